@@ -1,0 +1,1 @@
+"""Custom actions of the missions locales assistant (rasa-sdk action server)."""

@@ -1,0 +1,62 @@
+"""Rasa actions: thin wrappers around the plain-Python modules of this package."""
+
+import logging
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.faq_catalogue import TOPICS
+from nlu_components.faq_choice import decide, ranking_of
+
+logger = logging.getLogger(__name__)
+
+CLARIFY_TOPICS_TEXT = "Je veux être sûr de bien vous répondre. Votre question porte-t-elle sur l'un de ces sujets ?"
+CLARIFY_GENERIC_TEXT = (
+    "Désolé, je n'ai pas bien compris. Pouvez-vous reformuler en quelques mots ? "
+    "Vous pouvez aussi choisir un sujet :"
+)
+GENERIC_TOPICS = ["ml_definition", "cej", "rencontrer_conseiller"]
+OTHER_BUTTON = {"title": "Autre chose", "payload": "aide"}
+
+
+def topic_buttons(keys: List[str]) -> List[Dict[str, str]]:
+    """Buttons naming topics by their human-readable label."""
+    return [
+        {"title": TOPICS[k].label, "payload": TOPICS[k].question}
+        for k in keys
+        if k in TOPICS
+    ]
+
+
+class ActionClarifier(Action):
+    """Low NLU confidence: offers the likely FAQ topics, or general topics."""
+
+    def name(self) -> Text:
+        return "action_clarifier"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        parse = tracker.latest_message or {}
+        intents = [i for i in parse.get("intent_ranking") or [] if i.get("name") != "nlu_fallback"]
+        faq_likely = bool(intents) and intents[0].get("name") == "faq" and float(
+            intents[0].get("confidence") or 0.0
+        ) >= 0.3
+        candidates = decide(ranking_of(parse), set(TOPICS)).candidates if faq_likely else []
+        if candidates:
+            dispatcher.utter_message(
+                text=CLARIFY_TOPICS_TEXT, buttons=topic_buttons(candidates) + [OTHER_BUTTON]
+            )
+        else:
+            dispatcher.utter_message(
+                text=CLARIFY_GENERIC_TEXT, buttons=topic_buttons(GENERIC_TOPICS) + [OTHER_BUTTON]
+            )
+        return []
+
+
+class ActionDefaultAskAffirmation(ActionClarifier):
+    """Replaces Rasa's English "Did you mean ...?" with the French clarification."""
+
+    def name(self) -> Text:
+        return "action_default_ask_affirmation"

@@ -1,0 +1,1 @@
+"""Developer entry points: train when stale, start and stop the servers."""

@@ -1,0 +1,50 @@
+"""Decides, from the response selector's ranking, whether to answer an FAQ
+or to ask the user which topic they mean. Plain Python, no Rasa import.
+
+FallbackClassifier only sees the intent confidence; with every FAQ under the
+single retrieval intent `faq`, an uncertain choice between two FAQ answers
+would go unnoticed. This module reads the selector's own ranking instead.
+"""
+
+from typing import Any, Dict, List, NamedTuple, Optional
+
+# Calibrated on the held-out set (docs/nlu-evaluation.md).
+MIN_CONFIDENCE = 0.5
+MIN_MARGIN = 0.15
+MAX_CHOICES = 3
+MIN_CANDIDATE_CONFIDENCE = 0.05
+
+
+class FaqDecision(NamedTuple):
+    answer: Optional[str]  # topic key to answer, or None to ask
+    candidates: List[str]  # topic keys to offer when asking
+
+
+def _key(entry: Dict[str, Any]) -> Optional[str]:
+    name = entry.get("intent_response_key") or ""
+    return name.split("/", 1)[1] if "/" in name else None
+
+
+def ranking_of(parse_data: Dict[str, Any]) -> List[Dict[str, Any]]:
+    """The `faq` selector's ranking in a Rasa parse result, best first."""
+    selector = (parse_data or {}).get("response_selector") or {}
+    faq = selector.get("faq") or selector.get("default") or {}
+    return list(faq.get("ranking") or [])
+
+
+def decide(ranking: List[Dict[str, Any]], known: Optional[set] = None) -> FaqDecision:
+    """Answer when the top topic is confident and clearly ahead, else ask."""
+    entries = [(e, _key(e)) for e in ranking]
+    entries = [(e, k) for e, k in entries if k and (known is None or k in known)]
+    if not entries:
+        return FaqDecision(None, [])
+    top, top_key = entries[0]
+    top_conf = float(top.get("confidence") or 0.0)
+    second_conf = float(entries[1][0].get("confidence") or 0.0) if len(entries) > 1 else 0.0
+    if top_conf >= MIN_CONFIDENCE and top_conf - second_conf >= MIN_MARGIN:
+        return FaqDecision(top_key, [])
+    candidates = [
+        k for e, k in entries[:MAX_CHOICES]
+        if float(e.get("confidence") or 0.0) >= MIN_CANDIDATE_CONFIDENCE
+    ]
+    return FaqDecision(None, candidates or [top_key])

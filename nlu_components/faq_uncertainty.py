@@ -1,0 +1,52 @@
+"""Rasa NLU component: turns an uncertain FAQ choice into `nlu_fallback`.
+
+FallbackClassifier only looks at the intent confidence. Every FAQ shares the
+single retrieval intent `faq`, so a message that the response selector
+cannot place between two FAQ answers would still be answered, possibly
+wrongly. This component reads the selector's ranking and, when the choice
+is uncertain (see `faq_choice.decide`), sets the intent to `nlu_fallback`;
+the clarification action then offers the likely topics as buttons.
+"""
+
+from typing import Any, Dict, List, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu_components.faq_choice import decide, ranking_of
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
+)
+class FaqUncertaintyFallback(GraphComponent):
+    """Sets `nlu_fallback` when the response selector hesitates."""
+
+    @classmethod
+    def create(
+        cls,
+        config: Dict[Text, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> "FaqUncertaintyFallback":
+        return cls()
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            intent = message.get(INTENT) or {}
+            if intent.get("name") != "faq" or (message.get(TEXT) or "").startswith("/"):
+                continue
+            parse = {"response_selector": message.get("response_selector")}
+            if decide(ranking_of(parse)).answer is not None:
+                continue
+            fallback = {"name": DEFAULT_NLU_FALLBACK_INTENT_NAME, "confidence": float(intent.get("confidence") or 0.0)}
+            ranking = message.get(INTENT_RANKING_KEY) or []
+            message.set(INTENT, fallback, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [fallback] + ranking, add_to_output=True)
+        return messages

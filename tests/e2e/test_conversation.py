@@ -1,0 +1,100 @@
+"""End to end: the conversational behaviour, over the REST channel of the real servers."""
+
+import uuid
+
+import pytest
+
+EMERGENCY_NUMBERS = ["3114", "115", "119", "3919", "3018", "112"]
+
+
+def _sender() -> str:
+    return f"conv-{uuid.uuid4().hex[:10]}"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "j'en peux plus de vivre",
+        "je dors dehors ce soir",
+        "mon copain me frappe",
+        "je me fais harceler sur snap depuis des semaines",
+        "jveux en finir",
+        "mes parents m'ont mis à la porte j'ai nulle part où aller cette nuit",
+    ],
+)
+def test_distress_gets_the_emergency_numbers_first(chat, message):
+    replies = chat.send(message)
+    assert replies, message
+    first = replies[0]["text"]
+    for number in EMERGENCY_NUMBERS:
+        assert number in first, f"{message!r}: {number} missing from the first reply"
+    assert "hors" not in first.lower()
+    assert any("mission locale" in r.get("text", "") for r in replies[1:]), "the mission locale is not offered"
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["quel temps il fait demain à Lille ?", "tu préfères le PSG ou l'OM", "tu peux faire mon devoir de maths",
+     "c'est quoi la meilleure recette de crêpes"],
+)
+def test_out_of_scope_is_declined_politely(chat, message):
+    text = " ".join(chat.texts(message))
+    assert "je ne peux pas vous répondre" in text.lower()
+    assert "missions locales" in text
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Hello, how can I find a job in France?", "¿Dónde puedo encontrar trabajo?", "مرحبا كيف يمكنني العثور على عمل"],
+)
+def test_another_language_gets_a_french_reply(chat, message):
+    text = " ".join(chat.texts(message))
+    assert "uniquement en français" in text
+
+
+def test_greeting_goodbye_thanks(chat):
+    sender = _sender()
+    assert "Bonjour" in " ".join(chat.texts("salut", sender))
+    assert "plaisir" in " ".join(chat.texts("merci beaucoup", sender))
+    assert "Au revoir" in " ".join(chat.texts("bonne soirée, bye", sender))
+
+
+def test_bot_challenge_says_it_is_automated(chat):
+    text = " ".join(chat.texts("je parle à un vrai humain là ?"))
+    assert "assistant automatique" in text
+
+
+def test_capabilities_offer_topic_buttons(chat):
+    replies = chat.send("tu peux m'aider sur quoi ?")
+    titles = [b["title"] for r in replies for b in r.get("buttons", [])]
+    assert "Le contrat d'engagement jeune (CEJ)" in titles
+    assert "Qui finance les missions locales ?" in titles
+
+
+def test_a_button_payload_gets_its_answer(chat):
+    replies = chat.send("tu peux m'aider sur quoi ?")
+    button = next(b for r in replies for b in r.get("buttons", []) if "CEJ" in b["title"])
+    answer = " ".join(chat.texts(button["payload"]))
+    assert "15 à 20 heures" in answer
+
+
+def test_nonsense_gets_a_french_clarification_with_buttons(chat):
+    replies = chat.send("xkcd blorp zzgl")
+    assert replies
+    text = " ".join(r.get("text", "") for r in replies)
+    assert "compris" in text or "sujet" in text
+    titles = [b["title"] for r in replies for b in r.get("buttons", [])]
+    assert titles, "no topic buttons offered"
+    assert all(not t.startswith("/") and "_" not in t for t in titles), titles
+
+
+def test_follow_ups_in_context(chat):
+    sender = _sender()
+    first = " ".join(chat.texts("qui finance les missions locales ?", sender))
+    assert "Fonds social européen" in first
+    regional = " ".join(chat.texts("et au niveau régional ?", sender))
+    assert "association ou union régionale" in regional
+    funding = " ".join(chat.texts("et qui les finance ?", sender))
+    assert "Fonds social européen" in funding
+    bureau = " ".join(chat.texts("et le bureau ?", sender))
+    assert "conseil d'administration" in bureau

@@ -1,0 +1,58 @@
+"""The clarification action, run on tracker fixtures like those Rasa sends."""
+
+import asyncio
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.actions import ActionClarifier, ActionDefaultAskAffirmation
+
+
+def tracker_with(parse: dict) -> Tracker:
+    return Tracker.from_dict(
+        {"sender_id": "test", "slots": {}, "latest_message": parse, "events": [], "paused": False,
+         "followup_action": None, "active_loop": {}, "latest_action_name": "action_listen"}
+    )
+
+
+def run(action, parse):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker_with(parse), {}))
+    return dispatcher.messages, events
+
+
+def faq_parse(ranking):
+    return {
+        "text": "le conseil",
+        "intent": {"name": "nlu_fallback", "confidence": 0.8},
+        "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.8}, {"name": "faq", "confidence": 0.8}],
+        "response_selector": {"faq": {"ranking": [
+            {"id": i, "confidence": c, "intent_response_key": f"faq/{k}"} for i, (k, c) in enumerate(ranking)
+        ]}},
+    }
+
+
+def test_uncertain_faq_offers_the_likely_topics_by_label():
+    messages, events = run(ActionClarifier(), faq_parse([("gouvernance_ca_role", 0.45), ("gouvernance_bureau", 0.40)]))
+    assert events == []
+    assert len(messages) == 1
+    titles = [b["title"] for b in messages[0]["buttons"]]
+    assert titles == ["Le rôle du conseil d'administration", "Le bureau", "Autre chose"]
+    payloads = [b["payload"] for b in messages[0]["buttons"]]
+    assert payloads[0] == "À quoi sert le conseil d'administration d'une mission locale ?"
+    assert "sujets" in messages[0]["text"]
+
+
+def test_nonsense_gets_general_topics():
+    parse = {"text": "zzz", "intent": {"name": "nlu_fallback", "confidence": 0.3},
+             "intent_ranking": [{"name": "nlu_fallback", "confidence": 0.3}, {"name": "hors_sujet", "confidence": 0.3}]}
+    messages, _ = run(ActionClarifier(), parse)
+    assert "compris" in messages[0]["text"]
+    titles = [b["title"] for b in messages[0]["buttons"]]
+    assert "Qu'est-ce qu'une mission locale ?" in titles
+
+
+def test_rasa_default_ask_affirmation_is_replaced_in_french():
+    messages, _ = run(ActionDefaultAskAffirmation(), faq_parse([("cej", 0.3), ("pacea", 0.29)]))
+    assert "Did you mean" not in messages[0]["text"]
+    assert [b["title"] for b in messages[0]["buttons"]][:2] == ["Le contrat d'engagement jeune (CEJ)", "Le PACEA"]
