@@ -7,6 +7,8 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.faq_catalogue import TOPICS
+from actions.knowledge_base import knowledge_base
+from actions.structures import answer_place
 from nlu_components.faq_choice import decide, ranking_of
 
 logger = logging.getLogger(__name__)
@@ -39,6 +41,15 @@ class ActionClarifier(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         parse = tracker.latest_message or {}
+        # A place typed alone ("Roubaix", "59100") is an answer to "where do you live?".
+        try:
+            kb = knowledge_base()
+            finding = kb.find(parse.get("text") or "", fuzzy=False)
+        except Exception:  # noqa: BLE001 - clarification still works without the knowledge base
+            logger.exception("knowledge base unavailable in the clarification")
+            finding = None
+        if finding is not None and finding.status != "not_found":
+            return answer_place(dispatcher, kb, finding)
         intents = [i for i in parse.get("intent_ranking") or [] if i.get("name") != "nlu_fallback"]
         faq_likely = bool(intents) and intents[0].get("name") == "faq" and float(
             intents[0].get("confidence") or 0.0

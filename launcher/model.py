@@ -5,11 +5,14 @@ The model file is named after a hash of everything training reads
 """
 
 import hashlib
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 from typing import List
+
+import yaml
 
 from launcher.paths import MODELS, ROOT, VENV_BIN
 
@@ -25,10 +28,12 @@ def _input_files() -> List[Path]:
 
 
 def fingerprint() -> str:
+    """Hash of the parsed training inputs: editing a comment does not retrain."""
     digest = hashlib.sha256()
     for path in _input_files():
+        content = yaml.safe_load(path.read_text(encoding="utf-8"))
         digest.update(str(path.relative_to(ROOT)).encode())
-        digest.update(path.read_bytes())
+        digest.update(json.dumps(content, sort_keys=True, ensure_ascii=False).encode())
     return digest.hexdigest()[:16]
 
 

@@ -23,6 +23,8 @@ _PATTERNS = [
     r"\bidees? noires?",
     r"\bscarifi|\bme scarifie|\bme mutile|\bme faire du mal\b",
     r"\ba quoi bon (vivre|continuer)",
+    r"\bsi je (disparaissais|disparais|mourais|meurs|etais plus la|n etais plus la)\b",
+    r"\b(que|veux que) tout s arrete\b",
     # no roof tonight
     r"\bdor(s|t|mir) (dehors|dans la rue|a la rue|dans ma voiture|dans une voiture)",
     r"\b(suis|sui|chui|je me retrouve|me retrouve|etre) (a la rue|sans abri|sdf|dehors ce soir)",

@@ -9,10 +9,11 @@ export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 PYTHONPATH="$PWD"
 PY=.venv/bin/python
 step() { echo; echo "=== $* ($(date +%H:%M:%S))"; }
 
-step "1/6 rasa data validate (no warning about our data)"
+step "1/6 rasa data validate (no warning about our data); kb/ rebuilt byte for byte from its sources"
 $PY scripts/validate_data.py
+$PY scripts/build_kb.py --check
 
-step "2/6 unit tests: data checks, distress patterns, FAQ choice, actions"
+step "2/6 unit tests: data checks, knowledge base, distress patterns, FAQ choice, actions"
 $PY -m pytest -q tests/unit
 
 step "3/6 model: train only if config, domain or data changed"

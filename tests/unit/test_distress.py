@@ -27,6 +27,8 @@ from nlu_components.distress import speaks_of_distress
         "cyberharcèlement sur insta",
         "je suis en danger",
         "plus envie de vivre",
+        "personne ne remarquerait si je disparaissais",
+        "je veux que tout s'arrête",
     ],
 )
 def test_distress_is_detected(message):

@@ -1,0 +1,184 @@
+"""French answers about places and structures, built from knowledge-base
+findings. Plain Python (no Rasa import): each function returns a list of
+messages, each a dict with `text` and optionally `buttons`, as the Rasa
+dispatcher takes them. Every answer says how the structures were found and
+never presents them as an official catchment area; contact details appear
+only where the data has them.
+"""
+
+from typing import Dict, List, Optional
+
+from actions.knowledge_base import Finding, KnowledgeBase, Structure
+
+ANNUAIRE = "https://lannuaire.service-public.fr"
+UNML = "https://www.unml.info"
+MAX_LISTED = 5
+MAX_CANDIDATES = 4
+
+Message = Dict[str, object]
+
+LEVEL_PHRASES = {
+    "commune": "dont le siège est dans votre commune",
+    "ept": "de votre territoire du Grand Paris",
+    "epci": "de votre intercommunalité",
+    "arrondissement": "de votre arrondissement",
+    "departement": "de votre département",
+}
+
+
+def _source(kb: KnowledgeBase) -> str:
+    return "d'après le référentiel des structures de septembre 2023"
+
+
+def structure_line(structure: Structure) -> str:
+    seat = f" (siège : {structure.seat_name})" if structure.seat_name else ""
+    return f"• {structure.nom}{seat}"
+
+
+def place_buttons(kb: KnowledgeBase, codes: List[str]) -> List[Dict[str, str]]:
+    """Buttons for homonyms: the payload names the commune and its postcode, which resolves it."""
+    buttons = []
+    for code in codes[:MAX_CANDIDATES]:
+        commune = kb.communes[code]
+        postcode = commune["cp"][0] if commune["cp"] else ""
+        buttons.append({
+            "title": kb.commune_label(code),
+            "payload": f"mission locale de {commune['n']} {postcode}".strip(),
+        })
+    return buttons
+
+
+def ask_place(problem: Optional[str] = None) -> List[Message]:
+    if problem == "introuvable":
+        return [{"text": "Je n'ai pas trouvé cette commune. Indiquez le nom de votre commune ou son code postal "
+                         "(par exemple : Roubaix, ou 59100)."}]
+    return [{"text": "Dans quelle commune habitez-vous ? Indiquez son nom ou son code postal "
+                     "(par exemple : Roubaix, ou 59100)."}]
+
+
+def ambiguous_place(kb: KnowledgeBase, finding: Finding) -> List[Message]:
+    return [{
+        "text": "Plusieurs communes correspondent. Laquelle est la vôtre ? Ou indiquez votre code postal.",
+        "buttons": place_buttons(kb, finding.candidates),
+    }]
+
+
+def place_not_found() -> List[Message]:
+    return [{
+        "text": "Je n'ai pas trouvé ce lieu. Vous pouvez chercher votre mission locale sur l'annuaire officiel "
+                f"{ANNUAIRE} ou sur {UNML} (« trouver ma mission locale »)."
+    }]
+
+
+def gave_up() -> List[Message]:
+    return [{
+        "text": "Je n'arrive pas à trouver votre commune, désolé. Vous trouverez votre mission locale sur "
+                f"l'annuaire officiel {ANNUAIRE} ou sur {UNML} (« trouver ma mission locale »). "
+                "Vous pouvez aussi me redonner votre code postal à tout moment."
+    }]
+
+
+def followup_buttons() -> List[Dict[str, str]]:
+    return [
+        {"title": "Son téléphone", "payload": "et son téléphone ?"},
+        {"title": "L'association régionale", "payload": "et l'association régionale ?"},
+        {"title": "Les autres du département", "payload": "il y en a d'autres dans le département ?"},
+    ]
+
+
+def found_place(kb: KnowledgeBase, finding: Finding) -> List[Message]:
+    """The structures for a commune, a department or a region."""
+    structures = [kb.structures[c] for c in finding.structures]
+    if not structures:
+        return place_not_found()
+    if finding.place_kind == "commune":
+        how = LEVEL_PHRASES.get(finding.level or "", "")
+        if finding.level == "commune":
+            intro = f"Pour {finding.place_name}, voici la mission locale {how} :"
+        else:
+            grouping = f" ({finding.grouping_name})" if finding.grouping_name else ""
+            intro = (f"Je n'ai pas de mission locale dont le siège est à {finding.place_name}. "
+                     f"Voici {'celle' if len(structures) == 1 else 'celles'} {how}{grouping} :")
+        lines = [structure_line(s) for s in structures[:MAX_LISTED]]
+        more = finding.total - len(lines)
+        if more > 0:
+            lines.append(f"… et {more} autre{'s' if more > 1 else ''}.")
+        caution = (f"C'est une indication d'après le siège des structures, pas leur secteur officiel : "
+                   f"vérifiez sur {ANNUAIRE}")
+        text = "\n".join([intro] + lines + [caution])
+        return [{"text": text, "buttons": followup_buttons()}]
+    # department or region: a count and the first names
+    where = finding.place_name
+    count = finding.total
+    lines = [structure_line(s) for s in structures[:MAX_LISTED]]
+    if count > MAX_LISTED:
+        lines.append(f"… et {count - MAX_LISTED} autres.")
+    intro = (f"{where} : {count} mission{'s' if count > 1 else ''} locale{'s' if count > 1 else ''} "
+             f"{_source(kb)}. Pour trouver la vôtre, donnez-moi votre commune ou votre code postal.")
+    return [{"text": "\n".join([intro] + lines)}]
+
+
+def contact_details(kb: KnowledgeBase, structure: Structure, asked: str) -> List[Message]:
+    """Phone and/or address, only where the data has them; otherwise where to find them."""
+    parts = []
+    if structure.adresse:
+        town = " ".join(x for x in (structure.code_postal, structure.ville) if x)
+        parts.append(f"adresse : {structure.adresse}, {town}".rstrip(", "))
+    if structure.telephone:
+        parts.append(f"tél. {structure.telephone}")
+    have = (asked == "telephone" and structure.telephone) or (asked == "adresse" and structure.adresse)
+    if have:
+        return [{"text": f"{structure.nom} : " + " ; ".join(parts) + "."}]
+    missing = "le téléphone" if asked == "telephone" else "l'adresse"
+    text = (f"Je n'ai pas {missing} de la {structure.nom[0].lower() + structure.nom[1:]} dans mes données. "
+            f"Vous le trouverez sur l'annuaire officiel {ANNUAIRE} ou sur {UNML}.")
+    if parts:
+        text += " J'ai seulement : " + " ; ".join(parts) + "."
+    association = kb.arml_of(structure)
+    if association and association.get("telephone"):
+        text += f" Vous pouvez aussi appeler l'association régionale, {association['nom']}, au {association['telephone']}."
+    return [{"text": text}]
+
+
+def regional_association(kb: KnowledgeBase, association: Optional[dict], region_name: str) -> List[Message]:
+    if not association:
+        return [{"text": f"Je n'ai pas d'association régionale pour {region_name}. Les coordonnées des associations "
+                         f"régionales sont sur {UNML}."}]
+    details = []
+    if association.get("telephone"):
+        details.append(f"tél. {association['telephone']}")
+    if association.get("site_web"):
+        details.append(f"site : {association['site_web']}")
+    text = f"Pour {region_name}, l'association régionale des missions locales est : {association['nom']}"
+    text += (" (" + " ; ".join(details) + ")." if details else ".")
+    return [{"text": text}]
+
+
+def others_in_department(kb: KnowledgeBase, department: str, exclude: Optional[str]) -> List[Message]:
+    codes = [c for c in kb.by_departement.get(department, []) if c != exclude]
+    name = kb.departement_label(department) if department in kb.departements else department
+    if not codes:
+        return [{"text": f"{_source(kb).capitalize()}, il n'y a pas d'autre mission locale dans le département "
+                         f"{name}. Voir aussi {ANNUAIRE}"}]
+    lines = [structure_line(kb.structures[c]) for c in codes[:MAX_LISTED]]
+    if len(codes) > MAX_LISTED:
+        lines.append(f"… et {len(codes) - MAX_LISTED} autres : liste complète sur {ANNUAIRE}")
+    intro = (f"{'Autre' if len(codes) == 1 else 'Autres'} mission{'s' if len(codes) > 1 else ''} "
+             f"locale{'s' if len(codes) > 1 else ''} du département {name} ({_source(kb)}) :")
+    return [{"text": "\n".join([intro] + lines)}]
+
+
+def count_answer(kb: KnowledgeBase, finding: Finding) -> List[Message]:
+    count = finding.total
+    if finding.place_kind == "departement":
+        where = f"dans le département {finding.place_name}"
+    else:
+        where = f"en région {finding.place_name}"
+    return [{"text": f"{_source(kb).capitalize()}, il y a {count} mission{'s' if count > 1 else ''} "
+                     f"locale{'s' if count > 1 else ''} {where}. Au niveau national, le réseau compte "
+                     f"442 missions locales (environ 440 aujourd'hui selon l'UNML)."}]
+
+
+def technical_problem() -> List[Message]:
+    return [{"text": "Désolé, un problème technique m'empêche de répondre. Vous pouvez trouver votre mission "
+                     f"locale sur l'annuaire officiel {ANNUAIRE} ou sur {UNML}."}]

@@ -1,0 +1,397 @@
+"""Knowledge base of the missions locales: places and structures.
+
+Plain Python (no Rasa import), loaded once from the compact files in kb/
+(built by scripts/build_kb.py). `KnowledgeBase.find(text)` reads a place in
+what the user typed (a commune, a postcode, a department, a region) and
+returns the structures to show, nearest administrative level first, with the
+level saying how they were found. The data has no official catchment areas:
+the levels are a heuristic, and the answers say so.
+"""
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Tuple
+
+from rapidfuzz import fuzz, process
+
+KB_DIR = Path(__file__).resolve().parent.parent / "kb"
+MAX_STRUCTURES = 5
+MAX_TEXT = 300  # longer messages are cut before place search
+FUZZY_CUTOFF = 86
+MAX_NGRAM = 6
+MAYOTTE = "976"
+
+# Words that never name a place on their own (the n-gram matcher skips them).
+STOPWORDS = set(
+    """a au aux avec ce c ca cette chez d de des du dans en et est il j je l la le les leur m ma me mes mon
+    ou par pas pour pres proche qu que qui quoi s sa se ses si son sur t ta te tes ton tu un une vers y eu
+    vous nous on moi toi est sont suis habite habites habitez vis vit vivre cherche chercher trouve trouver
+    mission missions locale locales ml mil la plus bonjour salut svp stp merci ville commune code postal cp
+    departement dept dep region rdv adresse telephone tel numero contact contacter aller quelle quel
+    ma mon cote coin ici bien oui non ok alors voila""".split()
+)
+
+CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
+ARRONDISSEMENT_CITIES = {"paris": ("75", 20), "marseille": ("13", 16), "lyon": ("69", 9)}
+CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
+
+
+def normalise(text: str) -> str:
+    """Lower case, no accents, punctuation to spaces, st/ste -> saint/sainte."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    text = re.sub(r"\bst\b", "saint", text)
+    text = re.sub(r"\bste\b", "sainte", text)
+    return text
+
+
+@dataclass
+class Structure:
+    code: str
+    nom: str
+    nom_officiel: str
+    seat: Optional[str]
+    seat_name: Optional[str]
+    departement: str
+    departement_nom: str
+    region: str
+    region_nom: str
+    arml: str
+    adresse: Optional[str] = None
+    code_postal: Optional[str] = None
+    ville: Optional[str] = None
+    telephone: Optional[str] = None
+
+
+@dataclass
+class Finding:
+    status: str  # found | ambiguous | not_found
+    place_kind: Optional[str] = None  # commune | departement | region
+    place_name: Optional[str] = None
+    commune_code: Optional[str] = None
+    departement_code: Optional[str] = None
+    region_code: Optional[str] = None  # only for place_kind "region"
+    level: Optional[str] = None  # commune | ept | epci | arrondissement | departement | region
+    structures: List[str] = field(default_factory=list)
+    total: int = 0  # structures at that level before the cap
+    candidates: List[str] = field(default_factory=list)
+    grouping_name: Optional[str] = None  # the EPCI/EPT name for those levels
+
+
+@dataclass
+class _Match:
+    kind: str  # commune | departement | region
+    codes: List[str]
+    start: int
+    end: int
+    preceded_by_a: bool
+
+
+class KnowledgeBase:
+    def __init__(self, communes: dict, aliases: dict, structures: List[dict], territoires: dict) -> None:
+        self.communes: Dict[str, dict] = communes
+        self.structures: Dict[str, Structure] = {s["code"]: Structure(**s) for s in structures}
+        self.departements: Dict[str, dict] = territoires["departements"]
+        self.regions: Dict[str, str] = territoires["regions"]
+        self.groupings: Dict[str, str] = territoires["epci"]
+        self.arml: Dict[str, dict] = territoires["arml"]
+        self.referential_date: str = territoires["referentiel_date"]
+
+        self.by_name: Dict[str, List[str]] = {}
+        for code, c in communes.items():
+            if "city" not in c:
+                self.by_name.setdefault(normalise(c["n"]), []).append(code)
+        for _, (name, chef_lieu) in sorted(aliases.items()):
+            key = normalise(name)
+            if chef_lieu not in self.by_name.get(key, []):
+                self.by_name.setdefault(key, []).append(chef_lieu)
+        self.by_postcode: Dict[str, List[str]] = {}
+        cities_with_arrondissements = set(CITY_CODES.values())
+        for code, c in communes.items():
+            if code in cities_with_arrondissements:
+                continue
+            for postcode in c["cp"]:
+                self.by_postcode.setdefault(postcode, []).append(code)
+        self.dept_by_name = {normalise(d["n"]): code for code, d in self.departements.items()}
+        self.region_by_name = {normalise(n): code for code, n in self.regions.items()}
+        for name, code in territoires["anciennes_regions"].items():
+            self.region_by_name.setdefault(normalise(name), code)
+        self._communes_per_dept: Dict[str, int] = {}
+        for c in communes.values():
+            if "city" not in c:
+                self._communes_per_dept[c["d"]] = self._communes_per_dept.get(c["d"], 0) + 1
+        self._fuzzy_names = sorted(k for k in self.by_name if len(k) >= 4)
+
+        self.by_seat: Dict[str, List[str]] = {}
+        self.by_departement: Dict[str, List[str]] = {}
+        self.by_region: Dict[str, List[str]] = {}
+        for s in self.structures.values():
+            if s.seat:
+                self.by_seat.setdefault(s.seat, []).append(s.code)
+            self.by_departement.setdefault(s.departement, []).append(s.code)
+            self.by_region.setdefault(s.region, []).append(s.code)
+        for index in (self.by_seat, self.by_departement, self.by_region):
+            for codes in index.values():
+                codes.sort()
+
+    # ------------------------------------------------------------- loading
+    @classmethod
+    def load(cls, directory: Path = KB_DIR) -> "KnowledgeBase":
+        communes = json.loads((directory / "communes.json").read_text(encoding="utf-8"))
+        structures = json.loads((directory / "structures.json").read_text(encoding="utf-8"))
+        territoires = json.loads((directory / "territoires.json").read_text(encoding="utf-8"))
+        return cls(communes["communes"], communes["aliases"], structures, territoires)
+
+    # ------------------------------------------------------------- labels
+    def commune_label(self, code: str) -> str:
+        c = self.communes[code]
+        if "city" in c:
+            return re.sub(r" (\d+)(er|e) Arrondissement$", r" \1\2", c["n"])
+        department = c["d"]
+        if department.startswith("97") and department in self.departements:
+            return f"{c['n']} ({self.departements[department]['n']})"
+        return f"{c['n']} ({department})"
+
+    def departement_label(self, code: str) -> str:
+        return f"{self.departements[code]['n']} ({code})"
+
+    # ------------------------------------------------------------ structures
+    def _city(self, code: str) -> str:
+        return self.communes[code].get("city", code)
+
+    def structures_for_commune(self, code: str) -> Tuple[str, List[str], Optional[str]]:
+        """(level, ordered structure codes, grouping name) for a commune or arrondissement code."""
+        commune = self.communes[code]
+        department = commune["d"]
+        if department == MAYOTTE:
+            return "departement", list(self.by_departement.get(MAYOTTE, [])), None
+        city = self._city(code)
+        found = self.by_seat.get(city, [])
+        if found:
+            return "commune", self._order(found, department), None
+        city_data = self.communes[city]
+        for level, key in (("ept", "t"), ("epci", "e")):
+            grouping = city_data.get(key)
+            if grouping:
+                seats = [s for s in self.by_seat if self.communes.get(s, {}).get(key) == grouping]
+                codes = [c for s in seats for c in self.by_seat[s]]
+                if codes:
+                    return level, self._order(codes, department), self.groupings.get(grouping)
+        arrondissement = city_data.get("a")
+        if arrondissement:
+            codes = [
+                c for s, cs in self.by_seat.items()
+                if self.communes.get(s, {}).get("a") == arrondissement and self.communes[s]["d"] == department
+                for c in cs
+            ]
+            if codes:
+                return "arrondissement", self._order(codes, department), None
+        return "departement", list(self.by_departement.get(department, [])), None
+
+    def _order(self, codes: Iterable[str], department: str) -> List[str]:
+        unique = sorted(set(codes))
+        return sorted(unique, key=lambda c: (self.structures[c].departement != department, c))
+
+    def arml_of(self, structure: Structure) -> Optional[dict]:
+        return self.arml.get(structure.arml)
+
+    def arml_for_region(self, region_code: str) -> Optional[dict]:
+        for association in self.arml.values():
+            if region_code in association["codes_region"].split():
+                return association
+        return None
+
+    # --------------------------------------------------------------- search
+    def find(self, text: str, fuzzy: bool = True) -> Finding:
+        """The place named in `text` and its structures. `fuzzy=False` accepts exact names only."""
+        norm = normalise((text or "")[:MAX_TEXT])
+        if not re.search(r"[a-z0-9]", norm):
+            return Finding("not_found")
+        tokens = norm.split()
+
+        arrondissement = self._arrondissement(norm)
+        if arrondissement:
+            return self._commune_finding(arrondissement)
+
+        postcodes = [t for t in tokens if re.fullmatch(r"\d{5}", t)]
+        for postcode in postcodes:
+            codes = self.by_postcode.get(postcode)
+            if codes:
+                matches = self._matches(tokens)
+                named = [c for m in matches if m.kind == "commune" for c in m.codes if c in codes]
+                if len(codes) == 1 or len(set(named)) == 1:
+                    return self._commune_finding(codes[0] if len(codes) == 1 else named[0])
+                return Finding("ambiguous", place_kind="commune", candidates=self._by_population(codes))
+
+        matches = self._matches(tokens)
+        department_code = self._department_code(tokens)
+        communes = [m for m in matches if m.kind == "commune"]
+        departments = [m for m in matches if m.kind == "departement"]
+        regions = [m for m in matches if m.kind == "region"]
+        qualifier = department_code or (departments[0].codes[0] if departments else None)
+
+        if communes:
+            best = communes[0]
+            # A department or region name that is also this name wins, unless "à" precedes it.
+            shadow = [
+                m for m in departments + regions
+                if (m.start, m.end) == (best.start, best.end)
+                # Paris is both a commune and a one-commune department: keep the commune.
+                and not (m.kind == "departement" and self._communes_per_dept.get(m.codes[0]) == 1
+                         and any(self.communes[c]["d"] == m.codes[0] for c in best.codes))
+            ]
+            if not shadow or best.preceded_by_a:
+                other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (best.start, best.end)]
+                qual = department_code or (other_depts[0] if other_depts else None)
+                return self._resolve_homonyms(best.codes, qual)
+        if departments:
+            return self._departement_finding(departments[0].codes[0])
+        if department_code:
+            return self._departement_finding(department_code)
+        if regions:
+            return self._region_finding(regions[0].codes[0])
+        if qualifier is None and not postcodes and fuzzy:
+            prefixed = self._prefix(tokens)
+            if prefixed:
+                return self._resolve_homonyms(prefixed, None)
+            fuzzy = self._fuzzy(tokens)
+            if fuzzy:
+                return self._resolve_homonyms(fuzzy, None)
+        return Finding("not_found")
+
+    def _arrondissement(self, norm: str) -> Optional[str]:
+        match = re.search(r"\b(paris|marseille|lyon) (\d{1,2})\s?(e|er|eme|ieme|em|me)?\b", norm)
+        if not match:
+            return None
+        department, count = ARRONDISSEMENT_CITIES[match.group(1)]
+        number = int(match.group(2))
+        if not 1 <= number <= count:
+            return None
+        code = f"751{number:02d}" if department == "75" else (f"132{number:02d}" if department == "13" else f"6938{number}")
+        return code if code in self.communes else None
+
+    def _department_code(self, tokens: List[str]) -> Optional[str]:
+        """A department number given as such: alone, or after 'dans le', 'departement'..."""
+        for i, token in enumerate(tokens):
+            code = token.upper() if token in ("2a", "2b") else token
+            if code not in self.departements:
+                continue
+            if len(tokens) == 1:
+                return code
+            before = tokens[max(0, i - 2): i]
+            if before and before[-1] in ("departement", "dept", "dep", "le", "du", "en", "ml", "locale", "locales"):
+                return code
+            if i > 0 and tokens[i - 1] not in STOPWORDS and not tokens[i - 1].isdigit() and i == len(tokens) - 1:
+                return code  # "saint denis 93"
+        return None
+
+    def _matches(self, tokens: List[str]) -> List[_Match]:
+        """Place names in the tokens, longest first, without overlaps."""
+        found: List[_Match] = []
+        taken = [False] * len(tokens)
+        for size in range(min(MAX_NGRAM, len(tokens)), 0, -1):
+            for start in range(0, len(tokens) - size + 1):
+                end = start + size
+                if any(taken[start:end]):
+                    continue
+                words = tokens[start:end]
+                if size == 1 and (words[0] in STOPWORDS or words[0].isdigit()):
+                    continue
+                key = " ".join(words)
+                preceded = start > 0 and tokens[start - 1] == "a"
+                hits = []
+                # "mission locale du Havre / des Abymes / au Mans": the article is contracted
+                alt = CONTRACTED.get(words[0])
+                alt_key = " ".join([alt] + words[1:]) if alt and size > 1 else None
+                if key in self.by_name:
+                    hits.append(_Match("commune", list(self.by_name[key]), start, end, preceded))
+                elif alt_key in self.by_name:
+                    hits.append(_Match("commune", list(self.by_name[alt_key]), start, end, preceded))
+                if key in self.dept_by_name:
+                    hits.append(_Match("departement", [self.dept_by_name[key]], start, end, preceded))
+                if key in self.region_by_name:
+                    hits.append(_Match("region", [self.region_by_name[key]], start, end, preceded))
+                if hits:
+                    found.extend(hits)
+                    for i in range(start, end):
+                        taken[i] = True
+        return found
+
+    def _prefix(self, tokens: List[str]) -> Optional[List[str]]:
+        """A short form of one commune's name: "cherbourg" for Cherbourg-en-Cotentin."""
+        words = [t for t in tokens if t not in STOPWORDS and not t.isdigit()]
+        if len(words) != 1 or len(words[0]) < 4:
+            return None
+        start = words[0] + " "
+        codes = {c for name in self._fuzzy_names if name.startswith(start) for c in self.by_name[name]}
+        return sorted(codes) if len(codes) == 1 else None
+
+    def _fuzzy(self, tokens: List[str]) -> Optional[List[str]]:
+        words = [t for t in tokens if t not in STOPWORDS and not t.isdigit()]
+        if not words or len(words) > 8:
+            return None
+        queries = []
+        for size in range(min(3, len(words)), 0, -1):
+            for start in range(0, len(words) - size + 1):
+                query = " ".join(words[start:start + size])
+                if len(query) >= 4:
+                    queries.append(query)
+        best: Optional[Tuple[str, float]] = None
+        for query in queries:
+            results = process.extract(query, self._fuzzy_names, scorer=fuzz.ratio, limit=2, score_cutoff=FUZZY_CUTOFF)
+            if not results:
+                continue
+            if len(results) == 2 and results[1][1] == results[0][1]:
+                continue  # two names equally close: not a unique correction
+            if best is None or results[0][1] > best[1]:
+                best = (results[0][0], results[0][1])
+        return list(self.by_name[best[0]]) if best else None
+
+    def _by_population(self, codes: Iterable[str]) -> List[str]:
+        return sorted(set(codes), key=lambda c: (-(self.communes[c].get("p") or 0), c))
+
+    def _resolve_homonyms(self, codes: List[str], department: Optional[str]) -> Finding:
+        codes = sorted(set(codes))
+        if len(codes) > 1 and department:
+            narrowed = [c for c in codes if self.communes[c]["d"] == department]
+            if narrowed:
+                codes = narrowed
+        if len(codes) == 1:
+            return self._commune_finding(codes[0])
+        return Finding("ambiguous", place_kind="commune", candidates=self._by_population(codes))
+
+    # ------------------------------------------------------------ findings
+    def _commune_finding(self, code: str) -> Finding:
+        level, codes, grouping = self.structures_for_commune(code)
+        commune = self.communes[code]
+        return Finding(
+            "found", place_kind="commune", place_name=self.commune_label(code), commune_code=code,
+            departement_code=commune["d"], level=level,
+            structures=codes[:MAX_STRUCTURES], total=len(codes), grouping_name=grouping,
+        )
+
+    def _departement_finding(self, code: str) -> Finding:
+        codes = self.by_departement.get(code, [])
+        return Finding(
+            "found", place_kind="departement", place_name=self.departement_label(code),
+            departement_code=code, level="departement",
+            structures=list(codes), total=len(codes),
+        )
+
+    def _region_finding(self, code: str) -> Finding:
+        codes = self.by_region.get(code, [])
+        return Finding(
+            "found", place_kind="region", place_name=self.regions.get(code, code), region_code=code,
+            level="region", structures=list(codes), total=len(codes),
+        )
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    """The shared instance, loaded on first use."""
+    return KnowledgeBase.load()

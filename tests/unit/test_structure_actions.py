@@ -1,0 +1,187 @@
+"""The place actions run on tracker fixtures (the rasa-sdk Tracker that the
+action server builds from Rasa's JSON), asserting the messages and events.
+Expected facts come from ../shared/data/missions_locales/*.csv by hand."""
+
+import asyncio
+from typing import List, Optional
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import structures
+from actions.actions import ActionClarifier
+from actions.structures import (
+    GAVE_UP,
+    ActionAskLieu,
+    ActionAssociationRegionale,
+    ActionAutresStructures,
+    ActionCompterStructures,
+    ActionCoordonnees,
+    ActionRepondreLieu,
+    ValidateFormLieu,
+)
+
+ANNUAIRE = "https://lannuaire.service-public.fr"
+
+
+def tracker(text: str = "", intent: str = "chercher_mission_locale", confidence: float = 0.95, **slots) -> Tracker:
+    return Tracker.from_dict({
+        "sender_id": "test",
+        "slots": slots,
+        "latest_message": {"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": []},
+        "events": [],
+        "paused": False,
+        "followup_action": None,
+        "active_loop": {},
+        "latest_action_name": "action_listen",
+    })
+
+
+def run(action, t: Tracker):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, t, {}))
+    return dispatcher.messages, events
+
+
+def texts(messages) -> str:
+    return "\n".join(m.get("text") or "" for m in messages)
+
+
+def test_place_answer_names_the_structure_seated_in_the_commune():
+    messages, events = run(ActionRepondreLieu(), tracker(lieu="mission locale de roubaix"))
+    text = texts(messages)
+    assert "Roubaix" in text
+    assert "siège" in text  # says how it was found
+    assert ANNUAIRE in text  # and that it is not the official catchment area
+    assert SlotSet("structure_code", "59512") in events
+    assert SlotSet("departement_code", "59") in events
+    assert SlotSet("lieu", None) in events
+    assert len(messages[0]["text"]) <= 500
+
+
+def test_a_commune_without_seat_gets_its_intercommunality():
+    # Amillis (77002): no seat; CA Coulommiers Pays de Brie holds 77131 (fixture couverture.csv agrees)
+    messages, events = run(ActionRepondreLieu(), tracker(lieu="Amillis"))
+    text = texts(messages)
+    assert "intercommunalité" in text
+    assert "Je n'ai pas de mission locale dont le siège est à Amillis" in text
+    assert SlotSet("structure_code", "77131") in events
+
+
+def test_giving_up_after_the_retries_points_to_the_directories():
+    messages, events = run(ActionRepondreLieu(), tracker(lieu=GAVE_UP))
+    assert ANNUAIRE in texts(messages) and "unml.info" in texts(messages)
+    assert SlotSet("lieu", None) in events
+
+
+@pytest.mark.parametrize(
+    "value,expected",
+    [
+        ("Roubaix", {"lieu": "Roubaix", "lieu_probleme": None, "lieu_essais": 0.0}),
+        ("saint denis", {"lieu": None, "lieu_probleme": "ambigu",
+                         "lieu_candidats": ["97411", "93066", "11339", "30247"]}),
+        ("blablabla", {"lieu": None, "lieu_probleme": "introuvable", "lieu_essais": 1.0}),
+    ],
+)
+def test_form_validation(value, expected):
+    result = ValidateFormLieu().validate_lieu(value, CollectingDispatcher(), tracker(lieu_essais=0.0), {})
+    assert result == expected
+
+
+def test_form_gives_up_after_three_misses():
+    result = ValidateFormLieu().validate_lieu("blablabla", CollectingDispatcher(), tracker(lieu_essais=2.0), {})
+    assert result["lieu"] == GAVE_UP
+
+
+def test_form_lets_an_faq_interrupt_but_takes_any_text_as_a_place_otherwise():
+    extract = ValidateFormLieu().extract_lieu
+    faq = tracker("qui finance les missions locales ?", intent="faq", confidence=0.97, requested_slot="lieu")
+    assert asyncio.run(extract(CollectingDispatcher(), faq, {})) == {}
+    typo = tracker("roubaiixx", intent="nlu_fallback", confidence=0.3, requested_slot="lieu")
+    assert asyncio.run(extract(CollectingDispatcher(), typo, {})) == {"lieu": "roubaiixx"}
+    start = tracker("je cherche ma mission locale")
+    assert asyncio.run(extract(CollectingDispatcher(), start, {})) == {}
+    start_with_place = tracker("mission locale de roubaix")
+    assert asyncio.run(extract(CollectingDispatcher(), start_with_place, {})) == {"lieu": "mission locale de roubaix"}
+
+
+def test_ambiguous_place_offers_buttons_that_resolve():
+    messages, events = run(ActionAskLieu(), tracker(lieu_probleme="ambigu", lieu_candidats=["97411", "93066", "11339", "30247"]))
+    titles = [b["title"] for b in messages[0]["buttons"]]
+    assert titles == ["Saint-Denis (La Réunion)", "Saint-Denis (93)", "Saint-Denis (11)", "Saint-Denis (30)"]
+    assert "code postal" in messages[0]["text"]
+    # each payload resolves to its commune
+    from actions.knowledge_base import knowledge_base
+    resolved = [knowledge_base().find(b["payload"]).commune_code for b in messages[0]["buttons"]]
+    assert resolved == ["97411", "93066", "11339", "30247"]
+    assert SlotSet("lieu_probleme", None) in events
+
+
+def test_phone_is_given_only_where_the_data_has_it():
+    # Dinan (22050): 02 96 85 32 67 in bretagne_contacts_et_antennes.csv
+    messages, _ = run(ActionCoordonnees(), tracker("et son téléphone ?", intent="demander_telephone", structure_code="22050"))
+    assert "02 96 85 32 67" in texts(messages)
+    # Roubaix (59512): no phone in the data -> says so, gives the directory and the AREFIE's phone (arml.csv)
+    messages, _ = run(ActionCoordonnees(), tracker("et son téléphone ?", intent="demander_telephone", structure_code="59512"))
+    text = texts(messages)
+    assert "Je n'ai pas le téléphone" in text
+    assert ANNUAIRE in text
+    assert "09 72 56 12 30" in text
+
+
+def test_address_of_a_structure_with_an_address():
+    # Saint-Brieuc (22278): 47 Rue du docteur Rahuel, 22000 Saint-Brieuc
+    messages, _ = run(ActionCoordonnees(), tracker("c'est où ?", intent="demander_adresse", structure_code="22278"))
+    assert "47 Rue du docteur Rahuel" in texts(messages)
+
+
+def test_follow_up_without_a_structure_asks_for_the_place():
+    messages, events = run(ActionCoordonnees(), tracker("et son téléphone ?", intent="demander_telephone"))
+    assert "commune" in texts(messages) and events == []
+
+
+def test_regional_association_of_the_structure_shown_and_of_a_named_region():
+    messages, _ = run(ActionAssociationRegionale(), tracker("et l'association régionale ?", intent="demander_association_regionale", structure_code="59512"))
+    assert "AREFIE" in texts(messages) and "09 72 56 12 30" in texts(messages)
+    messages, _ = run(ActionAssociationRegionale(), tracker("l'association régionale de Bretagne", intent="demander_association_regionale"))
+    assert "ARML Bretagne" in texts(messages) and "02 30 96 65 32" in texts(messages)
+
+
+def test_other_structures_of_the_department_exclude_the_one_shown():
+    # Corse-du-Sud (2A): 2A004 Ajaccio and 2A247 Porto-Vecchio
+    messages, _ = run(ActionAutresStructures(), tracker("il y en a d'autres ?", intent="demander_autres_structures",
+                                                        structure_code="2A004", departement_code="2A"))
+    text = texts(messages)
+    assert "Porto" in text and "Ajaccio" not in text
+
+
+def test_count_says_its_source_and_date():
+    messages, _ = run(ActionCompterStructures(), tracker("combien de missions locales en Bretagne ?", intent="compter_structures"))
+    text = texts(messages)
+    assert "17 missions locales" in text  # PROVENANCE.md: Bretagne 17
+    assert "septembre 2023" in text
+
+
+def test_count_without_a_place_gives_the_national_figures():
+    messages, _ = run(ActionCompterStructures(), tracker("combien de missions locales ?", intent="compter_structures"))
+    assert messages[0]["response"] == "utter_faq/national_chiffres"
+
+
+def test_a_place_typed_alone_is_answered_by_the_clarification():
+    parse_tracker = tracker("Quimper", intent="nlu_fallback", confidence=0.4)
+    messages, events = run(ActionClarifier(), parse_tracker)
+    assert "Quimper" in texts(messages)
+    assert SlotSet("structure_code", "29232") in events
+
+
+def test_an_exception_inside_an_action_gives_a_french_apology(monkeypatch):
+    def broken():
+        raise OSError("kb unreadable")
+
+    monkeypatch.setattr(structures, "knowledge_base", broken)
+    messages, events = run(ActionRepondreLieu(), tracker(lieu="Roubaix"))
+    assert "problème technique" in texts(messages)
+    assert ANNUAIRE in texts(messages)
+    assert events == []
