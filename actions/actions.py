@@ -44,7 +44,7 @@ class ActionClarifier(Action):
         # A place typed alone ("Roubaix", "59100") is an answer to "where do you live?".
         try:
             kb = knowledge_base()
-            finding = kb.find(parse.get("text") or "", fuzzy=False)
+            finding = kb.find_explicit(parse.get("text") or "")
         except Exception:  # noqa: BLE001 - clarification still works without the knowledge base
             logger.exception("knowledge base unavailable in the clarification")
             finding = None

@@ -35,6 +35,9 @@ STOPWORDS = set(
     ma mon cote coin ici bien oui non ok alors voila""".split()
 )
 
+# Words after which a name is meant as a place.
+PLACE_MARKERS = {"de", "d", "du", "des", "a", "au", "aux", "sur", "vers", "en", "dans", "habite", "locale",
+                 "locales", "ml", "cote", "secteur", "pres", "proche", "ville", "commune"}
 CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
 ARRONDISSEMENT_CITIES = {"paris": ("75", 20), "marseille": ("13", 16), "lyon": ("69", 9)}
 CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
@@ -262,6 +265,27 @@ class KnowledgeBase:
             fuzzy = self._fuzzy(tokens)
             if fuzzy:
                 return self._resolve_homonyms(fuzzy, None)
+        return Finding("not_found")
+
+    def find_explicit(self, text: str) -> Finding:
+        """Like `find`, but only for a place named as such: a postcode, a department number,
+        a name introduced by a preposition ("de Roubaix", "à Lille", "mission locale Bordeaux"),
+        or a message that is nothing but the place. Common words that happen to be communes
+        ("trop vieux" and Vieux, Calvados) are not taken for places.
+        """
+        finding = self.find(text, fuzzy=False)
+        if finding.status == "not_found":
+            return finding
+        norm = normalise((text or "")[:MAX_TEXT])
+        tokens = norm.split()
+        if (self._arrondissement(norm) or self._department_code(tokens)
+                or any(re.fullmatch(r"\d{5}", t) for t in tokens)):
+            return finding
+        for match in self._matches(tokens):
+            before = tokens[match.start - 1] if match.start > 0 else ""
+            others = tokens[:match.start] + tokens[match.end:]
+            if before in PLACE_MARKERS or all(t in STOPWORDS for t in others):
+                return finding
         return Finding("not_found")
 
     def _arrondissement(self, norm: str) -> Optional[str]:

@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 MAX_PLACE_ATTEMPTS = 3
 GAVE_UP = "__abandon__"
 # Intents that interrupt the place form (each has a rule in data/rules.yml).
-INTERRUPTING_INTENTS = {"faq", "urgence", "au_revoir", "hors_sujet"}
+INTERRUPTING_INTENTS = {"faq", "urgence", "au_revoir"}
 INTERRUPT_CONFIDENCE = 0.7
 
 
@@ -153,12 +153,12 @@ class ActionRepondreLieu(SafeAction):
 
 
 def _current_structure(kb: KnowledgeBase, tracker: Tracker):
-    """The structure named in the message, else the one last shown."""
+    """(structure, finding) for the place named in the message, else (structure last shown, None)."""
     finding = kb.find(text_of(tracker))
     if finding.status == "found" and finding.place_kind == "commune" and finding.structures:
-        return kb.structures[finding.structures[0]], slots_for(kb, finding)
+        return kb.structures[finding.structures[0]], finding
     code = tracker.get_slot("structure_code")
-    return (kb.structures.get(code) if code else None), []
+    return (kb.structures.get(code) if code else None), None
 
 
 class ActionCoordonnees(SafeAction):
@@ -169,7 +169,7 @@ class ActionCoordonnees(SafeAction):
 
     def act(self, dispatcher, tracker, domain):
         kb = knowledge_base()
-        structure, events = _current_structure(kb, tracker)
+        structure, finding = _current_structure(kb, tracker)
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if not structure:
             dispatcher.utter_message(
@@ -177,6 +177,9 @@ class ActionCoordonnees(SafeAction):
                      "et je vous la trouve."
             )
             return []
+        events = []
+        if finding is not None and finding.structures[0] != tracker.get_slot("structure_code"):
+            events = answer_place(dispatcher, kb, finding)  # a new place: first say which structure
         say(dispatcher, answers.contact_details(kb, structure, "adresse" if intent == "demander_adresse" else "telephone"))
         return events
 
@@ -194,7 +197,8 @@ class ActionAssociationRegionale(SafeAction):
             region = finding.region_code
             say(dispatcher, answers.regional_association(kb, kb.arml_for_region(region), kb.regions.get(region, region)))
             return []
-        structure, events = _current_structure(kb, tracker)
+        structure, named = _current_structure(kb, tracker)
+        events = slots_for(kb, named) if named is not None else []
         if not structure and finding.status == "found" and finding.structures:
             structure = kb.structures[finding.structures[0]]
         if not structure:

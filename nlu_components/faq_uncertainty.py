@@ -8,34 +8,22 @@ is uncertain (see `faq_choice.decide`), sets the intent to `nlu_fallback`;
 the clarification action then offers the likely topics as buttons.
 """
 
-from typing import Any, Dict, List, Text
+from typing import List
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from nlu_components.base import StatelessComponent
 from nlu_components.faq_choice import decide, ranking_of
 
 
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )
-class FaqUncertaintyFallback(GraphComponent):
+class FaqUncertaintyFallback(StatelessComponent):
     """Sets `nlu_fallback` when the response selector hesitates."""
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "FaqUncertaintyFallback":
-        return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

@@ -5,15 +5,13 @@ low-confidence fallback nor a wrong FAQ choice can hide a message that
 speaks of suicide, violence, danger, harassment or no roof tonight.
 """
 
-from typing import Any, Dict, List, Text
+from typing import List
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.engine.storage.resource import Resource
-from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from nlu_components.base import StatelessComponent
 from nlu_components.distress import speaks_of_distress
 
 URGENCE_INTENT = "urgence"
@@ -22,18 +20,8 @@ URGENCE_INTENT = "urgence"
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )
-class UrgenceOverride(GraphComponent):
+class UrgenceOverride(StatelessComponent):
     """Sets intent `urgence` (confidence 1) when distress patterns match."""
-
-    @classmethod
-    def create(
-        cls,
-        config: Dict[Text, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> "UrgenceOverride":
-        return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

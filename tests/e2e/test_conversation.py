@@ -65,24 +65,25 @@ def test_bot_challenge_says_it_is_automated(chat):
 
 
 def test_capabilities_offer_topic_buttons(chat):
-    replies = chat.send("tu peux m'aider sur quoi ?")
+    replies = chat.send("que savez-vous faire ?")
     titles = [b["title"] for r in replies for b in r.get("buttons", [])]
     assert "Le contrat d'engagement jeune (CEJ)" in titles
     assert "Qui finance les missions locales ?" in titles
 
 
 def test_a_button_payload_gets_its_answer(chat):
-    replies = chat.send("tu peux m'aider sur quoi ?")
+    replies = chat.send("que savez-vous faire ?")
     button = next(b for r in replies for b in r.get("buttons", []) if "CEJ" in b["title"])
     answer = " ".join(chat.texts(button["payload"]))
     assert "15 à 20 heures" in answer
 
 
-def test_nonsense_gets_a_french_clarification_with_buttons(chat):
+def test_nonsense_gets_a_polite_french_reply_with_buttons(chat):
+    """Nonsense is either out of scope or not understood: both replies say so and offer topics."""
     replies = chat.send("xkcd blorp zzgl")
     assert replies
     text = " ".join(r.get("text", "") for r in replies)
-    assert "compris" in text or "sujet" in text
+    assert "Désolé" in text
     titles = [b["title"] for r in replies for b in r.get("buttons", [])]
     assert titles, "no topic buttons offered"
     assert all(not t.startswith("/") and "_" not in t for t in titles), titles
@@ -98,3 +99,14 @@ def test_follow_ups_in_context(chat):
     assert "Fonds social européen" in funding
     bureau = " ".join(chat.texts("et le bureau ?", sender))
     assert "conseil d'administration" in bureau
+
+
+def test_conversations_are_stored_in_the_sqlite_file_outside_the_source_tree(chat, servers):
+    from launcher.paths import ROOT
+
+    chat.texts("bonjour", _sender())
+    database = servers.tracker_db
+    assert database.stat().st_size > 0
+    assert oct(database.stat().st_mode & 0o777) == "0o600"
+    assert ROOT not in database.parents
+    assert not list(ROOT.glob("*ML_TRACKER_DB*")), "an unexpanded variable created a stray file"

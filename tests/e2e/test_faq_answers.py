@@ -50,7 +50,7 @@ CASES = [
     ("jusqu'a quel age on peut y aller", ["16 à 25 ans"], ["655 M€"]),
     ("j'ai 27 ans je peux encore y aller ?", ["France Travail", "26 ans"], ["655 M€"]),
     ("j'ai 14 ans est ce que je peux m'inscrire", ["16 ans", "CIO"], ["655 M€"]),
-    ("j'ai 17 ans et j'ai arrêté l'école, j'ai le droit ?", ["obligation de formation", "16 à 18 ans"], ["655 M€"]),
+    ("j'ai 17 ans et j'ai arrêté l'école, je suis obligé de faire quelque chose ?", ["obligation de formation", "16 à 18 ans"], ["655 M€"]),
     ("c payant la mission locale ?", ["gratuit"], ["655 M€"]),
     ("ils aident pour quoi concrètement à la mission locale", ["logement", "santé", "mobilité"], ["655 M€"]),
     ("c'est quoi le CEJ", ["contrat d'engagement jeune", "15 à 20 heures"], ["655 M€"]),

@@ -1,0 +1,55 @@
+"""Rasa NLU component: "mission locale de <place>" is a place search.
+
+A message that names a mission locale and a place the knowledge base knows
+("mission locale Bordeaux", "ML 59100") is a search for that structure,
+whatever a statistical classifier says. This component only overrides
+intents that cannot be right for such a message (out of scope, fallback,
+greeting, another language); the follow-up intents (phone, address...) and
+distress are left alone.
+"""
+
+import re
+from typing import List
+
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+
+from nlu_components.base import StatelessComponent
+
+SEARCH_INTENT = "chercher_mission_locale"
+OVERRIDABLE = {"hors_sujet", "nlu_fallback", "saluer", "autre_langue", "capacites"}
+_MENTION = re.compile(r"\b(mi+s+i+on+s?|misison|mision)\s+loca(le|l)s?\b|\bml\b", re.IGNORECASE)
+
+
+WINDOW_WORDS = 6
+
+
+def names_a_place_search(text: str) -> bool:
+    """True when a place the knowledge base resolves follows "mission locale" (within a few words)."""
+    mention = _MENTION.search(text or "")
+    if not mention:
+        return False
+    from actions.knowledge_base import knowledge_base  # plain Python; loaded once per process
+
+    after = " ".join(text[mention.end():].split()[:WINDOW_WORDS])
+    return knowledge_base().find_explicit(f"{mention.group(0)} {after}").status != "not_found"
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
+)
+class PlaceMentionOverride(StatelessComponent):
+    """Sets `chercher_mission_locale` on "mission locale + known place" messages."""
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            intent = message.get(INTENT) or {}
+            text = message.get(TEXT) or ""
+            if intent.get("name") not in OVERRIDABLE or text.startswith("/") or not names_a_place_search(text):
+                continue
+            search = {"name": SEARCH_INTENT, "confidence": 1.0}
+            ranking = [r for r in (message.get(INTENT_RANKING_KEY) or []) if r.get("name") != SEARCH_INTENT]
+            message.set(INTENT, search, add_to_output=True)
+            message.set(INTENT_RANKING_KEY, [search] + ranking, add_to_output=True)
+        return messages

@@ -1,0 +1,28 @@
+"""The "mission locale + place" rule of the NLU override."""
+
+import pytest
+
+from nlu_components.place_mention import names_a_place_search
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("mission locale Bordeaux", True),
+        ("ML 59100", True),
+        ("misison locale de Quimper", True),
+        ("la mission locale de Roubaix svp", True),
+        ("mission locale", False),  # no place
+        ("c'est quoi une mission locale ?", False),
+        ("quel temps fait-il à Bordeaux", False),  # a place but no mission locale
+        ("mission locale de blorpville", False),  # unknown place
+        ("trop vieux pour la mission locale", False),  # Vieux (Calvados) is not meant
+        ("la ML ca a ete monte par qui a la base", False),
+        ("ma mere veut que j'aille a la mission locale mais c koi le principe", False),
+        ("mission locale dans le 93", True),
+        ("comment nait une mission locale, qui doit se mettre autour de la table ?", False),
+        ("je cherche la mission locale la plus proche de Brest", True),
+    ],
+)
+def test_names_a_place_search(text, expected):
+    assert names_a_place_search(text) is expected
