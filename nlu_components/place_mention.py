@@ -4,8 +4,10 @@ A message that names a mission locale and a place the knowledge base knows
 ("mission locale Bordeaux", "ML 59100") is a search for that structure,
 whatever a statistical classifier says. This component only overrides
 intents that cannot be right for such a message (out of scope, fallback,
-greeting, another language); the follow-up intents (phone, address...) and
-distress are left alone.
+greeting, another language) and the two FAQ answers about missions locales
+in general (definition, meeting an adviser); other FAQ answers ("la mission
+locale de Lille, c'est gratuit ?"), the follow-up intents and distress are
+left alone.
 """
 
 import re
@@ -19,6 +21,8 @@ from nlu_components.base import StatelessComponent
 
 SEARCH_INTENT = "chercher_mission_locale"
 OVERRIDABLE = {"hors_sujet", "nlu_fallback", "saluer", "autre_langue", "capacites"}
+# FAQ answers about missions locales in general: with a place named, the user wants that place's.
+GENERAL_FAQ_TOPICS = {"faq/ml_definition", "faq/rencontrer_conseiller"}
 _MENTION = re.compile(r"\b(mi+s+i+on+s?|misison|mision)\s+loca(le|l)s?\b|\bml\b", re.IGNORECASE)
 
 
@@ -46,7 +50,13 @@ class PlaceMentionOverride(StatelessComponent):
         for message in messages:
             intent = message.get(INTENT) or {}
             text = message.get(TEXT) or ""
-            if intent.get("name") not in OVERRIDABLE or text.startswith("/") or not names_a_place_search(text):
+            faq_key = ((message.get("response_selector") or {}).get("faq") or {}).get("response", {}).get(
+                "intent_response_key"
+            )
+            overridable = intent.get("name") in OVERRIDABLE or (
+                intent.get("name") == "faq" and faq_key in GENERAL_FAQ_TOPICS
+            )
+            if not overridable or text.startswith("/") or not names_a_place_search(text):
                 continue
             search = {"name": SEARCH_INTENT, "confidence": 1.0}
             ranking = [r for r in (message.get(INTENT_RANKING_KEY) or []) if r.get("name") != SEARCH_INTENT]
