@@ -26,8 +26,14 @@ LEVEL_PHRASES = {
 }
 
 
+MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+          "octobre", "novembre", "décembre"]
+
+
 def _source(kb: KnowledgeBase) -> str:
-    return "d'après le référentiel des structures de septembre 2023"
+    """Where counts come from, dated from the referential itself (kb/territoires.json)."""
+    year, month = kb.referential_date.split("-")[:2]
+    return f"d'après le référentiel des structures de {MONTHS[int(month) - 1]} {year}"
 
 
 def structure_line(structure: Structure) -> str:
@@ -94,7 +100,8 @@ def found_place(kb: KnowledgeBase, finding: Finding) -> List[Message]:
     if finding.place_kind == "commune":
         how = LEVEL_PHRASES.get(finding.level or "", "")
         if finding.level == "commune":
-            intro = f"Pour {finding.place_name}, voici la mission locale {how} :"
+            which = "la mission locale" if len(structures) == 1 else "les missions locales"
+            intro = f"Pour {finding.place_name}, voici {which} {how} :"
         else:
             grouping = f" ({finding.grouping_name})" if finding.grouping_name else ""
             intro = (f"Je n'ai pas de mission locale dont le siège est à {finding.place_name}. "
@@ -129,9 +136,9 @@ def contact_details(kb: KnowledgeBase, structure: Structure, asked: str) -> List
     have = (asked == "telephone" and structure.telephone) or (asked == "adresse" and structure.adresse)
     if have:
         return [{"text": f"{structure.nom} : " + " ; ".join(parts) + "."}]
-    missing = "le téléphone" if asked == "telephone" else "l'adresse"
+    missing, pronoun = ("le téléphone", "le") if asked == "telephone" else ("l'adresse", "la")
     text = (f"Je n'ai pas {missing} de la {structure.nom[0].lower() + structure.nom[1:]} dans mes données. "
-            f"Vous le trouverez sur l'annuaire officiel {ANNUAIRE} ou sur {UNML}.")
+            f"Vous {pronoun} trouverez sur l'annuaire officiel {ANNUAIRE} ou sur {UNML}.")
     if parts:
         text += " J'ai seulement : " + " ; ".join(parts) + "."
     association = kb.arml_of(structure)

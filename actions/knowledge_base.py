@@ -10,13 +10,14 @@ the levels are a heuristic, and the answers say so.
 
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Tuple
 
 from rapidfuzz import fuzz, process
+
+from nlu_components.text import plain_words
 
 KB_DIR = Path(__file__).resolve().parent.parent / "kb"
 MAX_STRUCTURES = 5
@@ -45,10 +46,7 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 
 def normalise(text: str) -> str:
     """Lower case, no accents, punctuation to spaces, st/ste -> saint/sainte."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
-    text = re.sub(r"\bst\b", "saint", text)
+    text = re.sub(r"\bst\b", "saint", plain_words(text))
     text = re.sub(r"\bste\b", "sainte", text)
     return text
 

@@ -8,8 +8,9 @@ one of them.
 """
 
 import re
-import unicodedata
 from typing import Optional
+
+from nlu_components.text import plain_words
 
 AGE_TOPICS = {"public_age", "age_plus_26", "age_moins_16", "obligation_formation"}
 _AGE = re.compile(r"\b(\d{1,2}) ?ans\b")
@@ -19,17 +20,11 @@ _TOO_OLD = re.compile(r"\btrop (vieux|vieille|age|agee)\b|\b(depasse|passe) l ?a
 _TOO_YOUNG = re.compile(r"\btrop (jeune|petit|petite)\b")
 
 
-def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", " ", text)
-
-
 def route_age_topic(text: str, predicted: str) -> Optional[str]:
     """The age topic the message's stated age calls for, or None to keep `predicted`."""
     if predicted not in AGE_TOPICS:
         return None
-    plain = _plain(text)
+    plain = plain_words(text)
     ages = [int(a) for a in _AGE.findall(plain)]
     under, over = _UNDER.search(plain), _OVER.search(plain)
     if under:

@@ -9,7 +9,8 @@ single words that have innocent uses ("tuer le temps").
 """
 
 import re
-import unicodedata
+
+from nlu_components.text import plain_words
 
 _PATTERNS = [
     # suicide and self-harm, said directly or indirectly
@@ -48,11 +49,8 @@ _REGEX = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 
 
 def normalise(text: str) -> str:
-    """Lower-case, strip accents, turn apostrophes and punctuation into spaces."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[^a-z0-9]+", " ", text)
-    return f" {text.strip()} "
+    """Plain words, padded with spaces so that patterns can anchor on word edges."""
+    return f" {plain_words(text)} "
 
 
 def speaks_of_distress(text: str) -> bool:

@@ -32,7 +32,6 @@ def main() -> int:
     output = proc.stdout + proc.stderr
     warnings = re.findall(r"UserWarning: (.*?)(?:\n\s*More info|\x1b\[0m|\n)", output)
     unexpected = [w.strip() for w in warnings if not any(a.search(w.strip()) for a in ALLOWED)]
-    # A multi-line warning ("Issue found in ...") continues on the next lines.
     if proc.returncode != 0 or unexpected:
         print(output[-5000:])
         print("\nUnexpected validation warnings:" if unexpected else "\nrasa data validate failed")

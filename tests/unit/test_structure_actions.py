@@ -185,3 +185,14 @@ def test_an_exception_inside_an_action_gives_a_french_apology(monkeypatch):
     assert "problème technique" in texts(messages)
     assert ANNUAIRE in texts(messages)
     assert events == []
+
+
+def test_missing_address_sentence_agrees_in_gender():
+    messages, _ = run(ActionCoordonnees(), tracker("c'est où ?", intent="demander_adresse", structure_code="59512"))
+    assert "Je n'ai pas l'adresse" in texts(messages) and "Vous la trouverez" in texts(messages)
+
+
+def test_two_structures_seated_in_one_commune_are_announced_in_the_plural():
+    # Roissy-en-Brie (77390) is the seat of rows 77390 and 99999 in missions_locales.csv
+    messages, _ = run(ActionRepondreLieu(), tracker(lieu="Roissy-en-Brie"))
+    assert "voici les missions locales dont le siège" in texts(messages)
