@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test train setup
+.PHONY: run test train setup purge audit
 
 setup:
 	./scripts/bootstrap.sh
@@ -12,3 +12,9 @@ train: setup
 
 test: setup
 	./scripts/test.sh
+
+purge: setup
+	.venv/bin/python -m launcher purge
+
+audit: setup
+	./scripts/audit.sh

@@ -9,6 +9,7 @@ the levels are a heuristic, and the answers say so.
 """
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -415,5 +416,5 @@ class KnowledgeBase:
 
 @lru_cache(maxsize=1)
 def knowledge_base() -> KnowledgeBase:
-    """The shared instance, loaded on first use."""
-    return KnowledgeBase.load()
+    """The shared instance, loaded on first use (from ML_KB_DIR when set, else kb/)."""
+    return KnowledgeBase.load(Path(os.environ.get("ML_KB_DIR") or KB_DIR))

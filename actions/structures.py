@@ -22,6 +22,7 @@ logger = logging.getLogger(__name__)
 
 MAX_PLACE_ATTEMPTS = 3
 GAVE_UP = "__abandon__"
+KB_FAILED = "__panne__"  # the knowledge base failed: the answer is the technical apology
 # Intents that interrupt the place form (each has a rule in data/rules.yml).
 INTERRUPTING_INTENTS = {"faq", "urgence", "au_revoir"}
 INTERRUPT_CONFIDENCE = 0.7
@@ -94,7 +95,7 @@ class ValidateFormLieu(FormValidationAction):
             finding = knowledge_base().find(text)
         except Exception:  # noqa: BLE001
             logger.exception("knowledge base failed while reading a place")
-            return {}
+            return {"lieu": text} if text else {}  # validation fails too and ends the form
         if finding.status != "not_found":
             return {"lieu": text}
         if tracker.get_slot("requested_slot") == "lieu":
@@ -108,7 +109,7 @@ class ValidateFormLieu(FormValidationAction):
             finding = knowledge_base().find(str(value or ""))
         except Exception:  # noqa: BLE001
             logger.exception("knowledge base failed while validating a place")
-            return {"lieu": GAVE_UP}
+            return {"lieu": KB_FAILED}
         if finding.status == "found":
             return {"lieu": value, "lieu_probleme": None, "lieu_essais": 0.0}
         if finding.status == "ambiguous":
@@ -147,6 +148,9 @@ class ActionRepondreLieu(SafeAction):
         reset = [SlotSet("lieu", None), SlotSet("lieu_essais", 0.0)]
         if not place or place == GAVE_UP:
             say(dispatcher, answers.gave_up())
+            return reset
+        if place == KB_FAILED:
+            say(dispatcher, answers.technical_problem())
             return reset
         kb = knowledge_base()
         return answer_place(dispatcher, kb, kb.find(place)) + reset

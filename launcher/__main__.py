@@ -1,31 +1,73 @@
-"""`python -m launcher run`: train if stale, start both servers, print where
-to talk to the assistant, stop both on Ctrl-C. `python -m launcher train`:
-train if stale only."""
+"""`python -m launcher run`: train if stale, check the conversation database,
+purge conversations older than the retention period, start both servers, print
+where to talk to the assistant, stop both on Ctrl-C.
+`python -m launcher train`: train if stale only.
+`python -m launcher purge [--days N]`: delete conversations idle for more than
+N days (default ML_RETENTION_DAYS, 30)."""
 
 import os
 import signal
 import sys
 import time
+from typing import Optional
 
 from launcher.model import ensure_trained
 
 
+def _api_token() -> Optional[str]:
+    """The token of Rasa's HTTP API, or None when the API stays off (the default)."""
+    if os.environ.get("ML_ENABLE_API", "") not in ("1", "true", "yes"):
+        return None
+    token = os.environ.get("ML_API_TOKEN", "")
+    if len(token) < 16:
+        raise SystemExit(
+            "ML_ENABLE_API est activé sans ML_API_TOKEN (16 caractères au moins) : l'API HTTP de Rasa "
+            "ne s'ouvre qu'avec un jeton.\nML_ENABLE_API is set without ML_API_TOKEN (16 characters "
+            "or more): Rasa's HTTP API only opens with a token."
+        )
+    return token
+
+
 def run() -> int:
+    from launcher import database
+    from launcher.credentials import CredentialsError, enabled_platforms
     from launcher.servers import Servers
 
     model = ensure_trained()
+    widget_port = int(os.environ.get("ML_WIDGET_PORT", "8080"))
+    default_origins = f"http://127.0.0.1:{widget_port} http://localhost:{widget_port}"
     servers = Servers(
         model,
         rasa_port=int(os.environ.get("ML_RASA_PORT", "5005")),
         action_port=int(os.environ.get("ML_ACTION_PORT", "5055")),
-        cors=os.environ.get("ML_CORS_ORIGINS", "*"),
+        cors=os.environ.get("ML_CORS_ORIGINS", default_origins).split(),
+        database_url=os.environ.get("ML_DATABASE_URL") or None,
+        enable_api_token=_api_token(),
+        widget_port=widget_port,
     )
+    try:
+        platforms = enabled_platforms(os.environ)
+    except CredentialsError as error:
+        print(f"Plateforme de messagerie mal configurée / messaging platform misconfigured: {error}",
+              file=sys.stderr)
+        return 2
+    try:
+        database.prepare(servers.database_url)
+    except database.DatabaseUnreachable as error:
+        print(error, file=sys.stderr)
+        return 3
+    days = database.retention_days()
+    purged = database.purge(servers.database_url, days)
+    print(f">> Retention {days} days: {purged} old conversation(s) purged.", flush=True)
+    print(f">> Messaging platforms on: {', '.join(platforms) or 'none (set their ML_* variables, see .env.example)'}",
+          flush=True)
     print(">> Starting the action server and the Rasa server (about 30 s)...", flush=True)
     servers.start()
     print(
         "\nThe assistant is ready.\n"
         f"  REST channel: POST {servers.rest_webhook}\n"
         f"  socket.io   : {servers.rasa_url}/socket.io\n"
+        f"  Web widget  : demo page {servers.demo_url} (embed {servers.widget_url}assistant-ml.js)\n"
         f"  Try: curl -s -X POST {servers.rest_webhook} -H 'Content-Type: application/json' \\\n"
         "         -d '{\"sender\": \"essai\", \"message\": \"Qui finance les missions locales ?\"}'\n"
         f"  Logs: {servers.log_dir}\n"
@@ -53,6 +95,27 @@ def run() -> int:
     return 0
 
 
+def purge(args) -> int:
+    from launcher import database
+    from launcher.paths import state_dir
+
+    days = database.retention_days()
+    if args[:1] == ["--days"] and len(args) == 2:
+        days = int(args[1])
+    elif args:
+        print("usage: python -m launcher purge [--days N]", file=sys.stderr)
+        return 2
+    url = database.database_url(state_dir(), os.environ.get("ML_DATABASE_URL") or None)
+    try:
+        database.prepare(url)
+    except database.DatabaseUnreachable as error:
+        print(error, file=sys.stderr)
+        return 3
+    count = database.purge(url, days)
+    print(f"{count} conversation(s) idle for more than {days} days deleted from {database.display(url)}.")
+    return 0
+
+
 def main(argv) -> int:
     command = argv[1] if len(argv) > 1 else "run"
     if command == "train":
@@ -60,7 +123,9 @@ def main(argv) -> int:
         return 0
     if command == "run":
         return run()
-    print("usage: python -m launcher [run|train]", file=sys.stderr)
+    if command == "purge":
+        return purge(argv[2:])
+    print("usage: python -m launcher [run|train|purge [--days N]]", file=sys.stderr)
     return 2
 
 

@@ -10,9 +10,13 @@ import time
 import urllib.error
 import urllib.request
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Sequence
 
+from launcher import database
+from launcher.credentials import write_credentials
+from launcher.endpoints import write_endpoints
 from launcher.paths import ROOT, VENV_BIN, state_dir
+from launcher.widget_server import PREFIX as WIDGET_PREFIX, WidgetServer
 
 HOST = "127.0.0.1"
 START_TIMEOUT_S = 180
@@ -36,19 +40,39 @@ class Servers:
         action_port: int = 5055,
         data_dir: Optional[Path] = None,
         log_dir: Optional[Path] = None,
-        cors: str = "*",
+        cors: Sequence[str] = ("*",),
+        database_url: Optional[str] = None,
+        enable_api_token: Optional[str] = None,
+        extra_env: Optional[Dict[str, str]] = None,
+        widget_port: Optional[int] = None,
     ) -> None:
         self.model = model
         self.rasa_port = rasa_port
         self.action_port = action_port
         self.data_dir = data_dir or state_dir()
         self.log_dir = log_dir or self.data_dir / "logs"
-        self.cors = cors
+        self.cors = list(cors)
+        self.database_url = database.database_url(self.data_dir, database_url)
+        self.enable_api_token = enable_api_token
+        self.extra_env = dict(extra_env or {})
         self.processes: List[subprocess.Popen] = []
+        self.named: Dict[str, subprocess.Popen] = {}
+        # web widget: optional static file server (a thread), started after the Rasa server
+        self.widget_port = widget_port
+        self.widget: Optional[WidgetServer] = None
 
     @property
     def rasa_url(self) -> str:
         return f"http://{HOST}:{self.rasa_port}"
+
+    @property
+    def widget_url(self) -> str:
+        """The widget's folder (assistant-ml.js, demo.html), or '' without a widget server."""
+        return f"http://{HOST}:{self.widget_port}{WIDGET_PREFIX}" if self.widget_port else ""
+
+    @property
+    def demo_url(self) -> str:
+        return f"{self.widget_url}demo.html" if self.widget_port else ""
 
     @property
     def action_url(self) -> str:
@@ -59,21 +83,21 @@ class Servers:
         return f"{self.rasa_url}/webhooks/rest/webhook"
 
     @property
-    def tracker_db(self) -> Path:
-        return self.data_dir / "conversations.db"
+    def tracker_db(self) -> str:
+        """Where conversations are kept (password hidden)."""
+        return database.display(self.database_url)
 
     def _env(self) -> Dict[str, str]:
         env = dict(os.environ)
         env.update(
             {
                 "SANIC_HOST": HOST,  # the action server has no --interface option
-                "ML_ACTION_URL": f"{self.action_url}/webhook",
-                "ML_TRACKER_DB": str(self.tracker_db),
                 "PYTHONPATH": str(ROOT),
                 "TF_CPP_MIN_LOG_LEVEL": "2",
                 "RASA_TELEMETRY_ENABLED": "false",
             }
         )
+        env.update(self.extra_env)
         return env
 
     def _spawn(self, name: str, cmd: List[str]) -> subprocess.Popen:
@@ -84,11 +108,17 @@ class Servers:
             start_new_session=True,
         )
         self.processes.append(process)
+        self.named[name] = process
         return process
 
     def start(self) -> "Servers":
-        if not self.tracker_db.exists():
-            self.tracker_db.touch(mode=0o600)
+        database.prepare(self.database_url)  # raises DatabaseUnreachable (Rasa would retry forever)
+        # input channels: rest, socketio, and each messaging platform whose ML_* variables are set
+        credentials = write_credentials(self.data_dir, {**os.environ, **self.extra_env})
+        endpoints = write_endpoints(
+            self.data_dir, f"{self.action_url}/webhook", database.tracker_store_config(self.database_url)
+        )
+        api = ["--enable-api", "--auth-token", self.enable_api_token] if self.enable_api_token else []
         self._spawn(
             "actions",
             [str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
@@ -98,10 +128,16 @@ class Servers:
             "rasa",
             [str(VENV_BIN / "rasa"), "run", "--model", str(self.model),
              "--interface", HOST, "--port", str(self.rasa_port),
-             "--endpoints", "endpoints.yml", "--credentials", "credentials.yml",
-             "--cors", self.cors],
+             "--endpoints", str(endpoints), "--credentials", str(credentials),
+             *api, "--cors", *self.cors],
         )
         self.wait_ready()
+        if self.widget_port:
+            try:
+                self.widget = WidgetServer(self.widget_port, self.rasa_url, host=HOST).start()
+            except OSError as error:  # port taken: do not leave the other servers running
+                self.stop()
+                raise RuntimeError(f"widget server: port {self.widget_port}: {error}") from error
         return self
 
     def wait_ready(self, timeout: float = START_TIMEOUT_S) -> None:
@@ -128,6 +164,9 @@ class Servers:
                 time.sleep(0.5)
 
     def stop(self) -> None:
+        if self.widget is not None:
+            self.widget.stop()
+            self.widget = None
         for process in self.processes:
             if process.poll() is None:
                 os.killpg(process.pid, signal.SIGTERM)
@@ -138,6 +177,13 @@ class Servers:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
         self.processes.clear()
+
+    def kill(self, name: str) -> None:
+        """Kills one server ("actions" or "rasa") at once, as a crash would."""
+        process = self.named[name]
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
 
     def __enter__(self) -> "Servers":
         return self.start()

@@ -10,6 +10,7 @@ locale de Lille, c'est gratuit ?"), the follow-up intents and distress are
 left alone.
 """
 
+import logging
 import re
 from typing import List
 
@@ -18,6 +19,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components.base import StatelessComponent
+
+logger = logging.getLogger(__name__)
 
 SEARCH_INTENT = "chercher_mission_locale"
 OVERRIDABLE = {"hors_sujet", "nlu_fallback", "saluer", "autre_langue", "capacites"}
@@ -37,7 +40,11 @@ def names_a_place_search(text: str) -> bool:
     from actions.knowledge_base import knowledge_base  # plain Python; loaded once per process
 
     after = " ".join(text[mention.end():].split()[:WINDOW_WORDS])
-    return knowledge_base().find_explicit(f"{mention.group(0)} {after}").status != "not_found"
+    try:
+        return knowledge_base().find_explicit(f"{mention.group(0)} {after}").status != "not_found"
+    except Exception:  # noqa: BLE001 - an unreadable knowledge base must not break NLU
+        logger.exception("knowledge base failed in place detection")
+        return False
 
 
 @DefaultV1Recipe.register(

@@ -30,11 +30,14 @@ class Chat:
         return [m.get("text", "") for m in self.send(text, sender)]
 
 
+ALLOWED_ORIGIN = "http://127.0.0.1:8080"  # the demo page's origin, the run command's default
+
+
 @pytest.fixture(scope="session")
 def servers(tmp_path_factory):
     model = ensure_trained()
     data_dir = tmp_path_factory.mktemp("state")
-    with Servers(model, rasa_port=5105, action_port=5155, data_dir=data_dir) as running:
+    with Servers(model, rasa_port=5105, action_port=5155, data_dir=data_dir, cors=[ALLOWED_ORIGIN]) as running:
         yield running
 
 

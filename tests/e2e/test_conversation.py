@@ -105,8 +105,9 @@ def test_conversations_are_stored_in_the_sqlite_file_outside_the_source_tree(cha
     from launcher.paths import ROOT
 
     chat.texts("bonjour", _sender())
-    database = servers.tracker_db
+    database = servers.data_dir / "conversations.db"
+    assert servers.tracker_db == f"sqlite:///{database}"
     assert database.stat().st_size > 0
     assert oct(database.stat().st_mode & 0o777) == "0o600"
     assert ROOT not in database.parents
-    assert not list(ROOT.glob("*ML_TRACKER_DB*")), "an unexpanded variable created a stray file"
+    assert not list(ROOT.glob("*.db")), "a database file in the source tree"

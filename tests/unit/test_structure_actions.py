@@ -196,3 +196,17 @@ def test_two_structures_seated_in_one_commune_are_announced_in_the_plural():
     # Roissy-en-Brie (77390) is the seat of rows 77390 and 99999 in missions_locales.csv
     messages, _ = run(ActionRepondreLieu(), tracker(lieu="Roissy-en-Brie"))
     assert "voici les missions locales dont le siège" in texts(messages)
+
+
+def test_an_unreadable_knowledge_base_ends_the_form_with_the_apology(monkeypatch):
+    def broken():
+        raise ValueError("kb/communes.json: not JSON")
+
+    monkeypatch.setattr(structures, "knowledge_base", broken)
+    form = ValidateFormLieu()
+    t = tracker("mission locale de Quimper", requested_slot="lieu")
+    extracted = asyncio.run(form.extract_lieu(CollectingDispatcher(), t, {}))
+    assert extracted == {"lieu": "mission locale de Quimper"}
+    validated = form.validate_lieu("mission locale de Quimper", CollectingDispatcher(), t, {})
+    messages, _ = run(ActionRepondreLieu(), tracker(lieu=validated["lieu"]))
+    assert "problème technique" in texts(messages) and ANNUAIRE in texts(messages)
