@@ -136,6 +136,26 @@ class ActionAskLieu(SafeAction):
         return [SlotSet("lieu_probleme", None), SlotSet("lieu_candidats", None)]
 
 
+class ActionChercherLieu(SafeAction):
+    """First step of a place search: a message that names a known place is answered at once.
+
+    Otherwise (no place, an unknown or an ambiguous one) it sets `lieu_trouve` to False and
+    the rules hand over to `form_lieu`, which asks, offers the homonyms, and retries. One
+    call to the action server when the place is in the message.
+    """
+
+    def name(self) -> Text:
+        return "action_chercher_lieu"
+
+    def act(self, dispatcher, tracker, domain):
+        kb = knowledge_base()
+        finding = kb.find(text_of(tracker))
+        if finding.status != "found":
+            return [SlotSet("lieu_trouve", False)]
+        return answer_place(dispatcher, kb, finding) + [
+            SlotSet("lieu_trouve", True), SlotSet("lieu", None), SlotSet("lieu_essais", 0.0)]
+
+
 class ActionRepondreLieu(SafeAction):
     """Answers with the mission locale(s) for the place the form collected."""
 

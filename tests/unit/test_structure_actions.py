@@ -17,6 +17,7 @@ from actions.structures import (
     ActionAskLieu,
     ActionAssociationRegionale,
     ActionAutresStructures,
+    ActionChercherLieu,
     ActionCompterStructures,
     ActionCoordonnees,
     ActionRepondreLieu,
@@ -196,3 +197,17 @@ def test_two_structures_seated_in_one_commune_are_announced_in_the_plural():
     # Roissy-en-Brie (77390) is the seat of rows 77390 and 99999 in missions_locales.csv
     messages, _ = run(ActionRepondreLieu(), tracker(lieu="Roissy-en-Brie"))
     assert "voici les missions locales dont le siège" in texts(messages)
+
+
+def test_search_with_a_known_place_is_answered_in_one_action():
+    messages, events = run(ActionChercherLieu(), tracker("mission locale de roubaix"))
+    assert "Roubaix" in texts(messages)
+    assert SlotSet("lieu_trouve", True) in events
+    assert SlotSet("structure_code", "59512") in events
+
+
+@pytest.mark.parametrize("text", ["je cherche ma mission locale", "saint denis", "ma mission locale à zorglubville"])
+def test_search_without_a_single_known_place_hands_over_to_the_form(text):
+    messages, events = run(ActionChercherLieu(), tracker(text))
+    assert messages == []  # the form asks, or offers the homonyms
+    assert events == [SlotSet("lieu_trouve", False)]
