@@ -79,7 +79,11 @@ class SafeAction(Action, abc.ABC):
             logger.exception("action %s failed", self.name())
             dispatcher.messages.clear()
             say(dispatcher, answers.technical_problem())
-            return []
+            return self.events_after_failure()
+
+    def events_after_failure(self) -> List[Dict[str, Any]]:
+        """Events returned with the apology (none by default)."""
+        return []
 
 
 class ValidateFormLieu(FormValidationAction):
@@ -135,6 +139,29 @@ class ActionAskLieu(SafeAction):
         else:
             say(dispatcher, answers.ask_place(problem))
         return [SlotSet("lieu_probleme", None), SlotSet("lieu_candidats", None)]
+
+
+class ActionChercherLieu(SafeAction):
+    """First step of a place search: a message that names a known place is answered at once.
+
+    Otherwise (no place, an unknown or an ambiguous one) it sets `lieu_trouve` to False and
+    the rules hand over to `form_lieu`, which asks, offers the homonyms, and retries. One
+    call to the action server when the place is in the message.
+    """
+
+    def name(self) -> Text:
+        return "action_chercher_lieu"
+
+    def events_after_failure(self) -> List[Dict[str, Any]]:
+        return [SlotSet("lieu_trouve", True)]  # answered (with the apology): no form
+
+    def act(self, dispatcher, tracker, domain):
+        kb = knowledge_base()
+        finding = kb.find(text_of(tracker))
+        if finding.status != "found":
+            return [SlotSet("lieu_trouve", False)]
+        return answer_place(dispatcher, kb, finding) + [
+            SlotSet("lieu_trouve", True), SlotSet("lieu", None), SlotSet("lieu_essais", 0.0)]
 
 
 class ActionRepondreLieu(SafeAction):

@@ -28,7 +28,7 @@ import rasa.core.actions.action
 import rasa.utils.endpoints
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
-from channels import replies
+from channels import rasa_patches, replies
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +37,7 @@ ACTION_TIMEOUT_S = max(1.0, REPLY_DEADLINE_S - 3.0)
 
 rasa.core.actions.action.DEFAULT_REQUEST_TIMEOUT = ACTION_TIMEOUT_S
 rasa.utils.endpoints.DEFAULT_REQUEST_TIMEOUT = ACTION_TIMEOUT_S
+rasa_patches.install()
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 

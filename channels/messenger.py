@@ -21,6 +21,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels.blueprints import webhook_blueprint
 from channels.guard import OnNewMessage, guarded
 
 API_URL_VARIABLE = "ML_FACEBOOK_API_URL"
@@ -83,11 +84,7 @@ class ConfigurableMessenger(Messenger):
 class GuardedFacebookInput(FacebookInput):
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         handle = guarded(on_new_message)
-        webhook = Blueprint("guarded_fb_webhook", __name__)
-
-        @webhook.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
+        webhook = webhook_blueprint("guarded_fb_webhook", __name__)
 
         @webhook.route("/webhook", methods=["GET"])
         async def verify(request: Request) -> HTTPResponse:

@@ -26,6 +26,7 @@ from sanic.response import HTTPResponse
 from twilio.request_validator import RequestValidator
 
 from channels import text_choices
+from channels.blueprints import webhook_blueprint
 from channels.guard import OnNewMessage, guarded
 
 logger = logging.getLogger(__name__)
@@ -79,11 +80,7 @@ class GuardedTwilioInput(TwilioInput):
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         handle = guarded(on_new_message)
-        webhook = Blueprint("guarded_twilio_webhook", __name__)
-
-        @webhook.route("/", methods=["GET"])
-        async def health(_: Request) -> HTTPResponse:
-            return response.json({"status": "ok"})
+        webhook = webhook_blueprint("guarded_twilio_webhook", __name__)
 
         @webhook.route("/webhook", methods=["POST"])
         async def receive(request: Request) -> HTTPResponse:

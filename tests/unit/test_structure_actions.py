@@ -17,6 +17,7 @@ from actions.structures import (
     ActionAskLieu,
     ActionAssociationRegionale,
     ActionAutresStructures,
+    ActionChercherLieu,
     ActionCompterStructures,
     ActionCoordonnees,
     ActionRepondreLieu,
@@ -210,3 +211,26 @@ def test_an_unreadable_knowledge_base_ends_the_form_with_the_apology(monkeypatch
     validated = form.validate_lieu("mission locale de Quimper", CollectingDispatcher(), t, {})
     messages, _ = run(ActionRepondreLieu(), tracker(lieu=validated["lieu"]))
     assert "problème technique" in texts(messages) and ANNUAIRE in texts(messages)
+
+def test_search_with_a_known_place_is_answered_in_one_action():
+    messages, events = run(ActionChercherLieu(), tracker("mission locale de roubaix"))
+    assert "Roubaix" in texts(messages)
+    assert SlotSet("lieu_trouve", True) in events
+    assert SlotSet("structure_code", "59512") in events
+
+
+@pytest.mark.parametrize("text", ["je cherche ma mission locale", "saint denis", "ma mission locale à zorglubville"])
+def test_search_without_a_single_known_place_hands_over_to_the_form(text):
+    messages, events = run(ActionChercherLieu(), tracker(text))
+    assert messages == []  # the form asks, or offers the homonyms
+    assert events == [SlotSet("lieu_trouve", False)]
+
+
+def test_search_with_an_unreadable_knowledge_base_apologises_without_starting_the_form(monkeypatch):
+    def broken():
+        raise ValueError("kb/communes.json: not JSON")
+
+    monkeypatch.setattr(structures, "knowledge_base", broken)
+    messages, events = run(ActionChercherLieu(), tracker("mission locale de Quimper"))
+    assert "problème technique" in texts(messages) and ANNUAIRE in texts(messages)
+    assert events == [SlotSet("lieu_trouve", True)]

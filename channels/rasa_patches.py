@@ -1,0 +1,101 @@
+"""Two changes to Rasa 3.6's handling of custom actions, installed by channels/guard.py
+in the Rasa server's process (Rasa is pinned to 3.6.21; both are tested).
+
+1. Speed. `RemoteAction._validate_action_result` calls `jsonschema.validate`, which checks
+   the schema itself against the JSON-Schema meta-schema before validating, at every custom
+   action call: about 15 ms of CPU per call here, most of the difference between a place
+   answer and an FAQ answer (cProfile; docs/benchmarks.md). Here the schema is checked once
+   and its validator kept; every reply is still validated against the same schema, and an
+   invalid one raises the same ValidationError with Rasa's message.
+
+2. A failed action says so. When a custom action fails (action server down, frozen past
+   the timeout, an error), Rasa logs it, drops the action's events and goes on predicting,
+   which typically ends in "je n'ai pas compris" (the core fallback): wrong, since the user
+   was understood. Here the failure is still logged, and the user gets the technical-problem
+   reply once per message, recorded in the conversation, and the assistant listens again.
+"""
+
+import logging
+from typing import Any, Dict, List
+
+import jsonschema
+from jsonschema.exceptions import best_match
+from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
+from rasa.core.processor import MessageProcessor
+from rasa.shared.constants import DOCS_BASE_URL
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import BotUttered, UserUttered
+
+from channels import replies
+
+logger = logging.getLogger(__name__)
+
+_validator = None
+
+
+def _action_result_validator():
+    global _validator
+    if _validator is None:
+        schema = RemoteAction.action_response_format_spec()
+        validator_class = jsonschema.validators.validator_for(schema)
+        validator_class.check_schema(schema)
+        _validator = validator_class(schema)
+    return _validator
+
+
+def _validate_action_result(self: RemoteAction, result: Dict[str, Any]) -> bool:
+    error = best_match(_action_result_validator().iter_errors(result))
+    if error is None:
+        return True
+    error.message += (
+        ". Failed to validate Action server response from API, make sure your response from "
+        f"the Action endpoint is valid. For more information about the format visit {DOCS_BASE_URL}/custom-actions"
+    )
+    raise error
+
+
+def _already_said_this_turn(tracker, text: str) -> bool:
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, BotUttered) and event.text == text:
+            return True
+    return False
+
+
+_rasa_run_action = MessageProcessor._run_action
+
+
+async def _run_action(self, action, tracker, output_channel, nlg, prediction) -> bool:
+    failures: List[Exception] = []
+    rasa_run = action.run
+
+    async def watched_run(*args: Any, **kwargs: Any):
+        try:
+            return await rasa_run(*args, **kwargs)
+        except ActionExecutionRejection:
+            raise  # a form's normal "not me", handled by Rasa
+        except Exception as error:
+            failures.append(error)
+            raise
+
+    action.run = watched_run
+    try:
+        go_on = await _rasa_run_action(self, action, tracker, output_channel, nlg, prediction)
+    finally:
+        action.run = rasa_run
+    if not failures:
+        return go_on
+    logger.error("action %s failed (%s): the technical-problem reply is sent",
+                 action.name(), type(failures[0]).__name__)
+    if not _already_said_this_turn(tracker, replies.TECHNICAL_PROBLEM):
+        apology = BotUttered(replies.TECHNICAL_PROBLEM)
+        tracker.update(apology)
+        await output_channel.send_response(tracker.sender_id, apology.message())
+    tracker.trigger_followup_action(ACTION_LISTEN_NAME)
+    return True
+
+
+def install() -> None:
+    RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
+    MessageProcessor._run_action = _run_action  # type: ignore[method-assign]
