@@ -5,9 +5,8 @@
 - the webhook is registered with a `secret_token` derived from the bot token, and an
   update without the matching X-Telegram-Bot-Api-Secret-Token header gets 403 (Rasa's
   channel accepts updates from anyone);
-- Rasa's channel shares one output channel between all messages; each message gets its
-  own shallow copy (same HTTP session), since the guard wraps the output channel of the
-  message it handles and two conversations at once must not wrap the same one.
+- Rasa's channel shares one output channel between all messages; the guard counts each
+  message's replies through a proxy of its own, so that is safe.
 
 Rasa's connector calls `setWebhook` once at start, in a short-lived event loop of its
 own; the bot's HTTP session is closed there, so that the server's loop opens a fresh
@@ -15,7 +14,6 @@ one instead of reusing a session bound to a closed loop.
 """
 
 import asyncio
-import copy
 import hashlib
 import hmac
 import os
@@ -24,7 +22,6 @@ from typing import Any, Optional
 from aiogram import Bot
 from aiogram.bot.api import TelegramAPIServer
 from aiogram.utils.exceptions import TelegramAPIError
-from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.telegram import TelegramInput, TelegramOutput
 from rasa.shared.exceptions import RasaException
 from sanic import Blueprint, response
@@ -54,17 +51,9 @@ class ConfigurableTelegramOutput(TelegramOutput):
         return await self.request("setWebhook", {"url": url, "secret_token": self.secret_token})
 
 
-def own_output_channel(on_new_message: OnNewMessage) -> OnNewMessage:
-    async def handle(message: UserMessage) -> None:
-        message.output_channel = copy.copy(message.output_channel)
-        await on_new_message(message)
-
-    return handle
-
-
 class GuardedTelegramInput(TelegramInput):
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
-        webhook = super().blueprint(own_output_channel(guarded(on_new_message)))
+        webhook = super().blueprint(guarded(on_new_message))
         secret = webhook_secret(self.access_token or "")
 
         @webhook.middleware("request")

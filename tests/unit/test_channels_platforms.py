@@ -105,23 +105,3 @@ def test_telegram_webhook_secret_is_stable_and_allowed_by_telegram():
     secret = telegram.webhook_secret("123:abc")
     assert secret == telegram.webhook_secret("123:abc") != telegram.webhook_secret("123:abd")
     assert re.fullmatch(r"[A-Za-z0-9_-]{1,256}", secret)
-
-
-def test_each_telegram_message_gets_its_own_output_channel():
-    import asyncio
-
-    from rasa.core.channels.channel import UserMessage
-
-    shared = telegram.ConfigurableTelegramOutput("123:abc")
-    seen = []
-
-    async def on_new_message(message):
-        message.output_channel.send_response = None  # what the guard does, on this message only
-        seen.append(message.output_channel)
-
-    handle = telegram.own_output_channel(on_new_message)
-    asyncio.run(handle(UserMessage("bonjour", shared, "1")))
-    asyncio.run(handle(UserMessage("salut", shared, "2")))
-    assert seen[0] is not shared and seen[1] is not shared and seen[0] is not seen[1]
-    assert "send_response" not in vars(shared)
-    assert seen[0].secret_token == shared.secret_token
