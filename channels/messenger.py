@@ -1,4 +1,4 @@
-"""Facebook Messenger, guarded, with two changes to Rasa's channel:
+"""Facebook Messenger, guarded, with these changes to Rasa's channel:
 
 - the Graph API base URL (version included) comes from ML_FACEBOOK_API_URL (default:
   the one fbmessenger uses), so the tests can use a local fake;

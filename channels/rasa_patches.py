@@ -1,5 +1,9 @@
-"""Two changes to Rasa 3.6's handling of custom actions, installed by channels/guard.py
-in the Rasa server's process (Rasa is pinned to 3.6.21; both are tested).
+"""Three changes to Rasa 3.6's handling of custom actions, installed by channels/guard.py
+in the Rasa server's process (Rasa is pinned to 3.6.21; each is tested).
+
+0. Timeout. Rasa waits up to 300 s (`DEFAULT_REQUEST_TIMEOUT`, read at call time in
+   `rasa.core.actions.action` and `rasa.utils.endpoints`) for the action server; the guard
+   sets a timeout below its reply deadline.
 
 1. Speed. `RemoteAction._validate_action_result` calls `jsonschema.validate`, which checks
    the schema itself against the JSON-Schema meta-schema before validating, at every custom
@@ -19,6 +23,8 @@ import logging
 from typing import Any, Dict, List
 
 import jsonschema
+import rasa.core.actions.action
+import rasa.utils.endpoints
 from jsonschema.exceptions import best_match
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.core.processor import MessageProcessor
@@ -96,6 +102,8 @@ async def _run_action(self, action, tracker, output_channel, nlg, prediction) ->
     return True
 
 
-def install() -> None:
+def install(action_timeout_s: float) -> None:
+    rasa.core.actions.action.DEFAULT_REQUEST_TIMEOUT = action_timeout_s
+    rasa.utils.endpoints.DEFAULT_REQUEST_TIMEOUT = action_timeout_s
     RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]
     MessageProcessor._run_action = _run_action  # type: ignore[method-assign]

@@ -5,8 +5,8 @@ MAX_MESSAGE_CHARS = 1000
 EMPTY = "Je n'ai reçu aucun texte. Écrivez votre question en quelques mots, par exemple : « Qu'est-ce qu'une mission locale ? »"
 
 TOO_LONG = (
-    "Votre message est très long : je n'en ai lu que les 1 000 premiers caractères. "
-    "Pour une réponse précise, posez une question à la fois, en quelques mots."
+    f"Votre message est très long : je n'en ai lu que les {MAX_MESSAGE_CHARS:,} premiers caractères. ".replace(",", " ")
+    + "Pour une réponse précise, posez une question à la fois, en quelques mots."
 )
 
 TECHNICAL_PROBLEM = (

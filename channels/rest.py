@@ -41,10 +41,6 @@ def parse_request(body: bytes) -> Tuple[Optional[Dict[str, Any]], str]:
 class GuardedRestInput(RestInput):
     """Rasa's REST channel, guarded and strict about its input."""
 
-    @classmethod
-    def name(cls) -> str:
-        return "rest"
-
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         handle = guarded(on_new_message)
         webhook = webhook_blueprint(f"guarded_webhook_{type(self).__name__}", __name__)

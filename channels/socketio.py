@@ -7,9 +7,5 @@ from channels.guard import OnNewMessage, guarded
 
 
 class GuardedSocketIOInput(SocketIOInput):
-    @classmethod
-    def name(cls) -> str:
-        return "socketio"
-
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
         return super().blueprint(guarded(on_new_message))

@@ -1,4 +1,4 @@
-"""Telegram, guarded, with two changes to Rasa's channel:
+"""Telegram, guarded, with these changes to Rasa's channel:
 
 - the Bot API base URL comes from ML_TELEGRAM_API_URL (default: Telegram's), so the
   tests can use a local fake;

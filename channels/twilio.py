@@ -71,10 +71,7 @@ class TextOnlyTwilioOutput(TwilioOutput):
 class GuardedTwilioInput(TwilioInput):
     @classmethod
     def from_credentials(cls, credentials: Optional[Dict[str, Any]]) -> "GuardedTwilioInput":
-        if not credentials:
-            cls.raise_missing_credentials_exception()
-        channel = cls(credentials.get("account_sid"), credentials.get("auth_token"),
-                      credentials.get("twilio_number"))
+        channel = super().from_credentials(credentials)  # raises when credentials are missing
         channel.webhook_url = credentials.get("webhook_url") or ""
         return channel
 

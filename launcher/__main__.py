@@ -1,6 +1,6 @@
-"""`python -m launcher run`: train if stale, check the conversation database,
-purge conversations older than the retention period, start both servers, print
-where to talk to the assistant, stop both on Ctrl-C.
+"""`python -m launcher run`: train if stale, check the conversation database and
+start the servers, purge conversations older than the retention period, print
+where to talk to the assistant, stop the servers on Ctrl-C.
 `python -m launcher train`: train if stale only.
 `python -m launcher purge [--days N]`: delete conversations idle for more than
 N days (default ML_RETENTION_DAYS, 30)."""
@@ -51,18 +51,17 @@ def run() -> int:
         print(f"Plateforme de messagerie mal configurée / messaging platform misconfigured: {error}",
               file=sys.stderr)
         return 2
+    print(f">> Messaging platforms on: {', '.join(platforms) or 'none (set their ML_* variables, see .env.example)'}",
+          flush=True)
+    print(">> Starting the action server and the Rasa server (about 30 s)...", flush=True)
     try:
-        database.prepare(servers.database_url)
+        servers.start()  # checks the database first (Rasa would retry it forever)
     except database.DatabaseUnreachable as error:
         print(error, file=sys.stderr)
         return 3
     days = database.retention_days()
     purged = database.purge(servers.database_url, days)
     print(f">> Retention {days} days: {purged} old conversation(s) purged.", flush=True)
-    print(f">> Messaging platforms on: {', '.join(platforms) or 'none (set their ML_* variables, see .env.example)'}",
-          flush=True)
-    print(">> Starting the action server and the Rasa server (about 30 s)...", flush=True)
-    servers.start()
     print(
         "\nThe assistant is ready.\n"
         f"  REST channel: POST {servers.rest_webhook}\n"

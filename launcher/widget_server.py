@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Optional
 from urllib.parse import unquote, urlsplit
 
+from launcher.database import retention_days
 from launcher.paths import ROOT
 
 WIDGET_DIR = ROOT / "widget"
@@ -32,14 +33,6 @@ CONTENT_TYPES = {
     ".svg": "image/svg+xml",
     ".png": "image/png",
 }
-
-
-def retention_days() -> int:
-    """Days the server keeps conversations (ML_RETENTION_DAYS, default 30), for the privacy notice."""
-    try:
-        return max(1, int(os.environ.get("ML_RETENTION_DAYS", "30")))
-    except ValueError:
-        return 30
 
 
 def render_demo(page: str, rasa_url: str, days: int) -> str:
@@ -70,6 +63,8 @@ def resolve(url_path: str, root: Path = WIDGET_DIR) -> Optional[Path]:
 
 
 def make_handler(rasa_url: str, days: int, root: Path = WIDGET_DIR):
+    demo = render_demo((root / DEMO_PAGE).read_text(encoding="utf-8"), rasa_url, days).encode("utf-8")
+
     class WidgetHandler(BaseHTTPRequestHandler):
         server_version = "assistant-ml-widget"
         sys_version = ""
@@ -98,7 +93,7 @@ def make_handler(rasa_url: str, days: int, root: Path = WIDGET_DIR):
                            "text/plain; charset=utf-8", head_only)
                 return
             if file.name == DEMO_PAGE:
-                body = render_demo(file.read_text(encoding="utf-8"), rasa_url, days).encode("utf-8")
+                body = demo  # rendered once: the server URL and retention period do not change
             else:
                 body = file.read_bytes()
             self._send(HTTPStatus.OK, body, CONTENT_TYPES[file.suffix], head_only)

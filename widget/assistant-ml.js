@@ -31,7 +31,7 @@
   var ERROR_TEXT =
     "Le service ne répond pas pour le moment. Vérifiez votre connexion à Internet, " +
     "puis réessayez dans quelques instants.";
-  var EMPTY_TEXT = "Je n'ai pas reçu de réponse à ce message. Vous pouvez réessayer.";
+  var EMPTY_TEXT = "L'assistant n'a pas pu répondre à ce message. Vous pouvez réessayer.";
 
   // ------------------------------------------------------------------ storage
   var memory = {};
@@ -164,7 +164,8 @@
         text:
           "Vos messages sont envoyés au serveur de cet assistant, géré par la mission locale ou " +
           "l'organisme qui vous propose ce service. La conversation y est conservée " +
-          RETENTION_DAYS + " jours, puis effacée.",
+          RETENTION_DAYS + (RETENTION_DAYS > 1 ? " jours" : " jour") +
+          " après votre dernier message, puis effacée.",
       }),
       el("p", {
         text:
@@ -283,7 +284,7 @@
       scrollToEnd();
     }
 
-    function request(payload) {
+    function request(payload, sender) {
       var controller = typeof AbortController === "function" ? new AbortController() : null;
       var timer = setTimeout(function () {
         if (controller) controller.abort();
@@ -291,7 +292,7 @@
       return fetch(SERVER + "/webhooks/rest/webhook", {
         method: "POST",
         headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ sender: senderId(), message: payload }),
+        body: JSON.stringify({ sender: sender, message: payload }),
         signal: controller ? controller.signal : undefined,
       })
         .then(function (response) {
@@ -306,10 +307,12 @@
     /* Sends payload to the server (one request at a time, in order) and shows the replies. */
     function post(payload) {
       var generation = conversation;
+      var sender = senderId();
       inFlight += 1;
       setTyping(true);
       pending = pending.then(function () {
-        return request(payload)
+        if (generation !== conversation) return undefined; // "Nouvelle conversation" was clicked meanwhile
+        return request(payload, sender)
           .then(function (replies) {
             if (generation !== conversation) return;
             var shown = 0;

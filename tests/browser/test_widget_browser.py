@@ -168,7 +168,7 @@ def test_privacy_notice_and_new_conversation(widget):
     widget.open()
     widget.panel.get_by_text("Vos données : ce qui est conservé").click()
     notice = widget.panel.locator(".aml-privacy")
-    expect(notice).to_contain_text("La conversation y est conservée 30 jours, puis effacée.")
+    expect(notice).to_contain_text("La conversation y est conservée 30 jours après votre dernier message, puis effacée.")
     expect(notice).to_contain_text("mission locale ou l'organisme qui vous propose ce service")
     expect(notice).to_contain_text("les 50 derniers messages")
     expect(notice).to_contain_text("« Nouvelle conversation »")

@@ -64,9 +64,10 @@ def test_the_verify_token_challenge(servers):
 
 
 def test_homonyms_come_as_quick_replies_and_one_answers(servers, platforms):
+    before = len(platforms["facebook"].matching(_texts_to_user))  # earlier tests' replies to this user
     body = _page_event("saint denis")
     assert post(f"{servers.rasa_url}/webhooks/facebook/webhook", body, _signed(body))[0] == 200
-    sent = platforms["facebook"].wait_for(_texts_to_user)
+    sent = platforms["facebook"].wait_for(_texts_to_user, count=before + 1)
     last = sent[-1]["body"]["message"]
     assert last["text"] == "Plusieurs communes correspondent. Laquelle est la vôtre ? Ou indiquez votre code postal."
     # largest first (kb/communes.json); titles cut to Messenger's 20 characters

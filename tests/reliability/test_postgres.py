@@ -56,7 +56,7 @@ def test_run_command_stops_at_once_when_the_database_is_unreachable(tmp_path):
     assert result.returncode != 0
     assert "La base des conversations ne répond pas" in result.stderr
     assert "The conversation database is unreachable" in result.stderr
-    assert "Starting the action server" not in result.stdout
+    assert "The assistant is ready" not in result.stdout
     print(f"pre-flight refusal in {time.monotonic() - started:.1f} s")
 
 
