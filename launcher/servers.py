@@ -5,6 +5,7 @@ the tests start the servers exactly as users do.
 
 import os
 import signal
+import socket
 import subprocess
 import time
 import urllib.error
@@ -111,7 +112,15 @@ class Servers:
         self.named[name] = process
         return process
 
+    def _check_ports_free(self) -> None:
+        """A server left on one of our ports would answer the readiness checks in our place."""
+        for port in (self.rasa_port, self.action_port):
+            with socket.socket() as probe:
+                if probe.connect_ex((HOST, port)) == 0:
+                    raise RuntimeError(f"port {port} on {HOST} is already in use; stop what listens there first")
+
     def start(self) -> "Servers":
+        self._check_ports_free()
         database.prepare(self.database_url)  # raises DatabaseUnreachable (Rasa would retry forever)
         # input channels: rest, socketio, and each messaging platform whose ML_* variables are set
         credentials = write_credentials(self.data_dir, {**os.environ, **self.extra_env})
