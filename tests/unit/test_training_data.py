@@ -6,12 +6,13 @@ import pytest
 from rapidfuzz import fuzz, process
 
 from actions.faq_catalogue import TOPICS
-from tests.project_data import heldout_examples, load_domain, training_examples
+from tests.project_data import HELDOUT_DIR, examples_by_intent, heldout_examples, load_domain, training_examples
 
 DOMAIN = load_domain()
 RESPONSES = DOMAIN["responses"]
 TRAIN = training_examples()
 HELD = heldout_examples()
+HELDOUT_FILES = sorted(HELDOUT_DIR.glob("*.yml"))
 MAX_ANSWER_CHARS = 500
 
 
@@ -69,11 +70,17 @@ def test_buttons_point_to_trained_questions():
                 assert button["payload"] in trained, f"{name}: {button['payload']!r}"
 
 
-def test_heldout_covers_every_intent_with_ten_examples():
+@pytest.mark.parametrize("path", HELDOUT_FILES, ids=lambda p: p.name)
+def test_each_heldout_set_covers_every_intent_with_ten_examples(path):
+    held = examples_by_intent(path)
     expected = set(TRAIN)
-    assert set(HELD) == expected, set(HELD) ^ expected
-    for intent, examples in HELD.items():
+    assert set(held) == expected, set(held) ^ expected
+    for intent, examples in held.items():
         assert len(examples) >= 10, intent
+
+
+def test_there_are_two_independent_heldout_sets():
+    assert [p.name for p in HELDOUT_FILES] == ["heldout.yml", "heldout_fresh.yml"]
 
 
 def test_heldout_has_no_near_copy_of_a_training_example():
