@@ -23,7 +23,7 @@ step "4/10 model: train only if config, domain or data changed"
 $PY -m launcher train
 MODEL="$($PY -c 'from launcher.model import model_path; print(model_path())')"
 
-step "5/10 held-out NLU set: intent accuracy >= 0.95, FAQ response selection >= 0.93 (target 0.95)"
+step "5/10 held-out NLU sets (tests/nlu/*.yml), each: intent accuracy >= 0.95, FAQ response selection >= 0.95"
 $PY scripts/nlu_gate.py "$MODEL" --out results/heldout
 
 step "6/10 test stories (multi-turn) with --fail-on-prediction-errors"
