@@ -5,14 +5,16 @@
 - the request signature is checked with X-Hub-Signature-256 (HMAC-SHA256 of the body
   with the app secret), or else X-Hub-Signature (SHA1), in constant time; an invalid
   one gets 403;
-- buttons go out as quick replies (up to 11, titles cut to Messenger's 20 characters):
-  Rasa's button template drops every button beyond three, and homonyms have four.
+- buttons go out as quick replies (up to 11): Rasa's button template drops every
+  button beyond three, and homonyms have four. Quick-reply titles hold 20 characters;
+  when a title is longer (most FAQ topic labels, "Saint-Denis (La Réunion)"), the
+  text lists the full titles, numbered, and the quick replies start with the number.
 """
 
 import hashlib
 import hmac
 import os
-from typing import Any, Dict, List, Mapping
+from typing import Any, Dict, List, Mapping, Tuple
 
 from fbmessenger import MessengerClient
 from rasa.core.channels.channel import UserMessage
@@ -21,6 +23,7 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
+from channels import text_choices
 from channels.blueprints import webhook_blueprint
 from channels.guard import OnNewMessage, guarded
 
@@ -46,20 +49,29 @@ def signature_valid(app_secret: str, body: bytes, headers: Mapping[str, str]) ->
     return False
 
 
-def quick_replies(buttons: List[Dict[str, Any]]) -> List[Dict[str, str]]:
-    replies = []
-    for button in buttons[:MAX_QUICK_REPLIES]:
-        title = str(button.get("title", ""))
-        if len(title) > MAX_TITLE:
-            title = title[: MAX_TITLE - 1] + "…"
-        replies.append({"content_type": "text", "title": title, "payload": str(button.get("payload", ""))})
-    return replies
+TAP_YOUR_CHOICE = "Touchez le numéro de votre choix."
+
+
+def _cut(title: str) -> str:
+    return title if len(title) <= MAX_TITLE else title[: MAX_TITLE - 1].rstrip() + "…"
+
+
+def with_quick_replies(text: str, buttons: List[Dict[str, Any]]) -> Tuple[str, List[Dict[str, str]]]:
+    """The message text and its quick replies; numbered when a title does not fit."""
+    buttons = buttons[:MAX_QUICK_REPLIES]
+    titles = [str(button.get("title", "")) for button in buttons]
+    if any(len(title) > MAX_TITLE for title in titles):
+        text = text_choices.numbered_choices(text, buttons, TAP_YOUR_CHOICE)
+        titles = [_cut(f"{number}. {title}") for number, title in enumerate(titles, 1)]
+    replies = [{"content_type": "text", "title": title, "payload": str(button.get("payload", ""))}
+               for title, button in zip(titles, buttons)]
+    return text, replies
 
 
 class QuickReplyMessengerBot(MessengerBot):
     async def send_text_with_buttons(self, recipient_id: str, text: str,
                                      buttons: List[Dict[str, Any]], **kwargs: Any) -> None:
-        await self.send_quick_replies(recipient_id, text, quick_replies(buttons))
+        await self.send_quick_replies(recipient_id, *with_quick_replies(text, buttons))
 
 
 class ConfigurableMessenger(Messenger):

@@ -17,11 +17,11 @@ _NUMBER = re.compile(r"^\s*(?:n°|no|numéro|numero)?\s*(\d)\s*[.)]?\s*$", re.IG
 Button = Dict[str, Any]
 
 
-def numbered_choices(text: str, buttons: List[Button]) -> str:
+def numbered_choices(text: str, buttons: List[Button], instruction: str = ANSWER_WITH_NUMBER) -> str:
     """The bot text, then one line per button ("1. Saint-Denis (93)"), then how to answer."""
     lines = [text.strip()] if text and text.strip() else []
     lines += [f"{number}. {button.get('title', '')}" for number, button in enumerate(buttons, 1)]
-    lines.append(ANSWER_WITH_NUMBER)
+    lines.append(instruction)
     return "\n".join(lines)
 
 

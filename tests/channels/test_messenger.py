@@ -69,14 +69,17 @@ def test_homonyms_come_as_quick_replies_and_one_answers(servers, platforms):
     assert post(f"{servers.rasa_url}/webhooks/facebook/webhook", body, _signed(body))[0] == 200
     sent = platforms["facebook"].wait_for(_texts_to_user, count=before + 1)
     last = sent[-1]["body"]["message"]
-    assert last["text"] == "Plusieurs communes correspondent. Laquelle est la vôtre ? Ou indiquez votre code postal."
-    # largest first (kb/communes.json); titles cut to Messenger's 20 characters
+    # largest first (kb/communes.json); "Saint-Denis (La Réunion)" is longer than Messenger's
+    # 20-character titles, so the text lists the four in full and the quick replies are numbered
+    assert last["text"] == ("Plusieurs communes correspondent. Laquelle est la vôtre ? Ou indiquez votre code postal.\n"
+                            "1. Saint-Denis (La Réunion)\n2. Saint-Denis (93)\n3. Saint-Denis (11)\n"
+                            "4. Saint-Denis (30)\nTouchez le numéro de votre choix.")
     assert [q["title"] for q in last["quick_replies"]] == [
-        "Saint-Denis (La Réu…", "Saint-Denis (93)", "Saint-Denis (11)", "Saint-Denis (30)"]
+        "1. Saint-Denis (La…", "2. Saint-Denis (93)", "3. Saint-Denis (11)", "4. Saint-Denis (30)"]
     # tapping a quick reply sends its payload back
     reunion = last["quick_replies"][0]["payload"]
     seen = len(sent)
-    tap = json.loads(_page_event("Saint-Denis (La Réu…"))
+    tap = json.loads(_page_event("1. Saint-Denis (La…"))
     tap["entry"][0]["messaging"][0]["message"]["quick_reply"] = {"payload": reunion}
     body = json.dumps(tap).encode("utf-8")
     assert post(f"{servers.rasa_url}/webhooks/facebook/webhook", body, _signed(body))[0] == 200

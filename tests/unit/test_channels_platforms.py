@@ -89,14 +89,31 @@ def test_api_urls_from_the_environment(monkeypatch):
     assert channel.webhook_url == "https://h.example/webhooks/twilio/webhook"
 
 
-def test_messenger_buttons_become_quick_replies_with_short_titles():
+def test_messenger_titles_that_fit_go_out_as_they_are():
+    buttons = [{"title": "Saint-Denis (93)", "payload": "mission locale de Saint-Denis 93200"},
+               {"title": "Saint-Denis (11)", "payload": "mission locale de Saint-Denis 11310"}]
+    assert messenger.with_quick_replies("Laquelle ?", buttons) == ("Laquelle ?", [
+        {"content_type": "text", "title": "Saint-Denis (93)", "payload": "mission locale de Saint-Denis 93200"},
+        {"content_type": "text", "title": "Saint-Denis (11)", "payload": "mission locale de Saint-Denis 11310"},
+    ])
+
+
+def test_messenger_long_titles_are_listed_in_full_and_the_quick_replies_numbered():
     buttons = [{"title": "Saint-Denis (La Réunion)", "payload": "mission locale de Saint-Denis 97400"},
                {"title": "Saint-Denis (93)", "payload": "mission locale de Saint-Denis 93200"}]
-    assert messenger.quick_replies(buttons) == [
-        {"content_type": "text", "title": "Saint-Denis (La Réu…", "payload": "mission locale de Saint-Denis 97400"},
-        {"content_type": "text", "title": "Saint-Denis (93)", "payload": "mission locale de Saint-Denis 93200"},
+    text, replies = messenger.with_quick_replies("Laquelle est la vôtre ?", buttons)
+    assert text == ("Laquelle est la vôtre ?\n1. Saint-Denis (La Réunion)\n2. Saint-Denis (93)\n"
+                    "Touchez le numéro de votre choix.")
+    assert replies == [
+        {"content_type": "text", "title": "1. Saint-Denis (La…", "payload": "mission locale de Saint-Denis 97400"},
+        {"content_type": "text", "title": "2. Saint-Denis (93)", "payload": "mission locale de Saint-Denis 93200"},
     ]
-    assert len(messenger.quick_replies(buttons * 10)) == 11
+    assert all(len(r["title"]) <= 20 for r in replies)
+
+
+def test_messenger_sends_at_most_eleven_quick_replies():
+    buttons = [{"title": f"Choix {n}", "payload": f"/choix{n}"} for n in range(15)]
+    assert len(messenger.with_quick_replies("?", buttons)[1]) == 11
 
 
 def test_telegram_webhook_secret_is_stable_and_allowed_by_telegram():
