@@ -1,7 +1,8 @@
 """Trains the model only when the training inputs changed.
 
 The model file is named after a hash of everything training reads
-(config, domain, training data), so a stale model is simply absent.
+(config, domain, training data) and of the code of the project's trainable
+NLU component, so a stale model is simply absent.
 """
 
 import hashlib
@@ -17,6 +18,8 @@ import yaml
 from launcher.paths import MODELS, ROOT, VENV_BIN
 
 TRAINING_INPUTS = ["config.yml", "domain.yml", "data"]
+# What the project's own trainable component stores in the model depends on its code.
+TRAINED_CODE = ["nlu_components/faq_ensemble.py"]
 
 
 def _input_files() -> List[Path]:
@@ -28,12 +31,16 @@ def _input_files() -> List[Path]:
 
 
 def fingerprint() -> str:
-    """Hash of the parsed training inputs: editing a comment does not retrain."""
+    """Hash of the parsed training inputs (editing a YAML comment does not retrain) and of
+    the trainable component's code."""
     digest = hashlib.sha256()
     for path in _input_files():
         content = yaml.safe_load(path.read_text(encoding="utf-8"))
         digest.update(str(path.relative_to(ROOT)).encode())
         digest.update(json.dumps(content, sort_keys=True, ensure_ascii=False).encode())
+    for name in TRAINED_CODE:
+        digest.update(name.encode())
+        digest.update((ROOT / name).read_bytes())
     return digest.hexdigest()[:16]
 
 

@@ -5,11 +5,16 @@ ResponseSelector and before the age rule and the uncertainty check.
 It rewrites the selector's output in place (`response_selector.faq`: its
 ranking and its chosen response), so that everything downstream (the age
 rule, the clarification, Rasa's `utter_faq` action and `rasa test nlu`)
-reads the combined choice as if the selector had made it.
+reads the combined choice as if the selector had made it. The selector reports
+only its top 10 topics; a topic it did not rank counts 0 on its side, so such a
+topic reaches at most half the combined confidence: it can be offered as a
+clarification button, never answered straight away.
 
-Training stores the FAQ training examples in the model; loading fits the
-linear model on them again (under a second for ~1,900 examples, and
-deterministic), so no pickled object is ever read back.
+Training stores the FAQ training examples and answers in the model; loading
+fits the linear model on them again (well under a second for the ~1,560
+examples, and deterministic), so no pickled object is ever read back. The
+launcher retrains when this file changes (`launcher/model.py`); a change to
+`faq_linear.py` needs no retraining, it applies when the model next loads.
 """
 
 import json
@@ -28,7 +33,7 @@ from nlu_components.faq_linear import FaqLinearModel, combine
 
 logger = logging.getLogger(__name__)
 
-EXAMPLES_FILE = "faq_examples.json"
+STORED_FILE = "faq_examples_and_answers.json"
 RANKING_LENGTH = 10
 
 
@@ -43,11 +48,13 @@ class FaqEnsemble(GraphComponent):
         return {"retrieval_intent": "faq"}
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 model: Optional[FaqLinearModel] = None) -> None:
+                 model: Optional[FaqLinearModel] = None,
+                 responses: Optional[Dict[str, List[Dict[str, Any]]]] = None) -> None:
         self._retrieval_intent = config.get("retrieval_intent", "faq")
         self._model_storage = model_storage
         self._resource = resource
         self._model = model
+        self._responses = responses or {}
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
@@ -63,23 +70,31 @@ class FaqEnsemble(GraphComponent):
         ]
 
     def train(self, training_data: TrainingData) -> Resource:
-        examples = self._examples(training_data)
+        prefix = f"utter_{self._retrieval_intent}/"
+        stored = {
+            "examples": self._examples(training_data),
+            "responses": {k: v for k, v in training_data.responses.items() if k.startswith(prefix)},
+        }
         with self._model_storage.write_to(self._resource) as directory:
-            (directory / EXAMPLES_FILE).write_text(json.dumps(examples, ensure_ascii=False), encoding="utf-8")
+            (directory / STORED_FILE).write_text(json.dumps(stored, ensure_ascii=False), encoding="utf-8")
         return self._resource
 
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "FaqEnsemble":
-        model = None
-        try:
-            with model_storage.read_from(resource) as directory:
-                examples = json.loads((directory / EXAMPLES_FILE).read_text(encoding="utf-8"))
-            model = FaqLinearModel([t for t, _ in examples], [k for _, k in examples])
-        except (ValueError, OSError) as error:
-            # No FAQ examples (or none stored): the selector's choice stands alone.
-            logger.warning("FaqEnsemble: no linear FAQ model (%s); using the ResponseSelector alone.", error)
-        return cls(config, model_storage, resource, model)
+        # A missing or unreadable file raises: the model is broken and must not load silently.
+        with model_storage.read_from(resource) as directory:
+            stored = json.loads((directory / STORED_FILE).read_text(encoding="utf-8"))
+        examples = stored["examples"]
+        if len({key for _, key in examples}) < 2:
+            logger.warning("FaqEnsemble: fewer than two FAQ topics; the ResponseSelector chooses alone.")
+            return cls(config, model_storage, resource)
+        model = FaqLinearModel([t for t, _ in examples], [k for _, k in examples])
+        return cls(config, model_storage, resource, model, stored["responses"])
+
+    @staticmethod
+    def required_packages() -> List[Text]:
+        return ["sklearn"]
 
     def process(self, messages: List[Message]) -> List[Message]:
         if self._model is None:
@@ -96,13 +111,16 @@ class FaqEnsemble(GraphComponent):
                 dict(by_key.get(key) or {"id": None, INTENT_RESPONSE_KEY: key}, confidence=confidence)
                 for key, confidence in combine(faq["ranking"], linear)[:RANKING_LENGTH]
             ]
-            top = ranking[0]
-            if top[INTENT_RESPONSE_KEY] != faq["response"].get(INTENT_RESPONSE_KEY):
-                faq["response"] = dict(
-                    faq["response"], intent_response_key=top[INTENT_RESPONSE_KEY], responses=[],
-                    utter_action=f"utter_{top[INTENT_RESPONSE_KEY]}", id=top.get("id"),
-                )
-            faq["response"]["confidence"] = top["confidence"]
+            key, confidence = ranking[0][INTENT_RESPONSE_KEY], ranking[0]["confidence"]
+            if key != faq["response"].get(INTENT_RESPONSE_KEY):
+                utter_action = f"utter_{key}"
+                faq["response"] = {
+                    # as Rasa's ResponseSelector does when a topic has no response
+                    "responses": self._responses.get(utter_action) or [{TEXT: key}],
+                    "intent_response_key": key,
+                    "utter_action": utter_action,
+                }
+            faq["response"]["confidence"] = confidence
             faq["ranking"] = ranking
             message.set("response_selector", selector, add_to_output=True)
         return messages

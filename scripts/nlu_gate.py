@@ -14,7 +14,10 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-HELDOUT_SETS = sorted((ROOT / "tests" / "nlu").glob("*.yml"))
+sys.path.insert(0, str(ROOT))
+
+from tests.project_data import heldout_files  # noqa: E402
+
 MIN_INTENT_ACCURACY = 0.95
 MIN_RESPONSE_ACCURACY = 0.95
 
@@ -54,7 +57,7 @@ def main() -> int:
         # rasa test would silently score the newest model in models/ instead
         print(f"FAIL: no model file {args.model}")
         return 2
-    sets = [Path(args.nlu)] if args.nlu else HELDOUT_SETS
+    sets = [Path(args.nlu)] if args.nlu else heldout_files()
     if not sets:
         print("FAIL: no held-out set in tests/nlu/")
         return 2

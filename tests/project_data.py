@@ -35,6 +35,15 @@ def training_examples() -> Dict[str, List[str]]:
     return examples_by_intent(ROOT / "data" / "nlu")
 
 
+def heldout_files() -> List[Path]:
+    """The held-out sets (tests/nlu/*.yml), each written apart from the training data."""
+    return sorted(HELDOUT_DIR.glob("*.yml"))
+
+
 def heldout_examples() -> Dict[str, List[str]]:
-    """Every held-out set together (tests/nlu/*.yml)."""
-    return examples_by_intent(HELDOUT_DIR)
+    """Every held-out set together."""
+    merged: Dict[str, List[str]] = {}
+    for path in heldout_files():
+        for intent, examples in examples_by_intent(path).items():
+            merged.setdefault(intent, []).extend(examples)
+    return merged

@@ -6,13 +6,13 @@ import pytest
 from rapidfuzz import fuzz, process
 
 from actions.faq_catalogue import TOPICS
-from tests.project_data import HELDOUT_DIR, examples_by_intent, heldout_examples, load_domain, training_examples
+from tests.project_data import examples_by_intent, heldout_examples, heldout_files, load_domain, training_examples
 
 DOMAIN = load_domain()
 RESPONSES = DOMAIN["responses"]
 TRAIN = training_examples()
 HELD = heldout_examples()
-HELDOUT_FILES = sorted(HELDOUT_DIR.glob("*.yml"))
+HELDOUT_FILES = heldout_files()
 MAX_ANSWER_CHARS = 500
 
 
@@ -79,8 +79,13 @@ def test_each_heldout_set_covers_every_intent_with_ten_examples(path):
         assert len(examples) >= 10, intent
 
 
-def test_there_are_two_independent_heldout_sets():
+def test_the_two_heldout_sets_share_no_near_copy():
+    """Written apart from each other: no message of one is a near-copy (ratio >= 90) of the other's."""
     assert [p.name for p in HELDOUT_FILES] == ["heldout.yml", "heldout_fresh.yml"]
+    first, fresh = ([e.lower() for examples in examples_by_intent(p).values() for e in examples]
+                    for p in HELDOUT_FILES)
+    copies = [e for e in fresh if process.extractOne(e, first, scorer=fuzz.ratio)[1] >= 90]
+    assert not copies, copies
 
 
 def test_heldout_has_no_near_copy_of_a_training_example():
