@@ -365,6 +365,50 @@
       ui.input.focus();
     }
 
+    // Full screen (same media query as assistant-ml.css), the panel hides the page: it becomes
+    // a modal dialog and Tab cycles inside it. Smaller than full screen, it stays non-modal.
+    var fullScreen = window.matchMedia ? window.matchMedia("(max-width: 30em), (max-height: 32em)") : null;
+
+    function isFullScreen() {
+      return !!(fullScreen && fullScreen.matches);
+    }
+
+    function updateModal() {
+      if (isFullScreen()) ui.panel.setAttribute("aria-modal", "true");
+      else ui.panel.removeAttribute("aria-modal");
+    }
+
+    function focusableInPanel() {
+      var nodes = ui.panel.querySelectorAll("button, a[href], input, textarea, select, summary, [tabindex]");
+      return Array.prototype.filter.call(nodes, function (node) {
+        return !node.disabled && node.tabIndex >= 0 && node.getClientRects().length > 0;
+      });
+    }
+
+    function keepFocusInPanel(event) {
+      var items = focusableInPanel();
+      if (!items.length) return;
+      var first = items[0];
+      var last = items[items.length - 1];
+      var active = document.activeElement;
+      if (!ui.panel.contains(active)) {
+        event.preventDefault();
+        (event.shiftKey ? last : first).focus();
+      } else if (event.shiftKey && active === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && active === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+
+    if (fullScreen) {
+      if (fullScreen.addEventListener) fullScreen.addEventListener("change", updateModal);
+      else if (fullScreen.addListener) fullScreen.addListener(updateModal);
+    }
+    updateModal();
+
     function open() {
       ui.panel.hidden = false;
       ui.launcher.setAttribute("aria-expanded", "true");
@@ -390,6 +434,8 @@
       if ((event.key === "Escape" || event.key === "Esc") && !ui.panel.hidden) {
         event.preventDefault();
         close();
+      } else if (event.key === "Tab" && !ui.panel.hidden && isFullScreen()) {
+        keepFocusInPanel(event);
       }
     });
     ui.form.addEventListener("submit", function (event) {

@@ -202,6 +202,37 @@ def test_usable_at_320px_and_200_percent_zoom(widget, viewport):
     expect(widget.bot_messages().last).to_be_in_viewport()
 
 
+INSIDE_PANEL = "() => document.getElementById('aml-panel').contains(document.activeElement)"
+
+
+def test_full_screen_panel_is_modal_and_keeps_the_focus(widget):
+    # At 320 px the panel covers the page (and hides the launcher): Tab and Shift+Tab must go
+    # round inside it, never to the hidden page behind.
+    page = widget.page
+    page.set_viewport_size({"width": 320, "height": 640})
+    widget.open()
+    widget.ask("bonjour")
+    expect(widget.panel).to_have_attribute("aria-modal", "true")
+    reached = set()
+    for key in ["Tab"] * 12 + ["Shift+Tab"] * 12:
+        page.keyboard.press(key)
+        assert page.evaluate(INSIDE_PANEL), f"focus left the full-screen panel after {key}"
+        reached.add(page.evaluate("() => document.activeElement.getAttribute('aria-label') || "
+                                  "document.activeElement.textContent"))
+    assert {"Fermer l'assistant", "Envoyer"} <= reached
+
+
+def test_panel_beside_the_page_is_not_modal(widget):
+    # On a desktop screen the page stays usable beside the panel: Tab may leave it.
+    page = widget.page
+    widget.open()
+    expect(widget.panel).not_to_have_attribute("aria-modal", "true")
+    widget.send_button.focus()
+    page.keyboard.press("Tab")
+    assert not page.evaluate(INSIDE_PANEL)
+    expect(widget.launcher).to_be_focused()
+
+
 def _serious_violations(page: Page, axe_source: str):
     page.add_script_tag(content=axe_source)
     violations = page.evaluate(
