@@ -49,7 +49,7 @@ def signature_valid(app_secret: str, body: bytes, headers: Mapping[str, str]) ->
     return False
 
 
-TAP_YOUR_CHOICE = "Touchez le numéro de votre choix."
+CHOOSE_BELOW = "Choisissez votre réponse ci-dessous."
 
 
 def _cut(title: str) -> str:
@@ -61,7 +61,7 @@ def with_quick_replies(text: str, buttons: List[Dict[str, Any]]) -> Tuple[str, L
     buttons = buttons[:MAX_QUICK_REPLIES]
     titles = [str(button.get("title", "")) for button in buttons]
     if any(len(title) > MAX_TITLE for title in titles):
-        text = text_choices.numbered_choices(text, buttons, TAP_YOUR_CHOICE)
+        text = text_choices.numbered_choices(text, buttons, CHOOSE_BELOW)
         titles = [_cut(f"{number}. {title}") for number, title in enumerate(titles, 1)]
     replies = [{"content_type": "text", "title": title, "payload": str(button.get("payload", ""))}
                for title, button in zip(titles, buttons)]

@@ -5,8 +5,9 @@ MAX_MESSAGE_CHARS = 1000
 EMPTY = "Je n'ai reçu aucun texte. Écrivez votre question en quelques mots, par exemple : « Qu'est-ce qu'une mission locale ? »"
 
 TOO_LONG = (
-    f"Votre message est très long : je n'en ai lu que les {MAX_MESSAGE_CHARS:,} premiers caractères. ".replace(",", " ")
-    + "Pour une réponse précise, posez une question à la fois, en quelques mots."
+    "Votre message est très long : je n'en ai lu que les "
+    + f"{MAX_MESSAGE_CHARS:,}".replace(",", " ")  # French digit grouping: 1 000
+    + " premiers caractères. Pour une réponse précise, posez une question à la fois, en quelques mots."
 )
 
 TECHNICAL_PROBLEM = (

@@ -365,12 +365,10 @@
       ui.input.focus();
     }
 
-    // Full screen (same media query as assistant-ml.css), the panel hides the page: it becomes
-    // a modal dialog and Tab cycles inside it. Smaller than full screen, it stays non-modal.
-    var fullScreen = window.matchMedia ? window.matchMedia("(max-width: 30em), (max-height: 32em)") : null;
-
+    // Full screen (the stylesheet says so with --aml-modal), the panel hides the page: it is a
+    // modal dialog and Tab cycles inside it. Smaller than full screen, it stays non-modal.
     function isFullScreen() {
-      return !!(fullScreen && fullScreen.matches);
+      return window.getComputedStyle(ui.panel).getPropertyValue("--aml-modal").trim() === "1";
     }
 
     function updateModal() {
@@ -403,10 +401,7 @@
       }
     }
 
-    if (fullScreen) {
-      if (fullScreen.addEventListener) fullScreen.addEventListener("change", updateModal);
-      else if (fullScreen.addListener) fullScreen.addListener(updateModal);
-    }
+    window.addEventListener("resize", updateModal); // rotation, zoom
     updateModal();
 
     function open() {

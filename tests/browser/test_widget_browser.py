@@ -220,6 +220,8 @@ def test_full_screen_panel_is_modal_and_keeps_the_focus(widget):
         reached.add(page.evaluate("() => document.activeElement.getAttribute('aria-label') || "
                                   "document.activeElement.textContent"))
     assert {"Fermer l'assistant", "Envoyer"} <= reached
+    page.set_viewport_size(DESKTOP)  # back beside the page (window widened, zoom reset)
+    expect(widget.panel).not_to_have_attribute("aria-modal", "true")
 
 
 def test_panel_beside_the_page_is_not_modal(widget):

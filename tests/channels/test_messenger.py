@@ -73,7 +73,7 @@ def test_homonyms_come_as_quick_replies_and_one_answers(servers, platforms):
     # 20-character titles, so the text lists the four in full and the quick replies are numbered
     assert last["text"] == ("Plusieurs communes correspondent. Laquelle est la vôtre ? Ou indiquez votre code postal.\n"
                             "1. Saint-Denis (La Réunion)\n2. Saint-Denis (93)\n3. Saint-Denis (11)\n"
-                            "4. Saint-Denis (30)\nTouchez le numéro de votre choix.")
+                            "4. Saint-Denis (30)\nChoisissez votre réponse ci-dessous.")
     assert [q["title"] for q in last["quick_replies"]] == [
         "1. Saint-Denis (La…", "2. Saint-Denis (93)", "3. Saint-Denis (11)", "4. Saint-Denis (30)"]
     # tapping a quick reply sends its payload back

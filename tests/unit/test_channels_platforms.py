@@ -103,7 +103,7 @@ def test_messenger_long_titles_are_listed_in_full_and_the_quick_replies_numbered
                {"title": "Saint-Denis (93)", "payload": "mission locale de Saint-Denis 93200"}]
     text, replies = messenger.with_quick_replies("Laquelle est la vôtre ?", buttons)
     assert text == ("Laquelle est la vôtre ?\n1. Saint-Denis (La Réunion)\n2. Saint-Denis (93)\n"
-                    "Touchez le numéro de votre choix.")
+                    "Choisissez votre réponse ci-dessous.")
     assert replies == [
         {"content_type": "text", "title": "1. Saint-Denis (La…", "payload": "mission locale de Saint-Denis 97400"},
         {"content_type": "text", "title": "2. Saint-Denis (93)", "payload": "mission locale de Saint-Denis 93200"},
