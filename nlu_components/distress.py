@@ -1,58 +1,234 @@
-"""Distress detection by patterns: plain Python, no Rasa import.
+"""Distress detection: which emergency situation a message speaks of. Plain Python, no Rasa import.
 
-The NLU model has an `urgence` intent trained on varied examples; these
-patterns are a safety net on top of it, so that a message that clearly
-speaks of suicide, violence, danger, harassment or having no roof tonight
-always gets the emergency numbers, whatever the classifier says. The
-patterns run on lower-cased text without accents; they aim at phrases, not
-single words that have innocent uses ("tuer le temps").
+A message that speaks of a person in danger (the writer or someone else) must get the
+emergency number that fits first, whatever the statistical classifier says, and an ordinary
+message that merely uses words of death, violence or the street must not. This module
+decides both, from hand-written patterns over the message's plain words (lower case, no
+accents, Arabic letters kept):
+
+1. innocent idioms are blanked out first ("mort de rire", "du coup", "suicide squad",
+   "prévention du harcèlement"...), so that their words cannot trigger anything;
+2. each situation has its own patterns; a few are built from two clues (physical violence
+   and a minor, a partner, or a family member);
+3. the situation returned first is the most urgent of those found (SITUATIONS order).
+
+The numbers for each situation are in `domain.yml` (responses `utter_urgence`), from
+`docs/sources.md`; this module only names the situation.
 """
 
 import re
+import unicodedata
+from typing import List, Optional, Pattern
 
-from nlu_components.text import plain_words
-
-_PATTERNS = [
-    # suicide and self-harm, said directly or indirectly
-    r"suicid",
-    r"\b(me|m) (tuer|buter|pendre|foutre en l ?air|ouvrir les veines)",
-    r"\ben finir\b",
-    r"\b(envie|envi|besoin) de (mourir|crever|disparaitre)",
-    r"(veux|veut|veu|voudrais|\bvx) (mourir|crever|disparaitre)",
-    r"\bj ?en peux plus de (vivre|tout)",
-    r"\b(plus|pu|pas) envie de vivre",
-    r"\bidees? noires?",
-    r"\bscarifi|\bme scarifie|\bme mutile|\bme faire du mal\b",
-    r"\ba quoi bon (vivre|continuer)",
-    r"\bsi je (disparaissais|disparais|mourais|meurs|etais plus la|n etais plus la)\b",
-    r"\b(que|veux que) tout s arrete\b",
-    # no roof tonight
-    r"\bdor(s|t|mir) (dehors|dans la rue|a la rue|dans ma voiture|dans une voiture)",
-    r"\b(suis|sui|chui|je me retrouve|me retrouve|etre) (a la rue|sans abri|sdf|dehors ce soir)",
-    r"\bnulle? part (ou|pour) dormir",
-    r"\b(mis|mise|jete|jetee|vire|viree) (a la porte|dehors)",
-    r"\bsans (logement|toit|abri) ce soir",
-    r"\bpas de (toit|logement) ce soir",
-    r"\bpas ou dormir",
-    # violence, sexual violence, danger
-    r"\b(me|m) (frappe|frappent|bat|battent|tape|tapent|viole|violent|menace|menacent|agresse)",
-    r"\bviol(e|ee|ences?)? (sexuel|conjugal|familial|a la maison)",
-    r"\bviolences? (conjugales?|familiales?|sexuelles?)",
-    r"\b(j ai ete|jai ete|on m a|on ma|il m a|il ma) (viole|violee|agresse|agressee|frappe|frappee)",
-    r"\bje suis en danger\b|\bsuis en danger\b|\ben danger de mort",
-    r"\bpeur pour ma vie\b",
-    # harassment, including online
-    r"\bharcel",
-    r"\bcyber ?harc",
+# Most specific first. A danger "right now" with no more precise situation comes last: the
+# replies of the situations before it also give 17 / 112 where a danger can be immediate.
+SITUATIONS = [
+    "urgence_sante",  # 15 / 112
+    "suicide",  # 3114
+    "violences_sexuelles",  # 3919 / 119 / 17
+    "enfant_danger",  # 119
+    "violences_conjugales",  # 3919
+    "violences_famille",  # 119 / 3919 (violence from a relative, the victim's age unknown)
+    "violences",  # 17 / 3919 / 119 (violence, who suffers it unknown)
+    "harcelement",  # 3018
+    "sans_abri",  # 115
+    "danger_immediat",  # 17 / 112 / 114
 ]
-_REGEX = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
+GENERAL = "generale"  # distress whose situation is not known: every number
 
 
-def normalise(text: str) -> str:
-    """Plain words, padded with spaces so that patterns can anchor on word edges."""
-    return f" {plain_words(text)} "
+def plain_text(text: str) -> str:
+    """Lower case, no accents, runs of 3+ identical letters shortened ("mouriiir"),
+    everything but Latin letters, digits and Arabic letters turned into single spaces,
+    padded with one space on each side so that patterns can anchor on word edges."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"(.)\1{2,}", r"\1", text)
+    text = re.sub(r"[^a-z0-9\u0620-\u064a\u0671-\u06d3]+", " ", text).strip()
+    return f" {text} "
+
+
+def _any(*patterns: str) -> Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+# ---------------------------------------------------------------- innocent idioms, blanked first
+_INNOCENT = _any(
+    r"\bmort(e|s)? de (rire|fatigue|honte|faim|froid|chaud|peur|ennui)",
+    r"\bmourir de (rire|honte|faim|froid|chaud|ennui|fatigue|envie)",
+    r"\b(je )?(suis|sui|chui|etre|on est|c est) (mort|morte|morts|creve|crevee|mort e) (de|apres|la|ce)\b",
+    r"\b(tue|tuer|tuent|tuait) le temps\b",
+    r"\b(ca|ce|cette|cet|ces|il|elle|trop|ce taf|ce boulot|ce job|les transports) (me|m) (tue|tuent|saoule|soule|gave)\b",
+    r"\b(va|vont|vas|allait) me tuer si\b",
+    r"\bsuicide (squad|social)\b",
+    r"\boverdose de (netflix|series?|boulot|travail|taf|cafe|sucre|reunions?|jeux?|chocolat|tiktok|insta|cours|devoirs)\b",
+    r"\ba la rue en (maths?|francais|anglais|physique|chimie|histoire|info|compta|cours|orthographe|grammaire|code|conduite)\b",
+    r"\b(coup|coups) de (main|fil|pouce|coeur|foudre|stress|barre|mou|boost|soleil|chaud|vent|bol|gueule|tete|pied de pouce)\b",
+    r"\bdu coup\b|\btout a coup\b|\bd un coup\b|\bapres coup\b|\bsur le coup\b|\bcoup d oeil\b|\bcoup d envoi\b|\bvaut le coup\b|\bau coup par coup\b|\bcoups? francs?\b|\bcoup sur coup\b",
+    r"\ba la rue (niveau|question|cote|en ce qui concerne|pour (le|la|les|mon|ma|mes))",
+    r"\b(prevention|prevenir|atelier|ateliers|formation|formations|sensibilisation|sensibiliser|module|campagne|affiche|affiches|conference|theme|expose|intervention|intervenant|intervenante|charte|protocole|referent|referente|lutte|lutter|politique|plan|theatre forum|sujet|projet|journee|semaine|exposition|documentaire|debat|livre|cours|brochure|flyer|plaquette|temoignage|numero|cellule) (de |du |des |sur |sur le |sur la |sur les |contre |contre le |contre la |au |aux |a la |d |en |de la |pour |pour la |pour le )?(le |la |les |l )?(cyber ?harcelement|harcelement( scolaire| moral| sexuel| au travail| de rue)?|suicide|violences?( sexuelles| conjugales| faites aux femmes| sexistes| intrafamiliales)?|risques? suicidaires?|maltraitance|consentement|secourisme|premiers secours|gestes qui sauvent|addictions?|drogues?)",
+    r"\bnumero (du|de|pour le|pour la)? ?(3114|115|119|3919|3018)\b",
+    r"\bjeux? video\b.{0,40}\b(tuer|tue|mort)\b",
+    r"\bgta\b|\bcall of duty\b|\bfortnite\b|\bvalorant\b|\bzombies?\b|\bserie\b|\bfilm\b|\bnetflix\b|\bmanga\b|\banime\b|\bchanson\b|\bclip\b|\balbum\b|\bson (de|d)\b",
+    r"\ba l aide (de|d|du|des)\b",
+    r"\bcrise de (rire|fou rire)\b",
+    r"\b(frappe|frapper|frappes) (a la porte|au but|du pied|de balle|un ballon|le ballon|fort au)\b|\bune frappe\b",
+    r"\btaper (un|une|mon|ma|des|le|la|les) (cv|lettre|texte|rapport|code|dossier|document)\b|\btape sur les nerfs\b",
+    r"\b(se|me|te|nous|vous) bat(s|tre|tent|s)? pour\b|\bbat(tre|s)? le record\b",
+)
+
+# ---------------------------------------------------------------- clues used in combinations
+_MINOR = _any(
+    r"\b(mon|ma|mes|son|sa|ses|un|une|des|le|la|les|notre|nos|votre|vos|leur|leurs|cet|cette|ce) (petit |petite |jeune |propre )?(fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit frere|petite soeur|petits freres|petites soeurs|eleve|eleves|ado|ados|adolescent|adolescente|adolescents|bebe|bebes|neveu|niece|filleul|filleule|mineur|mineure|mineurs|collegien|collegienne|lyceen|lyceenne|petit|petite|petits|joueur|joueuse|voisine ado|voisin ado|petite voisine|petit voisin)\b",
+    r"\b(j ai|jai|g|il a|elle a|a|de|ont|age de|agee? de|(il|elle) n a que|qui a) (1[0-7]|[1-9]) ans\b|\b(1[0-7]|[1-9]) ans\b.{0,12}\b(il|elle|mon|ma|je)\b",
+    r"\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee|en (3e|4e|5e|6e|seconde|premiere|terminale|troisieme|quatrieme))\b",
+    r"\b(child|kid|kids|children|little (brother|sister)|pupil|teenager|minor|my son|my daughter)\b",
+)
+_PARTNER = _any(
+    r"\b(mon|ma|son|sa|notre|leur) (copain|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
+    r"\b(my|her|his) (boyfriend|husband|partner|ex|girlfriend|wife)\b|\bزوجي\b|\b(rajli|rajel dyali|zawji)\b",
+)
+_FAMILY = _any(
+    r"\b(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) (pere|mere|daron|daronne|darons|parents|beau pere|belle mere|frere|freres|grand frere|soeur|oncle|tante|cousin|cousins|famille|papa|maman|reup|reum|grand pere)\b|\bma famille\b",
+    r"\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|uncle|brother|family)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
+)
+# harm done to someone: physical violence, confinement, deprivation, threats
+_HARM = _any(
+    r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?(frapp\w*|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
+    r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est |suis )?brul(e|ee|es|ent|er|ait|aient)\b",
+    r"\b(frapp(e|ent|ait|aient|er)|bat|battent|battait|tap(e|ent|ait|aient)|cogn(e|ent|ait)|gifl(e|ent|ait)|maltrait(e|ent|ait)|tabass(e|ent|ait)|secou(e|ent|ait)) (mon|ma|mes|son|sa|ses|les|leur|leurs|notre|nos|sa propre|son propre) (petit|petite|petits|fils|fille|filles|enfant|enfants|gamin|gamine|gosse|gosses|bebe|femme|copine|soeur|frere|mere)\b",
+    r"\b(des coups|plein de coups|recu des coups|prend des coups|prends des coups|met des coups|mets des coups|roue de coups|coups de (poing|pied|ceinture|couteau|tete)|des bleus|plein de bleus|bleus partout|ses bleus|mes bleus|marques partout|des marques|marques de coups|cocard|oeil au beurre noir|gifles?|baffes?|claques?|tarte dans la gueule|leve la main|lever la main|levait la main|serre le cou|serrer le cou|casse (le|la|les) (bras|nez|dents|jambes|cote|cotes|machoire)|casser (le|la|les) (bras|jambes|gueule))\b",
+    r"\bviolent(e|s)? (avec|envers|contre) (moi|elle|lui|eux|nous|ma|mon|sa|son)\b|\bmaltraitance|\bviolences? (physiques?|a la maison|chez (moi|nous|lui|elle|eux)|familiales?|conjugales?|domestiques?|intrafamiliales?)\b|\b(mari|conjoint|compagnon|pere|beau pere|ex|copain|mec) violent\b",
+    r"\b(ceinture|martinet)\b.{0,30}\b(tape|frappe|marques|coups)\b|\b(tape|frappe|frapper|taper)\b.{0,20}\bceinture\b",
+    r"\b(garde|prend|pris|confisque|cache|cassé|casse) (mes|ses|leurs) (papiers|telephone|clefs|cles)\b|\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b|\b(plus|pas) le droit de (sortir|voir|travailler|parler)\b|\bcontrole (tout|mes|ses)\b|\bregarde (mes|ses) messages\b",
+    r"\bmarier (de force|au bled|contre (mon|son) gre)\b|\bmariage force\b|\b(veulent|veut) (me|la) marier\b|\bexcision\b",
+    r"\b(hit|hits|hitting|beat|beats|beating|beaten|abuse|abuses|abused|abusing|hurt|hurts|hurting|chokes|choked|locks) (me|her|him|them|us)\b|\bdomestic (violence|abuse)\b|\bbeats? (me|her)\b",
+    r"(يضربني|ضربني|كيضربني|يضربنا|تضربني|ضرب|يعنفني)|\b(ydrabni|ydrbni|kaydrbni|kidrabni|kaydrabni|drabni|darbni|kayedrebni|tdrabni|kaydrabha|ydrabha|drabha)\b",
+)
+
+# ---------------------------------------------------------------- one pattern set per situation
+_PATTERNS = {
+    "urgence_sante": _any(
+        r"\b(overdose|surdose|od)\b",
+        r"\b(avale|avaler|avalee|pris|prise|prendre|bouffe|gobe|mange) (toute? (la|une|ma|sa) (boite|plaquette|bouteille)|tous (mes|ses|les)|plein de|trop de|beaucoup de|une boite|des dizaines de|\d+|des|du|de la) ?(de |d )?(medocs?|medicaments?|cachets?|pilules?|comprimes?|doliprane|paracetamol|xanax|somniferes?|anxiolytiques?|produit|produits|javel|champignons?)",
+        r"\b(melange|melanger|melangee) .{0,20}(alcool|cachets?|medocs?|drogue)\b.{0,30}\b(mal|tourne|vomi|respire|leve|bouge)",
+        r"\b(inconscient|inconsciente|perdu connaissance|perd connaissance|s est evanoui|s est evanouie|evanoui|evanouie|repond plus|reagit plus|ne reagit pas|bouge plus|bouge pas|ne bouge plus|ne bouge pas|ne se reveille pas|se reveille pas|se reveille plus)\b",
+        r"\b(respire plus|respire mal|respire difficilement|du mal a respirer|mal a respirer|arrive (pas|plus) a respirer|peu(x|t) (plus|pas) respirer|etouffe|s etouffe|levres (bleues|violettes)|gorge (gonfle|qui gonfle|enfle))\b",
+        r"\b(convulse|convulsions?|crise d epilepsie|crise d asthme|crise cardiaque|arret cardiaque|avc|douleur (dans|a) la poitrine|mal (dans|a) la poitrine|plus d insuline|choc anaphylactique)\b",
+        r"\b(fait|a fait|fais|en) (un )?malaise\b(?! dans)",
+        r"\b(saigne|saignent|saignait|perd|perds|pisse|pissent) (beaucoup|enormement|de partout|abondamment|trop|du sang|beaucoup de sang|sans arret|le sang)\b|\b(s arrete|arrete) (pas|plus) de saigner\b|\bsang (partout|qui coule|gicle|s arrete pas|arrete pas)\b|\b(coupure|coupe|entaille) (profonde|tres profonde|trop profond|trop profonde)\b|\btrop profond\b",
+        r"\b(intoxique|intoxiquee|intoxication|empoisonne|empoisonnee|a bu de la javel|bu du produit|respire du gaz|fuite de gaz|monoxyde)\b",
+        r"\b(tombe|tombee|chute) (du|d un|de|en|dans) .{0,20}\b(peut|peux|arrive) (pas|plus) (bouger|se lever|me lever|me relever|se relever)\b|\bangle bizarre\b|\bseringue\b|\bos qui sort\b",
+        r"\b(can t breathe|cannot breathe|unconscious|not breathing|passed out|overdosed|took (all|too many) (my |the |of )?(pills|tablets)|bleeding a lot|won t wake up)\b",
+        r"\b(ma bqach kayfiq|ma kayfiqch|tah w)\b|(فقد الوعي|ما كيتنفسش)",
+    ),
+    "danger_immediat": _any(
+        r"\b(on|quelqu un|un mec|un homme|un type|des mecs|des types|un gars|des gars|une voiture|un inconnu|des inconnus|\d+ gars|\d+ mecs|\d+ types|deux|trois|plusieurs|yen a \d+|il y en a \d+) (qui )?(me |nous |m |la |le |l |les )?(suit|suivent|suivait|poursui\w*|traque\w*|guette\w*|coince\w*|encercl\w*|attend\w* (en bas|devant|a la sortie))\b",
+        r"\bje (suis|me sens) suivie?\b(?! (par|depuis|a la|en))|\bquelqu un me suit\b|\b(suivie?|poursuivie?) (la maintenant|maintenant|depuis (le|la) (metro|gare|bus|arret|sortie))\b|\broule au pas\b",
+        r"\b(est|sont|attend|attendent|tape|tapent|frappe|frappent|cogne|cognent) (devant|derriere|contre|a|sur) (ma|la|notre|mon) (porte|fenetre|immeuble|vitre)\b",
+        r"\b(essaie|essaye|essayent|essaient|veut|veulent|tente|tentent) (d entrer|de rentrer|de defoncer|d enfoncer|de casser|d ouvrir) (la|ma|notre) (porte|fenetre)\b|\bdefonce(r|nt)? (la|ma|notre) porte\b|\brentre(nt)? (chez moi|dans l appart|dans la maison) par la fenetre\b",
+        r"\b(un|une|son|sa|des|avec un|avec une|avec des|sorti un|sortit un|sorti une|a un|a une) (couteau|couteaux|arme|armes|flingue|pistolet|fusil|machette|lame|cutter|batte|barres de fer|barre de fer|hache)\b|\b(mouss|mos)\b",
+        r"\b(menace|menaces|menacee|menace) de mort\b|\b(veut|veulent|va|vont|menace de|menacent de|a essaye de|a voulu|essaie de|essaye de|allait|allaient|vais me faire) (me|nous|la|le|les|l|m|te) ?(tuer|buter|planter|egorger|cramer|bruler|defigurer|faire la peau)\b|\b(me|m) (buter|egorger)\b",
+        r"\b(au secours|appelez la police)\b.{0,60}\b(il|ils|elle|me|m|on|quelqu un|porte|frappe|tape)\b|\b(il|ils|on|quelqu un)\b.{0,60}\bau secours\b",
+        r"\b(cambriol\w*|quelqu un (est )?(rentre|entre|entre dans|dans|marche dans) (chez moi|ma maison|mon appart|la maison|ma chambre|l appart))\b|\bcachee? (sous|dans) (le lit|la salle de bain|les toilettes|un placard|l armoire)\b",
+        r"\b(je suis|suis|chui|jsuis|on est|nous sommes|il est|elle est) en danger\b|\ben danger de mort\b|\bpeur pour (ma|sa|leur|notre) vie\b|\b(je vais|il va|elle va|on va) me faire tuer\b",
+        r"\b(enferme\w*|sequestr\w*|coince\w*) (dans|chez|a clef|a cle|depuis)\b|\bveut pas (la|me|le) laisser (sortir|descendre|partir)\b",
+        r"\b(help me|i m in danger|someone is following me|following me|he has a (knife|gun)|call the police|breaking in)\b",
+        r"(ساعدوني|النجدة|في خطر)|\b(3tkouni|3awnouni|3awenouni|kayhded|kayhdedni)\b",
+    ),
+    "suicide": _any(
+        r"suicid(?!e social)",
+        r"\b(je|j|jveux|jvais|veux|vais|voudrais|envie de|envi de|pense a|penser a|besoin de|essaye de|essaie de|tente de|tenter de|prete? a|peur de|faire) (me|m|te|t|se|s) (tuer|buter|pendre|foutre en l ?air|ouvrir les veines|jeter sous|jeter d|jeter du|jeter par|balancer (du|d un|par)|flinguer|supprimer)\b",
+        r"\b(je|j|il|elle|va|veut) (me|m|se|s) (suicide|pend|fous en l ?air|fout en l ?air)\b|\bme suicider\b|\bse suicider\b",
+        r"\b(veux|veut|vais|va|voudrais|pense a|envie d|besoin d|prefere|aimerais|decide d|pret a|prete a|jveux|jvais) en finir\b",
+        r"\ben finir( (une bonne fois( pour toutes)?|avec (la vie|tout|moi|ma vie|tout ca|cette vie)|pour de bon|definitivement|ce soir|cette nuit|aujourd hui))?\s*$",
+        r"\b(envie|envi|besoin|hate|le droit) de (mourir|crever|disparaitre|plus exister|plus etre la|partir pour toujours|m endormir pour toujours)\b",
+        r"\b(j ?ve(u|ux|ut)|veux|veut|veu|voudrais|vx|vais|prefere|prefererais|aimerais|souhaite|souhaiterais|pourrais) (juste |bien |vraiment |plus )?(mourir|crever|disparaitre|plus exister|plus etre la|plus vivre|ne plus vivre|ne plus exister|ne plus etre la|plus me reveiller|ne plus me reveiller|ne plus jamais me reveiller|plus jamais me reveiller|dormir pour toujours|partir pour toujours|m endormir)\b",
+        r"\b(j en peux plus|j en peux pu|jpeux plus|je peux plus|peux plus|jpp|fatiguee? de|marre de|lasse? de) (de )?(vivre|la vie|de la vie|ma vie|cette vie|exister)\b",
+        r"\b(plus|pu|pas|aucune|perdu l) envie de (vivre|me lever|exister|continuer)\b|\bla force de (vivre|continuer)\b",
+        r"\bidees? (noires?|de mort|suicidaires?)\b|\bpensees? (noires?|suicidaires?|de mort)\b|\bpense(r)? (a|a la) (la )?mort\b|\b(fait|ca fait) mal de mourir\b",
+        r"\bscarifi|\bmutil|\bautomutil|\b(me|m) (faire|fais|suis fait|suis faite|fait) du mal\b|\bme blesser (expres|volontairement)\b",
+        r"\b(me|m) (couper|coupe|suis coupe|suis coupee|suis ouvert|suis ouverte|taillade|taillader|entaille|entailler|suis entaille|suis entaillee) (encore )?(les |le |la )?(veines|bras|poignets?|cuisses?|peau|jambes?)\b|\bje me coupe\b|\bme coupe encore\b|\bentaille le poignet\b",
+        r"\b(sauter|me jeter|me balancer|se jeter|se balancer) (du|d un|d une|de la|par la|par|sous|dans le vide)\b|\bsous (un|le) (train|metro|rer|camion|bus)\b|\bdans le vide\b|\bun pas suffirait\b|\b(sur|au bord) (du|d un) (pont|toit|quai)\b.{0,40}\b(sauter|fini|finir|plus|adieu)\b",
+        r"\ba quoi (bon|ca sert de|ca sert que je) (vivre|continuer|me lever|etre la|exister|sois encore la)\b|\b(sert|servira) a rien (de|que je) (vivre|continuer|continue)\b|\bma vie (ne )?(sert|vaut) (a )?rien\b|\bma vie n a plus (aucun )?sens\b",
+        r"\bsi je (disparaissais|disparais|mourais|meurs|etais plus la|n etais plus la|me tuais|partais pour de bon|m endormais pour de bon)\b|\bmieux (sans moi|mort|morte|si j etais mort|si j etais morte)\b|\bsans moi (tout le monde|ils|elle|il|ma famille)\b|\bplus la (semaine prochaine|demain)\b|\bcompte plus etre la\b",
+        r"\b(que|veux que|voudrais que|envie que) (tout|ca|la douleur) s arrete\b|\bque tout s arrete\b|\btout arreter (pour de bon|definitivement)\b|\btout lacher definitivement\b",
+        r"\b(plus|pus) (un|une) (probleme|poids|fardeau) (pour (personne|vous|eux|ma famille)|bientot)\b|\bserai plus (un|une) (probleme|poids|fardeau)\b",
+        r"\b(mettre|mets|mis) fin a (mes|ses) jours\b|\bmettre fin a (ma|sa) vie\b|\blettres? d adieu\b|\bmessage d adieu\b|\becrit (mes|une|des) lettres?\b|\bdire adieu a tout\b|\bpartir pour de bon\b|\bm endormir (pour toujours|et ne plus me reveiller)\b|\bdonne (toutes )?mes affaires\b|\bj en aurai plus besoin\b|\bprevu comment (faire|je vais faire)\b|\bj ai pris ma decision\b",
+        r"\b(cachets|medocs|medicaments) de cote\b|\bcorde (dans|au|a la)\b|\b(accroche|accrocher|prepare|preparer) une corde\b",
+        r"\b(kill myself|suicide|suicidal|want to die|wanna die|end (it all|my life)|self harm|cut myself|cutting myself|don t want to live|dont want to live|no reason to live|better off dead|better off without me)\b",
+        r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت)",
+        r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
+    ),
+    "violences_sexuelles": _any(
+        r"\bviol\b|\bviols\b|\bviole(e|es|s)?\b|\bviolee?s?\b|\bvioler\b|\bviolait\b|\bvioleur\b",
+        r"\b(agression|agressions|agresse|agressee|abus|abuse|abusee|violences?|harcelement) sexuel(le|les|lement)?s?\b|\babuse(e)? (de|d) (moi|elle|lui)\b|\babuser (de|d) (moi|elle|lui)\b|\ba abuse d\b",
+        r"\battouchements?\b|\b(touche|touchait|touchent|a touche|touchee|touchees|tripote|tripotee|tripotait|peloter|pelote|pelotee) (mes|ses|les|leurs) (parties|seins|fesses|cuisses|partie intime|parties intimes|sexe)\b|\b(me|la|le|l|m|se fait|s est fait) (touche|touchee|touchait|touchent|toucher|tripote|tripotee|tripotait|pelote|pelotee) (la nuit|quand|sous|partout|contre|alors|dans|les fesses|les seins)\b|\b(m a|l a|ma|la) (touchee|tripotee|pelotee)\b|\bmain sous (ma|sa) (jupe|robe|culotte)\b",
+        r"\b(force|forcee|forcer|obligee?|obliger|oblige) (a|de) (coucher|lui faire|faire (des choses|l amour|des trucs|ca)|le sucer|sucer|avoir des rapports|me deshabiller|se deshabiller)\b|\b(m a|l a|ma|la|s est fait|se fait|s est faite) forcee?\b|\b(embrasse|embrassee) de force\b|\bfait des choses (la nuit|sexuelles)\b|\blui fait des choses\b",
+        r"\b(droguee?|drogue (dans|a) (un|une|le|la)|mis (un truc|quelque chose|de la drogue|du ghb) dans (mon|son) verre|ghb)\b",
+        r"\bsans (mon|son|leur) (accord|consentement)\b|\bpas (consenti|consentante|consentant)\b|\b(j ai|elle a) dit non\b.{0,30}\b(il|ils) (a|ont) continue\b|\bdit non plusieurs fois\b|\btrop (bourree|saoule|soule) pour (me|se) defendre\b|\bme souviens de rien\b.{0,60}\b(habits|vetements|mal|nue)\b",
+        r"\b(vient|venait|rentre|rentrait) dans (ma|sa) chambre (la nuit|le soir|quand)\b",
+        r"\b(rape|raped|sexual(ly)? (assault|assaulted|abuse|abused)|touched me)\b",
+        r"(اغتصب|اغتصاب|تحرش جنسي)",
+    ),
+    "harcelement": _any(
+        r"harcel|harcl|harass|\bcyber ?harc",
+        r"\b(insulte|insultent|insulter|insultes?|menace|menacent|menaces|moquent|moquer|se moque|se moquent|humilie|humilient|rabaisse|rabaissent|traite|traitent|traiter) .{0,25}\b(sur|par|en|dans) (insta|instagram|snap|snapchat|tiktok|les reseaux|whatsapp|discord|facebook|fb|twitter|messenger|message|messages|mp|dm|groupe|un groupe|le groupe)\b",
+        r"\b(balance|balancer|balancent|publie|publier|publient|diffuse|diffuser|diffusent|partage|partager|partagent|leak|leaker|tourne|tournent|circule|circulent|poste|poster|postent|fait tourner|font tourner)(r|e|es|ent)? (mes|des|ses|leurs|nos|une|la|les|ma|un) (photos?|nudes?|videos?|video|photo|montage) ?(de moi|d elle|de lui|intimes?|nue?s?|de nous|porno)?\b",
+        r"\bnudes?\b|\bsextorsion\b|\bchantage\b|\bmenace(nt)? de (publier|diffuser|balancer|partager|envoyer) (mes|des|les|ma)\b|\bmontage porno\b|\bpage de moquerie\b",
+        r"\b(photos?|videos?|video) (de moi|d elle|de lui)? ?(nue?s?|intimes?)? ?(tourne|tournent|circule|circulent|partout sur)\b.{0,30}\b(partout|bahut|lycee|college|classe|reseaux|insta|snap|tout le monde)\b",
+        r"\bfaux comptes?\b|\b(recree|recreer|cree|creer|ont cree|a cree|change de|changent de) (des |un |de )?(nouveaux )?comptes?\b",
+        r"\b(m|me|l|la|le|les|se fait|me fais|se font) ?(insult\w*|moqu\w*|humili\w*|rabaiss\w*|traite\w* de|traiter de|menac\w*|racket\w*|rackett\w*|ecrivent|ecrit|envoie|envoient|envoyer) .{0,60}\b(tous les jours|tout le temps|chaque jour|depuis des (mois|semaines)|devant tout le monde|toute la journee|jour et nuit|a \d+ ?h du matin|la nuit|le soir)\b",
+        r"\b(tout le monde|toute la classe|ils|elles|des gens|ma classe|mes collegues|ses camarades|ses collegues) (se moque|se moquent|m insulte|m insultent|me rabaisse|me rabaissent|m humilie|m humilient|me menace|me menacent|me traite|me traitent)\b",
+        r"\b(messages?|mails?|sms|appels?) (deplaces|bizarres|sexuels|d insultes|de haine|de menaces?|obscenes)\b|\b(centaines|dizaines|\d+) de messages\b|\bmessages (tous les jours|toute la journee|jour et nuit|a \d+ ?h)\b|\bremarques sur (mon|son) (corps|physique)\b",
+        r"\bbouc emissaire\b|\bbully|\bbullied|\bcyberbull|\bracket",
+        r"(تحرش|تنمر)",
+    ),
+    "sans_abri": _any(
+        r"\b(j ?dor(s|t|mir|mi|mirai|mirais)|dor(s|t|mir|mi|mirai|mirais)|coucher|couche|passer la nuit|passe la nuit|passerai la nuit|pieu(te)?) (cachee? )?(dehors|dans la rue|a la rue|dans (ma|une|la|sa|notre) (voiture|bagnole|caisse)|a la gare|dans (la|une) gare|dans (un|le) (parc|hall|squat|abribus|metro|jardin)|dans le hall|sous (un|le) pont|dans les escaliers|dans la cage d escalier|sur un banc|sur le trottoir|par terre dehors|dans l entree)\b",
+        r"\b(suis|sui|chui|jsuis|je me retrouve|me retrouve|me suis retrouve|me suis retrouvee|etre|on est|nous sommes|sommes|se retrouve|il est|elle est|finir|fini|finie|sera|serai) (a la rue|sans abri|sans domicile|sdf|dehors (ce soir|cette nuit|depuis|avec))\b|\bc est la rue\b",
+        r"\b(nulle? part|pas|nul part|aucun endroit|pas d endroit|rien|aucune solution|pas de solution|personne chez qui|pas de place|un endroit) (ou|pour|pr|chez qui) (je peux |je pourrais )?(dormir|dormi|aller|me loger|passer la nuit|crecher|pioncer|me poser|me mettre)\b.{0,20}\b(ce soir|cette nuit|demain|plus rien|jai plus|j ai plus)?",
+        r"\b(je sais pas|jsais pas|jsp|je ne sais pas|sais pas|sait pas|savons pas|savent pas) (ou|ou je vais|ou on va|ou aller|ou il va|ou elle va) (dormir|aller|crecher|passer la nuit)( ce soir| cette nuit| demain)?\b",
+        r"\b(ou|ou je vais|ou on va|ou est ce que je vais|endroit ou) (dormir|crecher|passer la nuit|me poser) (ce soir|cette nuit)\b|\bdormir ou ce soir\b|\bdors ou ce soir\b",
+        r"\b(mis|mise|jete|jetee|vire|viree|foutu|foutue|chasse|chassee|degage|degagee|vide|sorti|sortie) (a la porte|dehors|de (la maison|chez moi|chez nous|chez eux|chez mes parents|chez lui|chez elle|l appart|mon appart|mon logement|mon foyer|du foyer))\b|\b(vire|viree|renvoye|renvoyee) du foyer\b",
+        r"\b(me|m|nous|l|la|le) ?(a|ont|ma|mont|m ont|m a)? (mis|mise|jete|jetee|vire|viree|foutu|foutue|chasse|chassee) (dehors|a la porte)\b",
+        r"\b(sans|pas de|plus de|aucun) (toit|logement|abri|hebergement|endroit ou dormir|domicile) (ce soir|cette nuit|pour ce soir|pour cette nuit|depuis)\b|\bplus de toit\b|\bsans toit\b|\bsans domicile\b|\bsdf\b|\bexpulsee?s? (ce|cet|aujourd|hier|de)\b|\bplus personne (peut|pour) m heberger\b|\b(ce soir|cette nuit) plus personne\b",
+        r"\b(hebergement|foyer|logement|place) d urgence\b|\bmise a l abri\b|\bsamu social\b|\ble 115\b",
+        r"\b(homeless|sleep(ing)? (outside|on the street|rough|in (my|a) car)|nowhere to (sleep|stay|go)|kicked (me )?out|on the street)\b",
+        r"(الشارع|ما عنديش فين نبات|ما عنديش فين نعس|مكان للنوم|ننعس برا|نبات برا)",
+        r"\b(fin nbat|fin nn3s|fin nna3s|nbat f zn9a|zen9a|zan9a|chare3|nbat berra|nn3s berra)\b",
+    ),
+}
+
+
+def _combined(plain: str, danger: bool) -> List[str]:
+    """Situations that need two clues: harm done to someone (or a danger right now), and
+    who suffers it."""
+    if not (danger or _HARM.search(plain)):
+        return []
+    if _MINOR.search(plain):
+        return ["enfant_danger"]
+    if _PARTNER.search(plain):
+        return ["violences_conjugales"]
+    if _FAMILY.search(plain):
+        return ["violences_famille"]
+    return [] if danger else ["violences"]
+
+
+def situations(text: str) -> List[str]:
+    """Every emergency situation the message speaks of, most urgent first (empty: none)."""
+    plain = _INNOCENT.sub(" ", plain_text(text))
+    found = {name for name, pattern in _PATTERNS.items() if pattern.search(plain)}
+    found.update(_combined(plain, "danger_immediat" in found))
+    return [name for name in SITUATIONS if name in found]
+
+
+def situation(text: str) -> Optional[str]:
+    """The most urgent situation the message speaks of, or None."""
+    found = situations(text)
+    return found[0] if found else None
 
 
 def speaks_of_distress(text: str) -> bool:
-    """True when the message matches one of the distress patterns."""
-    return bool(_REGEX.search(normalise(text)))
+    """True when the message speaks of any emergency situation."""
+    return situation(text) is not None

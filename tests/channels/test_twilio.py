@@ -5,6 +5,7 @@ typed number picks one."""
 import base64
 import hashlib
 import hmac
+import re
 import time
 from typing import Dict, List
 from urllib.parse import urlencode
@@ -114,3 +115,13 @@ def test_a_number_with_no_such_choice_is_answered_in_french(servers, platforms):
     assert [r["Body"] for r in _replies(platforms, sender, seen)] == [
         "Répondez par un numéro entre 1 et 4, ou écrivez votre question."
     ]
+
+
+def test_distress_by_sms_gets_its_number_first_even_inside_the_place_form(servers, platforms):
+    sender = "+33600000003"
+    assert _send(servers, sender, "je cherche ma mission locale") == 204
+    seen = len(_replies(platforms, sender, 0))  # the form asks for the commune
+    assert _send(servers, sender, "laisse tomber, mon copain me frappe depuis des mois") == 204
+    first = _replies(platforms, sender, seen)[0]["Body"]
+    # the number for violence against women first (../shared/knowledge/faits.md: 3919)
+    assert re.search(r"(?<!\d)3919(?!\d)", first), first

@@ -1,38 +1,52 @@
-"""The distress safety net: phrases that must, and must not, trigger it."""
+"""Distress detection: which situation a message speaks of, and no false alarm.
+
+Every case here is hand-written for this test (the blind sets are in tests/safety/ and are
+scored through the real servers by tests/e2e/test_safety.py)."""
 
 import pytest
 
-from nlu_components.distress import speaks_of_distress
+from nlu_components.distress import SITUATIONS, plain_text, situation, situations
+from nlu_components.distress_classifier import NONE, DistressClassifier, labelled_examples
 
 
 @pytest.mark.parametrize(
-    "message",
+    "message, expected",
     [
-        "j'en peux plus de vivre",
-        "Je veux en finir.",
-        "jveux mourir",
-        "j'ai envie de disparaître",
-        "je pense au suicide",
-        "j'ai des idées noires tout le temps",
-        "je dors dehors ce soir",
-        "je suis à la rue depuis hier",
-        "chui a la rue",
-        "mes parents m'ont mis à la porte",
-        "j'ai nulle part où dormir",
-        "mon père me frappe",
-        "mon copain me bat",
-        "j'ai été violée",
-        "je suis victime de violences conjugales",
-        "je me fais harceler au lycée",
-        "cyberharcèlement sur insta",
-        "je suis en danger",
-        "plus envie de vivre",
-        "personne ne remarquerait si je disparaissais",
-        "je veux que tout s'arrête",
+        ("j'en peux plus de vivre", "suicide"),
+        ("Je veux en finir.", "suicide"),
+        ("jveux mouriiiir", "suicide"),
+        ("je pense au suicide", "suicide"),
+        ("je me scarifie le soir", "suicide"),
+        ("I want to kill myself", "suicide"),
+        ("بغيت نموت", "suicide"),
+        ("je dors dehors ce soir", "sans_abri"),
+        ("chui a la rue depuis hier", "sans_abri"),
+        ("mes parents m'ont mis à la porte", "sans_abri"),
+        ("j'ai nulle part où dormir", "sans_abri"),
+        ("homeless tonight, nowhere to sleep", "sans_abri"),
+        ("mon père tape mon petit frère de 8 ans", "enfant_danger"),
+        ("une élève de ma classe a des bleus partout, sa mère la frappe", "enfant_danger"),
+        ("mon copain me frappe", "violences_conjugales"),
+        ("mon mari garde mes papiers et m'interdit de sortir, il me menace", "violences_conjugales"),
+        ("mon frère me tape quand je sors", "violences_famille"),
+        ("je me fais harceler sur snap", "harcelement"),
+        ("ils font tourner mes nudes dans tout le lycée", "harcelement"),
+        ("j'ai été violée", "violences_sexuelles"),
+        ("on a mis du GHB dans mon verre hier soir", "violences_sexuelles"),
+        ("un mec me suit depuis le métro", "danger_immediat"),
+        ("il y a quelqu'un avec un couteau devant ma porte", "danger_immediat"),
+        ("mon pote a fait une overdose il respire plus", "urgence_sante"),
+        ("ma copine a avalé toute une boîte de cachets", "urgence_sante"),
     ],
 )
-def test_distress_is_detected(message):
-    assert speaks_of_distress(message)
+def test_the_situation_is_found(message, expected):
+    assert situation(message) == expected
+
+
+def test_the_most_specific_situation_comes_first():
+    # an overdose is a health emergency first, whatever led to it
+    assert situations("j'ai avalé toute la boîte de médocs, je veux mourir")[:2] == ["urgence_sante", "suicide"]
+    assert situations("j'ai 15 ans et mon père me frappe")[0] == "enfant_danger"
 
 
 @pytest.mark.parametrize(
@@ -43,11 +57,57 @@ def test_distress_is_detected(message):
         "je cherche un logement pour la rentrée",
         "j'ai fini ma formation",
         "comment tuer le temps en attendant mon rdv",
+        "je suis mort de rire",
+        "ce taf me tue mais j'ai besoin de sous",
+        "ma mère va me tuer si je rate encore le code",
+        "du coup je peux passer quand ?",
+        "un coup de main pour mon CV svp",
+        "je suis à la rue niveau forfait mdr",
+        "vous organisez des ateliers de prévention du harcèlement ?",
+        "j'ai regardé Suicide Squad hier",
         "je veux finir mes études",
         "c'est quoi le CEJ",
-        "la mission locale peut m'aider pour le permis ?",
+        "je dois taper une lettre de motivation",
         "x" * 10000,
     ],
 )
-def test_ordinary_messages_are_not_flagged(message):
-    assert not speaks_of_distress(message)
+def test_ordinary_messages_are_not_flagged_by_the_patterns(message):
+    assert situations(message) == []
+
+
+def test_plain_text_keeps_arabic_and_shortens_repeated_letters():
+    assert plain_text("Jveux MOURIIIR !!") == " jveux mourir "
+    assert "نموت" in plain_text("بغيت نموت")
+
+
+def test_the_examples_are_labelled_with_known_situations():
+    pairs = labelled_examples()
+    labels = {label for _, label in pairs}
+    assert labels - {NONE} <= set(SITUATIONS)
+    assert NONE in labels and len(labels) >= 9
+
+
+@pytest.fixture(scope="module")
+def classifier():
+    return DistressClassifier.from_project()
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # circumstances rather than keywords (hand-written, not in the example files)
+        ("ce soir je vais dormir sur un carton près de la gare routière", "sans_abri"),
+        ("qui voudra de moi de toute façon, j'ai mis une corde dans le placard", "suicide"),
+    ],
+)
+def test_the_classifier_generalises_beyond_the_patterns(classifier, message, expected):
+    assert classifier.situation(message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["Quels papiers faut-il pour s'inscrire à la mission locale ?", "c'est combien l'allocation du CEJ",
+     "je veux devenir pompier, quelle formation ?"],
+)
+def test_the_classifier_leaves_ordinary_questions_alone(classifier, message):
+    assert classifier.situation(message) is None

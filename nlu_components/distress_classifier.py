@@ -1,0 +1,96 @@
+"""A linear classifier of emergency situations (scikit-learn), the second half of the
+distress detection. Plain Python, no Rasa import.
+
+The patterns of `distress.py` are precise but cannot list every way of saying a danger;
+this classifier generalises over character and word n-grams (typos, SMS spelling,
+circumstances instead of keywords). It is fitted when it is loaded, in about a second, from
+committed example files: the labelled distress examples and ordinary look-alikes in
+`nlu_components/distress_examples/`, and, as ordinary messages, every training example of
+the project's other intents (`data/nlu/`). Fitting is deterministic, so its decisions do not
+depend on the Rasa model's training run.
+"""
+
+import re
+from pathlib import Path
+from typing import Dict, Iterable, List, Optional, Sequence, Tuple
+
+import numpy as np
+import yaml
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import FeatureUnion
+from sklearn.svm import LinearSVC
+
+from nlu_components.distress import SITUATIONS, plain_text
+
+NONE = "aucune"
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES_DIR = Path(__file__).resolve().parent / "distress_examples"
+NLU_DIR = ROOT / "data" / "nlu"
+# Intents whose examples are not used as ordinary messages: distress itself.
+DISTRESS_INTENT = "urgence"
+
+# Fixed from cross-validation on the development examples (docs/nlu-evaluation.md,
+# "Safety"): a situation is retained when its SVM score beats "none" by this margin.
+C = 1.0
+MARGIN = 0.1
+
+_ANNOTATION = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")
+
+
+def _plain_example(line: str) -> str:
+    text = re.sub(r"^\s*-\s*", "", line).strip()
+    return _ANNOTATION.sub(lambda m: m.group(1) or m.group(2) or "", text)
+
+
+def labelled_examples(directory: Path = EXAMPLES_DIR) -> List[Tuple[str, str]]:
+    """(text, situation or NONE) from the example files: each distress message is labelled
+    with its main situation."""
+    pairs: List[Tuple[str, str]] = []
+    for path in sorted(directory.glob("*.yml")):
+        for message in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]:
+            found = message.get("situations") or []
+            pairs.append((str(message["text"]), found[0] if found else NONE))
+    return pairs
+
+
+def project_ordinary_examples(directory: Path = NLU_DIR) -> List[str]:
+    """Every NLU training example of the project's intents other than distress."""
+    texts: List[str] = []
+    for path in sorted(directory.glob("*.yml")):
+        for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
+            if "intent" not in item or item["intent"] == DISTRESS_INTENT:
+                continue
+            texts.extend(t for t in map(_plain_example, item["examples"].splitlines()) if t)
+    return texts
+
+
+class DistressClassifier:
+    """TF-IDF of character (2-5, within words) and word (1-2) n-grams, linear SVM, one class
+    per situation plus NONE."""
+
+    def __init__(self, pairs: Iterable[Tuple[str, str]]) -> None:
+        texts, labels = zip(*pairs)
+        self._features = FeatureUnion([
+            ("chars", TfidfVectorizer(preprocessor=plain_text, analyzer="char_wb",
+                                      ngram_range=(2, 5), sublinear_tf=True)),
+            ("words", TfidfVectorizer(preprocessor=plain_text, analyzer="word", ngram_range=(1, 2),
+                                      sublinear_tf=True, token_pattern=r"(?u)\b\w+\b")),
+        ])
+        self._svm = LinearSVC(C=C, class_weight="balanced", random_state=0)
+        self._svm.fit(self._features.fit_transform(list(texts)), list(labels))
+        self.classes: List[str] = [str(k) for k in self._svm.classes_]
+
+    @classmethod
+    def from_project(cls) -> "DistressClassifier":
+        pairs = labelled_examples() + [(t, NONE) for t in project_ordinary_examples()]
+        return cls(pairs)
+
+    def scores(self, texts: Sequence[str]) -> List[Dict[str, float]]:
+        raw = np.atleast_2d(self._svm.decision_function(self._features.transform(list(texts))))
+        return [dict(zip(self.classes, row.tolist())) for row in raw]
+
+    def situation(self, text: str, margin: float = MARGIN) -> Optional[str]:
+        """The situation the classifier sees, or None when "none" wins (by less than margin)."""
+        score = self.scores([text])[0]
+        best = max((s for s in SITUATIONS if s in score), key=lambda s: score[s])
+        return best if score[best] - score[NONE] > margin else None
