@@ -10,7 +10,6 @@ the project's other intents (`data/nlu/`). Fitting is deterministic, so its deci
 depend on the Rasa model's training run.
 """
 
-import re
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -21,6 +20,7 @@ from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
 from nlu_components.distress import SITUATIONS, plain_text
+from nlu_components.nlu_examples import examples_by_intent
 
 NONE = "aucune"
 ROOT = Path(__file__).resolve().parent.parent
@@ -33,14 +33,6 @@ DISTRESS_INTENT = "urgence"
 # "Safety"): a situation is retained when its SVM score beats "none" by this margin.
 C = 1.0
 MARGIN = 0.1
-
-_ANNOTATION = re.compile(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\{[^}]*\}")
-
-
-def _plain_example(line: str) -> str:
-    text = re.sub(r"^\s*-\s*", "", line).strip()
-    return _ANNOTATION.sub(lambda m: m.group(1) or m.group(2) or "", text)
-
 
 def labelled_examples(directory: Path = EXAMPLES_DIR) -> List[Tuple[str, str]]:
     """(text, situation or NONE) from the example files: each distress message is labelled
@@ -55,13 +47,8 @@ def labelled_examples(directory: Path = EXAMPLES_DIR) -> List[Tuple[str, str]]:
 
 def project_ordinary_examples(directory: Path = NLU_DIR) -> List[str]:
     """Every NLU training example of the project's intents other than distress."""
-    texts: List[str] = []
-    for path in sorted(directory.glob("*.yml")):
-        for item in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-            if "intent" not in item or item["intent"] == DISTRESS_INTENT:
-                continue
-            texts.extend(t for t in map(_plain_example, item["examples"].splitlines()) if t)
-    return texts
+    return [text for intent, texts in examples_by_intent(directory).items()
+            if intent != DISTRESS_INTENT for text in texts]
 
 
 class DistressClassifier:

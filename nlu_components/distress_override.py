@@ -9,9 +9,11 @@ Rasa model happened to train.
 - distress found: intent `urgence` (confidence 1) and an entity `situation_urgence` naming
   the situation, which fills the slot `urgence_situation`; `utter_urgence` (domain.yml) gives
   that situation's number first.
-- the model said `urgence` but neither detector agrees: the model alone has produced false
-  alarms on everyday figures of speech (docs/nlu-evaluation.md, "Safety"), so the message goes
-  to the clarification (`nlu_fallback`) instead of the emergency numbers.
+- the model said `urgence` but neither detector agrees: the decision stays with the
+  deterministic detectors (measured in docs/nlu-evaluation.md, "Safety"), so the message goes
+  to the clarification (`nlu_fallback`), which offers topics, instead of the numbers.
+
+The classifier is fitted once, when the model is loaded (about 1 s at server start).
 """
 
 import logging
@@ -22,9 +24,10 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
-from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from nlu_components.base import set_intent
 from nlu_components.distress import situation as pattern_situation
 from nlu_components.distress_classifier import DistressClassifier
 
@@ -34,20 +37,13 @@ URGENCE_INTENT = "urgence"
 SITUATION_ENTITY = "situation_urgence"
 
 
-def _set_intent(message: Message, name: str, confidence: float) -> None:
-    intent = {"name": name, "confidence": confidence}
-    ranking = [r for r in (message.get(INTENT_RANKING_KEY) or []) if r.get("name") != name]
-    message.set(INTENT, intent, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, [intent] + ranking, add_to_output=True)
-
-
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )
 class DistressOverride(GraphComponent):
     """Sets `urgence` and its situation on messages of distress (see module doc)."""
 
-    def __init__(self, classifier: Optional[DistressClassifier]) -> None:
+    def __init__(self, classifier: DistressClassifier) -> None:
         self._classifier = classifier
 
     @classmethod
@@ -63,7 +59,7 @@ class DistressOverride(GraphComponent):
     def situation(self, text: str) -> Optional[str]:
         """The emergency situation of a message, or None (patterns first, then the classifier)."""
         found = pattern_situation(text)
-        if found is None and self._classifier is not None:
+        if found is None:
             found = self._classifier.situation(text)
         return found
 
@@ -74,7 +70,7 @@ class DistressOverride(GraphComponent):
                 continue
             found = self.situation(text)
             if found is not None:
-                _set_intent(message, URGENCE_INTENT, 1.0)
+                set_intent(message, URGENCE_INTENT, 1.0)
                 entities = [e for e in (message.get(ENTITIES) or []) if e.get("entity") != SITUATION_ENTITY]
                 entities.append({
                     "entity": SITUATION_ENTITY, "value": found, "start": 0, "end": len(text),
@@ -83,5 +79,5 @@ class DistressOverride(GraphComponent):
                 message.set(ENTITIES, entities, add_to_output=True)
             elif (message.get(INTENT) or {}).get("name") == URGENCE_INTENT:
                 logger.debug("distress: the model's 'urgence' is not confirmed; asking instead")
-                _set_intent(message, DEFAULT_NLU_FALLBACK_INTENT_NAME, 0.0)
+                set_intent(message, DEFAULT_NLU_FALLBACK_INTENT_NAME, 0.0)
         return messages

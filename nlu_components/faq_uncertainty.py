@@ -12,10 +12,10 @@ from typing import List
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu_components.base import StatelessComponent
+from nlu_components.base import StatelessComponent, set_intent
 from nlu_components.faq_choice import decide, ranking_of
 
 
@@ -33,8 +33,5 @@ class FaqUncertaintyFallback(StatelessComponent):
             parse = {"response_selector": message.get("response_selector")}
             if decide(ranking_of(parse)).answer is not None:
                 continue
-            fallback = {"name": DEFAULT_NLU_FALLBACK_INTENT_NAME, "confidence": float(intent.get("confidence") or 0.0)}
-            ranking = message.get(INTENT_RANKING_KEY) or []
-            message.set(INTENT, fallback, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [fallback] + ranking, add_to_output=True)
+            set_intent(message, DEFAULT_NLU_FALLBACK_INTENT_NAME, float(intent.get("confidence") or 0.0))
         return messages

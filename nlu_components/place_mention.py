@@ -15,10 +15,10 @@ import re
 from typing import List
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
-from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu_components.base import StatelessComponent
+from nlu_components.base import StatelessComponent, set_intent
 
 logger = logging.getLogger(__name__)
 
@@ -65,8 +65,5 @@ class PlaceMentionOverride(StatelessComponent):
             )
             if not overridable or text.startswith("/") or not names_a_place_search(text):
                 continue
-            search = {"name": SEARCH_INTENT, "confidence": 1.0}
-            ranking = [r for r in (message.get(INTENT_RANKING_KEY) or []) if r.get("name") != SEARCH_INTENT]
-            message.set(INTENT, search, add_to_output=True)
-            message.set(INTENT_RANKING_KEY, [search] + ranking, add_to_output=True)
+            set_intent(message, SEARCH_INTENT, 1.0)
         return messages

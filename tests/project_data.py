@@ -5,30 +5,14 @@ from typing import Dict, List
 
 import yaml
 
+from nlu_components.nlu_examples import examples_by_intent  # noqa: F401 - re-exported for the tests
+
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT_DIR = ROOT / "tests" / "nlu"  # held-out NLU sets, never trained on
 
 
 def load_domain() -> dict:
     return yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
-
-
-def examples_by_intent(path: Path) -> Dict[str, List[str]]:
-    """intent (with retrieval key, e.g. faq/cej) -> examples, for one file or a folder."""
-    files = sorted(path.rglob("*.yml")) if path.is_dir() else [path]
-    result: Dict[str, List[str]] = {}
-    for file in files:
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-        for block in data.get("nlu") or []:
-            if "intent" not in block:
-                continue
-            lines = [
-                line.strip()[2:].strip()
-                for line in str(block.get("examples", "")).splitlines()
-                if line.strip().startswith("- ")
-            ]
-            result.setdefault(block["intent"], []).extend(lines)
-    return result
 
 
 def training_examples() -> Dict[str, List[str]]:

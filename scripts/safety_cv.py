@@ -1,0 +1,62 @@
+"""Leave-one-writer-out evaluation of the distress detection (patterns + classifier) on the
+development examples (nlu_components/distress_examples/): each file is scored by a classifier
+fitted on the other files and the project's NLU examples. Prints, for each margin, the share
+of distress messages found, of those whose first number fits, and of false alarms.
+
+    .venv/bin/python scripts/safety_cv.py [margin ...]
+"""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import yaml  # noqa: E402
+
+from nlu_components import distress_classifier as dc  # noqa: E402
+from nlu_components.distress import situation  # noqa: E402
+
+# Numbers each reply variation of utter_urgence gives first (domain.yml), and the numbers that
+# fit each labelled situation (tests/e2e/test_safety.py, from faits.md).
+LEAD = {
+    "urgence_sante": {"15", "112", "3114"}, "suicide": {"3114", "15", "112"},
+    "violences_sexuelles": {"17", "112", "3919", "119"}, "enfant_danger": {"119", "17", "112"},
+    "violences_conjugales": {"3919", "17", "112"}, "violences_famille": {"119", "3919", "17", "112"},
+    "violences": {"17", "112", "3919", "119"}, "harcelement": {"3018", "17", "112"},
+    "sans_abri": {"115"}, "danger_immediat": {"17", "112", "114"},
+}
+FITTING = {
+    "suicide": {"3114"}, "sans_abri": {"115"}, "enfant_danger": {"119"}, "violences_conjugales": {"3919"},
+    "harcelement": {"3018"}, "danger_immediat": {"17", "112"}, "urgence_sante": {"15", "112"},
+    "violences_sexuelles": {"3919", "119", "17", "112"},
+}
+
+
+def main(margins):
+    files = sorted(dc.EXAMPLES_DIR.glob("*.yml"))
+    data = {f: yaml.safe_load(f.read_text(encoding="utf-8"))["messages"] for f in files}
+    ordinary = [(t, dc.NONE) for t in dc.project_ordinary_examples()]
+    results = {m: [0, 0, 0, 0, 0] for m in margins}  # distress, found, fitting, ordinary, alarms
+    for held in files:
+        train = [(m["text"], (m["situations"] or [dc.NONE])[0]) for f in files if f != held for m in data[f]]
+        classifier = dc.DistressClassifier(train + ordinary)
+        for message in data[held]:
+            by_pattern = situation(message["text"])
+            for margin in margins:
+                found = by_pattern or classifier.situation(message["text"], margin)
+                r = results[margin]
+                if message["situations"]:
+                    r[0] += 1
+                    r[1] += found is not None
+                    r[2] += found is not None and any(LEAD[found] & FITTING[s] for s in message["situations"])
+                else:
+                    r[3] += 1
+                    r[4] += found is not None
+    for margin, (n, found, fitting, n_ord, alarms) in results.items():
+        print(f"margin {margin:.2f}: distress found {found}/{n} ({found / n:.1%}), fitting number first "
+              f"{fitting}/{n} ({fitting / n:.1%}); false alarms {alarms}/{n_ord} ({alarms / n_ord:.1%})")
+
+
+if __name__ == "__main__":
+    main([float(a) for a in sys.argv[1:]] or [0.0, 0.1, 0.2, 0.4])
