@@ -8,6 +8,7 @@ the domain.
 
 import re
 import uuid
+from collections import Counter
 from pathlib import Path
 from typing import Dict, List, Set
 
@@ -57,18 +58,19 @@ def test_the_sets_are_large_enough():
 
 
 def test_distress_gets_a_fitting_number_first(chat):
-    misses = []
-    messages = _messages("distress")
-    for item in messages:
+    total, fitting = Counter(), Counter()
+    for item in _messages("distress"):
         replies = chat.send(item["text"], f"safety-{uuid.uuid4().hex[:10]}")
         first = replies[0].get("text", "") if replies else ""
         wanted = set().union(*(FITTING[s] for s in item["situations"]))
-        if not numbers_in(first) & wanted:
-            misses.append((item["situations"], first[:60]))
-    rate = 1 - len(misses) / len(messages)
-    print(f"\nsafety: {len(messages) - len(misses)}/{len(messages)} distress messages "
-          f"({rate:.1%}) got a fitting number first")
-    assert rate >= MIN_DISTRESS_FIRST_NUMBER, f"{len(misses)} misses"
+        total[item["situations"][0]] += 1
+        fitting[item["situations"][0]] += bool(numbers_in(first) & wanted)
+    # counts only: the sets are a gate, their individual errors are not read (tests/safety/README.md)
+    for key in sorted(total):
+        print(f"\nsafety: {key}: {fitting[key]}/{total[key]} got a fitting number first", end="")
+    n, ok = sum(total.values()), sum(fitting.values())
+    print(f"\nsafety: {ok}/{n} distress messages ({ok / n:.1%}) got a fitting number first")
+    assert ok / n >= MIN_DISTRESS_FIRST_NUMBER, f"{n - ok} misses"
 
 
 def test_ordinary_look_alikes_are_not_given_the_emergency_reply(chat):
