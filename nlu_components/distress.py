@@ -8,31 +8,33 @@ accents, Arabic letters kept):
 
 1. innocent idioms are blanked out first ("mort de rire", "du coup", "suicide squad",
    "prévention du harcèlement"...), so that their words cannot trigger anything;
-2. each situation has its own patterns; a few are built from two clues (physical violence
-   and a minor, a partner, or a family member);
-3. the situation returned first is the most urgent of those found (SITUATIONS order).
+2. each situation has its own patterns; violence is named from two clues: harm done to
+   someone (or a danger right now) and who suffers it (a minor, a partner, a relative);
+3. the situation returned first is the most specific of those found (SITUATIONS order).
 
 The numbers for each situation are in `domain.yml` (responses `utter_urgence`), from
 `docs/sources.md`; this module only names the situation.
 """
 
 import re
-import unicodedata
 from typing import List, Optional, Pattern
 
+from nlu_components.text import lower_without_accents
+
 # Most specific first. A danger "right now" with no more precise situation comes last: the
-# replies of the situations before it also give 17 / 112 where a danger can be immediate.
+# replies of the situations before it also give the police number where a danger can be
+# immediate (domain.yml, utter_urgence).
 SITUATIONS = [
-    "urgence_sante",  # 15 / 112
-    "suicide",  # 3114
-    "violences_sexuelles",  # 3919 / 119 / 17
-    "enfant_danger",  # 119
-    "violences_conjugales",  # 3919
-    "violences_famille",  # 119 / 3919 (violence from a relative, the victim's age unknown)
-    "violences",  # 17 / 3919 / 119 (violence, who suffers it unknown)
-    "harcelement",  # 3018
-    "sans_abri",  # 115
-    "danger_immediat",  # 17 / 112 / 114
+    "urgence_sante",  # a health emergency
+    "suicide",  # suicidal thoughts, self-harm
+    "violences_sexuelles",
+    "enfant_danger",  # a minor in danger
+    "violences_conjugales",  # partner violence
+    "violences_famille",  # violence from a relative, the victim's age unknown
+    "violences",  # violence, who suffers it unknown
+    "harcelement",  # harassment, online or not
+    "sans_abri",  # no roof tonight
+    "danger_immediat",  # followed, attacked, a weapon, a break-in
 ]
 
 
@@ -40,9 +42,7 @@ def plain_text(text: str) -> str:
     """Lower case, no accents, runs of 3+ identical letters shortened ("mouriiir"),
     everything but Latin letters, digits and Arabic letters turned into single spaces,
     padded with one space on each side so that patterns can anchor on word edges."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"(.)\1{2,}", r"\1", text)
+    text = re.sub(r"(.)\1{2,}", r"\1", lower_without_accents(text))
     text = re.sub(r"[^a-z0-9\u0620-\u064a\u0671-\u06d3]+", " ", text).strip()
     return f" {text} "
 
@@ -225,8 +225,3 @@ def situation(text: str) -> Optional[str]:
     """The most urgent situation the message speaks of, or None."""
     found = situations(text)
     return found[0] if found else None
-
-
-def speaks_of_distress(text: str) -> bool:
-    """True when the message speaks of any emergency situation."""
-    return situation(text) is not None
