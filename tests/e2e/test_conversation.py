@@ -11,25 +11,31 @@ def _sender() -> str:
     return f"conv-{uuid.uuid4().hex[:10]}"
 
 
+# The number that fits each situation, from ../shared/knowledge/faits.md (written by hand).
 @pytest.mark.parametrize(
-    "message",
+    ("message", "fitting_number"),
     [
-        "j'en peux plus de vivre",
-        "je dors dehors ce soir",
-        "mon copain me frappe",
-        "je me fais harceler sur snap depuis des semaines",
-        "jveux en finir",
-        "mes parents m'ont mis à la porte j'ai nulle part où aller cette nuit",
+        ("j'en peux plus de vivre", "3114"),
+        ("je dors dehors ce soir", "115"),
+        ("mon copain me frappe", "3919"),
+        ("je me fais harceler sur snap depuis des semaines", "3018"),
+        ("jveux en finir", "3114"),
+        ("mes parents m'ont mis à la porte j'ai nulle part où aller cette nuit", "115"),
     ],
 )
-def test_distress_gets_the_emergency_numbers_first(chat, message):
+def test_distress_gets_the_fitting_number_first_then_all_numbers(chat, message, fitting_number):
     replies = chat.send(message)
     assert replies, message
-    first = replies[0]["text"]
-    for number in EMERGENCY_NUMBERS:
-        assert number in first, f"{message!r}: {number} missing from the first reply"
+    texts = [r.get("text", "") for r in replies]
+    first = texts[0]
+    assert fitting_number in first, f"{message!r}: {fitting_number} missing from the first reply: {first!r}"
     assert "hors" not in first.lower()
-    assert any("mission locale" in r.get("text", "") for r in replies[1:]), "the mission locale is not offered"
+    # Before the mission locale is offered, every national number has been given.
+    offer = next(i for i, t in enumerate(texts) if "mission locale" in t.lower())
+    before_offer = " ".join(texts[:offer])
+    for number in EMERGENCY_NUMBERS:
+        assert number in before_offer, f"{message!r}: {number} missing before the mission locale offer"
+    assert offer >= 1, "the mission locale is offered in the first reply, before the numbers"
 
 
 @pytest.mark.parametrize(
