@@ -67,6 +67,14 @@ TOPICS: Dict[str, Topic] = {
     "unml_propositions": Topic("L'UNML et les politiques publiques", "L'UNML fait des propositions sur les politiques publiques ?", "organisation"),
     "unml_centre_ressources": Topic("L'UNML, centre de ressources", "Quels services l'UNML rend aux missions locales ?", "organisation"),
     "convention_collective": Topic("La convention collective", "Quelle est la convention collective des missions locales ?", "organisation"),
+    # --- young people's practical questions (faits_complement.md) ---
+    "inscription": Topic("S'inscrire, quels papiers", "Comment s'inscrire à la mission locale et quels papiers apporter ?", "pratique"),
+    "horaires": Topic("Les horaires d'ouverture", "Quels sont les horaires de la mission locale ?", "pratique"),
+    "logement": Topic("Trouver un logement", "La mission locale peut m'aider à trouver un logement ?", "pratique"),
+    "permis": Topic("Aide au permis de conduire", "Quelles aides pour payer le permis de conduire ?", "pratique"),
+    "faj": Topic("Besoin d'argent en urgence", "J'ai besoin d'argent en urgence, quelle aide existe ?", "pratique"),
+    "sante": Topic("La santé", "La mission locale peut m'aider pour ma santé ?", "pratique"),
+    "mobilite": Topic("Se déplacer (transport)", "Quelles aides pour mes transports vers un emploi ou une formation ?", "pratique"),
 }
 
 

@@ -13,13 +13,10 @@ depend on the Rasa model's training run.
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-import numpy as np
 import yaml
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.pipeline import FeatureUnion
-from sklearn.svm import LinearSVC
 
 from nlu_components.distress import SITUATIONS, plain_text
+from nlu_components.linear_text import LinearTextModel
 from nlu_components.nlu_examples import examples_by_intent
 
 NONE = "aucune"
@@ -31,7 +28,6 @@ DISTRESS_INTENT = "urgence"
 
 # Fixed from cross-validation on the development examples (docs/nlu-evaluation.md,
 # "Safety"): a situation is retained when its SVM score beats "none" by this margin.
-C = 1.0
 MARGIN = 0.1
 
 def labelled_examples(directory: Path = EXAMPLES_DIR) -> List[Tuple[str, str]]:
@@ -52,20 +48,13 @@ def project_ordinary_examples(directory: Path = NLU_DIR) -> List[str]:
 
 
 class DistressClassifier:
-    """TF-IDF of character (2-5, within words) and word (1-2) n-grams, linear SVM, one class
-    per situation plus NONE."""
+    """The linear text model (`linear_text.py`) with one class per situation plus NONE,
+    classes balanced (distress examples are fewer than ordinary ones)."""
 
     def __init__(self, pairs: Iterable[Tuple[str, str]]) -> None:
         texts, labels = zip(*pairs)
-        self._features = FeatureUnion([
-            ("chars", TfidfVectorizer(preprocessor=plain_text, analyzer="char_wb",
-                                      ngram_range=(2, 5), sublinear_tf=True)),
-            ("words", TfidfVectorizer(preprocessor=plain_text, analyzer="word", ngram_range=(1, 2),
-                                      sublinear_tf=True, token_pattern=r"(?u)\b\w+\b")),
-        ])
-        self._svm = LinearSVC(C=C, class_weight="balanced", random_state=0)
-        self._svm.fit(self._features.fit_transform(list(texts)), list(labels))
-        self.classes: List[str] = [str(k) for k in self._svm.classes_]
+        self._model = LinearTextModel(texts, labels, preprocessor=plain_text, class_weight="balanced")
+        self.classes: List[str] = self._model.labels
 
     @classmethod
     def from_project(cls) -> "DistressClassifier":
@@ -73,8 +62,7 @@ class DistressClassifier:
         return cls(pairs)
 
     def scores(self, texts: Sequence[str]) -> List[Dict[str, float]]:
-        raw = np.atleast_2d(self._svm.decision_function(self._features.transform(list(texts))))
-        return [dict(zip(self.classes, row.tolist())) for row in raw]
+        return self._model.scores(texts)
 
     def situation(self, text: str, margin: float = MARGIN) -> Optional[str]:
         """The situation the classifier sees, or None when "none" wins (by less than margin)."""

@@ -1,6 +1,7 @@
-"""The linear FAQ classifier, its combination with the selector's ranking, and
-the Rasa component that rewrites the selector's output (real Rasa Message and
-model storage on disk; trained on the project's own FAQ examples and answers)."""
+"""The linear intent classifier (intents and FAQ topics from one model), its
+combination with the selector's ranking, and the Rasa components that do it
+(real Rasa Messages and model storage on disk; trained on the project's own
+examples and answers)."""
 
 import pytest
 import yaml
@@ -11,8 +12,9 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu_components.faq_ensemble import FaqEnsemble
-from nlu_components.faq_linear import FaqLinearModel, combine, normalise
+from nlu_components.faq_ensemble import FaqEnsemble, combine
+from nlu_components.intent_classifier import LINEAR_FAQ_KEY, LinearIntentClassifier, intent_ranking
+from nlu_components.linear_text import LinearTextModel
 from tests.project_data import ROOT, load_domain, training_examples
 
 FAQ = {k: v for k, v in training_examples().items() if k.startswith("faq/")}
@@ -26,11 +28,16 @@ UNSEEN = [
     ("les sous de l'europe pour les ML ça marche comment", "faq/financement_fse"),
     ("ya une convension colective pour les salarier des ML ?", "faq/convention_collective"),
 ]
+# Ordinary intents, written by hand for these tests (the names come from domain.yml).
+UNSEEN_INTENTS = [
+    ("bonjoure a vous", "saluer"),
+    ("merci bcp pour ton aide", "remercier"),
+]
 
 
 def test_the_unseen_messages_are_not_near_copies_of_training_examples():
     training = [e.lower() for examples in training_examples().values() for e in examples]
-    for text, _ in UNSEEN:
+    for text, _ in UNSEEN + UNSEEN_INTENTS:
         assert process.extractOne(text.lower(), training, scorer=fuzz.ratio)[1] < 90, text
 
 
@@ -38,16 +45,12 @@ def test_the_unseen_messages_are_not_near_copies_of_training_examples():
 def model():
     texts = [t for examples in FAQ.values() for t in examples]
     keys = [k for k, examples in FAQ.items() for _ in examples]
-    return FaqLinearModel(texts, keys)
+    return LinearTextModel(texts, keys)
 
 
-def test_normalise_drops_case_and_accents():
-    assert normalise("Où est l'ÉTAT ?") == "ou est l'etat ?"
-
-
-def test_needs_two_topics():
+def test_needs_two_labels():
     with pytest.raises(ValueError):
-        FaqLinearModel(["a", "b"], ["faq/x", "faq/x"])
+        LinearTextModel(["a", "b"], ["faq/x", "faq/x"])
 
 
 def test_probabilities_cover_every_topic_and_sum_to_one(model):
@@ -62,6 +65,12 @@ def test_linear_model_finds_the_topic_despite_spelling(model, text, topic):
     assert max(probs, key=probs.get) == topic
 
 
+def test_the_intent_ranking_sums_the_faq_topics_into_faq():
+    ranking = intent_ranking({"faq/a": 0.3, "faq/b": 0.3, "saluer": 0.4}, {"faq"})
+    assert ranking == [{"name": "faq", "confidence": pytest.approx(0.6)},
+                       {"name": "saluer", "confidence": pytest.approx(0.4)}]
+
+
 def test_combine_is_the_average_and_keeps_topics_only_one_side_ranked():
     selector = [{"intent_response_key": "faq/a", "confidence": 0.6},
                 {"intent_response_key": "faq/b", "confidence": 0.4}]
@@ -70,12 +79,49 @@ def test_combine_is_the_average_and_keeps_topics_only_one_side_ranked():
                                          ("faq/c", pytest.approx(0.05))]
 
 
-def test_the_component_sits_between_the_selector_and_the_rules_that_read_its_choice():
+def test_the_components_sit_where_they_feed_each_other():
     names = [c["name"] for c in yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]]
     position = names.index("nlu_components.faq_ensemble.FaqEnsemble")
+    assert names.index("nlu_components.intent_classifier.LinearIntentClassifier") < position
     assert names[position - 1] == "ResponseSelector"
     assert position < names.index("nlu_components.age_routing.AgeRouting")
     assert position < names.index("nlu_components.faq_uncertainty.FaqUncertaintyFallback")
+
+
+def project_messages():
+    messages = [Message(data={"text": t, "intent": "faq", "intent_response_key": k})
+                for k, texts in FAQ.items() for t in texts]
+    messages += [Message(data={"text": t, "intent": i})
+                 for i, texts in training_examples().items() if "/" not in i for t in texts]
+    return messages
+
+
+@pytest.fixture(scope="module")
+def classifier(tmp_path_factory):
+    storage = LocalModelStorage(tmp_path_factory.mktemp("classifier"))
+    resource = Resource("linear_intents")
+    LinearIntentClassifier.create({}, storage, resource, CONTEXT).train(TrainingData(project_messages()))
+    return LinearIntentClassifier.load({}, storage, resource, CONTEXT)
+
+
+@pytest.mark.parametrize("text, intent", UNSEEN_INTENTS + [(t, "faq") for t, _ in UNSEEN])
+def test_the_classifier_gives_the_intent(classifier, text, intent):
+    message = Message(data={"text": text})
+    classifier.process([message])
+    assert message.get("intent")["name"] == intent
+    ranking = message.get("intent_ranking")
+    assert ranking[0] == message.get("intent")
+    assert [r["confidence"] for r in ranking] == sorted((r["confidence"] for r in ranking), reverse=True)
+
+
+@pytest.mark.parametrize("text, topic", UNSEEN)
+def test_the_classifier_passes_the_faq_topics_on(classifier, text, topic):
+    message = Message(data={"text": text})
+    classifier.process([message])
+    faq = message.get(LINEAR_FAQ_KEY)
+    assert max(faq, key=faq.get) == topic
+    assert sum(faq.values()) == pytest.approx(1.0)
+    assert LINEAR_FAQ_KEY not in message.output_properties
 
 
 def selector_output(ranking):
@@ -88,27 +134,25 @@ def selector_output(ranking):
             "all_retrieval_intents": ["faq"]}
 
 
-def trained(tmp_path, examples, responses=None):
-    storage = LocalModelStorage(tmp_path)
-    resource = Resource("faq_ensemble")
-    FaqEnsemble.create({}, storage, resource, CONTEXT).train(TrainingData(examples, responses=responses))
-    return storage, resource
-
-
 @pytest.fixture(scope="module")
 def component(tmp_path_factory):
-    examples = [Message(data={"text": t, "intent": "faq", "intent_response_key": k})
-                for k, texts in FAQ.items() for t in texts]
-    examples.append(Message(data={"text": "bonjour", "intent": "saluer"}))
-    storage, resource = trained(tmp_path_factory.mktemp("storage"), examples, ANSWERS)
+    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
+    resource = Resource("faq_ensemble")
+    FaqEnsemble.create({}, storage, resource, CONTEXT).train(TrainingData([], responses=ANSWERS))
     return FaqEnsemble.load({}, storage, resource, CONTEXT)
 
 
-def test_component_overrules_a_hesitant_selector_with_the_right_answer(component):
+def classified(classifier, text, output):
+    message = Message(data={"text": text, "response_selector": output})
+    classifier.process([message])
+    return message
+
+
+def test_component_overrules_a_hesitant_selector_with_the_right_answer(component, classifier):
     # The selector hesitates between two wrong topics; the text is plainly about the FSE.
     output = selector_output([{"id": 1, "intent_response_key": "faq/gratuit", "confidence": 0.4},
                               {"id": 2, "intent_response_key": "faq/aides", "confidence": 0.35}])
-    message = Message(data={"text": UNSEEN[0][0], "response_selector": output})
+    message = classified(classifier, UNSEEN[0][0], output)
     component.process([message])
     chosen = message.get("response_selector")["faq"]
     assert chosen["response"]["intent_response_key"] == "faq/financement_fse"
@@ -123,9 +167,9 @@ def test_component_overrules_a_hesitant_selector_with_the_right_answer(component
     assert confidences == sorted(confidences, reverse=True)
 
 
-def test_component_keeps_an_agreeing_choice_and_its_responses(component):
+def test_component_keeps_an_agreeing_choice_and_its_responses(component, classifier):
     output = selector_output([{"id": 1, "intent_response_key": "faq/convention_collective", "confidence": 0.9}])
-    message = Message(data={"text": UNSEEN[2][0], "response_selector": output})
+    message = classified(classifier, UNSEEN[2][0], output)
     component.process([message])
     chosen = message.get("response_selector")["faq"]
     assert chosen["response"]["intent_response_key"] == "faq/convention_collective"
@@ -138,19 +182,18 @@ def test_component_leaves_messages_without_faq_choice_alone(component):
     assert message.get("response_selector") is None
 
 
-def test_component_with_fewer_than_two_topics_leaves_the_selector_alone(tmp_path):
-    storage, resource = trained(tmp_path, [Message(data={"text": "salut", "intent": "saluer"})])
-    alone = FaqEnsemble.load({}, storage, resource, CONTEXT)
+def test_without_the_classifier_the_selector_chooses_alone(component):
     output = selector_output([{"id": 1, "intent_response_key": "faq/gratuit", "confidence": 0.4}])
     message = Message(data={"text": UNSEEN[0][0], "response_selector": output})
-    alone.process([message])
+    component.process([message])
     assert message.get("response_selector")["faq"]["response"]["intent_response_key"] == "faq/gratuit"
 
 
-def test_a_model_without_the_stored_examples_does_not_load(tmp_path):
+@pytest.mark.parametrize("component_class", [FaqEnsemble, LinearIntentClassifier])
+def test_a_model_without_the_stored_file_does_not_load(tmp_path, component_class):
     storage = LocalModelStorage(tmp_path)
     resource = Resource("never_trained")
     with storage.write_to(resource):
         pass  # the component's directory exists, its file does not
     with pytest.raises(OSError):
-        FaqEnsemble.load({}, storage, resource, CONTEXT)
+        component_class.load({}, storage, resource, CONTEXT)

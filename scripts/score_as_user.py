@@ -1,0 +1,187 @@
+"""Scores held-out FAQ messages as the user sees them: each message is sent
+to the real servers (REST channel, a new conversation each) and the replies
+are classified:
+
+  direct      the right answer, straight away
+  menu_right  a "which topic?" menu that offers the right topic
+  menu_wrong  a "which topic?" menu without it
+  wrong       another topic's answer
+  place       a place search (the place form, or a structure) by mistake
+  other       anything else: "not understood", "out of scope", small talk, another intent
+
+The expected answer is the topic written in the held-out file
+(`faq/<topic>`); the answer texts are read from `domain.yml`, the menu's
+buttons are mapped back to topics through `actions/faq_catalogue.py`.
+
+Usage:
+  .venv/bin/python scripts/score_as_user.py tests/nlu/heldout_outside.yml [--min-direct 0.95]
+      [--model models/x.tar.gz] [--json results/user_view.json]
+
+Exit code 1 when --min-direct is given and the share of direct right
+answers is below it.
+"""
+
+import argparse
+import json
+import sys
+import tempfile
+import urllib.request
+import uuid
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Dict, List, Tuple
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from actions.actions import CLARIFY_TOPICS_TEXT  # noqa: E402
+from actions.faq_catalogue import TOPICS  # noqa: E402
+from launcher.model import ensure_trained  # noqa: E402
+from launcher.servers import Servers  # noqa: E402
+from nlu_components.nlu_examples import examples_by_intent  # noqa: E402
+
+CLASSES = ["direct", "menu_right", "menu_wrong", "wrong", "place", "other"]
+TOKEN = "score-as-user"  # the API is enabled on loopback only, to read each conversation's actions
+PLACE_ACTIONS = {"action_chercher_lieu", "form_lieu", "action_ask_lieu", "action_repondre_lieu",
+                 "action_coordonnees", "action_autres_structures", "action_compter_structures"}
+
+# The themes the issue reports on; "organisation" splits into regional and national.
+REGIONAL = {"regional_organisation", "regional_interlocuteurs", "dreets", "arefie", "regional_coordonnees"}
+THEME_NAMES = {"gouvernance": "gouvernance", "equipe": "équipe", "financement": "financement",
+               "public": "jeunes", "dispositifs": "jeunes", "pratique": "jeunes"}
+
+
+def score_theme(key: str) -> str:
+    theme = TOPICS[key].theme if key in TOPICS else "?"
+    if theme == "organisation":
+        return "régional" if key in REGIONAL else "national"
+    return THEME_NAMES.get(theme, theme)
+
+
+def answer_texts() -> Dict[str, str]:
+    """Every FAQ answer text in the domain -> its topic key."""
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    found = {}
+    for name, variations in (domain.get("responses") or {}).items():
+        if name.startswith("utter_faq/"):
+            for variation in variations:
+                found[variation["text"].strip()] = name[len("utter_faq/"):]
+    return found
+
+
+def topic_of_payload() -> Dict[str, str]:
+    return {topic.question: key for key, topic in TOPICS.items()}
+
+
+class Client:
+    def __init__(self, servers: Servers) -> None:
+        self.rasa_url = servers.rasa_url
+        self.webhook = servers.rest_webhook
+
+    def _request(self, url: str, body: Dict = None):
+        data = json.dumps(body).encode("utf-8") if body is not None else None
+        request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=60) as response:
+            return json.loads(response.read().decode("utf-8"))
+
+    def send(self, text: str) -> Tuple[List[Dict], List[str]]:
+        sender = f"score-{uuid.uuid4().hex[:12]}"
+        replies = self._request(self.webhook, {"sender": sender, "message": text})
+        tracker = self._request(f"{self.rasa_url}/conversations/{sender}/tracker?token={TOKEN}")
+        actions = [e.get("name") for e in tracker.get("events", []) if e.get("event") == "action"]
+        return replies, actions
+
+
+def classify(expected: str, replies: List[Dict], actions: List[str],
+             answers: Dict[str, str], payloads: Dict[str, str]) -> Tuple[str, str]:
+    """(class, what the user got) for one message."""
+    for reply in replies:
+        text = (reply.get("text") or "").strip()
+        if text in answers:
+            got = answers[text]
+            return ("direct" if got == expected else "wrong"), got
+        if text == CLARIFY_TOPICS_TEXT:
+            offered = [payloads.get(b.get("payload"), "?") for b in reply.get("buttons") or []]
+            offered = [k for k in offered if k != "?"]
+            return ("menu_right" if expected in offered else "menu_wrong"), "menu:" + ",".join(offered)
+    if PLACE_ACTIONS & set(actions):
+        return "place", "place search"
+    shown = " | ".join((r.get("text") or "")[:60] for r in replies)
+    return "other", shown
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("heldout", nargs="+", type=Path)
+    parser.add_argument("--model", type=Path, default=None)
+    parser.add_argument("--min-direct", type=float, default=None)
+    parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--rasa-port", type=int, default=5205)
+    parser.add_argument("--action-port", type=int, default=5255)
+    parser.add_argument("--show-errors", action="store_true",
+                        help="print each miss (never use them to write training data)")
+    args = parser.parse_args()
+
+    cases = []
+    for path in args.heldout:
+        for intent, examples in examples_by_intent(path).items():
+            if intent.startswith("faq/"):
+                cases += [(intent[len("faq/"):], text) for text in examples]
+    unknown = sorted({k for k, _ in cases if k not in TOPICS})
+    if unknown:
+        print(f"topics missing from the catalogue: {unknown}", file=sys.stderr)
+        return 2
+
+    answers, payloads = answer_texts(), topic_of_payload()
+    model = args.model or ensure_trained()
+    results = []
+    with tempfile.TemporaryDirectory() as state, Servers(
+        model, rasa_port=args.rasa_port, action_port=args.action_port, data_dir=Path(state),
+        enable_api_token=TOKEN,
+    ) as servers:
+        client = Client(servers)
+        for expected, text in cases:
+            replies, actions = client.send(text)
+            kind, got = classify(expected, replies, actions, answers, payloads)
+            results.append({"topic": expected, "theme": score_theme(expected), "text": text,
+                            "class": kind, "got": got})
+
+    total = Counter(r["class"] for r in results)
+    n = len(results)
+    print(f"{n} messages from {', '.join(str(p) for p in args.heldout)}")
+    for kind in CLASSES:
+        print(f"  {kind:<11} {total[kind]:>4}  {total[kind] / n:6.1%}")
+    by_theme: Dict[str, Counter] = defaultdict(Counter)
+    by_topic: Dict[str, Counter] = defaultdict(Counter)
+    for r in results:
+        by_theme[r["theme"]][r["class"]] += 1
+        by_topic[r["topic"]][r["class"]] += 1
+    print("\nper theme: direct / total (menus, wrong, place, other)")
+    for theme, counts in sorted(by_theme.items()):
+        size = sum(counts.values())
+        print(f"  {theme:<12} {counts['direct']:>3}/{size:<3} {counts['direct'] / size:6.1%}  "
+              f"menus {counts['menu_right'] + counts['menu_wrong']}, wrong {counts['wrong']}, "
+              f"place {counts['place']}, other {counts['other']}")
+    print("\nper topic: direct / total")
+    for topic, counts in sorted(by_topic.items()):
+        size = sum(counts.values())
+        print(f"  {topic:<30} {counts['direct']:>2}/{size:<2}")
+    if args.show_errors:
+        print("\nmisses:")
+        for r in results:
+            if r["class"] != "direct":
+                print(f"  [{r['class']}] {r['topic']}: {r['text']!r} -> {r['got']}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
+    direct = total["direct"] / n
+    if args.min_direct is not None and direct < args.min_direct:
+        print(f"\nFAIL: {direct:.1%} direct right answers, below {args.min_direct:.0%}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
