@@ -19,7 +19,7 @@ $PY -m pytest -q tests/unit
 step "3/10 dependency audit: pip-audit in its own environment, against requirements.lock and the allow-list"
 ./scripts/audit.sh
 
-step "4/10 model: train only if config, domain, data or the trainable component (nlu_components/faq_ensemble.py) changed"
+step "4/10 model: train only if config, domain, data or a trainable component (nlu_components/intent_classifier.py, faq_ensemble.py) changed"
 $PY -m launcher train
 MODEL="$($PY -c 'from launcher.model import model_path; print(model_path())')"
 
