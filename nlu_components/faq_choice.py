@@ -12,7 +12,10 @@ from typing import Any, Dict, List, NamedTuple, Optional
 MIN_CONFIDENCE = 0.5
 MIN_MARGIN = 0.15
 MAX_CHOICES = 3
-MIN_CANDIDATE_CONFIDENCE = 0.05
+# A topic is offered in a menu only when it is plausible; below this, the user gets
+# "not understood" and general topics instead of a menu of unrelated answers
+# (chosen by hand, not calibrated).
+MIN_CANDIDATE_CONFIDENCE = 0.2
 
 
 class FaqDecision(NamedTuple):
@@ -47,4 +50,4 @@ def decide(ranking: List[Dict[str, Any]], known: Optional[set] = None) -> FaqDec
         k for e, k in entries[:MAX_CHOICES]
         if float(e.get("confidence") or 0.0) >= MIN_CANDIDATE_CONFIDENCE
     ]
-    return FaqDecision(None, candidates or [top_key])
+    return FaqDecision(None, candidates)

@@ -7,13 +7,16 @@ intents that cannot be right for such a message (out of scope, fallback,
 greeting, another language) and the two FAQ answers about missions locales
 in general (definition, meeting an adviser); other FAQ answers ("la mission
 locale de Lille, c'est gratuit ?"), the follow-up intents and distress are
-left alone.
+left alone. A misspelled town counts only when it is all that follows "mission
+locale (de)" and is one letter away from the town's name ("mission locale de
+strasbour").
 """
 
 import logging
 import re
 from typing import List
 
+from rapidfuzz.distance import Levenshtein
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
@@ -30,6 +33,7 @@ _MENTION = re.compile(r"\b(mi+s+i+on+s?|misison|mision)\s+loca(le|l)s?\b|\bml\b"
 
 
 WINDOW_WORDS = 6
+FUZZY_MARKERS = {"de", "d", "du", "a", "sur"}
 
 
 def names_a_place_search(text: str) -> bool:
@@ -37,11 +41,27 @@ def names_a_place_search(text: str) -> bool:
     mention = _MENTION.search(text or "")
     if not mention:
         return False
-    from actions.knowledge_base import knowledge_base  # plain Python; loaded once per process
+    from actions.knowledge_base import STOPWORDS, knowledge_base, normalise  # plain Python; loaded once
 
     after = " ".join(text[mention.end():].split()[:WINDOW_WORDS])
     try:
-        return knowledge_base().find_explicit(f"{mention.group(0)} {after}").status != "not_found"
+        kb = knowledge_base()
+        if kb.find_explicit(f"{mention.group(0)} {after}").status != "not_found":
+            return True
+        # "mission locale de Strasbour": a misspelled name is still meant as a place when it is
+        # all that follows "mission locale (de)": one or two words, none of them a common word.
+        words = normalise(text[mention.end():]).split()
+        if words and words[0] in FUZZY_MARKERS:
+            words = words[1:]
+        if not 1 <= len(words) <= 2 or any(w in STOPWORDS or len(w) < 4 for w in words):
+            return False
+        query = " ".join(words)
+        finding = kb.find(query)
+        if finding.status == "not_found" or not finding.place_name:
+            return False
+        # One letter wrong, missing or doubled at most: "blorpville" is not Borville.
+        name = normalise(re.sub(r"\s*\(.*\)$", "", finding.place_name))
+        return Levenshtein.distance(query, name) <= 1
     except Exception:  # noqa: BLE001 - an unreadable knowledge base must not break NLU
         logger.exception("knowledge base failed in place detection")
         return False

@@ -24,8 +24,14 @@ def test_low_confidence_is_not_answered():
 
 
 def test_unknown_keys_are_ignored():
-    decision = decide([entry("retired_topic", 0.9), entry("cej", 0.05)], known={"cej"})
+    decision = decide([entry("retired_topic", 0.9), entry("cej", 0.3)], known={"cej"})
     assert decision.candidates == ["cej"]
+
+
+def test_implausible_topics_are_never_offered():
+    # Nonsense spreads the confidence thinly: no menu of unrelated answers.
+    decision = decide([entry("gratuit", 0.05), entry("cej", 0.04), entry("unml", 0.03)])
+    assert decision == (None, [])
 
 
 def test_no_ranking_means_no_answer_and_no_candidates():

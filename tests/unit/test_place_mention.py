@@ -22,6 +22,9 @@ from nlu_components.place_mention import names_a_place_search
         ("mission locale dans le 93", True),
         ("comment nait une mission locale, qui doit se mettre autour de la table ?", False),
         ("je cherche la mission locale la plus proche de Brest", True),
+        ("mission locale de strasbour", True),  # a misspelled town alone after "mission locale de"
+        ("mission locale de mon quartier", False),
+        ("la mission locale de ma ville", False),
     ],
 )
 def test_names_a_place_search(text, expected):
