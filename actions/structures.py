@@ -95,6 +95,8 @@ class ValidateFormLieu(FormValidationAction):
     async def extract_lieu(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
         text = text_of(tracker)
         intent = (tracker.latest_message or {}).get("intent") or {}
+        if intent.get("name") == "urgence":
+            return {}  # distress is never read as a place: its rule answers and ends the form
         try:
             finding = knowledge_base().find(text)
         except Exception:  # noqa: BLE001

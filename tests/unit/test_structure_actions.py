@@ -108,6 +108,14 @@ def test_form_lets_an_faq_interrupt_but_takes_any_text_as_a_place_otherwise():
     assert asyncio.run(extract(CollectingDispatcher(), start_with_place, {})) == {"lieu": "mission locale de roubaix"}
 
 
+def test_form_never_reads_distress_as_a_place():
+    # "laisse" and "mois" are close to communes (Laissey, Moisy): distress must still stop the form.
+    extract = ValidateFormLieu().extract_lieu
+    for text in ("laisse tomber, mon copain me frappe depuis des mois", "je dors dans ma voiture a Lille ce soir"):
+        distress = tracker(text, intent="urgence", confidence=1.0, requested_slot="lieu")
+        assert asyncio.run(extract(CollectingDispatcher(), distress, {})) == {}
+
+
 def test_ambiguous_place_offers_buttons_that_resolve():
     messages, events = run(ActionAskLieu(), tracker(lieu_probleme="ambigu", lieu_candidats=["97411", "93066", "11339", "30247"]))
     titles = [b["title"] for b in messages[0]["buttons"]]
