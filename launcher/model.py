@@ -19,7 +19,7 @@ from launcher.paths import MODELS, ROOT, VENV_BIN
 
 TRAINING_INPUTS = ["config.yml", "domain.yml", "data"]
 # What the project's own trainable component stores in the model depends on its code.
-TRAINED_CODE = ["nlu_components/intent_classifier.py", "nlu_components/faq_ensemble.py"]
+TRAINED_CODE = ["nlu_components/intent_classifier.py", "nlu_components/faq_selector.py"]
 
 
 def _input_files() -> List[Path]:

@@ -4,8 +4,8 @@ topic (`faq/<topic>`) as a label of its own.
 
 The intent ranking sums the FAQ topics into the retrieval intent `faq`; the
 FAQ topics' own probabilities are passed on in the message (`LINEAR_FAQ_KEY`,
-not part of the parse output) to `faq_ensemble.py`, which averages them with
-the ResponseSelector's ranking. One model, fitted once, serves both decisions.
+not part of the parse output) to `faq_selector.py`, which writes the FAQ
+choice. One model, fitted once, serves both decisions.
 
 It replaces DIET (docs/nlu-evaluation.md, "Training in minutes"): on the two
 held-out sets it classifies intents better, it trains in no time, and it is

@@ -14,7 +14,7 @@ The expected answer is the topic written in the held-out file
 buttons are mapped back to topics through `actions/faq_catalogue.py`.
 
 Usage:
-  .venv/bin/python scripts/score_as_user.py tests/nlu_outside/*.yml [--min-direct 0.89]
+  .venv/bin/python scripts/score_as_user.py tests/nlu_outside/*.yml [--min-direct 0.95]
       [--model models/x.tar.gz] [--json results/user_view.json]
 
 Exit code 1 when --min-direct is given and the share of direct right

@@ -1,7 +1,7 @@
-"""The linear intent classifier (intents and FAQ topics from one model), its
-combination with the selector's ranking, and the Rasa components that do it
-(real Rasa Messages and model storage on disk; trained on the project's own
-examples and answers)."""
+"""The linear intent classifier (intents and FAQ topics from one model), the
+FAQ choice written as the response selector's output, and the Rasa components
+that do it (real Rasa Messages and model storage on disk; trained on the
+project's own examples and answers)."""
 
 import pytest
 import yaml
@@ -12,7 +12,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu_components.faq_ensemble import FaqEnsemble, combine
+from nlu_components.faq_selector import FaqSelector
 from nlu_components.intent_classifier import LINEAR_FAQ_KEY, LinearIntentClassifier, intent_ranking
 from nlu_components.linear_text import LinearTextModel
 from tests.project_data import ROOT, load_domain, training_examples
@@ -71,21 +71,13 @@ def test_the_intent_ranking_sums_the_faq_topics_into_faq():
                        {"name": "saluer", "confidence": pytest.approx(0.4)}]
 
 
-def test_combine_is_the_average_and_keeps_topics_only_one_side_ranked():
-    selector = [{"intent_response_key": "faq/a", "confidence": 0.6},
-                {"intent_response_key": "faq/b", "confidence": 0.4}]
-    linear = {"faq/b": 0.9, "faq/c": 0.1}
-    assert combine(selector, linear) == [("faq/b", pytest.approx(0.65)), ("faq/a", pytest.approx(0.3)),
-                                         ("faq/c", pytest.approx(0.05))]
-
-
 def test_the_components_sit_where_they_feed_each_other():
     names = [c["name"] for c in yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))["pipeline"]]
-    position = names.index("nlu_components.faq_ensemble.FaqEnsemble")
-    assert names.index("nlu_components.intent_classifier.LinearIntentClassifier") < position
-    assert names[position - 1] == "ResponseSelector"
+    position = names.index("nlu_components.faq_selector.FaqSelector")
+    assert names[position - 1] == "nlu_components.intent_classifier.LinearIntentClassifier"
     assert position < names.index("nlu_components.age_routing.AgeRouting")
     assert position < names.index("nlu_components.faq_uncertainty.FaqUncertaintyFallback")
+    assert "ResponseSelector" not in names  # the FAQ choice has one author
 
 
 def project_messages():
@@ -124,72 +116,49 @@ def test_the_classifier_passes_the_faq_topics_on(classifier, text, topic):
     assert LINEAR_FAQ_KEY not in message.output_properties
 
 
-def selector_output(ranking):
-    """The shape Rasa 3.6's ResponseSelector writes (rasa/nlu/selectors/response_selector.py)."""
-    top = ranking[0]
-    key = top["intent_response_key"]
-    return {"faq": {"response": {"responses": ANSWERS[f"utter_{key}"], "confidence": top["confidence"],
-                                 "intent_response_key": key, "utter_action": f"utter_{key}"},
-                    "ranking": ranking},
-            "all_retrieval_intents": ["faq"]}
-
-
 @pytest.fixture(scope="module")
 def component(tmp_path_factory):
     storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
-    resource = Resource("faq_ensemble")
-    FaqEnsemble.create({}, storage, resource, CONTEXT).train(TrainingData([], responses=ANSWERS))
-    return FaqEnsemble.load({}, storage, resource, CONTEXT)
+    resource = Resource("faq_selector")
+    FaqSelector.create({}, storage, resource, CONTEXT).train(TrainingData([], responses=ANSWERS))
+    return FaqSelector.load({}, storage, resource, CONTEXT)
 
 
-def classified(classifier, text, output):
-    message = Message(data={"text": text, "response_selector": output})
+@pytest.mark.parametrize("text, topic", UNSEEN)
+def test_the_choice_is_written_as_rasas_response_selector_would(component, classifier, text, topic):
+    message = Message(data={"text": text})
     classifier.process([message])
-    return message
-
-
-def test_component_overrules_a_hesitant_selector_with_the_right_answer(component, classifier):
-    # The selector hesitates between two wrong topics; the text is plainly about the FSE.
-    output = selector_output([{"id": 1, "intent_response_key": "faq/gratuit", "confidence": 0.4},
-                              {"id": 2, "intent_response_key": "faq/aides", "confidence": 0.35}])
-    message = classified(classifier, UNSEEN[0][0], output)
     component.process([message])
-    chosen = message.get("response_selector")["faq"]
-    assert chosen["response"]["intent_response_key"] == "faq/financement_fse"
-    assert chosen["response"]["utter_action"] == "utter_faq/financement_fse"
-    assert chosen["response"]["responses"] == ANSWERS["utter_faq/financement_fse"]
-    assert "Fonds social européen" in chosen["response"]["responses"][0]["text"]
+    selector = message.get("response_selector")
+    assert selector["all_retrieval_intents"] == ["faq"]
+    chosen = selector["faq"]
     assert set(chosen["response"]) == {"responses", "confidence", "intent_response_key", "utter_action"}
-    assert chosen["ranking"][0]["intent_response_key"] == "faq/financement_fse"
+    assert chosen["response"]["intent_response_key"] == topic
+    assert chosen["response"]["utter_action"] == f"utter_{topic}"
+    assert chosen["response"]["responses"] == ANSWERS[f"utter_{topic}"]
+    assert chosen["ranking"][0]["intent_response_key"] == topic
     assert chosen["response"]["confidence"] == chosen["ranking"][0]["confidence"]
     assert len(chosen["ranking"]) <= 10
     confidences = [r["confidence"] for r in chosen["ranking"]]
     assert confidences == sorted(confidences, reverse=True)
+    assert message.get("intent")["full_retrieval_intent_name"] == topic
+    assert "response_selector" in message.output_properties
 
 
-def test_component_keeps_an_agreeing_choice_and_its_responses(component, classifier):
-    output = selector_output([{"id": 1, "intent_response_key": "faq/convention_collective", "confidence": 0.9}])
-    message = classified(classifier, UNSEEN[2][0], output)
+def test_the_fse_answer_is_the_one_in_the_domain(component, classifier):
+    message = Message(data={"text": UNSEEN[0][0]})
+    classifier.process([message])
     component.process([message])
-    chosen = message.get("response_selector")["faq"]
-    assert chosen["response"]["intent_response_key"] == "faq/convention_collective"
-    assert chosen["response"]["responses"] == ANSWERS["utter_faq/convention_collective"]
+    assert "Fonds social européen" in message.get("response_selector")["faq"]["response"]["responses"][0]["text"]
 
 
-def test_component_leaves_messages_without_faq_choice_alone(component):
+def test_component_leaves_messages_without_faq_probabilities_alone(component):
     message = Message(data={"text": "bonjour"})
     component.process([message])
     assert message.get("response_selector") is None
 
 
-def test_without_the_classifier_the_selector_chooses_alone(component):
-    output = selector_output([{"id": 1, "intent_response_key": "faq/gratuit", "confidence": 0.4}])
-    message = Message(data={"text": UNSEEN[0][0], "response_selector": output})
-    component.process([message])
-    assert message.get("response_selector")["faq"]["response"]["intent_response_key"] == "faq/gratuit"
-
-
-@pytest.mark.parametrize("component_class", [FaqEnsemble, LinearIntentClassifier])
+@pytest.mark.parametrize("component_class", [FaqSelector, LinearIntentClassifier])
 def test_a_model_without_the_stored_file_does_not_load(tmp_path, component_class):
     storage = LocalModelStorage(tmp_path)
     resource = Resource("never_trained")

@@ -1,0 +1,104 @@
+"""Rasa NLU component: the FAQ answer, chosen from the linear classifier's topic
+probabilities, written where Rasa's ResponseSelector would write it.
+
+The intent classifier (`intent_classifier.py`) passes the FAQ topics'
+probabilities in the message (`LINEAR_FAQ_KEY`). This component ranks them and
+writes the parse output `response_selector.faq` (the ranking, and the chosen
+topic's answers and `utter_action`) in the shape of Rasa 3.6's ResponseSelector
+(rasa/nlu/selectors/response_selector.py), so that everything downstream reads
+it unchanged: the age rule, the clarification, Rasa's `utter_faq` action and
+`rasa test nlu`. It also names the topic in the intent
+(`full_retrieval_intent_name`), as the ResponseSelector does.
+
+Why not the ResponseSelector: on the held-out sets it added almost nothing to
+the linear classifier and took most of the training time (docs/nlu-evaluation.md,
+"Training in minutes"); without it the choice is deterministic.
+
+Training stores the FAQ answers in the model.
+"""
+
+import json
+from typing import Any, Dict, List, Optional, Text
+
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.shared.nlu.constants import INTENT, INTENT_RESPONSE_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from nlu_components.intent_classifier import LINEAR_FAQ_KEY
+
+STORED_FILE = "faq_answers.json"
+RANKING_LENGTH = 10
+
+
+def ranked(probabilities: Dict[str, float]) -> List[Dict[str, Any]]:
+    """The topics best first (ties by key), as ResponseSelector ranking entries."""
+    ordered = sorted(probabilities.items(), key=lambda kv: (-kv[1], kv[0]))[:RANKING_LENGTH]
+    return [{"id": None, INTENT_RESPONSE_KEY: key, "confidence": p} for key, p in ordered]
+
+
+@DefaultV1Recipe.register(
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True
+)
+class FaqSelector(GraphComponent):
+    """Writes the FAQ choice of the linear classifier as the response selector's output."""
+
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"retrieval_intent": "faq"}
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+                 responses: Optional[Dict[str, List[Dict[str, Any]]]] = None) -> None:
+        self._retrieval_intent = config.get("retrieval_intent", "faq")
+        self._model_storage = model_storage
+        self._resource = resource
+        self._responses = responses or {}
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "FaqSelector":
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        prefix = f"utter_{self._retrieval_intent}/"
+        responses = {k: v for k, v in training_data.responses.items() if k.startswith(prefix)}
+        with self._model_storage.write_to(self._resource) as directory:
+            (directory / STORED_FILE).write_text(json.dumps(responses, ensure_ascii=False), encoding="utf-8")
+        return self._resource
+
+    @classmethod
+    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "FaqSelector":
+        # A missing or unreadable file raises: the model is broken and must not load silently.
+        with model_storage.read_from(resource) as directory:
+            responses = json.loads((directory / STORED_FILE).read_text(encoding="utf-8"))
+        return cls(config, model_storage, resource, responses)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        for message in messages:
+            linear = message.get(LINEAR_FAQ_KEY)
+            if not linear or not (message.get(TEXT) or "").strip():
+                continue
+            ranking = ranked(linear)
+            key, confidence = ranking[0][INTENT_RESPONSE_KEY], ranking[0]["confidence"]
+            utter_action = f"utter_{key}"
+            selector = message.get("response_selector") or {}
+            selector["all_retrieval_intents"] = [self._retrieval_intent]
+            selector[self._retrieval_intent] = {
+                "response": {
+                    # as Rasa's ResponseSelector does when a topic has no response
+                    "responses": self._responses.get(utter_action) or [{TEXT: key}],
+                    "confidence": confidence,
+                    "intent_response_key": key,
+                    "utter_action": utter_action,
+                },
+                "ranking": ranking,
+            }
+            message.set("response_selector", selector, add_to_output=True)
+            intent = message.get(INTENT) or {}
+            if intent.get("name") == self._retrieval_intent:
+                message.set(INTENT, dict(intent, full_retrieval_intent_name=key), add_to_output=True)
+        return messages
