@@ -41,15 +41,16 @@ class LinearTextModel:
         self._svm.fit(self._features.fit_transform(list(texts)), list(labels))
         self.labels: List[str] = [str(k) for k in self._svm.classes_]
 
+    def _decisions(self, texts: Sequence[str]) -> np.ndarray:
+        return np.atleast_2d(self._svm.decision_function(self._features.transform(list(texts))))
+
     def scores(self, texts: Sequence[str]) -> List[Dict[str, float]]:
         """For each text, the SVM's decision score per label."""
-        raw = np.atleast_2d(self._svm.decision_function(self._features.transform(list(texts))))
-        return [dict(zip(self.labels, row.tolist())) for row in raw]
+        return [dict(zip(self.labels, row.tolist())) for row in self._decisions(texts)]
 
     def probabilities(self, texts: Sequence[str]) -> List[Dict[str, float]]:
         """For each text, a probability per label (softmax of the decision scores)."""
-        raw = np.atleast_2d(self._svm.decision_function(self._features.transform(list(texts))))
-        raw = raw * SOFTMAX_SCALE
+        raw = self._decisions(texts) * SOFTMAX_SCALE
         raw -= raw.max(axis=1, keepdims=True)
         exp = np.exp(raw)
         probs = exp / exp.sum(axis=1, keepdims=True)
