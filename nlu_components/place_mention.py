@@ -33,7 +33,6 @@ _MENTION = re.compile(r"\b(mi+s+i+on+s?|misison|mision)\s+loca(le|l)s?\b|\bml\b"
 
 
 WINDOW_WORDS = 6
-FUZZY_MARKERS = {"de", "d", "du", "a", "sur"}
 
 
 def names_a_place_search(text: str) -> bool:
@@ -41,7 +40,7 @@ def names_a_place_search(text: str) -> bool:
     mention = _MENTION.search(text or "")
     if not mention:
         return False
-    from actions.knowledge_base import STOPWORDS, knowledge_base, normalise  # plain Python; loaded once
+    from actions.knowledge_base import PLACE_MARKERS, STOPWORDS, knowledge_base, normalise  # plain Python
 
     after = " ".join(text[mention.end():].split()[:WINDOW_WORDS])
     try:
@@ -51,7 +50,7 @@ def names_a_place_search(text: str) -> bool:
         # "mission locale de Strasbour": a misspelled name is still meant as a place when it is
         # all that follows "mission locale (de)": one or two words, none of them a common word.
         words = normalise(text[mention.end():]).split()
-        if words and words[0] in FUZZY_MARKERS:
+        if words and words[0] in PLACE_MARKERS:
             words = words[1:]
         if not 1 <= len(words) <= 2 or any(w in STOPWORDS or len(w) < 4 for w in words):
             return False
