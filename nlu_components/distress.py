@@ -31,8 +31,8 @@ SITUATIONS = [
     "enfant_danger",  # a minor in danger
     "violences_conjugales",  # partner violence
     "violences_famille",  # violence from a relative, the victim's age unknown
+    "harcelement",  # harassment, online or not (its reply also gives the police number)
     "violences",  # violence, who suffers it unknown
-    "harcelement",  # harassment, online or not
     "sans_abri",  # no roof tonight
     "danger_immediat",  # followed, attacked, a weapon, a break-in
 ]
@@ -73,6 +73,15 @@ _INNOCENT = _any(
     r"\b(frappe|frapper|frappes) (a la porte|au but|du pied|de balle|un ballon|le ballon|fort au)\b|\bune frappe\b",
     r"\btaper (un|une|mon|ma|des|le|la|les) (cv|lettre|texte|rapport|code|dossier|document)\b|\btape sur les nerfs\b",
     r"\b(se|me|te|nous|vous) bat(s|tre|tent|s)? pour\b|\bbat(tre|s)? le record\b",
+    r"\bdisparaitre de la circulation\b|\b(crier|parler|parle|crie) dans le vide\b",
+    r"\bharcel\w* (de|avec (des|ses|leurs)) (devoirs|questions|travail|boulot|dm|exos|exercices|pub|publicites?|relances)\b",
+    r"\b(j en ai|j ai|en avoir) (ma|marre et ma) claque\b",
+    r"\b(ca|cela|c|ce qui|la rupture|tout ca|ce truc) (me|m) (fait|a fait) (du )?mal\b",
+    r"\bquelqu un (peut|pourrait|pour) (m aider|me repondre|m expliquer)\b",
+    r"\bsuivie? (chez vous|par (la|une|ma|votre) mission locale|par (un|une|mon|ma|votre) conseill\w*|a la mission locale|en mission locale)\b",
+    r"\bloi (de \d{4} )?(sur|contre|relative (a|au)) (le |la |les )?(harcelement( scolaire)?|cyber ?harcelement|violences?)\b",
+    r"\bcambriolage (de l an dernier|de l annee derniere|d il y a)\b",
+    r"\b(ca|cela|rien|le dossier|mon dossier|les choses) (ne )?bouge (pas|plus)\b",
 )
 
 # ---------------------------------------------------------------- clues used in combinations
@@ -142,7 +151,7 @@ _PATTERNS = {
         r"\ben finir( (une bonne fois( pour toutes)?|avec (la vie|tout|moi|ma vie|tout ca|cette vie)|pour de bon|definitivement|ce soir|cette nuit|aujourd hui))?\s*$",
         r"\b(envie|envi|besoin|hate|le droit) de (mourir|crever|disparaitre|plus exister|plus etre la|partir pour toujours|m endormir pour toujours)\b",
         r"\b(j ?ve(u|ux|ut)|veux|veut|veu|voudrais|vx|vais|prefere|prefererais|aimerais|souhaite|souhaiterais|pourrais) (juste |bien |vraiment |plus )?(mourir|crever|disparaitre|plus exister|plus etre la|plus vivre|ne plus vivre|ne plus exister|ne plus etre la|plus me reveiller|ne plus me reveiller|ne plus jamais me reveiller|plus jamais me reveiller|dormir pour toujours|partir pour toujours|m endormir)\b",
-        r"\b(j en peux plus|j en peux pu|jpeux plus|je peux plus|peux plus|jpp|fatiguee? de|marre de|lasse? de) (de )?(vivre|la vie|de la vie|ma vie|cette vie|exister)\b",
+        r"\b(j en peux plus|j en peux pu|jpeux plus|je peux plus|peux plus|jpp|fatiguee? de|marre de|lasse? de) (de )?(vivre(?! (chez|avec|dans|a |en |ici|au |sous))|la vie|de la vie|ma vie|cette vie|exister)\b",
         r"\b(plus|pu|pas|aucune|perdu l) envie de (vivre|me lever|exister|continuer)\b|\bla force de (vivre|continuer)\b",
         r"\bidees? (noires?|de mort|suicidaires?)\b|\bpensees? (noires?|suicidaires?|de mort)\b|\bpense(r)? (a|a la) (la )?mort\b|\b(fait|ca fait) mal de mourir\b",
         r"\bscarifi|\bmutil|\bautomutil|\b(me|m) (faire|fais|suis fait|suis faite|fait) du mal\b|\bme blesser (expres|volontairement)\b",
@@ -180,6 +189,7 @@ _PATTERNS = {
         r"\b(tout le monde|toute la classe|ils|elles|des gens|ma classe|mes collegues|ses camarades|ses collegues) (se moque|se moquent|m insulte|m insultent|me rabaisse|me rabaissent|m humilie|m humilient|me menace|me menacent|me traite|me traitent)\b",
         r"\b(messages?|mails?|sms|appels?) (deplaces|bizarres|sexuels|d insultes|de haine|de menaces?|obscenes)\b|\b(centaines|dizaines|\d+) de messages\b|\bmessages (tous les jours|toute la journee|jour et nuit|a \d+ ?h)\b|\bremarques sur (mon|son) (corps|physique)\b",
         r"\bbouc emissaire\b|\bbully|\bbullied|\bcyberbull|\bracket",
+        r"\b(suit|suivent|traque|traquent|espionne|espionnent|stalk\w*|surveille|surveillent) .{0,25}\b(sur|dans) (tous |toutes )?(mes|ses|les|leurs|nos) (reseaux|comptes|stories|story|profils?)\b",
         r"(تحرش|تنمر)",
     ),
     "sans_abri": _any(

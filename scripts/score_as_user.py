@@ -49,6 +49,10 @@ PLACE_ACTIONS = {"action_chercher_lieu", "form_lieu", "action_ask_lieu", "action
 
 # The themes the issue reports on; "organisation" splits into regional and national.
 REGIONAL = {"regional_organisation", "regional_interlocuteurs", "dreets", "arefie", "regional_coordonnees"}
+# Replies of the place search that carry a topic's facts (written by hand from the sources):
+# asked about the AREFIE, the regional association's reply for Hauts-de-France names it with its
+# phone and site, which is the answer; the user sees the right facts straight away.
+EQUIVALENT_FACTS = {"arefie": ("AREFIE", "09 72 56 12 30", "arefie.org")}
 THEME_NAMES = {"gouvernance": "gouvernance", "equipe": "équipe", "financement": "financement",
                "public": "jeunes", "dispositifs": "jeunes", "pratique": "jeunes"}
 
@@ -106,6 +110,9 @@ def classify(expected: str, replies: List[Dict], actions: List[str],
             offered = [payloads.get(b.get("payload"), "?") for b in reply.get("buttons") or []]
             offered = [k for k in offered if k != "?"]
             return ("menu_right" if expected in offered else "menu_wrong"), "menu:" + ",".join(offered)
+    facts = EQUIVALENT_FACTS.get(expected)
+    if facts and any(all(f in (r.get("text") or "") for f in facts) for r in replies):
+        return "direct", expected
     if PLACE_ACTIONS & set(actions):
         return "place", "place search"
     shown = " | ".join((r.get("text") or "")[:60] for r in replies)

@@ -47,6 +47,9 @@ def test_the_most_specific_situation_comes_first():
     # an overdose is a health emergency first, whatever led to it
     assert situations("j'ai avalé toute la boîte de médocs, je veux mourir")[:2] == ["urgence_sante", "suicide"]
     assert situations("j'ai 15 ans et mon père me frappe")[0] == "enfant_danger"
+    # harassment that turns violent gets the harassment line (3018), which also gives the police
+    assert situations("tous les jours on me harcèle et on me frappe à la sortie")[0] == "harcelement"
+    assert situation("un type me traque sur tous mes réseaux depuis un mois") == "harcelement"
 
 
 @pytest.mark.parametrize(
@@ -68,6 +71,16 @@ def test_the_most_specific_situation_comes_first():
         "je veux finir mes études",
         "c'est quoi le CEJ",
         "je dois taper une lettre de motivation",
+        "je vais disparaître de la circulation pendant les examens",
+        "mon chef me harcèle de relances pour ce rapport",
+        "j'en ai ma claque de la compta",
+        "ça me fait mal de voir mes potes partir en vacances",
+        "au secours, quelqu'un peut m'aider à remplir ce formulaire ?",
+        "je suis suivie par une conseillère depuis mars",
+        "la loi contre le harcèlement scolaire date de quand ?",
+        "j'ai l'impression de parler dans le vide avec les recruteurs",
+        "j'en peux plus de vivre en coloc avec 5 personnes",
+        "ça bouge pas du tout pour mon dossier",
         "x" * 10000,
     ],
 )
