@@ -20,6 +20,8 @@ CLARIFY_GENERIC_TEXT = (
 )
 GENERIC_TOPICS = ["ml_definition", "cej", "rencontrer_conseiller"]
 OTHER_BUTTON = {"title": "Autre chose", "payload": "aide"}
+OTHER_QUESTION_TEXT = "Vous posiez aussi une autre question :"
+OTHER_TOPIC_ENTITY = "autre_sujet"  # set by nlu_components/faq_selector.py
 
 
 def topic_buttons(keys: List[str]) -> List[Dict[str, str]]:
@@ -63,6 +65,23 @@ class ActionClarifier(Action):
             dispatcher.utter_message(
                 text=CLARIFY_GENERIC_TEXT, buttons=topic_buttons(GENERIC_TOPICS) + [OTHER_BUTTON]
             )
+        return []
+
+
+class ActionProposerAutreSujet(Action):
+    """After the answer to a message's main question, its other question as a button."""
+
+    def name(self) -> Text:
+        return "action_proposer_autre_sujet"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        keys = [e.get("value") for e in (tracker.latest_message or {}).get("entities") or []
+                if e.get("entity") == OTHER_TOPIC_ENTITY]
+        buttons = topic_buttons([k for k in keys if k in TOPICS][:1])
+        if buttons:
+            dispatcher.utter_message(text=OTHER_QUESTION_TEXT, buttons=buttons)
         return []
 
 

@@ -10,6 +10,10 @@ it unchanged: the age rule, the clarification, Rasa's `utter_faq` action and
 `rasa test nlu`. It also names the topic in the intent
 (`full_retrieval_intent_name`), as the ResponseSelector does.
 
+A message that asks two questions with clear, different topics (`two_questions.py`) gets the
+choice of its main question, and the entity `autre_sujet` naming the other topic, which
+`action_proposer_autre_sujet` offers as a button after the answer.
+
 Why not the ResponseSelector: on the held-out sets it added almost nothing to
 the linear classifier and took most of the training time (docs/nlu-evaluation.md,
 "Training in minutes"); without it the choice is deterministic.
@@ -24,11 +28,16 @@ from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
-from rasa.shared.nlu.constants import INTENT, INTENT_RESPONSE_KEY, TEXT
+from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RESPONSE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from nlu_components.intent_classifier import LINEAR_FAQ_KEY
+from nlu_components.intent_classifier import LINEAR_FAQ_KEY, LINEAR_FAQ_PARTS_KEY
+from nlu_components.two_questions import choose
+
+# The entity naming the FAQ topic of a message's second question (offered as a button by
+# action_proposer_autre_sujet).
+OTHER_TOPIC_ENTITY = "autre_sujet"
 
 STORED_FILE = "faq_answers.json"
 RANKING_LENGTH = 10
@@ -82,6 +91,10 @@ class FaqSelector(GraphComponent):
             linear = message.get(LINEAR_FAQ_KEY)
             if not linear or not (message.get(TEXT) or "").strip():
                 continue
+            two = self._two_questions(message, linear)
+            if two is not None:
+                # the choice is the main question's; the other is named for the button
+                linear = message.get(LINEAR_FAQ_PARTS_KEY)[two.main_part]["probabilities"]
             ranking = ranked(linear)
             key, confidence = ranking[0][INTENT_RESPONSE_KEY], ranking[0]["confidence"]
             utter_action = f"utter_{key}"
@@ -101,4 +114,18 @@ class FaqSelector(GraphComponent):
             intent = message.get(INTENT) or {}
             if intent.get("name") == self._retrieval_intent:
                 message.set(INTENT, dict(intent, full_retrieval_intent_name=key), add_to_output=True)
+                if two is not None:
+                    text = message.get(TEXT) or ""
+                    entities = list(message.get(ENTITIES) or []) + [{
+                        "entity": OTHER_TOPIC_ENTITY, "value": two.other_topic, "start": 0,
+                        "end": len(text), "extractor": type(self).__name__,
+                    }]
+                    message.set(ENTITIES, entities, add_to_output=True)
         return messages
+
+    @staticmethod
+    def _two_questions(message: Message, whole: Dict[str, float]):
+        parts = message.get(LINEAR_FAQ_PARTS_KEY)
+        if not parts:
+            return None
+        return choose(whole, [p["probabilities"] for p in parts], [p["share"] for p in parts])

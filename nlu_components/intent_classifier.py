@@ -28,11 +28,15 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from nlu_components.linear_text import LinearTextModel
+from nlu_components.two_questions import question_parts
 
 logger = logging.getLogger(__name__)
 
 STORED_FILE = "intent_examples.json"
 LINEAR_FAQ_KEY = "linear_faq_probabilities"
+# When a message asks several questions: each part's FAQ topic probabilities and the share of
+# FAQ labels in it (read by faq_selector.py, see two_questions.py).
+LINEAR_FAQ_PARTS_KEY = "linear_faq_parts"
 RANKING_LENGTH = 10
 
 
@@ -109,4 +113,12 @@ class LinearIntentClassifier(GraphComponent):
             total = sum(faq.values())
             if total > 0:  # the FAQ topics' probabilities among themselves
                 message.set(LINEAR_FAQ_KEY, {label: p / total for label, p in faq.items()})
+            parts = question_parts(message.get(TEXT) or "")
+            if total > 0 and len(parts) > 1:
+                message.set(LINEAR_FAQ_PARTS_KEY, [self._faq_share(p) for p in self._model.probabilities(parts)])
         return messages
+
+    def _faq_share(self, leaves: Dict[str, float]) -> Dict[str, Any]:
+        faq = {label: p for label, p in leaves.items() if label.split("/", 1)[0] in self._retrieval_intents}
+        total = sum(faq.values())
+        return {"share": total, "probabilities": {k: p / total for k, p in faq.items()} if total else {}}

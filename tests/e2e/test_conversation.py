@@ -117,3 +117,24 @@ def test_conversations_are_stored_in_the_sqlite_file_outside_the_source_tree(cha
     assert oct(database.stat().st_mode & 0o777) == "0o600"
     assert ROOT not in database.parents
     assert not list(ROOT.glob("*.db")), "a database file in the source tree"
+
+
+def test_two_questions_get_the_main_answer_then_the_other_as_a_button(chat):
+    # written by hand: the CEJ's weekly hours (faits.md), then registering offered
+    replies = chat.send("C'est quoi le CEJ ? et comment je m'inscris")
+    texts = [r.get("text", "") for r in replies]
+    assert "15 à 20 heures" in texts[0]
+    assert replies[-1].get("text") == "Vous posiez aussi une autre question :"
+    (button,) = replies[-1]["buttons"]
+    assert "inscrire" in button["payload"]
+    assert "Votre question porte-t-elle" not in " ".join(texts)
+
+
+def test_two_questions_are_both_served_whichever_is_answered_first(chat):
+    replies = chat.send("qui finance les missions locales ? et elles sont combien en France ?")
+    answered = " ".join(r.get("text", "") for r in replies[:-1])
+    (button,) = replies[-1]["buttons"]
+    financing_answered, count_answered = "financées" in answered, "442" in answered
+    assert financing_answered != count_answered, answered
+    offered = button["payload"].lower()
+    assert ("combien" in offered or "chiffres" in offered) if financing_answered else ("financ" in offered)

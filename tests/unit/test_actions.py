@@ -5,7 +5,8 @@ import asyncio
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.actions import ActionClarifier, ActionDefaultAskAffirmation
+from actions.actions import ActionClarifier, ActionDefaultAskAffirmation, ActionProposerAutreSujet
+from actions.faq_catalogue import TOPICS
 
 
 def tracker_with(parse: dict) -> Tracker:
@@ -56,3 +57,18 @@ def test_rasa_default_ask_affirmation_is_replaced_in_french():
     messages, _ = run(ActionDefaultAskAffirmation(), faq_parse([("cej", 0.3), ("pacea", 0.29)]))
     assert "Did you mean" not in messages[0]["text"]
     assert [b["title"] for b in messages[0]["buttons"]][:2] == ["Le contrat d'engagement jeune (CEJ)", "Le PACEA"]
+
+
+def test_the_second_question_of_a_message_is_offered_as_a_button():
+    parse = {"text": "c'est quoi le CEJ ? et comment je m'inscris", "intent": {"name": "faq"},
+             "entities": [{"entity": "autre_sujet", "value": "inscription"}]}
+    messages, _ = run(ActionProposerAutreSujet(), parse)
+    (message,) = messages
+    assert message["text"] == "Vous posiez aussi une autre question :"
+    assert [b["payload"] for b in message["buttons"]] == [TOPICS["inscription"].question]
+
+
+def test_no_second_question_no_button():
+    for entities in ([], [{"entity": "autre_sujet", "value": "pas_un_sujet"}]):
+        messages, _ = run(ActionProposerAutreSujet(), {"text": "x", "intent": {"name": "faq"}, "entities": entities})
+        assert messages == []
