@@ -8,7 +8,7 @@ only where the data has them.
 
 from typing import Dict, List, Optional
 
-from actions.knowledge_base import Finding, KnowledgeBase, Structure
+from core.knowledge_base import Finding, KnowledgeBase, Structure
 
 ANNUAIRE = "https://lannuaire.service-public.fr"
 UNML = "https://www.unml.info"

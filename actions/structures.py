@@ -1,6 +1,6 @@
 """Rasa actions that find a mission locale and answer follow-ups about it.
 
-Thin wrappers: the knowledge base (`knowledge_base.py`) finds places and
+Thin wrappers: the knowledge base (`core/knowledge_base.py`) finds places and
 structures, `answers.py` writes the French answers. Any exception inside an
 action gives the user a French apology with the official directory, and is
 logged; the user is never left without a reply.
@@ -16,7 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import answers
-from actions.knowledge_base import Finding, KnowledgeBase, knowledge_base
+from core.knowledge_base import Finding, KnowledgeBase, knowledge_base
 
 logger = logging.getLogger(__name__)
 

@@ -10,7 +10,7 @@ one of them.
 import re
 from typing import Optional
 
-from nlu_components.text import plain_words
+from core.text import plain_words
 
 AGE_TOPICS = {"public_age", "age_plus_26", "age_moins_16", "obligation_formation"}
 _AGE = re.compile(r"\b(\d{1,2}) ?ans\b")

@@ -19,7 +19,7 @@ The numbers for each situation are in `domain.yml` (responses `utter_urgence`), 
 import re
 from typing import List, Optional, Pattern
 
-from nlu_components.text import lower_without_accents
+from core.text import lower_without_accents
 
 # Most specific first. A danger "right now" with no more precise situation comes last: the
 # replies of the situations before it also give the police number where a danger can be

@@ -17,7 +17,7 @@ import yaml
 
 from nlu_components.distress import SITUATIONS, plain_text
 from nlu_components.linear_text import LinearTextModel
-from nlu_components.nlu_examples import examples_by_intent
+from core.project_files import examples_by_intent
 
 NONE = "aucune"
 ROOT = Path(__file__).resolve().parent.parent

@@ -16,7 +16,7 @@ from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components.base import StatelessComponent, set_intent
-from nlu_components.faq_choice import decide, ranking_of
+from core.faq_choice import decide, ranking_of
 
 
 @DefaultV1Recipe.register(

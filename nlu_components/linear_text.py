@@ -15,7 +15,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
-from nlu_components.text import lower_without_accents
+from core.text import lower_without_accents
 
 # scikit-learn's default C; decision scores (about -1.5 to 1) are spread by a
 # softmax at this scale to read as probabilities. Fixed before measuring.

@@ -40,7 +40,7 @@ def names_a_place_search(text: str) -> bool:
     mention = _MENTION.search(text or "")
     if not mention:
         return False
-    from actions.knowledge_base import PLACE_MARKERS, STOPWORDS, knowledge_base, normalise  # plain Python
+    from core.knowledge_base import PLACE_MARKERS, STOPWORDS, knowledge_base, normalise  # plain Python
 
     after = " ".join(text[mention.end():].split()[:WINDOW_WORDS])
     try:

@@ -10,8 +10,8 @@ main question is the one whose topic the whole message leans to; the other is of
 import re
 from typing import Dict, List, NamedTuple, Optional
 
-from nlu_components.faq_choice import decide
-from nlu_components.text import plain_words
+from core.faq_choice import decide
+from core.text import plain_words
 
 # A part must be a question of its own, not a greeting or a filler ("ok ?", "svp ?").
 MIN_PART_WORDS = 3

@@ -21,7 +21,7 @@ from typing import Callable, List
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from actions.knowledge_base import KnowledgeBase  # noqa: E402
+from core.knowledge_base import KnowledgeBase  # noqa: E402
 
 EXACT = ["Roubaix", "mission locale de Quimper", "59100", "j'habite à st denis de la réunion", "dans le 93",
          "Paris 19", "Bordeaux", "mission locale de Saint-Étienne", "Ajaccio", "Picardie"]

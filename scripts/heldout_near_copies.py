@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from rapidfuzz import fuzz, process  # noqa: E402
 
-from tests.project_data import examples_by_intent, heldout_files, training_examples  # noqa: E402
+from core.project_files import examples_by_intent, heldout_files, training_examples  # noqa: E402
 
 THRESHOLD = 90
 

@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tests.project_data import heldout_files  # noqa: E402
+from core.project_files import heldout_files  # noqa: E402
 
 MIN_INTENT_ACCURACY = 0.95
 MIN_RESPONSE_ACCURACY = 0.95

@@ -11,7 +11,7 @@ are classified:
 
 The expected answer is the topic written in the held-out file
 (`faq/<topic>`); the answer texts are read from `domain.yml`, the menu's
-buttons are mapped back to topics through `actions/faq_catalogue.py`.
+buttons are mapped back to topics through `core/faq_catalogue.py`.
 
 Usage:
   .venv/bin/python scripts/score_as_user.py tests/nlu_outside/*.yml [--min-direct 0.95]
@@ -37,10 +37,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from actions.actions import CLARIFY_TOPICS_TEXT  # noqa: E402
-from actions.faq_catalogue import TOPICS  # noqa: E402
+from core.faq_catalogue import TOPICS  # noqa: E402
 from launcher.model import ensure_trained  # noqa: E402
 from launcher.servers import Servers  # noqa: E402
-from nlu_components.nlu_examples import examples_by_intent  # noqa: E402
+from core.project_files import examples_by_intent  # noqa: E402
 
 CLASSES = ["direct", "menu_right", "menu_wrong", "wrong", "place", "other"]
 TOKEN = "score-as-user"  # the API is enabled on loopback only, to read each conversation's actions

@@ -86,6 +86,6 @@ def test_homonyms_come_as_quick_replies_and_one_answers(servers, platforms):
     answer = platforms["facebook"].wait_for(_texts_to_user, count=seen + 1)[seen:]
     text = " ".join(r["body"]["message"].get("text", "") for r in answer)
     # kb/structures.json, code 97411: Mission locale de Saint-Denis, in La Réunion
-    # the place is named as in the choices (actions/knowledge_base.py, commune_label)
+    # the place is named as in the choices (core/knowledge_base.py, commune_label)
     assert "Pour Saint-Denis (La Réunion), voici la mission locale dont le siège est dans votre commune :" in text
     assert "• Mission locale de Saint-Denis (siège : Saint-Denis)" in text

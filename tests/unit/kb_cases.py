@@ -2,7 +2,7 @@
 #   /work/shared/data/missions_locales/missions_locales.csv (450 rows; 448 real after dropping placeholders 65441, 99994)
 #   /tmp/dec/package/data/*.json (@etalab/decoupage-administratif 6.0.0)
 # Each expectation was looked up for that case (seat communes, EPT/EPCI members, arrondissement, department lists);
-# nothing here comes from actions/knowledge_base.py.
+# nothing here comes from core/knowledge_base.py.
 # Seat exceptions used: 75119 -> Paris 75056, 69382 -> Lyon 69123, 13201 -> Marseille 13055,
 # 50383 -> Cherbourg-en-Cotentin 50129, 99999 -> Roissy-en-Brie 77390, 97600 -> all of Mayotte (976).
 

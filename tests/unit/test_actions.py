@@ -6,7 +6,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.actions import ActionClarifier, ActionDefaultAskAffirmation, ActionProposerAutreSujet
-from actions.faq_catalogue import TOPICS
+from core.faq_catalogue import TOPICS
 
 
 def tracker_with(parse: dict) -> Tracker:

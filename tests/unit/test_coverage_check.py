@@ -10,7 +10,7 @@ drops below the 25/25 measured when the rule was written.
 import csv
 from pathlib import Path
 
-from actions.knowledge_base import KnowledgeBase
+from core.knowledge_base import KnowledgeBase
 
 FIXTURE = Path(__file__).resolve().parents[2] / "kb" / "couverture_fixture.csv"
 

@@ -1,6 +1,6 @@
 """When the response selector's ranking is trusted, and when the user is asked."""
 
-from nlu_components.faq_choice import MIN_CONFIDENCE, decide, ranking_of
+from core.faq_choice import MIN_CONFIDENCE, decide, ranking_of
 
 
 def entry(key, confidence):

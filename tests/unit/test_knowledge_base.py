@@ -5,7 +5,7 @@ import time
 
 import pytest
 
-from actions.knowledge_base import KnowledgeBase, normalise
+from core.knowledge_base import KnowledgeBase, normalise
 from tests.unit.kb_cases import CASES
 
 FIELDS = ("place_kind", "commune_code", "departement_code", "region_code", "level", "structures", "candidates")

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.knowledge_base import knowledge_base
+from core.knowledge_base import knowledge_base
 from actions.structures import ActionCoordonnees, ActionRepondreLieu
 
 TEXT = st.one_of(

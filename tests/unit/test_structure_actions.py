@@ -122,7 +122,7 @@ def test_ambiguous_place_offers_buttons_that_resolve():
     assert titles == ["Saint-Denis (La Réunion)", "Saint-Denis (93)", "Saint-Denis (11)", "Saint-Denis (30)"]
     assert "code postal" in messages[0]["text"]
     # each payload resolves to its commune
-    from actions.knowledge_base import knowledge_base
+    from core.knowledge_base import knowledge_base
     resolved = [knowledge_base().find(b["payload"]).commune_code for b in messages[0]["buttons"]]
     assert resolved == ["97411", "93066", "11339", "30247"]
     assert SlotSet("lieu_probleme", None) in events

@@ -5,8 +5,8 @@ import re
 import pytest
 from rapidfuzz import fuzz, process
 
-from actions.faq_catalogue import TOPICS
-from tests.project_data import examples_by_intent, heldout_examples, heldout_files, load_domain, training_examples
+from core.faq_catalogue import TOPICS
+from core.project_files import examples_by_intent, heldout_examples, heldout_files, load_domain, training_examples
 
 DOMAIN = load_domain()
 RESPONSES = DOMAIN["responses"]

@@ -18,7 +18,7 @@ from typing import Dict, Iterable, List, Optional, Tuple
 
 from rapidfuzz import fuzz, process
 
-from nlu_components.text import plain_words
+from core.text import plain_words
 
 KB_DIR = Path(__file__).resolve().parent.parent / "kb"
 MAX_STRUCTURES = 5

@@ -1,0 +1,51 @@
+"""Reads the project's data files: the examples of Rasa NLU training files, the domain, the
+held-out sets (plain Python, no Rasa import)."""
+
+from pathlib import Path
+from typing import Dict, List
+
+import yaml
+
+
+def examples_by_intent(path: Path) -> Dict[str, List[str]]:
+    """intent (with retrieval key, e.g. faq/cej) -> examples, for one file or a folder."""
+    files = sorted(path.rglob("*.yml")) if path.is_dir() else [path]
+    result: Dict[str, List[str]] = {}
+    for file in files:
+        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        for block in data.get("nlu") or []:
+            if "intent" not in block:
+                continue
+            lines = [
+                line.strip()[2:].strip()
+                for line in str(block.get("examples", "")).splitlines()
+                if line.strip().startswith("- ")
+            ]
+            result.setdefault(block["intent"], []).extend(lines)
+    return result
+
+
+ROOT = Path(__file__).resolve().parent.parent
+HELDOUT_DIR = ROOT / "tests" / "nlu"  # held-out NLU sets, never trained on
+
+
+def load_domain() -> dict:
+    return yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+
+
+def training_examples() -> Dict[str, List[str]]:
+    return examples_by_intent(ROOT / "data" / "nlu")
+
+
+def heldout_files() -> List[Path]:
+    """The held-out sets (tests/nlu/*.yml), each written apart from the training data."""
+    return sorted(HELDOUT_DIR.glob("*.yml"))
+
+
+def heldout_examples() -> Dict[str, List[str]]:
+    """Every held-out set together."""
+    merged: Dict[str, List[str]] = {}
+    for path in heldout_files():
+        for intent, examples in examples_by_intent(path).items():
+            merged.setdefault(intent, []).extend(examples)
+    return merged
