@@ -6,7 +6,8 @@ the callable that Rasa hands to each input channel's `blueprint`:
 
 - empty text gets a French reply without NLU; text is cleaned of control characters
   and capped at MAX_MESSAGE_CHARS before NLU (the user is told);
-- Rasa's action-server timeout is lowered to ACTION_TIMEOUT_S (channels/rasa_patches.py);
+- Rasa's action-server timeout is lowered to ACTION_TIMEOUT_S by the server's entry point
+  (channels/__main__.py installs channels/rasa_patches.py);
 - Rasa's handling runs under a deadline, REPLY_DEADLINE_S; on an exception, on the
   deadline, or when Rasa sent nothing at all, the guard sends TECHNICAL_PROBLEM itself
   through the message's output channel, so that reply depends on nothing but this
@@ -25,14 +26,12 @@ from typing import Any, Awaitable, Callable, Optional, Tuple
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
-from channels import rasa_patches, replies
+from channels import replies
 
 logger = logging.getLogger(__name__)
 
 REPLY_DEADLINE_S = float(os.environ.get("ML_REPLY_DEADLINE_S", "8"))
 ACTION_TIMEOUT_S = max(1.0, REPLY_DEADLINE_S - 3.0)
-
-rasa_patches.install(action_timeout_s=ACTION_TIMEOUT_S)
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 

@@ -1,5 +1,7 @@
-"""Three changes to Rasa 3.6's handling of custom actions, installed by channels/guard.py
-in the Rasa server's process (Rasa is pinned to 3.6.21; each is tested).
+"""Three changes to Rasa 3.6's handling of custom actions, installed in the Rasa server's
+process by its entry point (`python -m channels run ...`, channels/__main__.py), which first
+checks the Rasa version and the signatures replaced here (`check`). Rasa is pinned to 3.6.21;
+each change is tested.
 
 0. Timeout. Rasa waits up to 300 s (`DEFAULT_REQUEST_TIMEOUT`, read at call time in
    `rasa.core.actions.action` and `rasa.utils.endpoints`) for the action server; the guard
@@ -19,6 +21,7 @@ in the Rasa server's process (Rasa is pinned to 3.6.21; each is tested).
    reply once per message, recorded in the conversation, and the assistant listens again.
 """
 
+import inspect
 import logging
 from typing import Any, Dict, List
 
@@ -70,6 +73,7 @@ def _already_said_this_turn(tracker, text: str) -> bool:
 
 
 _rasa_run_action = MessageProcessor._run_action
+_rasa_validate_action_result = RemoteAction._validate_action_result
 
 
 async def _run_action(self, action, tracker, output_channel, nlg, prediction) -> bool:
@@ -102,7 +106,45 @@ async def _run_action(self, action, tracker, output_channel, nlg, prediction) ->
     return True
 
 
+# The Rasa version these patches were written against, and the signatures they replace.
+RASA_VERSION = "3.6.21"
+SIGNATURES = {
+    "MessageProcessor._run_action": (_rasa_run_action,
+                                     ["self", "action", "tracker", "output_channel", "nlg", "prediction"]),
+    "RemoteAction._validate_action_result": (_rasa_validate_action_result, ["self", "result"]),
+}
+
+
+class IncompatibleRasa(RuntimeError):
+    """The installed Rasa is not the one the patches were written for."""
+
+
+def check() -> None:
+    """Raises IncompatibleRasa unless Rasa's version and the replaced functions are as expected."""
+    import rasa
+
+    problems = []
+    if rasa.__version__ != RASA_VERSION:
+        problems.append(f"Rasa {rasa.__version__} is installed, the patches are written for {RASA_VERSION}")
+    for name, (function, expected) in SIGNATURES.items():
+        found = list(inspect.signature(function).parameters)
+        if found != expected:
+            problems.append(f"{name} takes {found}, the patch expects {expected}")
+    for module in (rasa.core.actions.action, rasa.utils.endpoints):
+        if not hasattr(module, "DEFAULT_REQUEST_TIMEOUT"):
+            problems.append(f"{module.__name__}.DEFAULT_REQUEST_TIMEOUT is gone")
+    if problems:
+        raise IncompatibleRasa("; ".join(problems) + " (channels/rasa_patches.py)")
+
+
+def installed() -> bool:
+    return MessageProcessor._run_action is _run_action
+
+
 def install(action_timeout_s: float) -> None:
+    """Checks, then installs the three changes (idempotent)."""
+    if not installed():
+        check()
     rasa.core.actions.action.DEFAULT_REQUEST_TIMEOUT = action_timeout_s
     rasa.utils.endpoints.DEFAULT_REQUEST_TIMEOUT = action_timeout_s
     RemoteAction._validate_action_result = _validate_action_result  # type: ignore[method-assign]

@@ -1,6 +1,7 @@
 """Writes the credentials file the Rasa server reads: which input channels are on.
 
-`rest` and `socketio` (guarded, see channels/) are always on. Each messaging
+`rest` and `socketio` (guarded, see channels/), as the committed `credentials.yml` lists
+them, are always on. Each messaging
 platform is on when all its required environment variables are set (non-empty);
 a platform with only some of them set is an error naming the missing ones. Rasa's
 YAML loader refuses unset ${VAR}s, hence a file written at each start from the
@@ -46,14 +47,9 @@ PLATFORMS = (
     }, {}),
 )
 
-ALWAYS_ON: Dict[str, Any] = {
-    "channels.rest.GuardedRestInput": None,
-    "channels.socketio.GuardedSocketIOInput": {
-        "user_message_evt": "user_uttered",
-        "bot_message_evt": "bot_uttered",
-        "session_persistence": True,
-    },
-}
+# The channels that are always on: the committed credentials.yml (rest and socket.io, guarded).
+COMMITTED = Path(__file__).resolve().parent.parent / "credentials.yml"
+ALWAYS_ON: Dict[str, Any] = yaml.safe_load(COMMITTED.read_text(encoding="utf-8"))
 
 
 class _QuotedStrings(yaml.SafeDumper):

@@ -1,4 +1,5 @@
-"""Writes the endpoints file the Rasa server reads, from the running configuration.
+"""Writes the endpoints file the Rasa server reads: the committed `endpoints.yml` (local
+development) with the running configuration's action server and conversation database.
 
 Rasa's YAML loader cannot choose between SQLite and PostgreSQL, and refuses unset
 ${VAR}s, so the launcher writes the file into the state directory (mode 600: a
@@ -11,16 +12,18 @@ from typing import Dict
 
 import yaml
 
+COMMITTED = Path(__file__).resolve().parent.parent / "endpoints.yml"
 
-def write_endpoints(directory: Path, action_url: str, tracker_store: Dict[str, str]) -> Path:
+
+def write_endpoints(directory: Path, action_url: str, tracker_store: Dict[str, str],
+                    committed: Path = COMMITTED) -> Path:
     path = directory / "endpoints.yml"
-    content = {
-        "action_endpoint": {"url": action_url},
-        "tracker_store": tracker_store,
-    }
+    content = yaml.safe_load(committed.read_text(encoding="utf-8")) or {}
+    content["action_endpoint"] = dict(content.get("action_endpoint") or {}, url=action_url)
+    content["tracker_store"] = tracker_store
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-        handle.write("# Written by the launcher at each start; edit launcher/endpoints.py instead.\n")
+        handle.write("# Written by the launcher at each start from endpoints.yml and launcher/endpoints.py.\n")
         yaml.safe_dump(content, handle, allow_unicode=True, sort_keys=False)
     path.chmod(0o600)
     return path

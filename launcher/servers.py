@@ -135,7 +135,8 @@ class Servers:
         )
         self._spawn(
             "rasa",
-            [str(VENV_BIN / "rasa"), "run", "--model", str(self.model),
+            # the project's entry point: checks Rasa, installs channels/rasa_patches.py, runs Rasa
+            [str(VENV_BIN / "python"), "-m", "channels", "run", "--model", str(self.model),
              "--interface", HOST, "--port", str(self.rasa_port),
              "--endpoints", str(endpoints), "--credentials", str(credentials),
              *api, "--cors", *self.cors],

@@ -1,14 +1,21 @@
-"""channels/rasa_patches.py: installed in Rasa; the cached validation of custom-action
-replies accepts and refuses exactly what Rasa's own `jsonschema.validate` call does.
-(The failed-action reply is tested on the real servers: tests/reliability.)"""
+"""channels/rasa_patches.py: checked and installed explicitly, as the server's entry point does;
+the cached validation of custom-action replies accepts and refuses exactly what Rasa's own
+`jsonschema.validate` call does; a failed action gives the technical reply once. (The same
+on the real servers: tests/reliability.)"""
+
+import asyncio
 
 import jsonschema
 import pytest
 from rasa.core.actions.action import RemoteAction
+from rasa.core.channels.channel import CollectingOutputChannel
 from rasa.core.processor import MessageProcessor
+from rasa.shared.core.trackers import DialogueStateTracker
 
-import channels.guard  # noqa: F401 - installs the patches, as in the Rasa server
-from channels import rasa_patches
+from channels import rasa_patches, replies
+from channels.guard import ACTION_TIMEOUT_S
+
+rasa_patches.install(action_timeout_s=ACTION_TIMEOUT_S)
 
 VALID = [
     {"events": [], "responses": []},
@@ -42,3 +49,51 @@ def test_invalid_replies_are_refused_as_with_rasa(result):
     with pytest.raises(jsonschema.ValidationError) as refused:
         RemoteAction._validate_action_result(None, result)
     assert "Failed to validate Action server response" in refused.value.message
+
+
+def test_importing_the_channels_installs_nothing_by_itself():
+    import subprocess
+    import sys
+
+    code = ("import channels.guard, channels.rest; from channels import rasa_patches; "
+            "print(rasa_patches.installed())")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_the_check_passes_on_the_pinned_rasa_and_names_what_changed(monkeypatch):
+    rasa_patches.check()  # the pinned 3.6.21
+    import rasa
+
+    monkeypatch.setattr(rasa, "__version__", "3.7.0")
+    monkeypatch.setitem(rasa_patches.SIGNATURES, "MessageProcessor._run_action",
+                        (lambda self, action: None, ["self", "action", "tracker", "output_channel", "nlg", "prediction"]))
+    with pytest.raises(rasa_patches.IncompatibleRasa) as refused:
+        rasa_patches.check()
+    assert "3.7.0" in str(refused.value) and "MessageProcessor._run_action" in str(refused.value)
+
+
+class _FailingAction:
+    def name(self):
+        return "action_qui_echoue"
+
+    async def run(self, *args, **kwargs):
+        raise ConnectionError("action server down")
+
+
+def test_a_failed_action_gives_the_technical_reply_once_and_listens(monkeypatch):
+    async def rasa_runs_the_action(self, action, tracker, output_channel, nlg, prediction):
+        try:
+            await action.run(output_channel, nlg, tracker, None)
+        except ConnectionError:
+            pass  # Rasa 3.6 logs the failure and goes on
+        return True
+
+    monkeypatch.setattr(rasa_patches, "_rasa_run_action", rasa_runs_the_action)
+    tracker = DialogueStateTracker("test", slots=[])
+    channel = CollectingOutputChannel()
+    for _ in range(2):  # two failures in the same turn: one apology
+        go_on = asyncio.run(rasa_patches._run_action(None, _FailingAction(), tracker, channel, None, None))
+        assert go_on is True
+    assert [m["text"] for m in channel.messages] == [replies.TECHNICAL_PROBLEM]
+    assert tracker.followup_action == "action_listen"
