@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test train setup purge audit
+.PHONY: run test unit train setup purge audit
 
 setup:
 	./scripts/bootstrap.sh
@@ -12,6 +12,11 @@ train: setup
 
 test: setup
 	./scripts/test.sh
+
+# the quick loop: lint and unit tests only (about 30 s), no server, no training
+unit: setup
+	.venv/bin/ruff check .
+	.venv/bin/python -m pytest -q tests/unit
 
 purge: setup
 	.venv/bin/python -m launcher purge

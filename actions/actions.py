@@ -6,10 +6,10 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from core.faq_catalogue import TOPICS
-from core.knowledge_base import knowledge_base
 from actions.structures import answer_place
+from core.faq_catalogue import TOPICS
 from core.faq_choice import decide, ranking_of
+from core.knowledge_base import knowledge_base
 
 logger = logging.getLogger(__name__)
 

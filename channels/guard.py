@@ -19,7 +19,6 @@ Errors are logged without the message text (personal data: text only at DEBUG).
 import asyncio
 import copy
 import logging
-import os
 import re
 import unicodedata
 from typing import Any, Awaitable, Callable, Optional, Tuple
@@ -27,10 +26,11 @@ from typing import Any, Awaitable, Callable, Optional, Tuple
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
 from channels import replies
+from core import settings
 
 logger = logging.getLogger(__name__)
 
-REPLY_DEADLINE_S = float(os.environ.get("ML_REPLY_DEADLINE_S", "8"))
+REPLY_DEADLINE_S = settings.number("ML_REPLY_DEADLINE_S")  # read once, when the server starts
 ACTION_TIMEOUT_S = max(1.0, REPLY_DEADLINE_S - 3.0)
 
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]

@@ -13,7 +13,6 @@
 
 import hashlib
 import hmac
-import os
 from typing import Any, Dict, List, Mapping, Tuple
 
 from fbmessenger import MessengerClient
@@ -26,6 +25,7 @@ from sanic.response import HTTPResponse
 from channels import text_choices
 from channels.blueprints import webhook_blueprint
 from channels.guard import OnNewMessage, guarded
+from core import settings
 
 API_URL_VARIABLE = "ML_FACEBOOK_API_URL"
 DEFAULT_API_URL = "https://graph.facebook.com/v2.12"
@@ -34,7 +34,7 @@ MAX_QUICK_REPLIES, MAX_TITLE = 11, 20  # fbmessenger refuses more than 11
 
 def graph_client(page_access_token: str) -> MessengerClient:
     client = MessengerClient(page_access_token)
-    client.graph_url = (os.environ.get(API_URL_VARIABLE) or DEFAULT_API_URL).rstrip("/")
+    client.graph_url = (settings.text(API_URL_VARIABLE) or DEFAULT_API_URL).rstrip("/")
     return client
 
 

@@ -2,7 +2,6 @@
 Slack's), so the tests can use a local fake. Rasa's channel already checks
 X-Slack-Signature and X-Slack-Request-Timestamp against the signing secret."""
 
-import os
 from typing import Optional
 
 from rasa.core.channels.slack import SlackBot, SlackInput
@@ -10,6 +9,7 @@ from sanic import Blueprint
 from slack_sdk.web.async_client import AsyncWebClient
 
 from channels.guard import OnNewMessage, guarded
+from core import settings
 
 API_URL_VARIABLE = "ML_SLACK_API_URL"
 DEFAULT_API_URL = "https://slack.com/api/"
@@ -19,7 +19,7 @@ class ConfigurableSlackBot(SlackBot):
     def __init__(self, token: str, slack_channel: Optional[str] = None,
                  thread_id: Optional[str] = None, proxy: Optional[str] = None) -> None:
         super().__init__(token, slack_channel, thread_id, proxy)
-        base_url = (os.environ.get(API_URL_VARIABLE) or DEFAULT_API_URL).rstrip("/") + "/"
+        base_url = (settings.text(API_URL_VARIABLE) or DEFAULT_API_URL).rstrip("/") + "/"
         self.client = AsyncWebClient(token, proxy=proxy, base_url=base_url)
 
 

@@ -16,7 +16,6 @@ one instead of reusing a session bound to a closed loop.
 import asyncio
 import hashlib
 import hmac
-import os
 from typing import Any, Optional
 
 from aiogram import Bot
@@ -29,6 +28,7 @@ from sanic.request import Request
 from sanic.response import HTTPResponse
 
 from channels.guard import OnNewMessage, guarded
+from core import settings
 
 API_URL_VARIABLE = "ML_TELEGRAM_API_URL"
 DEFAULT_API_URL = "https://api.telegram.org"
@@ -42,7 +42,7 @@ def webhook_secret(access_token: str) -> str:
 
 class ConfigurableTelegramOutput(TelegramOutput):
     def __init__(self, access_token: str) -> None:
-        server = TelegramAPIServer.from_base(os.environ.get(API_URL_VARIABLE) or DEFAULT_API_URL)
+        server = TelegramAPIServer.from_base(settings.text(API_URL_VARIABLE) or DEFAULT_API_URL)
         Bot.__init__(self, access_token, server=server)
         self.secret_token = webhook_secret(access_token)
 

@@ -14,7 +14,6 @@ WhatsApp senders arrive as "whatsapp:+33..."; the reply then goes out from
 """
 
 import logging
-import os
 from typing import Any, Dict, List, Optional
 from urllib.parse import parse_qs
 
@@ -28,6 +27,7 @@ from twilio.request_validator import RequestValidator
 from channels import text_choices
 from channels.blueprints import webhook_blueprint
 from channels.guard import OnNewMessage, guarded
+from core import settings
 
 logger = logging.getLogger(__name__)
 
@@ -59,7 +59,7 @@ class TextOnlyTwilioOutput(TwilioOutput):
 
     def __init__(self, account_sid: str, auth_token: str, twilio_number: str) -> None:
         super().__init__(account_sid, auth_token, twilio_number)
-        self.api.base_url = os.environ.get(API_URL_VARIABLE) or DEFAULT_API_URL
+        self.api.base_url = settings.text(API_URL_VARIABLE) or DEFAULT_API_URL
 
     async def send_text_with_buttons(
         self, recipient_id: str, text: str, buttons: List[Dict[str, Any]], **kwargs: Any

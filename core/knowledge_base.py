@@ -9,7 +9,6 @@ the levels are a heuristic, and the answers say so.
 """
 
 import json
-import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -18,6 +17,7 @@ from typing import Dict, Iterable, List, Optional, Tuple
 
 from rapidfuzz import fuzz, process
 
+from core import settings
 from core.text import plain_words
 
 KB_DIR = Path(__file__).resolve().parent.parent / "kb"
@@ -417,4 +417,4 @@ class KnowledgeBase:
 @lru_cache(maxsize=1)
 def knowledge_base() -> KnowledgeBase:
     """The shared instance, loaded on first use (from ML_KB_DIR when set, else kb/)."""
-    return KnowledgeBase.load(Path(os.environ.get("ML_KB_DIR") or KB_DIR))
+    return KnowledgeBase.load(Path(settings.text("ML_KB_DIR") or KB_DIR))

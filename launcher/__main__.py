@@ -11,14 +11,15 @@ import sys
 import time
 from typing import Optional
 
+from core import settings
 from launcher.model import ensure_trained
 
 
 def _api_token() -> Optional[str]:
     """The token of Rasa's HTTP API, or None when the API stays off (the default)."""
-    if os.environ.get("ML_ENABLE_API", "") not in ("1", "true", "yes"):
+    if not settings.flag("ML_ENABLE_API"):
         return None
-    token = os.environ.get("ML_API_TOKEN", "")
+    token = settings.text("ML_API_TOKEN")
     if len(token) < 16:
         raise SystemExit(
             "ML_ENABLE_API est activé sans ML_API_TOKEN (16 caractères au moins) : l'API HTTP de Rasa "
@@ -34,14 +35,14 @@ def run() -> int:
     from launcher.servers import Servers
 
     model = ensure_trained()
-    widget_port = int(os.environ.get("ML_WIDGET_PORT", "8080"))
+    widget_port = settings.integer("ML_WIDGET_PORT")
     default_origins = f"http://127.0.0.1:{widget_port} http://localhost:{widget_port}"
     servers = Servers(
         model,
-        rasa_port=int(os.environ.get("ML_RASA_PORT", "5005")),
-        action_port=int(os.environ.get("ML_ACTION_PORT", "5055")),
-        cors=os.environ.get("ML_CORS_ORIGINS", default_origins).split(),
-        database_url=os.environ.get("ML_DATABASE_URL") or None,
+        rasa_port=settings.integer("ML_RASA_PORT"),
+        action_port=settings.integer("ML_ACTION_PORT"),
+        cors=(settings.text("ML_CORS_ORIGINS") or default_origins).split(),
+        database_url=settings.text("ML_DATABASE_URL") or None,
         enable_api_token=_api_token(),
         widget_port=widget_port,
     )
@@ -104,7 +105,7 @@ def purge(args) -> int:
     elif args:
         print("usage: python -m launcher purge [--days N]", file=sys.stderr)
         return 2
-    url = database.database_url(state_dir(), os.environ.get("ML_DATABASE_URL") or None)
+    url = database.database_url(state_dir(), settings.text("ML_DATABASE_URL") or None)
     try:
         database.prepare(url)
     except database.DatabaseUnreachable as error:

@@ -16,6 +16,8 @@ from typing import Any, Dict, List, Mapping, NamedTuple
 
 import yaml
 
+from core import settings
+
 
 class Platform(NamedTuple):
     name: str
@@ -66,7 +68,7 @@ class CredentialsError(ValueError):
 
 
 def _value(environ: Mapping[str, str], variable: str) -> str:
-    return (environ.get(variable) or "").strip()
+    return settings.text(variable, environ)
 
 
 def platform_channels(environ: Mapping[str, str]) -> Dict[str, Dict[str, str]]:

@@ -5,14 +5,14 @@ supports) when ML_DATABASE_URL is set, e.g. postgresql://user:password@host:5432
 Rasa's SQL tracker store keeps one row per event in the table `events`.
 """
 
-import os
 import time
 from pathlib import Path
 from typing import Dict, Optional
 
 import sqlalchemy as sa
 
-DEFAULT_RETENTION_DAYS = 30
+from core import settings
+
 CONNECT_TIMEOUT_S = 5
 
 
@@ -22,8 +22,7 @@ class DatabaseUnreachable(RuntimeError):
 
 def retention_days() -> int:
     """ML_RETENTION_DAYS, default 30: conversations idle longer than this are purged."""
-    value = os.environ.get("ML_RETENTION_DAYS", str(DEFAULT_RETENTION_DAYS))
-    days = int(value)
+    days = settings.integer("ML_RETENTION_DAYS")
     if days < 1:
         raise ValueError("ML_RETENTION_DAYS must be a whole number of days, 1 or more")
     return days

@@ -3,6 +3,8 @@
 import os
 from pathlib import Path
 
+from core import settings
+
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = ROOT / ".venv" / "bin"
 MODELS = ROOT / "models"
@@ -13,7 +15,7 @@ def state_dir() -> Path:
 
     ML_DATA_DIR overrides; default follows XDG: ~/.local/state/assistant-missions-locales.
     """
-    base = os.environ.get("ML_DATA_DIR")
+    base = settings.text("ML_DATA_DIR")
     if base:
         path = Path(base)
     else:

@@ -17,7 +17,8 @@ from launcher import database
 from launcher.credentials import write_credentials
 from launcher.endpoints import write_endpoints
 from launcher.paths import ROOT, VENV_BIN, state_dir
-from launcher.widget_server import PREFIX as WIDGET_PREFIX, WidgetServer
+from launcher.widget_server import PREFIX as WIDGET_PREFIX
+from launcher.widget_server import WidgetServer
 
 HOST = "127.0.0.1"
 START_TIMEOUT_S = 180

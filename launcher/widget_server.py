@@ -11,7 +11,6 @@ default 5005; ML_RETENTION_DAYS, default 30).
 """
 
 import html
-import os
 import re
 import threading
 from http import HTTPStatus
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Optional
 from urllib.parse import unquote, urlsplit
 
+from core import settings
 from launcher.database import retention_days
 from launcher.paths import ROOT
 
@@ -147,8 +147,8 @@ class WidgetServer:
 
 
 def main() -> None:
-    port = int(os.environ.get("ML_WIDGET_PORT", "8080"))
-    rasa_url = f"http://127.0.0.1:{os.environ.get('ML_RASA_PORT', '5005')}"
+    port = settings.integer("ML_WIDGET_PORT")
+    rasa_url = f"http://127.0.0.1:{settings.integer('ML_RASA_PORT')}"
     server = WidgetServer(port, rasa_url).start()
     print(f"Widget demo page: {server.demo_url} (talks to {rasa_url}); Ctrl-C to stop.", flush=True)
     try:

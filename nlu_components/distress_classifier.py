@@ -15,9 +15,9 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
+from core.project_files import examples_by_intent
 from nlu_components.distress import SITUATIONS, plain_text
 from nlu_components.linear_text import LinearTextModel
-from core.project_files import examples_by_intent
 
 NONE = "aucune"
 ROOT = Path(__file__).resolve().parent.parent

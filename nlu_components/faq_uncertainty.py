@@ -15,8 +15,8 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from nlu_components.base import StatelessComponent, set_intent
 from core.faq_choice import decide, ranking_of
+from nlu_components.base import StatelessComponent, set_intent
 
 
 @DefaultV1Recipe.register(

@@ -26,9 +26,13 @@ import sys
 import tarfile
 import unicodedata
 from pathlib import Path
-from typing import Dict, List, Optional
+from typing import Dict, List
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from core import settings  # noqa: E402
+
 KB_DIR = ROOT / "kb"
 PACKAGE = "@etalab/decoupage-administratif@6.0.0"
 TARBALL = "etalab-decoupage-administratif-6.0.0.tgz"
@@ -61,7 +65,7 @@ class SourceError(RuntimeError):
 
 # ----------------------------------------------------------------- sources
 def shared_dir() -> Path:
-    candidates = [os.environ.get("ML_SHARED_DIR"), str(ROOT.parent / "shared"), "/work/shared"]
+    candidates = [settings.text("ML_SHARED_DIR"), str(ROOT.parent / "shared"), "/work/shared"]
     for candidate in candidates:
         if candidate and (Path(candidate) / "data" / "missions_locales" / "missions_locales.csv").is_file():
             return Path(candidate)

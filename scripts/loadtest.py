@@ -38,10 +38,11 @@ import aiohttp
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from loadtest_floor import FloorServer, ensure_floor_model  # noqa: E402
+
 from channels.replies import TECHNICAL_PROBLEM  # noqa: E402
 from launcher.model import model_path  # noqa: E402
 from launcher.servers import Servers  # noqa: E402
-from loadtest_floor import FloorServer, ensure_floor_model  # noqa: E402
 
 PROJECT_PORTS = {"rasa_port": 5605, "action_port": 5655}
 FLOOR_PORT = 5705

@@ -38,9 +38,9 @@ sys.path.insert(0, str(ROOT))
 
 from actions.actions import CLARIFY_TOPICS_TEXT  # noqa: E402
 from core.faq_catalogue import TOPICS  # noqa: E402
+from core.project_files import examples_by_intent  # noqa: E402
 from launcher.model import ensure_trained  # noqa: E402
 from launcher.servers import Servers  # noqa: E402
-from core.project_files import examples_by_intent  # noqa: E402
 
 CLASSES = ["direct", "menu_right", "menu_wrong", "wrong", "place", "other"]
 TOKEN = "score-as-user"  # the API is enabled on loopback only, to read each conversation's actions

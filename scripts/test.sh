@@ -13,7 +13,8 @@ step "1/11 rasa data validate (no warning about our data); kb/ rebuilt byte for 
 $PY scripts/validate_data.py
 $PY scripts/build_kb.py --check
 
-step "2/11 unit tests: data checks, knowledge base, guard, channels, database, actions, random input"
+step "2/11 lint (ruff, pyproject.toml) and unit tests: layout, settings, data checks, knowledge base, guard, channels, database, actions, random input"
+.venv/bin/ruff check .
 $PY -m pytest -q tests/unit
 
 step "3/11 dependency audit: pip-audit in its own environment, against requirements.lock and the allow-list"

@@ -4,10 +4,19 @@ run command starts them. Playwright never downloads a browser here: it drives /u
 (scripts/ensure_chromium.sh installs it, and the pinned axe-core, when missing)."""
 
 import pytest
+from browser_settings import (
+    ACTION_PORT,
+    AXE_JS,
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    DESKTOP,
+    ORIGIN,
+    RASA_PORT,
+    REPLY_TIMEOUT_MS,
+    WIDGET_PORT,
+)
 from playwright.sync_api import Page, expect, sync_playwright
 
-from browser_settings import (ACTION_PORT, AXE_JS, CHROMIUM, CHROMIUM_ARGS, DESKTOP, ORIGIN, RASA_PORT,
-                              REPLY_TIMEOUT_MS, WIDGET_PORT)
 from launcher.model import ensure_trained
 from launcher.servers import Servers
 

@@ -6,9 +6,8 @@ that stops the Rasa server is the last of the module.
 """
 
 import pytest
-from playwright.sync_api import Page, expect
-
 from browser_settings import DESKTOP, MOBILE, SCREENSHOTS
+from playwright.sync_api import Page, expect
 
 # utter_faq/financement, by hand
 FINANCEMENT = [

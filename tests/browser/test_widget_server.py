@@ -8,7 +8,6 @@ import socket
 import pytest
 
 from launcher.widget_server import WidgetServer
-
 from tests.browser.browser_settings import WIDGET_PORT as PORT  # stopped between modules
 
 

@@ -12,10 +12,10 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from core.project_files import ROOT, load_domain, training_examples
 from nlu_components.faq_selector import FaqSelector
 from nlu_components.intent_classifier import LINEAR_FAQ_KEY, LinearIntentClassifier, intent_ranking
 from nlu_components.linear_text import LinearTextModel
-from core.project_files import ROOT, load_domain, training_examples
 
 FAQ = {k: v for k, v in training_examples().items() if k.startswith("faq/")}
 ANSWERS = {k: v for k, v in load_domain()["responses"].items() if k.startswith("utter_faq/")}

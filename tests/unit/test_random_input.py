@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from core.knowledge_base import knowledge_base
 from actions.structures import ActionCoordonnees, ActionRepondreLieu
+from core.knowledge_base import knowledge_base
 
 TEXT = st.one_of(
     st.text(max_size=400),

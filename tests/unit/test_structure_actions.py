@@ -3,7 +3,6 @@ action server builds from Rasa's JSON), asserting the messages and events.
 Expected facts come from ../shared/data/missions_locales/*.csv by hand."""
 
 import asyncio
-from typing import List, Optional
 
 import pytest
 from rasa_sdk import Tracker
