@@ -16,6 +16,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import answers
+from core.faq_catalogue import answer_response
 from core.knowledge_base import Finding, KnowledgeBase, knowledge_base
 
 logger = logging.getLogger(__name__)
@@ -277,5 +278,5 @@ class ActionCompterStructures(SafeAction):
         if finding.status == "found" and finding.place_kind in ("departement", "region"):
             say(dispatcher, answers.count_answer(kb, finding))
         else:
-            dispatcher.utter_message(response="utter_faq/national_chiffres")
+            dispatcher.utter_message(response=answer_response("national_chiffres"))
         return []

@@ -1,84 +1,164 @@
-"""Catalogue of the FAQ topics answered through the `faq` retrieval intent.
+"""The FAQ topics, read from their one home: the theme files `data/faq/<theme>.yml`, which staff
+edit (docs/guide-equipe.md). Plain Python, no Rasa import: the NLU's training-data importer
+(`nlu_components/faq_importer.py`), the actions, the scripts and the tests all read it.
 
-Each topic key matches a response `utter_faq/<key>` in `domain.yml` and a
-group of training examples `faq/<key>` in `data/nlu/`. The label is what a
-button shows when the assistant asks the user to choose between topics; the
-question is the button's payload: a plain French question that the NLU
-model is trained on, so a button works on every channel (a text-only
-channel can send the same words).
+Each topic has a key and, in its theme file:
+- `label`: what a button shows when the assistant offers the topic;
+- `question`: the button's payload, a plain French question the model is trained on, so that a
+  button works on every channel (a text-only channel can send the same words);
+- `answer`: the reply, at most ANSWER_MAX_CHARS characters;
+- `related` (optional): topics offered as buttons under the answer (or FIND_MY_MISSION_LOCALE);
+- `source`: where the answer's facts come from (docs/sources.md);
+- `examples`: at least MIN_EXAMPLES questions people ask, the model's training examples.
 
-Plain Python, no Rasa import: the tests and the actions both read it.
+Rasa ignores these files (they have no `nlu:` key); the importer gives their examples to the
+NLU (`faq/<key>`) and their answers to the domain as the responses `utter_faq_<key>` (not
+`utter_faq/<key>`: Rasa folds responses named with a "/" into the NLU training data, so an
+answer edit would retrain the NLU; see docs/nlu-evaluation.md).
 """
 
-from typing import Dict, NamedTuple
+from pathlib import Path
+from typing import Dict, List, NamedTuple, Optional, Tuple
+
+import yaml
+
+FAQ_DIR = Path(__file__).resolve().parent.parent / "data" / "faq"
+ANSWER_MAX_CHARS = 500
+MIN_EXAMPLES = 25
+# A `related` entry that is not a topic: the place search.
+FIND_MY_MISSION_LOCALE = "trouver_ma_mission_locale"
+FIND_MY_MISSION_LOCALE_BUTTON = {"title": "Trouver ma mission locale", "payload": "je cherche ma mission locale"}
+FIELDS = ("label", "question", "answer", "source", "examples")
 
 
 class Topic(NamedTuple):
     label: str
     question: str
     theme: str
+    answer: str = ""
+    related: Tuple[str, ...] = ()
+    source: str = ""
+    examples: Tuple[str, ...] = ()
 
 
-TOPICS: Dict[str, Topic] = {
-    # --- young people's first questions (faits.md) ---
-    "ml_definition": Topic("Qu'est-ce qu'une mission locale ?", "C'est quoi une mission locale ?", "public"),
-    "public_age": Topic("Pour qui ? (16-25 ans)", "Les missions locales sont pour qui ?", "public"),
-    "age_plus_26": Topic("J'ai 26 ans ou plus", "J'ai 26 ans ou plus, je peux aller à la mission locale ?", "public"),
-    "age_moins_16": Topic("J'ai moins de 16 ans", "J'ai moins de 16 ans, je peux aller à la mission locale ?", "public"),
-    "obligation_formation": Topic("L'obligation de formation (16-18 ans)", "C'est quoi l'obligation de formation des 16-18 ans ?", "public"),
-    "gratuit": Topic("Est-ce gratuit ?", "Est-ce que la mission locale est gratuite ?", "public"),
-    "aides": Topic("Les aides proposées", "Quelles aides propose la mission locale ?", "public"),
-    "cej": Topic("Le contrat d'engagement jeune (CEJ)", "C'est quoi le contrat d'engagement jeune ?", "dispositifs"),
-    "cej_allocation": Topic("L'allocation du CEJ", "Combien on touche avec le CEJ ?", "dispositifs"),
-    "pacea": Topic("Le PACEA", "C'est quoi le PACEA ?", "dispositifs"),
-    "garantie_jeunes": Topic("La Garantie jeunes", "La Garantie jeunes existe encore ?", "dispositifs"),
-    "france_travail": Topic("Mission locale ou France Travail ?", "Quelle différence entre la mission locale et France Travail ?", "dispositifs"),
-    "rencontrer_conseiller": Topic("Rencontrer un conseiller", "Comment rencontrer un conseiller de la mission locale ?", "public"),
-    "reseau_pour_emploi": Topic("Le Réseau pour l'emploi", "C'est quoi le Réseau pour l'emploi ?", "dispositifs"),
-    "handicap": Topic("Situation de handicap", "Je suis en situation de handicap, la mission locale peut m'aider ?", "dispositifs"),
-    "service_civique": Topic("Le service civique", "La mission locale propose du service civique ?", "dispositifs"),
-    # --- governance (reference text) ---
-    "gouvernance": Topic("La gouvernance", "Comment sont gouvernées les missions locales ?", "gouvernance"),
-    "gouvernance_creation": Topic("Qui a créé les missions locales ?", "Qui a créé les missions locales ?", "gouvernance"),
-    "gouvernance_president": Topic("Qui préside une mission locale ?", "Qui préside une mission locale ?", "gouvernance"),
-    "gouvernance_statut": Topic("Le statut juridique", "Quel est le statut juridique d'une mission locale ?", "gouvernance"),
-    "gouvernance_ca_role": Topic("Le rôle du conseil d'administration", "À quoi sert le conseil d'administration d'une mission locale ?", "gouvernance"),
-    "gouvernance_ca_composition": Topic("Qui siège au conseil d'administration ?", "Qui siège au conseil d'administration d'une mission locale ?", "gouvernance"),
-    "gouvernance_bureau": Topic("Le bureau", "À quoi sert le bureau d'une mission locale ?", "gouvernance"),
-    # --- operational team ---
-    "equipe": Topic("L'équipe et ses trois pôles", "Comment est organisée l'équipe d'une mission locale ?", "equipe"),
-    "equipe_conseiller": Topic("Les conseillers en insertion", "Que fait un conseiller en insertion socio-professionnelle ?", "equipe"),
-    "equipe_relations_entreprises": Topic("Les relations entreprises", "Que fait un chargé de relations entreprises ?", "equipe"),
-    "equipe_fonctions_support": Topic("Les fonctions support", "Que font les fonctions support d'une mission locale ?", "equipe"),
-    # --- funding ---
-    "financement": Topic("Qui finance les missions locales ?", "Qui finance les missions locales ?", "financement"),
-    "financement_fse": Topic("Le Fonds social européen (FSE)", "L'Europe finance les missions locales ?", "financement"),
-    "financement_chiffres": Topic("Le budget en chiffres", "Quel est le budget des missions locales ?", "financement"),
-    # --- regional organisation ---
-    "regional_organisation": Topic("L'organisation régionale", "Comment sont organisées les missions locales au niveau régional ?", "organisation"),
-    "regional_interlocuteurs": Topic("Les interlocuteurs régionaux", "Qui sont les interlocuteurs des associations régionales ?", "organisation"),
-    "dreets": Topic("DIRECCTE ou DREETS ?", "C'est quoi la DIRECCTE ?", "organisation"),
-    "arefie": Topic("L'AREFIE (Hauts-de-France)", "C'est quoi l'AREFIE ?", "organisation"),
-    "regional_coordonnees": Topic("Contacter une association régionale", "Où trouver les coordonnées des associations régionales ?", "organisation"),
-    # --- national organisation ---
-    "national_organisation": Topic("L'organisation nationale", "Comment sont organisées les missions locales au niveau national ?", "organisation"),
-    "national_chiffres": Topic("Le réseau en chiffres", "Combien y a-t-il de missions locales en France ?", "organisation"),
-    "unml": Topic("L'UNML", "C'est quoi l'UNML ?", "organisation"),
-    "unml_propositions": Topic("L'UNML et les politiques publiques", "L'UNML fait des propositions sur les politiques publiques ?", "organisation"),
-    "unml_centre_ressources": Topic("L'UNML, centre de ressources", "Quels services l'UNML rend aux missions locales ?", "organisation"),
-    "convention_collective": Topic("La convention collective", "Quelle est la convention collective des missions locales ?", "organisation"),
-    # --- young people's practical questions (faits_complement.md) ---
-    "inscription": Topic("S'inscrire, quels papiers", "Comment s'inscrire à la mission locale et quels papiers apporter ?", "pratique"),
-    "horaires": Topic("Les horaires d'ouverture", "Quels sont les horaires de la mission locale ?", "pratique"),
-    "logement": Topic("Trouver un logement", "La mission locale peut m'aider à trouver un logement ?", "pratique"),
-    "permis": Topic("Aide au permis de conduire", "Quelles aides pour payer le permis de conduire ?", "pratique"),
-    "faj": Topic("Besoin d'argent en urgence", "J'ai besoin d'argent en urgence, quelle aide existe ?", "pratique"),
-    "sante": Topic("La santé", "La mission locale peut m'aider pour ma santé ?", "pratique"),
-    "mobilite": Topic("Se déplacer (transport)", "Quelles aides pour mes transports vers un emploi ou une formation ?", "pratique"),
-}
+def answer_response(key: str) -> str:
+    """The domain response holding a topic's answer (what `utter_faq` sends for it)."""
+    return f"utter_faq_{key}"
 
 
-def label(key: str) -> str:
-    """Human-readable label of a topic key, or a readable fallback."""
-    topic = TOPICS.get(key)
-    return topic.label if topic else key.replace("_", " ").capitalize()
+def load_topics(directory: Path = FAQ_DIR) -> Dict[str, Topic]:
+    """Every topic of every theme file, in file order. Raises ValueError naming the file and
+    the topic when a file is not in the expected shape (see `problems` for the full check)."""
+    topics: Dict[str, Topic] = {}
+    for path in sorted(directory.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        theme = data.get("theme") or path.stem
+        for key, fields in (data.get("topics") or {}).items():
+            if not isinstance(fields, dict):
+                raise ValueError(f"{path.name}: le sujet « {key} » n'a pas la forme attendue")
+            topics[str(key)] = Topic(
+                label=str(fields.get("label") or ""),
+                question=str(fields.get("question") or ""),
+                theme=str(theme),
+                answer=str(fields.get("answer") or "").strip(),
+                related=tuple(str(k) for k in fields.get("related") or ()),
+                source=str(fields.get("source") or ""),
+                examples=tuple(str(e) for e in fields.get("examples") or ()),
+            )
+    return topics
+
+
+TOPICS: Dict[str, Topic] = load_topics()
+
+
+def answer_buttons(topic: Topic, topics: Optional[Dict[str, Topic]] = None) -> List[Dict[str, str]]:
+    """The buttons under a topic's answer: its related topics, by label."""
+    topics = TOPICS if topics is None else topics
+    buttons = []
+    for key in topic.related:
+        if key == FIND_MY_MISSION_LOCALE:
+            buttons.append(dict(FIND_MY_MISSION_LOCALE_BUTTON))
+        elif key in topics:
+            buttons.append({"title": topics[key].label, "payload": topics[key].question})
+    return buttons
+
+
+def domain_responses(topics: Optional[Dict[str, Topic]] = None) -> Dict[str, List[Dict[str, object]]]:
+    """The answers as Rasa domain responses: `utter_faq_<key>` -> one text, with its buttons."""
+    topics = TOPICS if topics is None else topics
+    responses: Dict[str, List[Dict[str, object]]] = {}
+    for key, topic in topics.items():
+        response: Dict[str, object] = {"text": topic.answer}
+        buttons = answer_buttons(topic, topics)
+        if buttons:
+            response["buttons"] = buttons
+        responses[answer_response(key)] = [response]
+    return responses
+
+
+def _line_of(path: Path, needle: str) -> int:
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if needle in line:
+            return number
+    return 1
+
+
+def problems(directory: Path = FAQ_DIR) -> List[str]:
+    """Everything wrong in the theme files, each in French with the file, the line and the fix."""
+    found: List[str] = []
+    owner: Dict[str, Tuple[str, str]] = {}  # example (lower case) -> (topic, file)
+    keys: Dict[str, str] = {}
+    for path in sorted(directory.glob("*.yml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as error:
+            mark = getattr(error, "problem_mark", None)
+            line = mark.line + 1 if mark else 1
+            found.append(f"{path.name}, ligne {line} : le fichier n'est pas lisible ({getattr(error, 'problem', error)}). "
+                         "Vérifiez l'indentation et les guillemets autour du texte.")
+            continue
+        for key, fields in (data.get("topics") or {}).items():
+            where = f"{path.name}, ligne {_line_of(path, f'  {key}:')}, sujet « {key} »"
+            if key in keys:
+                found.append(f"{where} : ce nom de sujet existe déjà dans {keys[key]}. Donnez-lui un autre nom.")
+            keys[key] = path.name
+            if not isinstance(fields, dict):
+                found.append(f"{where} : le sujet doit contenir label, question, answer, source et examples.")
+                continue
+            for field in FIELDS:
+                if not fields.get(field):
+                    found.append(f"{where} : il manque « {field} ». Ajoutez-le (voir docs/guide-equipe.md).")
+            answer = str(fields.get("answer") or "")
+            if len(answer) > ANSWER_MAX_CHARS:
+                found.append(f"{where} : la réponse fait {len(answer)} caractères, {ANSWER_MAX_CHARS} au plus. "
+                             "Raccourcissez-la (elle doit tenir sur un écran de téléphone).")
+            examples = [str(e) for e in fields.get("examples") or []]
+            if fields.get("examples") and len(examples) < MIN_EXAMPLES:
+                found.append(f"{where} : {len(examples)} exemples de questions, {MIN_EXAMPLES} au moins. "
+                             "Ajoutez des façons variées de poser la question.")
+            for example in examples:
+                other = owner.get(example.strip().lower())
+                if other and other[0] != key:
+                    found.append(f"{path.name}, ligne {_line_of(path, example)} : l'exemple « {example} » est aussi "
+                                 f"dans le sujet « {other[0]} » ({other[1]}). Gardez-le dans un seul sujet.")
+                owner.setdefault(example.strip().lower(), (str(key), path.name))
+    try:
+        topics = load_topics(directory)
+    except (ValueError, yaml.YAMLError):  # already reported above
+        topics = {}
+    for key, topic in topics.items():
+        for related in topic.related:
+            if related != FIND_MY_MISSION_LOCALE and related not in topics:
+                found.append(f"{keys[key]}, sujet « {key} » : « related » cite « {related} », qui n'est pas un sujet. "
+                             "Corrigez le nom ou retirez-le.")
+    return found
+
+
+if __name__ == "__main__":
+    import sys
+
+    issues = problems()
+    for issue in issues:
+        print(issue)
+    print(f"{len(TOPICS)} sujets, {len(issues)} problème(s).")
+    sys.exit(1 if issues else 0)

@@ -34,7 +34,13 @@ def load_domain() -> dict:
 
 
 def training_examples() -> Dict[str, List[str]]:
-    return examples_by_intent(ROOT / "data" / "nlu")
+    """Every training example by intent: data/nlu/ and the FAQ theme files (`faq/<topic>`)."""
+    from core.faq_catalogue import load_topics
+
+    examples = examples_by_intent(ROOT / "data" / "nlu")
+    for key, topic in load_topics().items():
+        examples.setdefault(f"faq/{key}", []).extend(topic.examples)
+    return examples
 
 
 def heldout_files() -> List[Path]:

@@ -18,8 +18,9 @@ import yaml
 from launcher.paths import MODELS, ROOT, VENV_BIN
 
 TRAINING_INPUTS = ["config.yml", "domain.yml", "data"]
-# What the project's own trainable component stores in the model depends on its code.
-TRAINED_CODE = ["nlu_components/intent_classifier.py", "nlu_components/faq_selector.py"]
+# Code that shapes the model: the trainable component (what it stores) and the importer of the
+# FAQ theme files (what the training data and the domain hold).
+TRAINED_CODE = ["nlu_components/intent_classifier.py", "nlu_components/faq_importer.py", "core/faq_catalogue.py"]
 
 
 def _input_files() -> List[Path]:

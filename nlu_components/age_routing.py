@@ -7,6 +7,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from core.faq_catalogue import answer_response
 from nlu_components.age_rule import route_age_topic
 from nlu_components.base import StatelessComponent
 
@@ -38,7 +39,7 @@ class AgeRouting(StatelessComponent):
                                          for r in ranking if r is not entry]
             faq["response"] = dict(
                 faq["response"], intent_response_key=f"faq/{target}", confidence=top,
-                responses=[], utter_action=f"utter_faq/{target}", id=entry.get("id"),
+                responses=[], utter_action=answer_response(target), id=entry.get("id"),
             )
             message.set("response_selector", selector, add_to_output=True)
         return messages

@@ -6,7 +6,7 @@ this classifier generalises over character and word n-grams (typos, SMS spelling
 circumstances instead of keywords). It is fitted when it is loaded, in about a second, from
 committed example files: the labelled distress examples and ordinary look-alikes in
 `nlu_components/distress_examples/`, and, as ordinary messages, every training example of
-the project's other intents (`data/nlu/`). Fitting is deterministic, so its decisions do not
+the project's other intents (`data/nlu/` and the FAQ theme files `data/faq/`). Fitting is deterministic, so its decisions do not
 depend on the Rasa model's training run.
 """
 
@@ -15,14 +15,12 @@ from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 import yaml
 
-from core.project_files import examples_by_intent
+from core.project_files import training_examples
 from nlu_components.distress import SITUATIONS, plain_text
 from nlu_components.linear_text import LinearTextModel
 
 NONE = "aucune"
-ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES_DIR = Path(__file__).resolve().parent / "distress_examples"
-NLU_DIR = ROOT / "data" / "nlu"
 # Intents whose examples are not used as ordinary messages: distress itself.
 DISTRESS_INTENT = "urgence"
 
@@ -41,9 +39,9 @@ def labelled_examples(directory: Path = EXAMPLES_DIR) -> List[Tuple[str, str]]:
     return pairs
 
 
-def project_ordinary_examples(directory: Path = NLU_DIR) -> List[str]:
+def project_ordinary_examples() -> List[str]:
     """Every NLU training example of the project's intents other than distress."""
-    return [text for intent, texts in examples_by_intent(directory).items()
+    return [text for intent, texts in training_examples().items()
             if intent != DISTRESS_INTENT for text in texts]
 
 

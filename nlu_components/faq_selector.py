@@ -18,11 +18,12 @@ Why not the ResponseSelector: on the held-out sets it added almost nothing to
 the linear classifier and took most of the training time (docs/nlu-evaluation.md,
 "Training in minutes"); without it the choice is deterministic.
 
-Training stores the FAQ answers in the model.
+The answers themselves are not read here: `utter_faq` takes the text of the response that
+`utter_action` names from the domain (`utter_faq_<topic>`, see `faq_importer.py`), so an
+answer edit does not touch the NLU.
 """
 
-import json
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -30,16 +31,15 @@ from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RESPONSE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
-from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from core.faq_catalogue import answer_response
+from core.two_questions import choose
 from nlu_components.intent_classifier import LINEAR_FAQ_KEY, LINEAR_FAQ_PARTS_KEY
-from nlu_components.two_questions import choose
 
 # The entity naming the FAQ topic of a message's second question (offered as a button by
 # action_proposer_autre_sujet).
 OTHER_TOPIC_ENTITY = "autre_sujet"
 
-STORED_FILE = "faq_answers.json"
 RANKING_LENGTH = 10
 
 
@@ -50,7 +50,7 @@ def ranked(probabilities: Dict[str, float]) -> List[Dict[str, Any]]:
 
 
 @DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True
+    [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )
 class FaqSelector(GraphComponent):
     """Writes the FAQ choice of the linear classifier as the response selector's output."""
@@ -59,32 +59,13 @@ class FaqSelector(GraphComponent):
     def get_default_config() -> Dict[Text, Any]:
         return {"retrieval_intent": "faq"}
 
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 responses: Optional[Dict[str, List[Dict[str, Any]]]] = None) -> None:
+    def __init__(self, config: Dict[Text, Any]) -> None:
         self._retrieval_intent = config.get("retrieval_intent", "faq")
-        self._model_storage = model_storage
-        self._resource = resource
-        self._responses = responses or {}
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "FaqSelector":
-        return cls(config, model_storage, resource)
-
-    def train(self, training_data: TrainingData) -> Resource:
-        prefix = f"utter_{self._retrieval_intent}/"
-        responses = {k: v for k, v in training_data.responses.items() if k.startswith(prefix)}
-        with self._model_storage.write_to(self._resource) as directory:
-            (directory / STORED_FILE).write_text(json.dumps(responses, ensure_ascii=False), encoding="utf-8")
-        return self._resource
-
-    @classmethod
-    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> "FaqSelector":
-        # A missing or unreadable file raises: the model is broken and must not load silently.
-        with model_storage.read_from(resource) as directory:
-            responses = json.loads((directory / STORED_FILE).read_text(encoding="utf-8"))
-        return cls(config, model_storage, resource, responses)
+        return cls(config)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
@@ -97,13 +78,12 @@ class FaqSelector(GraphComponent):
                 linear = message.get(LINEAR_FAQ_PARTS_KEY)[two.main_part]["probabilities"]
             ranking = ranked(linear)
             key, confidence = ranking[0][INTENT_RESPONSE_KEY], ranking[0]["confidence"]
-            utter_action = f"utter_{key}"
+            utter_action = answer_response(key.split("/", 1)[1])
             selector = message.get("response_selector") or {}
             selector["all_retrieval_intents"] = [self._retrieval_intent]
             selector[self._retrieval_intent] = {
                 "response": {
-                    # as Rasa's ResponseSelector does when a topic has no response
-                    "responses": self._responses.get(utter_action) or [{TEXT: key}],
+                    "responses": [],  # utter_faq reads the text from the domain
                     "confidence": confidence,
                     "intent_response_key": key,
                     "utter_action": utter_action,

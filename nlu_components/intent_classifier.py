@@ -27,8 +27,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, INTENT_RESPONS
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from core.two_questions import question_parts
 from nlu_components.linear_text import LinearTextModel
-from nlu_components.two_questions import question_parts
 
 logger = logging.getLogger(__name__)
 

@@ -99,19 +99,20 @@ def bare_bot(target: Path, project_config: Path) -> Path:
 
 
 def edit_an_answer(project: Path) -> None:
-    domain = project / "domain.yml"
-    text = domain.read_text(encoding="utf-8")
-    anchor = 'utter_faq/gratuit:\n    - text: "'
-    assert anchor in text, "the benchmark edits utter_faq/gratuit"
-    domain.write_text(text.replace(anchor, anchor + "Bonne nouvelle : ", 1), encoding="utf-8")
+    path = project / "data" / "faq" / "public.yml"
+    text = path.read_text(encoding="utf-8")
+    anchor = '  gratuit:\n    label: "Est-ce gratuit ?"\n    question: "Est-ce que la mission locale est gratuite ?"\n    answer: "'
+    assert anchor in text, "the benchmark edits the answer of the topic gratuit"
+    path.write_text(text.replace(anchor, anchor + "Bonne nouvelle : ", 1), encoding="utf-8")
 
 
 def add_an_example(project: Path) -> None:
-    path = project / "data" / "nlu" / "public.yml"
+    path = project / "data" / "faq" / "public.yml"
     text = path.read_text(encoding="utf-8")
-    anchor = "  - intent: faq/gratuit\n    examples: |\n"
-    assert anchor in text, "the benchmark adds an example to faq/gratuit"
-    path.write_text(text.replace(anchor, anchor + "      - faut-il sortir sa carte bleue a la mission locale\n", 1),
+    anchor = '  gratuit:\n'
+    start = text.index(anchor)
+    examples = text.index("    examples:\n", start) + len("    examples:\n")
+    path.write_text(text[:examples] + '      - "faut-il sortir sa carte bleue a la mission locale"\n' + text[examples:],
                     encoding="utf-8")
 
 

@@ -31,8 +31,6 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Dict, List, Tuple
 
-import yaml
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -65,14 +63,8 @@ def score_theme(key: str) -> str:
 
 
 def answer_texts() -> Dict[str, str]:
-    """Every FAQ answer text in the domain -> its topic key."""
-    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
-    found = {}
-    for name, variations in (domain.get("responses") or {}).items():
-        if name.startswith("utter_faq/"):
-            for variation in variations:
-                found[variation["text"].strip()] = name[len("utter_faq/"):]
-    return found
+    """Every FAQ answer text (data/faq/) -> its topic key."""
+    return {topic.answer.strip(): key for key, topic in TOPICS.items()}
 
 
 def topic_of_payload() -> Dict[str, str]:

@@ -9,7 +9,8 @@ export RASA_TELEMETRY_ENABLED=false TF_CPP_MIN_LOG_LEVEL=2 PYTHONPATH="$PWD"
 PY=.venv/bin/python
 step() { echo; echo "=== $* ($(date +%H:%M:%S))"; }
 
-step "1/11 rasa data validate (no warning about our data); kb/ rebuilt byte for byte from its sources"
+step "1/11 the FAQ theme files (data/faq/, French messages for staff); rasa data validate (no warning about our data); kb/ rebuilt byte for byte from its sources"
+$PY -m core.faq_catalogue
 $PY scripts/validate_data.py
 $PY scripts/build_kb.py --check
 
@@ -20,7 +21,7 @@ $PY -m pytest -q tests/unit
 step "3/11 dependency audit: pip-audit in its own environment, against requirements.lock and the allow-list"
 ./scripts/audit.sh
 
-step "4/11 model: train only if config, domain, data or a trainable component (nlu_components/intent_classifier.py, faq_selector.py) changed"
+step "4/11 model: train only if config, domain, data (FAQ theme files included) or the code that shapes the model changed"
 $PY -m launcher train
 MODEL="$($PY -c 'from launcher.model import model_path; print(model_path())')"
 

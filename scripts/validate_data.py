@@ -21,6 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 ALLOWED = [
     re.compile(r"The following duplicated intents have been found across multiple domain files: faq$"),
     re.compile(r"The utterance '(utter_default|utter_ask_rephrase|utter_restart|utter_back)' is not used in any story or rule\.$"),
+    re.compile(r"The utterance 'utter_faq_[a-z0-9_]+' is not used in any story or rule\.$"),
+    re.compile(r"Action 'utter_faq' is listed as a response action in the domain file, but there is no matching response defined\. Please check your domain\.$"),
+    re.compile(r"The action 'utter_faq' is used in the stories, but is not a valid utterance action\. .*$"),
 ]
 
 

@@ -1,7 +1,7 @@
 """The linear intent classifier (intents and FAQ topics from one model), the
 FAQ choice written as the response selector's output, and the Rasa components
 that do it (real Rasa Messages and model storage on disk; trained on the
-project's own examples and answers)."""
+project's own examples)."""
 
 import pytest
 import yaml
@@ -12,17 +12,17 @@ from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from core.project_files import ROOT, load_domain, training_examples
+from core.faq_catalogue import TOPICS, domain_responses
+from core.project_files import ROOT, training_examples
 from nlu_components.faq_selector import FaqSelector
 from nlu_components.intent_classifier import LINEAR_FAQ_KEY, LinearIntentClassifier, intent_ranking
 from nlu_components.linear_text import LinearTextModel
 
 FAQ = {k: v for k, v in training_examples().items() if k.startswith("faq/")}
-ANSWERS = {k: v for k, v in load_domain()["responses"].items() if k.startswith("utter_faq/")}
 CONTEXT = ExecutionContext(GraphSchema({}), "test")
 
 # Written for these tests, with typos; each is checked below not to be a near-copy of a training
-# example. The expected topics come from the answers in domain.yml, chosen by hand.
+# example. The expected topics come from the answers in data/faq/, chosen by hand.
 UNSEEN = [
     ("le fond social europen donne t'il de l'argent aux mission locale", "faq/financement_fse"),
     ("les sous de l'europe pour les ML ça marche comment", "faq/financement_fse"),
@@ -118,10 +118,7 @@ def test_the_classifier_passes_the_faq_topics_on(classifier, text, topic):
 
 @pytest.fixture(scope="module")
 def component(tmp_path_factory):
-    storage = LocalModelStorage(tmp_path_factory.mktemp("storage"))
-    resource = Resource("faq_selector")
-    FaqSelector.create({}, storage, resource, CONTEXT).train(TrainingData([], responses=ANSWERS))
-    return FaqSelector.load({}, storage, resource, CONTEXT)
+    return FaqSelector.create({}, LocalModelStorage(tmp_path_factory.mktemp("storage")), Resource("faq_selector"), CONTEXT)
 
 
 @pytest.mark.parametrize("text, topic", UNSEEN)
@@ -134,8 +131,9 @@ def test_the_choice_is_written_as_rasas_response_selector_would(component, class
     chosen = selector["faq"]
     assert set(chosen["response"]) == {"responses", "confidence", "intent_response_key", "utter_action"}
     assert chosen["response"]["intent_response_key"] == topic
-    assert chosen["response"]["utter_action"] == f"utter_{topic}"
-    assert chosen["response"]["responses"] == ANSWERS[f"utter_{topic}"]
+    key = topic.split("/", 1)[1]
+    # utter_faq sends the domain response named here (data/faq/ answers, faq_importer.py)
+    assert chosen["response"]["utter_action"] == f"utter_faq_{key}"
     assert chosen["ranking"][0]["intent_response_key"] == topic
     assert chosen["response"]["confidence"] == chosen["ranking"][0]["confidence"]
     assert len(chosen["ranking"]) <= 10
@@ -145,11 +143,13 @@ def test_the_choice_is_written_as_rasas_response_selector_would(component, class
     assert "response_selector" in message.output_properties
 
 
-def test_the_fse_answer_is_the_one_in_the_domain(component, classifier):
+def test_the_fse_answer_is_the_one_in_the_theme_file(component, classifier):
     message = Message(data={"text": UNSEEN[0][0]})
     classifier.process([message])
     component.process([message])
-    assert "Fonds social européen" in message.get("response_selector")["faq"]["response"]["responses"][0]["text"]
+    utter_action = message.get("response_selector")["faq"]["response"]["utter_action"]
+    assert "Fonds social européen" in domain_responses()[utter_action][0]["text"]
+    assert TOPICS["financement_fse"].answer == domain_responses()[utter_action][0]["text"]
 
 
 def test_component_leaves_messages_without_faq_probabilities_alone(component):
@@ -158,7 +158,7 @@ def test_component_leaves_messages_without_faq_probabilities_alone(component):
     assert message.get("response_selector") is None
 
 
-@pytest.mark.parametrize("component_class", [FaqSelector, LinearIntentClassifier])
+@pytest.mark.parametrize("component_class", [LinearIntentClassifier])
 def test_a_model_without_the_stored_file_does_not_load(tmp_path, component_class):
     storage = LocalModelStorage(tmp_path)
     resource = Resource("never_trained")

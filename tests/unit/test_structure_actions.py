@@ -174,7 +174,7 @@ def test_count_says_its_source_and_date():
 
 def test_count_without_a_place_gives_the_national_figures():
     messages, _ = run(ActionCompterStructures(), tracker("combien de missions locales ?", intent="compter_structures"))
-    assert messages[0]["response"] == "utter_faq/national_chiffres"
+    assert messages[0]["response"] == "utter_faq_national_chiffres"  # data/faq/organisation.yml
 
 
 def test_a_place_typed_alone_is_answered_by_the_clarification():

@@ -5,11 +5,12 @@ import re
 import pytest
 from rapidfuzz import fuzz, process
 
-from core.faq_catalogue import TOPICS
-from core.project_files import examples_by_intent, heldout_examples, heldout_files, load_domain, training_examples
+from core.faq_catalogue import TOPICS, domain_responses, problems
+from core.project_files import ROOT, examples_by_intent, heldout_examples, heldout_files, load_domain, training_examples
 
 DOMAIN = load_domain()
-RESPONSES = DOMAIN["responses"]
+# every response the assistant can send: domain.yml's and the FAQ answers of data/faq/
+RESPONSES = {**DOMAIN["responses"], **domain_responses()}
 TRAIN = training_examples()
 HELD = heldout_examples()
 HELDOUT_FILES = heldout_files()
@@ -17,11 +18,17 @@ MAX_ANSWER_CHARS = 500
 
 
 def test_every_topic_has_an_answer_and_training_examples():
-    faq_in_domain = {k.split("/", 1)[1] for k in RESPONSES if k.startswith("utter_faq/")}
+    faq_answers = {k[len("utter_faq_"):] for k in RESPONSES if k.startswith("utter_faq_")}
     faq_in_data = {k.split("/", 1)[1] for k in TRAIN if k.startswith("faq/")}
-    assert faq_in_domain == set(TOPICS), faq_in_domain ^ set(TOPICS)
+    assert faq_answers == set(TOPICS), faq_answers ^ set(TOPICS)
     assert faq_in_data == set(TOPICS), faq_in_data ^ set(TOPICS)
     assert 35 <= len(TOPICS) <= 60
+
+
+def test_a_topic_has_one_home_the_theme_files():
+    assert problems() == []
+    assert not [k for k in DOMAIN["responses"] if k.startswith("utter_faq")]  # no answer in domain.yml
+    assert not [i for i in examples_by_intent(ROOT / "data" / "nlu") if i.startswith("faq/")]
 
 
 @pytest.mark.parametrize("key", sorted(TOPICS))

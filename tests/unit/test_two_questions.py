@@ -2,7 +2,7 @@
 
 import pytest
 
-from nlu_components.two_questions import choose, question_parts
+from core.two_questions import choose, question_parts
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,43 @@
+"""Rasa training-data importer (config.yml, `importers:`): Rasa's own files, plus the FAQ topics
+of the theme files `data/faq/<theme>.yml` (read by `core/faq_catalogue.py`).
+
+- NLU data: each topic's examples, as `faq/<key>` (what a `- intent: faq/<key>` block gives);
+- domain: each topic's answer, as the response `utter_faq_<key>`, which `utter_faq` sends
+  when the FAQ selector (`faq_selector.py`) names it.
+
+The answers are not named `utter_faq/<key>`: Rasa 3.6 folds responses named with a "/" into
+the NLU training data, whose fingerprint then changes with every answer edit and retrains the
+NLU. Here an answer edit changes only the domain, whose response texts core training ignores,
+so the model is rebuilt from the cache in seconds (docs/nlu-evaluation.md). Rasa itself
+ignores the theme files (they have no `nlu:` key).
+"""
+
+from typing import Optional, Text
+
+from rasa.shared.core.domain import Domain
+from rasa.shared.importers.rasa import RasaFileImporter
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+from rasa.shared.utils.common import cached_method
+
+from core.faq_catalogue import domain_responses, load_topics
+
+RETRIEVAL_INTENT = "faq"
+
+
+class FaqImporter(RasaFileImporter):
+    """RasaFileImporter + the FAQ theme files."""
+
+    @cached_method
+    def get_nlu_data(self, language: Optional[Text] = "en") -> TrainingData:
+        examples = [
+            Message.build(text=example, intent=f"{RETRIEVAL_INTENT}/{key}")
+            for key, topic in load_topics().items()
+            for example in topic.examples
+        ]
+        return super().get_nlu_data(language).merge(TrainingData(training_examples=examples))
+
+    @cached_method
+    def get_domain(self) -> Domain:
+        answers = Domain.from_dict({"responses": domain_responses(load_topics())})
+        return super().get_domain().merge(answers)
