@@ -1,7 +1,7 @@
 """The web widget on its demo page, in Debian's chromium, against the real servers.
 
-Expected answers are written by hand from domain.yml (utter_faq/financement, utter_saluer,
-utter_capacites, utter_faq/ml_definition) and actions/answers.py (the directory link). The test
+Expected answers are written by hand from data/faq/ (topics financement, ml_definition) and domain.yml (utter_saluer,
+utter_capacites) and actions/answers.py (the directory link). The test
 that stops the Rasa server is the last of the module.
 """
 
@@ -9,7 +9,7 @@ import pytest
 from browser_settings import DESKTOP, MOBILE, SCREENSHOTS
 from playwright.sync_api import Page, expect
 
-# utter_faq/financement, by hand
+# the answer of the topic financement (data/faq/financement.yml), by hand
 FINANCEMENT = [
     "financées par l'État, la Région, le Département",
     "les communes et intercommunalités",
@@ -74,7 +74,7 @@ def test_question_gets_the_right_answer(widget):
     answer = widget.last_bot_text()
     for fact in FINANCEMENT:
         assert fact in answer
-    # the answer's button (utter_faq/financement) is shown as a button
+    # the answer's button (the topic financement's related topic) is shown as a button
     expect(widget.log.get_by_role("button", name="Le budget en chiffres")).to_be_visible()
 
 

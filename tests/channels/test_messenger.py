@@ -41,7 +41,7 @@ def test_a_question_gets_the_french_answer(servers, platforms):
     sent = platforms["facebook"].wait_for(_texts_to_user)
     assert all(r["query"]["access_token"] == conftest.FACEBOOK_PAGE_TOKEN for r in sent)
     text = " ".join(r["body"]["message"].get("text", "") for r in sent)
-    # domain.yml, utter_faq/financement
+    # data/faq/financement.yml, topic financement
     assert "Les missions locales sont financées par l'État, la Région, le Département" in text
 
 

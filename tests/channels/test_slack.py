@@ -41,7 +41,7 @@ def test_a_question_gets_the_french_answer(servers, platforms):
                                        and r["body"].get("channel") == DM_CHANNEL, settle=2)
     assert sent[0]["headers"].get("Authorization") == f"Bearer {conftest.SLACK_TOKEN}"
     text = " ".join(r["body"].get("text", "") for r in sent)
-    # domain.yml, utter_faq/financement
+    # data/faq/financement.yml, topic financement
     assert "Les missions locales sont financées par l'État, la Région, le Département" in text
 
 

@@ -42,7 +42,7 @@ def test_a_question_gets_the_french_answer(servers, platforms):
     assert status == 200
     sent = platforms["telegram"].wait_for(_sent_to_chat)
     text = " ".join(r["body"]["text"] for r in sent)
-    # domain.yml, utter_faq/financement
+    # data/faq/financement.yml, topic financement
     assert "Les missions locales sont financées par l'État, la Région, le Département" in text
     assert "Fonds social européen (FSE)" in text
 

@@ -69,7 +69,7 @@ def test_an_sms_question_gets_the_french_answer(servers, platforms):
     replies = _replies(platforms, SMS_USER, 0)
     assert {r["From"] for r in replies} == {conftest.TWILIO_NUMBER}
     text = " ".join(r["Body"] for r in replies)
-    # domain.yml, utter_faq/financement
+    # data/faq/financement.yml, topic financement
     assert "Les missions locales sont financées par l'État, la Région, le Département" in text
 
 

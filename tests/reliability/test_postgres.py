@@ -83,8 +83,8 @@ def test_postgres_keeps_the_conversation_and_a_lost_database_still_gets_a_reply(
         proxy.cut()
         lost, seconds = post(servers.rest_webhook, "qui finance les missions locales ?", sender)
         print(f"reply with the database lost in {seconds:.2f} s")
-        # Rasa's fail-safe store goes on in memory: the answer still comes (domain.yml,
-        # utter_faq/financement: l'État, la Région...), and the loss is logged as an error.
+        # Rasa's fail-safe store goes on in memory: the answer still comes (data/faq/financement.yml,
+        # topic financement: l'État, la Région...), and the loss is logged as an error.
         assert "l'État" in joined(lost) and "Fonds social européen" in joined(lost)
         assert seconds < 16
         log = (servers.log_dir / "rasa.log").read_text(encoding="utf-8", errors="replace")
