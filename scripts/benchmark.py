@@ -3,7 +3,7 @@
 Usage: .venv/bin/python scripts/benchmark.py [--rounds 200]
 Prints p50/p95 of: knowledge-base load, exact lookups, fuzzy lookups
 (typos), and full round-trips through the REST channel of the real servers
-(started here on ports 5205/5255) for `mission locale de <ville>` and for an
+(started here on the ports of launcher/ports.py, BENCHMARK) for `mission locale de <ville>` and for an
 FAQ question. Figures are recorded in docs/benchmarks.md.
 """
 
@@ -69,11 +69,13 @@ def main() -> int:
     if args.no_servers:
         return 0
 
+    from launcher import ports
     from launcher.model import ensure_trained
     from launcher.servers import Servers
 
     with tempfile.TemporaryDirectory() as state:
-        with Servers(ensure_trained(), rasa_port=5205, action_port=5255, data_dir=Path(state)) as servers:
+        with Servers(ensure_trained(), rasa_port=ports.BENCHMARK.rasa, action_port=ports.BENCHMARK.action,
+                     data_dir=Path(state)) as servers:
             url = servers.rest_webhook
             for text in FAQ + TOWNS:  # warm-up
                 post(url, text)

@@ -32,6 +32,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from launcher import ports  # noqa: E402
 from launcher.paths import VENV_BIN  # noqa: E402
 
 EVENT = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) .*(Starting to train|Finished training) component '([^']+)'")
@@ -121,7 +122,8 @@ def server_ready_seconds(model: Path) -> float:
 
     with tempfile.TemporaryDirectory() as state:
         start = time.monotonic()
-        with Servers(model, rasa_port=5305, action_port=5355, data_dir=Path(state)):
+        with Servers(model, rasa_port=ports.TRAINING_BENCHMARK.rasa, action_port=ports.TRAINING_BENCHMARK.action,
+                     data_dir=Path(state)):
             return time.monotonic() - start
 
 

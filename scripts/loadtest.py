@@ -41,11 +41,12 @@ sys.path.insert(0, str(ROOT))
 from loadtest_floor import FloorServer, ensure_floor_model  # noqa: E402
 
 from channels.replies import TECHNICAL_PROBLEM  # noqa: E402
+from launcher import ports  # noqa: E402
 from launcher.model import model_path  # noqa: E402
 from launcher.servers import Servers  # noqa: E402
 
-PROJECT_PORTS = {"rasa_port": 5605, "action_port": 5655}
-FLOOR_PORT = 5705
+PROJECT_PORTS = {"rasa_port": ports.LOADTEST.rasa, "action_port": ports.LOADTEST.action}
+FLOOR_PORT = ports.LOADTEST_FLOOR
 REQUEST_TIMEOUT_S = 30
 SAMPLE_EVERY_S = 0.5
 
@@ -334,7 +335,8 @@ def main() -> int:
     servers: Optional[Servers] = None
     floor: Optional[FloorServer] = None
     try:
-        print(">> Starting the project's servers (5605/5655)" + ("" if args.no_floor else " and the floor bot (5705)"),
+        print(f">> Starting the project's servers ({ports.LOADTEST.rasa}/{ports.LOADTEST.action})"
+              + ("" if args.no_floor else f" and the floor bot ({FLOOR_PORT})"),
               flush=True)
         (workdir / "project").mkdir()
         servers = Servers(model, data_dir=workdir / "project", **PROJECT_PORTS).start()

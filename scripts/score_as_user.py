@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT))
 from actions.actions import CLARIFY_TOPICS_TEXT  # noqa: E402
 from core.faq_catalogue import TOPICS  # noqa: E402
 from core.project_files import examples_by_intent  # noqa: E402
+from launcher import ports  # noqa: E402
 from launcher.model import ensure_trained  # noqa: E402
 from launcher.servers import Servers  # noqa: E402
 
@@ -117,8 +118,8 @@ def main() -> int:
     parser.add_argument("--model", type=Path, default=None)
     parser.add_argument("--min-direct", type=float, default=None)
     parser.add_argument("--json", type=Path, default=None)
-    parser.add_argument("--rasa-port", type=int, default=5205)
-    parser.add_argument("--action-port", type=int, default=5255)
+    parser.add_argument("--rasa-port", type=int, default=ports.SCORE_AS_USER.rasa)
+    parser.add_argument("--action-port", type=int, default=ports.SCORE_AS_USER.action)
     parser.add_argument("--show-errors", action="store_true",
                         help="print each miss (never use them to write training data)")
     args = parser.parse_args()

@@ -3,6 +3,7 @@
 import os
 from pathlib import Path
 
+from launcher import ports
 from launcher.paths import ROOT
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -10,7 +11,7 @@ CHROMIUM_ARGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
-RASA_PORT, ACTION_PORT, WIDGET_PORT = 5205, 5255, 8205
+RASA_PORT, ACTION_PORT, WIDGET_PORT = ports.BROWSER.rasa, ports.BROWSER.action, ports.BROWSER_WIDGET
 ORIGIN = f"http://127.0.0.1:{WIDGET_PORT}"
 AXE_JS = Path(
     os.environ.get("ML_BROWSER_CACHE")

@@ -9,12 +9,14 @@ the platform signs them.
 
 import pytest
 
+from launcher import ports
 from launcher.model import ensure_trained
 from launcher.servers import Servers
 from tests.channels import fakes
 
-RASA_PORT, ACTION_PORT = 5305, 5355
-TELEGRAM_PORT, MESSENGER_PORT, SLACK_PORT, TWILIO_PORT = 5391, 5392, 5393, 5394
+RASA_PORT, ACTION_PORT = ports.CHANNELS
+TELEGRAM_PORT, MESSENGER_PORT, SLACK_PORT, TWILIO_PORT = (
+    ports.CHANNEL_FAKES[name] for name in ("telegram", "messenger", "slack", "twilio"))
 
 # Fake credentials, in each platform's own shape.
 TELEGRAM_TOKEN = "123456789:AAEfakeTokenForTheChannelTests_0123456"

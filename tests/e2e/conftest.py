@@ -8,6 +8,7 @@ from typing import Dict, List
 
 import pytest
 
+from launcher import ports
 from launcher.model import ensure_trained
 from launcher.servers import Servers
 
@@ -37,7 +38,8 @@ ALLOWED_ORIGIN = "http://127.0.0.1:8080"  # the demo page's origin, the run comm
 def servers(tmp_path_factory):
     model = ensure_trained()
     data_dir = tmp_path_factory.mktemp("state")
-    with Servers(model, rasa_port=5105, action_port=5155, data_dir=data_dir, cors=[ALLOWED_ORIGIN]) as running:
+    with Servers(model, rasa_port=ports.E2E.rasa, action_port=ports.E2E.action, data_dir=data_dir,
+                 cors=[ALLOWED_ORIGIN]) as running:
         yield running
 
 

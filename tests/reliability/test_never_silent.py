@@ -15,6 +15,7 @@ import urllib.request
 
 import pytest
 
+from launcher import ports
 from launcher.model import ensure_trained
 from launcher.paths import ROOT
 from launcher.servers import Servers
@@ -32,7 +33,7 @@ def servers(tmp_path_factory):
         shutil.copy(ROOT / "kb" / name, broken_kb / name)
     (broken_kb / "communes.json").write_text("{ ceci n'est pas du JSON", encoding="utf-8")
     running = Servers(
-        ensure_trained(), rasa_port=5405, action_port=5455,
+        ensure_trained(), rasa_port=ports.RELIABILITY.rasa, action_port=ports.RELIABILITY.action,
         data_dir=tmp_path_factory.mktemp("state"), enable_api_token=API_TOKEN,
         extra_env={"ML_REPLY_DEADLINE_S": str(DEADLINE_S), "ML_KB_DIR": str(broken_kb)},
     )

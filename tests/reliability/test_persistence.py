@@ -10,6 +10,7 @@ import uuid
 
 import pytest
 
+from launcher import ports
 from launcher.model import ensure_trained
 from launcher.paths import ROOT
 from launcher.servers import Servers
@@ -20,7 +21,7 @@ QUIMPER_PHONE = "02 98 64 42 10"  # missions_locales.csv, row 29232 (Mission Loc
 
 @pytest.fixture(scope="module")
 def servers(tmp_path_factory):
-    running = Servers(ensure_trained(), rasa_port=5405, action_port=5455,
+    running = Servers(ensure_trained(), rasa_port=ports.RELIABILITY.rasa, action_port=ports.RELIABILITY.action,
                       data_dir=tmp_path_factory.mktemp("state"))
     with running:
         yield running

@@ -17,6 +17,7 @@ import uuid
 import psycopg2
 import pytest
 
+from launcher import ports
 from launcher.model import ensure_trained
 from launcher.paths import ROOT
 from launcher.servers import Servers
@@ -24,7 +25,7 @@ from tests.reliability.conftest import joined, post
 from tests.reliability.tcp_proxy import TcpProxy
 
 QUIMPER_PHONE = "02 98 64 42 10"  # missions_locales.csv, row 29232
-PROXY_PORT = 5491
+PROXY_PORT = ports.POSTGRES_PROXY
 
 
 def _admin():
@@ -48,7 +49,7 @@ def database():
 
 
 def test_run_command_stops_at_once_when_the_database_is_unreachable(tmp_path):
-    env = dict(os.environ, ML_DATA_DIR=str(tmp_path), ML_RASA_PORT="5405", ML_ACTION_PORT="5455",
+    env = dict(os.environ, ML_DATA_DIR=str(tmp_path), ML_RASA_PORT=str(ports.RELIABILITY.rasa), ML_ACTION_PORT=str(ports.RELIABILITY.action),
                ML_DATABASE_URL="postgresql://postgres@127.0.0.1:5499/absente")  # nothing listens there
     started = time.monotonic()
     result = subprocess.run([sys.executable, "-m", "launcher", "run"], cwd=ROOT, env=env,
@@ -63,7 +64,7 @@ def test_run_command_stops_at_once_when_the_database_is_unreachable(tmp_path):
 def test_postgres_keeps_the_conversation_and_a_lost_database_still_gets_a_reply(database, tmp_path):
     proxy = TcpProxy(PROXY_PORT, 5432)
     url = f"postgresql://postgres@127.0.0.1:{PROXY_PORT}/{database}"
-    servers = Servers(ensure_trained(), rasa_port=5405, action_port=5455, data_dir=tmp_path,
+    servers = Servers(ensure_trained(), rasa_port=ports.RELIABILITY.rasa, action_port=ports.RELIABILITY.action, data_dir=tmp_path,
                       database_url=url, extra_env={"ML_REPLY_DEADLINE_S": "4"})
     sender = f"pg-{uuid.uuid4().hex[:8]}"
     try:

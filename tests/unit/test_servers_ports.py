@@ -16,3 +16,13 @@ def test_start_refuses_a_port_in_use(tmp_path):
         with pytest.raises(RuntimeError, match=f"port {port} .* already in use"):
             servers.start()
         assert servers.processes == []  # nothing was spawned
+
+
+def test_the_test_and_tool_ports_are_one_table_without_collision():
+    from launcher import ports
+
+    table = ports.all_ports()
+    assert len(set(table.values())) == len(table), table
+    run_defaults = {5005, 5055, 8080}  # the run command's (core/settings.py), free for a developer's make run
+    assert not run_defaults & set(table.values())
+    assert all(1024 < port < 65536 for port in table.values())
