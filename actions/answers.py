@@ -8,7 +8,7 @@ only where the data has them.
 
 from typing import Dict, List, Optional
 
-from core.knowledge_base import Finding, KnowledgeBase, Structure
+from core.knowledge_base import Finding, KnowledgeBase, RegionalAssociation, Structure
 
 ANNUAIRE = "https://lannuaire.service-public.fr"
 UNML = "https://www.unml.info"
@@ -38,7 +38,7 @@ def _source(kb: KnowledgeBase) -> str:
 
 def structure_line(structure: Structure) -> str:
     seat = f" (siège : {structure.seat_name})" if structure.seat_name else ""
-    return f"• {structure.nom}{seat}"
+    return f"• {structure.name}{seat}"
 
 
 def place_buttons(kb: KnowledgeBase, codes: List[str]) -> List[Dict[str, str]]:
@@ -46,10 +46,10 @@ def place_buttons(kb: KnowledgeBase, codes: List[str]) -> List[Dict[str, str]]:
     buttons = []
     for code in codes[:MAX_CANDIDATES]:
         commune = kb.communes[code]
-        postcode = commune["cp"][0] if commune["cp"] else ""
+        postcode = commune["postcodes"][0] if commune["postcodes"] else ""
         buttons.append({
             "title": kb.commune_label(code),
-            "payload": f"mission locale de {commune['n']} {postcode}".strip(),
+            "payload": f"mission locale de {commune['name']} {postcode}".strip(),
         })
     return buttons
 
@@ -128,42 +128,42 @@ def found_place(kb: KnowledgeBase, finding: Finding) -> List[Message]:
 def contact_details(kb: KnowledgeBase, structure: Structure, asked: str) -> List[Message]:
     """Phone and/or address, only where the data has them; otherwise where to find them."""
     parts = []
-    if structure.adresse:
-        town = " ".join(x for x in (structure.code_postal, structure.ville) if x)
-        parts.append(f"adresse : {structure.adresse}, {town}".rstrip(", "))
-    if structure.telephone:
-        parts.append(f"tél. {structure.telephone}")
-    have = (asked == "telephone" and structure.telephone) or (asked == "adresse" and structure.adresse)
+    if structure.address:
+        town = " ".join(x for x in (structure.postcode, structure.town) if x)
+        parts.append(f"adresse : {structure.address}, {town}".rstrip(", "))
+    if structure.phone:
+        parts.append(f"tél. {structure.phone}")
+    have = (asked == "telephone" and structure.phone) or (asked == "adresse" and structure.address)
     if have:
-        return [{"text": f"{structure.nom} : " + " ; ".join(parts) + "."}]
+        return [{"text": f"{structure.name} : " + " ; ".join(parts) + "."}]
     missing, pronoun = ("le téléphone", "le") if asked == "telephone" else ("l'adresse", "la")
-    text = (f"Je n'ai pas {missing} de la {structure.nom[0].lower() + structure.nom[1:]} dans mes données. "
+    text = (f"Je n'ai pas {missing} de la {structure.name[0].lower() + structure.name[1:]} dans mes données. "
             f"Vous {pronoun} trouverez sur l'annuaire officiel {ANNUAIRE} ou sur {UNML}.")
     if parts:
         text += " J'ai seulement : " + " ; ".join(parts) + "."
-    association = kb.arml_of(structure)
-    if association and association.get("telephone"):
-        text += f" Vous pouvez aussi appeler l'association régionale, {association['nom']}, au {association['telephone']}."
+    association = kb.association_of(structure)
+    if association and association.phone:
+        text += f" Vous pouvez aussi appeler l'association régionale, {association.name}, au {association.phone}."
     return [{"text": text}]
 
 
-def regional_association(kb: KnowledgeBase, association: Optional[dict], region_name: str) -> List[Message]:
+def regional_association(kb: KnowledgeBase, association: Optional[RegionalAssociation], region_name: str) -> List[Message]:
     if not association:
         return [{"text": f"Je n'ai pas d'association régionale pour {region_name}. Les coordonnées des associations "
                          f"régionales sont sur {UNML}."}]
     details = []
-    if association.get("telephone"):
-        details.append(f"tél. {association['telephone']}")
-    if association.get("site_web"):
-        details.append(f"site : {association['site_web']}")
-    text = f"Pour {region_name}, l'association régionale des missions locales est : {association['nom']}"
+    if association.phone:
+        details.append(f"tél. {association.phone}")
+    if association.website:
+        details.append(f"site : {association.website}")
+    text = f"Pour {region_name}, l'association régionale des missions locales est : {association.name}"
     text += (" (" + " ; ".join(details) + ")." if details else ".")
     return [{"text": text}]
 
 
 def others_in_department(kb: KnowledgeBase, department: str, exclude: Optional[str]) -> List[Message]:
-    codes = [c for c in kb.by_departement.get(department, []) if c != exclude]
-    name = kb.departement_label(department) if department in kb.departements else department
+    codes = [c for c in kb.by_department.get(department, []) if c != exclude]
+    name = kb.department_label(department) if department in kb.departments else department
     if not codes:
         return [{"text": f"{_source(kb).capitalize()}, il n'y a pas d'autre mission locale dans le département "
                          f"{name}. Voir aussi {ANNUAIRE}"}]

@@ -44,7 +44,7 @@ def slots_for(kb: KnowledgeBase, finding: Finding) -> List[Dict[str, Any]]:
     if finding.status == "found" and finding.structures:
         first = kb.structures[finding.structures[0]]
         events.append(SlotSet("structure_code", first.code if finding.place_kind == "commune" else None))
-        events.append(SlotSet("departement_code", finding.departement_code or first.departement))
+        events.append(SlotSet("departement_code", finding.departement_code or first.department))
     return events
 
 
@@ -229,7 +229,7 @@ class ActionAssociationRegionale(SafeAction):
         finding = kb.find(text_of(tracker))
         if finding.status == "found" and finding.place_kind == "region" and finding.region_code:
             region = finding.region_code
-            say(dispatcher, answers.regional_association(kb, kb.arml_for_region(region), kb.regions.get(region, region)))
+            say(dispatcher, answers.regional_association(kb, kb.association_for_region(region), kb.regions.get(region, region)))
             return []
         structure, named = _current_structure(kb, tracker)
         events = slots_for(kb, named) if named is not None else []
@@ -241,7 +241,7 @@ class ActionAssociationRegionale(SafeAction):
                      f"Toutes les coordonnées sont aussi sur {answers.UNML}"
             )
             return []
-        say(dispatcher, answers.regional_association(kb, kb.arml_of(structure), structure.region_nom))
+        say(dispatcher, answers.regional_association(kb, kb.association_of(structure), structure.region_name))
         return events
 
 

@@ -55,19 +55,48 @@ def normalise(text: str) -> str:
 @dataclass
 class Structure:
     code: str
-    nom: str
-    nom_officiel: str
-    seat: Optional[str]
+    name: str
+    official_name: str
+    seat: Optional[str]  # the commune code of its seat
     seat_name: Optional[str]
-    departement: str
-    departement_nom: str
+    department: str
+    department_name: str
     region: str
-    region_nom: str
-    arml: str
-    adresse: Optional[str] = None
-    code_postal: Optional[str] = None
-    ville: Optional[str] = None
-    telephone: Optional[str] = None
+    region_name: str
+    regional_association: str  # the key of its regional association (RegionalAssociation.name)
+    address: Optional[str] = None
+    postcode: Optional[str] = None
+    town: Optional[str] = None
+    phone: Optional[str] = None
+
+
+@dataclass
+class RegionalAssociation:
+    name: str
+    regions: str
+    region_codes: List[str]
+    website: Optional[str] = None
+    phone: Optional[str] = None
+
+
+# The knowledge base's JSON keys (kb/, built by scripts/build_kb.py, short or French to keep the
+# files small and close to their sources) -> the names the code reads. Only the loader sees the
+# JSON keys.
+STRUCTURE_FIELDS = {
+    "code": "code", "nom": "name", "nom_officiel": "official_name", "seat": "seat", "seat_name": "seat_name",
+    "departement": "department", "departement_nom": "department_name", "region": "region",
+    "region_nom": "region_name", "arml": "regional_association", "adresse": "address",
+    "code_postal": "postcode", "ville": "town", "telephone": "phone",
+}
+COMMUNE_FIELDS = {
+    "n": "name", "cp": "postcodes", "d": "department", "r": "region", "a": "arrondissement",
+    "e": "epci", "t": "ept", "p": "population", "city": "city",
+}
+DEPARTMENT_FIELDS = {"n": "name", "r": "region"}
+
+
+def _expanded(record: dict, fields: Dict[str, str]) -> dict:
+    return {fields[key]: value for key, value in record.items()}
 
 
 @dataclass
@@ -96,18 +125,25 @@ class _Match:
 
 class KnowledgeBase:
     def __init__(self, communes: dict, aliases: dict, structures: List[dict], territoires: dict) -> None:
-        self.communes: Dict[str, dict] = communes
-        self.structures: Dict[str, Structure] = {s["code"]: Structure(**s) for s in structures}
-        self.departements: Dict[str, dict] = territoires["departements"]
+        """From the JSON of kb/ (see `load`); the short JSON keys are expanded here, once."""
+        self.communes: Dict[str, dict] = {code: _expanded(c, COMMUNE_FIELDS) for code, c in communes.items()}
+        self.structures: Dict[str, Structure] = {
+            s["code"]: Structure(**_expanded(s, STRUCTURE_FIELDS)) for s in structures}
+        self.departments: Dict[str, dict] = {
+            code: _expanded(d, DEPARTMENT_FIELDS) for code, d in territoires["departements"].items()}
         self.regions: Dict[str, str] = territoires["regions"]
         self.groupings: Dict[str, str] = territoires["epci"]
-        self.arml: Dict[str, dict] = territoires["arml"]
+        self.regional_associations: Dict[str, RegionalAssociation] = {
+            key: RegionalAssociation(name=a["nom"], regions=a["regions"], region_codes=a["codes_region"].split(),
+                                     website=a.get("site_web"), phone=a.get("telephone"))
+            for key, a in territoires["arml"].items()}
         self.referential_date: str = territoires["referentiel_date"]
+        communes = self.communes
 
         self.by_name: Dict[str, List[str]] = {}
         for code, c in communes.items():
             if "city" not in c:
-                self.by_name.setdefault(normalise(c["n"]), []).append(code)
+                self.by_name.setdefault(normalise(c["name"]), []).append(code)
         for _, (name, chef_lieu) in sorted(aliases.items()):
             key = normalise(name)
             if chef_lieu not in self.by_name.get(key, []):
@@ -117,27 +153,27 @@ class KnowledgeBase:
         for code, c in communes.items():
             if code in cities_with_arrondissements:
                 continue
-            for postcode in c["cp"]:
+            for postcode in c["postcodes"]:
                 self.by_postcode.setdefault(postcode, []).append(code)
-        self.dept_by_name = {normalise(d["n"]): code for code, d in self.departements.items()}
+        self.department_by_name = {normalise(d["name"]): code for code, d in self.departments.items()}
         self.region_by_name = {normalise(n): code for code, n in self.regions.items()}
         for name, code in territoires["anciennes_regions"].items():
             self.region_by_name.setdefault(normalise(name), code)
         self._communes_per_dept: Dict[str, int] = {}
         for c in communes.values():
             if "city" not in c:
-                self._communes_per_dept[c["d"]] = self._communes_per_dept.get(c["d"], 0) + 1
+                self._communes_per_dept[c["department"]] = self._communes_per_dept.get(c["department"], 0) + 1
         self._fuzzy_names = sorted(k for k in self.by_name if len(k) >= 4)
 
         self.by_seat: Dict[str, List[str]] = {}
-        self.by_departement: Dict[str, List[str]] = {}
+        self.by_department: Dict[str, List[str]] = {}
         self.by_region: Dict[str, List[str]] = {}
         for s in self.structures.values():
             if s.seat:
                 self.by_seat.setdefault(s.seat, []).append(s.code)
-            self.by_departement.setdefault(s.departement, []).append(s.code)
+            self.by_department.setdefault(s.department, []).append(s.code)
             self.by_region.setdefault(s.region, []).append(s.code)
-        for index in (self.by_seat, self.by_departement, self.by_region):
+        for index in (self.by_seat, self.by_department, self.by_region):
             for codes in index.values():
                 codes.sort()
 
@@ -153,14 +189,14 @@ class KnowledgeBase:
     def commune_label(self, code: str) -> str:
         c = self.communes[code]
         if "city" in c:
-            return re.sub(r" (\d+)(er|e) Arrondissement$", r" \1\2", c["n"])
-        department = c["d"]
-        if department.startswith("97") and department in self.departements:
-            return f"{c['n']} ({self.departements[department]['n']})"
-        return f"{c['n']} ({department})"
+            return re.sub(r" (\d+)(er|e) Arrondissement$", r" \1\2", c["name"])
+        department = c["department"]
+        if department.startswith("97") and department in self.departments:
+            return f"{c['name']} ({self.departments[department]['name']})"
+        return f"{c['name']} ({department})"
 
-    def departement_label(self, code: str) -> str:
-        return f"{self.departements[code]['n']} ({code})"
+    def department_label(self, code: str) -> str:
+        return f"{self.departments[code]['name']} ({code})"
 
     # ------------------------------------------------------------ structures
     def _city(self, code: str) -> str:
@@ -169,42 +205,43 @@ class KnowledgeBase:
     def structures_for_commune(self, code: str) -> Tuple[str, List[str], Optional[str]]:
         """(level, ordered structure codes, grouping name) for a commune or arrondissement code."""
         commune = self.communes[code]
-        department = commune["d"]
+        department = commune["department"]
         if department == MAYOTTE:
-            return "departement", list(self.by_departement.get(MAYOTTE, [])), None
+            return "departement", list(self.by_department.get(MAYOTTE, [])), None
         city = self._city(code)
         found = self.by_seat.get(city, [])
         if found:
             return "commune", self._order(found, department), None
         city_data = self.communes[city]
-        for level, key in (("ept", "t"), ("epci", "e")):
+        for level in ("ept", "epci"):
+            key = level
             grouping = city_data.get(key)
             if grouping:
                 seats = [s for s in self.by_seat if self.communes.get(s, {}).get(key) == grouping]
                 codes = [c for s in seats for c in self.by_seat[s]]
                 if codes:
                     return level, self._order(codes, department), self.groupings.get(grouping)
-        arrondissement = city_data.get("a")
+        arrondissement = city_data.get("arrondissement")
         if arrondissement:
             codes = [
                 c for s, cs in self.by_seat.items()
-                if self.communes.get(s, {}).get("a") == arrondissement and self.communes[s]["d"] == department
+                if self.communes.get(s, {}).get("arrondissement") == arrondissement and self.communes[s]["department"] == department
                 for c in cs
             ]
             if codes:
                 return "arrondissement", self._order(codes, department), None
-        return "departement", list(self.by_departement.get(department, [])), None
+        return "departement", list(self.by_department.get(department, [])), None
 
     def _order(self, codes: Iterable[str], department: str) -> List[str]:
         unique = sorted(set(codes))
-        return sorted(unique, key=lambda c: (self.structures[c].departement != department, c))
+        return sorted(unique, key=lambda c: (self.structures[c].department != department, c))
 
-    def arml_of(self, structure: Structure) -> Optional[dict]:
-        return self.arml.get(structure.arml)
+    def association_of(self, structure: Structure) -> Optional[RegionalAssociation]:
+        return self.regional_associations.get(structure.regional_association)
 
-    def arml_for_region(self, region_code: str) -> Optional[dict]:
-        for association in self.arml.values():
-            if region_code in association["codes_region"].split():
+    def association_for_region(self, region_code: str) -> Optional[RegionalAssociation]:
+        for association in self.regional_associations.values():
+            if region_code in association.region_codes:
                 return association
         return None
 
@@ -245,7 +282,7 @@ class KnowledgeBase:
                 if (m.start, m.end) == (best.start, best.end)
                 # Paris is both a commune and a one-commune department: keep the commune.
                 and not (m.kind == "departement" and self._communes_per_dept.get(m.codes[0]) == 1
-                         and any(self.communes[c]["d"] == m.codes[0] for c in best.codes))
+                         and any(self.communes[c]["department"] == m.codes[0] for c in best.codes))
             ]
             if not shadow or best.preceded_by_a:
                 other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (best.start, best.end)]
@@ -302,7 +339,7 @@ class KnowledgeBase:
         """A department number given as such: alone, or after 'dans le', 'departement'..."""
         for i, token in enumerate(tokens):
             code = token.upper() if token in ("2a", "2b") else token
-            if code not in self.departements:
+            if code not in self.departments:
                 continue
             if len(tokens) == 1:
                 return code
@@ -335,8 +372,8 @@ class KnowledgeBase:
                     hits.append(_Match("commune", list(self.by_name[key]), start, end, preceded))
                 elif alt_key in self.by_name:
                     hits.append(_Match("commune", list(self.by_name[alt_key]), start, end, preceded))
-                if key in self.dept_by_name:
-                    hits.append(_Match("departement", [self.dept_by_name[key]], start, end, preceded))
+                if key in self.department_by_name:
+                    hits.append(_Match("departement", [self.department_by_name[key]], start, end, preceded))
                 if key in self.region_by_name:
                     hits.append(_Match("region", [self.region_by_name[key]], start, end, preceded))
                 if hits:
@@ -376,12 +413,12 @@ class KnowledgeBase:
         return list(self.by_name[best[0]]) if best else None
 
     def _by_population(self, codes: Iterable[str]) -> List[str]:
-        return sorted(set(codes), key=lambda c: (-(self.communes[c].get("p") or 0), c))
+        return sorted(set(codes), key=lambda c: (-(self.communes[c].get("population") or 0), c))
 
     def _resolve_homonyms(self, codes: List[str], department: Optional[str]) -> Finding:
         codes = sorted(set(codes))
         if len(codes) > 1 and department:
-            narrowed = [c for c in codes if self.communes[c]["d"] == department]
+            narrowed = [c for c in codes if self.communes[c]["department"] == department]
             if narrowed:
                 codes = narrowed
         if len(codes) == 1:
@@ -394,14 +431,14 @@ class KnowledgeBase:
         commune = self.communes[code]
         return Finding(
             "found", place_kind="commune", place_name=self.commune_label(code), commune_code=code,
-            departement_code=commune["d"], level=level,
+            departement_code=commune["department"], level=level,
             structures=codes[:MAX_STRUCTURES], total=len(codes), grouping_name=grouping,
         )
 
     def _departement_finding(self, code: str) -> Finding:
-        codes = self.by_departement.get(code, [])
+        codes = self.by_department.get(code, [])
         return Finding(
-            "found", place_kind="departement", place_name=self.departement_label(code),
+            "found", place_kind="departement", place_name=self.department_label(code),
             departement_code=code, level="departement",
             structures=list(codes), total=len(codes),
         )

@@ -45,12 +45,12 @@ def test_normalisation():
 
 def test_structures_carry_their_regional_association_and_phone(kb):
     structure = kb.structures["59512"]  # Roubaix, Hauts-de-France
-    association = kb.arml_of(structure)
-    assert association["telephone"] == "09 72 56 12 30"  # arml.csv, AREFIE
+    association = kb.association_of(structure)
+    assert association.phone == "09 72 56 12 30"  # arml.csv, AREFIE
 
 
 def test_no_contact_detail_is_invented(kb):
     """Phones only where the sources have them: 13 structures (PROVENANCE.md)."""
-    assert sum(1 for s in kb.structures.values() if s.telephone) == 13
-    assert kb.structures["22050"].telephone == "02 96 85 32 67"  # Dinan, bretagne_contacts
-    assert kb.structures["59512"].telephone is None
+    assert sum(1 for s in kb.structures.values() if s.phone) == 13
+    assert kb.structures["22050"].phone == "02 96 85 32 67"  # Dinan, bretagne_contacts
+    assert kb.structures["59512"].phone is None
