@@ -12,7 +12,8 @@ so the model is rebuilt from the cache in seconds (docs/nlu-evaluation.md). Rasa
 ignores the theme files (they have no `nlu:` key).
 """
 
-from typing import Optional, Text
+from pathlib import Path
+from typing import Dict, List, Optional, Text, Union
 
 from rasa.shared.core.domain import Domain
 from rasa.shared.importers.rasa import RasaFileImporter
@@ -20,24 +21,37 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.shared.utils.common import cached_method
 
-from core.faq_catalogue import domain_responses, load_topics
+from core.faq_catalogue import Topic, domain_responses, load_topics
 
 RETRIEVAL_INTENT = "faq"
 
 
 class FaqImporter(RasaFileImporter):
-    """RasaFileImporter + the FAQ theme files."""
+    """RasaFileImporter + the FAQ theme files: the `faq/` folders of the training data paths
+    (`data/faq/` for `rasa train --data data`, the default)."""
+
+    def __init__(self, config_file: Optional[Text] = None, domain_path: Optional[Text] = None,
+                 training_data_paths: Optional[Union[List[Text], Text]] = None) -> None:
+        super().__init__(config_file, domain_path, training_data_paths)
+        paths = [training_data_paths] if isinstance(training_data_paths, str) else (training_data_paths or [])
+        self._faq_dirs = [Path(p) / "faq" for p in paths if (Path(p) / "faq").is_dir()]
+
+    def _topics(self) -> Dict[str, Topic]:
+        topics: Dict[str, Topic] = {}
+        for directory in self._faq_dirs:
+            topics.update(load_topics(directory))
+        return topics
 
     @cached_method
     def get_nlu_data(self, language: Optional[Text] = "en") -> TrainingData:
         examples = [
             Message.build(text=example, intent=f"{RETRIEVAL_INTENT}/{key}")
-            for key, topic in load_topics().items()
+            for key, topic in self._topics().items()
             for example in topic.examples
         ]
         return super().get_nlu_data(language).merge(TrainingData(training_examples=examples))
 
     @cached_method
     def get_domain(self) -> Domain:
-        answers = Domain.from_dict({"responses": domain_responses(load_topics())})
+        answers = Domain.from_dict({"responses": domain_responses(self._topics())})
         return super().get_domain().merge(answers)
