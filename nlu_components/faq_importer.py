@@ -17,11 +17,12 @@ from typing import Dict, List, Optional, Text, Union
 
 from rasa.shared.core.domain import Domain
 from rasa.shared.importers.rasa import RasaFileImporter
+from rasa.shared.nlu.constants import RESPONSE
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa.shared.utils.common import cached_method
 
-from core.faq_catalogue import Topic, domain_responses, load_topics
+from core.faq_catalogue import Topic, answer_response, domain_responses, load_topics
 
 RETRIEVAL_INTENT = "faq"
 
@@ -44,11 +45,14 @@ class FaqImporter(RasaFileImporter):
 
     @cached_method
     def get_nlu_data(self, language: Optional[Text] = "en") -> TrainingData:
-        examples = [
-            Message.build(text=example, intent=f"{RETRIEVAL_INTENT}/{key}")
-            for key, topic in self._topics().items()
-            for example in topic.examples
-        ]
+        examples = []
+        for key, topic in self._topics().items():
+            for text in topic.examples:
+                example = Message.build(text=text, intent=f"{RETRIEVAL_INTENT}/{key}")
+                # the response's name, not its text (which would tie the NLU to every answer edit);
+                # without it Rasa warns once per example that the retrieval intent has no response
+                example.set(RESPONSE, answer_response(key))
+                examples.append(example)
         return super().get_nlu_data(language).merge(TrainingData(training_examples=examples))
 
     @cached_method

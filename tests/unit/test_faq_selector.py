@@ -80,6 +80,14 @@ def test_the_components_sit_where_they_feed_each_other():
     assert "ResponseSelector" not in names  # the FAQ choice has one author
 
 
+def test_no_component_of_the_model_draws_random_numbers():
+    """Every training gives the same model: no neural component (DIET, ResponseSelector, TED), whose
+    results depend on a random initialisation (docs/nlu-evaluation.md, "Three trainings")."""
+    config = yaml.safe_load((ROOT / "config.yml").read_text(encoding="utf-8"))
+    names = {c["name"] for c in config["pipeline"] + config["policies"]}
+    assert not names & {"DIETClassifier", "ResponseSelector", "TEDPolicy", "UnexpecTEDIntentPolicy"}
+
+
 def project_messages():
     messages = [Message(data={"text": t, "intent": "faq", "intent_response_key": k})
                 for k, texts in FAQ.items() for t in texts]
