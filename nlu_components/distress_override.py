@@ -13,11 +13,10 @@ Rasa model happened to train.
   deterministic detectors (measured in docs/nlu-evaluation.md, "Safety"), so the message goes
   to the clarification (`nlu_fallback`), which offers topics, instead of the numbers.
 
-The classifier is fitted once, when the model is loaded, in a thread (about 3 s at server start).
+The classifier is fitted once, when the model is loaded (about 3 s at server start).
 """
 
 import logging
-from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Dict, List, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -33,7 +32,6 @@ from nlu_components.distress import situation as pattern_situation
 from nlu_components.distress_classifier import DistressClassifier
 
 logger = logging.getLogger(__name__)
-_FIT_POOL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="distress-fit")
 
 URGENCE_INTENT = "urgence"
 SITUATION_ENTITY = "situation_urgence"
@@ -45,13 +43,8 @@ SITUATION_ENTITY = "situation_urgence"
 class DistressOverride(GraphComponent):
     """Sets `urgence` and its situation on messages of distress (see module doc)."""
 
-    def __init__(self, classifier: "Future[DistressClassifier]") -> None:
-        self._fitting = classifier
-
-    @property
-    def _classifier(self) -> DistressClassifier:
-        # waits for the fit when a message comes before it is done (only right after start-up)
-        return self._fitting.result()
+    def __init__(self, classifier: DistressClassifier) -> None:
+        self._classifier = classifier
 
     @classmethod
     def create(
@@ -61,9 +54,8 @@ class DistressOverride(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "DistressOverride":
-        # fitted in a thread while Rasa loads the rest of the model (about 3 s, numpy and liblinear
-        # release the interpreter's lock for much of it); `process` waits for it
-        return cls(_FIT_POOL.submit(DistressClassifier.from_project))
+        # fitted before the server says it is ready (about 3 s), so that no message waits for it
+        return cls(DistressClassifier.from_project())
 
     def situation(self, text: str) -> Optional[str]:
         """The emergency situation of a message, or None (patterns first, then the classifier)."""
