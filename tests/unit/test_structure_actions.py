@@ -170,6 +170,9 @@ def test_count_says_its_source_and_date():
     text = texts(messages)
     assert "17 missions locales" in text  # PROVENANCE.md: Bretagne 17
     assert "septembre 2023" in text
+    # the national figures are offered, not repeated (their one home is the FAQ topic)
+    assert "442" not in text
+    assert [b["title"] for b in messages[0]["buttons"]] == ["Le réseau en chiffres"]
 
 
 def test_count_without_a_place_gives_the_national_figures():
