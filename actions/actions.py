@@ -7,9 +7,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.structures import answer_place
-from core.faq_catalogue import TOPICS
+from core.faq_catalogue import TOPICS, topic_buttons
 from core.faq_choice import decide, ranking_of
 from core.knowledge_base import knowledge_base
+from core.two_questions import OTHER_TOPIC_ENTITY
 
 logger = logging.getLogger(__name__)
 
@@ -21,16 +22,8 @@ CLARIFY_GENERIC_TEXT = (
 GENERIC_TOPICS = ["ml_definition", "cej", "rencontrer_conseiller"]
 OTHER_BUTTON = {"title": "Autre chose", "payload": "aide"}
 OTHER_QUESTION_TEXT = "Vous posiez aussi une autre question :"
-OTHER_TOPIC_ENTITY = "autre_sujet"  # set by nlu_components/faq_selector.py
 
 
-def topic_buttons(keys: List[str]) -> List[Dict[str, str]]:
-    """Buttons naming topics by their human-readable label."""
-    return [
-        {"title": TOPICS[k].label, "payload": TOPICS[k].question}
-        for k in keys
-        if k in TOPICS
-    ]
 
 
 class ActionClarifier(Action):
@@ -79,7 +72,7 @@ class ActionProposerAutreSujet(Action):
     ) -> List[Dict[Text, Any]]:
         keys = [e.get("value") for e in (tracker.latest_message or {}).get("entities") or []
                 if e.get("entity") == OTHER_TOPIC_ENTITY]
-        buttons = topic_buttons([k for k in keys if k in TOPICS][:1])
+        buttons = topic_buttons(keys)[:1]
         if buttons:
             dispatcher.utter_message(text=OTHER_QUESTION_TEXT, buttons=buttons)
         return []

@@ -8,7 +8,7 @@ only where the data has them.
 
 from typing import Dict, List, Optional
 
-from core.faq_catalogue import TOPICS
+from core.faq_catalogue import topic_buttons
 from core.knowledge_base import Finding, KnowledgeBase, RegionalAssociation, Structure
 
 ANNUAIRE = "https://lannuaire.service-public.fr"
@@ -183,10 +183,9 @@ def count_answer(kb: KnowledgeBase, finding: Finding) -> List[Message]:
     else:
         where = f"en région {finding.place_name}"
     # the national figures have one home, the FAQ topic national_chiffres: offered as a button
-    national = TOPICS["national_chiffres"]
     return [{"text": f"{_source(kb).capitalize()}, il y a {count} mission{'s' if count > 1 else ''} "
                      f"locale{'s' if count > 1 else ''} {where}.",
-             "buttons": [{"title": national.label, "payload": national.question}]}]
+             "buttons": topic_buttons(["national_chiffres"])}]
 
 
 def technical_problem() -> List[Message]:

@@ -18,9 +18,11 @@ answer edit would retrain the NLU; see docs/nlu-evaluation.md).
 """
 
 from pathlib import Path
-from typing import Dict, List, NamedTuple, Optional, Tuple
+from typing import Dict, Iterable, List, NamedTuple, Optional, Tuple
 
 import yaml
+
+from core.project_files import read_yaml
 
 FAQ_DIR = Path(__file__).resolve().parent.parent / "data" / "faq"
 ANSWER_MAX_CHARS = 500
@@ -51,7 +53,7 @@ def load_topics(directory: Path = FAQ_DIR) -> Dict[str, Topic]:
     the topic when a file is not in the expected shape (see `problems` for the full check)."""
     topics: Dict[str, Topic] = {}
     for path in sorted(directory.glob("*.yml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = read_yaml(path) or {}
         theme = data.get("theme") or path.stem
         for key, fields in (data.get("topics") or {}).items():
             if not isinstance(fields, dict):
@@ -71,16 +73,22 @@ def load_topics(directory: Path = FAQ_DIR) -> Dict[str, Topic]:
 TOPICS: Dict[str, Topic] = load_topics()
 
 
-def answer_buttons(topic: Topic, topics: Optional[Dict[str, Topic]] = None) -> List[Dict[str, str]]:
-    """The buttons under a topic's answer: its related topics, by label."""
+def topic_buttons(keys: Iterable[str], topics: Optional[Dict[str, Topic]] = None) -> List[Dict[str, str]]:
+    """A button per topic key (its label; its question as payload, which works on every channel);
+    FIND_MY_MISSION_LOCALE is the place search's button; unknown keys are left out."""
     topics = TOPICS if topics is None else topics
     buttons = []
-    for key in topic.related:
+    for key in keys:
         if key == FIND_MY_MISSION_LOCALE:
             buttons.append(dict(FIND_MY_MISSION_LOCALE_BUTTON))
         elif key in topics:
             buttons.append({"title": topics[key].label, "payload": topics[key].question})
     return buttons
+
+
+def answer_buttons(topic: Topic, topics: Optional[Dict[str, Topic]] = None) -> List[Dict[str, str]]:
+    """The buttons under a topic's answer: its related topics."""
+    return topic_buttons(topic.related, topics)
 
 
 def domain_responses(topics: Optional[Dict[str, Topic]] = None) -> Dict[str, List[Dict[str, object]]]:
@@ -96,11 +104,12 @@ def domain_responses(topics: Optional[Dict[str, Topic]] = None) -> Dict[str, Lis
     return responses
 
 
-def _line_of(path: Path, needle: str) -> int:
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if needle in line:
-            return number
-    return 1
+def _line_of(lines: List[str], needle: str, start: int = 0) -> int:
+    """The line number (from 1) of the first line at or after `start` that holds `needle`."""
+    for number in range(start, len(lines)):
+        if needle in lines[number]:
+            return number + 1
+    return start + 1
 
 
 def problems(directory: Path = FAQ_DIR) -> List[str]:
@@ -110,15 +119,17 @@ def problems(directory: Path = FAQ_DIR) -> List[str]:
     keys: Dict[str, str] = {}
     for path in sorted(directory.glob("*.yml")):
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            data = read_yaml(path) or {}
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             line = mark.line + 1 if mark else 1
             found.append(f"{path.name}, ligne {line} : le fichier n'est pas lisible ({getattr(error, 'problem', error)}). "
                          "Vérifiez l'indentation et les guillemets autour du texte.")
             continue
+        lines = path.read_text(encoding="utf-8").splitlines()
         for key, fields in (data.get("topics") or {}).items():
-            where = f"{path.name}, ligne {_line_of(path, f'  {key}:')}, sujet « {key} »"
+            topic_line = _line_of(lines, f"  {key}:")
+            where = f"{path.name}, ligne {topic_line}, sujet « {key} »"
             if key in keys:
                 found.append(f"{where} : ce nom de sujet existe déjà dans {keys[key]}. Donnez-lui un autre nom.")
             keys[key] = path.name
@@ -137,11 +148,11 @@ def problems(directory: Path = FAQ_DIR) -> List[str]:
                 found.append(f"{where} : {len(examples)} exemples de questions, {MIN_EXAMPLES} au moins. "
                              "Ajoutez des façons variées de poser la question.")
             for example in examples:
-                other = owner.get(example.strip().lower())
-                if other and other[0] != key:
-                    found.append(f"{path.name}, ligne {_line_of(path, example)} : l'exemple « {example} » est aussi "
-                                 f"dans le sujet « {other[0]} » ({other[1]}). Gardez-le dans un seul sujet.")
-                owner.setdefault(example.strip().lower(), (str(key), path.name))
+                other = owner.setdefault(example.strip().lower(), (str(key), path.name))
+                if other[0] != key:
+                    line = _line_of(lines, example, topic_line - 1)
+                    found.append(f"{path.name}, ligne {line} : l'exemple « {example} » est aussi dans le sujet "
+                                 f"« {other[0]} » ({other[1]}). Gardez-le dans un seul sujet.")
     try:
         topics = load_topics(directory)
     except (ValueError, yaml.YAMLError):  # already reported above

@@ -138,7 +138,7 @@ class KnowledgeBase:
                                      website=a.get("site_web"), phone=a.get("telephone"))
             for key, a in territoires["arml"].items()}
         self.referential_date: str = territoires["referentiel_date"]
-        communes = self.communes
+        communes = self.communes  # expanded
 
         self.by_name: Dict[str, List[str]] = {}
         for code, c in communes.items():
@@ -213,11 +213,10 @@ class KnowledgeBase:
         if found:
             return "commune", self._order(found, department), None
         city_data = self.communes[city]
-        for level in ("ept", "epci"):
-            key = level
-            grouping = city_data.get(key)
+        for level in ("ept", "epci"):  # the commune's grouping keys are named after their level
+            grouping = city_data.get(level)
             if grouping:
-                seats = [s for s in self.by_seat if self.communes.get(s, {}).get(key) == grouping]
+                seats = [s for s in self.by_seat if self.communes.get(s, {}).get(level) == grouping]
                 codes = [c for s in seats for c in self.by_seat[s]]
                 if codes:
                     return level, self._order(codes, department), self.groupings.get(grouping)

@@ -18,6 +18,9 @@ MIN_PART_WORDS = 3
 # A part counts only when the model reads it as an FAQ question at all (share of the FAQ
 # topics among every label, chosen by hand, not calibrated).
 MIN_PART_FAQ_SHARE = 0.5
+# The entity naming the topic of a message's second question: set by the FAQ selector
+# (nlu_components/faq_selector.py), read by action_proposer_autre_sujet (actions/actions.py).
+OTHER_TOPIC_ENTITY = "autre_sujet"
 # Only the first questions of a long message are read (a pasted text is not a list of questions).
 MAX_PARTS = 4
 

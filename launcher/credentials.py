@@ -17,6 +17,7 @@ from typing import Any, Dict, List, Mapping, NamedTuple
 import yaml
 
 from core import settings
+from core.project_files import read_yaml
 
 
 class Platform(NamedTuple):
@@ -51,7 +52,11 @@ PLATFORMS = (
 
 # The channels that are always on: the committed credentials.yml (rest and socket.io, guarded).
 COMMITTED = Path(__file__).resolve().parent.parent / "credentials.yml"
-ALWAYS_ON: Dict[str, Any] = yaml.safe_load(COMMITTED.read_text(encoding="utf-8"))
+
+
+def always_on(committed: Path = COMMITTED) -> Dict[str, Any]:
+    """The channels of the committed credentials.yml, read when the file is written."""
+    return read_yaml(committed) or {}
 
 
 class _QuotedStrings(yaml.SafeDumper):
@@ -100,7 +105,7 @@ def enabled_platforms(environ: Mapping[str, str]) -> List[str]:
 
 
 def write_credentials(directory: Path, environ: Mapping[str, str]) -> Path:
-    content = {**ALWAYS_ON, **platform_channels(environ)}
+    content = {**always_on(), **platform_channels(environ)}
     path = directory / "credentials.yml"
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with os.fdopen(descriptor, "w", encoding="utf-8") as handle:

@@ -12,13 +12,15 @@ from typing import Dict
 
 import yaml
 
+from core.project_files import read_yaml
+
 COMMITTED = Path(__file__).resolve().parent.parent / "endpoints.yml"
 
 
 def write_endpoints(directory: Path, action_url: str, tracker_store: Dict[str, str],
                     committed: Path = COMMITTED) -> Path:
     path = directory / "endpoints.yml"
-    content = yaml.safe_load(committed.read_text(encoding="utf-8")) or {}
+    content = read_yaml(committed) or {}
     content["action_endpoint"] = dict(content.get("action_endpoint") or {}, url=action_url)
     content["tracker_store"] = tracker_store
     descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)

@@ -13,8 +13,7 @@ import sys
 from pathlib import Path
 from typing import List
 
-import yaml
-
+from core.project_files import read_yaml
 from launcher.paths import MODELS, ROOT, VENV_BIN
 
 TRAINING_INPUTS = ["config.yml", "domain.yml", "data"]
@@ -36,7 +35,7 @@ def fingerprint() -> str:
     the trainable component's code."""
     digest = hashlib.sha256()
     for path in _input_files():
-        content = yaml.safe_load(path.read_text(encoding="utf-8"))
+        content = read_yaml(path)
         digest.update(str(path.relative_to(ROOT)).encode())
         digest.update(json.dumps(content, sort_keys=True, ensure_ascii=False).encode())
     for name in TRAINED_CODE:

@@ -13,9 +13,7 @@ depend on the Rasa model's training run.
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-import yaml
-
-from core.project_files import training_examples
+from core.project_files import read_yaml, training_examples
 from nlu_components.distress import SITUATIONS, plain_text
 from nlu_components.linear_text import LinearTextModel
 
@@ -33,7 +31,7 @@ def labelled_examples(directory: Path = EXAMPLES_DIR) -> List[Tuple[str, str]]:
     with its main situation."""
     pairs: List[Tuple[str, str]] = []
     for path in sorted(directory.glob("*.yml")):
-        for message in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]:
+        for message in read_yaml(path)["messages"]:
             found = message.get("situations") or []
             pairs.append((str(message["text"]), found[0] if found else NONE))
     return pairs

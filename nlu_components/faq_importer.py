@@ -37,6 +37,7 @@ class FaqImporter(RasaFileImporter):
         paths = [training_data_paths] if isinstance(training_data_paths, str) else (training_data_paths or [])
         self._faq_dirs = [Path(p) / "faq" for p in paths if (Path(p) / "faq").is_dir()]
 
+    @cached_method
     def _topics(self) -> Dict[str, Topic]:
         topics: Dict[str, Topic] = {}
         for directory in self._faq_dirs:

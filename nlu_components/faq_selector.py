@@ -33,12 +33,8 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_RESPONSE_KEY, TEX
 from rasa.shared.nlu.training_data.message import Message
 
 from core.faq_catalogue import answer_response
-from core.two_questions import choose
+from core.two_questions import OTHER_TOPIC_ENTITY, choose
 from nlu_components.intent_classifier import LINEAR_FAQ_KEY, LINEAR_FAQ_PARTS_KEY
-
-# The entity naming the FAQ topic of a message's second question (offered as a button by
-# action_proposer_autre_sujet).
-OTHER_TOPIC_ENTITY = "autre_sujet"
 
 RANKING_LENGTH = 10
 

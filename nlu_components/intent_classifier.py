@@ -108,17 +108,16 @@ class LinearIntentClassifier(GraphComponent):
             ranking = intent_ranking(leaves, self._retrieval_intents)[:RANKING_LENGTH]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
-            faq = {label: p for label, p in leaves.items()
-                   if label.split("/", 1)[0] in self._retrieval_intents}
-            total = sum(faq.values())
-            if total > 0:  # the FAQ topics' probabilities among themselves
-                message.set(LINEAR_FAQ_KEY, {label: p / total for label, p in faq.items()})
-            parts = question_parts(message.get(TEXT) or "")
-            if total > 0 and len(parts) > 1:
-                message.set(LINEAR_FAQ_PARTS_KEY, [self._faq_share(p) for p in self._model.probabilities(parts)])
+            faq = self._faq_share(leaves)
+            if faq["share"] > 0:
+                message.set(LINEAR_FAQ_KEY, faq["probabilities"])
+                parts = question_parts(message.get(TEXT) or "")
+                if len(parts) > 1:
+                    message.set(LINEAR_FAQ_PARTS_KEY, [self._faq_share(p) for p in self._model.probabilities(parts)])
         return messages
 
     def _faq_share(self, leaves: Dict[str, float]) -> Dict[str, Any]:
+        """The share of the FAQ topics among every label, and their probabilities among themselves."""
         faq = {label: p for label, p in leaves.items() if label.split("/", 1)[0] in self._retrieval_intents}
         total = sum(faq.values())
         return {"share": total, "probabilities": {k: p / total for k, p in faq.items()} if total else {}}

@@ -35,7 +35,12 @@ def test_each_kind_of_mistake_is_named_in_french_with_its_line(tmp_path):
           + topic("lien", extra="    related: [pas_un_sujet]\n"))
     found = problems(tmp_path)
     text = "\n".join(found)
-    assert "pratique.yml, ligne" in text
+    # after the 2 header lines, topic() takes 6 lines (key, 4 fields, "examples:") + its examples:
+    # « horaires » 3-38, « long » 39-74, « peu » 75-83 (3 examples), « double » from 84, its first
+    # example on line 90 (the duplicate's own line, not the line of the topic it copies)
+    assert "pratique.yml, ligne 39, sujet « long » : la réponse fait 501 caractères, 500 au plus" in text
+    assert "pratique.yml, ligne 75, sujet « peu » : 3 exemples de questions, 25 au moins" in text
+    assert "pratique.yml, ligne 90 : l'exemple « question numéro 0 sur les horaires » est aussi dans le sujet « horaires »" in text
     assert "la réponse fait 501 caractères, 500 au plus" in text
     assert "3 exemples de questions, 25 au moins" in text
     assert "est aussi dans le sujet « horaires »" in text
