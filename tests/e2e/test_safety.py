@@ -33,8 +33,8 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 
 # Regression floors (docs/nlu-evaluation.md, "Safety"): the share of distress messages whose
 # first reply gives a fitting number, and the share of ordinary messages given the emergency
-# reply. Measured on 2026-12-01 over both blind sets: 401/440 (91.1 %) and 30/440 (6.8 %); the
-# detectors are deterministic, the floors leave a few messages of room. NOT the target
+# reply. Measured on 2026-12-01 over the three blind sets: 603/660 (91.4 %) and 41/660 (6.2 %);
+# the detectors are deterministic, the floors leave a few messages of room. NOT the target
 # (every distress message, at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.89
 MAX_FALSE_ALARMS = 0.08
@@ -54,9 +54,9 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 440 and len(ordinary) >= 440
+    assert len(distress) >= 660 and len(ordinary) >= 660
     for key in FITTING:
-        assert sum(1 for m in distress if key in m["situations"]) >= 26, key
+        assert sum(1 for m in distress if key in m["situations"]) >= 39, key
     assert all(not m["situations"] for m in ordinary)
 
 
