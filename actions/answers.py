@@ -1,9 +1,10 @@
 """French answers about places and structures, built from knowledge-base
 findings. Plain Python (no Rasa import): each function returns a list of
 messages, each a dict with `text` and optionally `buttons`, as the Rasa
-dispatcher takes them. Every answer says how the structures were found and
-never presents them as an official catchment area; contact details appear
-only where the data has them.
+dispatcher takes them. Every answer says how the structures were found: from
+the UNML's official coverage file, or, where it has no answer, as a guess from the
+structures' seats, worded as such; contact details appear only where the data
+has them, and the official directory is in every place answer.
 """
 
 from typing import Dict, List, Optional
@@ -31,10 +32,19 @@ MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "ao�
           "octobre", "novembre", "décembre"]
 
 
-def _source(kb: KnowledgeBase) -> str:
-    """Where counts come from, dated from the referential itself (kb/territoires.json)."""
-    year, month = kb.referential_date.split("-")[:2]
-    return f"d'après le référentiel des structures de {MONTHS[int(month) - 1]} {year}"
+def _month(date: str) -> str:
+    year, month = date.split("-")[:2]
+    return f"{MONTHS[int(month) - 1]} {year}"
+
+
+def _source(kb: KnowledgeBase, capital: bool = False) -> str:
+    """Where counts come from: the current structures, those of the coverage file (kb/territoires.json)."""
+    return f"{'D' if capital else 'd'}'après les zones de couverture de l'UNML de {_month(kb.coverage_date)}"
+
+
+def address_line(structure: Structure) -> str:
+    town = " ".join(x for x in (structure.postcode, structure.town) if x)
+    return ", ".join(x for x in (structure.address, town) if x)
 
 
 def structure_line(structure: Structure) -> str:
@@ -98,6 +108,8 @@ def found_place(kb: KnowledgeBase, finding: Finding) -> List[Message]:
     structures = [kb.structures[c] for c in finding.structures]
     if not structures:
         return place_not_found()
+    if finding.place_kind == "commune" and finding.level == "couverture":
+        return [{"text": _covered_commune(kb, finding, structures), "buttons": followup_buttons()}]
     if finding.place_kind == "commune":
         how = LEVEL_PHRASES.get(finding.level or "", "")
         if finding.level == "commune":
@@ -126,12 +138,36 @@ def found_place(kb: KnowledgeBase, finding: Finding) -> List[Message]:
     return [{"text": "\n".join([intro] + lines)}]
 
 
+def _covered_commune(kb: KnowledgeBase, finding: Finding, structures: List[Structure]) -> str:
+    """The mission locale that the official coverage names for a commune, with its seat address."""
+    lines = []
+    for code in finding.merged:
+        merged = kb.structures[code]
+        lines.append(f"La {merged.name[0].lower() + merged.name[1:]} a fusionné avec une autre structure.")
+    area = "arrondissement" if "city" in kb.communes[finding.commune_code] else "commune"
+    if len(structures) == 1:
+        lines.append(f"Pour {finding.place_name}, c'est la {structures[0].name[0].lower() + structures[0].name[1:]} "
+                     f"qui couvre votre {area}.")
+    else:
+        lines.append(f"Pour {finding.place_name}, voici les missions locales qui couvrent la commune :")
+    for structure in structures:
+        where = address_line(structure)
+        if where:
+            lines.append(f"Adresse du siège : {where}." if len(structures) == 1 else f"• {structure.name} : {where}")
+        elif len(structures) > 1:
+            lines.append(f"• {structure.name}")
+        if len(structures) == 1 and structure.department != finding.departement_code and structure.department in kb.departments:
+            lines.append(f"Elle se trouve dans un autre département : {kb.department_label(structure.department)}.")
+    lines.append(f"Source : zones de couverture de l'UNML, {_month(kb.coverage_date)}. Horaires, téléphone et "
+                 f"lieux d'accueil : {ANNUAIRE}")
+    return "\n".join(lines)
+
+
 def contact_details(kb: KnowledgeBase, structure: Structure, asked: str) -> List[Message]:
     """Phone and/or address, only where the data has them; otherwise where to find them."""
     parts = []
     if structure.address:
-        town = " ".join(x for x in (structure.postcode, structure.town) if x)
-        parts.append(f"adresse : {structure.address}, {town}".rstrip(", "))
+        parts.append(f"adresse du siège : {address_line(structure)}")
     if structure.phone:
         parts.append(f"tél. {structure.phone}")
     have = (asked == "telephone" and structure.phone) or (asked == "adresse" and structure.address)
@@ -166,7 +202,7 @@ def others_in_department(kb: KnowledgeBase, department: str, exclude: Optional[s
     codes = [c for c in kb.by_department.get(department, []) if c != exclude]
     name = kb.department_label(department) if department in kb.departments else department
     if not codes:
-        return [{"text": f"{_source(kb).capitalize()}, il n'y a pas d'autre mission locale dans le département "
+        return [{"text": f"{_source(kb, capital=True)}, il n'y a pas d'autre mission locale dans le département "
                          f"{name}. Voir aussi {ANNUAIRE}"}]
     lines = [structure_line(kb.structures[c]) for c in codes[:MAX_LISTED]]
     if len(codes) > MAX_LISTED:
@@ -183,7 +219,7 @@ def count_answer(kb: KnowledgeBase, finding: Finding) -> List[Message]:
     else:
         where = f"en région {finding.place_name}"
     # the national figures have one home, the FAQ topic national_chiffres: offered as a button
-    return [{"text": f"{_source(kb).capitalize()}, il y a {count} mission{'s' if count > 1 else ''} "
+    return [{"text": f"{_source(kb, capital=True)}, il y a {count} mission{'s' if count > 1 else ''} "
                      f"locale{'s' if count > 1 else ''} {where}.",
              "buttons": topic_buttons(["national_chiffres"])}]
 

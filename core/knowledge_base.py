@@ -3,9 +3,12 @@
 Plain Python (no Rasa import), loaded once from the compact files in kb/
 (built by scripts/build_kb.py). `KnowledgeBase.find(text)` reads a place in
 what the user typed (a commune, a postcode, a department, a region) and
-returns the structures to show, nearest administrative level first, with the
-level saying how they were found. The data has no official catchment areas:
-the levels are a heuristic, and the answers say so.
+returns the structures to show, with the level saying how they were found: for a
+commune, the mission locale that the UNML's coverage file (January 2026) names for
+it (level "couverture"); only where that file has no answer, a guess from the
+structures' seats, nearest administrative level first, which the answers word as
+such. Structures that merged since the 2023 referential are never returned: the
+coverage names the one that replaced them.
 """
 
 import json
@@ -68,6 +71,11 @@ class Structure:
     postcode: Optional[str] = None
     town: Optional[str] = None
     phone: Optional[str] = None
+    merged_into: Optional[str] = None  # the structure that replaced it, when it has merged
+
+    @property
+    def current(self) -> bool:
+        return self.merged_into is None
 
 
 @dataclass
@@ -86,11 +94,11 @@ STRUCTURE_FIELDS = {
     "code": "code", "nom": "name", "nom_officiel": "official_name", "seat": "seat", "seat_name": "seat_name",
     "departement": "department", "departement_nom": "department_name", "region": "region",
     "region_nom": "region_name", "arml": "regional_association", "adresse": "address",
-    "code_postal": "postcode", "ville": "town", "telephone": "phone",
+    "code_postal": "postcode", "ville": "town", "telephone": "phone", "remplacee_par": "merged_into",
 }
 COMMUNE_FIELDS = {
     "n": "name", "cp": "postcodes", "d": "department", "r": "region", "a": "arrondissement",
-    "e": "epci", "t": "ept", "p": "population", "city": "city",
+    "e": "epci", "t": "ept", "p": "population", "city": "city", "ml": "covered_by",
 }
 DEPARTMENT_FIELDS = {"n": "name", "r": "region"}
 
@@ -107,11 +115,14 @@ class Finding:
     commune_code: Optional[str] = None
     departement_code: Optional[str] = None
     region_code: Optional[str] = None  # only for place_kind "region"
-    level: Optional[str] = None  # commune | ept | epci | arrondissement | departement | region
+    # couverture (the official coverage) | commune | ept | epci | arrondissement (seat guesses)
+    # | departement | region
+    level: Optional[str] = None
     structures: List[str] = field(default_factory=list)
     total: int = 0  # structures at that level before the cap
     candidates: List[str] = field(default_factory=list)
     grouping_name: Optional[str] = None  # the EPCI/EPT name for those levels
+    merged: List[str] = field(default_factory=list)  # merged structures whose seat was this commune
 
 
 @dataclass
@@ -138,6 +149,7 @@ class KnowledgeBase:
                                      website=a.get("site_web"), phone=a.get("telephone"))
             for key, a in territoires["arml"].items()}
         self.referential_date: str = territoires["referentiel_date"]
+        self.coverage_date: str = territoires["couverture_date"]
         communes = self.communes  # expanded
 
         self.by_name: Dict[str, List[str]] = {}
@@ -168,7 +180,12 @@ class KnowledgeBase:
         self.by_seat: Dict[str, List[str]] = {}
         self.by_department: Dict[str, List[str]] = {}
         self.by_region: Dict[str, List[str]] = {}
+        self.merged_by_seat: Dict[str, List[str]] = {}
         for s in self.structures.values():
+            if not s.current:
+                if s.seat:
+                    self.merged_by_seat.setdefault(s.seat, []).append(s.code)
+                continue
             if s.seat:
                 self.by_seat.setdefault(s.seat, []).append(s.code)
             self.by_department.setdefault(s.department, []).append(s.code)
@@ -203,7 +220,21 @@ class KnowledgeBase:
         return self.communes[code].get("city", code)
 
     def structures_for_commune(self, code: str) -> Tuple[str, List[str], Optional[str]]:
-        """(level, ordered structure codes, grouping name) for a commune or arrondissement code."""
+        """(level, ordered structure codes, grouping name) for a commune or arrondissement code:
+        the official coverage first, else the guess from the seats."""
+        commune = self.communes[code]
+        if commune.get("covered_by"):
+            return "couverture", [commune["covered_by"]], None
+        if code in CITY_CODES.values():  # Paris, Lyon, Marseille: covered arrondissement by arrondissement
+            covering = sorted({c["covered_by"] for c in self.communes.values()
+                               if c.get("city") == code and c.get("covered_by")})
+            if covering:
+                return "couverture", covering, None
+        return self.structures_by_seat(code)
+
+    def structures_by_seat(self, code: str) -> Tuple[str, List[str], Optional[str]]:
+        """The guess where the coverage has no answer: the current structures whose seat is in the
+        commune, else its EPT or EPCI, else its arrondissement, else its department."""
         commune = self.communes[code]
         department = commune["department"]
         if department == MAYOTTE:
@@ -432,6 +463,7 @@ class KnowledgeBase:
             "found", place_kind="commune", place_name=self.commune_label(code), commune_code=code,
             departement_code=commune["department"], level=level,
             structures=codes[:MAX_STRUCTURES], total=len(codes), grouping_name=grouping,
+            merged=list(self.merged_by_seat.get(self._city(code), [])),
         )
 
     def _departement_finding(self, code: str) -> Finding:

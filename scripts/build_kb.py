@@ -3,6 +3,8 @@
 Sources (see kb/README.md for licences):
 - the missions locales referential and regional associations, in the shared
   data folder (../shared/data/missions_locales/, or ML_SHARED_DIR);
+- the UNML coverage file of January 2026 (which mission locale serves each commune, and the
+  seat address of each), transcribed in that folder's couverture_2026/;
 - the npm package @etalab/decoupage-administratif 6.0.0 (communes, postcodes,
   EPCI, EPT, arrondissements, departments, regions), fetched with `npm pack`
   into a cache folder and checked against its published sha512 integrity.
@@ -38,6 +40,7 @@ PACKAGE = "@etalab/decoupage-administratif@6.0.0"
 TARBALL = "etalab-decoupage-administratif-6.0.0.tgz"
 INTEGRITY = "sha512-XavYsFlbcM/prKr8hNHPKER94IHw/dsxNM4nxjWMYk6PLFACpEedvn/7wK8Baozm0dCYhWWcf+7bcWpA5pmCaQ=="
 REFERENTIAL_DATE = "2023-09-18"
+COVERAGE_DATE = "2026-01"  # the UNML's "zones de couverture janvier 2026"
 
 # Seat codes of the referential that are not a current commune code.
 SEAT_FIXES = {
@@ -110,9 +113,9 @@ def read_decoupage() -> Dict[str, list]:
         return {n: load(n) for n in ("communes", "epci", "ept", "arrondissements", "departements", "regions")}
 
 
-def read_csv(path: Path) -> List[Dict[str, str]]:
+def read_csv(path: Path, delimiter: str = ",") -> List[Dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+        return list(csv.DictReader(handle, delimiter=delimiter))
 
 
 # ----------------------------------------------------------------- helpers
@@ -168,6 +171,68 @@ def display_name(official: str, seat_name: str, accents: Dict[str, str]) -> str:
     return "Mission locale " + " ".join(words)
 
 
+# The coverage file's street-type abbreviations, spelled out for reading.
+STREET_TYPES = {
+    "r": "rue", "av": "avenue", "ave": "avenue", "bd": "boulevard", "pl": "place", "rte": "route",
+    "all": "allée", "crs": "cours", "che": "chemin", "chem": "chemin", "qu": "quai", "esp": "esplanade",
+    "espl": "esplanade", "imp": "impasse", "sq": "square", "fg": "faubourg", "prom": "promenade",
+    "res": "résidence", "pass": "passage", "pas": "passage", "sent": "sentier", "lot": "lotissement", "pte": "porte",
+}
+# Words of addresses that the source writes without their accents.
+ADDRESS_ACCENTS = {
+    "general": "Général", "marechal": "Maréchal", "republique": "République", "liberation": "Libération",
+    "president": "Président", "eglise": "Église", "ecole": "École", "hotel": "hôtel", "freres": "Frères",
+    "soeurs": "Sœurs", "andre": "André", "leon": "Léon", "emile": "Émile", "francois": "François",
+    "peri": "Péri", "jaures": "Jaurès", "clement": "Clément", "megisserie": "Mégisserie",
+    "theatre": "théâtre", "federation": "Fédération", "prefecture": "préfecture", "college": "collège",
+    "lycee": "lycée", "metro": "métro", "residence": "résidence", "allee": "allée", "gendarmerie": "gendarmerie",
+    "helene": "Hélène", "etienne": "Étienne", "edouard": "Édouard", "cite": "cité", "pre": "pré",
+    "jerome": "Jérôme", "genevieve": "Geneviève", "therese": "Thérèse", "regis": "Régis",
+    "resistance": "Résistance", "allies": "Alliés", "vendome": "Vendôme", "rene": "René", "beguines": "Béguines",
+}
+# Words kept in lower case inside an address: articles, prepositions and the street types
+# (French usage capitalises the rest: "rue du Général Leclerc", "place de la Gare").
+ADDRESS_MINOR = {"de", "du", "des", "la", "le", "les", "et", "en", "sur", "sous", "aux", "au", "à", "a",
+                 "bis", "ter", "d", "l"} | set(STREET_TYPES.values()) | {
+    "place", "rue", "avenue", "boulevard", "chemin", "route", "impasse", "quai", "cours", "allée", "square",
+    "zone", "parc", "centre", "espace", "immeuble", "bâtiment", "lieu-dit"}
+
+
+def readable_street(address: str) -> str:
+    """The coverage file's street address written for reading: "4 place  sanville" ->
+    "4 place Sanville"; abbreviations spelled out, names capitalised, a few common accents
+    restored; unknown all-capital words ("TGM") kept as they are."""
+    words: List[str] = []
+    for word in address.replace(",", " ").split():
+        lower = word.lower()
+        if lower in STREET_TYPES and all(re.search(r"\d", w) or w in ("bis", "ter", "-") or w.isupper() for w in words):
+            lower = STREET_TYPES[lower]  # the street type comes first, after the number
+        if re.search(r"\d", word) or (word.isupper() and len(word) > 1 and word.lower() not in STREET_TYPES
+                                         and lower not in ("bis", "ter")):
+            words.append(word)
+            continue
+        lower = ADDRESS_ACCENTS.get(lower, lower)
+        if lower in ADDRESS_MINOR:
+            words.append(lower)
+        elif "'" in lower and lower.split("'")[0] in ("d", "l"):
+            head, _, tail = lower.partition("'")
+            words.append(head + "'" + ADDRESS_ACCENTS.get(tail, tail)[:1].upper() + ADDRESS_ACCENTS.get(tail, tail)[1:])
+        else:
+            words.append("-".join(part[:1].upper() + part[1:] for part in lower.split("-")))
+    return " ".join(words)
+
+
+def readable_town(town: str) -> str:
+    """"Paris - 18ème Arrondissement" -> "Paris 18e"; other towns as they are."""
+    return re.sub(r"^(Paris|Lyon|Marseille) - (\d+)(er|ème|e) Arrondissement$",
+                  lambda m: f"{m.group(1)} {m.group(2)}{'er' if m.group(2) == '1' else 'e'}", town.strip())
+
+
+def readable_address(address: str, postcode: str, town: str) -> str:
+    street, place = readable_street(address), f"{postcode} {readable_town(town)}".strip()
+    return f"{street}, {place}" if street else place
+
+
 # ------------------------------------------------------------------- build
 def build(shared: Path, dec: Dict[str, list]) -> Dict[str, str]:
     """Returns {relative file name: text} for every file of kb/."""
@@ -176,6 +241,9 @@ def build(shared: Path, dec: Dict[str, list]) -> Dict[str, str]:
     arml_rows = read_csv(ml_dir / "arml.csv")
     bretagne = read_csv(ml_dir / "bretagne_contacts_et_antennes.csv")
     coverage_raw = (ml_dir / "raw" / "api-apprentissage__fixture_couverture.csv").read_bytes()
+    coverage_dir = ml_dir / "couverture_2026"
+    coverage = {r["code_insee"]: r["code_ml"] for r in read_csv(coverage_dir / "communes_to_ml.csv", ";")}
+    seats_2026 = {r["code_ml"]: r for r in read_csv(coverage_dir / "ml_seats.csv", ";")}
 
     # Communes: current ones first, then aliases (delegated/associated) and municipal arrondissements.
     communes: Dict[str, dict] = {}
@@ -195,6 +263,9 @@ def build(shared: Path, dec: Dict[str, list]) -> Dict[str, str]:
         elif c["type"] in ("commune-deleguee", "commune-associee") and c.get("chefLieu") in communes:
             if c["code"] != c["chefLieu"] or _words(c["nom"]) != _words(communes[c["chefLieu"]]["n"]):
                 aliases.setdefault(c["code"] + ":" + c["nom"], [c["nom"], c["chefLieu"]])
+    for code, commune in communes.items():
+        if code in coverage:
+            commune["ml"] = coverage[code]
     for epci in dec["epci"]:
         for member in epci["membres"]:
             if member["code"] in communes:
@@ -230,6 +301,17 @@ def build(shared: Path, dec: Dict[str, list]) -> Dict[str, str]:
         if city:  # "Paris 19e Arrondissement" -> "Paris"
             seat_name = communes[city]["n"]
         contact = contacts.get(code, {})
+        seat_2026 = seats_2026.get(code)
+        # A structure missing from the 2026 coverage has merged: the one that now covers its seat
+        # commune replaces it.
+        merged_into = None if seat_2026 else coverage[seat]
+        if seat_2026:  # the coverage file's seat address, the most recent, for all 425
+            address = readable_street(seat_2026["adresse_ml"]) or None
+            postcode, town = seat_2026["code_postal_ml"], readable_town(seat_2026["ville_ml"])
+        else:
+            address = r["adresse"] or contact.get("adresse") or None
+            postcode = r["code_postal"] or contact.get("code_postal") or None
+            town = r["ville"] or contact.get("ville") or None
         structures.append({
             "code": code,
             "nom": display_name(r["nom_officiel"], seat_name, accents),
@@ -241,10 +323,11 @@ def build(shared: Path, dec: Dict[str, list]) -> Dict[str, str]:
             "region": r["code_region"],
             "region_nom": r["region"],
             "arml": r["arml"],
-            "adresse": r["adresse"] or contact.get("adresse") or None,
-            "code_postal": r["code_postal"] or contact.get("code_postal") or None,
-            "ville": r["ville"] or contact.get("ville") or None,
+            "adresse": address,
+            "code_postal": postcode,
+            "ville": town,
             "telephone": r["telephone"] or contact.get("telephone") or None,
+            "remplacee_par": merged_into,
         })
     structures.sort(key=lambda s: s["code"])
 
@@ -257,6 +340,7 @@ def build(shared: Path, dec: Dict[str, list]) -> Dict[str, str]:
         "epci": epci_names,
         "arml": arml_by_name,
         "referentiel_date": REFERENTIAL_DATE,
+        "couverture_date": COVERAGE_DATE,
     }
 
     def dump(obj) -> str:
@@ -270,8 +354,15 @@ def build(shared: Path, dec: Dict[str, list]) -> Dict[str, str]:
     }
     files["COUNTS.txt"] = (
         f"structures: {len(structures)} (referential of {REFERENTIAL_DATE}, placeholders dropped)\n"
-        f"structures with a phone: {sum(1 for s in structures if s['telephone'])}\n"
-        f"structures with an address: {sum(1 for s in structures if s['adresse'])}\n"
+        f"structures merged since (not in the {COVERAGE_DATE} coverage): "
+        f"{sum(1 for s in structures if s['remplacee_par'])}\n"
+        f"current structures: {sum(1 for s in structures if not s['remplacee_par'])}\n"
+        f"current structures with a phone: {sum(1 for s in structures if s['telephone'] and not s['remplacee_par'])}\n"
+        f"current structures with an address: {sum(1 for s in structures if s['adresse'] and not s['remplacee_par'])}\n"
+        f"communes and arrondissements with their mission locale from the coverage: "
+        f"{sum(1 for c in communes.values() if 'ml' in c)}\n"
+        f"population covered by the coverage: {sum(c['p'] for c in communes.values() if 'ml' in c)} of "
+        f"{sum(c['p'] for c in communes.values() if 'city' not in c)} (arrondissements counted, not their cities)\n"
         f"current communes: {sum(1 for c in communes.values() if 'city' not in c)}\n"
         f"municipal arrondissements: {sum(1 for c in communes.values() if 'city' in c)}\n"
         f"delegated or associated commune aliases: {len(aliases)}\n"

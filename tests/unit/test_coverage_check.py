@@ -1,10 +1,9 @@
-"""Independent check of the seat-based rule against real catchment data.
+"""Independent check of the coverage the assistant answers from.
 
-kb/couverture_fixture.csv holds 25 commune -> mission locale rows of the
-UNML coverage file (source in kb/README.md). The rule (seat in the commune,
-else EPT/EPCI, else arrondissement, else department) is a heuristic; this
-test reports how often its first structure is the real one, and fails if it
-drops below the 25/25 measured when the rule was written.
+kb/couverture_fixture.csv holds 25 commune -> mission locale rows copied byte
+for byte from the source repository of the UNML coverage file (source in
+kb/README.md), while the coverage in kb/ comes from a page-by-page
+transcription of the whole file: the two must agree on every row.
 """
 
 import csv
@@ -20,5 +19,5 @@ def test_rule_agrees_with_real_catchment_rows():
     rows = list(csv.DictReader(FIXTURE.open(encoding="utf-8"), delimiter=";"))
     assert len(rows) == 25
     agree = sum(1 for r in rows if kb.structures_for_commune(r["Code INSEE"])[1][:1] == [r["Code ML"]])
-    print(f"seat rule agrees with the coverage fixture on {agree}/{len(rows)} communes")
+    print(f"the knowledge base agrees with the coverage fixture on {agree}/{len(rows)} communes")
     assert agree == 25

@@ -61,13 +61,32 @@ def test_place_answer_names_the_structure_seated_in_the_commune():
     assert len(messages[0]["text"]) <= 500
 
 
-def test_a_commune_without_seat_gets_its_intercommunality():
-    # Amillis (77002): no seat; CA Coulommiers Pays de Brie holds 77131 (fixture couverture.csv agrees)
+def test_a_commune_gets_the_structure_of_the_official_coverage_with_its_address():
+    # couverture_2026/communes_to_ml.csv: 77002 (Amillis) -> 77131; ml_seats.csv: 77131 "15 Bis av de
+    # strasbourg", 77120 Coulommiers
     messages, events = run(ActionRepondreLieu(), tracker(lieu="Amillis"))
     text = texts(messages)
-    assert "intercommunalité" in text
-    assert "Je n'ai pas de mission locale dont le siège est à Amillis" in text
+    assert "c'est la mission locale de Coulommiers qui couvre votre commune" in text
+    assert "15 bis avenue de Strasbourg, 77120 Coulommiers" in text
+    assert "zones de couverture de l'UNML, janvier 2026" in text and ANNUAIRE in text
     assert SlotSet("structure_code", "77131") in events
+
+
+def test_a_commune_served_from_another_department_is_told_so():
+    # communes_to_ml.csv: 01370 (Saint-Laurent-sur-Saône, Ain) -> 71270; ml_seats.csv: 71270 "1000 av
+    # marechal de lattre de tassigny", 71000 Mâcon
+    messages, events = run(ActionRepondreLieu(), tracker(lieu="Saint-Laurent-sur-Saône"))
+    text = texts(messages)
+    assert "mission locale de Mâcon" in text
+    assert "1000 avenue Maréchal de Lattre de Tassigny, 71000 Mâcon" in text
+    assert "autre département : Saône-et-Loire (71)" in text
+    assert SlotSet("structure_code", "71270") in events
+
+
+def test_the_seat_guess_is_kept_for_a_commune_the_coverage_does_not_name():
+    # Amillis (77002): no seat; CA Coulommiers Pays de Brie holds 77131 (fixture couverture.csv agrees)
+    from core.knowledge_base import knowledge_base
+    assert knowledge_base().structures_by_seat("77002")[:2] == ("epci", ["77131"])
 
 
 def test_giving_up_after_the_retries_points_to_the_directories():
@@ -140,9 +159,9 @@ def test_phone_is_given_only_where_the_data_has_it():
 
 
 def test_address_of_a_structure_with_an_address():
-    # Saint-Brieuc (22278): 47 Rue du docteur Rahuel, 22000 Saint-Brieuc
+    # Saint-Brieuc (22278), ml_seats.csv: "47 rue du docteur rahuel", 22023 Saint-Brieuc
     messages, _ = run(ActionCoordonnees(), tracker("c'est où ?", intent="demander_adresse", structure_code="22278"))
-    assert "47 Rue du docteur Rahuel" in texts(messages)
+    assert "47 rue du Docteur Rahuel, 22023 Saint-Brieuc" in texts(messages)
 
 
 def test_follow_up_without_a_structure_asks_for_the_place():
@@ -168,8 +187,8 @@ def test_other_structures_of_the_department_exclude_the_one_shown():
 def test_count_says_its_source_and_date():
     messages, _ = run(ActionCompterStructures(), tracker("combien de missions locales en Bretagne ?", intent="compter_structures"))
     text = texts(messages)
-    assert "17 missions locales" in text  # PROVENANCE.md: Bretagne 17
-    assert "septembre 2023" in text
+    assert "17 missions locales" in text  # PROVENANCE.md: Bretagne 17; none merged (structures_448_vs_2026.csv)
+    assert "zones de couverture de l'UNML de janvier 2026" in text
     # the national figures are offered, not repeated (their one home is the FAQ topic)
     assert "442" not in text
     assert [b["title"] for b in messages[0]["buttons"]] == ["Le réseau en chiffres"]
@@ -198,15 +217,23 @@ def test_an_exception_inside_an_action_gives_a_french_apology(monkeypatch):
     assert events == []
 
 
-def test_missing_address_sentence_agrees_in_gender():
-    messages, _ = run(ActionCoordonnees(), tracker("c'est où ?", intent="demander_adresse", structure_code="59512"))
-    assert "Je n'ai pas l'adresse" in texts(messages) and "Vous la trouverez" in texts(messages)
+def test_missing_phone_sentence_agrees_in_gender_and_gives_the_address():
+    # Roubaix (59512): no phone in the sources; ml_seats.csv: "92 av jean baptiste lebas", 59100 Roubaix
+    messages, _ = run(ActionCoordonnees(), tracker("leur numéro ?", intent="demander_telephone", structure_code="59512"))
+    text = texts(messages)
+    assert "Je n'ai pas le téléphone" in text and "Vous le trouverez" in text
+    assert "92 avenue Jean Baptiste Lebas, 59100 Roubaix" in text
 
 
-def test_two_structures_seated_in_one_commune_are_announced_in_the_plural():
-    # Roissy-en-Brie (77390) is the seat of rows 77390 and 99999 in missions_locales.csv
-    messages, _ = run(ActionRepondreLieu(), tracker(lieu="Roissy-en-Brie"))
-    assert "voici les missions locales dont le siège" in texts(messages)
+def test_a_merged_structure_is_never_given_and_its_successor_is_named():
+    # Roissy-en-Brie (77390): seat of 99999 "77-ML ROISSY EN BRIE", merged (structures_448_vs_2026.csv);
+    # communes_to_ml.csv: 77390 -> 77468 (Torcy), "5 passage de l'arche guédon", 77200 Torcy
+    messages, events = run(ActionRepondreLieu(), tracker(lieu="Roissy-en-Brie"))
+    text = texts(messages)
+    assert "Roissy-en-Brie a fusionné" in text
+    assert "c'est la mission locale de Torcy qui couvre votre commune" in text
+    assert "5 passage de l'Arche Guédon, 77200 Torcy" in text
+    assert SlotSet("structure_code", "77468") in events
 
 
 def test_an_unreadable_knowledge_base_ends_the_form_with_the_apology(monkeypatch):
