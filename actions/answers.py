@@ -66,11 +66,27 @@ def place_buttons(kb: KnowledgeBase, codes: List[str]) -> List[Dict[str, str]]:
 
 
 def ask_place(problem: Optional[str] = None) -> List[Message]:
+    if problem == "refus":
+        return [{"text": "D'accord. Dans quelle commune habitez-vous ? Indiquez son nom ou son code postal "
+                         "(par exemple : Roubaix, ou 59100), ou écrivez « laisse tomber » pour arrêter."}]
     if problem == "introuvable":
         return [{"text": "Je n'ai pas trouvé cette commune. Indiquez le nom de votre commune ou son code postal "
                          "(par exemple : Roubaix, ou 59100)."}]
     return [{"text": "Dans quelle commune habitez-vous ? Indiquez son nom ou son code postal "
                      "(par exemple : Roubaix, ou 59100)."}]
+
+
+def confirm_place(kb: KnowledgeBase, code: str) -> List[Message]:
+    """For a commune named like an ordinary word with too little evidence: ask before answering."""
+    return [{
+        "text": f"Vous parlez de la commune de {kb.commune_label(code)} ?",
+        "buttons": [{"title": "Oui", "payload": "oui"}, {"title": "Non", "payload": "non"}],
+    }]
+
+
+def search_cancelled() -> List[Message]:
+    return [{"text": "D'accord, j'arrête la recherche. Vous pourrez me redonner votre commune ou votre code "
+                     f"postal à tout moment. L'annuaire officiel des missions locales : {ANNUAIRE}"}]
 
 
 def ambiguous_place(kb: KnowledgeBase, finding: Finding) -> List[Message]:

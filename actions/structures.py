@@ -17,16 +17,33 @@ from rasa_sdk.types import DomainDict
 
 from actions import answers
 from core.faq_catalogue import answer_response
+from core.form_answers import is_cancel, is_no, is_yes
 from core.knowledge_base import Finding, KnowledgeBase, knowledge_base
 
 logger = logging.getLogger(__name__)
 
 MAX_PLACE_ATTEMPTS = 3
-GAVE_UP = "__abandon__"
-KB_FAILED = "__panne__"  # the knowledge base failed: the answer is the technical apology
+# The place form's status, in the slot `lieu_probleme` (the slot `lieu` only holds what was typed):
+# while asking: AMBIGUOUS (homonyms offered), NOT_FOUND, CONFIRM (a commune named like an ordinary
+# word: ask yes or no), YES_NO_ASKED (that question is pending), REFUSED ("non" to it);
+# once the form ends without a place: GAVE_UP (three misses), KB_FAILED (the knowledge base failed:
+# the technical apology), CANCELLED (the user stopped the search).
+AMBIGUOUS, NOT_FOUND, CONFIRM, YES_NO_ASKED, REFUSED = "ambigu", "introuvable", "confirmer", "oui_non", "refus"
+GAVE_UP, KB_FAILED, CANCELLED = "abandon", "panne", "annule"
 # Intents that interrupt the place form (each has a rule in data/rules.yml).
 INTERRUPTING_INTENTS = {"faq", "urgence", "au_revoir"}
 INTERRUPT_CONFIDENCE = 0.7
+
+
+COMMUNE_PREFIX = "commune:"  # `lieu` holds a commune code, not a text, after "oui" to "Vous parlez de … ?"
+
+
+def read_place(value: str, asked: bool) -> Finding:
+    """The finding for what the form collected: a commune code after a "oui", else the text."""
+    kb = knowledge_base()
+    if value.startswith(COMMUNE_PREFIX) and value[len(COMMUNE_PREFIX):] in kb.communes:
+        return kb.commune_finding(value[len(COMMUNE_PREFIX):])
+    return kb.find(value, asked=asked)
 
 
 def say(dispatcher: CollectingDispatcher, messages: List[Dict[str, Any]]) -> None:
@@ -98,33 +115,47 @@ class ValidateFormLieu(FormValidationAction):
         intent = (tracker.latest_message or {}).get("intent") or {}
         if intent.get("name") == "urgence":
             return {}  # distress is never read as a place: its rule answers and ends the form
+        asked = tracker.get_slot("requested_slot") == "lieu"
+        if asked and (is_cancel(text) or is_yes(text) or is_no(text)):
+            return {"lieu": text}  # an answer to the question, not a place: validation says which
         try:
-            finding = knowledge_base().find(text)
+            finding = knowledge_base().find(text, asked=asked)
         except Exception:  # noqa: BLE001
             logger.exception("knowledge base failed while reading a place")
             return {"lieu": text} if text else {}  # validation fails too and ends the form
         if finding.status != "not_found":
             return {"lieu": text}
-        if tracker.get_slot("requested_slot") == "lieu":
+        if asked:
             if intent.get("name") in INTERRUPTING_INTENTS and (intent.get("confidence") or 0) >= INTERRUPT_CONFIDENCE:
                 return {}  # let the interruption rules answer, the form resumes after
             return {"lieu": text}
         return {}
 
     def validate_lieu(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        text = str(value or "")
+        status = tracker.get_slot("lieu_probleme")
+        candidates = tracker.get_slot("lieu_candidats") or []
+        done = {"lieu_essais": 0.0, "lieu_candidats": None}
+        if status == YES_NO_ASKED and candidates and is_yes(text):
+            text = COMMUNE_PREFIX + candidates[0]  # the commune offered
+        elif status == YES_NO_ASKED and is_no(text):
+            return {"lieu": None, "lieu_probleme": REFUSED, "lieu_candidats": None}
+        elif is_cancel(text) or is_no(text):
+            return {"lieu": text, "lieu_probleme": CANCELLED, **done}
         try:
-            finding = knowledge_base().find(str(value or ""))
+            finding = read_place(text, asked=tracker.get_slot("requested_slot") == "lieu")
         except Exception:  # noqa: BLE001
             logger.exception("knowledge base failed while validating a place")
-            return {"lieu": KB_FAILED}
+            return {"lieu": text, "lieu_probleme": KB_FAILED, **done}
         if finding.status == "found":
-            return {"lieu": value, "lieu_probleme": None, "lieu_essais": 0.0}
-        if finding.status == "ambiguous":
-            return {"lieu": None, "lieu_probleme": "ambigu", "lieu_candidats": finding.candidates}
+            return {"lieu": text, "lieu_probleme": None, **done}
+        if finding.status in ("ambiguous", "confirm"):
+            return {"lieu": None, "lieu_probleme": AMBIGUOUS if finding.status == "ambiguous" else CONFIRM,
+                    "lieu_candidats": finding.candidates}
         attempts = float(tracker.get_slot("lieu_essais") or 0) + 1
         if attempts >= MAX_PLACE_ATTEMPTS:
-            return {"lieu": GAVE_UP, "lieu_probleme": None, "lieu_essais": 0.0}
-        return {"lieu": None, "lieu_probleme": "introuvable", "lieu_essais": attempts}
+            return {"lieu": text, "lieu_probleme": GAVE_UP, **done}
+        return {"lieu": None, "lieu_probleme": NOT_FOUND, "lieu_essais": attempts}
 
 
 class ActionAskLieu(SafeAction):
@@ -135,10 +166,13 @@ class ActionAskLieu(SafeAction):
 
     def act(self, dispatcher, tracker, domain):
         problem = tracker.get_slot("lieu_probleme")
-        if problem == "ambigu" and tracker.get_slot("lieu_candidats"):
-            kb = knowledge_base()
-            candidates = [c for c in tracker.get_slot("lieu_candidats") if c in kb.communes]
+        kb = knowledge_base()
+        candidates = [c for c in tracker.get_slot("lieu_candidats") or [] if c in kb.communes]
+        if problem == AMBIGUOUS and candidates:
             say(dispatcher, answers.ambiguous_place(kb, Finding("ambiguous", candidates=candidates)))
+        elif problem == CONFIRM and candidates:
+            say(dispatcher, answers.confirm_place(kb, candidates[0]))
+            return [SlotSet("lieu_probleme", YES_NO_ASKED), SlotSet("lieu_candidats", candidates[:1])]
         else:
             say(dispatcher, answers.ask_place(problem))
         return [SlotSet("lieu_probleme", None), SlotSet("lieu_candidats", None)]
@@ -162,7 +196,7 @@ class ActionChercherLieu(SafeAction):
         kb = knowledge_base()
         finding = kb.find(text_of(tracker))
         if finding.status != "found":
-            return [SlotSet("lieu_trouve", False)]
+            return [SlotSet("lieu_trouve", False), SlotSet("lieu_probleme", None), SlotSet("lieu_candidats", None)]
         return answer_place(dispatcher, kb, finding) + [
             SlotSet("lieu_trouve", True), SlotSet("lieu", None), SlotSet("lieu_essais", 0.0)]
 
@@ -175,15 +209,19 @@ class ActionRepondreLieu(SafeAction):
 
     def act(self, dispatcher, tracker, domain):
         place = tracker.get_slot("lieu")
-        reset = [SlotSet("lieu", None), SlotSet("lieu_essais", 0.0)]
-        if not place or place == GAVE_UP:
+        status = tracker.get_slot("lieu_probleme")
+        reset = [SlotSet("lieu", None), SlotSet("lieu_essais", 0.0), SlotSet("lieu_probleme", None),
+                 SlotSet("lieu_candidats", None)]
+        if status == CANCELLED:
+            say(dispatcher, answers.search_cancelled())
+            return reset
+        if not place or status == GAVE_UP:
             say(dispatcher, answers.gave_up())
             return reset
-        if place == KB_FAILED:
+        if status == KB_FAILED:
             say(dispatcher, answers.technical_problem())
             return reset
-        kb = knowledge_base()
-        return answer_place(dispatcher, kb, kb.find(place)) + reset
+        return answer_place(dispatcher, knowledge_base(), read_place(place, asked=True)) + reset
 
 
 def _current_structure(kb: KnowledgeBase, tracker: Tracker):

