@@ -22,6 +22,7 @@ CLARIFY_GENERIC_TEXT = (
 GENERIC_TOPICS = ["ml_definition", "cej", "rencontrer_conseiller"]
 OTHER_BUTTON = {"title": "Autre chose", "payload": "aide"}
 OTHER_QUESTION_TEXT = "Vous posiez aussi une autre question :"
+MAX_PLACE_ALONE_WORDS = 5
 
 
 
@@ -36,10 +37,12 @@ class ActionClarifier(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
         parse = tracker.latest_message or {}
-        # A place typed alone ("Roubaix", "59100") is an answer to "where do you live?".
+        # A place typed alone ("Roubaix", "59100", "à Vannes svp") is an answer to "where do you
+        # live?"; a longer message that merely names a place ("éducatrice à Compiègne, …") is not.
+        text = parse.get("text") or ""
         try:
             kb = knowledge_base()
-            finding = kb.find_explicit(parse.get("text") or "")
+            finding = kb.find_explicit(text) if len(text.split()) <= MAX_PLACE_ALONE_WORDS else None
         except Exception:  # noqa: BLE001 - clarification still works without the knowledge base
             logger.exception("knowledge base unavailable in the clarification")
             finding = None

@@ -140,8 +140,6 @@ class ValidateFormLieu(FormValidationAction):
             text = COMMUNE_PREFIX + candidates[0]  # the commune offered
         elif status == YES_NO_ASKED and is_no(text):
             return {"lieu": None, "lieu_probleme": REFUSED, "lieu_candidats": None}
-        elif is_cancel(text) or is_no(text):
-            return {"lieu": text, "lieu_probleme": CANCELLED, **done}
         try:
             finding = read_place(text, asked=tracker.get_slot("requested_slot") == "lieu")
         except Exception:  # noqa: BLE001
@@ -149,6 +147,8 @@ class ValidateFormLieu(FormValidationAction):
             return {"lieu": text, "lieu_probleme": KB_FAILED, **done}
         if finding.status == "found":
             return {"lieu": text, "lieu_probleme": None, **done}
+        if finding.status != "ambiguous" and (is_cancel(text) or is_no(text)):
+            return {"lieu": text, "lieu_probleme": CANCELLED, **done}
         if finding.status in ("ambiguous", "confirm"):
             return {"lieu": None, "lieu_probleme": AMBIGUOUS if finding.status == "ambiguous" else CONFIRM,
                     "lieu_candidats": finding.candidates}

@@ -3,23 +3,22 @@
 While the assistant asks "Dans quelle commune habitez-vous ?", a cancel phrase ("laisse tomber",
 "annule", "c'est pas grave", "non merci") ends the search instead of being read as a commune.
 After "Vous parlez de la commune de … ?", "oui" takes the commune offered and "non" asks again.
-"STOP" is not a cancel phrase here: on SMS it is the platform's opt-out, handled before the
-message reaches the assistant.
+On SMS (Twilio), "STOP" is the platform's opt-out: Twilio handles it before the message reaches
+the assistant, and nothing here unsubscribes anyone; on the other channels "stop" ends the search.
 """
 
 import re
 
 from core.text import plain_words
 
+# A short message (a few words, no digits) holding one of these is a wish to stop, not a place.
 _CANCEL = re.compile(
-    r"^(?:(?:bon|ok|bah|ben|euh|non|en fait|finalement|alors)\s+)*(?:"
-    r"laisse(?:z)? tomber|lache(?:z)? l affaire|annule(?:r|z)?(?: (?:la|ma) recherche| tout)?|on annule|"
-    r"(?:c est|c|ce n est|cest) pas grave|oublie(?:z)?(?: ca)?|tant pis|pas maintenant|plus tard|une autre fois|"
-    r"arrete(?:z|r)?(?: la recherche| de chercher)?|j arrete|je (?:ne )?(?:veux|souhaite) (?:pas|plus)(?: repondre| continuer| le dire)?|"
-    r"(?:non )?merci(?: c est bon| ca ira| ca va)?|non merci|c est bon|ca ira|rien|aucune|je prefere pas|"
-    r"je prefere ne pas (?:le )?dire|pas envie|j ai pas envie|nan merci|non c est bon"
-    r")(?:\s+(?:merci|svp|stp|alors|finalement|du coup|c est bon|pour l instant|pour le moment))*$"
+    r"\b(?:laisse(?:z)?(?: tomber| beton)?|lache(?:z)? l affaire|annul\w*|oubli\w*|pas grave|tant pis|"
+    r"plus tard|une autre fois|on verra|pas maintenant|pas pour l instant|arret\w*|stop|osef|pas envie|"
+    r"prefere (?:ne )?pas|veux (?:pas|plus)|non merci|nan merci|merci|c est bon|ca ira|pas besoin|"
+    r"rien|bof|abandon\w*|passe(?:z)? ton chemin|je passe)\b"
 )
+MAX_CANCEL_WORDS = 7
 _YES = re.compile(r"^(?:oui|ouais|ouai|yes|yep|exact|exactement|c est ca|c est bien ca|tout a fait|voila|"
                   r"oui c est ca|oui c est bien ca|oui exactement|oui voila|affirmatif|d accord|ok)(?:\s+(?:merci|svp|stp|c est ca))*$")
 _NO = re.compile(r"^(?:non|nan|no|nope|pas du tout|non pas du tout|non c est pas ca|non ce n est pas ca|"
@@ -27,8 +26,11 @@ _NO = re.compile(r"^(?:non|nan|no|nope|pas du tout|non pas du tout|non c est pas
 
 
 def is_cancel(text: str) -> bool:
-    """"laisse tomber", "annule", "c'est pas grave", "non merci"... (not "stop": see the module doc)."""
-    return bool(_CANCEL.match(plain_words(text)))
+    """"laisse tomber", "annule", "c'est pas grave", "non merci", "stop"...: a short message without
+    digits holding a wish to stop."""
+    words = plain_words(text)
+    return (bool(words) and len(words.split()) <= MAX_CANCEL_WORDS and not re.search(r"\d", words)
+            and bool(_CANCEL.search(words)))
 
 
 def is_yes(text: str) -> bool:

@@ -36,9 +36,9 @@ STOPWORDS = set(
     """a au aux avec ce c ca cette chez d de des du dans en et est il j je l la le les leur m ma me mes mon
     ou par pas pour pres proche qu que qui quoi s sa se ses si son sur t ta te tes ton tu un une vers y eu
     vous nous on moi toi est sont suis habite habites habitez vis vit vivre cherche chercher trouve trouver
-    mission missions locale locales ml mil la plus bonjour salut svp stp merci ville commune code postal cp
+    mission missions locale locales local ml mloc mil la plus bonjour salut svp stp merci ville commune code postal cp
     departement dept dep region rdv adresse telephone tel numero contact contacter aller quelle quel
-    ma mon cote coin ici bien oui non ok alors voila""".split()
+    ma mon cote coin ici bien oui non ok alors voila france europe pays monde national nationale""".split()
 )
 
 # Words after which a name is meant as a place.
@@ -48,12 +48,14 @@ PLACE_MARKERS = {"de", "d", "du", "des", "a", "au", "aux", "sur", "vers", "en", 
 # and words of living somewhere that make the weak marker after them strong ("je vis à Rue").
 STRONG_MARKERS = {"habite", "habites", "habitez", "habitons", "locale", "locales", "local", "ml", "mloc",
                   "ville", "commune", "secteur"}
-# Weak markers that ordinary phrases put before ordinary words ("en cours", "de sens", "dans le bar"):
-# no evidence at all for a commune named like an ordinary word.
-COMMON_PHRASE_MARKERS = {"en", "de", "d", "du", "des", "dans", "aux", "au"}
+# Articles and prepositions inside commune names ("L'Échelle", "La Rue-Saint-Pierre").
+ARTICLES = {"l", "la", "le", "les", "d", "de", "du", "des", "en", "sur", "sous", "aux", "au"}
+# Words of living somewhere: after them, even a commune named like an ordinary word is meant.
+DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "vis", "vit", "vivons", "vivez", "reside",
+                  "residez", "resides", "demenage", "demenager", "installe", "installee"}
 LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "vis", "vit", "vivons", "vivez", "suis", "sommes",
                 "viens", "vient", "venons", "reside", "residez", "resides", "demenage", "demenager", "installe",
-                "installee", "locale", "locales", "local", "ml", "mloc", "mission", "missions"}
+                "installee", "locale", "local", "ml", "mloc", "mission"}
 CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
 ARRONDISSEMENT_CITIES = {"paris": ("75", 20), "marseille": ("13", 16), "lyon": ("69", 9)}
 CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
@@ -145,17 +147,42 @@ class _Match:
     preceded_by_a: bool
 
 
+def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
+    """The words of `text` as typed (accents removed, case kept), aligned with `normalise(text)`'s
+    tokens, and for each whether a punctuation mark (, . ; : ! ?) separates it from the word before."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    parts = re.split(r"([^A-Za-z0-9]+)", plain)
+    words, breaks, separator = [], [], ""
+    for part in parts:
+        if not part:
+            continue
+        if re.fullmatch(r"[A-Za-z0-9]+", part):
+            words.append(part)
+            breaks.append(bool(re.search(r"[,.;:!?]", separator)))
+            separator = ""
+        else:
+            separator = part
+    return words, breaks
+
+
 def capitalised_tokens(text: str) -> Optional[List[bool]]:
     """For each token of `normalise(text)`, whether the user wrote it with a capital letter; None
     when the message is in capitals (a capital says nothing then) or the tokens cannot be aligned."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    raw = re.sub(r"[^A-Za-z0-9]+", " ", "".join(c for c in decomposed if not unicodedata.combining(c))).split()
+    raw, _ = _raw_words(text)
     letters = [c for c in "".join(raw) if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
         return None
     if len(raw) != len(normalise(text).split()):
         return None
     return [word[:1].isupper() for word in raw]
+
+
+def punctuation_breaks(text: str) -> Optional[List[bool]]:
+    """For each token of `normalise(text)`, whether punctuation precedes it ("suivi à la mission
+    locale, allons-nous…": "allons" is not what follows "mission locale"); None if unaligned."""
+    raw, breaks = _raw_words(text)
+    return breaks if len(raw) == len(normalise(text).split()) else None
 
 
 class KnowledgeBase:
@@ -321,6 +348,9 @@ class KnowledgeBase:
         Status: found | ambiguous (homonyms: candidates) | confirm (candidates) | not_found.
         """
         text = (text or "")[:MAX_TEXT]
+        # "59 100": a postcode typed in two groups
+        text = re.sub(r"\b(\d{2}) (\d{3})\b",
+                      lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in self.by_postcode else m.group(0), text)
         norm = normalise(text)
         if not re.search(r"[a-z0-9]", norm):
             return Finding("not_found")
@@ -347,7 +377,10 @@ class KnowledgeBase:
         regions = [m for m in matches if m.kind == "region"]
         qualifier = department_code or (departments[0].codes[0] if departments else None)
         capitals = capitalised_tokens(text)
+        breaks = punctuation_breaks(text)
 
+        communes = [self._longer_by_correction(m, tokens) if fuzzy else m for m in communes]
+        mentions = [i for i, t in enumerate(tokens) if t in ("locale", "local", "ml", "mloc")]
         best: Optional[Tuple[int, _Match]] = None
         weak: Optional[_Match] = None
         for match in communes:
@@ -364,7 +397,12 @@ class KnowledgeBase:
             other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
             qual = department_code or (other_depts[0] if other_depts else None)
             common = self.is_common_word(" ".join(tokens[match.start:match.end]))
-            score = self._evidence(match.start, match.end, tokens, capitals, asked, qual is not None, common)
+            score = self._evidence(match.start, match.end, tokens, capitals, asked, qual is not None, common,
+                                   bool(breaks and breaks[match.start]))
+            # "mission locale" within three words, with no punctuation between, makes a name a
+            # place (a capitalised one, if it is also an ordinary word): "17 ans lens mission locale"
+            near = self._near_mention(match.start, match.end, mentions, breaks)
+            score += int(near and (not common or (bool(capitals) and capitals[match.start])))
             needed = 2 if common else 1
             if score >= needed and (best is None or score > best[0]):
                 best = (score, match)
@@ -392,9 +430,34 @@ class KnowledgeBase:
                 return self._resolve_homonyms(corrected, None)
         return Finding("not_found")
 
+    @staticmethod
+    def _near_mention(start: int, end: int, mentions: List[int], breaks: Optional[List[bool]]) -> bool:
+        """Whether a "mission locale" word is within three words of tokens[start:end], with no
+        punctuation between them."""
+        for i in mentions:
+            lo, hi = (i, start) if i < start else (end - 1, i)
+            if 0 < hi - lo <= 3 and not (breaks and any(breaks[j] for j in range(lo + 1, hi + 1))):
+                return True
+        return False
+
+    def _longer_by_correction(self, match: _Match, tokens: List[str]) -> _Match:
+        """"clermont ferand": the exact name Clermont followed by a word that, with it, is a
+        misspelling of a longer name (Clermont-Ferrand) becomes that longer name."""
+        for extra in (2, 1):
+            end = match.end + extra
+            if end > len(tokens) or any(t in STOPWORDS or t.isdigit() for t in tokens[match.end:end]):
+                continue
+            query = " ".join(tokens[match.start:end])
+            hit = self._closest_name(query)
+            if hit and hit[1] >= 90 and len(hit[0]) > len(" ".join(tokens[match.start:match.end])):
+                return _Match("commune", list(self.by_name[hit[0]]), match.start, end, match.preceded_by_a)
+        return match
+
     def is_common_word(self, key: str) -> bool:
-        """Whether a normalised name is also an ordinary French word (or too short to tell)."""
-        return len(key) <= 2 or key in self.common_words
+        """Whether a normalised name is also an ordinary French word or phrase ("tours", "l echelle",
+        "la rue"), or too short to tell."""
+        content = [w for w in key.split() if w not in ARTICLES]
+        return len(content) == 1 and (len(content[0]) <= 2 or content[0] in self.common_words)
 
     @staticmethod
     def _only_place_words(tokens: List[str], start: int, end: int) -> bool:
@@ -404,14 +467,19 @@ class KnowledgeBase:
         return len(others) <= 4 and all(t in STOPWORDS or t.isdigit() for t in others)
 
     def _evidence(self, start: int, end: int, tokens: List[str], capitals: Optional[List[bool]],
-                  asked: bool, qualified: bool, common: bool = False) -> int:
+                  asked: bool, qualified: bool, common: bool = False, after_punctuation: bool = False) -> int:
         """How strongly the words tokens[start:end] are meant as a place (see `find`)."""
-        before = tokens[start - 1] if start > 0 else ""
+        before = tokens[start - 1] if start > 0 and not after_punctuation else ""
         before2 = tokens[start - 2] if start > 1 else ""
         score = 0
-        if before in STRONG_MARKERS or (before in PLACE_MARKERS and before2 in LIVING_WORDS):
+        if before in DWELLING_WORDS or (before in PLACE_MARKERS and before2 in DWELLING_WORDS):
             score += 2
-        elif before in PLACE_MARKERS and not (common and before in COMMON_PHRASE_MARKERS):
+        elif before in STRONG_MARKERS or (before in PLACE_MARKERS and before2 in LIVING_WORDS):
+            # "mission locale de X", "je suis de X": strong, but for a commune named like an
+            # ordinary word only one piece of evidence ("les missions locales à l'échelle…")
+            score += 1 if common else 2
+        elif before in PLACE_MARKERS and not common:
+            # "à la rue", "en cours", "à l'échelle": a weak marker says nothing of an ordinary word
             score += 1
         alone = self._only_place_words(tokens, start, end)
         if alone:
@@ -538,14 +606,25 @@ class KnowledgeBase:
                     queries.append(query)
         best: Optional[Tuple[str, float]] = None
         for query in queries:
-            results = process.extract(query, self._fuzzy_names, scorer=fuzz.ratio, limit=2, score_cutoff=FUZZY_CUTOFF)
-            if not results:
-                continue
-            if len(results) == 2 and results[1][1] == results[0][1]:
-                continue  # two names equally close: not a unique correction
-            if best is None or results[0][1] > best[1]:
-                best = (results[0][0], results[0][1])
+            hit = self._closest_name(query)
+            if hit and (best is None or hit[1] > best[1]):
+                best = hit
         return list(self.by_name[best[0]]) if best else None
+
+    def _population(self, name: str) -> int:
+        return max(self.communes[c].get("population") or 0 for c in self.by_name[name])
+
+    def _closest_name(self, query: str) -> Optional[Tuple[str, float]]:
+        """The commune name closest to `query` (fuzzy ratio at least FUZZY_CUTOFF); between names
+        equally close, the one of a commune ten times as populous as the others ("bordeau":
+        Bordeaux, not Bourdeau), else none."""
+        results = process.extract(query, self._fuzzy_names, scorer=fuzz.ratio, limit=5, score_cutoff=FUZZY_CUTOFF)
+        if not results:
+            return None
+        tied = sorted((r for r in results if r[1] == results[0][1]), key=lambda r: -self._population(r[0]))
+        if len(tied) > 1 and self._population(tied[0][0]) < 10 * max(self._population(tied[1][0]), 1):
+            return None  # two names equally close: not a unique correction
+        return tied[0][0], tied[0][1]
 
     def _by_population(self, codes: Iterable[str]) -> List[str]:
         return sorted(set(codes), key=lambda c: (-(self.communes[c].get("population") or 0), c))

@@ -25,6 +25,21 @@ from nlu_components.place_mention import names_a_place_search
         ("mission locale de strasbour", True),  # a misspelled town alone after "mission locale de"
         ("mission locale de mon quartier", False),
         ("la mission locale de ma ville", False),
+        # misspellings of "mission locale" (issue 13)
+        ("mision locale de Lens", True),
+        ("missions locale Tours", True),
+        ("mission local de brest", True),
+        ("misson locale à Vannes", True),
+        ("missionlocale de Lille", True),
+        ("mloc de Nantes", True),
+        ("MISSION LOCALE DE ROUBAIX", True),
+        ("la mission locale elle est en cours de fusion ?", False),  # Cours: an ordinary word here
+        ("j'habite à Roubaix, c'est quelle mission locale ?", True),  # the place before the mention
+        ("Qui représente les missions locales à l'échelle nationale ?", False),  # L'Échelle (08)
+        ("je suis à Quimper, vous faites le CEJ ?", True),  # where the person lives
+        ("Éducatrice à Compiègne, je voudrais savoir si vous financez un vélo", False),  # a place, not a search
+        ("un jeune que je suis à Calais a besoin d'une aide, qui monte le dossier ?", False),  # "suis": follow
+        ("j'habite 59100, vous faites le CEJ ?", True),
     ],
 )
 def test_names_a_place_search(text, expected):

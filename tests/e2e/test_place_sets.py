@@ -1,0 +1,138 @@
+"""Place search precision and recall through the real servers (REST), on the sets of tests/places/
+(README there: written apart from the code and the training data).
+
+- Recall: each place question, sent alone in a new conversation, must get the mission locale that
+  the UNML coverage names for the commune its writer meant (the writer gave the commune's name and
+  department; the structure comes from the knowledge base's coverage data, built from
+  ../shared/data/missions_locales/couverture_2026/), or, when the writer gave a name shared by
+  several communes without saying which, the question listing the homonyms with that name among
+  them. At least 97 % (issue 13).
+- Precision: ordinary messages holding words that are, or look like, commune names, and the
+  held-out FAQ messages (tests/nlu/) that name no place, must get no place answer at all.
+- Cancel: inside the place form, each cancel phrase ends the search politely.
+"""
+
+import uuid
+from pathlib import Path
+from typing import Dict, List, Optional
+
+import pytest
+import yaml
+
+from core.knowledge_base import knowledge_base, normalise
+from core.project_files import heldout_examples
+
+SETS = Path(__file__).resolve().parent.parent / "places"
+# Regression floor, NOT the issue's target (97 %): measured 137/170 (80.6 %) on 2026-12-01
+# (docs/nlu-evaluation.md, "Place search"); the floor leaves a few messages of room.
+MIN_RECALL = 0.78
+
+# What only a place answer says (actions/answers.py): a structure found for a commune, a department
+# or a region, the homonym question, the yes/no question about a commune.
+PLACE_ANSWER_MARKERS = (
+    "qui couvre votre", "qui couvrent la commune", "dont le siège est", "Plusieurs communes correspondent",
+    "Vous parlez de la commune de", "missions locales d'après", "mission locale d'après",
+)
+# Held-out FAQ messages that ask about a named mission locale (read by hand): for them the place
+# answer, with the FAQ question offered as a button, is the intended reply (issue 13).
+HELDOUT_NAMING_A_PLACE = {
+    "Je bosse dans une ML à Amiens, concrètement l'AREFIE peut nous apporter quoi ?",
+    "c payant de sinscrire a la mission locale de roubaix?",
+    "inscrire ma fille mission locale Valenciennes comment",
+    "Bonjour, à quelle heure ouvre la mission locale de Lens le lundi ?",
+    "horaires mission locale dunkerque",
+    "y a un point santé a la mission locale de bordeaux?",
+    "jsuis tres stresse en ce moment cest possible de parler a un psy a la mission locale de valenciennes",
+    "Y a-t-il un point santé à la mission locale de Saint-Quentin ?",
+    "la region hauts de france paye encore le permis pour les jeunes ? jsuis a arras",
+}
+
+
+def _load(name: str) -> List[dict]:
+    return yaml.safe_load((SETS / name).read_text(encoding="utf-8"))["messages"]
+
+
+def _commune_meant(item: dict) -> List[str]:
+    """The commune codes the writer meant: by official name and department (a name given without
+    its suffix, "Montreuil" for Montreuil-sur-Mer, is matched on the name's start)."""
+    kb = knowledge_base()
+    key = normalise(item["commune"])
+    codes = list(kb.by_name.get(key, []))
+    if item.get("departement"):
+        codes = [c for c in codes if kb.communes[c]["department"] == item["departement"]] or [
+            c for c, v in kb.communes.items()
+            if v["department"] == item["departement"] and normalise(v["name"]).startswith(key + " ")]
+    return codes
+
+
+def _structure_name(code: str) -> Optional[str]:
+    kb = knowledge_base()
+    covering = kb.structures_for_commune(code)[1]
+    if not covering:
+        return None
+    name = kb.structures[covering[0]].name
+    return name[0].lower() + name[1:]
+
+
+def _reply(chat, text: str) -> Dict[str, object]:
+    replies = chat.send(text, f"places-{uuid.uuid4().hex[:10]}")
+    return {"text": "\n".join(r.get("text", "") for r in replies),
+            "buttons": [b.get("title", "") for r in replies for b in r.get("buttons") or []]}
+
+
+def _is_place_answer(text: str) -> bool:
+    return any(marker in text for marker in PLACE_ANSWER_MARKERS)
+
+
+def test_the_sets_are_large_enough():
+    assert len(_load("place_questions.yml")) >= 150
+    ordinary = [m for m in _load("ordinary_commune_words.yml") if m["kind"] == "ordinary"]
+    assert len(ordinary) >= 150
+
+
+def test_place_questions_find_the_structure_of_the_coverage(chat):
+    found, misses = 0, 0
+    items = _load("place_questions.yml")
+    for item in items:
+        codes = _commune_meant(item)
+        assert codes, f"label names no commune of the knowledge base: {item['commune']} ({item['departement']})"
+        reply = _reply(chat, item["text"])
+        text = str(reply["text"])
+        names = {n for n in (_structure_name(c) for c in codes) if n}
+        direct = any(f"c'est la {n} qui couvre" in text for n in names)
+        homonyms = "Plusieurs communes correspondent" in text and any(
+            normalise(item["commune"]) in normalise(title) for title in reply["buttons"])
+        ok = direct or (item.get("homonym") and homonyms)
+        found += ok
+        misses += not ok
+    share = found / len(items)
+    # counts only: the set is a gate, its individual misses are not read (tests/places/README.md)
+    print(f"\nplaces: {found}/{len(items)} place questions ({share:.1%}) got the right structure or homonyms")
+    assert share >= MIN_RECALL, f"{misses} misses"
+
+
+def test_ordinary_words_are_not_taken_for_communes(chat):
+    items = [m for m in _load("ordinary_commune_words.yml") if m["kind"] == "ordinary"]
+    wrong = sum(_is_place_answer(str(_reply(chat, m["text"])["text"])) for m in items)
+    print(f"\nplaces: {wrong}/{len(items)} ordinary messages with commune-like words got a place answer")
+    assert wrong == 0
+
+
+def test_heldout_faq_messages_get_no_place_answer(chat):
+    messages = [t for intent, texts in heldout_examples().items() if intent.startswith("faq/")
+                for t in texts if t not in HELDOUT_NAMING_A_PLACE]
+    wrong = [t for t in messages if _is_place_answer(str(_reply(chat, t)["text"]))]
+    print(f"\nplaces: {len(wrong)}/{len(messages)} held-out FAQ messages got a place answer")
+    assert wrong == []  # the held-out sets are not blind to this test: their messages are shown
+
+
+@pytest.mark.parametrize("phrase", [m["text"] for m in _load("ordinary_commune_words.yml") if m["kind"] == "cancel"])
+def test_each_cancel_phrase_ends_the_form(chat, phrase):
+    sender = f"cancel-{uuid.uuid4().hex[:10]}"
+    asked = " ".join(chat.texts("je cherche ma mission locale", sender))
+    assert "Dans quelle commune" in asked
+    reply = " ".join(chat.texts(phrase, sender))
+    assert "j'arrête la recherche" in reply, reply
+    # the search is over: an FAQ question is answered, not read as a commune
+    after = " ".join(chat.texts("Qui finance les missions locales ?", sender))
+    assert "financées" in after
