@@ -174,6 +174,8 @@ def _covered_commune(kb: KnowledgeBase, finding: Finding, structures: List[Struc
             lines.append(f"• {structure.name}")
         if len(structures) == 1 and structure.department != finding.departement_code and structure.department in kb.departments:
             lines.append(f"Elle se trouve dans un autre département : {kb.department_label(structure.department)}.")
+    if finding.other_homonyms:
+        lines.append("Vous habitez une autre commune de ce nom ? Donnez-moi son code postal.")
     lines.append(f"Source : zones de couverture de l'UNML, {_month(kb.coverage_date)}. Horaires, téléphone et "
                  f"lieux d'accueil : {ANNUAIRE}")
     return "\n".join(lines)

@@ -28,6 +28,9 @@ KB_DIR = Path(__file__).resolve().parent.parent / "kb"
 MAX_STRUCTURES = 5
 MAX_TEXT = 300  # longer messages are cut before place search
 FUZZY_CUTOFF = 86
+# Between communes of one name, the largest is answered without asking when it has this many times
+# the population of the next ("La Rochelle", 17: 77,000 inhabitants, against La Rochelle, 70: 30).
+HOMONYM_DOMINANCE = 1000
 MAX_NGRAM = 6
 MAYOTTE = "976"
 
@@ -36,7 +39,7 @@ STOPWORDS = set(
     """a au aux avec ce c ca cette chez d de des du dans en et est il j je l la le les leur m ma me mes mon
     ou par pas pour pres proche qu que qui quoi s sa se ses si son sur t ta te tes ton tu un une vers y eu
     vous nous on moi toi est sont suis habite habites habitez vis vit vivre cherche chercher trouve trouver
-    mission missions locale locales local ml mloc mil la plus bonjour salut svp stp merci ville commune code postal cp
+    mission missions locale locales local ml mloc missionlocale mil la plus bonjour salut svp stp merci ville commune code postal cp
     departement dept dep region rdv adresse telephone tel numero contact contacter aller quelle quel
     ma mon cote coin ici bien oui non ok alors voila france europe pays monde national nationale""".split()
 )
@@ -46,16 +49,17 @@ PLACE_MARKERS = {"de", "d", "du", "des", "a", "au", "aux", "sur", "vers", "en", 
                  "locales", "local", "ml", "mloc", "cote", "secteur", "pres", "proche", "ville", "commune"}
 # Markers that are strong evidence of a place on their own ("j'habite Tours", "mission locale de Sens"),
 # and words of living somewhere that make the weak marker after them strong ("je vis à Rue").
-STRONG_MARKERS = {"habite", "habites", "habitez", "habitons", "locale", "locales", "local", "ml", "mloc",
+STRONG_MARKERS = {"habite", "habites", "habitez", "habitons", "jhabite", "locale", "locales", "local", "ml", "mloc",
+                  "missionlocale",
                   "ville", "commune", "secteur"}
 # Articles and prepositions inside commune names ("L'Échelle", "La Rue-Saint-Pierre").
 ARTICLES = {"l", "la", "le", "les", "d", "de", "du", "des", "en", "sur", "sous", "aux", "au"}
 # Words of living somewhere: after them, even a commune named like an ordinary word is meant.
-DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "vis", "vit", "vivons", "vivez", "reside",
+DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "jhabite", "jvis", "vis", "vit", "vivons", "vivez", "reside",
                   "residez", "resides", "demenage", "demenager", "installe", "installee"}
 LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "vis", "vit", "vivons", "vivez", "suis", "sommes",
                 "viens", "vient", "venons", "reside", "residez", "resides", "demenage", "demenager", "installe",
-                "installee", "locale", "local", "ml", "mloc", "mission"}
+                "installee", "locale", "local", "ml", "mloc", "mission", "missionlocale", "jsuis", "jhabite"}
 CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
 ARRONDISSEMENT_CITIES = {"paris": ("75", 20), "marseille": ("13", 16), "lyon": ("69", 9)}
 CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
@@ -136,6 +140,7 @@ class Finding:
     candidates: List[str] = field(default_factory=list)
     grouping_name: Optional[str] = None  # the EPCI/EPT name for those levels
     merged: List[str] = field(default_factory=list)  # merged structures whose seat was this commune
+    other_homonyms: List[str] = field(default_factory=list)  # far smaller communes of the same name
 
 
 @dataclass
@@ -223,6 +228,10 @@ class KnowledgeBase:
             for postcode in c["postcodes"]:
                 self.by_postcode.setdefault(postcode, []).append(code)
         self.department_by_name = {normalise(d["name"]): code for code, d in self.departments.items()}
+        for name, code in list(self.department_by_name.items()):  # "reunion" for La Réunion
+            short = re.sub(r"^(la|le|les|l) ", "", name)
+            if short != name and short not in self.department_by_name:
+                self.department_by_name[short] = code
         self.region_by_name = {normalise(n): code for code, n in self.regions.items()}
         for name, code in territoires["anciennes_regions"].items():
             self.region_by_name.setdefault(normalise(name), code)
@@ -408,6 +417,10 @@ class KnowledgeBase:
                 best = (score, match)
             elif score == needed - 1 and score > 0 and weak is None:
                 weak = match
+        if best is None and weak is None and not departments and not regions:
+            short = self._short_form_after_marker(tokens)
+            if short:
+                return self._resolve_homonyms(short, qualifier)
         if best is not None:
             match = best[1]
             other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
@@ -457,6 +470,8 @@ class KnowledgeBase:
         """Whether a normalised name is also an ordinary French word or phrase ("tours", "l echelle",
         "la rue"), or too short to tell."""
         content = [w for w in key.split() if w not in ARTICLES]
+        if not content:
+            return True  # only articles and prepositions: "sous", "les"
         return len(content) == 1 and (len(content[0]) <= 2 or content[0] in self.common_words)
 
     @staticmethod
@@ -498,22 +513,22 @@ class KnowledgeBase:
                        commune_code=candidates[0], candidates=candidates)
 
     def find_explicit(self, text: str) -> Finding:
-        """Like `find`, but only for a place named as such: a postcode, a department number,
-        a name introduced by a preposition ("de Roubaix", "à Lille", "mission locale Bordeaux"),
-        or a message that is nothing but the place. Common words that happen to be communes
-        ("trop vieux" and Vieux, Calvados) are not taken for places.
-        """
+        """Like `find` without spelling corrections, and only for a place named as such: a commune
+        with enough evidence (see `find`; a commune to confirm is not explicit), a postcode, a
+        department number, or a department or region name introduced by a preposition ("dans le
+        Nord") or alone."""
         finding = self.find(text, fuzzy=False)
         if finding.status == "confirm":
             return Finding("not_found")
-        if finding.status == "not_found":
+        if finding.status == "not_found" or finding.place_kind == "commune":
             return finding
         norm = normalise((text or "")[:MAX_TEXT])
         tokens = norm.split()
-        if (self._arrondissement(norm) or self._department_code(tokens)
-                or any(re.fullmatch(r"\d{5}", t) for t in tokens)):
+        if self._department_code(tokens) or any(re.fullmatch(r"\d{5}", t) for t in tokens):
             return finding
         for match in self._matches(tokens):
+            if match.kind == "commune":
+                continue
             before = tokens[match.start - 1] if match.start > 0 else ""
             others = tokens[:match.start] + tokens[match.end:]
             if before in PLACE_MARKERS or all(t in STOPWORDS for t in others):
@@ -581,11 +596,28 @@ class KnowledgeBase:
     def _prefix(self, tokens: List[str]) -> Optional[List[str]]:
         """A short form of one commune's name: "cherbourg" for Cherbourg-en-Cotentin."""
         words = [t for t in tokens if t not in STOPWORDS and not t.isdigit()]
-        if len(words) != 1 or len(words[0]) < 4 or self.is_common_word(words[0]):
+        return self._short_form(words[0]) if len(words) == 1 else None
+
+    def _short_form(self, word: str) -> Optional[List[str]]:
+        """The one commune whose name starts with this word ("bourgoin": Bourgoin-Jallieu)."""
+        if len(word) < 4 or self.is_common_word(word) or word in STOPWORDS:
             return None
-        start = words[0] + " "
+        start = word + " "
         codes = {c for name in self._fuzzy_names if name.startswith(start) for c in self.by_name[name]}
         return sorted(codes) if len(codes) == 1 else None
+
+    def _short_form_after_marker(self, tokens: List[str]) -> Optional[List[str]]:
+        """A short form right after strong words of place ("j'habite à cherbourg", "mission locale
+        bourgoin")."""
+        for i in range(1, len(tokens)):
+            before, before2 = tokens[i - 1], tokens[i - 2] if i > 1 else ""
+            strong = before in STRONG_MARKERS or before in DWELLING_WORDS or (
+                before in PLACE_MARKERS and (before2 in LIVING_WORDS or before2 in DWELLING_WORDS))
+            if strong and tokens[i] not in STOPWORDS:
+                codes = self._short_form(tokens[i])
+                if codes:
+                    return codes
+        return None
 
     def _fuzzy(self, tokens: List[str], anywhere: bool) -> Optional[List[str]]:
         """A misspelled commune name: the closest name to a run of 1 to 3 words, where a place is
@@ -637,7 +669,15 @@ class KnowledgeBase:
                 codes = narrowed
         if len(codes) == 1:
             return self.commune_finding(codes[0])
-        return Finding("ambiguous", place_kind="commune", candidates=self._by_population(codes))
+        ranked = self._by_population(codes)
+        first, second = (self.communes[c].get("population") or 0 for c in ranked[:2])
+        if first >= HOMONYM_DOMINANCE * max(second, 1):
+            # "La Rochelle": the city, not the village of 30 inhabitants; the answer says how to ask
+            # for the other
+            finding = self.commune_finding(ranked[0])
+            finding.other_homonyms = ranked[1:]
+            return finding
+        return Finding("ambiguous", place_kind="commune", candidates=ranked)
 
     # ------------------------------------------------------------ findings
     def commune_finding(self, code: str) -> Finding:

@@ -40,7 +40,7 @@ _MENTION = re.compile(r"\b(mi+s+i*o+n+s?|misison|mision)\s*loca(le|l)e?s?\b|\bml
 WINDOW_WORDS = 6
 # Where the person lives, right before the place ("j'habite à", "je vis à", "je suis de"; not "un
 # jeune que je suis à Calais", where "suis" is "follow")
-_DWELLING = (r"(?:habite\w*|vis|vit|vivons|vivez|reside\w*|(?<!que )(?:je|j) suis|jsuis|chui|viens|venons|on est|"
+_DWELLING = (r"(?:j?habite\w*|jvis|vis|vit|vivons|vivez|reside\w*|(?<!que )(?:je|j) suis|jsuis|chui|viens|venons|on est|"
              r"nous sommes|je loge|je reste)")
 _PLACE_WORDS = r"(?:a|au|aux|de|d|du|sur|en|dans|pres de|vers)?\s*(?:la |le |les |l )?"
 
@@ -70,8 +70,9 @@ def named_place_kind(text: str):
         norm = normalise(text or "")
         whole = kb.find_explicit(text)
         if whole.status == "found" and whole.place_kind == "commune" and whole.commune_code:
-            name = normalise(kb.communes[whole.commune_code]["name"])
-            if re.search(rf"\b{_DWELLING}\s+{_PLACE_WORDS}{re.escape(name)}\b", norm) or re.search(r"\b\d{5}\b", norm):
+            # the name's first word as typed ("j'habite à cherbourg" for Cherbourg-en-Cotentin)
+            first = re.sub(r"^(la|le|les|l) ", "", normalise(kb.communes[whole.commune_code]["name"])).split()[0]
+            if re.search(rf"\b{_DWELLING}\s+{_PLACE_WORDS}{re.escape(first)}", norm) or re.search(r"\b\d{5}\b", norm):
                 return "commune"
         elif whole.status == "ambiguous" and re.search(rf"\b{_DWELLING}\b", norm):
             return "commune"

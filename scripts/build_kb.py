@@ -144,7 +144,16 @@ def read_common_words() -> List[str]:
             stem = base[:-2]
             words.update(stem + ending for ending in (
                 "e", "es", "ent", "ons", "ez", "ai", "a", "as", "ait", "aient", "ais", "ant", "ee", "ees", "is"))
-    return sorted(words)
+    return sorted(words | IRREGULAR_VERB_FORMS)
+
+
+# The Hunspell dictionary lists verbs by their infinitive: the present-tense forms of the commonest
+# irregular verbs are added by hand ("les ML font partie…" is not Font-Romeu).
+IRREGULAR_VERB_FORMS = set("""suis es est sommes etes sont ai as a avons avez ont fais fait faisons faites font
+    vais vas va allons allez vont peux peut pouvons pouvez peuvent veux veut voulons voulez veulent dois doit
+    devons devez doivent sais sait savons savez savent viens vient venons venez viennent prends prend prenons
+    prenez prennent mets met mettons mettez mettent dis dit disons dites disent vois voit voyons voyez voient
+    fut etait avait allait faut""".split())
 
 
 def read_decoupage() -> Dict[str, list]:

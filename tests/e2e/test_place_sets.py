@@ -45,6 +45,7 @@ HELDOUT_NAMING_A_PLACE = {
     "jsuis tres stresse en ce moment cest possible de parler a un psy a la mission locale de valenciennes",
     "Y a-t-il un point santé à la mission locale de Saint-Quentin ?",
     "la region hauts de france paye encore le permis pour les jeunes ? jsuis a arras",
+    "jai un entretien dembauche a paris et jhabite a reims, france travail rembourse le train ?",
 }
 
 
