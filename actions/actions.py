@@ -7,7 +7,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.structures import answer_place
-from core.faq_catalogue import TOPICS, topic_buttons
+from core.faq_catalogue import TOPICS, answer_response, topic_buttons
 from core.faq_choice import decide, ranking_of
 from core.knowledge_base import knowledge_base
 from core.two_questions import OTHER_TOPIC_ENTITY
@@ -78,6 +78,23 @@ class ActionProposerAutreSujet(Action):
         buttons = topic_buttons(keys)[:1]
         if buttons:
             dispatcher.utter_message(text=OTHER_QUESTION_TEXT, buttons=buttons)
+        return []
+
+
+class ActionRepondreAutreSujet(Action):
+    """After the place answer, the FAQ question asked in the same message, answered in full ("la
+    mission locale de Lille, c'est gratuit ?": Lille's structure, then whether it is free)."""
+
+    def name(self) -> Text:
+        return "action_repondre_autre_sujet"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        keys = [e.get("value") for e in (tracker.latest_message or {}).get("entities") or []
+                if e.get("entity") == OTHER_TOPIC_ENTITY and e.get("value") in TOPICS]
+        if keys:
+            dispatcher.utter_message(response=answer_response(keys[0]))
         return []
 
 

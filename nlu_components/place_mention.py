@@ -6,10 +6,10 @@ that structure, whatever a statistical classifier says. This component overrides
 intents that cannot be right for such a message (out of scope, fallback,
 greeting, another language) and the FAQ answers: the place is answered first,
 and a specific FAQ question asked beside it ("la mission locale de Lille, c'est
-gratuit ?") is kept as the entity `autre_sujet`, which the rules offer as a
-button after the place (the two FAQ answers about missions locales in general,
-definition and meeting an adviser, are what the place answer gives, so they are
-dropped). The follow-up intents and distress are left alone. A misspelled town
+gratuit ?") is kept as the entity `autre_sujet`, which the rules answer right
+after the place (`action_repondre_autre_sujet`; the two FAQ answers about
+missions locales in general, definition and meeting an adviser, are what the
+place answer gives, so they are dropped). The follow-up intents and distress are left alone. A misspelled town
 counts only when it is all that follows "mission locale (de)" and is one letter
 away from the town's name ("mission locale de strasbour").
 """

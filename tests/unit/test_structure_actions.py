@@ -308,3 +308,16 @@ def test_search_with_an_unreadable_knowledge_base_apologises_without_starting_th
     messages, events = run(ActionChercherLieu(), tracker("mission locale de Quimper"))
     assert "problème technique" in texts(messages) and ANNUAIRE in texts(messages)
     assert events == [SlotSet("lieu_trouve", True)]
+
+
+def test_the_faq_question_asked_beside_a_place_is_answered_after_it():
+    from actions.actions import ActionRepondreAutreSujet
+    t = Tracker.from_dict({
+        "sender_id": "test", "slots": {}, "events": [], "paused": False, "followup_action": None,
+        "active_loop": {}, "latest_action_name": "action_chercher_lieu",
+        "latest_message": {"text": "la mission locale de Lille, c'est gratuit ?",
+                           "intent": {"name": "chercher_mission_locale", "confidence": 1.0},
+                           "entities": [{"entity": "autre_sujet", "value": "gratuit"}]},
+    })
+    messages, events = run(ActionRepondreAutreSujet(), t)
+    assert [m.get("response") for m in messages] == ["utter_faq_gratuit"] and events == []
