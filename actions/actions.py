@@ -64,6 +64,12 @@ class ActionClarifier(Action):
         return []
 
 
+def other_topics(tracker: Tracker) -> List[str]:
+    """The FAQ topics of a message's other question (entity `autre_sujet`)."""
+    return [e.get("value") for e in (tracker.latest_message or {}).get("entities") or []
+            if e.get("entity") == OTHER_TOPIC_ENTITY and e.get("value") in TOPICS]
+
+
 class ActionProposerAutreSujet(Action):
     """After the answer to a message's main question, its other question as a button."""
 
@@ -73,9 +79,7 @@ class ActionProposerAutreSujet(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        keys = [e.get("value") for e in (tracker.latest_message or {}).get("entities") or []
-                if e.get("entity") == OTHER_TOPIC_ENTITY]
-        buttons = topic_buttons(keys)[:1]
+        buttons = topic_buttons(other_topics(tracker))[:1]
         if buttons:
             dispatcher.utter_message(text=OTHER_QUESTION_TEXT, buttons=buttons)
         return []
@@ -91,8 +95,7 @@ class ActionRepondreAutreSujet(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
     ) -> List[Dict[Text, Any]]:
-        keys = [e.get("value") for e in (tracker.latest_message or {}).get("entities") or []
-                if e.get("entity") == OTHER_TOPIC_ENTITY and e.get("value") in TOPICS]
+        keys = other_topics(tracker)
         if keys:
             dispatcher.utter_message(response=answer_response(keys[0]))
         return []

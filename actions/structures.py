@@ -35,6 +35,11 @@ INTERRUPTING_INTENTS = {"faq", "urgence", "au_revoir"}
 INTERRUPT_CONFIDENCE = 0.7
 
 
+try:  # loaded when the action server starts (about 1 s), not on the first place question
+    knowledge_base()
+except Exception:  # noqa: BLE001 - the actions apologise and retry when it is unreadable
+    logger.exception("knowledge base unreadable at start")
+
 COMMUNE_PREFIX = "commune:"  # `lieu` holds a commune code, not a text, after "oui" to "Vous parlez de … ?"
 
 

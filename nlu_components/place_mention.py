@@ -104,6 +104,15 @@ class PlaceMentionOverride(StatelessComponent):
     """Sets `chercher_mission_locale` on "mission locale + known place" messages and on messages
     saying where the person lives."""
 
+    def __init__(self) -> None:
+        # loaded with the model (about 1 s), so that the first message does not wait for it
+        from core.knowledge_base import knowledge_base
+
+        try:
+            knowledge_base()
+        except Exception:  # noqa: BLE001 - an unreadable knowledge base must not stop the server
+            logger.exception("knowledge base unreadable at start; place detection will retry")
+
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             intent = message.get(INTENT) or {}
