@@ -100,7 +100,7 @@ def test_buttons_are_buttons_and_send_their_payload(widget):
 def test_links_are_links_and_line_breaks_are_kept(widget):
     widget.open()
     widget.ask("je cherche la mission locale de roubaix")
-    answer = widget.bot_messages().filter(has_text="siège : Roubaix").last
+    answer = widget.bot_messages().filter(has_text="59100 Roubaix").last
     expect(answer).to_be_visible()
     link = answer.get_by_role("link", name="https://lannuaire.service-public.fr")
     expect(link).to_have_attribute("href", "https://lannuaire.service-public.fr")

@@ -87,5 +87,6 @@ def test_homonyms_come_as_quick_replies_and_one_answers(servers, platforms):
     text = " ".join(r["body"]["message"].get("text", "") for r in answer)
     # kb/structures.json, code 97411: Mission locale de Saint-Denis, in La Réunion
     # the place is named as in the choices (core/knowledge_base.py, commune_label)
-    assert "Pour Saint-Denis (La Réunion), voici la mission locale dont le siège est dans votre commune :" in text
-    assert "• Mission locale de Saint-Denis (siège : Saint-Denis)" in text
+    # UNML coverage: 97411 -> 97411, seat "19 rte de moufia", 97490 Saint-Denis (ml_seats.csv)
+    assert "Pour Saint-Denis (La Réunion), c'est la mission locale de Saint-Denis qui couvre votre commune." in text
+    assert "19 route de Moufia, 97490 Saint-Denis" in text

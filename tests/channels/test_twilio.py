@@ -94,8 +94,9 @@ def test_whatsapp_choices_are_numbered_and_a_number_picks_one(servers, platforms
     seen += len(replies)
     answer = replies[-1]["Body"]
     # Saint-Denis (93) has its own mission locale (kb/structures.json, code 93066)
-    assert answer.startswith("Pour Saint-Denis (93), voici la mission locale dont le siège est dans votre commune :")
-    assert "• Mission locale de Saint-Denis (siège : Saint-Denis)" in answer
+    # UNML coverage: 93066 -> 93066, seat "5 r jean jaures", 93200 Saint-Denis (ml_seats.csv)
+    assert answer.startswith("Pour Saint-Denis (93), c'est la mission locale de Saint-Denis qui couvre votre commune.")
+    assert "5 rue Jean Jaurès, 93200 Saint-Denis" in answer
     # the follow-up buttons, numbered too (actions/answers.py, followup_buttons)
     assert answer.endswith("1. Son téléphone\n2. L'association régionale\n3. Les autres du département\n"
                            "Répondez par le numéro de votre choix.")
