@@ -8,7 +8,9 @@ commune, the mission locale that the UNML's coverage file (January 2026) names f
 it (level "couverture"); only where that file has no answer, a guess from the
 structures' seats, nearest administrative level first, which the answers word as
 such. Structures that merged since the 2023 referential are never returned: the
-coverage names the one that replaced them.
+coverage names the one that replaced them. A word is read as a commune only with
+evidence (see `KnowledgeBase.find`), and more of it for a commune named like an
+ordinary French word (kb/mots_courants.txt).
 """
 
 import json
@@ -47,16 +49,15 @@ STOPWORDS = set(
 # Words after which a name is meant as a place.
 PLACE_MARKERS = {"de", "d", "du", "des", "a", "au", "aux", "sur", "vers", "en", "dans", "habite", "locale",
                  "locales", "local", "ml", "mloc", "cote", "secteur", "pres", "proche", "ville", "commune"}
-# Markers that are strong evidence of a place on their own ("j'habite Tours", "mission locale de Sens"),
-# and words of living somewhere that make the weak marker after them strong ("je vis à Rue").
+# Markers that are strong evidence of a place on their own ("j'habite Tours", "mission locale Sens").
 STRONG_MARKERS = {"habite", "habites", "habitez", "habitons", "jhabite", "locale", "locales", "local", "ml", "mloc",
-                  "missionlocale",
-                  "ville", "commune", "secteur"}
+                  "missionlocale", "ville", "commune", "secteur"}
 # Articles and prepositions inside commune names ("L'Échelle", "La Rue-Saint-Pierre").
 ARTICLES = {"l", "la", "le", "les", "d", "de", "du", "des", "en", "sur", "sous", "aux", "au"}
 # Words of living somewhere: after them, even a commune named like an ordinary word is meant.
-DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "jhabite", "jvis", "vis", "vit", "vivons", "vivez", "reside",
-                  "residez", "resides", "demenage", "demenager", "installe", "installee"}
+DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "jhabite", "jvis", "vis", "vit", "vivons", "vivez",
+                  "reside", "residez", "resides", "demenage", "demenager", "installe", "installee"}
+# Words that make the weak marker after them strong ("je suis à Lille", "mission locale de Lille").
 LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "vis", "vit", "vivons", "vivez", "suis", "sommes",
                 "viens", "vient", "venons", "reside", "residez", "resides", "demenage", "demenager", "installe",
                 "installee", "locale", "local", "ml", "mloc", "mission", "missionlocale", "jsuis", "jhabite"}
