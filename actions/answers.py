@@ -42,6 +42,11 @@ def _source(kb: KnowledgeBase, capital: bool = False) -> str:
     return f"{'D' if capital else 'd'}'après les zones de couverture de l'UNML de {_month(kb.coverage_date)}"
 
 
+def in_sentence(name: str) -> str:
+    """A structure's name inside a sentence: "la " + in_sentence(...) -> "la mission locale de Lens"."""
+    return name[0].lower() + name[1:]
+
+
 def address_line(structure: Structure) -> str:
     town = " ".join(x for x in (structure.postcode, structure.town) if x)
     return ", ".join(x for x in (structure.address, town) if x)
@@ -159,11 +164,10 @@ def _covered_commune(kb: KnowledgeBase, finding: Finding, structures: List[Struc
     lines = []
     for code in finding.merged:
         merged = kb.structures[code]
-        lines.append(f"La {merged.name[0].lower() + merged.name[1:]} a fusionné avec une autre structure.")
+        lines.append(f"La {in_sentence(merged.name)} a fusionné avec une autre structure.")
     area = "arrondissement" if "city" in kb.communes[finding.commune_code] else "commune"
     if len(structures) == 1:
-        lines.append(f"Pour {finding.place_name}, c'est la {structures[0].name[0].lower() + structures[0].name[1:]} "
-                     f"qui couvre votre {area}.")
+        lines.append(f"Pour {finding.place_name}, c'est la {in_sentence(structures[0].name)} qui couvre votre {area}.")
     else:
         lines.append(f"Pour {finding.place_name}, voici les missions locales qui couvrent la commune :")
     for structure in structures:
@@ -192,7 +196,7 @@ def contact_details(kb: KnowledgeBase, structure: Structure, asked: str) -> List
     if have:
         return [{"text": f"{structure.name} : " + " ; ".join(parts) + "."}]
     missing, pronoun = ("le téléphone", "le") if asked == "telephone" else ("l'adresse", "la")
-    text = (f"Je n'ai pas {missing} de la {structure.name[0].lower() + structure.name[1:]} dans mes données. "
+    text = (f"Je n'ai pas {missing} de la {in_sentence(structure.name)} dans mes données. "
             f"Vous {pronoun} trouverez sur l'annuaire officiel {ANNUAIRE} ou sur {UNML}.")
     if parts:
         text += " J'ai seulement : " + " ; ".join(parts) + "."

@@ -172,23 +172,17 @@ def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
     return words, breaks
 
 
-def capitalised_tokens(text: str) -> Optional[List[bool]]:
-    """For each token of `normalise(text)`, whether the user wrote it with a capital letter; None
-    when the message is in capitals (a capital says nothing then) or the tokens cannot be aligned."""
-    raw, _ = _raw_words(text)
-    letters = [c for c in "".join(raw) if c.isalpha()]
-    if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
-        return None
-    if len(raw) != len(normalise(text).split()):
-        return None
-    return [word[:1].isupper() for word in raw]
-
-
-def punctuation_breaks(text: str) -> Optional[List[bool]]:
-    """For each token of `normalise(text)`, whether punctuation precedes it ("suivi à la mission
-    locale, allons-nous…": "allons" is not what follows "mission locale"); None if unaligned."""
+def typed_marks(text: str) -> Tuple[Optional[List[bool]], Optional[List[bool]]]:
+    """For each token of `normalise(text)`: whether the user wrote it with a capital letter (None
+    when the message is in capitals, where a capital says nothing), and whether punctuation
+    separates it from the token before ("suivi à la mission locale, allons-nous…": "allons" is not
+    what follows "mission locale"). (None, None) when the tokens cannot be aligned."""
     raw, breaks = _raw_words(text)
-    return breaks if len(raw) == len(normalise(text).split()) else None
+    if len(raw) != len(normalise(text).split()):
+        return None, None
+    letters = [c for c in "".join(raw) if c.isalpha()]
+    in_capitals = not letters or sum(c.isupper() for c in letters) > len(letters) / 2
+    return (None if in_capitals else [word[:1].isupper() for word in raw]), breaks
 
 
 class KnowledgeBase:
@@ -371,27 +365,25 @@ class KnowledgeBase:
             return self.commune_finding(arrondissement)
 
         postcodes = [t for t in tokens if re.fullmatch(r"\d{5}", t)]
+        matches = self._matches(tokens)
         for postcode in postcodes:
             codes = self.by_postcode.get(postcode)
             if codes:
-                matches = self._matches(tokens)
                 named = [c for m in matches if m.kind == "commune" for c in m.codes if c in codes]
                 if len(codes) == 1 or len(set(named)) == 1:
                     return self.commune_finding(codes[0] if len(codes) == 1 else named[0])
                 return Finding("ambiguous", place_kind="commune", candidates=self._by_population(codes))
 
-        matches = self._matches(tokens)
         department_code = self._department_code(tokens)
         communes = [m for m in matches if m.kind == "commune"]
         departments = [m for m in matches if m.kind == "departement"]
         regions = [m for m in matches if m.kind == "region"]
         qualifier = department_code or (departments[0].codes[0] if departments else None)
-        capitals = capitalised_tokens(text)
-        breaks = punctuation_breaks(text)
+        capitals, breaks = typed_marks(text)
 
         communes = [self._longer_by_correction(m, tokens) if fuzzy else m for m in communes]
         mentions = [i for i, t in enumerate(tokens) if t in ("locale", "local", "ml", "mloc")]
-        best: Optional[Tuple[int, _Match]] = None
+        best: Optional[Tuple[int, _Match, Optional[str]]] = None  # score, match, its department
         weak: Optional[_Match] = None
         for match in communes:
             # A department or region name that is also this name wins, unless "à" precedes it.
@@ -407,15 +399,11 @@ class KnowledgeBase:
             other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
             qual = department_code or (other_depts[0] if other_depts else None)
             common = self.is_common_word(" ".join(tokens[match.start:match.end]))
-            score = self._evidence(match.start, match.end, tokens, capitals, asked, qual is not None, common,
-                                   bool(breaks and breaks[match.start]))
-            # "mission locale" within three words, with no punctuation between, makes a name a
-            # place (a capitalised one, if it is also an ordinary word): "17 ans lens mission locale"
-            near = self._near_mention(match.start, match.end, mentions, breaks)
-            score += int(near and (not common or (bool(capitals) and capitals[match.start])))
+            score = self._evidence(match.start, match.end, tokens, capitals, breaks, mentions, asked,
+                                   qual is not None, common)
             needed = 2 if common else 1
             if score >= needed and (best is None or score > best[0]):
-                best = (score, match)
+                best = (score, match, qual)
             elif score == needed - 1 and score > 0 and weak is None:
                 weak = match
         if best is None and weak is None and not departments and not regions:
@@ -423,9 +411,7 @@ class KnowledgeBase:
             if short:
                 return self._resolve_homonyms(short, qualifier)
         if best is not None:
-            match = best[1]
-            other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
-            return self._resolve_homonyms(match.codes, department_code or (other_depts[0] if other_depts else None))
+            return self._resolve_homonyms(best[1].codes, best[2])
         if departments:
             return self._departement_finding(departments[0].codes[0])
         if department_code:
@@ -459,8 +445,9 @@ class KnowledgeBase:
         misspelling of a longer name (Clermont-Ferrand) becomes that longer name."""
         for extra in (2, 1):
             end = match.end + extra
-            if end > len(tokens) or any(t in STOPWORDS or t.isdigit() for t in tokens[match.end:end]):
-                continue
+            extra_words = tokens[match.end:end]
+            if end > len(tokens) or any(t in STOPWORDS or t.isdigit() or self.is_common_word(t) for t in extra_words):
+                continue  # only a word that is no ordinary word can be the misspelled rest of a name
             query = " ".join(tokens[match.start:end])
             hit = self._closest_name(query)
             if hit and hit[1] >= 90 and len(hit[0]) > len(" ".join(tokens[match.start:match.end])):
@@ -483,10 +470,13 @@ class KnowledgeBase:
         return len(others) <= 4 and all(t in STOPWORDS or t.isdigit() for t in others)
 
     def _evidence(self, start: int, end: int, tokens: List[str], capitals: Optional[List[bool]],
-                  asked: bool, qualified: bool, common: bool = False, after_punctuation: bool = False) -> int:
+                  breaks: Optional[List[bool]], mentions: List[int], asked: bool, qualified: bool,
+                  common: bool) -> int:
         """How strongly the words tokens[start:end] are meant as a place (see `find`)."""
+        after_punctuation = bool(breaks and breaks[start])
         before = tokens[start - 1] if start > 0 and not after_punctuation else ""
         before2 = tokens[start - 2] if start > 1 else ""
+        capital = bool(capitals) and capitals[start]
         score = 0
         if before in DWELLING_WORDS or (before in PLACE_MARKERS and before2 in DWELLING_WORDS):
             score += 2
@@ -501,7 +491,11 @@ class KnowledgeBase:
         if alone:
             score += 1
         # a capital letter counts where it is not merely the start of a sentence
-        if capitals and capitals[start] and (start > 0 or alone):
+        if capital and (start > 0 or alone):
+            score += 1
+        # "mission locale" within three words, with no punctuation between ("17 ans lens mission
+        # locale"); for a name that is also an ordinary word, only if it is capitalised
+        if self._near_mention(start, end, mentions, breaks) and (not common or capital):
             score += 1
         return score + int(asked) + int(qualified)
 

@@ -23,6 +23,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from core.knowledge_base import PLACE_MARKERS, STOPWORDS, Finding, knowledge_base, normalise
 from core.two_questions import OTHER_TOPIC_ENTITY
 from nlu_components.base import StatelessComponent, set_intent
 
@@ -55,8 +56,6 @@ def named_place_kind(text: str):
     for: named within a few words after "mission locale", or given as where the person lives
     ("j'habite à Lens, c'est quelle mission locale ?", "je suis à Quimper, vous faites le CEJ ?");
     None otherwise."""
-    from core.knowledge_base import PLACE_MARKERS, STOPWORDS, knowledge_base, normalise  # plain Python
-
     mention = _MENTION.search(text or "")
     try:
         kb = knowledge_base()
@@ -68,13 +67,15 @@ def named_place_kind(text: str):
         # the place said as where the person lives (or by its postcode), not merely named
         # ("éducatrice à Compiègne, …" is not a search)
         norm = normalise(text or "")
-        whole = kb.find_explicit(text)
+        lives = re.search(rf"\b{_DWELLING}\b", norm)
+        postcode = re.search(r"\b\d{5}\b", norm)
+        whole = kb.find_explicit(text) if lives or postcode else Finding("not_found")  # most messages: skipped
         if whole.status == "found" and whole.place_kind == "commune" and whole.commune_code:
             # the name's first word as typed ("j'habite à cherbourg" for Cherbourg-en-Cotentin)
             first = re.sub(r"^(la|le|les|l) ", "", normalise(kb.communes[whole.commune_code]["name"])).split()[0]
-            if re.search(rf"\b{_DWELLING}\s+{_PLACE_WORDS}{re.escape(first)}", norm) or re.search(r"\b\d{5}\b", norm):
+            if postcode or re.search(rf"\b{_DWELLING}\s+{_PLACE_WORDS}{re.escape(first)}", norm):
                 return "commune"
-        elif whole.status == "ambiguous" and re.search(rf"\b{_DWELLING}\b", norm):
+        elif whole.status == "ambiguous" and lives:
             return "commune"
         if not mention:
             return None
@@ -106,8 +107,6 @@ class PlaceMentionOverride(StatelessComponent):
 
     def __init__(self) -> None:
         # loaded with the model (about 1 s), so that the first message does not wait for it
-        from core.knowledge_base import knowledge_base
-
         try:
             knowledge_base()
         except Exception:  # noqa: BLE001 - an unreadable knowledge base must not stop the server

@@ -196,7 +196,7 @@ _MINOR = {"de", "du", "des", "la", "le", "les", "et", "en", "sur", "sous", "aux"
 def _title(words: str) -> str:
     out = []
     for i, word in enumerate(words.lower().split()):
-        if i and word in _MINOR:
+        if word in _MINOR:  # also first: it follows "Mission locale" ("Mission locale du Pays Messin")
             out.append(word)
         elif "'" in word:
             head, _, tail = word.partition("'")
