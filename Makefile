@@ -1,5 +1,5 @@
 # The two commands of the README: `make run` and `make test`.
-.PHONY: run test unit train setup purge audit
+.PHONY: run test unit train setup purge audit report
 
 setup:
 	./scripts/bootstrap.sh
@@ -23,3 +23,8 @@ purge: setup
 
 audit: setup
 	./scripts/audit.sh
+
+# staff: what the assistant did not understand (credential in ML_STAFF_CREDENTIAL, or asked for);
+# e.g. make report ARGS="--du 2026-11-01 --au 2026-11-30 --csv non-compris.csv"
+report: setup
+	.venv/bin/python -m staff report $(ARGS)

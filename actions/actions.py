@@ -8,23 +8,21 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.structures import answer_place
 from core.faq_catalogue import TOPICS, answer_response, topic_buttons
-from core.faq_choice import decide, ranking_of
+from core.faq_choice import (
+    CLARIFY_GENERIC_TEXT,
+    CLARIFY_TOPICS_TEXT,
+    GENERIC_TOPICS,
+    OTHER_BUTTON,
+    decide,
+    ranking_of,
+)
 from core.knowledge_base import knowledge_base
 from core.two_questions import OTHER_TOPIC_ENTITY
 
 logger = logging.getLogger(__name__)
 
-CLARIFY_TOPICS_TEXT = "Je veux être sûr de bien vous répondre. Votre question porte-t-elle sur l'un de ces sujets ?"
-CLARIFY_GENERIC_TEXT = (
-    "Désolé, je n'ai pas bien compris. Pouvez-vous reformuler en quelques mots ? "
-    "Vous pouvez aussi choisir un sujet :"
-)
-GENERIC_TOPICS = ["ml_definition", "cej", "rencontrer_conseiller"]
-OTHER_BUTTON = {"title": "Autre chose", "payload": "aide"}
 OTHER_QUESTION_TEXT = "Vous posiez aussi une autre question :"
 MAX_PLACE_ALONE_WORDS = 5
-
-
 
 
 class ActionClarifier(Action):

@@ -70,6 +70,17 @@ def load_topics(directory: Path = FAQ_DIR) -> Dict[str, Topic]:
     return topics
 
 
+def load_themes(directory: Path = FAQ_DIR) -> Dict[str, str]:
+    """Every theme's French title (its `title`, the heading of the FAQ page), by theme key, in
+    file order; a file without a title gets its theme key."""
+    themes: Dict[str, str] = {}
+    for path in sorted(directory.glob("*.yml")):
+        data = read_yaml(path) or {}
+        theme = str(data.get("theme") or path.stem)
+        themes[theme] = str(data.get("title") or theme)
+    return themes
+
+
 TOPICS: Dict[str, Topic] = load_topics()
 
 

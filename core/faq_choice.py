@@ -17,6 +17,17 @@ MAX_CHOICES = 3
 # (chosen by hand, not calibrated).
 MIN_CANDIDATE_CONFIDENCE = 0.2
 
+# What the clarification says (`action_clarifier`): a menu of the likely topics, or, when none is
+# likely, "not understood" with general topics; both end with OTHER_BUTTON. The staff report
+# (staff/report.py) reads conversations by these.
+CLARIFY_TOPICS_TEXT = "Je veux être sûr de bien vous répondre. Votre question porte-t-elle sur l'un de ces sujets ?"
+CLARIFY_GENERIC_TEXT = (
+    "Désolé, je n'ai pas bien compris. Pouvez-vous reformuler en quelques mots ? "
+    "Vous pouvez aussi choisir un sujet :"
+)
+GENERIC_TOPICS = ["ml_definition", "cej", "rencontrer_conseiller"]
+OTHER_BUTTON = {"title": "Autre chose", "payload": "aide"}
+
 
 class FaqDecision(NamedTuple):
     answer: Optional[str]  # topic key to answer, or None to ask

@@ -27,6 +27,7 @@ _PLATFORMS = ("Messaging platforms\n"
               "Each platform is on when ALL its required variables are set (non-empty); setting only\n"
               "some of them stops the run command with a message naming the missing ones.\n"
               "See README, \"Messaging platforms\". Never commit real values.")
+_STAFF = "Staff pages and commands (docs/guide-equipe.md; README, \"Staff tools\")"
 _TOOLS = "Tools"
 
 SETTINGS: List[Setting] = [
@@ -52,6 +53,13 @@ SETTINGS: List[Setting] = [
     Setting("ML_RETENTION_DAYS", "30",
             "Conversations idle for more than this many days are deleted at each start of the run\n"
             "command and by `make purge` (default 30).", _DATA),
+    Setting("ML_STAFF_ACCOUNTS_FILE", "",
+            "The staff accounts (JSON, mode 600; default staff-accounts.json in the state directory).\n"
+            "When it does not exist, the run command creates it with an administrator and writes that\n"
+            "administrator's credential to staff-admin-credential.txt beside it.", _STAFF),
+    Setting("ML_STAFF_CREDENTIAL", "",
+            "For the staff commands (make report...): your credential, name:secret. Asked for when unset.",
+            _STAFF),
     Setting("ML_KB_DIR", "", "Knowledge base directory (default: kb/ in the project)", _KB),
     Setting("ML_TELEGRAM_TOKEN", "", "Telegram (webhook to register: https://your-host/webhooks/telegram/webhook)",
             _PLATFORMS),

@@ -63,6 +63,11 @@ def run() -> int:
     days = database.retention_days()
     purged = database.purge(servers.database_url, days)
     print(f">> Retention {days} days: {purged} old conversation(s) purged.", flush=True)
+    from staff.access import accounts_file, ensure_admin
+
+    created = ensure_admin(servers.data_dir)
+    staff_accounts = (f"administrator credential created in {created} (mode 600)" if created
+                      else f"accounts in {accounts_file(servers.data_dir)}")
     print(
         "\nThe assistant is ready.\n"
         f"  REST channel: POST {servers.rest_webhook}\n"
@@ -70,6 +75,8 @@ def run() -> int:
         f"  Web widget  : demo page {servers.demo_url} (embed {servers.widget_url}assistant-ml.js)\n"
         f"  Try: curl -s -X POST {servers.rest_webhook} -H 'Content-Type: application/json' \\\n"
         "         -d '{\"sender\": \"essai\", \"message\": \"Qui finance les missions locales ?\"}'\n"
+        f"  FAQ page    : {servers.site_url}/faq/\n"
+        f"  Staff pages : {servers.site_url}/equipe/ ({staff_accounts})\n"
         f"  Logs: {servers.log_dir}\n"
         f"  Conversations: {servers.tracker_db}\n"
         "Press Ctrl-C to stop.\n",

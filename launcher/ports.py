@@ -11,11 +11,14 @@ class ServerPorts(NamedTuple):
 
 
 E2E = ServerPorts(5105, 5155)  # tests/e2e
+E2E_WEB = 8105  # tests/e2e: the web server (FAQ page, staff pages)
+STAFF_ACCESS_WEB = 8106  # tests/e2e/test_staff_access.py: a web server of its own (its failed attempts)
 BROWSER = ServerPorts(5205, 5255)  # tests/browser
 BROWSER_WIDGET = 8205
 CHANNELS = ServerPorts(5305, 5355)  # tests/channels
 CHANNEL_FAKES: Dict[str, int] = {"telegram": 5391, "messenger": 5392, "slack": 5393, "twilio": 5394}
 RELIABILITY = ServerPorts(5405, 5455)  # tests/reliability (one server start at a time)
+RELIABILITY_WEB = 8405  # tests/reliability/test_answer_edit.py: the run command's web server
 POSTGRES_PROXY = 5491  # tests/reliability/test_postgres.py: a proxy it can cut
 SCORE_AS_USER = ServerPorts(5505, 5555)  # scripts/score_as_user.py (make test step 6)
 LOADTEST = ServerPorts(5605, 5655)  # scripts/loadtest.py

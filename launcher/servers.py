@@ -73,6 +73,11 @@ class Servers:
         return f"http://{HOST}:{self.widget_port}{WIDGET_PREFIX}" if self.widget_port else ""
 
     @property
+    def site_url(self) -> str:
+        """The web server's root (widget, FAQ page, staff pages), or '' without it."""
+        return f"http://{HOST}:{self.widget_port}" if self.widget_port else ""
+
+    @property
     def demo_url(self) -> str:
         return f"{self.widget_url}demo.html" if self.widget_port else ""
 
@@ -145,7 +150,10 @@ class Servers:
         self.wait_ready()
         if self.widget_port:
             try:
-                self.widget = WidgetServer(self.widget_port, self.rasa_url, host=HOST).start()
+                from staff.web import pages  # the FAQ page and the staff pages
+
+                self.widget = WidgetServer(self.widget_port, self.rasa_url, host=HOST,
+                                           pages=pages(self.data_dir, self.database_url)).start()
             except OSError as error:  # port taken: do not leave the other servers running
                 self.stop()
                 raise RuntimeError(f"widget server: port {self.widget_port}: {error}") from error

@@ -1,10 +1,11 @@
-"""A small static file server for the web widget and its demo page.
+"""A small web server for the web widget, its demo page and the staff pages.
 
-Serves only the files of `widget/`, under the URL path `/widget/` (so the embed URL is
-`http://host:port/widget/assistant-ml.js`); `/` redirects to the demo page. No directory
-listing, no hidden files, a fixed list of file types. When serving `demo.html` it writes the
-Rasa server's URL and the retention period into the widget's script tag, so the demo page
-talks to the server started with it.
+Serves the files of `widget/` under the URL path `/widget/` (so the embed URL is
+`http://host:port/widget/assistant-ml.js`) and the staff pages' files (`staff/static/`) under
+`/static/`; `/` redirects to the demo page. No directory listing, no hidden files, a fixed list
+of file types. When serving `demo.html` it writes the Rasa server's URL and the retention period
+into the widget's script tag, so the demo page talks to the server started with it. Generated
+pages (the FAQ page, the staff pages) are `Page` callables registered by path (`pages`).
 
 Run alone: `python -m launcher.widget_server` (ML_WIDGET_PORT, default 8080; ML_RASA_PORT,
 default 5005; ML_RETENTION_DAYS, default 30).
@@ -13,11 +14,12 @@ default 5005; ML_RETENTION_DAYS, default 30).
 import html
 import re
 import threading
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Optional
-from urllib.parse import unquote, urlsplit
+from typing import Callable, Dict, List, Mapping, Optional
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from core import settings
 from launcher.database import retention_days
@@ -25,6 +27,9 @@ from launcher.paths import ROOT
 
 WIDGET_DIR = ROOT / "widget"
 PREFIX = "/widget/"
+STATIC_DIR = ROOT / "staff" / "static"
+STATIC_PREFIX = "/static/"
+MAX_BODY_BYTES = 64 * 1024  # the staff pages' forms are small
 DEMO_PAGE = "demo.html"
 CONTENT_TYPES = {
     ".html": "text/html; charset=utf-8",
@@ -35,6 +40,41 @@ CONTENT_TYPES = {
 }
 
 
+@dataclass
+class Request:
+    """What a generated page sees of an HTTP request."""
+
+    method: str
+    path: str
+    query: Dict[str, List[str]]
+    headers: Mapping[str, str]
+    client: str  # the peer's IP address
+    body: bytes = b""
+
+    def param(self, name: str, default: str = "") -> str:
+        values = self.query.get(name)
+        return values[0] if values else default
+
+    def form(self) -> Dict[str, str]:
+        """The fields of a form POSTed as application/x-www-form-urlencoded (first value of each)."""
+        try:
+            fields = parse_qs(self.body.decode("utf-8"), keep_blank_values=True)
+        except UnicodeDecodeError:
+            return {}
+        return {name: values[0] for name, values in fields.items()}
+
+
+@dataclass
+class Reply:
+    status: int
+    body: bytes
+    content_type: str = "text/html; charset=utf-8"
+    headers: Dict[str, str] = field(default_factory=dict)
+
+
+Page = Callable[[Request], Reply]
+
+
 def render_demo(page: str, rasa_url: str, days: int) -> str:
     """The demo page with the widget's data-server and data-retention-days set."""
     server = f'data-server="{html.escape(rasa_url, quote=True)}"'
@@ -42,12 +82,12 @@ def render_demo(page: str, rasa_url: str, days: int) -> str:
     return re.sub(r'data-retention-days="[^"]*"', lambda _: f'data-retention-days="{int(days)}"', page, count=1)
 
 
-def resolve(url_path: str, root: Path = WIDGET_DIR) -> Optional[Path]:
-    """The file under root that a /widget/... URL path names, or None (outside, hidden, unknown type)."""
+def resolve(url_path: str, root: Path = WIDGET_DIR, prefix: str = PREFIX) -> Optional[Path]:
+    """The file under root that a <prefix>... URL path names, or None (outside, hidden, unknown type)."""
     path = unquote(urlsplit(url_path).path)
-    if not path.startswith(PREFIX):
+    if not path.startswith(prefix):
         return None
-    relative = path[len(PREFIX):]
+    relative = path[len(prefix):]
     if not relative or "\\" in relative or "\x00" in relative:
         return None
     parts = relative.split("/")
@@ -62,32 +102,61 @@ def resolve(url_path: str, root: Path = WIDGET_DIR) -> Optional[Path]:
     return candidate
 
 
-def make_handler(rasa_url: str, days: int, root: Path = WIDGET_DIR):
+def make_handler(rasa_url: str, days: int, root: Path = WIDGET_DIR, pages: Optional[Dict[str, Page]] = None):
     demo = render_demo((root / DEMO_PAGE).read_text(encoding="utf-8"), rasa_url, days).encode("utf-8")
+    pages = dict(pages or {})
 
     class WidgetHandler(BaseHTTPRequestHandler):
         server_version = "assistant-ml-widget"
         sys_version = ""
 
-        def _send(self, status: int, body: bytes, content_type: str, head_only: bool) -> None:
+        def _send(self, status: int, body: bytes, content_type: str, head_only: bool,
+                  headers: Optional[Dict[str, str]] = None) -> None:
             self.send_response(status)
-            self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("X-Content-Type-Options", "nosniff")
-            self.send_header("Cache-Control", "no-cache")
+            sent = {"Content-Type": content_type, "Content-Length": str(len(body)),
+                    "X-Content-Type-Options": "nosniff", "Cache-Control": "no-cache", **(headers or {})}
+            for name, value in sent.items():
+                self.send_header(name, value)
             self.end_headers()
             if not head_only:
                 self.wfile.write(body)
 
-        def _serve(self, head_only: bool) -> None:
+        def _redirect(self, location: str) -> None:
+            self.send_response(HTTPStatus.FOUND)
+            self.send_header("Location", location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def _page(self, page: Page, method: str, head_only: bool) -> None:
+            parts = urlsplit(self.path)
+            length = int(self.headers.get("Content-Length") or 0)
+            if length > MAX_BODY_BYTES:
+                self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "Requête trop longue.\n".encode("utf-8"),
+                           "text/plain; charset=utf-8", head_only)
+                return
+            body = self.rfile.read(length) if length else b""
+            request = Request(method=method, path=parts.path, query=parse_qs(parts.query),
+                              headers={k.lower(): v for k, v in self.headers.items()},
+                              client=self.client_address[0], body=body)
+            reply = page(request)
+            self._send(reply.status, reply.body, reply.content_type, head_only, reply.headers)
+
+        def _serve(self, head_only: bool, method: str = "GET") -> None:
             path = urlsplit(self.path).path
             if path in ("/", PREFIX.rstrip("/"), PREFIX):
-                self.send_response(HTTPStatus.FOUND)
-                self.send_header("Location", PREFIX + DEMO_PAGE)
-                self.send_header("Content-Length", "0")
-                self.end_headers()
+                self._redirect(PREFIX + DEMO_PAGE)
                 return
-            file = resolve(self.path, root)
+            if path in pages:
+                self._page(pages[path], method, head_only)
+                return
+            if path + "/" in pages:
+                self._redirect(path + "/")
+                return
+            if method != "GET":
+                self._send(HTTPStatus.METHOD_NOT_ALLOWED, "Méthode non permise.\n".encode("utf-8"),
+                           "text/plain; charset=utf-8", head_only, {"Allow": "GET, HEAD"})
+                return
+            file = resolve(self.path, root) or resolve(self.path, STATIC_DIR, STATIC_PREFIX)
             if file is None:
                 self._send(HTTPStatus.NOT_FOUND, "Page introuvable.\n".encode("utf-8"),
                            "text/plain; charset=utf-8", head_only)
@@ -104,6 +173,9 @@ def make_handler(rasa_url: str, days: int, root: Path = WIDGET_DIR):
         def do_HEAD(self) -> None:  # noqa: N802
             self._serve(head_only=True)
 
+        def do_POST(self) -> None:  # noqa: N802
+            self._serve(head_only=False, method="POST")
+
         def log_message(self, format: str, *args) -> None:  # quiet: the run command prints what matters
             pass
 
@@ -113,8 +185,10 @@ def make_handler(rasa_url: str, days: int, root: Path = WIDGET_DIR):
 class WidgetServer:
     """The widget file server in a background thread, bound to 127.0.0.1."""
 
-    def __init__(self, port: int, rasa_url: str, host: str = "127.0.0.1", days: Optional[int] = None) -> None:
+    def __init__(self, port: int, rasa_url: str, host: str = "127.0.0.1", days: Optional[int] = None,
+                 pages: Optional[Dict[str, Page]] = None) -> None:
         self.host = host
+        self.pages = dict(pages or {})
         self.port = port
         self.rasa_url = rasa_url
         self.days = days if days is not None else retention_days()
@@ -130,7 +204,7 @@ class WidgetServer:
         return self.url + DEMO_PAGE
 
     def start(self) -> "WidgetServer":
-        self._httpd = ThreadingHTTPServer((self.host, self.port), make_handler(self.rasa_url, self.days))
+        self._httpd = ThreadingHTTPServer((self.host, self.port), make_handler(self.rasa_url, self.days, pages=self.pages))
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="widget-server", daemon=True)
         self._thread.start()

@@ -34,8 +34,8 @@ from typing import Dict, List, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from actions.actions import CLARIFY_TOPICS_TEXT  # noqa: E402
 from core.faq_catalogue import TOPICS  # noqa: E402
+from core.faq_choice import CLARIFY_TOPICS_TEXT  # noqa: E402
 from core.project_files import examples_by_intent  # noqa: E402
 from launcher import ports  # noqa: E402
 from launcher.model import ensure_trained  # noqa: E402

@@ -35,16 +35,16 @@ step "7/11 test stories (multi-turn) with --fail-on-prediction-errors"
 .venv/bin/rasa test core -m "$MODEL" --stories tests/stories --fail-on-prediction-errors --out results/stories >/dev/null
 echo "test stories: OK"
 
-step "8/11 end-to-end: real action and Rasa servers over HTTP (answers, places, bad input, security)"
+step "8/11 end-to-end: real action and Rasa servers over HTTP (answers, places, bad input, security, safety sets; the FAQ page and the staff pages)"
 $PY -m pytest -q tests/e2e
 
-step "9/11 reliability: action server frozen and killed, knowledge base unreadable, restarts (SQLite, PostgreSQL), purge, logs"
+step "9/11 reliability: action server frozen and killed, knowledge base unreadable, restarts (SQLite, PostgreSQL), purge, logs, an answer edited then served"
 $PY -m pytest -q -s tests/reliability
 
 step "10/11 messaging channels: Telegram, Messenger, Slack, Twilio webhooks on the real servers, local fakes of their APIs"
 $PY -m pytest -q tests/channels
 
-step "11/11 browser tests: the web widget in Debian's chromium (Playwright), axe-core audit, on the real servers"
+step "11/11 browser tests: the web widget and the FAQ page in Debian's chromium (Playwright), axe-core audit, on the real servers"
 ./scripts/ensure_chromium.sh
 $PY -m pytest -q tests/browser
 

@@ -39,7 +39,7 @@ def servers(tmp_path_factory):
     model = ensure_trained()
     data_dir = tmp_path_factory.mktemp("state")
     with Servers(model, rasa_port=ports.E2E.rasa, action_port=ports.E2E.action, data_dir=data_dir,
-                 cors=[ALLOWED_ORIGIN]) as running:
+                 cors=[ALLOWED_ORIGIN], widget_port=ports.E2E_WEB) as running:
         yield running
 
 

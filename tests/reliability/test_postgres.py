@@ -21,6 +21,7 @@ from launcher import ports
 from launcher.model import ensure_trained
 from launcher.paths import ROOT
 from launcher.servers import Servers
+from staff import report
 from tests.reliability.conftest import joined, post
 from tests.reliability.tcp_proxy import TcpProxy
 
@@ -80,6 +81,11 @@ def test_postgres_keeps_the_conversation_and_a_lost_database_still_gets_a_reply(
         servers.start()
         follow_up, _ = post(servers.rest_webhook, "et son téléphone ?", sender)
         assert QUIMPER_PHONE in joined(follow_up)
+        # the staff report reads the same PostgreSQL database (staff/report.py)
+        post(servers.rest_webhook, "blorp zkrrt vlimf", f"pg-{uuid.uuid4().hex[:8]}")
+        _, today = report.default_period()
+        built = report.build_report(f"postgresql://postgres@127.0.0.1:5432/{database}", today, today)
+        assert "blorp zkrrt vlimf" in [miss.text for miss in built.misses]
 
         proxy.cut()
         lost, seconds = post(servers.rest_webhook, "qui finance les missions locales ?", sender)

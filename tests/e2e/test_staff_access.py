@@ -1,0 +1,53 @@
+"""Access to the staff pages over real HTTP, on a web server of its own (so that its failed
+attempts do not block the other tests) reading a real SQLite conversation file: no credential,
+a wrong one and a right one for every staff page; failed attempts limited; the FAQ page public.
+No Rasa server is needed: these pages read the database, not the model."""
+
+import pytest
+from staff_client import request
+
+from launcher import database, ports
+from launcher.widget_server import WidgetServer
+from staff import access
+from staff.web import pages
+
+PORT = ports.STAFF_ACCESS_WEB
+STAFF_PAGES = ["/equipe/", "/equipe/rapport", "/equipe/rapport.csv", "/equipe/rapport?du=2026-11-01&au=2026-11-30"]
+
+
+@pytest.fixture
+def site(tmp_path_factory):
+    """A fresh server for each test: its failed attempts start at zero."""
+    state = tmp_path_factory.mktemp("staff-access")
+    url = database.database_url(state)
+    database.prepare(url)
+    credential = access.add_account(access.accounts_file(state), "admin", role=access.ADMIN)
+    server = WidgetServer(PORT, "http://127.0.0.1:5999", days=30, pages=pages(state, url)).start()
+    yield credential
+    server.stop()
+
+
+@pytest.mark.parametrize("path", STAFF_PAGES)
+def test_every_staff_page_needs_a_right_credential(site, path):
+    name, secret = site.split(":", 1)
+    for wrong in (None, f"{name}:{secret[:-1]}x", f"inconnu:{secret}"):
+        status, headers, body = request(PORT, path, wrong)
+        assert status == 401
+        assert headers["WWW-Authenticate"].startswith("Basic ")
+        assert "réservée aux équipes" in body and "<table" not in body and "nombre" not in body
+    status, headers, body = request(PORT, path, site)
+    assert status == 200
+    assert headers["Cache-Control"] == "no-store" and headers["X-Frame-Options"] == "DENY"
+
+
+def test_the_faq_page_is_public(site):
+    status, _, body = request(PORT, "/faq/")
+    assert status == 200 and "<h1" in body
+
+
+def test_too_many_failed_attempts_are_refused_even_with_the_right_credential(site):
+    statuses = [request(PORT, "/equipe/rapport", "admin:faux")[0] for _ in range(access.MAX_FAILURES)]
+    assert statuses == [401] * access.MAX_FAILURES
+    status, headers, body = request(PORT, "/equipe/rapport", site)
+    assert status == 429 and int(headers["Retry-After"]) > 0
+    assert "Trop de tentatives" in body and "<table" not in body
