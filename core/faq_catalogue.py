@@ -7,7 +7,7 @@ Each topic has a key and, in its theme file:
 - `question`: the button's payload, a plain French question the model is trained on, so that a
   button works on every channel (a text-only channel can send the same words);
 - `answer`: the reply, at most ANSWER_MAX_CHARS characters;
-- `related` (optional): topics offered as buttons under the answer (or FIND_MY_MISSION_LOCALE);
+- `related` (optional): topics offered as buttons under the answer (or FIND_MY_MISSION_LOCALE, CALL_BACK);
 - `source`: where the answer's facts come from (docs/sources.md);
 - `examples`: at least MIN_EXAMPLES questions people ask, the model's training examples.
 
@@ -30,6 +30,10 @@ MIN_EXAMPLES = 25
 # A `related` entry that is not a topic: the place search.
 FIND_MY_MISSION_LOCALE = "trouver_ma_mission_locale"
 FIND_MY_MISSION_LOCALE_BUTTON = {"title": "Trouver ma mission locale", "payload": "je cherche ma mission locale"}
+# A `related` entry that is not a topic: the call-back request (actions/callback.py).
+CALL_BACK = "etre_rappele"
+CALL_BACK_BUTTON = {"title": "Être rappelé par un conseiller", "payload": "je voudrais être rappelé par un conseiller"}
+SPECIAL_BUTTONS = {FIND_MY_MISSION_LOCALE: FIND_MY_MISSION_LOCALE_BUTTON, CALL_BACK: CALL_BACK_BUTTON}
 FIELDS = ("label", "question", "answer", "source", "examples")
 
 
@@ -90,8 +94,8 @@ def topic_buttons(keys: Iterable[str], topics: Optional[Dict[str, Topic]] = None
     topics = TOPICS if topics is None else topics
     buttons = []
     for key in keys:
-        if key == FIND_MY_MISSION_LOCALE:
-            buttons.append(dict(FIND_MY_MISSION_LOCALE_BUTTON))
+        if key in SPECIAL_BUTTONS:
+            buttons.append(dict(SPECIAL_BUTTONS[key]))
         elif key in topics:
             buttons.append({"title": topics[key].label, "payload": topics[key].question})
     return buttons
@@ -170,7 +174,7 @@ def problems(directory: Path = FAQ_DIR) -> List[str]:
         topics = {}
     for key, topic in topics.items():
         for related in topic.related:
-            if related != FIND_MY_MISSION_LOCALE and related not in topics:
+            if related not in SPECIAL_BUTTONS and related not in topics:
                 found.append(f"{keys[key]}, sujet « {key} » : « related » cite « {related} », qui n'est pas un sujet. "
                              "Corrigez le nom ou retirez-le.")
     return found

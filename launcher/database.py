@@ -11,7 +11,7 @@ from typing import Dict, Optional
 
 import sqlalchemy as sa
 
-from core import settings
+from core import callback_requests, settings
 
 CONNECT_TIMEOUT_S = 5
 
@@ -77,12 +77,14 @@ def prepare(url: str) -> None:
 
 
 def purge(url: str, days: int, now: Optional[float] = None) -> int:
-    """Deletes every conversation whose last event is older than `days` days.
+    """Deletes every conversation whose last event is older than `days` days, and the call-back
+    requests made more than `days` days ago.
 
     Whole conversations go, never part of one (a cut tracker would replay wrongly).
     Returns the number of conversations deleted.
     """
     cutoff = (now if now is not None else time.time()) - days * 86400
+    callback_requests.purge(url, days, now)  # call-back requests: the same retention period
     engine = _engine(url)
     with engine.begin() as connection:
         if not sa.inspect(connection).has_table("events"):

@@ -102,6 +102,8 @@ class Servers:
                 "PYTHONPATH": str(ROOT),
                 "TF_CPP_MIN_LOG_LEVEL": "2",
                 "RASA_TELEMETRY_ENABLED": "false",
+                # the action server stores call-back requests in the conversation database
+                "ML_DATABASE_URL": self.database_url,
             }
         )
         env.update(self.extra_env)

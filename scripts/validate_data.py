@@ -9,6 +9,8 @@ project of this shape; they are allowed here, and only these:
   responses (utter_default, utter_ask_rephrase, utter_restart, utter_back):
   Rasa's built-in actions send them (core fallback, /restart, /back), which
   the validator does not know. They exist so that those actions speak French.
+  The same for the questions of the call-back form (`utter_ask_rappel_<slot>`, which the form
+  sends itself) and for `utter_rappel_intro` (sent by `action_commencer_rappel`).
 Anything else fails the run.
 """
 
@@ -22,6 +24,8 @@ ALLOWED = [
     re.compile(r"The following duplicated intents have been found across multiple domain files: faq$"),
     re.compile(r"The utterance '(utter_default|utter_ask_rephrase|utter_restart|utter_back)' is not used in any story or rule\.$"),
     re.compile(r"The utterance 'utter_faq_[a-z0-9_]+' is not used in any story or rule\.$"),
+    re.compile(r"The utterance '(utter_ask_rappel_(age|prenom|contact|message)|utter_rappel_intro)' is not used in any "
+               r"story or rule\.$"),
     re.compile(r"Action 'utter_faq' is listed as a response action in the domain file, but there is no matching response defined\. Please check your domain\.$"),
     re.compile(r"The action 'utter_faq' is used in the stories, but is not a valid utterance action\. .*$"),
 ]

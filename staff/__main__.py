@@ -3,6 +3,12 @@ or asked for):
 
     python -m staff report [--du AAAA-MM-JJ] [--au AAAA-MM-JJ] [--csv FICHIER]
         what the assistant did not understand over the period (default: the last 30 days)
+    python -m staff requests [--structure CODE] [--csv FICHIER]
+        the call-back requests, newest first (a structure's staff: only theirs)
+    python -m staff handled NUMÉRO
+        marks a call-back request handled
+    python -m staff delete NUMÉRO
+        deletes a call-back request (the person withdrew it)
     python -m staff add-account NOM (--structure CODE | --admin)
         (administrators only) adds a staff account and prints its credential, once
 
@@ -15,7 +21,7 @@ import sys
 from datetime import date
 from typing import List, Optional
 
-from core import settings
+from core import callback_requests, settings
 from launcher import database
 from launcher.paths import state_dir
 from staff import access
@@ -57,6 +63,13 @@ def main(argv: List[str]) -> int:
     report.add_argument("--au", type=_day, help="dernier jour (AAAA-MM-JJ), par défaut aujourd'hui")
     report.add_argument("--csv", help="écrit aussi l'export CSV dans ce fichier")
     report.add_argument("--limit", type=int, default=50, help="nombre de groupes affichés (50)")
+    listing = commands.add_parser("requests", help="les demandes de rappel, les plus récentes d'abord")
+    listing.add_argument("--structure", help="(administrateurs) une seule structure, par son code")
+    listing.add_argument("--csv", help="écrit aussi l'export CSV dans ce fichier")
+    handled = commands.add_parser("handled", help="marque une demande de rappel comme traitée")
+    handled.add_argument("number", type=int)
+    deleted = commands.add_parser("delete", help="supprime une demande de rappel (retirée par la personne)")
+    deleted.add_argument("number", type=int)
     add = commands.add_parser("add-account", help="ajoute un compte (administrateurs)")
     add.add_argument("name")
     kind = add.add_mutually_exclusive_group(required=True)
@@ -76,9 +89,25 @@ def main(argv: List[str]) -> int:
         credential = access.add_account(access.accounts_file(state), args.name, role, args.structure)
         print(f"Compte ajouté. Identifiant à transmettre (il ne sera plus affiché) : {credential}")
         return 0
+    url = database.database_url(state, settings.text("ML_DATABASE_URL") or None)
+    if args.command == "requests":
+        return _requests(url, account, args)
+    if args.command == "delete":
+        structure = None if account.is_admin else (account.structure or "-")
+        if not callback_requests.delete(url, args.number, structure):
+            print(f"Demande n° {args.number} inconnue ou d'une autre structure.", file=sys.stderr)
+            return 1
+        print(f"Demande n° {args.number} supprimée.")
+        return 0
+    if args.command == "handled":
+        structure = None if account.is_admin else (account.structure or "-")
+        if not callback_requests.mark_handled(url, args.number, account.name, structure):
+            print(f"Demande n° {args.number} inconnue, d'une autre structure, ou déjà traitée.", file=sys.stderr)
+            return 1
+        print(f"Demande n° {args.number} marquée comme traitée.")
+        return 0
     start, end = reports.default_period()
     start, end = args.du or start, args.au or end
-    url = database.database_url(state, settings.text("ML_DATABASE_URL") or None)
     try:
         built = reports.build_report(url, start, end)
     except ValueError as error:
@@ -88,6 +117,25 @@ def main(argv: List[str]) -> int:
     if args.csv:
         with open(args.csv, "w", encoding="utf-8", newline="") as handle:
             handle.write(reports.to_csv(built))
+        print(f"Export CSV : {args.csv}")
+    return 0
+
+
+def _requests(url: str, account: access.Account, args) -> int:
+    from staff.requests_page import names_by_code, to_csv, when
+
+    structure = (args.structure or None) if account.is_admin else (account.structure or "-")
+    items = callback_requests.list_requests(url, structure)
+    names = names_by_code()
+    print(f"{len(items)} demande(s) de rappel" + (f" pour {names.get(structure, structure)}" if structure else "") + ".")
+    for item in items:
+        state = f"traitée le {when(item.handled_at)} par {item.handled_by}" if item.handled_at else "à traiter"
+        print(f"n° {item.id}  {when(item.created_at)}  {names.get(item.structure_code, item.structure_code)}  "
+              f"{item.first_name}  {item.contact}  {names.get('commune:' + item.commune_code, item.commune_code)}  "
+              f"[{state}]" + (f"\n      « {item.message} »" if item.message else ""))
+    if args.csv:
+        with open(args.csv, "w", encoding="utf-8", newline="") as handle:
+            handle.write(to_csv(items, names))
         print(f"Export CSV : {args.csv}")
     return 0
 

@@ -33,6 +33,7 @@ def page_html(title: str, body: str, account: Account) -> bytes:
     <ul>
       <li><a href="/equipe/">Accueil</a></li>
       <li><a href="/equipe/rapport">Messages non compris</a></li>
+      <li><a href="/equipe/demandes">Demandes de rappel</a></li>
       <li><a href="/faq/">Questions fréquentes</a></li>
     </ul>
   </nav>
@@ -53,6 +54,8 @@ ne les partagez pas hors de votre structure.</p>
 <ul class="cards">
   <li><a href="/equipe/rapport">Ce que l'assistant n'a pas compris</a> : les messages tombés dans
   « je n'ai pas compris », hors sujet, les menus sans réponse et les lieux introuvables, regroupés.</li>
+  <li><a href="/equipe/demandes">Demandes de rappel</a> : les personnes qui ont demandé à être recontactées
+  par leur mission locale.</li>
   <li><a href="/faq/">Questions fréquentes</a> : toutes les réponses de l'assistant, à copier.</li>
 </ul>"""
     return Reply(200, page_html("Espace des équipes", body, account))

@@ -11,11 +11,13 @@ from staff.faq_page import faq_page
 
 STAFF_PREFIX = "/equipe/"
 REALM = "equipes-missions-locales"
-# Staff pages hold personal data: never cached, never framed, no referrer, only this server's files.
+# Staff pages hold personal data: never cached, never framed, no referrer to other sites (within
+# the site, browsers then send the Origin that the forms' check reads: with "no-referrer" a form's
+# Origin would be "null"), only this server's files.
 PRIVATE_HEADERS = {
     "Cache-Control": "no-store",
     "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
+    "Referrer-Policy": "same-origin",
     "Content-Security-Policy": "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'",
 }
 StaffPage = Callable[[Request, access.Account, "StaffContext"], Reply]
@@ -70,7 +72,7 @@ def protected(handler: StaffPage, context: StaffContext) -> Page:
 
 def pages(state_dir: Path, database_url: str) -> Dict[str, Page]:
     """Every generated page: the public FAQ page and the staff pages."""
-    from staff import report_page
+    from staff import report_page, requests_page
 
     context = StaffContext(state_dir, database_url)
     return {
@@ -78,4 +80,8 @@ def pages(state_dir: Path, database_url: str) -> Dict[str, Page]:
         STAFF_PREFIX: protected(report_page.index, context),
         STAFF_PREFIX + "rapport": protected(report_page.report, context),
         STAFF_PREFIX + "rapport.csv": protected(report_page.report_csv, context),
+        requests_page.LIST_PATH: protected(requests_page.list_page, context),
+        requests_page.HANDLE_PATH: protected(requests_page.handle, context),
+        requests_page.DELETE_PATH: protected(requests_page.delete, context),
+        requests_page.CSV_PATH: protected(requests_page.export_csv, context),
     }

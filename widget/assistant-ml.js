@@ -173,7 +173,16 @@
           "réafficher, jusqu'à ce que vous cliquiez sur « Nouvelle conversation ». Sur un ordinateur " +
           "partagé, pensez à le faire avant de partir.",
       }),
-      el("p", { text: "N'indiquez pas d'informations personnelles (nom, numéro de téléphone, santé…)." }),
+      el("p", {
+        text:
+          "Si vous demandez à être rappelé, l'assistant vous demande votre âge, votre prénom, un téléphone " +
+          "ou une adresse électronique, votre commune et un message facultatif. Avec votre accord seulement, " +
+          "il enregistre votre prénom, votre contact, votre commune et votre message pour l'équipe de votre " +
+          "mission locale, seule à les voir, pendant " + RETENTION_DAYS + (RETENTION_DAYS > 1 ? " jours" : " jour") +
+          ". Pour retirer votre demande avant, dites-le à la mission locale. Avant 15 ans, rien n'est enregistré : " +
+          "demandez à un parent de contacter la mission locale.",
+      }),
+      el("p", { text: "En dehors d'une demande de rappel, n'indiquez pas d'informations personnelles (nom, numéro de téléphone, santé…)." }),
     ]);
 
     var log = el("div", {

@@ -10,6 +10,7 @@ from typing import Dict, Set
 
 import pytest
 import yaml
+from axe_audit import serious_violations
 from browser_settings import DESKTOP, ORIGIN, WIDGET_PORT
 from playwright.sync_api import Page, expect
 
@@ -186,18 +187,6 @@ def test_keyboard_only(faq, context):
     assert clipboard(page) == TOPICS[key]["answer"].strip()
 
 
-def _serious_violations(page: Page, axe_source: str):
-    page.add_script_tag(content=axe_source)
-    violations = page.evaluate(
-        """async () => {
-            const result = await axe.run(document, {resultTypes: ["violations"]});
-            return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                nodes: v.nodes.slice(0, 5).map(n => n.target.join(" "))}));
-        }"""
-    )
-    return [v for v in violations if v["impact"] in ("serious", "critical")]
-
-
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "phone"])
 def test_accessibility_audit(faq_server, browser, axe_source, viewport):
     # the page forbids inline scripts (Content-Security-Policy): let axe-core's injected script in
@@ -205,14 +194,14 @@ def test_accessibility_audit(faq_server, browser, axe_source, viewport):
     page = context.new_page()
     try:
         faq = FaqPage(page).goto()
-        assert _serious_violations(page, axe_source) == [], "the whole list"
+        assert serious_violations(page, axe_source) == [], "the whole list"
         page.locator("details").first.locator("summary").click()
         faq.search.fill("reunion")
         expect(faq.status).to_have_text(count_text(len(expected_for("réunion"))))
-        assert _serious_violations(page, axe_source) == [], "filtered, examples open"
+        assert serious_violations(page, axe_source) == [], "filtered, examples open"
         faq.search.fill("xylophone quantique")
         expect(faq.status).to_contain_text("Aucun sujet")
-        assert _serious_violations(page, axe_source) == [], "no result"
+        assert serious_violations(page, axe_source) == [], "no result"
     finally:
         context.close()
 

@@ -6,6 +6,7 @@ that stops the Rasa server is the last of the module.
 """
 
 import pytest
+from axe_audit import serious_violations
 from browser_settings import DESKTOP, MOBILE, SCREENSHOTS
 from playwright.sync_api import Page, expect
 
@@ -168,6 +169,10 @@ def test_privacy_notice_and_new_conversation(widget):
     widget.panel.get_by_text("Vos données : ce qui est conservé").click()
     notice = widget.panel.locator(".aml-privacy")
     expect(notice).to_contain_text("La conversation y est conservée 30 jours après votre dernier message, puis effacée.")
+    # what the call-back form keeps, for whom and how long (actions/callback.py, core/callback_requests.py)
+    expect(notice).to_contain_text("Avec votre accord seulement, il enregistre votre prénom, votre contact, votre "
+                                   "commune et votre message pour l'équipe de votre mission locale, seule à les voir, "
+                                   "pendant 30 jours.")
     expect(notice).to_contain_text("mission locale ou l'organisme qui vous propose ce service")
     expect(notice).to_contain_text("les 50 derniers messages")
     expect(notice).to_contain_text("« Nouvelle conversation »")
@@ -234,27 +239,15 @@ def test_panel_beside_the_page_is_not_modal(widget):
     expect(widget.launcher).to_be_focused()
 
 
-def _serious_violations(page: Page, axe_source: str):
-    page.add_script_tag(content=axe_source)
-    violations = page.evaluate(
-        """async () => {
-            const result = await axe.run(document, {resultTypes: ["violations"]});
-            return result.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,
-                nodes: v.nodes.slice(0, 5).map(n => n.target.join(" "))}));
-        }"""
-    )
-    return [v for v in violations if v["impact"] in ("serious", "critical")]
-
-
 @pytest.mark.parametrize("name,viewport", [("desktop", DESKTOP), ("mobile", MOBILE)])
 def test_accessibility_audit_and_screenshots(widget, axe_source, name, viewport):
     page = widget.page
     page.set_viewport_size(viewport)
-    assert _serious_violations(page, axe_source) == [], "widget closed"
+    assert serious_violations(page, axe_source) == [], "widget closed"
     widget.open()
     widget.ask("Qui finance les missions locales ?")
     expect(widget.log.get_by_role("button", name="Le budget en chiffres")).to_be_visible()
-    assert _serious_violations(page, axe_source) == [], "widget open, with a conversation"
+    assert serious_violations(page, axe_source) == [], "widget open, with a conversation"
     page.mouse.move(0, 0)  # no hover effect in the picture
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"widget-{name}.png"))

@@ -126,3 +126,32 @@ def test_distress_by_sms_gets_its_number_first_even_inside_the_place_form(server
     first = _replies(platforms, sender, seen)[0]["Body"]
     # the number for violence against women first (../shared/knowledge/faits.md: 3919)
     assert re.search(r"(?<!\d)3919(?!\d)", first), first
+
+
+def test_the_call_back_form_works_by_sms_with_numbers(servers, platforms):
+    from core import callback_requests
+
+    sender, contact = "+33600000004", "07 98 76 54 32"
+    steps = [
+        ("je voudrais être rappelé par un conseiller", "Quel âge avez-vous ?"),
+        ("19", "Quel est votre prénom ?"),
+        ("Nadia", "À quel numéro de téléphone"),
+        (contact, "Dans quelle commune habitez-vous ?"),
+        # homonyms, numbered, largest first (kb/communes.json); 2 is Saint-Denis (93)
+        ("Saint-Denis", "2. Saint-Denis (93)"),
+        ("2", "1. Pas de message"),
+        ("1", "1. Oui, j'accepte\n2. Non, annuler"),
+    ]
+    seen = 0
+    for text, expected in steps:
+        assert _send(servers, sender, text) == 204
+        replies = _replies(platforms, sender, seen)
+        seen += len(replies)
+        assert expected in "\n".join(r["Body"] for r in replies), (text, replies)
+    assert _send(servers, sender, "1") == 204
+    confirmation = "\n".join(r["Body"] for r in _replies(platforms, sender, seen))
+    assert "C'est noté, Nadia" in confirmation and contact in confirmation
+    [request] = [r for r in callback_requests.list_requests(servers.database_url) if r.contact == contact]
+    # UNML coverage: Saint-Denis (93066) -> structure 93066 (communes_to_ml.csv)
+    assert (request.structure_code, request.first_name, request.message, request.channel) == (
+        "93066", "Nadia", "", "twilio")

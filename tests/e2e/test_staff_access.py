@@ -12,7 +12,8 @@ from staff import access
 from staff.web import pages
 
 PORT = ports.STAFF_ACCESS_WEB
-STAFF_PAGES = ["/equipe/", "/equipe/rapport", "/equipe/rapport.csv", "/equipe/rapport?du=2026-11-01&au=2026-11-30"]
+STAFF_PAGES = ["/equipe/", "/equipe/rapport", "/equipe/rapport.csv", "/equipe/rapport?du=2026-11-01&au=2026-11-30",
+               "/equipe/demandes", "/equipe/demandes.csv", "/equipe/demandes?structure=59512"]
 
 
 @pytest.fixture
@@ -38,6 +39,13 @@ def test_every_staff_page_needs_a_right_credential(site, path):
     status, headers, body = request(PORT, path, site)
     assert status == 200
     assert headers["Cache-Control"] == "no-store" and headers["X-Frame-Options"] == "DENY"
+
+
+def test_marking_a_request_handled_needs_a_right_credential(site):
+    name, secret = site.split(":", 1)
+    for wrong in (None, f"{name}:{secret}x"):
+        status, _, body = request(PORT, "/equipe/demandes/traiter", wrong, "POST", {"id": "1", "jeton": "x"})
+        assert status == 401 and "réservée aux équipes" in body
 
 
 def test_the_faq_page_is_public(site):

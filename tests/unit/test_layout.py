@@ -31,6 +31,8 @@ def imported_packages(folder: str) -> Set[str]:
         ("nlu_components", {"actions", "rasa_sdk", "tests"}),
         ("scripts", {"tests"}),
         ("launcher", {"tests"}),
+        # the staff tools run in the web server's process: plain Python on the database and core/
+        ("staff", {"rasa", "rasa_sdk", "actions", "nlu_components", "channels", "tests"}),
     ],
 )
 def test_a_folder_does_not_import_the_other_process(folder, forbidden):

@@ -70,8 +70,12 @@ def test_default_rasa_responses_exist_in_french():
 
 
 def test_buttons_point_to_trained_questions():
+    """A button sends a question the model is trained on, so that it works on every channel; the
+    buttons of a form's question (`utter_ask_<slot>`) are answers that the form reads itself."""
     trained = {e for examples in TRAIN.values() for e in examples}
     for name, variants in RESPONSES.items():
+        if name.startswith("utter_ask_"):
+            continue
         for variant in variants:
             for button in variant.get("buttons", []):
                 assert button["payload"] in trained, f"{name}: {button['payload']!r}"

@@ -1,0 +1,295 @@
+"""The call-back form ("je veux parler à quelqu'un", "rappelez-moi"): `form_rappel` asks the age,
+the first name, a phone number or e-mail address, the commune (resolved to its mission locale
+through the knowledge base, homonyms offered as buttons), an optional message, then consent; the
+request is stored for that mission locale's staff (core/callback_requests.py) only with consent.
+
+Under 15 (the French age of digital consent), the person is asked to have a parent contact the
+mission locale and nothing is stored. "annuler" (or any cancel phrase) ends the form at any
+question, with nothing stored; after MAX_ATTEMPTS wrong answers to one question, it stops too.
+The form's outcome is the slot `rappel_statut`, read by `action_terminer_rappel`.
+"""
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions import answers
+from actions.structures import SafeAction, say, text_of
+from core import callback_form, callback_requests, settings
+from core.form_answers import is_cancel, is_no, is_yes
+from core.knowledge_base import knowledge_base
+
+logger = logging.getLogger(__name__)
+
+FORM_SLOTS = ["rappel_age", "rappel_prenom", "rappel_contact", "rappel_commune", "rappel_message",
+              "rappel_consentement"]
+# rappel_statut: why the form ended early, or how it ended
+CANCELLED, UNDER_15, GAVE_UP, REFUSED, SAVED, FAILED = "annule", "moins_15", "abandon", "refus", "enregistre", "panne"
+ENDED_EARLY = {CANCELLED, UNDER_15, GAVE_UP, REFUSED, FAILED}
+# what each question expects, said again after a wrong answer
+RETRY_TEXTS = {
+    "rappel_age": "Je n'ai pas compris votre âge. Indiquez-le en chiffres, par exemple « 19 ».",
+    "rappel_prenom": "Je n'ai pas compris votre prénom. Écrivez seulement votre prénom, par exemple « Inès ».",
+    "rappel_contact": ("Ce n'est pas un numéro de téléphone français ni une adresse électronique. Écrivez par "
+                       "exemple « 06 12 34 56 78 », « +33 6 12 34 56 78 » ou « prenom@exemple.fr »."),
+    "rappel_commune": "Je n'ai pas trouvé cette commune. Indiquez son nom ou son code postal, par exemple « 59100 ».",
+    "rappel_message": "Écrivez votre message en quelques mots, ou « non » pour ne pas en laisser.",
+    "rappel_consentement": "Répondez « oui » pour enregistrer votre demande, ou « non » pour l'annuler.",
+}
+
+
+def database_url() -> str:
+    """The conversation database, where the requests are kept (the run command passes it)."""
+    return settings.text("ML_DATABASE_URL")
+
+
+def retention_days() -> int:
+    return settings.integer("ML_RETENTION_DAYS")
+
+
+class ActionCommencerRappel(SafeAction):
+    """Starts a call-back request afresh (answers of an earlier, unfinished one are forgotten)."""
+
+    def name(self) -> Text:
+        return "action_commencer_rappel"
+
+    def act(self, dispatcher, tracker, domain):
+        dispatcher.utter_message(response="utter_rappel_intro")
+        return reset_events()
+
+
+class ValidateFormRappel(FormValidationAction):
+    """Reads and checks each answer of `form_rappel`; ends it early when the person cancels, is
+    under 15, refuses consent, or answers one question wrongly MAX_ATTEMPTS times."""
+
+    def name(self) -> Text:
+        return "validate_form_rappel"
+
+    async def required_slots(self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker,
+                             domain: DomainDict) -> List[Text]:
+        return [] if tracker.get_slot("rappel_statut") in ENDED_EARLY else list(FORM_SLOTS)
+
+    def _answer(self, slot: str, tracker: Tracker) -> Dict[Text, Any]:
+        """The message, as the answer to the question being asked (never a distress message)."""
+        intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
+        if tracker.get_slot("requested_slot") != slot or intent == "urgence":
+            return {}
+        return {slot: text_of(tracker)}
+
+    async def extract_rappel_age(self, dispatcher, tracker, domain):
+        return self._answer("rappel_age", tracker)
+
+    async def extract_rappel_prenom(self, dispatcher, tracker, domain):
+        return self._answer("rappel_prenom", tracker)
+
+    async def extract_rappel_contact(self, dispatcher, tracker, domain):
+        return self._answer("rappel_contact", tracker)
+
+    async def extract_rappel_commune(self, dispatcher, tracker, domain):
+        return self._answer("rappel_commune", tracker)
+
+    async def extract_rappel_message(self, dispatcher, tracker, domain):
+        return self._answer("rappel_message", tracker)
+
+    async def extract_rappel_consentement(self, dispatcher, tracker, domain):
+        return self._answer("rappel_consentement", tracker)
+
+    @staticmethod
+    def _retry(slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
+        attempts = float(tracker.get_slot("rappel_essais") or 0) + 1
+        if attempts >= callback_form.MAX_ATTEMPTS:
+            return {slot: None, "rappel_statut": GAVE_UP, "rappel_essais": 0.0}
+        dispatcher.utter_message(text=RETRY_TEXTS[slot])
+        return {slot: None, "rappel_essais": attempts}
+
+    @staticmethod
+    def _cancelled(text: str) -> Optional[Dict[Text, Any]]:
+        return {"rappel_statut": CANCELLED} if is_cancel(text) else None
+
+    def validate_rappel_age(self, value, dispatcher, tracker, domain):
+        if value is None:
+            return {}  # a slot reset, not an answer
+        text = str(value)
+        cancelled = self._cancelled(text)
+        if cancelled:
+            return {"rappel_age": None, **cancelled}
+        age = callback_form.read_age(text)
+        if age is None:
+            return self._retry("rappel_age", dispatcher, tracker)
+        if age < callback_form.MIN_AGE_ALONE:
+            return {"rappel_age": str(age), "rappel_statut": UNDER_15}
+        return {"rappel_age": str(age), "rappel_essais": 0.0}
+
+    def validate_rappel_prenom(self, value, dispatcher, tracker, domain):
+        if value is None:
+            return {}  # a slot reset, not an answer
+        text = str(value)
+        cancelled = self._cancelled(text)
+        if cancelled:
+            return {"rappel_prenom": None, **cancelled}
+        first_name = callback_form.read_first_name(text)
+        if first_name is None:
+            return self._retry("rappel_prenom", dispatcher, tracker)
+        return {"rappel_prenom": first_name, "rappel_essais": 0.0}
+
+    def validate_rappel_contact(self, value, dispatcher, tracker, domain):
+        if value is None:
+            return {}  # a slot reset, not an answer
+        text = str(value)
+        cancelled = self._cancelled(text)
+        if cancelled:
+            return {"rappel_contact": None, **cancelled}
+        contact = callback_form.read_contact(text)
+        if contact is None:
+            return self._retry("rappel_contact", dispatcher, tracker)
+        return {"rappel_contact": contact, "rappel_essais": 0.0}
+
+    def validate_rappel_commune(self, value, dispatcher, tracker, domain):
+        if value is None:
+            return {}  # a slot reset, not an answer
+        text = str(value)
+        try:
+            finding = knowledge_base().find(text, asked=True)
+        except Exception:  # noqa: BLE001 - the form stops with the technical apology
+            logger.exception("knowledge base failed in the call-back form")
+            return {"rappel_commune": None, "rappel_statut": FAILED}
+        if finding.status == "ambiguous" or finding.status == "confirm":
+            return {"rappel_commune": None, "rappel_candidats": finding.candidates}
+        if finding.status == "found" and finding.place_kind == "commune" and finding.structures:
+            return {"rappel_commune": finding.commune_code, "rappel_structure": finding.structures[0],
+                    "rappel_candidats": None, "rappel_essais": 0.0}
+        cancelled = self._cancelled(text)
+        if cancelled:
+            return {"rappel_commune": None, **cancelled}
+        return self._retry("rappel_commune", dispatcher, tracker)
+
+    def validate_rappel_message(self, value, dispatcher, tracker, domain):
+        if value is None:
+            return {}  # a slot reset, not an answer
+        text = str(value)
+        cancelled = self._cancelled(text)
+        if cancelled:
+            return {"rappel_message": None, **cancelled}
+        message = callback_form.read_message(text)
+        if message is None:
+            return self._retry("rappel_message", dispatcher, tracker)
+        # an empty message is kept as "-" (a filled slot); the stored request gets ""
+        return {"rappel_message": message or "-", "rappel_essais": 0.0}
+
+    def validate_rappel_consentement(self, value, dispatcher, tracker, domain):
+        if value is None:
+            return {}  # a slot reset, not an answer
+        text = str(value)
+        if is_yes(text):
+            return {"rappel_consentement": "oui", "rappel_essais": 0.0}
+        if is_no(text) or is_cancel(text):
+            return {"rappel_consentement": None, "rappel_statut": REFUSED}
+        return self._retry("rappel_consentement", dispatcher, tracker)
+
+
+class ActionAskRappelCommune(SafeAction):
+    """Asks for the commune, or offers the homonyms of the name given."""
+
+    def name(self) -> Text:
+        return "action_ask_rappel_commune"
+
+    def act(self, dispatcher, tracker, domain):
+        kb = knowledge_base()
+        candidates = [c for c in tracker.get_slot("rappel_candidats") or [] if c in kb.communes]
+        if candidates:
+            dispatcher.utter_message(text="Plusieurs communes portent ce nom. Laquelle est la vôtre ? "
+                                          "Ou indiquez votre code postal.",
+                                     buttons=callback_commune_buttons(kb, candidates))
+            return [SlotSet("rappel_candidats", None)]
+        dispatcher.utter_message(text="Dans quelle commune habitez-vous ? Indiquez son nom ou son code postal : "
+                                      "je transmets votre demande à la mission locale qui la couvre.")
+        return []
+
+
+def callback_commune_buttons(kb, codes: List[str]) -> List[Dict[str, str]]:
+    """Homonyms as buttons whose payload, the name and a postcode, resolves to one commune."""
+    buttons = []
+    for code in codes[:answers.MAX_CANDIDATES]:
+        commune = kb.communes[code]
+        postcode = commune["postcodes"][0] if commune["postcodes"] else ""
+        buttons.append({"title": kb.commune_label(code), "payload": f"{commune['name']} {postcode}".strip()})
+    return buttons
+
+
+class ActionAskRappelConsentement(SafeAction):
+    """Asks for consent, saying truthfully what is kept, for whom, how long, and how to withdraw."""
+
+    def name(self) -> Text:
+        return "action_ask_rappel_consentement"
+
+    def act(self, dispatcher, tracker, domain):
+        kb = knowledge_base()
+        structure = kb.structures.get(tracker.get_slot("rappel_structure") or "")
+        who = f"la {answers.in_sentence(structure.name)}" if structure else "votre mission locale"
+        dispatcher.utter_message(
+            text=(f"Dernière étape. J'enregistre votre prénom, votre contact, votre commune et votre message pour "
+                  f"l'équipe de {who}, qui vous recontactera. Seule cette équipe y a accès. La demande est effacée "
+                  f"au bout de {retention_days()} jours. Pour la retirer avant, dites-le à la mission locale quand "
+                  "elle vous contacte ou écrivez-lui. Êtes-vous d'accord ?"),
+            buttons=[{"title": "Oui, j'accepte", "payload": "oui"}, {"title": "Non, annuler", "payload": "non"}],
+        )
+        return []
+
+
+class ActionTerminerRappel(SafeAction):
+    """After the form: stores the request (only with consent) and says what happens next; or says
+    why nothing was stored."""
+
+    def name(self) -> Text:
+        return "action_terminer_rappel"
+
+    def events_after_failure(self) -> List[Dict[str, Any]]:
+        return reset_events()
+
+    def act(self, dispatcher, tracker, domain):
+        status = tracker.get_slot("rappel_statut")
+        kb = knowledge_base()
+        structure = kb.structures.get(tracker.get_slot("rappel_structure") or "")
+        if status == CANCELLED:
+            dispatcher.utter_message(text="D'accord, j'annule la demande : rien n'a été enregistré. "
+                                          "Vous pouvez me poser une autre question.")
+        elif status == UNDER_15:
+            dispatcher.utter_message(text=(
+                "Merci. Comme vous avez moins de 15 ans, je ne peux pas enregistrer votre demande : demandez à un "
+                "parent ou à un adulte de confiance de contacter la mission locale avec vous. Rien n'a été "
+                f"enregistré. L'annuaire officiel des missions locales : {answers.ANNUAIRE}"))
+        elif status == REFUSED:
+            dispatcher.utter_message(text="D'accord : rien n'a été enregistré. Vous pouvez contacter directement "
+                                          f"votre mission locale, coordonnées sur {answers.ANNUAIRE}")
+        elif status == GAVE_UP:
+            dispatcher.utter_message(text="Je n'arrive pas à enregistrer votre demande, désolé : rien n'a été "
+                                          "enregistré. Vous pouvez contacter directement votre mission locale, "
+                                          f"coordonnées sur {answers.ANNUAIRE}")
+        elif status == FAILED or structure is None or tracker.get_slot("rappel_consentement") != "oui":
+            say(dispatcher, answers.technical_problem())
+        else:
+            message = tracker.get_slot("rappel_message") or ""
+            callback_requests.save(database_url(), callback_requests.CallbackRequest(
+                structure_code=structure.code, commune_code=tracker.get_slot("rappel_commune") or "",
+                first_name=tracker.get_slot("rappel_prenom") or "", contact=tracker.get_slot("rappel_contact") or "",
+                message="" if message == "-" else message,
+                channel=(tracker.get_latest_input_channel() or "")[:40]))
+            dispatcher.utter_message(
+                text=(f"C'est noté, {tracker.get_slot('rappel_prenom')} : votre demande est transmise à "
+                      f"la {answers.in_sentence(structure.name)}, qui vous recontactera au {tracker.get_slot('rappel_contact')}. "
+                      "Le délai dépend de la mission locale ; en cas d'urgence, appelez-la directement "
+                      f"(coordonnées sur {answers.ANNUAIRE})."),
+                buttons=answers.followup_buttons())
+            logger.info("call-back request stored for structure %s", structure.code)
+            return reset_events() + [SlotSet("structure_code", structure.code),
+                                     SlotSet("departement_code", structure.department)]
+        return reset_events()
+
+
+def reset_events() -> List[Dict[str, Any]]:
+    return [SlotSet(slot, None) for slot in FORM_SLOTS + ["rappel_statut", "rappel_candidats", "rappel_structure"]] + [
+        SlotSet("rappel_essais", 0.0)]
