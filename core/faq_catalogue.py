@@ -142,6 +142,9 @@ def problems(directory: Path = FAQ_DIR) -> List[str]:
                          "Vérifiez l'indentation et les guillemets autour du texte.")
             continue
         lines = path.read_text(encoding="utf-8").splitlines()
+        if not data.get("title"):
+            found.append(f"{path.name}, ligne 1 : il manque « title », le titre du thème sur la page des questions "
+                         "fréquentes. Ajoutez par exemple : title: \"Les dispositifs\"")
         for key, fields in (data.get("topics") or {}).items():
             topic_line = _line_of(lines, f"  {key}:")
             where = f"{path.name}, ligne {topic_line}, sujet « {key} »"

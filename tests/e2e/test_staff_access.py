@@ -3,10 +3,15 @@ attempts do not block the other tests) reading a real SQLite conversation file: 
 a wrong one and a right one for every staff page; failed attempts limited; the FAQ page public.
 No Rasa server is needed: these pages read the database, not the model."""
 
+import os
+import subprocess
+import sys
+
 import pytest
 from staff_client import request
 
 from launcher import database, ports
+from launcher.paths import ROOT
 from launcher.widget_server import WidgetServer
 from staff import access
 from staff.web import pages
@@ -24,8 +29,17 @@ def site(tmp_path_factory):
     database.prepare(url)
     credential = access.add_account(access.accounts_file(state), "admin", role=access.ADMIN)
     server = WidgetServer(PORT, "http://127.0.0.1:5999", days=30, pages=pages(state, url)).start()
-    yield credential
+    yield Site(credential, state)
     server.stop()
+
+
+class Site(str):
+    """The administrator's credential ("name:secret"), with the server's state directory."""
+
+    def __new__(cls, credential, state):
+        site = super().__new__(cls, credential)
+        site.state = state
+        return site
 
 
 @pytest.mark.parametrize("path", STAFF_PAGES)
@@ -59,3 +73,28 @@ def test_too_many_failed_attempts_are_refused_even_with_the_right_credential(sit
     status, headers, body = request(PORT, "/equipe/rapport", site)
     assert status == 429 and int(headers["Retry-After"]) > 0
     assert "Trop de tentatives" in body and "<table" not in body
+
+
+COMMANDS = [["report"], ["requests"], ["handled", "999999"], ["delete", "999999"],
+            ["add-account", "ml-essai", "--structure", "59512"]]
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0])
+def test_every_staff_command_needs_a_right_credential(site, command):
+    state = site.state
+    name, secret = site.split(":", 1)
+
+    def run(credential):
+        env = {k: v for k, v in os.environ.items() if k != "ML_STAFF_CREDENTIAL"}
+        env.update({"ML_DATA_DIR": str(state), "PYTHONPATH": str(ROOT)})
+        if credential is not None:
+            env["ML_STAFF_CREDENTIAL"] = credential
+        return subprocess.run([sys.executable, "-m", "staff", *command], cwd=ROOT, env=env, capture_output=True,
+                              text=True, stdin=subprocess.DEVNULL, timeout=120)
+
+    for wrong in (None, f"{name}:{secret}x"):
+        refused = run(wrong)
+        assert refused.returncode == 2 and refused.stdout == "" and "Identifiant refusé" in refused.stderr
+    accepted = run(site)
+    assert "Identifiant refusé" not in accepted.stderr
+    assert accepted.returncode == (1 if command[0] in ("handled", "delete") else 0), accepted.stderr  # 1: no such request

@@ -16,12 +16,15 @@ def topic(key, answer='"Chaque mission locale fixe ses horaires."', extra="", ex
 
 
 def test_a_well_formed_file_has_no_problem_and_becomes_a_response_with_its_buttons(tmp_path):
-    write(tmp_path, "pratique.yml", "theme: pratique\ntopics:\n" + topic("horaires", extra="    related: [trouver_ma_mission_locale]\n"))
+    write(tmp_path, "pratique.yml", "theme: pratique\ntitle: \"Les questions pratiques\"\ntopics:\n"
+          + topic("horaires", extra="    related: [trouver_ma_mission_locale, etre_rappele]\n"))
     assert problems(tmp_path) == []
     topics = load_topics(tmp_path)
     (response,) = domain_responses(topics)["utter_faq_horaires"]
     assert response["text"] == "Chaque mission locale fixe ses horaires."
-    assert response["buttons"] == [{"title": "Trouver ma mission locale", "payload": "je cherche ma mission locale"}]
+    assert response["buttons"] == [{"title": "Trouver ma mission locale", "payload": "je cherche ma mission locale"},
+                                   {"title": "Être rappelé par un conseiller",
+                                    "payload": "je voudrais être rappelé par un conseiller"}]
 
 
 def test_each_kind_of_mistake_is_named_in_french_with_its_line(tmp_path):
@@ -46,6 +49,8 @@ def test_each_kind_of_mistake_is_named_in_french_with_its_line(tmp_path):
     assert "est aussi dans le sujet « horaires »" in text
     assert "il manque « answer »" in text
     assert "« related » cite « pas_un_sujet », qui n'est pas un sujet" in text
+    # the file has no title (the theme's heading on the FAQ page)
+    assert "pratique.yml, ligne 1 : il manque « title »" in text
 
 
 def test_an_unreadable_file_is_named_with_its_line(tmp_path):
