@@ -10,7 +10,7 @@ The form's outcome is the slot `rappel_statut`, read by `action_terminer_rappel`
 """
 
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
 from rasa_sdk import FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
@@ -73,30 +73,16 @@ class ValidateFormRappel(FormValidationAction):
                              domain: DomainDict) -> List[Text]:
         return [] if tracker.get_slot("rappel_statut") in ENDED_EARLY else list(FORM_SLOTS)
 
-    def _answer(self, slot: str, tracker: Tracker) -> Dict[Text, Any]:
-        """The message, as the answer to the question being asked (never a distress message)."""
+    async def get_extraction_events(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                                    domain: DomainDict) -> List[Dict[Text, Any]]:
+        """The message is the answer to the question being asked, whatever the NLU read in it;
+        never a distress message (its rule answers and ends the form)."""
+        slot = tracker.get_slot("requested_slot")
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
-        if tracker.get_slot("requested_slot") != slot or intent == "urgence":
-            return {}
-        return {slot: text_of(tracker)}
-
-    async def extract_rappel_age(self, dispatcher, tracker, domain):
-        return self._answer("rappel_age", tracker)
-
-    async def extract_rappel_prenom(self, dispatcher, tracker, domain):
-        return self._answer("rappel_prenom", tracker)
-
-    async def extract_rappel_contact(self, dispatcher, tracker, domain):
-        return self._answer("rappel_contact", tracker)
-
-    async def extract_rappel_commune(self, dispatcher, tracker, domain):
-        return self._answer("rappel_commune", tracker)
-
-    async def extract_rappel_message(self, dispatcher, tracker, domain):
-        return self._answer("rappel_message", tracker)
-
-    async def extract_rappel_consentement(self, dispatcher, tracker, domain):
-        return self._answer("rappel_consentement", tracker)
+        if slot not in FORM_SLOTS or intent == "urgence":
+            return []
+        tracker.slots[slot] = text_of(tracker)
+        return [SlotSet(slot, text_of(tracker))]
 
     @staticmethod
     def _retry(slot: str, dispatcher: CollectingDispatcher, tracker: Tracker) -> Dict[Text, Any]:
@@ -106,47 +92,34 @@ class ValidateFormRappel(FormValidationAction):
         dispatcher.utter_message(text=RETRY_TEXTS[slot])
         return {slot: None, "rappel_essais": attempts}
 
-    @staticmethod
-    def _cancelled(text: str) -> Optional[Dict[Text, Any]]:
-        return {"rappel_statut": CANCELLED} if is_cancel(text) else None
+    def _checked(self, slot: str, value: Any, reader, dispatcher: CollectingDispatcher,
+                 tracker: Tracker) -> Dict[Text, Any]:
+        """The answer read by `reader` (None: asked again, or the form stops after MAX_ATTEMPTS);
+        a cancel phrase ends the form."""
+        if value is None:
+            return {}  # a slot reset, not an answer
+        text = str(value)
+        if is_cancel(text):
+            return {slot: None, "rappel_statut": CANCELLED}
+        read = reader(text)
+        if read is None:
+            return self._retry(slot, dispatcher, tracker)
+        return {slot: read, "rappel_essais": 0.0}
 
     def validate_rappel_age(self, value, dispatcher, tracker, domain):
-        if value is None:
-            return {}  # a slot reset, not an answer
-        text = str(value)
-        cancelled = self._cancelled(text)
-        if cancelled:
-            return {"rappel_age": None, **cancelled}
-        age = callback_form.read_age(text)
-        if age is None:
-            return self._retry("rappel_age", dispatcher, tracker)
-        if age < callback_form.MIN_AGE_ALONE:
-            return {"rappel_age": str(age), "rappel_statut": UNDER_15}
-        return {"rappel_age": str(age), "rappel_essais": 0.0}
+        checked = self._checked("rappel_age", value, callback_form.read_age, dispatcher, tracker)
+        if isinstance(checked.get("rappel_age"), int):
+            age = checked["rappel_age"]
+            checked["rappel_age"] = str(age)
+            if age < callback_form.MIN_AGE_ALONE:
+                checked["rappel_statut"] = UNDER_15
+        return checked
 
     def validate_rappel_prenom(self, value, dispatcher, tracker, domain):
-        if value is None:
-            return {}  # a slot reset, not an answer
-        text = str(value)
-        cancelled = self._cancelled(text)
-        if cancelled:
-            return {"rappel_prenom": None, **cancelled}
-        first_name = callback_form.read_first_name(text)
-        if first_name is None:
-            return self._retry("rappel_prenom", dispatcher, tracker)
-        return {"rappel_prenom": first_name, "rappel_essais": 0.0}
+        return self._checked("rappel_prenom", value, callback_form.read_first_name, dispatcher, tracker)
 
     def validate_rappel_contact(self, value, dispatcher, tracker, domain):
-        if value is None:
-            return {}  # a slot reset, not an answer
-        text = str(value)
-        cancelled = self._cancelled(text)
-        if cancelled:
-            return {"rappel_contact": None, **cancelled}
-        contact = callback_form.read_contact(text)
-        if contact is None:
-            return self._retry("rappel_contact", dispatcher, tracker)
-        return {"rappel_contact": contact, "rappel_essais": 0.0}
+        return self._checked("rappel_contact", value, callback_form.read_contact, dispatcher, tracker)
 
     def validate_rappel_commune(self, value, dispatcher, tracker, domain):
         if value is None:
@@ -162,23 +135,15 @@ class ValidateFormRappel(FormValidationAction):
         if finding.status == "found" and finding.place_kind == "commune" and finding.structures:
             return {"rappel_commune": finding.commune_code, "rappel_structure": finding.structures[0],
                     "rappel_candidats": None, "rappel_essais": 0.0}
-        cancelled = self._cancelled(text)
-        if cancelled:
-            return {"rappel_commune": None, **cancelled}
+        if is_cancel(text):
+            return {"rappel_commune": None, "rappel_statut": CANCELLED}
         return self._retry("rappel_commune", dispatcher, tracker)
 
     def validate_rappel_message(self, value, dispatcher, tracker, domain):
-        if value is None:
-            return {}  # a slot reset, not an answer
-        text = str(value)
-        cancelled = self._cancelled(text)
-        if cancelled:
-            return {"rappel_message": None, **cancelled}
-        message = callback_form.read_message(text)
-        if message is None:
-            return self._retry("rappel_message", dispatcher, tracker)
-        # an empty message is kept as "-" (a filled slot); the stored request gets ""
-        return {"rappel_message": message or "-", "rappel_essais": 0.0}
+        checked = self._checked("rappel_message", value, callback_form.read_message, dispatcher, tracker)
+        if checked.get("rappel_message") == "":
+            checked["rappel_message"] = "-"  # no message: a filled slot; the stored request gets ""
+        return checked
 
     def validate_rappel_consentement(self, value, dispatcher, tracker, domain):
         if value is None:

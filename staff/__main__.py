@@ -93,15 +93,13 @@ def main(argv: List[str]) -> int:
     if args.command == "requests":
         return _requests(url, account, args)
     if args.command == "delete":
-        structure = None if account.is_admin else (account.structure or "-")
-        if not callback_requests.delete(url, args.number, structure):
+        if not callback_requests.delete(url, args.number, account.scope):
             print(f"Demande n° {args.number} inconnue ou d'une autre structure.", file=sys.stderr)
             return 1
         print(f"Demande n° {args.number} supprimée.")
         return 0
     if args.command == "handled":
-        structure = None if account.is_admin else (account.structure or "-")
-        if not callback_requests.mark_handled(url, args.number, account.name, structure):
+        if not callback_requests.mark_handled(url, args.number, account.name, account.scope):
             print(f"Demande n° {args.number} inconnue, d'une autre structure, ou déjà traitée.", file=sys.stderr)
             return 1
         print(f"Demande n° {args.number} marquée comme traitée.")
@@ -124,7 +122,7 @@ def main(argv: List[str]) -> int:
 def _requests(url: str, account: access.Account, args) -> int:
     from staff.requests_page import names_by_code, to_csv, when
 
-    structure = (args.structure or None) if account.is_admin else (account.structure or "-")
+    structure = (args.structure or None) if account.is_admin else account.scope
     items = callback_requests.list_requests(url, structure)
     names = names_by_code()
     print(f"{len(items)} demande(s) de rappel" + (f" pour {names.get(structure, structure)}" if structure else "") + ".")

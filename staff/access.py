@@ -52,6 +52,12 @@ class Account:
     def is_admin(self) -> bool:
         return self.role == ADMIN
 
+    @property
+    def scope(self) -> Optional[str]:
+        """The structure whose call-back requests this account sees and handles: None (all) for an
+        administrator; "-" (none) for a structure account without a structure."""
+        return None if self.is_admin else (self.structure or "-")
+
 
 def _digest(secret: str) -> str:
     return hashlib.sha256(secret.encode("utf-8")).hexdigest()

@@ -39,9 +39,7 @@ def names_by_code() -> Dict[str, str]:
 
 def visible_structure(request: Request, account: Account) -> Optional[str]:
     """The structure whose requests this account sees: its own, or (administrator) the one chosen."""
-    if not account.is_admin:
-        return account.structure or "-"  # a structure account without a structure sees nothing
-    return request.param("structure").strip() or None
+    return (request.param("structure").strip() or None) if account.is_admin else account.scope
 
 
 def requests_for(context, request: Request, account: Account) -> List[callback_requests.CallbackRequest]:
@@ -104,31 +102,31 @@ retire sa demande avant : « Supprimer ».</p>
 
 def handle(request: Request, account: Account, context) -> Reply:
     """POST: marks one request handled (one of this account's structure, unless administrator)."""
-    if request.method != "POST":
-        return Reply(405, "Méthode non permise.\n".encode("utf-8"), "text/plain; charset=utf-8", {"Allow": "POST"})
-    try:
-        request_id = int(request.form().get("id", ""))
-    except ValueError:
-        return Reply(400, "Demande inconnue.\n".encode("utf-8"), "text/plain; charset=utf-8")
-    structure = None if account.is_admin else (account.structure or "-")
-    if not callback_requests.mark_handled(context.database_url, request_id, account.name, structure):
-        return Reply(404, "Demande inconnue ou déjà traitée.\n".encode("utf-8"), "text/plain; charset=utf-8")
-    return Reply(303, b"", "text/plain; charset=utf-8", {"Location": f"{LIST_PATH}?fait=1"})
+    return _change(request, account, "1", "Demande inconnue ou déjà traitée.",
+                   lambda request_id, structure: callback_requests.mark_handled(
+                       context.database_url, request_id, account.name, structure))
 
 
 def delete(request: Request, account: Account, context) -> Reply:
     """POST: deletes one request that the person withdrew (one of this account's structure, unless
     administrator)."""
+    return _change(request, account, "supprimee", "Demande inconnue.",
+                   lambda request_id, structure: callback_requests.delete(context.database_url, request_id, structure))
+
+
+def _change(request: Request, account: Account, done: str, unknown: str, change) -> Reply:
+    """A POST that changes one request, `change(request_id, structure)` (the account's structure,
+    or None for an administrator), then back to the list with the notice `done`."""
+    plain = "text/plain; charset=utf-8"
     if request.method != "POST":
-        return Reply(405, "Méthode non permise.\n".encode("utf-8"), "text/plain; charset=utf-8", {"Allow": "POST"})
+        return Reply(405, "Méthode non permise.\n".encode("utf-8"), plain, {"Allow": "POST"})
     try:
         request_id = int(request.form().get("id", ""))
     except ValueError:
-        return Reply(400, "Demande inconnue.\n".encode("utf-8"), "text/plain; charset=utf-8")
-    structure = None if account.is_admin else (account.structure or "-")
-    if not callback_requests.delete(context.database_url, request_id, structure):
-        return Reply(404, "Demande inconnue.\n".encode("utf-8"), "text/plain; charset=utf-8")
-    return Reply(303, b"", "text/plain; charset=utf-8", {"Location": f"{LIST_PATH}?fait=supprimee"})
+        return Reply(400, "Demande inconnue.\n".encode("utf-8"), plain)
+    if not change(request_id, account.scope):
+        return Reply(404, (unknown + "\n").encode("utf-8"), plain)
+    return Reply(303, b"", plain, {"Location": f"{LIST_PATH}?fait={done}"})
 
 
 def to_csv(items: List[callback_requests.CallbackRequest], names: Dict[str, str]) -> str:

@@ -32,12 +32,13 @@ def conversations(chat):
     """Messages a user could send, each conversation its own sender."""
     chat.send(NONSENSE)
     chat.send("blorp ZKRRT, vlimf !!")  # same words, other case and punctuation: the same group
-    chat.send(f"blorp zkrrt vlimf, mon numero {PHONE} et mon mail {MAIL}")
     chat.send("Qui finance les missions locales ?")  # understood
-    sender = f"e2e-lieu-{uuid.uuid4().hex[:8]}"
-    chat.send("je cherche ma mission locale", sender)
-    replies = chat.texts(UNKNOWN_PLACE, sender)
-    assert replies, "the place form answered nothing"
+    for place in (UNKNOWN_PLACE, f"{UNKNOWN_PLACE}, mon numero {PHONE} et mon mail {MAIL}"):
+        # the place form's question answered with a place it cannot find: whatever the NLU reads
+        # in the message, the form takes it as the place (tests/e2e/test_places.py)
+        sender = f"e2e-lieu-{uuid.uuid4().hex[:8]}"
+        chat.send("je cherche ma mission locale", sender)
+        assert chat.texts(place, sender), "the place form answered nothing"
 
 
 def test_the_report_page_lists_what_went_through_the_servers_grouped_and_masked(servers, conversations, credential):

@@ -86,6 +86,18 @@ def test_postgres_keeps_the_conversation_and_a_lost_database_still_gets_a_reply(
         _, today = report.default_period()
         built = report.build_report(f"postgresql://postgres@127.0.0.1:5432/{database}", today, today)
         assert "blorp zkrrt vlimf" in [miss.text for miss in built.misses]
+        # a call-back request is stored in the same PostgreSQL database (core/callback_requests.py)
+        caller = f"pg-rappel-{uuid.uuid4().hex[:8]}"
+        for text in ("je voudrais être rappelé par un conseiller", "20", "Maëlle", "maelle.pg@exemple.fr", "Quimper",
+                     "non", "oui"):
+            replies, _ = post(servers.rest_webhook, text, caller)
+        assert "C'est noté, Maëlle" in joined(replies)
+        with psycopg2.connect(host="127.0.0.1", port=5432, user="postgres", dbname=database) as check:
+            with check.cursor() as cursor:
+                cursor.execute("SELECT first_name, structure_code FROM callback_requests WHERE contact = %s",
+                               ("maelle.pg@exemple.fr",))
+                # UNML coverage: Quimper (29232) -> structure 29232 (communes_to_ml.csv)
+                assert cursor.fetchall() == [("Maëlle", "29232")]
 
         proxy.cut()
         lost, seconds = post(servers.rest_webhook, "qui finance les missions locales ?", sender)
