@@ -31,7 +31,7 @@ MAX_PLACE_ATTEMPTS = 3
 AMBIGUOUS, NOT_FOUND, CONFIRM, YES_NO_ASKED, REFUSED = "ambigu", "introuvable", "confirmer", "oui_non", "refus"
 GAVE_UP, KB_FAILED, CANCELLED = "abandon", "panne", "annule"
 # Intents that interrupt the place form (each has a rule in data/rules.yml).
-INTERRUPTING_INTENTS = {"faq", "urgence", "au_revoir"}
+INTERRUPTING_INTENTS = {"faq", "urgence", "au_revoir", "demander_rappel"}
 INTERRUPT_CONFIDENCE = 0.7
 
 

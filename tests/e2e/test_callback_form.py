@@ -142,3 +142,11 @@ def test_distress_inside_the_form_gets_the_numbers_first(chat):
     c.say("19")
     replies, _ = c.say("je veux mourir")
     assert "3114" in replies[0].get("text", "")
+
+
+def test_a_call_back_request_during_the_place_search_starts_the_call_back_form(chat):
+    c = Conversation(chat)
+    assert "commune" in c.say("je cherche ma mission locale")[1]
+    _, text = c.say(START)
+    assert "cinq questions" in text and "Quel âge avez-vous ?" in text, text
+    assert "Je n'ai pas trouvé" not in text
