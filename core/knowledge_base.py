@@ -33,6 +33,11 @@ FUZZY_CUTOFF = 86
 # Between communes of one name, the largest is answered without asking when it has this many times
 # the population of the next ("La Rochelle", 17: 77,000 inhabitants, against La Rochelle, 70: 30).
 HOMONYM_DOMINANCE = 1000
+# A town whose name begins with a commune's name is offered beside it when it has at least this
+# many inhabitants and ten times the commune's ("Évry": Évry-Courcouronnes too)
+LONGER_NAME_MIN_POPULATION = 10_000
+# ... and answered alone (the village named in the answer's last line) when a hundred times larger
+LONGER_NAME_DOMINANCE = 100
 MAX_NGRAM = 6
 MAYOTTE = "976"
 
@@ -215,6 +220,12 @@ class KnowledgeBase:
             key = normalise(name)
             if chef_lieu not in self.by_name.get(key, []):
                 self.by_name.setdefault(key, []).append(chef_lieu)
+        # the communes whose name begins with another name: "charleville" -> Charleville-Mézières
+        self.by_name_start: Dict[str, List[str]] = {}
+        for name, codes in self.by_name.items():
+            words = name.split()
+            for size in range(1, len(words)):
+                self.by_name_start.setdefault(" ".join(words[:size]), []).extend(codes)
         self.by_postcode: Dict[str, List[str]] = {}
         cities_with_arrondissements = set(CITY_CODES.values())
         for code, c in communes.items():
@@ -656,8 +667,29 @@ class KnowledgeBase:
     def _by_population(self, codes: Iterable[str]) -> List[str]:
         return sorted(set(codes), key=lambda c: (-(self.communes[c].get("population") or 0), c))
 
+    def _larger_longer_names(self, codes: List[str]) -> List[str]:
+        """Towns whose name begins with these communes' name and that are far larger: "Évry" is a
+        village of the Yonne and the first word of Évry-Courcouronnes (91); "Charleville", a village
+        of the Marne and the first word of Charleville-Mézières (08). People type the short form."""
+        largest = max(self.communes[c].get("population") or 0 for c in codes)
+        key = normalise(self.communes[codes[0]]["name"])
+        return [c for c in set(self.by_name_start.get(key, ())) if c not in codes
+                and (self.communes[c].get("population") or 0) >= max(LONGER_NAME_MIN_POPULATION, 10 * largest)]
+
     def _resolve_homonyms(self, codes: List[str], department: Optional[str]) -> Finding:
         codes = sorted(set(codes))
+        longer = self._larger_longer_names(codes)
+        if longer:  # both are offered, the larger first, unless the department or the sizes say which
+            everyone = longer + codes
+            if department:
+                everyone = [c for c in everyone if self.communes[c]["department"] == department] or everyone
+            ranked = self._by_population(everyone)
+            first, second = (self.communes[c].get("population") or 0 for c in (ranked + ranked)[:2])
+            if len(ranked) == 1 or first >= LONGER_NAME_DOMINANCE * max(second, 1):
+                finding = self.commune_finding(ranked[0])  # the town everyone means; the answer
+                finding.other_homonyms = ranked[1:]  # says how to ask for the village
+                return finding
+            return Finding("ambiguous", place_kind="commune", candidates=ranked)
         if len(codes) > 1 and department:
             narrowed = [c for c in codes if self.communes[c]["department"] == department]
             if narrowed:

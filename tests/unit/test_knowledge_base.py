@@ -54,3 +54,20 @@ def test_no_contact_detail_is_invented(kb):
     assert sum(1 for s in kb.structures.values() if s.phone) == 13
     assert kb.structures["22050"].phone == "02 96 85 32 67"  # Dinan, bretagne_contacts
     assert kb.structures["59512"].phone is None
+
+
+def test_a_short_name_that_begins_a_far_larger_town_means_that_town(kb):
+    # @etalab/decoupage-administratif 6.0.0 (read with scripts/build_kb.py's reader): Évry 89162 (402
+    # inhabitants) and Évry-Courcouronnes 91228 (66,919); Charleville 51129 (262) and
+    # Charleville-Mézières 08105 (45,560). People type the short form for the town.
+    for text, code, village in (("mission locale evry", "91228", "89162"), ("Charleville", "08105", "51129")):
+        finding = kb.find(text)
+        assert (finding.status, finding.commune_code) == ("found", code), text
+        assert finding.other_homonyms == [village]  # the answer says how to ask for the village
+    # the department says which
+    assert kb.find("charleville 51").commune_code == "51129"
+    # several towns begin with the name, none a hundred times larger: the person chooses
+    aix = kb.find("Aix")
+    assert aix.status == "ambiguous" and aix.candidates[:2] == ["13001", "73008"]  # Aix-en-Provence, Aix-les-Bains
+    clermont = kb.find("Clermont")
+    assert clermont.status == "ambiguous" and clermont.candidates[0] == "63113"  # Clermont-Ferrand
