@@ -8,6 +8,7 @@ logged; the user is never left without a reply.
 
 import abc
 import logging
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -131,7 +132,11 @@ class ValidateFormLieu(FormValidationAction):
         if finding.status != "not_found":
             return {"lieu": text}
         if asked:
-            if intent.get("name") in INTERRUPTING_INTENTS and (intent.get("confidence") or 0) >= INTERRUPT_CONFIDENCE:
+            # a number or an address in the answer is an attempt at the place (a mistyped postcode),
+            # not a call-back request, which the person makes before giving any contact
+            answering = intent.get("name") == "demander_rappel" and re.search(r"\d|@", text)
+            if (intent.get("name") in INTERRUPTING_INTENTS and not answering
+                    and (intent.get("confidence") or 0) >= INTERRUPT_CONFIDENCE):
                 return {}  # let the interruption rules answer, the form resumes after
             return {"lieu": text}
         return {}

@@ -171,6 +171,16 @@ def test_form_never_reads_distress_as_a_place():
         assert asyncio.run(extract(CollectingDispatcher(), distress, {})) == {}
 
 
+def test_a_call_back_request_interrupts_the_place_form_unless_it_gives_a_number():
+    extract = ValidateFormLieu().extract_lieu
+    request = tracker("je voudrais être rappelé par un conseiller", intent="demander_rappel", confidence=0.95,
+                      requested_slot="lieu")
+    assert asyncio.run(extract(CollectingDispatcher(), request, {})) == {}  # its rule starts the call-back form
+    typed = "Zzyzxville 06 12 34 56 78"
+    answer = tracker(typed, intent="demander_rappel", confidence=0.95, requested_slot="lieu")
+    assert asyncio.run(extract(CollectingDispatcher(), answer, {})) == {"lieu": typed}  # an attempt at the place
+
+
 def test_ambiguous_place_offers_buttons_that_resolve():
     messages, events = run(ActionAskLieu(), tracker(lieu_probleme="ambigu", lieu_candidats=["97411", "93066", "11339", "30247"]))
     titles = [b["title"] for b in messages[0]["buttons"]]
