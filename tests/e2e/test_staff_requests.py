@@ -70,12 +70,18 @@ def test_a_structure_sees_only_its_own_requests_even_when_it_asks_for_another(ma
     assert [row[4] for row in rows[1:] if row[4] in (made["roubaix"][1], made["saint_denis"][1])] == [made["roubaix"][1]]
 
 
-def test_marking_handled_needs_the_page_token_and_the_right_structure(servers, made):
+def _roubaix_staff_form(servers, made):
+    """What Roubaix's staff page gives its forms: the account, the page's token, the ids of its own
+    request and of another structure's, and the Origin a browser sends from the page."""
     staff = made["roubaix_staff"]
     _, _, page = request(PORT, "/equipe/demandes", staff)
     token = re.search(r'name="jeton" value="([0-9a-f]+)"', page).group(1)
     own, other = _id_of(servers, made["roubaix"][1]), _id_of(servers, made["saint_denis"][1])
-    origin = {"Origin": f"http://127.0.0.1:{PORT}"}
+    return staff, token, own, other, {"Origin": f"http://127.0.0.1:{PORT}"}
+
+
+def test_marking_handled_needs_the_page_token_and_the_right_structure(servers, made):
+    staff, token, own, other, origin = _roubaix_staff_form(servers, made)
     # no token, a cross-site origin: refused, nothing changed
     assert request(PORT, "/equipe/demandes/traiter", staff, "POST", {"id": str(own)}, origin)[0] == 403
     assert request(PORT, "/equipe/demandes/traiter", staff, "POST", {"id": str(own), "jeton": token},
@@ -111,11 +117,7 @@ def test_the_requests_command_lists_and_marks_for_the_account(servers, made):
 
 
 def test_a_withdrawn_request_is_deleted_by_its_structure_only(servers, made):
-    staff = made["roubaix_staff"]
-    _, _, page = request(PORT, "/equipe/demandes", staff)
-    token = re.search(r'name="jeton" value="([0-9a-f]+)"', page).group(1)
-    own, other = _id_of(servers, made["roubaix"][1]), _id_of(servers, made["saint_denis"][1])
-    origin = {"Origin": f"http://127.0.0.1:{PORT}"}
+    staff, token, own, other, origin = _roubaix_staff_form(servers, made)
     assert request(PORT, "/equipe/demandes/supprimer", staff, "POST", {"id": str(other), "jeton": token}, origin)[0] == 404
     status, _, _ = request(PORT, "/equipe/demandes/supprimer", staff, "POST", {"id": str(own), "jeton": token}, origin)
     assert status == 303
