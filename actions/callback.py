@@ -21,14 +21,16 @@ from actions import answers
 from actions.structures import SafeAction, say, text_of
 from core import callback_form, callback_requests, settings
 from core.form_answers import is_cancel, is_no, is_yes
-from core.knowledge_base import knowledge_base
+from core.knowledge_base import Finding, knowledge_base
+from launcher import database
+from launcher.paths import state_dir
 
 logger = logging.getLogger(__name__)
 
 FORM_SLOTS = ["rappel_age", "rappel_prenom", "rappel_contact", "rappel_commune", "rappel_message",
               "rappel_consentement"]
 # rappel_statut: why the form ended early, or how it ended
-CANCELLED, UNDER_15, GAVE_UP, REFUSED, SAVED, FAILED = "annule", "moins_15", "abandon", "refus", "enregistre", "panne"
+CANCELLED, UNDER_15, GAVE_UP, REFUSED, FAILED = "annule", "moins_15", "abandon", "refus", "panne"
 ENDED_EARLY = {CANCELLED, UNDER_15, GAVE_UP, REFUSED, FAILED}
 # what each question expects, said again after a wrong answer
 RETRY_TEXTS = {
@@ -43,8 +45,9 @@ RETRY_TEXTS = {
 
 
 def database_url() -> str:
-    """The conversation database, where the requests are kept (the run command passes it)."""
-    return settings.text("ML_DATABASE_URL")
+    """The conversation database, where the requests are kept: the one the run command passes, else
+    the run command's default (the SQLite file of the state directory), as for `rasa run actions`."""
+    return settings.text("ML_DATABASE_URL") or database.database_url(state_dir())
 
 
 def retention_days() -> int:
@@ -165,24 +168,12 @@ class ActionAskRappelCommune(SafeAction):
     def act(self, dispatcher, tracker, domain):
         kb = knowledge_base()
         candidates = [c for c in tracker.get_slot("rappel_candidats") or [] if c in kb.communes]
-        if candidates:
-            dispatcher.utter_message(text="Plusieurs communes portent ce nom. Laquelle est la vôtre ? "
-                                          "Ou indiquez votre code postal.",
-                                     buttons=callback_commune_buttons(kb, candidates))
+        if candidates:  # the place search's homonym buttons: name and postcode, which the form reads
+            say(dispatcher, answers.ambiguous_place(kb, Finding("ambiguous", candidates=candidates)))
             return [SlotSet("rappel_candidats", None)]
         dispatcher.utter_message(text="Dans quelle commune habitez-vous ? Indiquez son nom ou son code postal : "
                                       "je transmets votre demande à la mission locale qui la couvre.")
         return []
-
-
-def callback_commune_buttons(kb, codes: List[str]) -> List[Dict[str, str]]:
-    """Homonyms as buttons whose payload, the name and a postcode, resolves to one commune."""
-    buttons = []
-    for code in codes[:answers.MAX_CANDIDATES]:
-        commune = kb.communes[code]
-        postcode = commune["postcodes"][0] if commune["postcodes"] else ""
-        buttons.append({"title": kb.commune_label(code), "payload": f"{commune['name']} {postcode}".strip()})
-    return buttons
 
 
 class ActionAskRappelConsentement(SafeAction):
@@ -238,14 +229,16 @@ class ActionTerminerRappel(SafeAction):
             say(dispatcher, answers.technical_problem())
         else:
             message = tracker.get_slot("rappel_message") or ""
+            contact = tracker.get_slot("rappel_contact") or ""
             callback_requests.save(database_url(), callback_requests.CallbackRequest(
                 structure_code=structure.code, commune_code=tracker.get_slot("rappel_commune") or "",
-                first_name=tracker.get_slot("rappel_prenom") or "", contact=tracker.get_slot("rappel_contact") or "",
+                first_name=tracker.get_slot("rappel_prenom") or "", contact=contact,
                 message="" if message == "-" else message,
                 channel=(tracker.get_latest_input_channel() or "")[:40]))
+            where = f"à l'adresse {contact}" if "@" in contact else f"au {contact}"
             dispatcher.utter_message(
                 text=(f"C'est noté, {tracker.get_slot('rappel_prenom')} : votre demande est transmise à "
-                      f"la {answers.in_sentence(structure.name)}, qui vous recontactera au {tracker.get_slot('rappel_contact')}. "
+                      f"la {answers.in_sentence(structure.name)}, qui vous recontactera {where}. "
                       "Le délai dépend de la mission locale ; en cas d'urgence, appelez-la directement "
                       f"(coordonnées sur {answers.ANNUAIRE})."),
                 buttons=answers.followup_buttons())

@@ -19,7 +19,7 @@ MAX_ATTEMPTS = 3  # wrong answers to one question before the form stops
 _SKIP = {"non", "non merci", "rien", "aucun", "pas de message", "passer", "je passe", "non rien", "nan", "no",
          "c est tout", "ca ira", "pas besoin", "sans message", "skip"}
 
-_AGE = re.compile(r"^\D{0,20}?(\d{1,2})\s*(?:ans?|an)?\b\D{0,20}$")
+_AGE = re.compile(r"^\D{0,20}?(\d{1,2})\s*(?:ans?)?\b\D{0,20}$")
 _AGE_WORDS = {"quatorze": 14, "treize": 13, "douze": 12, "onze": 11, "dix": 10, "quinze": 15, "seize": 16,
               "dix sept": 17, "dix huit": 18, "dix neuf": 19, "vingt": 20}
 _FIRST_NAME = re.compile(r"^[^\W\d_]+(?:[ '’-][^\W\d_]+){0,3}$")

@@ -74,6 +74,13 @@ def list_requests(url: str, structure_code: Optional[str] = None, limit: int = 5
         return [CallbackRequest(**row._mapping) for row in connection.execute(query.limit(limit))]
 
 
+def structures_with_requests(url: str) -> List[str]:
+    """The codes of the structures that have at least one request."""
+    query = sa.select(requests_table.c.structure_code).distinct()
+    with _engine(url).connect() as connection:
+        return [row[0] for row in connection.execute(query)]
+
+
 def mark_handled(url: str, request_id: int, by: str, structure_code: Optional[str] = None) -> bool:
     """Marks a request handled (once); with `structure_code`, only a request of that structure.
     Returns whether a request was marked."""

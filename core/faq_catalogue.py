@@ -52,37 +52,40 @@ def answer_response(key: str) -> str:
     return f"utter_faq_{key}"
 
 
-def load_topics(directory: Path = FAQ_DIR) -> Dict[str, Topic]:
-    """Every topic of every theme file, in file order. Raises ValueError naming the file and
-    the topic when a file is not in the expected shape (see `problems` for the full check)."""
+def load_catalogue(directory: Path = FAQ_DIR) -> Tuple[Dict[str, Topic], Dict[str, str]]:
+    """One reading of the theme files: every topic, in file order, and every theme's French title
+    (its `title`, the heading of the FAQ page; the theme key when missing). Raises ValueError
+    naming the file and the topic when a file is not in the expected shape (see `problems` for
+    the full check)."""
     topics: Dict[str, Topic] = {}
+    themes: Dict[str, str] = {}
     for path in sorted(directory.glob("*.yml")):
         data = read_yaml(path) or {}
-        theme = data.get("theme") or path.stem
+        theme = str(data.get("theme") or path.stem)
+        themes[theme] = str(data.get("title") or theme)
         for key, fields in (data.get("topics") or {}).items():
             if not isinstance(fields, dict):
                 raise ValueError(f"{path.name}: le sujet « {key} » n'a pas la forme attendue")
             topics[str(key)] = Topic(
                 label=str(fields.get("label") or ""),
                 question=str(fields.get("question") or ""),
-                theme=str(theme),
+                theme=theme,
                 answer=str(fields.get("answer") or "").strip(),
                 related=tuple(str(k) for k in fields.get("related") or ()),
                 source=str(fields.get("source") or ""),
                 examples=tuple(str(e) for e in fields.get("examples") or ()),
             )
-    return topics
+    return topics, themes
+
+
+def load_topics(directory: Path = FAQ_DIR) -> Dict[str, Topic]:
+    """Every topic of every theme file, in file order (see `load_catalogue`)."""
+    return load_catalogue(directory)[0]
 
 
 def load_themes(directory: Path = FAQ_DIR) -> Dict[str, str]:
-    """Every theme's French title (its `title`, the heading of the FAQ page), by theme key, in
-    file order; a file without a title gets its theme key."""
-    themes: Dict[str, str] = {}
-    for path in sorted(directory.glob("*.yml")):
-        data = read_yaml(path) or {}
-        theme = str(data.get("theme") or path.stem)
-        themes[theme] = str(data.get("title") or theme)
-    return themes
+    """Every theme's French title, by theme key, in file order (see `load_catalogue`)."""
+    return load_catalogue(directory)[1]
 
 
 TOPICS: Dict[str, Topic] = load_topics()

@@ -684,8 +684,8 @@ class KnowledgeBase:
             if department:
                 everyone = [c for c in everyone if self.communes[c]["department"] == department] or everyone
             ranked = self._by_population(everyone)
-            first, second = (self.communes[c].get("population") or 0 for c in (ranked + ranked)[:2])
-            if len(ranked) == 1 or first >= LONGER_NAME_DOMINANCE * max(second, 1):
+            sizes = [self.communes[c].get("population") or 0 for c in ranked[:2]]
+            if len(ranked) == 1 or sizes[0] >= LONGER_NAME_DOMINANCE * max(sizes[1], 1):
                 finding = self.commune_finding(ranked[0])  # the town everyone means; the answer
                 finding.other_homonyms = ranked[1:]  # says how to ask for the village
                 return finding

@@ -12,6 +12,7 @@ default 5005; ML_RETENTION_DAYS, default 30).
 """
 
 import html
+import logging
 import re
 import threading
 from dataclasses import dataclass, field
@@ -24,6 +25,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from core import settings
 from launcher.database import retention_days
 from launcher.paths import ROOT
+
+logger = logging.getLogger(__name__)
 
 WIDGET_DIR = ROOT / "widget"
 PREFIX = "/widget/"
@@ -127,18 +130,31 @@ def make_handler(rasa_url: str, days: int, root: Path = WIDGET_DIR, pages: Optio
             self.send_header("Content-Length", "0")
             self.end_headers()
 
+        def _text(self, status: int, message: str, head_only: bool) -> None:
+            self._send(status, (message + "\n").encode("utf-8"), "text/plain; charset=utf-8", head_only)
+
         def _page(self, page: Page, method: str, head_only: bool) -> None:
             parts = urlsplit(self.path)
-            length = int(self.headers.get("Content-Length") or 0)
+            length_header = (self.headers.get("Content-Length") or "0").strip()
+            if not length_header.isdigit():
+                self._text(HTTPStatus.BAD_REQUEST, "Requête mal formée.", head_only)
+                return
+            length = int(length_header)
             if length > MAX_BODY_BYTES:
-                self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "Requête trop longue.\n".encode("utf-8"),
-                           "text/plain; charset=utf-8", head_only)
+                self._text(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, "Requête trop longue.", head_only)
                 return
             body = self.rfile.read(length) if length else b""
             request = Request(method=method, path=parts.path, query=parse_qs(parts.query),
                               headers={k.lower(): v for k, v in self.headers.items()},
                               client=self.client_address[0], body=body)
-            reply = page(request)
+            try:
+                reply = page(request)
+            except Exception:  # noqa: BLE001 - the person gets a French page, the server stays up
+                logger.exception("page %s failed", parts.path)
+                self._text(HTTPStatus.INTERNAL_SERVER_ERROR,
+                           "Désolé, cette page ne peut pas s'afficher pour l'instant. Réessayez dans quelques minutes.",
+                           head_only)
+                return
             self._send(reply.status, reply.body, reply.content_type, head_only, reply.headers)
 
         def _serve(self, head_only: bool, method: str = "GET") -> None:
@@ -158,8 +174,7 @@ def make_handler(rasa_url: str, days: int, root: Path = WIDGET_DIR, pages: Optio
                 return
             file = resolve(self.path, root) or resolve(self.path, STATIC_DIR, STATIC_PREFIX)
             if file is None:
-                self._send(HTTPStatus.NOT_FOUND, "Page introuvable.\n".encode("utf-8"),
-                           "text/plain; charset=utf-8", head_only)
+                self._text(HTTPStatus.NOT_FOUND, "Page introuvable.", head_only)
                 return
             if file.name == DEMO_PAGE:
                 body = demo  # rendered once: the server URL and retention period do not change

@@ -26,6 +26,8 @@ from launcher import database
 from launcher.paths import state_dir
 from staff import access
 from staff import report as reports
+from staff.names import Names
+from staff.requests_page import to_csv, when
 
 REFUSED = 2
 
@@ -120,16 +122,14 @@ def main(argv: List[str]) -> int:
 
 
 def _requests(url: str, account: access.Account, args) -> int:
-    from staff.requests_page import names_by_code, to_csv, when
-
     structure = (args.structure or None) if account.is_admin else account.scope
     items = callback_requests.list_requests(url, structure)
-    names = names_by_code()
-    print(f"{len(items)} demande(s) de rappel" + (f" pour {names.get(structure, structure)}" if structure else "") + ".")
+    names = Names()
+    print(f"{len(items)} demande(s) de rappel" + (f" pour {names.structure(structure)}" if structure else "") + ".")
     for item in items:
         state = f"traitée le {when(item.handled_at)} par {item.handled_by}" if item.handled_at else "à traiter"
-        print(f"n° {item.id}  {when(item.created_at)}  {names.get(item.structure_code, item.structure_code)}  "
-              f"{item.first_name}  {item.contact}  {names.get('commune:' + item.commune_code, item.commune_code)}  "
+        print(f"n° {item.id}  {when(item.created_at)}  {names.structure(item.structure_code)}  "
+              f"{item.first_name}  {item.contact}  {names.commune(item.commune_code)}  "
               f"[{state}]" + (f"\n      « {item.message} »" if item.message else ""))
     if args.csv:
         with open(args.csv, "w", encoding="utf-8", newline="") as handle:

@@ -9,14 +9,14 @@ from the theme files is escaped with `html.escape`.
 """
 
 import html
-import unicodedata
 from http import HTTPStatus
 from pathlib import Path
 from typing import Dict, List, Mapping, Sequence
 
 import yaml
 
-from core.faq_catalogue import FAQ_DIR, Topic, load_themes, load_topics, problems
+from core.faq_catalogue import FAQ_DIR, Topic, load_catalogue, problems
+from core.text import lower_without_accents
 from launcher.widget_server import Reply, Request
 
 FAQ_DIRECTORY: Path = FAQ_DIR  # read on each request (tests point it elsewhere)
@@ -34,11 +34,9 @@ HEADERS = {
 
 
 def fold(text: str) -> str:
-    """Text as the search compares it: lower case, no accents (NFD, combining marks removed), one
-    kind of apostrophe, œ/æ spelt out. `faq.js` folds the same way."""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    bare = "".join(char for char in decomposed if not unicodedata.category(char).startswith("M"))
-    return bare.replace("\u2019", "'").replace("\u0153", "oe").replace("\u00e6", "ae")
+    """Text as the search compares it: the project's lower case without accents
+    (core/text.py), one kind of apostrophe, œ/æ spelt out. `faq.js` folds the same way."""
+    return lower_without_accents(text).replace("\u2019", "'").replace("\u0153", "oe").replace("\u00e6", "ae")
 
 
 def search_text(topic: Topic) -> str:
@@ -194,8 +192,7 @@ def faq_page(request: Request) -> Reply:
                      "Méthode non permise : cette page se consulte seulement.\n".encode("utf-8"),
                      PLAIN_TEXT, {"Allow": ", ".join(ALLOWED_METHODS)})
     try:
-        topics = load_topics(FAQ_DIRECTORY)
-        themes = load_themes(FAQ_DIRECTORY)
+        topics, themes = load_catalogue(FAQ_DIRECTORY)
     except (ValueError, yaml.YAMLError):
         return Reply(HTTPStatus.INTERNAL_SERVER_ERROR, render_error_page(problems(FAQ_DIRECTORY)).encode("utf-8"),
                      headers=dict(HEADERS))

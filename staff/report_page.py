@@ -8,6 +8,7 @@ from typing import List, Optional, Tuple
 from launcher.widget_server import Reply, Request
 from staff import report as reports
 from staff.access import Account
+from staff.names import Names
 
 MAX_PERIOD_DAYS = 366
 CHART_HEIGHT = 120
@@ -16,7 +17,7 @@ BAR_WIDTH = 14
 
 def page_html(title: str, body: str, account: Account) -> bytes:
     """A staff page: the shared skeleton, its title and body (already escaped)."""
-    who = "administrateur du réseau" if account.is_admin else f"équipe de la structure {account.structure}"
+    who = "administrateur du réseau" if account.is_admin else f"équipe : {Names().structure(account.structure or '')}"
     return f"""<!doctype html>
 <html lang="fr">
 <head>

@@ -6,12 +6,12 @@ import csv
 import io
 from datetime import datetime
 from html import escape
-from typing import Dict, List, Optional
+from typing import List, Optional
 
 from core import callback_requests
-from core.knowledge_base import knowledge_base
 from launcher.widget_server import Reply, Request
 from staff.access import Account
+from staff.names import Names
 from staff.report import LOCAL_TIME
 from staff.report_page import page_html
 
@@ -26,17 +26,6 @@ def when(timestamp: Optional[float]) -> str:
     return datetime.fromtimestamp(timestamp, LOCAL_TIME).strftime("%d/%m/%Y %H:%M") if timestamp else ""
 
 
-def names_by_code() -> Dict[str, str]:
-    """Structure codes -> names, and commune codes -> labels, from the knowledge base."""
-    try:
-        kb = knowledge_base()
-    except Exception:  # noqa: BLE001 - the list still shows the codes
-        return {}
-    names = {code: s.name for code, s in kb.structures.items()}
-    names.update({f"commune:{code}": kb.commune_label(code) for code in kb.communes})
-    return names
-
-
 def visible_structure(request: Request, account: Account) -> Optional[str]:
     """The structure whose requests this account sees: its own, or (administrator) the one chosen."""
     return (request.param("structure").strip() or None) if account.is_admin else account.scope
@@ -46,13 +35,12 @@ def requests_for(context, request: Request, account: Account) -> List[callback_r
     return callback_requests.list_requests(context.database_url, visible_structure(request, account))
 
 
-def _filter_form(account: Account, chosen: Optional[str], names: Dict[str, str], context) -> str:
+def _filter_form(account: Account, chosen: Optional[str], names: Names, context) -> str:
     if not account.is_admin:
-        return f"<p>Demandes de la structure : <strong>{escape(names.get(account.structure or '', account.structure or ''))}</strong>.</p>"
-    codes = sorted({r.structure_code for r in callback_requests.list_requests(context.database_url, None, 5000)},
-                   key=lambda code: names.get(code, code))
+        return f"<p>Demandes de la structure : <strong>{escape(names.structure(account.structure or ''))}</strong>.</p>"
+    codes = sorted(callback_requests.structures_with_requests(context.database_url), key=names.structure)
     options = ['<option value="">Toutes les structures</option>'] + [
-        f'<option value="{escape(code)}"{" selected" if code == chosen else ""}>{escape(names.get(code, code))}</option>'
+        f'<option value="{escape(code)}"{" selected" if code == chosen else ""}>{escape(names.structure(code))}</option>'
         for code in codes]
     return (f'<form class="period" method="get" action="{LIST_PATH}"><div><label for="structure">Structure</label> '
             f'<select id="structure" name="structure">{"".join(options)}</select></div>'
@@ -60,7 +48,7 @@ def _filter_form(account: Account, chosen: Optional[str], names: Dict[str, str],
 
 
 def list_page(request: Request, account: Account, context) -> Reply:
-    names = names_by_code()
+    names = Names()
     chosen = visible_structure(request, account)
     rows = []
     token = context.form_token(account)
@@ -76,9 +64,9 @@ def list_page(request: Request, account: Account, context) -> Reply:
                   f'<button type="submit" class="secondary">Supprimer<span class="sr-only"> la demande n° {item.id}, '
                   "retirée par la personne</span></button></form>")
         cells = [("N°", str(item.id)), ("Date", when(item.created_at)),
-                 ("Structure", escape(names.get(item.structure_code, item.structure_code))),
+                 ("Structure", escape(names.structure(item.structure_code))),
                  ("Prénom", escape(item.first_name)), ("Contact", escape(item.contact)),
-                 ("Commune", escape(names.get("commune:" + item.commune_code, item.commune_code))),
+                 ("Commune", escape(names.commune(item.commune_code))),
                  ("Message", escape(item.message) or "—"), ("État", state)]
         # data-label: on a phone, each row is a card whose cells say what they are (staff.css)
         rows.append("<tr>" + "".join(f'<td data-label="{label}">{value}</td>' for label, value in cells) + "</tr>")
@@ -129,18 +117,18 @@ def _change(request: Request, account: Account, done: str, unknown: str, change)
     return Reply(303, b"", plain, {"Location": f"{LIST_PATH}?fait={done}"})
 
 
-def to_csv(items: List[callback_requests.CallbackRequest], names: Dict[str, str]) -> str:
+def to_csv(items: List[callback_requests.CallbackRequest], names: Names) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_HEADER)
     for item in items:
-        writer.writerow([item.id, when(item.created_at), names.get(item.structure_code, item.structure_code),
-                         item.first_name, item.contact, names.get("commune:" + item.commune_code, item.commune_code),
+        writer.writerow([item.id, when(item.created_at), names.structure(item.structure_code),
+                         item.first_name, item.contact, names.commune(item.commune_code),
                          item.message, when(item.handled_at), item.handled_by or ""])
     return "\ufeff" + out.getvalue()
 
 
 def export_csv(request: Request, account: Account, context) -> Reply:
-    text = to_csv(requests_for(context, request, account), names_by_code())
+    text = to_csv(requests_for(context, request, account), Names())
     return Reply(200, text.encode("utf-8"), "text/csv; charset=utf-8",
                  {"Content-Disposition": 'attachment; filename="demandes-de-rappel.csv"'})

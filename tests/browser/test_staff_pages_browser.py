@@ -4,6 +4,8 @@ width. The web server runs alone on a real SQLite file; its requests are stored 
 module the action server uses (the path through the real servers is tested in
 tests/e2e/test_staff_requests.py and tests/e2e/test_callback_form.py)."""
 
+from contextlib import contextmanager
+
 import pytest
 from axe_audit import serious_violations
 from browser_settings import DESKTOP, MOBILE, WIDGET_PORT
@@ -32,11 +34,17 @@ def site(tmp_path_factory):
     server.stop()
 
 
+@contextmanager
 def signed_in(browser, credential, viewport=DESKTOP):
+    """A page of a browser that sends the staff credential when asked."""
     name, secret = credential.split(":", 1)
     # the pages send a Content-Security-Policy that forbids inline scripts: let axe-core in
-    return browser.new_context(viewport=viewport, locale="fr-FR", bypass_csp=True,
-                               http_credentials={"username": name, "password": secret})
+    context = browser.new_context(viewport=viewport, locale="fr-FR", bypass_csp=True,
+                                  http_credentials={"username": name, "password": secret})
+    try:
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 def test_without_a_credential_the_browser_gets_no_page(site, browser):
@@ -52,20 +60,14 @@ def test_without_a_credential_the_browser_gets_no_page(site, browser):
 @pytest.mark.parametrize("viewport", [DESKTOP, MOBILE], ids=["desktop", "phone"])
 @pytest.mark.parametrize("path", ["/equipe/", "/equipe/rapport", "/equipe/demandes"])
 def test_staff_pages_pass_axe_and_fit_a_phone(site, browser, axe_source, viewport, path):
-    context = signed_in(browser, site[0], viewport)
-    try:
-        page = context.new_page()
+    with signed_in(browser, site[0], viewport) as page:
         assert page.goto(SITE + path).status == 200
         assert serious_violations(page, axe_source) == []
         assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
-    finally:
-        context.close()
 
 
 def test_a_request_is_marked_handled_with_the_keyboard_only(site, browser):
-    context = signed_in(browser, site[0])
-    try:
-        page = context.new_page()
+    with signed_in(browser, site[0]) as page:
         page.goto(f"{SITE}/equipe/demandes")
         expect(page.get_by_role("heading", level=1)).to_have_text("Demandes de rappel")
         buttons = page.get_by_role("button", name="comme traitée")
@@ -82,19 +84,13 @@ def test_a_request_is_marked_handled_with_the_keyboard_only(site, browser):
         expect(page.get_by_role("button", name="comme traitée")).to_have_count(1)
         handled = [r for r in callback_requests.list_requests(site[1]) if r.handled_at]
         assert len(handled) == 1 and handled[0].handled_by == "admin"
-    finally:
-        context.close()
 
 
-def test_the_report_period_form_works_from_the_keyboard(site, browser):
-    context = signed_in(browser, site[0])
-    try:
-        page = context.new_page()
+def test_the_report_period_form_picks_the_days_shown(site, browser):
+    with signed_in(browser, site[0]) as page:
         page.goto(f"{SITE}/equipe/rapport")
         page.get_by_label("Du", exact=True).fill("2026-11-01")
         page.get_by_label("Au", exact=True).fill("2026-11-03")
         page.get_by_label("Au", exact=True).press("Enter")
         expect(page.get_by_text("Du 01/11/2026 au 03/11/2026")).to_be_visible()
         expect(page.get_by_role("table", name="Messages par jour").locator("tbody tr")).to_have_count(3)
-    finally:
-        context.close()

@@ -37,7 +37,7 @@ def unique_phone():
 def start(chat):
     conversation = Conversation(chat)
     _, text = conversation.say(START)
-    assert "cinq questions" in text and "Quel âge avez-vous ?" in text, text
+    assert "quelques questions courtes" in text and "Quel âge avez-vous ?" in text, text
     return conversation
 
 
@@ -148,5 +148,5 @@ def test_a_call_back_request_during_the_place_search_starts_the_call_back_form(c
     c = Conversation(chat)
     assert "commune" in c.say("je cherche ma mission locale")[1]
     _, text = c.say(START)
-    assert "cinq questions" in text and "Quel âge avez-vous ?" in text, text
+    assert "quelques questions courtes" in text and "Quel âge avez-vous ?" in text, text
     assert "Je n'ai pas trouvé" not in text

@@ -3,6 +3,7 @@ attempts do not block the other tests) reading a real SQLite conversation file: 
 a wrong one and a right one for every staff page; failed attempts limited; the FAQ page public.
 No Rasa server is needed: these pages read the database, not the model."""
 
+import http.client
 import os
 import subprocess
 import sys
@@ -98,3 +99,24 @@ def test_every_staff_command_needs_a_right_credential(site, command):
     accepted = run(site)
     assert "Identifiant refusé" not in accepted.stderr
     assert accepted.returncode == (1 if command[0] in ("handled", "delete") else 0), accepted.stderr  # 1: no such request
+
+
+def test_a_malformed_request_or_a_failing_page_gets_a_french_answer_and_the_server_stays_up(tmp_path_factory):
+    state = tmp_path_factory.mktemp("staff-broken")
+    credential = access.add_account(access.accounts_file(state), "admin", role=access.ADMIN)
+    # a conversation database that does not answer: the report page fails
+    server = WidgetServer(PORT, "http://127.0.0.1:5999", days=30,
+                          pages=pages(state, "postgresql://postgres@127.0.0.1:5499/absente")).start()
+    try:
+        connection = http.client.HTTPConnection("127.0.0.1", PORT, timeout=30)
+        connection.putrequest("POST", "/equipe/demandes/traiter")
+        connection.putheader("Content-Length", "beaucoup")
+        connection.endheaders()
+        response = connection.getresponse()
+        assert response.status == 400 and "Requête mal formée" in response.read().decode("utf-8")
+        connection.close()
+        status, _, body = request(PORT, "/equipe/rapport", credential)
+        assert status == 500 and "Réessayez dans quelques minutes" in body and "postgresql" not in body
+        assert request(PORT, "/faq/")[0] == 200  # still up
+    finally:
+        server.stop()

@@ -28,6 +28,7 @@ def _make_request(chat, first_name, contact, commune):
                  "rappelez-moi le soir", "oui"):
         replies = chat.send(text, sender)
     assert "C'est noté" in replies[0]["text"], replies
+    assert f"qui vous recontactera à l'adresse {contact}" in replies[0]["text"]  # an e-mail is not "au …"
 
 
 @pytest.fixture(scope="module")
