@@ -4,8 +4,9 @@
 setup:
 	./scripts/bootstrap.sh
 
+# `make run REPLICAS=3`: the scale mode (README, "Several replicas")
 run: setup
-	.venv/bin/python -m launcher run
+	$(if $(REPLICAS),ML_REPLICAS=$(REPLICAS) ).venv/bin/python -m launcher run
 
 train: setup
 	.venv/bin/python -m launcher train

@@ -17,9 +17,10 @@ Configured in the endpoints as `lock_store: {type: channels.lock_store.AtomicRed
 
 import logging
 import time
-from typing import Text
+from typing import Optional, Text
 
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, RedisLockStore
+from rasa.utils.endpoints import EndpointConfig
 
 logger = logging.getLogger(__name__)
 
@@ -70,7 +71,9 @@ return #tickets
 class AtomicRedisLockStore(RedisLockStore):
     """Rasa's Redis lock store with atomic issue, update and release (see the module doc)."""
 
-    def __init__(self, *args, **kwargs) -> None:
+    def __init__(self, *args, endpoint_config: Optional[EndpointConfig] = None, **kwargs) -> None:
+        if endpoint_config is not None:  # from the endpoints file: Rasa passes the section whole
+            kwargs = {"host": endpoint_config.url or "localhost", **endpoint_config.kwargs, **kwargs}
         super().__init__(*args, **kwargs)
         self._issue = self.red.register_script(ISSUE)
         self._release = self.red.register_script(RELEASE)

@@ -28,6 +28,11 @@ _PLATFORMS = ("Messaging platforms\n"
               "some of them stops the run command with a message naming the missing ones.\n"
               "See README, \"Messaging platforms\". Never commit real values.")
 _STAFF = "Staff pages and commands (docs/guide-equipe.md; README, \"Staff tools\")"
+_SCALE = ("Scale mode (README, \"Several replicas\"): ML_REPLICAS above 1 puts HAProxy on ML_RASA_PORT and\n"
+          "ML_ACTION_PORT, in front of that many Rasa servers on the next ports (ML_RASA_PORT+1...) and\n"
+          "ML_ACTION_REPLICAS action servers (ML_ACTION_PORT+1...); conversations go to PostgreSQL\n"
+          "(ML_DATABASE_URL, default postgresql://postgres@127.0.0.1:5432/assistant_ml, created if\n"
+          "missing) and the conversation locks to Redis (ML_REDIS_URL).")
 _TOOLS = "Tools"
 
 SETTINGS: List[Setting] = [
@@ -85,6 +90,10 @@ SETTINGS: List[Setting] = [
     Setting("ML_TWILIO_WEBHOOK_URL", "", "the public webhook URL exactly as registered at Twilio (its signature covers it)",
             _PLATFORMS),
     Setting("ML_TWILIO_API_URL", "", "optional, default https://api.twilio.com", _PLATFORMS),
+    Setting("ML_REPLICAS", "1", "Rasa servers (1: no balancer, the default)", _SCALE),
+    Setting("ML_ACTION_REPLICAS", "1", "Action servers in the scale mode", _SCALE),
+    Setting("ML_REDIS_URL", "redis://127.0.0.1:6379/0",
+            "Redis for the conversation locks in the scale mode: redis://[:password@]host:port/db", _SCALE),
     Setting("ML_SHARED_DIR", "",
             "scripts/build_kb.py: the shared data folder (default ../shared, then /work/shared)", _TOOLS),
 ]

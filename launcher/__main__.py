@@ -29,15 +29,11 @@ def _api_token() -> Optional[str]:
     return token
 
 
-def run() -> int:
-    from launcher import database
-    from launcher.credentials import CredentialsError, enabled_platforms
+def _servers(model, widget_port: int):
     from launcher.servers import Servers
 
-    model = ensure_trained()
-    widget_port = settings.integer("ML_WIDGET_PORT")
     default_origins = f"http://127.0.0.1:{widget_port} http://localhost:{widget_port}"
-    servers = Servers(
+    return Servers(
         model,
         rasa_port=settings.integer("ML_RASA_PORT"),
         action_port=settings.integer("ML_ACTION_PORT"),
@@ -45,7 +41,22 @@ def run() -> int:
         database_url=settings.text("ML_DATABASE_URL") or None,
         enable_api_token=_api_token(),
         widget_port=widget_port,
+        replicas=settings.integer("ML_REPLICAS"),
+        action_replicas=settings.integer("ML_ACTION_REPLICAS"),
     )
+
+
+def run() -> int:
+    from launcher import database
+    from launcher.credentials import CredentialsError, enabled_platforms
+
+    model = ensure_trained()
+    widget_port = settings.integer("ML_WIDGET_PORT")
+    try:
+        servers = _servers(model, widget_port)
+    except database.DatabaseUnreachable as error:  # the scale mode without PostgreSQL
+        print(error, file=sys.stderr)
+        return 3
     try:
         platforms = enabled_platforms(os.environ)
     except CredentialsError as error:
@@ -54,7 +65,13 @@ def run() -> int:
         return 2
     print(f">> Messaging platforms on: {', '.join(platforms) or 'none (set their ML_* variables, see .env.example)'}",
           flush=True)
-    print(">> Starting the action server and the Rasa server (about 30 s)...", flush=True)
+    if servers.scaled:
+        print(f">> Scale mode: {len(servers.replica_ports)} Rasa servers and {len(servers.action_ports)} action "
+              f"server(s) behind HAProxy; conversations in {servers.tracker_db}, locks in Redis "
+              f"({servers.redis_url.rsplit('@', 1)[-1]}) (about {30 + 20 * len(servers.replica_ports)} s)...",
+              flush=True)
+    else:
+        print(">> Starting the action server and the Rasa server (about 30 s)...", flush=True)
     try:
         servers.start()  # checks the database first (Rasa would retry it forever)
     except database.DatabaseUnreachable as error:
@@ -77,6 +94,9 @@ def run() -> int:
         "         -d '{\"sender\": \"essai\", \"message\": \"Qui finance les missions locales ?\"}'\n"
         f"  FAQ page    : {servers.site_url}/faq/\n"
         f"  Staff pages : {servers.site_url}/equipe/ ({staff_accounts})\n"
+        + (f"  Balancer    : HAProxy on {servers.rasa_url} (Rasa servers on ports "
+           f"{', '.join(map(str, servers.replica_ports))}) and {servers.action_url} (action servers)\n"
+           if servers.scaled else "") +
         f"  Logs: {servers.log_dir}\n"
         f"  Conversations: {servers.tracker_db}\n"
         "Press Ctrl-C to stop.\n",

@@ -25,6 +25,12 @@ LOADTEST = ServerPorts(5605, 5655)  # scripts/loadtest.py
 LOADTEST_FLOOR = 5705  # scripts/loadtest.py: the bare Rasa bot
 BENCHMARK = ServerPorts(5805, 5855)  # scripts/benchmark.py
 TRAINING_BENCHMARK = ServerPorts(5905, 5955)  # scripts/benchmark_training.py (server start-up)
+# The scale mode: the balancer on these two ports, the Rasa replicas and the action servers on
+# the next ones (rasa + 1..MAX_REPLICAS, action + 1..MAX_REPLICAS).
+SCALE = ServerPorts(6005, 6055)  # tests/scale
+LOADTEST_SCALE = ServerPorts(6105, 6155)  # scripts/loadtest.py --replicas
+MAX_REPLICAS = 3
+SCALED = ("SCALE", "LOADTEST_SCALE")
 
 
 def all_ports() -> Dict[str, int]:
@@ -33,7 +39,11 @@ def all_ports() -> Dict[str, int]:
     for name, value in globals().items():
         if isinstance(value, ServerPorts):
             found[f"{name}.rasa"], found[f"{name}.action"] = value.rasa, value.action
-        elif isinstance(value, int) and name.isupper():
+        elif isinstance(value, int) and name.isupper() and name != "MAX_REPLICAS":
             found[name] = value
     found.update({f"CHANNEL_FAKES.{k}": v for k, v in CHANNEL_FAKES.items()})
+    for name in SCALED:
+        for i in range(1, MAX_REPLICAS + 1):
+            found[f"{name}.rasa+{i}"] = globals()[name].rasa + i
+            found[f"{name}.action+{i}"] = globals()[name].action + i
     return found

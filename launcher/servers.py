@@ -1,9 +1,14 @@
 """Starts the action server and the Rasa server, waits until both answer,
 and stops them. Used by the run command and by the end-to-end tests, so
 the tests start the servers exactly as users do.
+
+The scale mode (replicas > 1): HAProxy on the Rasa and action ports, in front of `replicas` Rasa
+servers on the next ports and `action_replicas` action servers on the ports after the action
+port; conversations in PostgreSQL, locks in Redis (launcher/scale.py, launcher/balancer.py).
 """
 
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -13,7 +18,9 @@ import urllib.request
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
-from launcher import database
+from core import settings
+from launcher import database, scale
+from launcher.balancer import haproxy_config
 from launcher.credentials import write_credentials
 from launcher.endpoints import write_endpoints
 from launcher.paths import ROOT, VENV_BIN, state_dir
@@ -47,6 +54,9 @@ class Servers:
         enable_api_token: Optional[str] = None,
         extra_env: Optional[Dict[str, str]] = None,
         widget_port: Optional[int] = None,
+        replicas: int = 1,
+        action_replicas: int = 1,
+        redis_url: Optional[str] = None,
     ) -> None:
         self.model = model
         self.rasa_port = rasa_port
@@ -54,7 +64,18 @@ class Servers:
         self.data_dir = data_dir or state_dir()
         self.log_dir = log_dir or self.data_dir / "logs"
         self.cors = list(cors)
-        self.database_url = database.database_url(self.data_dir, database_url)
+        if replicas < 1 or action_replicas < 1:
+            raise ValueError("ML_REPLICAS and ML_ACTION_REPLICAS must be 1 or more")
+        self.scaled = replicas > 1
+        if self.scaled:
+            self.replica_ports = [rasa_port + i for i in range(1, replicas + 1)]
+            self.action_ports = [action_port + i for i in range(1, action_replicas + 1)]
+            self.database_url = scale.database_url(database_url)
+            self.redis_url = redis_url or scale.redis_url()
+        else:
+            self.replica_ports, self.action_ports = [rasa_port], [action_port]
+            self.database_url = database.database_url(self.data_dir, database_url)
+            self.redis_url = None
         self.enable_api_token = enable_api_token
         self.extra_env = dict(extra_env or {})
         self.processes: List[subprocess.Popen] = []
@@ -65,7 +86,21 @@ class Servers:
 
     @property
     def rasa_url(self) -> str:
+        """Where clients talk to the assistant: the Rasa server, or the balancer in the scale mode."""
         return f"http://{HOST}:{self.rasa_port}"
+
+    @property
+    def replica_names(self) -> List[str]:
+        """The Rasa servers' process names (the balancer's server names too): "rasa" alone, or
+        "rasa-1", "rasa-2"... in the scale mode."""
+        return self._names("rasa", self.replica_ports)
+
+    @property
+    def action_names(self) -> List[str]:
+        return self._names("actions", self.action_ports)
+
+    def _names(self, kind: str, ports: Sequence[int]) -> List[str]:
+        return [f"{kind}-{i}" for i in range(1, len(ports) + 1)] if self.scaled else [kind]
 
     @property
     def widget_url(self) -> str:
@@ -107,6 +142,11 @@ class Servers:
             }
         )
         env.update(self.extra_env)
+        if self.scaled:
+            # A conversation's lock ticket lives as long as a reply may take (the guard's deadline,
+            # after which the message is answered and its lock released): a replica that dies
+            # holding a ticket blocks its conversation no longer than that (Rasa's default: 60 s).
+            env.setdefault("TICKET_LOCK_LIFETIME", str(int(settings.number("ML_REPLY_DEADLINE_S", env))))
         return env
 
     def _spawn(self, name: str, cmd: List[str]) -> subprocess.Popen:
@@ -122,33 +162,42 @@ class Servers:
 
     def _check_ports_free(self) -> None:
         """A server left on one of our ports would answer the readiness checks in our place."""
-        for port in (self.rasa_port, self.action_port):
+        for port in {self.rasa_port, self.action_port, *self.replica_ports, *self.action_ports}:
             with socket.socket() as probe:
                 if probe.connect_ex((HOST, port)) == 0:
                     raise RuntimeError(f"port {port} on {HOST} is already in use; stop what listens there first")
 
     def start(self) -> "Servers":
+        if self.scaled:  # raise ServiceUnreachable before anything starts (Rasa would retry forever)
+            scale.ensure_database(self.database_url)
+            scale.check_redis(self.redis_url)
         self._check_ports_free()
         database.prepare(self.database_url)  # raises DatabaseUnreachable (Rasa would retry forever)
         # input channels: rest, socketio, and each messaging platform whose ML_* variables are set
         credentials = write_credentials(self.data_dir, {**os.environ, **self.extra_env})
         endpoints = write_endpoints(
-            self.data_dir, f"{self.action_url}/webhook", database.tracker_store_config(self.database_url)
+            self.data_dir, f"{self.action_url}/webhook", database.tracker_store_config(self.database_url),
+            lock_store=scale.lock_store_config(self.redis_url) if self.scaled else None,
         )
         api = ["--enable-api", "--auth-token", self.enable_api_token] if self.enable_api_token else []
-        self._spawn(
-            "actions",
-            [str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
-             "--port", str(self.action_port)],
-        )
-        self._spawn(
-            "rasa",
-            # the project's entry point: checks Rasa, installs channels/rasa_patches.py, runs Rasa
-            [str(VENV_BIN / "python"), "-m", "channels", "run", "--model", str(self.model),
-             "--interface", HOST, "--port", str(self.rasa_port),
-             "--endpoints", str(endpoints), "--credentials", str(credentials),
-             *api, "--cors", *self.cors],
-        )
+        for name, port in zip(self.action_names, self.action_ports):
+            self._spawn(name, [str(VENV_BIN / "python"), "-m", "rasa_sdk", "--actions", "actions",
+                               "--port", str(port)])
+        for number, (name, port) in enumerate(zip(self.replica_names, self.replica_ports)):
+            self._spawn(
+                name,
+                # the project's entry point: checks Rasa, installs channels/rasa_patches.py, runs Rasa
+                [str(VENV_BIN / "python"), "-m", "channels", "run", "--model", str(self.model),
+                 "--interface", HOST, "--port", str(port),
+                 "--endpoints", str(endpoints), "--credentials", str(credentials),
+                 *api, "--cors", *self.cors],
+            )
+            if number == 0 and self.scaled:
+                # the first replica creates the tracker store's tables; the others start after it
+                # (several creating them at once in PostgreSQL can fail on a duplicate type)
+                self.wait_ready({name: f"http://{HOST}:{port}/"})
+        if self.scaled:
+            self._start_balancer()
         self.wait_ready()
         if self.widget_port:
             try:
@@ -161,12 +210,33 @@ class Servers:
                 raise RuntimeError(f"widget server: port {self.widget_port}: {error}") from error
         return self
 
-    def wait_ready(self, timeout: float = START_TIMEOUT_S) -> None:
+    def _start_balancer(self) -> None:
+        config = self.data_dir / "haproxy.cfg"
+        config.write_text(haproxy_config(self.rasa_port, self.replica_ports, self.action_port,
+                                         self.action_ports, settings.number("ML_REPLY_DEADLINE_S", self._env())),
+                          encoding="utf-8")
+        if shutil.which("haproxy") is None:  # installed from Debian's packages, as chromium is
+            subprocess.run([str(ROOT / "scripts" / "ensure_haproxy.sh")], check=False)
+        haproxy = shutil.which("haproxy")
+        if haproxy is None:
+            self.stop()
+            raise RuntimeError("HAProxy is missing and could not be installed: see scripts/ensure_haproxy.sh")
+        self._spawn("balancer", [haproxy, "-db", "-f", str(config)])
+
+    def health_urls(self) -> Dict[str, str]:
+        """Each server's readiness URL, by process name; the balancer's fronts in the scale mode."""
+        urls = {name: f"http://{HOST}:{port}/health" for name, port in
+                zip(self.action_names, self.action_ports)}
+        urls.update({name: f"http://{HOST}:{port}/webhooks/rest/"
+                     for name, port in zip(self.replica_names, self.replica_ports)})
+        if self.scaled:
+            urls["balancer (Rasa)"] = f"{self.rasa_url}/webhooks/rest/"
+            urls["balancer (actions)"] = f"{self.action_url}/health"
+        return urls
+
+    def wait_ready(self, checks: Optional[Dict[str, str]] = None, timeout: float = START_TIMEOUT_S) -> None:
         deadline = time.monotonic() + timeout
-        checks = {
-            "action server": f"{self.action_url}/health",
-            "Rasa server": f"{self.rasa_url}/webhooks/rest/",
-        }
+        checks = dict(checks if checks is not None else self.health_urls())
         while checks:
             for name, url in list(checks.items()):
                 if _http_ok(url):
@@ -200,7 +270,8 @@ class Servers:
         self.processes.clear()
 
     def kill(self, name: str) -> None:
-        """Kills one server ("actions" or "rasa") at once, as a crash would."""
+        """Kills one server at once, as a crash would: "actions" or "rasa"; in the scale mode
+        "rasa-2", "actions-1", "balancer"..."""
         process = self.named[name]
         if process.poll() is None:
             os.killpg(process.pid, signal.SIGKILL)
