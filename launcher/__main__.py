@@ -3,7 +3,9 @@ start the servers, purge conversations older than the retention period, print
 where to talk to the assistant, stop the servers on Ctrl-C.
 `python -m launcher train`: train if stale only.
 `python -m launcher purge [--days N]`: delete conversations idle for more than
-N days (default ML_RETENTION_DAYS, 30)."""
+N days (default ML_RETENTION_DAYS, 30).
+`python -m launcher configure --out DIR --action-url URL`: write the endpoints and credentials
+files of one Rasa server of a deployment (deploy/: a container), as the scale mode writes them."""
 
 import os
 import signal
@@ -143,6 +145,29 @@ def purge(args) -> int:
     return 0
 
 
+def configure(args) -> int:
+    """The scale mode's endpoints (PostgreSQL from ML_DATABASE_URL, the atomic Redis lock store from
+    ML_REDIS_URL) and channels (the ML_* platform variables), for a container that runs one Rasa
+    server (deploy/compose.yaml, deploy/k8s/)."""
+    from pathlib import Path
+
+    from launcher import database, scale
+    from launcher.credentials import write_credentials
+    from launcher.endpoints import write_endpoints
+
+    if len(args) != 4 or args[0] != "--out" or args[2] != "--action-url":
+        print("usage: python -m launcher configure --out DIR --action-url URL", file=sys.stderr)
+        return 2
+    out = Path(args[1])
+    out.mkdir(parents=True, exist_ok=True)
+    url = scale.database_url(settings.text("ML_DATABASE_URL") or None)
+    write_endpoints(out, args[3], database.tracker_store_config(url),
+                    lock_store=scale.lock_store_config(scale.redis_url()))
+    write_credentials(out, os.environ)
+    print(f"endpoints.yml and credentials.yml written in {out}")
+    return 0
+
+
 def main(argv) -> int:
     command = argv[1] if len(argv) > 1 else "run"
     if command == "train":
@@ -152,7 +177,10 @@ def main(argv) -> int:
         return run()
     if command == "purge":
         return purge(argv[2:])
-    print("usage: python -m launcher [run|train|purge [--days N]]", file=sys.stderr)
+    if command == "configure":
+        return configure(argv[2:])
+    print("usage: python -m launcher [run|train|purge [--days N]|configure --out DIR --action-url URL]",
+          file=sys.stderr)
     return 2
 
 

@@ -7,7 +7,7 @@ a SQLite file or the in-memory lock store; the scale mode therefore stops at onc
 English, when either is missing or when the conversation database is not PostgreSQL.
 """
 
-from typing import Dict, Optional, Union
+from typing import Dict, Mapping, Optional, Union
 from urllib.parse import unquote, urlsplit
 
 import sqlalchemy as sa
@@ -102,3 +102,10 @@ def lock_store_config(redis_url: str) -> Dict[str, Union[str, int]]:
 
 def redis_url() -> str:
     return settings.text("ML_REDIS_URL")
+
+
+def ticket_lifetime_s(environ: Optional[Mapping[str, str]] = None) -> str:
+    """Rasa's TICKET_LOCK_LIFETIME for the replicas: as long as a reply may take (the guard's
+    deadline, after which the message is answered and its lock released), so a replica that dies
+    holding a ticket blocks its conversation no longer than that (Rasa's default: 60 s)."""
+    return str(int(settings.number("ML_REPLY_DEADLINE_S", environ)))

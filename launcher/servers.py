@@ -57,7 +57,10 @@ class Servers:
         replicas: int = 1,
         action_replicas: int = 1,
         redis_url: Optional[str] = None,
+        balanced: Optional[bool] = None,
     ) -> None:
+        """`balanced`: the scale mode's setup even with one replica (scripts/loadtest.py compares
+        1, 2 and 3 replicas alike); by default, the scale mode is on above one replica."""
         self.model = model
         self.rasa_port = rasa_port
         self.action_port = action_port
@@ -66,7 +69,7 @@ class Servers:
         self.cors = list(cors)
         if replicas < 1 or action_replicas < 1:
             raise ValueError("ML_REPLICAS and ML_ACTION_REPLICAS must be 1 or more")
-        self.scaled = replicas > 1
+        self.scaled = replicas > 1 if balanced is None else balanced
         if self.scaled:
             self.replica_ports = [rasa_port + i for i in range(1, replicas + 1)]
             self.action_ports = [action_port + i for i in range(1, action_replicas + 1)]
@@ -143,10 +146,7 @@ class Servers:
         )
         env.update(self.extra_env)
         if self.scaled:
-            # A conversation's lock ticket lives as long as a reply may take (the guard's deadline,
-            # after which the message is answered and its lock released): a replica that dies
-            # holding a ticket blocks its conversation no longer than that (Rasa's default: 60 s).
-            env.setdefault("TICKET_LOCK_LIFETIME", str(int(settings.number("ML_REPLY_DEADLINE_S", env))))
+            env.setdefault("TICKET_LOCK_LIFETIME", scale.ticket_lifetime_s(env))
         return env
 
     def _spawn(self, name: str, cmd: List[str]) -> subprocess.Popen:

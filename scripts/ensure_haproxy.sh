@@ -14,4 +14,4 @@ if ! command -v haproxy >/dev/null 2>&1; then
   # RUNLEVEL=1: the package's own service is not started (the launcher runs its own instance)
   DEBIAN_FRONTEND=noninteractive RUNLEVEL=1 $SUDO apt-get install -y -qq haproxy >/dev/null
 fi
-haproxy -v | head -1
+haproxy -v | sed -n 1p  # sed reads it all: no SIGPIPE under pipefail

@@ -17,6 +17,11 @@ buttons; the floor bot's image counts as content), replies of the channel guard
 each server's process group (sampled every 0.5 s). Exits 1 if the project bot had any error, empty reply or
 guard reply at any level (the issue's condition: none at 50 users).
 Figures are recorded in docs/benchmarks.md.
+
+With --replicas 1,2,3: the scale mode instead (launcher/servers.py, `make run REPLICAS=N`), each
+count in turn: HAProxy on 6105/6155, that many Rasa replicas and one action server, conversations
+in a PostgreSQL database made for the run (dropped after it), locks in Redis database 5; then the
+floor bot on the same PostgreSQL. Needs the machine's PostgreSQL and Redis on their standard ports.
 """
 
 import argparse
@@ -174,9 +179,10 @@ def group_rss_kib(pgid: int) -> int:
 
 
 class MemorySampler:
-    """Samples the RSS of named process groups every 0.5 s in a thread; keeps the peaks."""
+    """Samples the RSS of named sets of process groups every 0.5 s in a thread; keeps the peaks
+    of each set's sum."""
 
-    def __init__(self, groups: Dict[str, int]) -> None:
+    def __init__(self, groups: Dict[str, List[int]]) -> None:
         self.groups = groups
         self.peaks_kib = {name: 0 for name in groups}
         self._stop = threading.Event()
@@ -185,7 +191,7 @@ class MemorySampler:
     def _run(self) -> None:
         while True:
             for name, pgid in self.groups.items():
-                self.peaks_kib[name] = max(self.peaks_kib[name], group_rss_kib(pgid))
+                self.peaks_kib[name] = max(self.peaks_kib[name], sum(group_rss_kib(one) for one in pgid))
             if self._stop.wait(SAMPLE_EVERY_S):
                 return
 
@@ -265,7 +271,7 @@ async def warm_up(url: str, bot: str, show: bool) -> None:
                 print(f"   [{bot}] {text!r} -> {first.splitlines()[0][:110] if first else reply!r}", flush=True)
 
 
-def measure(bot: str, url: str, groups: Dict[str, int], users: int, args: argparse.Namespace) -> Level:
+def measure(bot: str, url: str, groups: Dict[str, List[int]], users: int, args: argparse.Namespace) -> Level:
     level = Level(bot, users)
     with MemorySampler(groups) as sampler:
         asyncio.run(run_level(url, level, args.seconds, args.conversation, args.seed))
@@ -310,6 +316,70 @@ def ratio_table(project: List[Level], floor: List[Level]) -> str:
     return "\n".join(rows)
 
 
+def process_groups(servers: Servers) -> Dict[str, List[int]]:
+    """The Rasa servers' and the action servers' process groups (the balancer's apart)."""
+    groups: Dict[str, List[int]] = {"rasa": [], "actions": []}
+    for name, process in servers.named.items():
+        groups.setdefault(name.split("-")[0], []).append(process.pid)
+    return groups
+
+
+def run_replicas(model: Path, floor_model: Optional[Path], workdir: Path, args: argparse.Namespace) -> int:
+    """The scale mode with each replica count in turn, then the floor on the same PostgreSQL."""
+    import sqlalchemy as sa
+
+    from launcher import scale
+
+    counts = [int(n) for n in args.replicas.split(",")]
+    name = f"ml_loadtest_{uuid.uuid4().hex[:8]}"
+    url = f"postgresql://postgres@127.0.0.1:5432/{name}"
+    scale.ensure_database(url)
+    levels: Dict[str, List[Level]] = {}
+    try:
+        for count in counts:
+            label = f"{count} replica" + ("s" if count > 1 else "")
+            print(f">> {label} behind HAProxy ({ports.LOADTEST_SCALE.rasa}), PostgreSQL, Redis", flush=True)
+            (workdir / f"replicas-{count}").mkdir()
+            servers = Servers(model, data_dir=workdir / f"replicas-{count}", rasa_port=ports.LOADTEST_SCALE.rasa,
+                              action_port=ports.LOADTEST_SCALE.action, replicas=count, balanced=True,
+                              database_url=url, redis_url="redis://127.0.0.1:6379/5")
+            try:
+                servers.start()
+                asyncio.run(warm_up(servers.rest_webhook, label, args.show_replies))
+                levels[label] = [measure(label, servers.rest_webhook, process_groups(servers), users, args)
+                                 for users in [int(n) for n in args.users.split(",")]]
+            finally:
+                servers.stop()
+        if floor_model:
+            floor = FloorServer(floor_model, FLOOR_PORT, workdir / "floor", database_url=url).start()
+            try:
+                asyncio.run(warm_up(floor.rest_webhook, "floor", args.show_replies))
+                levels["floor"] = [measure("floor", floor.rest_webhook, {"rasa": [floor.process.pid]}, users, args)
+                                   for users in [int(n) for n in args.users.split(",")]]
+            finally:
+                floor.stop()
+    finally:
+        admin = sa.create_engine("postgresql://postgres@127.0.0.1:5432/postgres", isolation_level="AUTOCOMMIT")
+        with admin.connect() as connection:
+            connection.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    print()
+    print(table([level for found in levels.values() for level in found]))
+    if "floor" in levels:
+        for label, found in levels.items():
+            if label != "floor":
+                print(f"\n{label} against the floor\n")
+                print(ratio_table(found, levels["floor"]))
+    failed = [level for label, found in levels.items() if label != "floor" for level in found if not level.clean]
+    print()
+    if failed:
+        print("FAIL: errors, empty replies or guard replies at " + ", ".join(
+            f"{level.bot} {level.users} users" for level in failed) + f". Logs kept in {workdir}")
+        return 1
+    shutil.rmtree(workdir, ignore_errors=True)
+    print("PASS: no error, no empty reply, no guard reply at any replica count and level.")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=60, help="duration of each level (default 60)")
@@ -318,6 +388,8 @@ def main() -> int:
                         help="messages per conversation before a user takes a new sender id (default 10)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--no-floor", action="store_true", help="project bot only")
+    parser.add_argument("--replicas", default="",
+                        help="the scale mode with each of these replica counts, e.g. 1,2,3 (see above)")
     parser.add_argument("--show-replies", action="store_true",
                         help="print the first line of each bot's reply to every message of the mix")
     args = parser.parse_args()
@@ -330,6 +402,8 @@ def main() -> int:
         return 2
     workdir = Path(tempfile.mkdtemp(prefix="loadtest-"))
     floor_model = None if args.no_floor else ensure_floor_model(workdir)
+    if args.replicas:
+        return run_replicas(model, floor_model, workdir, args)
     project_levels: List[Level] = []
     floor_levels: List[Level] = []
     servers: Optional[Servers] = None
@@ -340,7 +414,7 @@ def main() -> int:
               flush=True)
         (workdir / "project").mkdir()
         servers = Servers(model, data_dir=workdir / "project", **PROJECT_PORTS).start()
-        project_groups = {name: servers.named[name].pid for name in ("rasa", "actions")}
+        project_groups = process_groups(servers)
         if floor_model:
             floor = FloorServer(floor_model, FLOOR_PORT, workdir / "floor").start()
         asyncio.run(warm_up(servers.rest_webhook, "project", args.show_replies))
@@ -350,7 +424,7 @@ def main() -> int:
         for users in user_levels:
             project_levels.append(measure("project", servers.rest_webhook, project_groups, users, args))
             if floor:
-                floor_levels.append(measure("floor", floor.rest_webhook, {"rasa": floor.process.pid}, users, args))
+                floor_levels.append(measure("floor", floor.rest_webhook, {"rasa": [floor.process.pid]}, users, args))
     finally:
         if servers:
             servers.stop()

@@ -115,12 +115,14 @@ def ensure_floor_model(workdir: Path) -> Path:
 
 
 class FloorServer:
-    """`rasa run` of the floor model: plain REST channel, same SQLite tracker store as the project."""
+    """`rasa run` of the floor model: plain REST channel, the project's tracker store (the SQLite
+    file by default; the scale mode's PostgreSQL when given its URL)."""
 
-    def __init__(self, model: Path, port: int, workdir: Path) -> None:
+    def __init__(self, model: Path, port: int, workdir: Path, database_url: Optional[str] = None) -> None:
         self.model = model
         self.port = port
         self.workdir = workdir
+        self.database_url = database_url
         self.process: Optional[subprocess.Popen] = None
 
     @property
@@ -131,7 +133,7 @@ class FloorServer:
         self.workdir.mkdir(parents=True, exist_ok=True)
         credentials = self.workdir / "credentials.yml"
         credentials.write_text("rest:\n", encoding="utf-8")
-        url = database.database_url(self.workdir)
+        url = database.database_url(self.workdir, self.database_url)
         database.prepare(url)
         endpoints = self.workdir / "endpoints.yml"
         config = database.tracker_store_config(url)

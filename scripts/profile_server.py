@@ -6,7 +6,11 @@ time (one user), stops the servers, and prints the time per message spent in eac
 pipeline (each component), the policies, the tracker store, the calls to the action server, the
 channel guard, and the rest of Rasa and Sanic. Figures: docs/benchmarks.md.
 
+With --database-url postgresql://..., the conversations go there; with --scaled, the scale mode
+with one replica (HAProxy in front, the atomic Redis lock store on ML_REDIS_URL).
+
 Usage: .venv/bin/python scripts/profile_server.py [--messages 400] [--out results/profile.prof]
+           [--database-url URL] [--scaled]
 """
 
 import argparse
@@ -39,6 +43,8 @@ PARTS = [
     ("tracker store: retrieve", "rasa/core/tracker_store.py", "retrieve"),
     ("custom actions: RemoteAction.run", "rasa/core/actions/action.py", "run"),
     ("channel guard: handle (the whole message, guarded)", "channels/guard.py", "handle"),
+    ("lock store: issue a ticket", "lock_store.py", "issue_ticket"),
+    ("lock store: release", "lock_store.py", "cleanup"),
 ]
 
 
@@ -50,7 +56,7 @@ class ProfiledServers(Servers):
         self.profile = profile
 
     def _spawn(self, name, cmd):
-        if name == "rasa":
+        if name in ("rasa", "rasa-1"):
             cmd = [cmd[0], "-m", "cProfile", "-o", str(self.profile)] + cmd[1:]
         return super()._spawn(name, cmd)
 
@@ -76,13 +82,16 @@ def main(argv: List[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=400)
     parser.add_argument("--out", type=Path, default=ROOT / "results" / "profile.prof")
+    parser.add_argument("--database-url", default=None)
+    parser.add_argument("--scaled", action="store_true")
     args = parser.parse_args(argv)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     mix = FAQ * 7 + PLACES * 3 + NONSENSE  # about the load test's 70 % FAQ, 25 % places, 5 % nonsense
     model = ensure_trained()
     with tempfile.TemporaryDirectory() as state:
         servers = ProfiledServers(model, rasa_port=ports.BENCHMARK.rasa, action_port=ports.BENCHMARK.action,
-                                  data_dir=Path(state), profile=args.out)
+                                  data_dir=Path(state), profile=args.out, database_url=args.database_url,
+                                  balanced=args.scaled)
         servers.start()
         try:
             webhook = servers.rest_webhook

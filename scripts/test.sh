@@ -19,8 +19,9 @@ step "2/12 lint (ruff, pyproject.toml) and unit tests: layout, settings, data ch
 .venv/bin/ruff check .
 $PY -m pytest -q tests/unit
 
-step "3/12 dependency audit: pip-audit in its own environment, against requirements.lock and the allow-list"
+step "3/12 dependency audit: pip-audit in its own environment, against requirements.lock and the allow-list; deployment files (deploy/): generated from the scale mode's code, validated (HAProxy, docker-compose, kubernetes-validate)"
 ./scripts/audit.sh
+./scripts/check_deploy.sh
 
 step "4/12 model: train only if config, domain, data (FAQ theme files included) or the code that shapes the model changed"
 $PY -m launcher train
