@@ -7,7 +7,7 @@ a SQLite file or the in-memory lock store; the scale mode therefore stops at onc
 English, when either is missing or when the conversation database is not PostgreSQL.
 """
 
-from typing import Dict, Mapping, Optional, Union
+from typing import Dict, Mapping, Optional, Tuple, Union
 from urllib.parse import unquote, urlsplit
 
 import sqlalchemy as sa
@@ -37,6 +37,17 @@ def database_url(configured: Optional[str]) -> str:
     return url
 
 
+def _unreachable(service: str, where: str, keeps: Tuple[str, str], setting: str,
+                 error: Exception) -> ServiceUnreachable:
+    """The message, French then English, for a service the scale mode cannot reach."""
+    return ServiceUnreachable(
+        f"{service} ne répond pas ({where}) : le mode à plusieurs serveurs y garde {keeps[0]}. "
+        f"Démarrez-le (README, « Several replicas ») ou corrigez {setting}.\n"
+        f"{service} is unreachable ({where}): the scale mode keeps {keeps[1]} there. Start it "
+        f"(README, \"Several replicas\") or fix {setting}.\n({type(error).__name__}: {error})"
+    )
+
+
 def ensure_database(url: str) -> None:
     """Creates the PostgreSQL database named in the URL when the server answers but lacks it."""
     parsed = sa.engine.make_url(url)
@@ -51,12 +62,8 @@ def ensure_database(url: str) -> None:
             if not exists:
                 connection.execute(sa.text(f'CREATE DATABASE "{parsed.database}"'))
     except Exception as error:  # noqa: BLE001 - any failure means "not reachable"
-        raise ServiceUnreachable(
-            f"PostgreSQL ne répond pas ({where}) : le mode à plusieurs serveurs en a besoin pour les "
-            "conversations. Démarrez-le (README, « Several replicas ») ou corrigez ML_DATABASE_URL.\n"
-            f"PostgreSQL is unreachable ({where}): the scale mode keeps conversations there. Start it "
-            f"(README, \"Several replicas\") or fix ML_DATABASE_URL.\n({type(error).__name__}: {error})"
-        ) from error
+        raise _unreachable("PostgreSQL", where, ("les conversations", "conversations"), "ML_DATABASE_URL",
+                           error) from error
 
 
 def redis_settings(url: str) -> Dict[str, Union[str, int]]:
@@ -84,12 +91,8 @@ def check_redis(url: str) -> None:
         redis.Redis(**redis_settings(url), socket_timeout=CONNECT_TIMEOUT_S,
                     socket_connect_timeout=CONNECT_TIMEOUT_S).ping()
     except Exception as error:  # noqa: BLE001 - any failure means "not reachable"
-        raise ServiceUnreachable(
-            f"Redis ne répond pas ({where}) : le mode à plusieurs serveurs y garde les verrous des "
-            "conversations. Démarrez-le (README, « Several replicas ») ou corrigez ML_REDIS_URL.\n"
-            f"Redis is unreachable ({where}): the scale mode keeps the conversation locks there. Start "
-            f"it (README, \"Several replicas\") or fix ML_REDIS_URL.\n({type(error).__name__}: {error})"
-        ) from error
+        raise _unreachable("Redis", where, ("les verrous des conversations", "the conversation locks"),
+                           "ML_REDIS_URL", error) from error
 
 
 def lock_store_config(redis_url: str) -> Dict[str, Union[str, int]]:

@@ -7,14 +7,6 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv-audit"
 LOCK="$ROOT/requirements-audit.lock"
-if [ ! -x "$VENV/bin/python" ]; then
-  "$ROOT/.venv/bin/python" -c 'import sys; print(sys.base_prefix)' >/dev/null
-  BASE="$("$ROOT/.venv/bin/python" -c 'import sys, os; print(os.path.join(sys.base_prefix, "bin", "python3"))')"
-  "$BASE" -m venv "$VENV"
-fi
-WANT="$(sha256sum "$LOCK" | cut -d' ' -f1)"
-if [ "$WANT" != "$(cat "$VENV/.lock-sha256" 2>/dev/null || true)" ]; then
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps -r "$LOCK"
-  echo "$WANT" > "$VENV/.lock-sha256"
-fi
+. "$ROOT/scripts/tool_venv.sh"
+tool_venv "$VENV" "$LOCK"
 exec "$ROOT/.venv/bin/python" "$ROOT/scripts/audit_report.py" "$VENV/bin/pip-audit"

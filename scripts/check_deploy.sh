@@ -10,15 +10,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 VENV="$ROOT/.venv-deploy"
 LOCK="$ROOT/requirements-deploy.lock"
-if [ ! -x "$VENV/bin/python" ]; then
-  BASE="$("$ROOT/.venv/bin/python" -c 'import sys, os; print(os.path.join(sys.base_prefix, "bin", "python3"))')"
-  "$BASE" -m venv "$VENV"
-fi
-WANT="$(sha256sum "$LOCK" | cut -d' ' -f1)"
-if [ "$WANT" != "$(cat "$VENV/.lock-sha256" 2>/dev/null || true)" ]; then
-  "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check --no-deps -r "$LOCK"
-  echo "$WANT" > "$VENV/.lock-sha256"
-fi
+. "$ROOT/scripts/tool_venv.sh"
+tool_venv "$VENV" "$LOCK"
 if ! command -v docker-compose >/dev/null 2>&1; then
   echo ">> Installing Debian's docker-compose (to validate deploy/compose.yaml)"
   SUDO=""
