@@ -34,6 +34,9 @@ INVALID = [
 def test_installed_on_rasa():
     assert RemoteAction._validate_action_result is rasa_patches._validate_action_result
     assert MessageProcessor._run_action is rasa_patches._run_action
+    from rasa.shared.core.events import Event
+
+    assert Event.resolve_by_type is rasa_patches._resolve_by_type
 
 
 @pytest.mark.parametrize("result", VALID)
@@ -97,3 +100,26 @@ def test_a_failed_action_gives_the_technical_reply_once_and_listens(monkeypatch)
         assert go_on is True
     assert [m["text"] for m in channel.messages] == [replies.TECHNICAL_PROBLEM]
     assert tracker.followup_action == "action_listen"
+
+
+def test_event_types_resolve_as_with_rasa():
+    """Every event type name gives the class Rasa's own lookup gives; the other cases too."""
+    from rasa.shared.core.events import Event
+    from rasa.shared.utils.common import all_subclasses
+
+    names = {cls.type_name for cls in all_subclasses(Event)}
+    assert len(names) > 20
+    for name in names:
+        assert rasa_patches._resolve_by_type(name) is rasa_patches._rasa_resolve_by_type(name)
+    assert rasa_patches._resolve_by_type("topic") is None
+    assert rasa_patches._resolve_by_type("no_such_event", Event) is Event
+    with pytest.raises(ValueError, match="Unknown event name"):
+        rasa_patches._resolve_by_type("no_such_event")
+    # a tracker read back from its events replays the same conversation
+    tracker = DialogueStateTracker.from_dict("x", [
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "bonjour", "parse_data": {"intent": {"name": "saluer", "confidence": 1.0}}},
+        {"event": "bot", "text": "Bonjour !"},
+        {"event": "slot", "name": "lieu", "value": "Quimper"},
+    ])
+    assert [e.type_name for e in tracker.events] == ["action", "user", "bot", "slot"]
