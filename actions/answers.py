@@ -11,9 +11,8 @@ from typing import Dict, List, Optional
 
 from core.faq_catalogue import topic_buttons
 from core.knowledge_base import Finding, KnowledgeBase, RegionalAssociation, Structure
+from core.replies import ANNUAIRE, TECHNICAL_PROBLEM, UNML
 
-ANNUAIRE = "https://lannuaire.service-public.fr"
-UNML = "https://www.unml.info"
 MAX_LISTED = 5
 MAX_CANDIDATES = 4
 
@@ -247,5 +246,5 @@ def count_answer(kb: KnowledgeBase, finding: Finding) -> List[Message]:
 
 
 def technical_problem() -> List[Message]:
-    return [{"text": "Désolé, un problème technique m'empêche de répondre. Vous pouvez trouver votre mission "
-                     f"locale sur l'annuaire officiel {ANNUAIRE} ou sur {UNML}."}]
+    """The one technical-problem apology (core/replies.py), here when the knowledge base fails."""
+    return [{"text": TECHNICAL_PROBLEM}]

@@ -25,8 +25,7 @@ from typing import Any, Awaitable, Callable, Optional, Tuple
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
-from channels import replies
-from core import settings
+from core import replies, settings
 
 logger = logging.getLogger(__name__)
 

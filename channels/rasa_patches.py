@@ -43,7 +43,7 @@ from rasa.shared.core.constants import ACTION_LISTEN_NAME
 from rasa.shared.core.events import BotUttered, Event, UserUttered
 from rasa.shared.utils.common import all_subclasses
 
-from channels import replies
+from core import replies
 
 logger = logging.getLogger(__name__)
 

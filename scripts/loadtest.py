@@ -45,7 +45,7 @@ sys.path.insert(0, str(ROOT))
 
 from loadtest_floor import FloorServer, ensure_floor_model  # noqa: E402
 
-from channels.replies import TECHNICAL_PROBLEM  # noqa: E402
+from core.replies import TECHNICAL_PROBLEM  # noqa: E402
 from launcher import ports  # noqa: E402
 from launcher.model import model_path  # noqa: E402
 from launcher.servers import Servers  # noqa: E402

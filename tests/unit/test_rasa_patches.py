@@ -12,8 +12,9 @@ from rasa.core.channels.channel import CollectingOutputChannel
 from rasa.core.processor import MessageProcessor
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from channels import rasa_patches, replies
+from channels import rasa_patches
 from channels.guard import ACTION_TIMEOUT_S
+from core import replies
 
 rasa_patches.install(action_timeout_s=ACTION_TIMEOUT_S)
 
