@@ -4,6 +4,13 @@ fitted on the other files and the project's NLU examples. Prints, for each margi
 of distress messages found, of those whose first number fits, and of false alarms.
 
     .venv/bin/python scripts/safety_cv.py [margin ...]
+
+To decide whether to keep new development files (written blind, not yet in the folder):
+
+    .venv/bin/python scripts/safety_cv.py --added new_file.yml ...
+
+scores the committed files one at a time, with and without the new files in every training fold
+(margin MARGIN), then the new files as a new writer would be scored by the detector as it is.
 """
 
 import sys
@@ -58,5 +65,43 @@ def main(margins):
               f"{fitting}/{n} ({fitting / n:.1%}); false alarms {alarms}/{n_ord} ({alarms / n_ord:.1%})")
 
 
+def _pairs(messages):
+    return [(m["text"], (m["situations"] or [dc.NONE])[0]) for m in messages]
+
+
+def _score(classifier, messages, counts) -> None:
+    """counts: distress, fitting number first, ordinary, false alarms."""
+    for message in messages:
+        found = situation(message["text"]) or classifier.situation(message["text"])
+        if message["situations"]:
+            counts[0] += 1
+            counts[1] += found is not None and any(LEAD[found] & FITTING[s] for s in message["situations"])
+        else:
+            counts[2] += 1
+            counts[3] += found is not None
+
+
+def compare(added):
+    files = sorted(dc.EXAMPLES_DIR.glob("*.yml"))
+    data = {f: yaml.safe_load(f.read_text(encoding="utf-8"))["messages"] for f in files + added}
+    ordinary = [(t, dc.NONE) for t in dc.project_ordinary_examples()]
+    for label, extra in (("without the added files", []), ("with the added files", added)):
+        counts = [0, 0, 0, 0]
+        for held in files:
+            train = [p for f in files + extra if f != held for p in _pairs(data[f])]
+            _score(dc.DistressClassifier(train + ordinary), data[held], counts)
+        print(f"{label}: fitting number first {counts[1]}/{counts[0]}, false alarms {counts[3]}/{counts[2]}",
+              flush=True)
+    now = dc.DistressClassifier([p for f in files for p in _pairs(data[f])] + ordinary)
+    for f in added:
+        counts = [0, 0, 0, 0]
+        _score(now, data[f], counts)
+        print(f"{f.name} scored by the detector as it is: fitting number first {counts[1]}/{counts[0]}, "
+              f"false alarms {counts[3]}/{counts[2]}")
+
+
 if __name__ == "__main__":
-    main([float(a) for a in sys.argv[1:]] or [0.0, 0.1, 0.2, 0.4])
+    if sys.argv[1:2] == ["--added"]:
+        compare([Path(a) for a in sys.argv[2:]])
+    else:
+        main([float(a) for a in sys.argv[1:]] or [0.0, 0.1, 0.2, 0.4])
