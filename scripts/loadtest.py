@@ -324,7 +324,8 @@ def process_groups(servers: Servers) -> Dict[str, List[int]]:
     return groups
 
 
-def run_replicas(model: Path, floor_model: Optional[Path], workdir: Path, args: argparse.Namespace) -> int:
+def run_replicas(model: Path, floor_model: Optional[Path], workdir: Path, args: argparse.Namespace,
+                 user_levels: List[int]) -> int:
     """The scale mode with each replica count in turn, then the floor on the same PostgreSQL."""
     import sqlalchemy as sa
 
@@ -347,7 +348,7 @@ def run_replicas(model: Path, floor_model: Optional[Path], workdir: Path, args: 
                 servers.start()
                 asyncio.run(warm_up(servers.rest_webhook, label, args.show_replies))
                 levels[label] = [measure(label, servers.rest_webhook, process_groups(servers), users, args)
-                                 for users in [int(n) for n in args.users.split(",")]]
+                                 for users in user_levels]
             finally:
                 servers.stop()
         if floor_model:
@@ -355,7 +356,7 @@ def run_replicas(model: Path, floor_model: Optional[Path], workdir: Path, args: 
             try:
                 asyncio.run(warm_up(floor.rest_webhook, "floor", args.show_replies))
                 levels["floor"] = [measure("floor", floor.rest_webhook, {"rasa": [floor.process.pid]}, users, args)
-                                   for users in [int(n) for n in args.users.split(",")]]
+                                   for users in user_levels]
             finally:
                 floor.stop()
     finally:
@@ -403,7 +404,7 @@ def main() -> int:
     workdir = Path(tempfile.mkdtemp(prefix="loadtest-"))
     floor_model = None if args.no_floor else ensure_floor_model(workdir)
     if args.replicas:
-        return run_replicas(model, floor_model, workdir, args)
+        return run_replicas(model, floor_model, workdir, args, user_levels)
     project_levels: List[Level] = []
     floor_levels: List[Level] = []
     servers: Optional[Servers] = None

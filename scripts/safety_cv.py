@@ -44,22 +44,11 @@ def main(margins):
     files = sorted(dc.EXAMPLES_DIR.glob("*.yml"))
     data = {f: yaml.safe_load(f.read_text(encoding="utf-8"))["messages"] for f in files}
     ordinary = [(t, dc.NONE) for t in dc.project_ordinary_examples()]
-    results = {m: [0, 0, 0, 0, 0] for m in margins}  # distress, found, fitting, ordinary, alarms
+    results = {m: [0, 0, 0, 0, 0] for m in margins}
     for held in files:
-        train = [(m["text"], (m["situations"] or [dc.NONE])[0]) for f in files if f != held for m in data[f]]
-        classifier = dc.DistressClassifier(train + ordinary)
-        for message in data[held]:
-            by_pattern = situation(message["text"])
-            for margin in margins:
-                found = by_pattern or classifier.situation(message["text"], margin)
-                r = results[margin]
-                if message["situations"]:
-                    r[0] += 1
-                    r[1] += found is not None
-                    r[2] += found is not None and any(LEAD[found] & FITTING[s] for s in message["situations"])
-                else:
-                    r[3] += 1
-                    r[4] += found is not None
+        classifier = dc.DistressClassifier([p for f in files if f != held for p in _pairs(data[f])] + ordinary)
+        for margin in margins:
+            _score(classifier, data[held], results[margin], margin)
     for margin, (n, found, fitting, n_ord, alarms) in results.items():
         print(f"margin {margin:.2f}: distress found {found}/{n} ({found / n:.1%}), fitting number first "
               f"{fitting}/{n} ({fitting / n:.1%}); false alarms {alarms}/{n_ord} ({alarms / n_ord:.1%})")
@@ -69,16 +58,17 @@ def _pairs(messages):
     return [(m["text"], (m["situations"] or [dc.NONE])[0]) for m in messages]
 
 
-def _score(classifier, messages, counts) -> None:
-    """counts: distress, fitting number first, ordinary, false alarms."""
+def _score(classifier, messages, counts, margin: float = dc.MARGIN) -> None:
+    """Adds to counts: distress messages, found, with a fitting number first, ordinary, false alarms."""
     for message in messages:
-        found = situation(message["text"]) or classifier.situation(message["text"])
+        found = situation(message["text"]) or classifier.situation(message["text"], margin)
         if message["situations"]:
             counts[0] += 1
-            counts[1] += found is not None and any(LEAD[found] & FITTING[s] for s in message["situations"])
+            counts[1] += found is not None
+            counts[2] += found is not None and any(LEAD[found] & FITTING[s] for s in message["situations"])
         else:
-            counts[2] += 1
-            counts[3] += found is not None
+            counts[3] += 1
+            counts[4] += found is not None
 
 
 def compare(added):
@@ -86,18 +76,18 @@ def compare(added):
     data = {f: yaml.safe_load(f.read_text(encoding="utf-8"))["messages"] for f in files + added}
     ordinary = [(t, dc.NONE) for t in dc.project_ordinary_examples()]
     for label, extra in (("without the added files", []), ("with the added files", added)):
-        counts = [0, 0, 0, 0]
+        counts = [0, 0, 0, 0, 0]
         for held in files:
             train = [p for f in files + extra if f != held for p in _pairs(data[f])]
             _score(dc.DistressClassifier(train + ordinary), data[held], counts)
-        print(f"{label}: fitting number first {counts[1]}/{counts[0]}, false alarms {counts[3]}/{counts[2]}",
+        print(f"{label}: fitting number first {counts[2]}/{counts[0]}, false alarms {counts[4]}/{counts[3]}",
               flush=True)
     now = dc.DistressClassifier([p for f in files for p in _pairs(data[f])] + ordinary)
     for f in added:
-        counts = [0, 0, 0, 0]
+        counts = [0, 0, 0, 0, 0]
         _score(now, data[f], counts)
-        print(f"{f.name} scored by the detector as it is: fitting number first {counts[1]}/{counts[0]}, "
-              f"false alarms {counts[3]}/{counts[2]}")
+        print(f"{f.name} scored by the detector as it is: fitting number first {counts[2]}/{counts[0]}, "
+              f"false alarms {counts[4]}/{counts[3]}")
 
 
 if __name__ == "__main__":
