@@ -28,7 +28,3 @@ def test_distress_model_scores_equal_scikit_learn(messages):
     model = DistressClassifier.from_project()._model
     np.testing.assert_allclose(model._decisions(messages), model.sklearn_decisions(messages), rtol=0, atol=1e-9)
 
-
-def test_two_labels_keep_scikit_learns_form():
-    model = LinearTextModel(["bonjour", "salut", "merci", "au revoir"], ["a", "a", "b", "b"])
-    assert model._decisions(["bonjour"]).shape == model.sklearn_decisions(["bonjour"]).shape
