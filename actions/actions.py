@@ -6,7 +6,7 @@ from typing import Any, Dict, List, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.structures import answer_place
+from actions.structures import answer_place, place_reading
 from core.faq_catalogue import TOPICS, answer_response, topic_buttons
 from core.faq_choice import (
     CLARIFY_GENERIC_TEXT,
@@ -40,7 +40,7 @@ class ActionClarifier(Action):
         text = parse.get("text") or ""
         try:
             kb = knowledge_base()
-            finding = kb.find_explicit(text) if len(text.split()) <= MAX_PLACE_ALONE_WORDS else None
+            finding = place_reading(tracker).explicit if len(text.split()) <= MAX_PLACE_ALONE_WORDS else None
         except Exception:  # noqa: BLE001 - clarification still works without the knowledge base
             logger.exception("knowledge base unavailable in the clarification")
             finding = None

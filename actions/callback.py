@@ -18,7 +18,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions import answers
-from actions.structures import SafeAction, say, text_of
+from actions.structures import SafeAction, place_reading, say, text_of
 from core import callback_form, callback_requests, settings
 from core.form_answers import is_cancel, is_no, is_yes
 from core.knowledge_base import Finding, knowledge_base
@@ -129,7 +129,7 @@ class ValidateFormRappel(FormValidationAction):
             return {}  # a slot reset, not an answer
         text = str(value)
         try:
-            finding = knowledge_base().find(text, asked=True)
+            finding = place_reading(tracker).answer  # the value is the latest message
         except Exception:  # noqa: BLE001 - the form stops with the technical apology
             logger.exception("knowledge base failed in the call-back form")
             return {"rappel_commune": None, "rappel_statut": FAILED}

@@ -20,6 +20,7 @@ from actions import answers
 from core.faq_catalogue import answer_response
 from core.form_answers import is_cancel, is_no, is_yes
 from core.knowledge_base import Finding, KnowledgeBase, knowledge_base
+from core.place_reading import PARSE_KEY, PlaceReading, finding_from_codes, read_place
 
 logger = logging.getLogger(__name__)
 
@@ -41,15 +42,33 @@ try:  # loaded when the action server starts (about 1 s), not on the first place
 except Exception:  # noqa: BLE001 - the actions apologise and retry when it is unreadable
     logger.exception("knowledge base unreadable at start")
 
-COMMUNE_PREFIX = "commune:"  # `lieu` holds a commune code, not a text, after "oui" to "Vous parlez de … ?"
 
 
-def read_place(value: str, asked: bool) -> Finding:
-    """The finding for what the form collected: a commune code after a "oui", else the text."""
+def place_reading(tracker: Tracker) -> PlaceReading:
+    """The places of the latest message, as the NLU read them (`core/place_reading.py`). A message
+    the NLU did not read (its knowledge base failed, or a payload) is read here."""
     kb = knowledge_base()
-    if value.startswith(COMMUNE_PREFIX) and value[len(COMMUNE_PREFIX):] in kb.communes:
-        return kb.commune_finding(value[len(COMMUNE_PREFIX):])
-    return kb.find(value, asked=asked)
+    data = (tracker.latest_message or {}).get(PARSE_KEY)
+    if isinstance(data, dict):
+        return PlaceReading.from_data(kb, data)
+    logger.debug("no place reading in the parse data: reading the message in the action")
+    return read_place(kb, text_of(tracker))
+
+
+# The form's slot `lieu` holds the place found, as codes ("commune:59512", "departement:59",
+# "region:32"), or "" when the form ended without one (`lieu_probleme` says why).
+NO_PLACE = ""
+
+
+def place_key(finding: Finding) -> str:
+    code = {"commune": finding.commune_code, "departement": finding.departement_code,
+            "region": finding.region_code}.get(finding.place_kind or "")
+    return f"{finding.place_kind}:{code}" if code else NO_PLACE
+
+
+def finding_of_key(kb: KnowledgeBase, key: str) -> Finding:
+    kind, _, code = (key or "").partition(":")
+    return finding_from_codes(kb, {"status": "found", "kind": kind, kind: code})
 
 
 def say(dispatcher: CollectingDispatcher, messages: List[Dict[str, Any]]) -> None:
@@ -125,11 +144,11 @@ class ValidateFormLieu(FormValidationAction):
         if asked and (is_cancel(text) or is_yes(text) or is_no(text)):
             return {"lieu": text}  # an answer to the question, not a place: validation says which
         try:
-            finding = knowledge_base().find(text, asked=asked)
+            reading = place_reading(tracker)
         except Exception:  # noqa: BLE001
             logger.exception("knowledge base failed while reading a place")
             return {"lieu": text} if text else {}  # validation fails too and ends the form
-        if finding.status != "not_found":
+        if (reading.answer if asked else reading.alone).status != "not_found":
             return {"lieu": text}
         if asked:
             # a number or an address in the answer is an attempt at the place (a mistyped postcode),
@@ -146,25 +165,28 @@ class ValidateFormLieu(FormValidationAction):
         status = tracker.get_slot("lieu_probleme")
         candidates = tracker.get_slot("lieu_candidats") or []
         done = {"lieu_essais": 0.0, "lieu_candidats": None}
-        if status == YES_NO_ASKED and candidates and is_yes(text):
-            text = COMMUNE_PREFIX + candidates[0]  # the commune offered
-        elif status == YES_NO_ASKED and is_no(text):
+        if status == YES_NO_ASKED and is_no(text):
             return {"lieu": None, "lieu_probleme": REFUSED, "lieu_candidats": None}
         try:
-            finding = read_place(text, asked=tracker.get_slot("requested_slot") == "lieu")
+            kb = knowledge_base()
+            if status == YES_NO_ASKED and candidates and is_yes(text):
+                finding = finding_of_key(kb, f"commune:{candidates[0]}")  # the commune offered
+            else:
+                reading = place_reading(tracker)
+                finding = reading.answer if tracker.get_slot("requested_slot") == "lieu" else reading.alone
         except Exception:  # noqa: BLE001
             logger.exception("knowledge base failed while validating a place")
-            return {"lieu": text, "lieu_probleme": KB_FAILED, **done}
+            return {"lieu": NO_PLACE, "lieu_probleme": KB_FAILED, **done}
         if finding.status == "found":
-            return {"lieu": text, "lieu_probleme": None, **done}
+            return {"lieu": place_key(finding), "lieu_probleme": None, **done}
         if finding.status != "ambiguous" and (is_cancel(text) or is_no(text)):
-            return {"lieu": text, "lieu_probleme": CANCELLED, **done}
+            return {"lieu": NO_PLACE, "lieu_probleme": CANCELLED, **done}
         if finding.status in ("ambiguous", "confirm"):
             return {"lieu": None, "lieu_probleme": AMBIGUOUS if finding.status == "ambiguous" else CONFIRM,
                     "lieu_candidats": finding.candidates}
         attempts = float(tracker.get_slot("lieu_essais") or 0) + 1
         if attempts >= MAX_PLACE_ATTEMPTS:
-            return {"lieu": text, "lieu_probleme": GAVE_UP, **done}
+            return {"lieu": NO_PLACE, "lieu_probleme": GAVE_UP, **done}
         return {"lieu": None, "lieu_probleme": NOT_FOUND, "lieu_essais": attempts}
 
 
@@ -204,7 +226,7 @@ class ActionChercherLieu(SafeAction):
 
     def act(self, dispatcher, tracker, domain):
         kb = knowledge_base()
-        finding = kb.find(text_of(tracker))
+        finding = place_reading(tracker).alone
         if finding.status != "found":
             return [SlotSet("lieu_trouve", False), SlotSet("lieu_probleme", None), SlotSet("lieu_candidats", None)]
         return answer_place(dispatcher, kb, finding) + [
@@ -225,18 +247,19 @@ class ActionRepondreLieu(SafeAction):
         if status == CANCELLED:
             say(dispatcher, answers.search_cancelled())
             return reset
-        if not place or status == GAVE_UP:
-            say(dispatcher, answers.gave_up())
-            return reset
         if status == KB_FAILED:
             say(dispatcher, answers.technical_problem())
             return reset
-        return answer_place(dispatcher, knowledge_base(), read_place(place, asked=True)) + reset
+        if not place or status == GAVE_UP:
+            say(dispatcher, answers.gave_up())
+            return reset
+        kb = knowledge_base()
+        return answer_place(dispatcher, kb, finding_of_key(kb, place)) + reset
 
 
 def _current_structure(kb: KnowledgeBase, tracker: Tracker):
     """(structure, finding) for the place named in the message, else (structure last shown, None)."""
-    finding = kb.find(text_of(tracker))
+    finding = place_reading(tracker).alone
     if finding.status == "found" and finding.place_kind == "commune" and finding.structures:
         return kb.structures[finding.structures[0]], finding
     code = tracker.get_slot("structure_code")
@@ -274,7 +297,7 @@ class ActionAssociationRegionale(SafeAction):
 
     def act(self, dispatcher, tracker, domain):
         kb = knowledge_base()
-        finding = kb.find(text_of(tracker))
+        finding = place_reading(tracker).alone
         if finding.status == "found" and finding.place_kind == "region" and finding.region_code:
             region = finding.region_code
             say(dispatcher, answers.regional_association(kb, kb.association_for_region(region), kb.regions.get(region, region)))
@@ -301,7 +324,7 @@ class ActionAutresStructures(SafeAction):
 
     def act(self, dispatcher, tracker, domain):
         kb = knowledge_base()
-        finding = kb.find(text_of(tracker))
+        finding = place_reading(tracker).alone
         department: Optional[str] = finding.departement_code if finding.status == "found" else None
         exclude = None
         if not department:
@@ -322,7 +345,7 @@ class ActionCompterStructures(SafeAction):
 
     def act(self, dispatcher, tracker, domain):
         kb = knowledge_base()
-        finding = kb.find(text_of(tracker))
+        finding = place_reading(tracker).alone
         if finding.status == "found" and finding.place_kind in ("departement", "region"):
             say(dispatcher, answers.count_answer(kb, finding))
         else:

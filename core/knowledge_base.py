@@ -14,6 +14,7 @@ ordinary French word (kb/mots_courants.txt).
 """
 
 import json
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ KB_DIR = Path(__file__).resolve().parent.parent / "kb"
 MAX_STRUCTURES = 5
 MAX_TEXT = 300  # longer messages are cut before place search
 FUZZY_CUTOFF = 86
+CLOSEST_CACHE_SIZE = 50_000  # spelling corrections remembered (the same words come back in many messages)
 # Between communes of one name, the largest is answered without asking when it has this many times
 # the population of the next ("La Rochelle", 17: 77,000 inhabitants, against La Rochelle, 70: 30).
 HOMONYM_DOMINANCE = 1000
@@ -158,6 +160,17 @@ class _Match:
     preceded_by_a: bool
 
 
+@dataclass
+class ParsedMessage:
+    """A message read for places (see `KnowledgeBase.parse`)."""
+    norm: str
+    tokens: List[str]
+    postcodes: List[str]
+    matches: List[_Match]
+    capitals: Optional[List[bool]]
+    breaks: Optional[List[bool]]
+
+
 def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
     """The words of `text` as typed (accents removed, case kept), aligned with `normalise(text)`'s
     tokens, and for each whether a punctuation mark (, . ; : ! ?) separates it from the word before."""
@@ -246,6 +259,11 @@ class KnowledgeBase:
             if "city" not in c:
                 self._communes_per_dept[c["department"]] = self._communes_per_dept.get(c["department"], 0) + 1
         self._fuzzy_names = sorted(k for k in self.by_name if len(k) >= 4)
+        self._names_by_length: Dict[int, List[str]] = {}
+        for name in self._fuzzy_names:
+            self._names_by_length.setdefault(len(name), []).append(name)
+        self._closest_cache: Dict[str, Optional[Tuple[str, float]]] = {}
+        self._names_near_length: Dict[int, List[str]] = {}
 
         self.by_seat: Dict[str, List[str]] = {}
         self.by_department: Dict[str, List[str]] = {}
@@ -362,21 +380,33 @@ class KnowledgeBase:
 
         Status: found | ambiguous (homonyms: candidates) | confirm (candidates) | not_found.
         """
+        return self.decide(self.parse(text), fuzzy=fuzzy, asked=asked)
+
+    def parse(self, text: str) -> Optional[ParsedMessage]:
+        """What every decision about `text` needs, computed once: its words, the names and
+        postcodes in it, how it was typed. None when it holds no letter nor digit."""
         text = (text or "")[:MAX_TEXT]
         # "59 100": a postcode typed in two groups
         text = re.sub(r"\b(\d{2}) (\d{3})\b",
                       lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in self.by_postcode else m.group(0), text)
         norm = normalise(text)
         if not re.search(r"[a-z0-9]", norm):
-            return Finding("not_found")
+            return None
         tokens = norm.split()
+        capitals, breaks = typed_marks(text)
+        return ParsedMessage(norm, tokens, [t for t in tokens if re.fullmatch(r"\d{5}", t)], self._matches(tokens),
+                       capitals, breaks)
 
+    def decide(self, parsed: Optional[ParsedMessage], fuzzy: bool, asked: bool) -> Finding:
+        """`find`'s decision on a parsed message."""
+        if parsed is None:
+            return Finding("not_found")
+        norm, tokens, postcodes, matches = parsed.norm, parsed.tokens, parsed.postcodes, parsed.matches
+        capitals, breaks = parsed.capitals, parsed.breaks
         arrondissement = self._arrondissement(norm)
         if arrondissement:
             return self.commune_finding(arrondissement)
 
-        postcodes = [t for t in tokens if re.fullmatch(r"\d{5}", t)]
-        matches = self._matches(tokens)
         for postcode in postcodes:
             codes = self.by_postcode.get(postcode)
             if codes:
@@ -390,7 +420,6 @@ class KnowledgeBase:
         departments = [m for m in matches if m.kind == "departement"]
         regions = [m for m in matches if m.kind == "region"]
         qualifier = department_code or (departments[0].codes[0] if departments else None)
-        capitals, breaks = typed_marks(text)
 
         communes = [self._longer_by_correction(m, tokens) if fuzzy else m for m in communes]
         mentions = [i for i, t in enumerate(tokens) if t in ("locale", "local", "ml", "mloc")]
@@ -424,11 +453,11 @@ class KnowledgeBase:
         if best is not None:
             return self._resolve_homonyms(best[1].codes, best[2])
         if departments:
-            return self._departement_finding(departments[0].codes[0])
+            return self.departement_finding(departments[0].codes[0])
         if department_code:
-            return self._departement_finding(department_code)
+            return self.departement_finding(department_code)
         if regions:
-            return self._region_finding(regions[0].codes[0])
+            return self.region_finding(regions[0].codes[0])
         if weak is not None:
             return self._confirmation(weak.codes, qualifier)
         if qualifier is None and not postcodes and fuzzy:
@@ -523,16 +552,19 @@ class KnowledgeBase:
         with enough evidence (see `find`; a commune to confirm is not explicit), a postcode, a
         department number, or a department or region name introduced by a preposition ("dans le
         Nord") or alone."""
-        finding = self.find(text, fuzzy=False)
+        return self.explicit(self.parse(text))
+
+    def explicit(self, parsed: Optional[ParsedMessage]) -> Finding:
+        """`find_explicit`'s decision on a parsed message."""
+        finding = self.decide(parsed, fuzzy=False, asked=False)
         if finding.status == "confirm":
             return Finding("not_found")
-        if finding.status == "not_found" or finding.place_kind == "commune":
+        if parsed is None or finding.status == "not_found" or finding.place_kind == "commune":
             return finding
-        norm = normalise((text or "")[:MAX_TEXT])
-        tokens = norm.split()
-        if self._department_code(tokens) or any(re.fullmatch(r"\d{5}", t) for t in tokens):
+        tokens = parsed.tokens
+        if self._department_code(tokens) or parsed.postcodes:
             return finding
-        for match in self._matches(tokens):
+        for match in parsed.matches:
             if match.kind == "commune":
                 continue
             before = tokens[match.start - 1] if match.start > 0 else ""
@@ -656,7 +688,27 @@ class KnowledgeBase:
         """The commune name closest to `query` (fuzzy ratio at least FUZZY_CUTOFF); between names
         equally close, the one of a commune ten times as populous as the others ("bordeau":
         Bordeaux, not Bourdeau), else none."""
-        results = process.extract(query, self._fuzzy_names, scorer=fuzz.ratio, limit=5, score_cutoff=FUZZY_CUTOFF)
+        if query in self._closest_cache:
+            return self._closest_cache[query]
+        if len(self._closest_cache) >= CLOSEST_CACHE_SIZE:
+            self._closest_cache.clear()
+        self._closest_cache[query] = hit = self._closest_name_uncached(query)
+        return hit
+
+    def _names_of_close_length(self, size: int) -> List[str]:
+        """The names that can reach FUZZY_CUTOFF against a query of `size` characters: the ratio
+        2m / (a + b) is at most 2 min(a, b) / (a + b), which bounds b between size r / (2 - r) and
+        size (2 - r) / r, r being the cutoff."""
+        if size not in self._names_near_length:
+            r = FUZZY_CUTOFF / 100  # one character of slack on each side against rounding
+            low, high = math.ceil(size * r / (2 - r)) - 1, math.floor(size * (2 - r) / r) + 1
+            self._names_near_length[size] = sorted(
+                name for length in range(low, high + 1) for name in self._names_by_length.get(length, ()))
+        return self._names_near_length[size]
+
+    def _closest_name_uncached(self, query: str) -> Optional[Tuple[str, float]]:
+        results = process.extract(query, self._names_of_close_length(len(query)), scorer=fuzz.ratio, limit=5,
+                                  score_cutoff=FUZZY_CUTOFF)
         if not results:
             return None
         tied = sorted((r for r in results if r[1] == results[0][1]), key=lambda r: -self._population(r[0]))
@@ -717,7 +769,7 @@ class KnowledgeBase:
             merged=list(self.merged_by_seat.get(self._city(code), [])),
         )
 
-    def _departement_finding(self, code: str) -> Finding:
+    def departement_finding(self, code: str) -> Finding:
         codes = self.by_department.get(code, [])
         return Finding(
             "found", place_kind="departement", place_name=self.department_label(code),
@@ -725,7 +777,7 @@ class KnowledgeBase:
             structures=list(codes), total=len(codes),
         )
 
-    def _region_finding(self, code: str) -> Finding:
+    def region_finding(self, code: str) -> Finding:
         codes = self.by_region.get(code, [])
         return Finding(
             "found", place_kind="region", place_name=self.regions.get(code, code), region_code=code,

@@ -23,15 +23,21 @@ from actions.structures import (
     ActionRepondreLieu,
     ValidateFormLieu,
 )
+from core.knowledge_base import knowledge_base
+from core.place_reading import PARSE_KEY, read_place
 
 ANNUAIRE = "https://lannuaire.service-public.fr"
 
 
 def tracker(text: str = "", intent: str = "chercher_mission_locale", confidence: float = 0.95, **slots) -> Tracker:
+    """The tracker the action server gets after `text`, with the place reading the NLU adds."""
+    latest = {"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": []}
+    if text:
+        latest[PARSE_KEY] = read_place(knowledge_base(), text).to_data()
     return Tracker.from_dict({
         "sender_id": "test",
         "slots": slots,
-        "latest_message": {"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": []},
+        "latest_message": latest,
         "events": [],
         "paused": False,
         "followup_action": None,
@@ -50,8 +56,15 @@ def texts(messages) -> str:
     return "\n".join(m.get("text") or "" for m in messages)
 
 
+def answer_to(typed: str):
+    """The form's answer after `typed` was given as the commune: validation, then the answer."""
+    asked = tracker(typed, intent="nlu_fallback", confidence=0.4, requested_slot="lieu")
+    slots = ValidateFormLieu().validate_lieu(typed, CollectingDispatcher(), asked, {})
+    return run(ActionRepondreLieu(), tracker(lieu=slots["lieu"], lieu_probleme=slots["lieu_probleme"]))
+
+
 def test_place_answer_names_the_structure_seated_in_the_commune():
-    messages, events = run(ActionRepondreLieu(), tracker(lieu="mission locale de roubaix"))
+    messages, events = answer_to("mission locale de roubaix")
     text = texts(messages)
     assert "Roubaix" in text
     assert "siège" in text  # says how it was found
@@ -65,7 +78,7 @@ def test_place_answer_names_the_structure_seated_in_the_commune():
 def test_a_commune_gets_the_structure_of_the_official_coverage_with_its_address():
     # couverture_2026/communes_to_ml.csv: 77002 (Amillis) -> 77131; ml_seats.csv: 77131 "15 Bis av de
     # strasbourg", 77120 Coulommiers
-    messages, events = run(ActionRepondreLieu(), tracker(lieu="Amillis"))
+    messages, events = answer_to("Amillis")
     text = texts(messages)
     assert "c'est la mission locale de Coulommiers qui couvre votre commune" in text
     assert "15 bis avenue de Strasbourg, 77120 Coulommiers" in text
@@ -76,7 +89,7 @@ def test_a_commune_gets_the_structure_of_the_official_coverage_with_its_address(
 def test_a_commune_served_from_another_department_is_told_so():
     # communes_to_ml.csv: 01370 (Saint-Laurent-sur-Saône, Ain) -> 71270; ml_seats.csv: 71270 "1000 av
     # marechal de lattre de tassigny", 71000 Mâcon
-    messages, events = run(ActionRepondreLieu(), tracker(lieu="Saint-Laurent-sur-Saône"))
+    messages, events = answer_to("Saint-Laurent-sur-Saône")
     text = texts(messages)
     assert "mission locale de Mâcon" in text
     assert "1000 avenue Maréchal de Lattre de Tassigny, 71000 Mâcon" in text
@@ -86,12 +99,11 @@ def test_a_commune_served_from_another_department_is_told_so():
 
 def test_the_seat_guess_is_kept_for_a_commune_the_coverage_does_not_name():
     # Amillis (77002): no seat; CA Coulommiers Pays de Brie holds 77131 (fixture couverture.csv agrees)
-    from core.knowledge_base import knowledge_base
     assert knowledge_base().structures_by_seat("77002")[:2] == ("epci", ["77131"])
 
 
 def test_giving_up_after_the_retries_points_to_the_directories():
-    messages, events = run(ActionRepondreLieu(), tracker(lieu="pfffrrt", lieu_probleme=GAVE_UP))
+    messages, events = run(ActionRepondreLieu(), tracker(lieu="", lieu_probleme=GAVE_UP))
     assert ANNUAIRE in texts(messages) and "unml.info" in texts(messages)
     assert SlotSet("lieu", None) in events
 
@@ -99,20 +111,21 @@ def test_giving_up_after_the_retries_points_to_the_directories():
 @pytest.mark.parametrize(
     "value,expected",
     [
-        ("Roubaix", {"lieu": "Roubaix", "lieu_probleme": None, "lieu_essais": 0.0, "lieu_candidats": None}),
+        # the slot holds the commune's code (Roubaix: 59512 in the commune source), not the text
+        ("Roubaix", {"lieu": "commune:59512", "lieu_probleme": None, "lieu_essais": 0.0, "lieu_candidats": None}),
         ("saint denis", {"lieu": None, "lieu_probleme": "ambigu",
                          "lieu_candidats": ["97411", "93066", "11339", "30247"]}),
         ("blablabla", {"lieu": None, "lieu_probleme": "introuvable", "lieu_essais": 1.0}),
     ],
 )
 def test_form_validation(value, expected):
-    result = ValidateFormLieu().validate_lieu(value, CollectingDispatcher(), tracker(lieu_essais=0.0), {})
+    result = ValidateFormLieu().validate_lieu(value, CollectingDispatcher(), tracker(value, lieu_essais=0.0), {})
     assert result == expected
 
 
 def test_form_gives_up_after_three_misses():
-    result = ValidateFormLieu().validate_lieu("blablabla", CollectingDispatcher(), tracker(lieu_essais=2.0), {})
-    assert result["lieu_probleme"] == GAVE_UP and result["lieu"]  # the form ends
+    result = ValidateFormLieu().validate_lieu("blablabla", CollectingDispatcher(), tracker("blablabla", lieu_essais=2.0), {})
+    assert result["lieu_probleme"] == GAVE_UP and result["lieu"] is not None  # filled: the form ends
 
 
 def test_form_lets_an_faq_interrupt_but_takes_any_text_as_a_place_otherwise():
@@ -133,8 +146,8 @@ def test_a_cancel_phrase_ends_the_form_with_a_polite_reply(phrase):
     form = ValidateFormLieu()
     assert asyncio.run(form.extract_lieu(CollectingDispatcher(), asked, {})) == {"lieu": phrase}
     result = form.validate_lieu(phrase, CollectingDispatcher(), asked, {})
-    assert result["lieu_probleme"] == CANCELLED and result["lieu"]  # filled: the form ends
-    messages, events = run(ActionRepondreLieu(), tracker(lieu=phrase, lieu_probleme=CANCELLED))
+    assert result["lieu_probleme"] == CANCELLED and result["lieu"] is not None  # filled: the form ends
+    messages, events = run(ActionRepondreLieu(), tracker(lieu=result["lieu"], lieu_probleme=CANCELLED))
     assert "j'arrête la recherche" in texts(messages)
     assert SlotSet("lieu_probleme", None) in events
 
@@ -160,7 +173,7 @@ def test_a_commune_named_like_an_ordinary_word_is_confirmed_first():
 def test_the_same_word_answering_the_form_question_is_taken():
     asked = tracker("tours", intent="nlu_fallback", confidence=0.4, requested_slot="lieu")
     result = ValidateFormLieu().validate_lieu("tours", CollectingDispatcher(), asked, {})
-    assert result["lieu"] == "tours" and result["lieu_probleme"] is None
+    assert result["lieu"] == "commune:37261" and result["lieu_probleme"] is None  # Tours (37)
 
 
 def test_form_never_reads_distress_as_a_place():
@@ -187,7 +200,6 @@ def test_ambiguous_place_offers_buttons_that_resolve():
     assert titles == ["Saint-Denis (La Réunion)", "Saint-Denis (93)", "Saint-Denis (11)", "Saint-Denis (30)"]
     assert "code postal" in messages[0]["text"]
     # each payload resolves to its commune
-    from core.knowledge_base import knowledge_base
     resolved = [knowledge_base().find(b["payload"]).commune_code for b in messages[0]["buttons"]]
     assert resolved == ["97411", "93066", "11339", "30247"]
     assert SlotSet("lieu_probleme", None) in events
@@ -258,7 +270,7 @@ def test_an_exception_inside_an_action_gives_a_french_apology(monkeypatch):
         raise OSError("kb unreadable")
 
     monkeypatch.setattr(structures, "knowledge_base", broken)
-    messages, events = run(ActionRepondreLieu(), tracker(lieu="Roubaix"))
+    messages, events = run(ActionRepondreLieu(), tracker(lieu="commune:59512"))
     assert "problème technique" in texts(messages)
     assert ANNUAIRE in texts(messages)
     assert events == []
@@ -275,7 +287,7 @@ def test_missing_phone_sentence_agrees_in_gender_and_gives_the_address():
 def test_a_merged_structure_is_never_given_and_its_successor_is_named():
     # Roissy-en-Brie (77390): seat of 99999 "77-ML ROISSY EN BRIE", merged (structures_448_vs_2026.csv);
     # communes_to_ml.csv: 77390 -> 77468 (Torcy), "5 passage de l'arche guédon", 77200 Torcy
-    messages, events = run(ActionRepondreLieu(), tracker(lieu="Roissy-en-Brie"))
+    messages, events = answer_to("Roissy-en-Brie")
     text = texts(messages)
     assert "Roissy-en-Brie a fusionné" in text
     assert "c'est la mission locale de Torcy qui couvre votre commune" in text
@@ -293,7 +305,7 @@ def test_an_unreadable_knowledge_base_ends_the_form_with_the_apology(monkeypatch
     extracted = asyncio.run(form.extract_lieu(CollectingDispatcher(), t, {}))
     assert extracted == {"lieu": "mission locale de Quimper"}
     validated = form.validate_lieu("mission locale de Quimper", CollectingDispatcher(), t, {})
-    messages, _ = run(ActionRepondreLieu(), tracker(lieu=validated["lieu"]))
+    messages, _ = run(ActionRepondreLieu(), tracker(lieu=validated["lieu"], lieu_probleme=validated["lieu_probleme"]))
     assert "problème technique" in texts(messages) and ANNUAIRE in texts(messages)
 
 def test_search_with_a_known_place_is_answered_in_one_action():

@@ -1,0 +1,128 @@
+"""The place in a user's message, read once.
+
+The Rasa server's NLU reads every message with `read_place` (through
+`nlu_components/place_mention.py`) and puts the result in the parse data under
+`place`, as codes (`PlaceReading.to_data`): what the message names on its own, what it
+names as an answer to "Dans quelle commune habitez-vous ?", what it names explicitly,
+and whether it asks for a mission locale somewhere. The actions rebuild the findings
+from those codes (`PlaceReading.from_data`, lookups by code) and decide with the
+form's state; they never read the text again. Plain Python, no Rasa import.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Any, Dict, Optional
+
+from rapidfuzz.distance import Levenshtein
+
+from core.knowledge_base import PLACE_MARKERS, STOPWORDS, Finding, KnowledgeBase, normalise
+
+PARSE_KEY = "place"  # where the NLU puts the reading in a message's parse data
+
+# "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
+# ML, mloc
+MENTION = re.compile(r"\b(mi+s+i*o+n+s?|misison|mision)\s*loca(le|l)e?s?\b|\bml\b|\bmloc\b", re.IGNORECASE)
+WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
+# Where the person lives, right before the place ("j'habite à", "je vis à", "je suis de"; not "un
+# jeune que je suis à Calais", where "suis" is "follow")
+_DWELLING = (r"(?:j?habite\w*|jvis|vis|vit|vivons|vivez|reside\w*|(?<!que )(?:je|j) suis|jsuis|chui|viens|venons|on est|"
+             r"nous sommes|je loge|je reste)")
+_PLACE_WORDS = r"(?:a|au|aux|de|d|du|sur|en|dans|pres de|vers)?\s*(?:la |le |les |l )?"
+
+
+@dataclass
+class PlaceReading:
+    """What a message says of places (each a `Finding`)."""
+    alone: Finding  # read as a message on its own
+    answer: Finding  # read as the answer to "which commune?" (more is taken for a place)
+    explicit: Finding  # only a place named as such, no spelling correction
+    search: Optional[str] = None  # commune | departement | region: the message asks a mission locale there
+
+    def to_data(self) -> Dict[str, Any]:
+        data = {"alone": _codes(self.alone), "answer": _codes(self.answer), "explicit": _codes(self.explicit)}
+        if self.search:
+            data["search"] = self.search
+        return data
+
+    @classmethod
+    def from_data(cls, kb: KnowledgeBase, data: Dict[str, Any]) -> "PlaceReading":
+        return cls(*(finding_from_codes(kb, data.get(key) or {}) for key in ("alone", "answer", "explicit")),
+                   search=data.get("search"))
+
+
+def _codes(finding: Finding) -> Dict[str, Any]:
+    """The finding as codes, without the structures (looked up again from the codes)."""
+    codes = {"status": finding.status, "kind": finding.place_kind, "commune": finding.commune_code,
+             "departement": finding.departement_code, "region": finding.region_code,
+             "candidates": finding.candidates, "others": finding.other_homonyms}
+    return {key: value for key, value in codes.items() if value}
+
+
+def finding_from_codes(kb: KnowledgeBase, codes: Dict[str, Any]) -> Finding:
+    """The finding that `_codes` describes, its structures looked up by code."""
+    status, kind = codes.get("status", "not_found"), codes.get("kind")
+    if status == "found" and kind == "commune" and codes.get("commune") in kb.communes:
+        finding = kb.commune_finding(codes["commune"])
+        finding.other_homonyms = [c for c in codes.get("others") or [] if c in kb.communes]
+        return finding
+    if status == "found" and kind == "departement" and codes.get("departement") in kb.departments:
+        return kb.departement_finding(codes["departement"])
+    if status == "found" and kind == "region" and codes.get("region") in kb.regions:
+        return kb.region_finding(codes["region"])
+    candidates = [c for c in codes.get("candidates") or [] if c in kb.communes]
+    if status == "ambiguous" and candidates:
+        return Finding("ambiguous", place_kind="commune", candidates=candidates)
+    if status == "confirm" and candidates:
+        return Finding("confirm", place_kind="commune", place_name=kb.commune_label(candidates[0]),
+                       commune_code=candidates[0], candidates=candidates)
+    return Finding("not_found")
+
+
+def read_place(kb: KnowledgeBase, text: str) -> PlaceReading:
+    """The one reading of a message's places."""
+    parsed = kb.parse(text)
+    explicit = kb.explicit(parsed)
+    return PlaceReading(alone=kb.decide(parsed, fuzzy=True, asked=False),
+                        answer=kb.decide(parsed, fuzzy=True, asked=True),
+                        explicit=explicit, search=_searched_kind(kb, text, explicit))
+
+
+def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding) -> Optional[str]:
+    """The kind of place ("commune", "departement", "region") that a message asks a mission locale
+    for: named within a few words after "mission locale", or given as where the person lives
+    ("j'habite à Lens, c'est quelle mission locale ?", "je suis à Quimper, vous faites le CEJ ?");
+    None otherwise."""
+    mention = MENTION.search(text or "")
+    if mention:
+        after = " ".join(text[mention.end():].split()[:WINDOW_WORDS])
+        named = kb.find_explicit(f"{mention.group(0)} {after}")
+        if named.status != "not_found":
+            return named.place_kind or "commune"
+    # the place said as where the person lives (or by its postcode), not merely named
+    # ("éducatrice à Compiègne, …" is not a search)
+    norm = normalise(text or "")
+    lives = re.search(rf"\b{_DWELLING}\b", norm)
+    postcode = re.search(r"\b\d{5}\b", norm)
+    if (lives or postcode) and explicit.status == "found" and explicit.place_kind == "commune" and explicit.commune_code:
+        # the name's first word as typed ("j'habite à cherbourg" for Cherbourg-en-Cotentin)
+        first = re.sub(r"^(la|le|les|l) ", "", normalise(kb.communes[explicit.commune_code]["name"])).split()[0]
+        if postcode or re.search(rf"\b{_DWELLING}\s+{_PLACE_WORDS}{re.escape(first)}", norm):
+            return "commune"
+    elif lives and explicit.status == "ambiguous":
+        return "commune"
+    if not mention:
+        return None
+    # "mission locale de Strasbour": a misspelled name is still meant as a place when it is all
+    # that follows "mission locale (de)": one or two words, none of them a common word.
+    words = normalise(text[mention.end():]).split()
+    if words and words[0] in PLACE_MARKERS:
+        words = words[1:]
+    if not 1 <= len(words) <= 2 or any(w in STOPWORDS or len(w) < 4 for w in words):
+        return None
+    query = " ".join(words)
+    finding = kb.find(query)
+    if finding.status != "found" or not finding.place_name or finding.place_kind != "commune":
+        return None
+    # One letter wrong, missing or doubled at most: "blorpville" is not Borville.
+    name = normalise(re.sub(r"\s*\(.*\)$", "", finding.place_name))
+    return "commune" if Levenshtein.distance(query, name) <= 1 else None
