@@ -305,6 +305,18 @@ class KnowledgeBase:
     def department_label(self, code: str) -> str:
         return f"{self.departments[code]['name']} ({code})"
 
+    def communes_named(self, name: str, department: Optional[str] = None) -> List[str]:
+        """The codes of the communes of this official name (in this department): a name given
+        without its suffix ("Montreuil" for Montreuil-sur-Mer, 62) matches on the name's start
+        within the department."""
+        key = normalise(name)
+        codes = list(self.by_name.get(key, []))
+        if department:
+            codes = [c for c in codes if self.communes[c]["department"] == department] or [
+                c for c, v in self.communes.items()
+                if v["department"] == department and normalise(v["name"]).startswith(key + " ")]
+        return codes
+
     # ------------------------------------------------------------ structures
     def _city(self, code: str) -> str:
         return self.communes[code].get("city", code)

@@ -54,16 +54,8 @@ def _load(name: str) -> List[dict]:
 
 
 def _commune_meant(item: dict) -> List[str]:
-    """The commune codes the writer meant: by official name and department (a name given without
-    its suffix, "Montreuil" for Montreuil-sur-Mer, is matched on the name's start)."""
-    kb = knowledge_base()
-    key = normalise(item["commune"])
-    codes = list(kb.by_name.get(key, []))
-    if item.get("departement"):
-        codes = [c for c in codes if kb.communes[c]["department"] == item["departement"]] or [
-            c for c, v in kb.communes.items()
-            if v["department"] == item["departement"] and normalise(v["name"]).startswith(key + " ")]
-    return codes
+    """The commune codes the writer meant, by official name and department."""
+    return knowledge_base().communes_named(item["commune"], item.get("departement"))
 
 
 def _structure_name(code: str) -> Optional[str]:

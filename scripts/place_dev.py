@@ -1,0 +1,55 @@
+"""Scores place questions written for development (never the test sets of tests/places/) against
+the knowledge base's reading, in this process, and prints each miss: what the writer meant and what
+the reading found. For working on the place search; the honest measure is the test set through
+the real servers (tests/e2e/test_place_sets.py).
+
+    .venv/bin/python scripts/place_dev.py FILE.yml ...
+
+Each file holds `messages: [{text, commune, departement, homonym, asked}]`; `asked` (default
+false) marks an answer to "Dans quelle commune habitez-vous ?". A message is right when its reading
+finds the commune meant (any of its codes), or, for a name the writer marked as shared by several
+communes, asks which one with the commune meant among the candidates. A first message counts only
+when the NLU would make it a place search: the reading's `search`, or a finding on its own.
+"""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import yaml  # noqa: E402
+
+from core.knowledge_base import knowledge_base  # noqa: E402
+from core.place_reading import read_place  # noqa: E402
+
+
+def score(path: Path) -> None:
+    kb = knowledge_base()
+    messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
+    right = 0
+    for item in messages:
+        meant = set(kb.communes_named(item["commune"], item.get("departement")))
+        if not meant:
+            print(f"  label unknown: {item['commune']} ({item.get('departement')})")
+            continue
+        reading = read_place(kb, item["text"])
+        finding = reading.answer if item.get("asked") else reading.alone
+        cities = {kb.communes[c].get("city", c) for c in meant}  # "Paris" for a Paris arrondissement
+        if finding.status == "found" and finding.place_kind == "commune":
+            ok = finding.commune_code in meant or finding.commune_code in cities
+        elif finding.status in ("ambiguous", "confirm"):
+            ok = bool(meant & set(finding.candidates)) and (item.get("homonym") or finding.status == "confirm")
+        else:
+            ok = False
+        right += ok
+        if not ok:
+            got = finding.place_name or ",".join(finding.candidates[:3]) or ""
+            print(f"  MISS {'asked ' if item.get('asked') else ''}{item['text']!r} -> {finding.status} {got} "
+                  f"(meant {item['commune']} {item.get('departement')})")
+    print(f"{path.name}: {right}/{len(messages)} ({right / len(messages):.1%})")
+
+
+if __name__ == "__main__":
+    for name in sys.argv[1:]:
+        score(Path(name))
