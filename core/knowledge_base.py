@@ -16,7 +16,6 @@ ordinary French word (kb/mots_courants.txt).
 import json
 import math
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -25,7 +24,7 @@ from typing import Dict, Iterable, List, Optional, Tuple
 from rapidfuzz import fuzz, process
 
 from core import settings
-from core.text import plain_words
+from core.text import plain_words, without_accents
 
 KB_DIR = Path(__file__).resolve().parent.parent / "kb"
 MAX_STRUCTURES = 5
@@ -33,8 +32,9 @@ MAX_TEXT = 300  # longer messages are cut before place search
 FUZZY_CUTOFF = 86
 CLOSEST_CACHE_SIZE = 50_000  # spelling corrections remembered (the same words come back in many messages)
 # Between communes of one name, the largest is answered without asking when it has this many times
-# the population of the next ("La Rochelle", 17: 77,000 inhabitants, against La Rochelle, 70: 30).
-HOMONYM_DOMINANCE = 1000
+# the population of the next ("Saint-Nazaire", 44: 75,000 inhabitants, against 2,800 in the 66;
+# "Valence", 26, is only 12 times Valence, 82: asked); the answer says how to ask for the others.
+HOMONYM_DOMINANCE = 20
 # A town whose name begins with a commune's name is offered beside it when it has at least this
 # many inhabitants and ten times the commune's ("Évry": Évry-Courcouronnes too)
 LONGER_NAME_MIN_POPULATION = 10_000
@@ -48,7 +48,7 @@ STOPWORDS = set(
     """a au aux avec ce c ca cette chez d de des du dans en et est il j je l la le les leur m ma me mes mon
     ou par pas pour pres proche qu que qui quoi s sa se ses si son sur t ta te tes ton tu un une vers y eu
     vous nous on moi toi est sont suis habite habites habitez vis vit vivre cherche chercher trouve trouver
-    mission missions locale locales local ml mloc missionlocale mil la plus bonjour salut svp stp merci ville commune code postal cp
+    mission missions locale locales local ml mloc missionlocale missionslocales mil la plus bonjour salut svp stp merci ville commune code postal cp
     departement dept dep region rdv adresse telephone tel numero contact contacter aller quelle quel
     ma mon cote coin ici bien oui non ok alors voila france europe pays monde national nationale""".split()
 )
@@ -71,6 +71,22 @@ LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "vis", "vit", "vivon
 CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
 ARRONDISSEMENT_CITIES = {"paris": ("75", 20), "marseille": ("13", 16), "lyon": ("69", 9)}
 CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
+
+
+# "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
+# ML, mloc
+MENTION = re.compile(r"\b(mi+s+i*o+n+s?|misison|mision)\s*loca(le|l)e?s?\b|\bml\b|\bmloc\b", re.IGNORECASE)
+
+
+def _spelled_mention(match: "re.Match[str]") -> str:
+    """A misspelled "mission locale" written right, in as many words ("misson locale": not Misson)."""
+    typed = match.group(0)
+    if not match.group(1):
+        return typed
+    plural = typed.lower().endswith("s")  # "les missions locales à l'échelle…" is not one structure
+    if not re.search(r"\s", typed):
+        return "missionslocales" if plural else "missionlocale"
+    return "missions locales" if plural else "mission locale"
 
 
 def normalise(text: str) -> str:
@@ -174,8 +190,7 @@ class ParsedMessage:
 def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
     """The words of `text` as typed (accents removed, case kept), aligned with `normalise(text)`'s
     tokens, and for each whether a punctuation mark (, . ; : ! ?) separates it from the word before."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = without_accents(text)
     parts = re.split(r"([^A-Za-z0-9]+)", plain)
     words, breaks, separator = [], [], ""
     for part in parts:
@@ -397,7 +412,7 @@ class KnowledgeBase:
     def parse(self, text: str) -> Optional[ParsedMessage]:
         """What every decision about `text` needs, computed once: its words, the names and
         postcodes in it, how it was typed. None when it holds no letter nor digit."""
-        text = (text or "")[:MAX_TEXT]
+        text = MENTION.sub(_spelled_mention, (text or "")[:MAX_TEXT])
         # "59 100": a postcode typed in two groups
         text = re.sub(r"\b(\d{2}) (\d{3})\b",
                       lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in self.by_postcode else m.group(0), text)

@@ -15,13 +15,10 @@ from typing import Any, Dict, Optional
 
 from rapidfuzz.distance import Levenshtein
 
-from core.knowledge_base import PLACE_MARKERS, STOPWORDS, Finding, KnowledgeBase, normalise
+from core.knowledge_base import MENTION, PLACE_MARKERS, STOPWORDS, Finding, KnowledgeBase, normalise
 
 PARSE_KEY = "place"  # where the NLU puts the reading in a message's parse data
 
-# "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
-# ML, mloc
-MENTION = re.compile(r"\b(mi+s+i*o+n+s?|misison|mision)\s*loca(le|l)e?s?\b|\bml\b|\bmloc\b", re.IGNORECASE)
 WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # Where the person lives, right before the place ("j'habite à", "je vis à", "je suis de"; not "un
 # jeune que je suis à Calais", where "suis" is "follow")

@@ -3,11 +3,18 @@
 import re
 import unicodedata
 
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+
+
+def without_accents(text: str) -> str:
+    """Accents removed and ligatures spelled out ("Vandœuvre": "Vandoeuvre"), case kept."""
+    text = unicodedata.normalize("NFKD", (text or "").translate(_LIGATURES))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
 
 def lower_without_accents(text: str) -> str:
     """Lower case, accents removed (users often write `ou` for `où`)."""
-    text = unicodedata.normalize("NFKD", text or "")
-    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return without_accents(text).lower()
 
 
 def plain_words(text: str) -> str:

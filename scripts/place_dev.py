@@ -6,7 +6,8 @@ the real servers (tests/e2e/test_place_sets.py).
     .venv/bin/python scripts/place_dev.py FILE.yml ...
 
 Each file holds `messages: [{text, commune, departement, homonym, asked}]`; `asked` (default
-false) marks an answer to "Dans quelle commune habitez-vous ?". A message is right when its reading
+false) marks an answer to "Dans quelle commune habitez-vous ?"; a message without `commune` is an
+ordinary one, which must get no place answer. A message is right when its reading
 finds the commune meant (any of its codes), or, for a name the writer marked as shared by several
 communes, asks which one with the commune meant among the candidates. A first message counts only
 when the NLU would make it a place search: the reading's `search`, or a finding on its own.
@@ -24,20 +25,40 @@ from core.knowledge_base import knowledge_base  # noqa: E402
 from core.place_reading import read_place  # noqa: E402
 
 
+def _ordinary_right(kb, item) -> bool:
+    """An ordinary message is right when nothing in it would get a place answer: as an answer to
+    the form's question, no finding; otherwise, no place search, and no explicit place in a short
+    message (which the clarification would answer)."""
+    reading = read_place(kb, item["text"])
+    if item.get("asked"):
+        wrong = reading.answer.status != "not_found"
+    else:
+        wrong = reading.search is not None or (
+            len(item["text"].split()) <= 5 and reading.explicit.status != "not_found")
+    if wrong:
+        got = reading.answer if item.get("asked") else reading.explicit
+        print(f"  PLACE {'asked ' if item.get('asked') else ''}{item['text']!r} -> {got.status} "
+              f"{got.place_name or ','.join(got.candidates[:3])} (search: {reading.search})")
+    return not wrong
+
+
 def score(path: Path) -> None:
     kb = knowledge_base()
     messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     right = 0
     for item in messages:
+        if "commune" not in item:
+            right += _ordinary_right(kb, item)
+            continue
         meant = set(kb.communes_named(item["commune"], item.get("departement")))
         if not meant:
             print(f"  label unknown: {item['commune']} ({item.get('departement')})")
             continue
         reading = read_place(kb, item["text"])
         finding = reading.answer if item.get("asked") else reading.alone
-        cities = {kb.communes[c].get("city", c) for c in meant}  # "Paris" for a Paris arrondissement
         if finding.status == "found" and finding.place_kind == "commune":
-            ok = finding.commune_code in meant or finding.commune_code in cities
+            # an arrondissement of Paris, Lyon or Marseille is right for the city
+            ok = finding.commune_code in meant or kb.communes[finding.commune_code].get("city") in meant
         elif finding.status in ("ambiguous", "confirm"):
             ok = bool(meant & set(finding.candidates)) and (item.get("homonym") or finding.status == "confirm")
         else:

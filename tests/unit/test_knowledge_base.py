@@ -8,7 +8,7 @@ import pytest
 from core.knowledge_base import KnowledgeBase, normalise
 from tests.unit.kb_cases import CASES
 
-FIELDS = ("place_kind", "commune_code", "departement_code", "region_code", "level", "structures", "candidates")
+FIELDS = ("place_kind", "commune_code", "departement_code", "region_code", "level", "structures", "candidates", "other_homonyms")
 
 
 @pytest.fixture(scope="module")
