@@ -56,11 +56,13 @@ def place_reading(tracker: Tracker) -> PlaceReading:
 
 
 # The form's slot `lieu` holds the place found, as codes ("commune:59512", "departement:59",
-# "region:32"), or "" when the form ended without one (`lieu_probleme` says why).
+# "region:32", "postcode:77100"), or "" when the form ended without one (`lieu_probleme` says why).
 NO_PLACE = ""
 
 
 def place_key(finding: Finding) -> str:
+    if finding.postcode:
+        return f"postcode:{finding.postcode}"
     code = {"commune": finding.commune_code, "departement": finding.departement_code,
             "region": finding.region_code}.get(finding.place_kind or "")
     return f"{finding.place_kind}:{code}" if code else NO_PLACE
@@ -68,6 +70,8 @@ def place_key(finding: Finding) -> str:
 
 def finding_of_key(kb: KnowledgeBase, key: str) -> Finding:
     kind, _, code = (key or "").partition(":")
+    if kind == "postcode":
+        return finding_from_codes(kb, {"status": "found", "kind": "commune", "postcode": code})
     return finding_from_codes(kb, {"status": "found", "kind": kind, kind: code})
 
 

@@ -165,6 +165,7 @@ class Finding:
     grouping_name: Optional[str] = None  # the EPCI/EPT name for those levels
     merged: List[str] = field(default_factory=list)  # merged structures whose seat was this commune
     other_homonyms: List[str] = field(default_factory=list)  # far smaller communes of the same name
+    postcode: Optional[str] = None  # a postcode of several communes that one structure covers
 
 
 @dataclass
@@ -440,6 +441,9 @@ class KnowledgeBase:
                 named = [c for m in matches if m.kind == "commune" for c in m.codes if c in codes]
                 if len(codes) == 1 or len(set(named)) == 1:
                     return self.commune_finding(codes[0] if len(codes) == 1 else named[0])
+                if len({self.communes[c].get("covered_by") for c in codes} - {None}) == 1 and all(
+                        self.communes[c].get("covered_by") for c in codes):
+                    return self.postcode_finding(postcode)  # one structure covers every commune of it
                 return Finding("ambiguous", place_kind="commune", candidates=self._by_population(codes))
 
         department_code = self._department_code(tokens)
@@ -795,6 +799,13 @@ class KnowledgeBase:
             structures=codes[:MAX_STRUCTURES], total=len(codes), grouping_name=grouping,
             merged=list(self.merged_by_seat.get(self._city(code), [])),
         )
+
+    def postcode_finding(self, postcode: str) -> Finding:
+        """A postcode whose communes the coverage gives to one structure: that structure, named for
+        the postcode (its largest commune stands for the place)."""
+        finding = self.commune_finding(self._by_population(self.by_postcode[postcode])[0])
+        finding.place_name, finding.postcode = f"le code postal {postcode}", postcode
+        return finding
 
     def departement_finding(self, code: str) -> Finding:
         codes = self.by_department.get(code, [])

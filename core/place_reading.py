@@ -51,13 +51,15 @@ def _codes(finding: Finding) -> Dict[str, Any]:
     """The finding as codes, without the structures (looked up again from the codes)."""
     codes = {"status": finding.status, "kind": finding.place_kind, "commune": finding.commune_code,
              "departement": finding.departement_code, "region": finding.region_code,
-             "candidates": finding.candidates, "others": finding.other_homonyms}
+             "candidates": finding.candidates, "others": finding.other_homonyms, "postcode": finding.postcode}
     return {key: value for key, value in codes.items() if value}
 
 
 def finding_from_codes(kb: KnowledgeBase, codes: Dict[str, Any]) -> Finding:
     """The finding that `_codes` describes, its structures looked up by code."""
     status, kind = codes.get("status", "not_found"), codes.get("kind")
+    if status == "found" and kind == "commune" and codes.get("postcode") in kb.by_postcode:
+        return kb.postcode_finding(codes["postcode"])
     if status == "found" and kind == "commune" and codes.get("commune") in kb.communes:
         finding = kb.commune_finding(codes["commune"])
         finding.other_homonyms = [c for c in codes.get("others") or [] if c in kb.communes]
