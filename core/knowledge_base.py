@@ -68,6 +68,10 @@ DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "jhabite", "jvis",
 LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "vis", "vit", "vivons", "vivez", "suis", "sommes",
                 "viens", "vient", "venons", "reside", "residez", "resides", "demenage", "demenager", "installe",
                 "installee", "locale", "local", "ml", "mloc", "mission", "missionlocale", "jsuis", "jhabite"}
+# Words that introduce a noun, never a commune's name (a name's own article is part of the match:
+# "La Rochelle"; "du", "au", "des", "aux" may be a name's contracted article: "du Havre").
+DETERMINERS = {"le", "la", "les", "l", "un", "une", "ma", "mon", "mes", "ta", "ton", "tes", "sa", "son", "ses",
+               "notre", "votre", "nos", "vos", "leur", "leurs", "ce", "cet", "cette", "ces"}
 CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
 ARRONDISSEMENT_CITIES = {"paris": ("75", 20), "marseille": ("13", 16), "lyon": ("69", 9)}
 CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
@@ -531,7 +535,10 @@ class KnowledgeBase:
         content = [w for w in key.split() if w not in ARTICLES]
         if not content:
             return True  # only articles and prepositions: "sous", "les"
-        return len(content) == 1 and (len(content[0]) <= 2 or content[0] in self.common_words)
+        if len(content) == 1:
+            return len(content[0]) <= 2 or content[0] in self.common_words
+        # "petit bourg", "belle ile": ordinary words ("saint denis" is a name: "dénis" is no help)
+        return content[0] not in ("saint", "sainte") and all(w in self.common_words for w in content)
 
     @staticmethod
     def _only_place_words(tokens: List[str], start: int, end: int) -> bool:
@@ -545,6 +552,8 @@ class KnowledgeBase:
                   common: bool) -> int:
         """How strongly the words tokens[start:end] are meant as a place (see `find`)."""
         after_punctuation = bool(breaks and breaks[start])
+        if start > 0 and not after_punctuation and tokens[start - 1] in DETERMINERS:
+            return 0  # "chez ma mère", "au bord de la mer", "un petit bourg": a noun, not a name
         before = tokens[start - 1] if start > 0 and not after_punctuation else ""
         before2 = tokens[start - 2] if start > 1 else ""
         capital = bool(capitals) and capitals[start]

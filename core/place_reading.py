@@ -102,13 +102,13 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding) -> Optional[
     norm = normalise(text or "")
     lives = re.search(rf"\b{_DWELLING}\b", norm)
     postcode = re.search(r"\b\d{5}\b", norm)
-    if (lives or postcode) and explicit.status == "found" and explicit.place_kind == "commune" and explicit.commune_code:
-        # the name's first word as typed ("j'habite à cherbourg" for Cherbourg-en-Cotentin)
-        first = re.sub(r"^(la|le|les|l) ", "", normalise(kb.communes[explicit.commune_code]["name"])).split()[0]
-        if postcode or re.search(rf"\b{_DWELLING}\s+{_PLACE_WORDS}{re.escape(first)}", norm):
+    named = explicit.commune_code or (explicit.candidates[0] if explicit.candidates else None)
+    if (lives or postcode) and explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune" and named:
+        # the name's first word as typed, right after the words of living ("j'habite à cherbourg"
+        # for Cherbourg-en-Cotentin; not "je suis la tutrice de Noé")
+        first = re.sub(r"^(la|le|les|l) ", "", normalise(kb.communes[named]["name"])).split()[0]
+        if (postcode and explicit.status == "found") or re.search(rf"\b{_DWELLING}\s+{_PLACE_WORDS}{re.escape(first)}", norm):
             return "commune"
-    elif lives and explicit.status == "ambiguous":
-        return "commune"
     if not mention:
         return None
     # "mission locale de Strasbour": a misspelled name is still meant as a place when it is all
