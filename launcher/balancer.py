@@ -15,7 +15,8 @@ One front for the Rasa servers, one for the action servers, both on 127.0.0.1:
   (502), which the widget shows with its "Réessayer" button.
 - Health checks on Rasa's root and the action server's /health, every second: a stopped replica
   leaves the rotation after two failed checks, and comes back after two good ones.
-- Each answer names its replica in the X-Served-By header (a server name, nothing personal).
+- Each answer names its replica in the X-Served-By header (a server name, nothing personal); the
+  launcher waits until the balancer has reached every replica before saying it is ready.
 - No request is logged (paths only would be logged, but the client address is personal data);
   the log holds the servers going down and up.
 """
@@ -107,5 +108,6 @@ def haproxy_config(rasa_port: int, replica_ports: Sequence[int],
         "    balance roundrobin\n"
         "    option httpchk\n"
         "    http-check send meth GET uri /health ver HTTP/1.1 hdr Host localhost\n"
+        f"    http-response set-header {SERVED_BY} %[srv_name]\n"
         + actions
     )

@@ -20,7 +20,7 @@ from typing import Dict, List, Optional, Sequence
 
 from core import settings
 from launcher import database, scale
-from launcher.balancer import haproxy_config
+from launcher.balancer import SERVED_BY, haproxy_config
 from launcher.credentials import write_credentials
 from launcher.endpoints import write_endpoints
 from launcher.paths import ROOT, VENV_BIN, state_dir
@@ -37,6 +37,15 @@ def _http_ok(url: str) -> bool:
             return response.status == 200
     except (urllib.error.URLError, OSError):
         return False
+
+
+def _served_by(url: str) -> Optional[str]:
+    """The server that the balancer sent a request for `url` to (its X-Served-By header)."""
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.headers.get(SERVED_BY) if response.status == 200 else None
+    except (urllib.error.URLError, OSError):
+        return None
 
 
 class Servers:
@@ -199,6 +208,8 @@ class Servers:
         if self.scaled:
             self._start_balancer()
         self.wait_ready()
+        if self.scaled:
+            self.wait_in_rotation()
         if self.widget_port:
             try:
                 from staff.web import pages  # the FAQ page and the staff pages
@@ -233,6 +244,23 @@ class Servers:
             urls["balancer (Rasa)"] = f"{self.rasa_url}/webhooks/rest/"
             urls["balancer (actions)"] = f"{self.action_url}/health"
         return urls
+
+    def wait_in_rotation(self, timeout: float = START_TIMEOUT_S) -> None:
+        """Waits until the balancer sends requests to every replica: it takes a server into its
+        rotation after two good health checks, a few seconds after the server itself is ready."""
+        fronts = {f"{self.rasa_url}/": set(self.replica_names), f"{self.action_url}/health": set(self.action_names)}
+        deadline = time.monotonic() + timeout
+        for url, names in fronts.items():
+            seen: set = set()
+            while not names <= seen:
+                if time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(f"the balancer did not reach {', '.join(sorted(names - seen))} "
+                                       f"in {timeout:.0f} s; logs in {self.log_dir}")
+                served = _served_by(url)
+                if served:
+                    seen.add(served)
+                time.sleep(0.1)
 
     def wait_ready(self, checks: Optional[Dict[str, str]] = None, timeout: float = START_TIMEOUT_S) -> None:
         deadline = time.monotonic() + timeout
