@@ -179,6 +179,7 @@ class _Match:
     start: int
     end: int
     preceded_by_a: bool
+    contracted: bool = False  # the name's article typed contracted: "des Mureaux", "du Havre"
 
 
 @dataclass
@@ -190,6 +191,23 @@ class ParsedMessage:
     matches: List[_Match]
     capitals: Optional[List[bool]]
     breaks: Optional[List[bool]]
+
+
+# Words that locate a place from another ("à côté de Bordeaux", "près de Lille", "vers Avignon")
+PROXIMITY = {"cote", "pres", "proche", "vers", "dessous", "dessus", "loin", "environs", "alentours"}
+
+
+def _is_landmark(tokens: List[str], start: int) -> bool:
+    """Whether the name at `start` follows words that locate another place from it."""
+    before = tokens[max(0, start - 2):start]
+    return bool(before) and (before[-1] in PROXIMITY or (before[-1] in ("de", "d") and len(before) == 2
+                                                         and before[0] in PROXIMITY))
+
+
+def _locates(tokens: List[str], end: int) -> bool:
+    """Whether words after the name at `end` locate it from another place ("à côté de", "près de")."""
+    after = [t for t in tokens[end:end + 3] if t not in ("a", "juste", "tout", "pas", "en", "au")]
+    return bool(after) and after[0] in PROXIMITY
 
 
 def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
@@ -253,6 +271,12 @@ class KnowledgeBase:
             key = normalise(name)
             if chef_lieu not in self.by_name.get(key, []):
                 self.by_name.setdefault(key, []).append(chef_lieu)
+        # names typed without their article ("Courneuve", "Lamentin" for Le Lamentin as well as Lamentin)
+        for name, codes in list(self.by_name.items()):
+            bare = re.match(r"^(?:le|la|les|l) (.+)$", name)
+            if bare and not self.is_common_word(bare.group(1)):  # "grave" is no La Grave
+                known = self.by_name.setdefault(bare.group(1), [])
+                known.extend(c for c in codes if c not in known)
         # the communes whose name begins with another name: "charleville" -> Charleville-Mézières
         self.by_name_start: Dict[str, List[str]] = {}
         for name, codes in self.by_name.items():
@@ -458,7 +482,7 @@ class KnowledgeBase:
 
         communes = [self._longer_by_correction(m, tokens) if fuzzy else m for m in communes]
         mentions = [i for i, t in enumerate(tokens) if t in ("locale", "local", "ml", "mloc")]
-        best: Optional[Tuple[int, _Match, Optional[str]]] = None  # score, match, its department
+        best: Optional[Tuple[Tuple[bool, int], _Match, Optional[str]]] = None  # rank, match, its department
         weak: Optional[_Match] = None
         for match in communes:
             # A department or region name that is also this name wins, unless "à" precedes it.
@@ -474,11 +498,12 @@ class KnowledgeBase:
             other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
             qual = department_code or (other_depts[0] if other_depts else None)
             common = self.is_common_word(" ".join(tokens[match.start:match.end]))
-            score = self._evidence(match.start, match.end, tokens, capitals, breaks, mentions, asked,
-                                   qual is not None, common)
+            score = self._evidence(match, tokens, capitals, breaks, mentions, asked, qual is not None, common)
             needed = 2 if common else 1
-            if score >= needed and (best is None or score > best[0]):
-                best = (score, match, qual)
+            # a landmark ("à côté de Bordeaux") is chosen only when no other commune is
+            rank = (not _is_landmark(tokens, match.start), score)
+            if score >= needed and (best is None or rank > best[0]):
+                best = (rank, match, qual)
             elif score == needed - 1 and score > 0 and weak is None:
                 weak = match
         if best is None and weak is None and not departments and not regions:
@@ -547,15 +572,18 @@ class KnowledgeBase:
         others = tokens[:start] + tokens[end:]
         return len(others) <= 4 and all(t in STOPWORDS or t.isdigit() for t in others)
 
-    def _evidence(self, start: int, end: int, tokens: List[str], capitals: Optional[List[bool]],
+    def _evidence(self, match: _Match, tokens: List[str], capitals: Optional[List[bool]],
                   breaks: Optional[List[bool]], mentions: List[int], asked: bool, qualified: bool,
                   common: bool) -> int:
-        """How strongly the words tokens[start:end] are meant as a place (see `find`)."""
+        """How strongly the words of `match` are meant as a place (see `find`)."""
+        start, end = match.start, match.end
         after_punctuation = bool(breaks and breaks[start])
         if start > 0 and not after_punctuation and tokens[start - 1] in DETERMINERS:
             return 0  # "chez ma mère", "au bord de la mer", "un petit bourg": a noun, not a name
         before = tokens[start - 1] if start > 0 and not after_punctuation else ""
         before2 = tokens[start - 2] if start > 1 else ""
+        if match.contracted:  # "je suis des Mureaux": "des" is "de" + the name's article
+            before, before2 = ("de" if tokens[start] in ("du", "des") else "a"), before
         capital = bool(capitals) and capitals[start]
         score = 0
         if before in DWELLING_WORDS or (before in PLACE_MARKERS and before2 in DWELLING_WORDS):
@@ -577,6 +605,14 @@ class KnowledgeBase:
         # locale"); for a name that is also an ordinary word, only if it is capitalised
         if self._near_mention(start, end, mentions, breaks) and (not common or capital):
             score += 1
+        if not common:
+            content = [w for w in tokens[start:end] if w not in ARTICLES]
+            # a name of several words is rarely typed by chance ("mont de marsan", "aulnay sous bois")
+            score += len(content) >= 2
+            # the message opens with the name, then punctuation: "Aurillac : combien de temps…"
+            score += start == 0 and bool(breaks) and end < len(tokens) and breaks[end]
+            # the name, then where it is: "Mérignac à côté de Bordeaux"
+            score += _locates(tokens, end)
         return score + int(asked) + int(qualified)
 
     def _confirmation(self, codes: List[str], department: Optional[str]) -> Finding:
@@ -660,7 +696,7 @@ class KnowledgeBase:
                 if key in self.by_name:
                     hits.append(_Match("commune", list(self.by_name[key]), start, end, preceded))
                 elif alt_key in self.by_name:
-                    hits.append(_Match("commune", list(self.by_name[alt_key]), start, end, preceded))
+                    hits.append(_Match("commune", list(self.by_name[alt_key]), start, end, preceded, contracted=True))
                 if key in self.department_by_name:
                     hits.append(_Match("departement", [self.department_by_name[key]], start, end, preceded))
                 if key in self.region_by_name:
