@@ -79,7 +79,7 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # ML, mloc
-MENTION = re.compile(r"\b(mi+s+i*o+n+s?|misison|mision)\s*loca(le|l)e?s?\b|\bml\b|\bmloc\b", re.IGNORECASE)
+MENTION = re.compile(r"\b(mi+s+i*o+n+s?|misison|mision)\s*lo[ck]a(le|l)e?s?\b|\bml\b|\bmloc\b", re.IGNORECASE)
 
 
 def _spelled_mention(match: "re.Match[str]") -> str:
@@ -210,6 +210,20 @@ def _locates(tokens: List[str], end: int) -> bool:
     return bool(after) and after[0] in PROXIMITY
 
 
+def _name_like(words: List[str], is_common=None) -> bool:
+    """Whether `words` can be the words of a place name: its first and last neither a stopword nor
+    a number (with `is_common`, the last no ordinary word either), those between them too, or
+    articles and prepositions ("aix en provance", "lhay les roses")."""
+    if not words:
+        return False
+
+    def plain(w: str) -> bool:
+        return w not in STOPWORDS and not w.isdigit()
+
+    return (plain(words[0]) and plain(words[-1]) and not (is_common is not None and is_common(words[-1]))
+            and all(plain(w) or w in ARTICLES for w in words[1:-1]))
+
+
 def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
     """The words of `text` as typed (accents removed, case kept), aligned with `normalise(text)`'s
     tokens, and for each whether a punctuation mark (, . ; : ! ?) separates it from the word before."""
@@ -271,6 +285,8 @@ class KnowledgeBase:
             key = normalise(name)
             if chef_lieu not in self.by_name.get(key, []):
                 self.by_name.setdefault(key, []).append(chef_lieu)
+        # spelling corrections aim at the names as written (not "bourget" for Le Bourget: "bourge" is Bourges)
+        self._fuzzy_names = sorted(k for k in self.by_name if len(k) >= 4)
         # names typed without their article ("Courneuve", "Lamentin" for Le Lamentin as well as Lamentin)
         for name, codes in list(self.by_name.items()):
             bare = re.match(r"^(?:le|la|les|l) (.+)$", name)
@@ -302,7 +318,6 @@ class KnowledgeBase:
         for c in communes.values():
             if "city" not in c:
                 self._communes_per_dept[c["department"]] = self._communes_per_dept.get(c["department"], 0) + 1
-        self._fuzzy_names = sorted(k for k in self.by_name if len(k) >= 4)
         self._names_by_length: Dict[int, List[str]] = {}
         for name in self._fuzzy_names:
             self._names_by_length.setdefault(len(name), []).append(name)
@@ -525,7 +540,7 @@ class KnowledgeBase:
             prefixed = self._prefix(tokens) if (alone or asked) else None
             if prefixed:
                 return self._resolve_homonyms(prefixed, None)
-            corrected = self._fuzzy(tokens, anywhere=alone or asked)
+            corrected = self._fuzzy(tokens, alone or asked, [m for m in matches if m.kind == "commune"])
             if corrected:
                 return self._resolve_homonyms(corrected, None)
         return Finding("not_found")
@@ -546,12 +561,18 @@ class KnowledgeBase:
         for extra in (2, 1):
             end = match.end + extra
             extra_words = tokens[match.end:end]
-            if end > len(tokens) or any(t in STOPWORDS or t.isdigit() or self.is_common_word(t) for t in extra_words):
-                continue  # only a word that is no ordinary word can be the misspelled rest of a name
+            # only a word that is no ordinary word can be the misspelled rest of a name; an article
+            # may come before it ("aix en provance", "lons le saunie")
+            if end > len(tokens) or not all(
+                    (w in ARTICLES and i < len(extra_words) - 1)
+                    or (w not in STOPWORDS and not w.isdigit() and not self.is_common_word(w))
+                    for i, w in enumerate(extra_words)):
+                continue
             query = " ".join(tokens[match.start:end])
             hit = self._closest_name(query)
             if hit and hit[1] >= 90 and len(hit[0]) > len(" ".join(tokens[match.start:match.end])):
-                return _Match("commune", list(self.by_name[hit[0]]), match.start, end, match.preceded_by_a)
+                return _Match("commune", list(self.by_name[hit[0]]), match.start, end, match.preceded_by_a,
+                              match.contracted)
         return match
 
     def is_common_word(self, key: str) -> bool:
@@ -562,8 +583,11 @@ class KnowledgeBase:
             return True  # only articles and prepositions: "sous", "les"
         if len(content) == 1:
             return len(content[0]) <= 2 or content[0] in self.common_words
-        # "petit bourg", "belle ile": ordinary words ("saint denis" is a name: "dénis" is no help)
-        return content[0] not in ("saint", "sainte") and all(w in self.common_words for w in content)
+        # "petit bourg", "belle ile": ordinary words; not a name with a linking word ("chalons en
+        # champagne") or a saint's ("saint denis": "dénis" is no help)
+        words = key.split()
+        linked = any(w in ARTICLES for w in words[1:-1])
+        return not linked and content[0] not in ("saint", "sainte") and all(w in self.common_words for w in content)
 
     @staticmethod
     def _only_place_words(tokens: List[str], start: int, end: int) -> bool:
@@ -733,17 +757,23 @@ class KnowledgeBase:
                     return codes
         return None
 
-    def _fuzzy(self, tokens: List[str], anywhere: bool) -> Optional[List[str]]:
-        """A misspelled commune name: the closest name to a run of 1 to 3 words, where a place is
-        expected (right after a word of place, or anywhere when the message is only a place or
-        answers "which commune?"), none of the run's words being an ordinary word."""
-        if len(tokens) > 12:
-            return None
+    def _fuzzy(self, tokens: List[str], anywhere: bool, named: List[_Match]) -> Optional[List[str]]:
+        """A misspelled commune name: the closest name to a run of 1 to 3 words (articles inside it:
+        "lhay les roses"), where a place is expected (right after a word of place, or anywhere when
+        a short message is only a place or answers "which commune?"), not all of the run's words
+        being ordinary words, and no part of a longer exact name (`named`, already judged on its
+        evidence: "mont de marsan" is not a misspelled Marsan)."""
+        if anywhere and len([t for t in tokens if t not in STOPWORDS]) > 8:
+            anywhere = False  # a long message: only where a word of place announces the name
+        inside = [(m.start, m.end) for m in named if m.end - m.start > 1]
         queries = []
         for size in range(3, 0, -1):
             for start in range(0, len(tokens) - size + 1):
                 words = tokens[start:start + size]
-                if any(w in STOPWORDS or w.isdigit() for w in words) or all(self.is_common_word(w) for w in words):
+                if not _name_like(words) or any(
+                        lo < start + size and start < hi and (lo, hi) != (start, start + size) for lo, hi in inside):
+                    continue
+                if all(self.is_common_word(w) for w in words if w not in ARTICLES):
                     continue
                 if not anywhere and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
                     continue
