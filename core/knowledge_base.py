@@ -224,6 +224,24 @@ def _name_like(words: List[str], is_common=None) -> bool:
             and all(plain(w) or w in ARTICLES for w in words[1:-1]))
 
 
+# A French sound-alike spelling, for the big towns people write as they hear them ("bordo",
+# "dunkerk", "cherbour"): ordered rewrites, then doubled letters and silent final letters dropped.
+_SOUNDS = [("eaux", "o"), ("eau", "o"), ("aux", "o"), ("au", "o"), ("que", "k"), ("qu", "k"), ("ck", "k"),
+           ("ph", "f"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"), ("ai", "e"), ("ei", "e"),
+           ("y", "i"), ("em", "an"), ("en", "an"), ("am", "an"), ("ain", "in"), ("ein", "in"), ("c(?=[aou])", "k")]
+SOUND_ALIKE_MIN_POPULATION = 20_000
+
+
+def sound_key(word: str) -> str:
+    """How a word sounds, roughly, in French spelling (no accents, lower case)."""
+    key = word.replace(" ", "")
+    for pattern, replacement in _SOUNDS:
+        key = re.sub(pattern, replacement, key)
+    key = re.sub(r"(?<!c)h", "", key)
+    key = re.sub(r"(.)\1+", r"\1", key)
+    return re.sub(r"e$", "", re.sub(r"[stxdgp]$", "", re.sub(r"e$", "", key))) or key
+
+
 def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
     """The words of `text` as typed (accents removed, case kept), aligned with `normalise(text)`'s
     tokens, and for each whether a punctuation mark (, . ; : ! ?) separates it from the word before."""
@@ -323,6 +341,17 @@ class KnowledgeBase:
             self._names_by_length.setdefault(len(name), []).append(name)
         self._closest_cache: Dict[str, Optional[Tuple[str, float]]] = {}
         self._names_near_length: Dict[int, List[str]] = {}
+        # big towns by how they sound, the whole name or, for a name of several words, its first
+        # word when no other big town's name begins with it ("cherbour": Cherbourg-en-Cotentin)
+        sounds: Dict[str, Dict[Tuple[str, ...], str]] = {}
+        for name in self._fuzzy_names:
+            if self._population(name) >= SOUND_ALIKE_MIN_POPULATION:
+                codes = tuple(sorted(self.by_name[name]))
+                sounds.setdefault(sound_key(name), {})[codes] = name
+                words = [w for w in name.split() if w not in ARTICLES]
+                if len(words) > 1 and words[0] not in ("saint", "sainte"):
+                    sounds.setdefault(sound_key(words[0]), {})[codes] = name
+        self._by_sound = {key: next(iter(names.values())) for key, names in sounds.items() if len(names) == 1}
 
         self.by_seat: Dict[str, List[str]] = {}
         self.by_department: Dict[str, List[str]] = {}
@@ -522,7 +551,7 @@ class KnowledgeBase:
             elif score == needed - 1 and score > 0 and weak is None:
                 weak = match
         if best is None and weak is None and not departments and not regions:
-            short = self._short_form_after_marker(tokens)
+            short = self._short_form_after_marker(tokens, breaks)
             if short:
                 return self._resolve_homonyms(short, qualifier)
         if best is not None:
@@ -675,10 +704,15 @@ class KnowledgeBase:
 
     def _arrondissement(self, norm: str) -> Optional[str]:
         match = re.search(r"\b(paris|marseille|lyon) (\d{1,2})\s?(e|er|eme|ieme|em|me)?\b", norm)
-        if not match:
-            return None
-        department, count = ARRONDISSEMENT_CITIES[match.group(1)]
-        number = int(match.group(2))
+        if match:
+            city, number = match.group(1), int(match.group(2))
+        else:  # "dans le 20e à Paris", "le 3eme arrondissement de Lyon"
+            match = re.search(r"\b(\d{1,2})\s?(e|er|eme|ieme|em|me) (?:arrondissement |arr )?(?:a|de|du|sur) "
+                              r"(paris|marseille|lyon)\b", norm)
+            if not match:
+                return None
+            city, number = match.group(3), int(match.group(1))
+        department, count = ARRONDISSEMENT_CITIES[city]
         if not 1 <= number <= count:
             return None
         code = f"751{number:02d}" if department == "75" else (f"132{number:02d}" if department == "13" else f"6938{number}")
@@ -744,9 +778,13 @@ class KnowledgeBase:
         codes = {c for name in self._fuzzy_names if name.startswith(start) for c in self.by_name[name]}
         return sorted(codes) if len(codes) == 1 else None
 
-    def _short_form_after_marker(self, tokens: List[str]) -> Optional[List[str]]:
+    def _short_form_after_marker(self, tokens: List[str], breaks: Optional[List[bool]]) -> Optional[List[str]]:
         """A short form right after strong words of place ("j'habite à cherbourg", "mission locale
-        bourgoin")."""
+        bourgoin"), or opening the message before punctuation ("Thonon, 19 ans…")."""
+        if breaks and len(tokens) > 1 and breaks[1] and tokens[0] not in STOPWORDS:
+            codes = self._short_form(tokens[0])
+            if codes:
+                return codes
         for i in range(1, len(tokens)):
             before, before2 = tokens[i - 1], tokens[i - 2] if i > 1 else ""
             strong = before in STRONG_MARKERS or before in DWELLING_WORDS or (
@@ -766,7 +804,8 @@ class KnowledgeBase:
         if anywhere and len([t for t in tokens if t not in STOPWORDS]) > 8:
             anywhere = False  # a long message: only where a word of place announces the name
         inside = [(m.start, m.end) for m in named if m.end - m.start > 1]
-        queries = []
+        queries: List[str] = []
+        announced_words: List[str] = []  # single words right after a word of place
         for size in range(3, 0, -1):
             for start in range(0, len(tokens) - size + 1):
                 words = tokens[start:start + size]
@@ -775,16 +814,23 @@ class KnowledgeBase:
                     continue
                 if all(self.is_common_word(w) for w in words if w not in ARTICLES):
                     continue
-                if not anywhere and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
+                announced = start > 0 and tokens[start - 1] in PLACE_MARKERS
+                if not anywhere and not announced:
                     continue
                 query = " ".join(words)
                 if len(query) >= 4:
                     queries.append(query)
+                    if announced and size == 1:
+                        announced_words.append(query)
         best: Optional[Tuple[str, float]] = None
         for query in queries:
             hit = self._closest_name(query)
             if hit and (best is None or hit[1] > best[1]):
                 best = hit
+        if best is None:  # written as it sounds, where a place is announced: "à bordo", "a dunkerk"
+            sounding = [self._by_sound.get(sound_key(q)) for q in announced_words]
+            named = next((name for name in sounding if name), None)
+            return list(self.by_name[named]) if named else None
         return list(self.by_name[best[0]]) if best else None
 
     def _population(self, name: str) -> int:
