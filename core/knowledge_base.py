@@ -35,6 +35,9 @@ CLOSEST_CACHE_SIZE = 50_000  # spelling corrections remembered (the same words c
 # the population of the next ("Saint-Nazaire", 44: 75,000 inhabitants, against 2,800 in the 66;
 # "Valence", 26, is only 12 times Valence, 82: asked); the answer says how to ask for the others.
 HOMONYM_DOMINANCE = 20
+# A city named like an ordinary word (Limoges, Rennes, Tours) takes strong evidence as fully as any
+# other name; smaller ones ("Rue", "Sens") need more
+BIG_TOWN = 50_000
 # A town whose name begins with a commune's name is offered beside it when it has at least this
 # many inhabitants and ten times the commune's ("Évry": Évry-Courcouronnes too)
 LONGER_NAME_MIN_POPULATION = 10_000
@@ -191,6 +194,7 @@ class ParsedMessage:
     matches: List[_Match]
     capitals: Optional[List[bool]]
     breaks: Optional[List[bool]]
+    question: bool = False  # the message asks something ("?")
 
 
 # Words that locate a place from another ("à côté de Bordeaux", "près de Lille", "vers Avignon")
@@ -240,6 +244,14 @@ def sound_key(word: str) -> str:
     key = re.sub(r"(?<!c)h", "", key)
     key = re.sub(r"(.)\1+", r"\1", key)
     return re.sub(r"e$", "", re.sub(r"[stxdgp]$", "", re.sub(r"e$", "", key))) or key
+
+
+def opens_question(parsed: ParsedMessage, match: _Match) -> bool:
+    """Whether the message opens with this name of four letters or more, then punctuation, and asks
+    a question ("Valenciennes, est-ce que c'est gratuit ?")."""
+    tokens, breaks = parsed.tokens, parsed.breaks
+    return (match.start == 0 and bool(breaks) and match.end < len(tokens) and breaks[match.end]
+            and parsed.question and len("".join(tokens[:match.end])) >= 4)
 
 
 def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
@@ -495,14 +507,14 @@ class KnowledgeBase:
         tokens = norm.split()
         capitals, breaks = typed_marks(text)
         return ParsedMessage(norm, tokens, [t for t in tokens if re.fullmatch(r"\d{5}", t)], self._matches(tokens),
-                       capitals, breaks)
+                             capitals, breaks, "?" in text)
 
     def decide(self, parsed: Optional[ParsedMessage], fuzzy: bool, asked: bool) -> Finding:
         """`find`'s decision on a parsed message."""
         if parsed is None:
             return Finding("not_found")
         norm, tokens, postcodes, matches = parsed.norm, parsed.tokens, parsed.postcodes, parsed.matches
-        capitals, breaks = parsed.capitals, parsed.breaks
+        breaks = parsed.breaks
         arrondissement = self._arrondissement(norm)
         if arrondissement:
             return self.commune_finding(arrondissement)
@@ -542,7 +554,7 @@ class KnowledgeBase:
             other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
             qual = department_code or (other_depts[0] if other_depts else None)
             common = self.is_common_word(" ".join(tokens[match.start:match.end]))
-            score = self._evidence(match, tokens, capitals, breaks, mentions, asked, qual is not None, common)
+            score = self._evidence(match, parsed, mentions, asked, qual is not None, common)
             needed = 2 if common else 1
             # a landmark ("à côté de Bordeaux") is chosen only when no other commune is
             rank = (not _is_landmark(tokens, match.start), score)
@@ -625,11 +637,12 @@ class KnowledgeBase:
         others = tokens[:start] + tokens[end:]
         return len(others) <= 4 and all(t in STOPWORDS or t.isdigit() for t in others)
 
-    def _evidence(self, match: _Match, tokens: List[str], capitals: Optional[List[bool]],
-                  breaks: Optional[List[bool]], mentions: List[int], asked: bool, qualified: bool,
+    def _evidence(self, match: _Match, parsed: ParsedMessage, mentions: List[int], asked: bool, qualified: bool,
                   common: bool) -> int:
         """How strongly the words of `match` are meant as a place (see `find`)."""
+        tokens, capitals, breaks = parsed.tokens, parsed.capitals, parsed.breaks
         start, end = match.start, match.end
+        big = common and max(self.communes[c].get("population") or 0 for c in match.codes) >= BIG_TOWN
         after_punctuation = bool(breaks and breaks[start])
         if start > 0 and not after_punctuation and tokens[start - 1] in DETERMINERS:
             return 0  # "chez ma mère", "au bord de la mer", "un petit bourg": a noun, not a name
@@ -643,8 +656,9 @@ class KnowledgeBase:
             score += 2
         elif before in STRONG_MARKERS or (before in PLACE_MARKERS and before2 in LIVING_WORDS):
             # "mission locale de X", "je suis de X": strong, but for a commune named like an
-            # ordinary word only one piece of evidence ("les missions locales à l'échelle…")
-            score += 1 if common else 2
+            # ordinary word only one piece of evidence ("les missions locales à l'échelle…"),
+            # unless it is a city ("mission locale à Limoges": "tu limoges" is a verb)
+            score += 1 if common and not big else 2
         elif before in PLACE_MARKERS and not common:
             # "à la rue", "en cours", "à l'échelle": a weak marker says nothing of an ordinary word
             score += 1
@@ -656,14 +670,15 @@ class KnowledgeBase:
             score += 1
         # "mission locale" within three words, with no punctuation between ("17 ans lens mission
         # locale"); for a name that is also an ordinary word, only if it is capitalised
-        if self._near_mention(start, end, mentions, breaks) and (not common or capital):
+        if self._near_mention(start, end, mentions, breaks) and (not common or capital or big):
             score += 1
-        if not common:
+        if not common or big:
             content = [w for w in tokens[start:end] if w not in ARTICLES]
             # a name of several words is rarely typed by chance ("mont de marsan", "aulnay sous bois")
-            score += len(content) >= 2
-            # the message opens with the name, then punctuation: "Aurillac : combien de temps…"
-            score += start == 0 and bool(breaks) and end < len(tokens) and breaks[end]
+            score += len(content) >= 2 and not common
+            # the message opens with the name, then punctuation, then a question: "Aurillac :
+            # combien de temps… ?" (not "Nice, merci pour le lien !", "SOS ! …")
+            score += opens_question(parsed, match)
             # the name, then where it is: "Mérignac à côté de Bordeaux"
             score += _locates(tokens, end)
         return score + int(asked) + int(qualified)

@@ -15,14 +15,14 @@ from typing import Any, Dict, Optional
 
 from rapidfuzz.distance import Levenshtein
 
-from core.knowledge_base import MENTION, PLACE_MARKERS, STOPWORDS, Finding, KnowledgeBase, normalise
+from core.knowledge_base import MENTION, PLACE_MARKERS, STOPWORDS, Finding, KnowledgeBase, normalise, opens_question
 
 PARSE_KEY = "place"  # where the NLU puts the reading in a message's parse data
 
 WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # Where the person lives, right before the place ("j'habite à", "je vis à", "je suis de"; not "un
 # jeune que je suis à Calais", where "suis" is "follow")
-_DWELLING = (r"(?:j?habite\w*|jvis|vis|vit|vivons|vivez|reside\w*|(?<!que )(?:je|j) suis|jsuis|chui|viens|venons|on est|"
+_DWELLING = (r"(?:j?habit(?:e|es|ez|ons|ent)\b|jvis|vis|vit|vivons|vivez|reside\w*|(?<!que )(?:je|j) suis|jsuis|chui|viens|venons|on est|"
              r"nous sommes|je loge|je reste)")
 _PLACE_WORDS = r"(?:a|au|aux|de|d|du|sur|en|dans|pres de|vers)?\s*(?:la |le |les |l )?"
 
@@ -83,20 +83,29 @@ def read_place(kb: KnowledgeBase, text: str) -> PlaceReading:
     explicit = kb.explicit(parsed)
     return PlaceReading(alone=kb.decide(parsed, fuzzy=True, asked=False),
                         answer=kb.decide(parsed, fuzzy=True, asked=True),
-                        explicit=explicit, search=_searched_kind(kb, text, explicit))
+                        explicit=explicit, search=_searched_kind(kb, text, explicit, parsed))
 
 
-def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding) -> Optional[str]:
+def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed) -> Optional[str]:
     """The kind of place ("commune", "departement", "region") that a message asks a mission locale
-    for: named within a few words after "mission locale", or given as where the person lives
-    ("j'habite à Lens, c'est quelle mission locale ?", "je suis à Quimper, vous faites le CEJ ?");
-    None otherwise."""
+    for: named within a few words after "mission locale", a commune named anywhere in a message
+    about a mission locale ("prof à Montluçon, je cherche le contact de la mission locale"), a
+    commune that opens the message ("Valenciennes, est-ce que c'est gratuit ?"), or given as where
+    the person lives ("j'habite à Lens, c'est quelle mission locale ?", "je suis à Quimper, vous
+    faites le CEJ ?"); None otherwise."""
     mention = MENTION.search(text or "")
     if mention:
         after = " ".join(text[mention.end():].split()[:WINDOW_WORDS])
         named = kb.find_explicit(f"{mention.group(0)} {after}")
         if named.status != "not_found":
             return named.place_kind or "commune"
+    commune = explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune"
+    if commune and mention:
+        return "commune"
+    if commune and parsed is not None and parsed.breaks:
+        codes = set([explicit.commune_code] if explicit.commune_code else explicit.candidates)
+        if any(opens_question(parsed, m) and codes & set(m.codes) for m in parsed.matches if m.kind == "commune"):
+            return "commune"
     # the place said as where the person lives (or by its postcode), not merely named
     # ("éducatrice à Compiègne, …" is not a search)
     norm = normalise(text or "")

@@ -4,6 +4,7 @@ the reading found. For working on the place search; the honest measure is the te
 the real servers (tests/e2e/test_place_sets.py).
 
     .venv/bin/python scripts/place_dev.py FILE.yml ...
+    .venv/bin/python scripts/place_dev.py --url http://127.0.0.1:5005 FILE.yml ...   # through `make run`'s servers
 
 Each file holds `messages: [{text, commune, departement, homonym, asked}]`; `asked` (default
 false) marks an answer to "Dans quelle commune habitez-vous ?"; a message without `commune` is an
@@ -13,7 +14,10 @@ communes, asks which one with the commune meant among the candidates. A first me
 when the NLU would make it a place search: the reading's `search`, or a finding on its own.
 """
 
+import json
 import sys
+import urllib.request
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -71,6 +75,64 @@ def score(path: Path) -> None:
     print(f"{path.name}: {right}/{len(messages)} ({right / len(messages):.1%})")
 
 
+def _reply(url: str, text: str, asked: bool) -> dict:
+    """The replies to `text` in a new conversation (after "je cherche ma mission locale" when the
+    message answers the form's question)."""
+    sender = f"place-dev-{uuid.uuid4().hex[:10]}"
+
+    def send(message: str) -> list:
+        body = json.dumps({"sender": sender, "message": message}).encode("utf-8")
+        request = urllib.request.Request(f"{url}/webhooks/rest/webhook", data=body,
+                                         headers={"Content-Type": "application/json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return json.loads(response.read())
+
+    if asked:
+        send("je cherche ma mission locale")
+    replies = send(text)
+    return {"text": "\n".join(r.get("text", "") for r in replies),
+            "buttons": [b.get("title", "") for r in replies for b in r.get("buttons") or []]}
+
+
+PLACE_ANSWERS = ("qui couvre votre", "qui couvrent la commune", "dont le siège est", "Plusieurs communes correspondent",
+                 "Vous parlez de la commune de", "missions locales d'après", "mission locale d'après")
+
+
+def score_through(url: str, path: Path) -> None:
+    """As tests/e2e/test_place_sets.py scores its sets, on a development file."""
+    kb = knowledge_base()
+    messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
+    right = 0
+    for item in messages:
+        reply = _reply(url, item["text"], bool(item.get("asked")))
+        text = reply["text"]
+        if "commune" not in item:
+            ok = not any(marker in text for marker in PLACE_ANSWERS)
+        else:
+            codes = kb.communes_named(item["commune"], item.get("departement"))
+            names = set()
+            for code in codes:
+                covering = kb.structures_for_commune(code)[1]
+                if covering:
+                    name = kb.structures[covering[0]].name
+                    names.add(name[0].lower() + name[1:])
+            direct = any(f"c'est la {n} qui couvre" in text for n in names)
+            homonyms = "Plusieurs communes correspondent" in text and any(
+                item["commune"].lower() in title.lower() for title in reply["buttons"])
+            ok = direct or (bool(item.get("homonym")) and homonyms)
+        right += ok
+        if not ok:
+            print(f"  WRONG {'asked ' if item.get('asked') else ''}{item['text']!r}: {text[:120]!r}")
+    print(f"{path.name} through {url}: {right}/{len(messages)} ({right / len(messages):.1%})")
+
+
 if __name__ == "__main__":
-    for name in sys.argv[1:]:
-        score(Path(name))
+    arguments = sys.argv[1:]
+    through = None
+    if arguments[:1] == ["--url"]:
+        through, arguments = arguments[1], arguments[2:]
+    for name in arguments:
+        if through:
+            score_through(through, Path(name))
+        else:
+            score(Path(name))
