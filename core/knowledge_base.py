@@ -70,7 +70,8 @@ DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "jhabite", "jvis",
 # Words that make the weak marker after them strong ("je suis à Lille", "mission locale de Lille").
 LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "vis", "vit", "vivons", "vivez", "suis", "sommes",
                 "viens", "vient", "venons", "reside", "residez", "resides", "demenage", "demenager", "installe",
-                "installee", "locale", "local", "ml", "mloc", "mission", "missionlocale", "jsuis", "jhabite"}
+                "installee", "locale", "local", "ml", "mloc", "mission", "missionlocale", "jsuis", "jhabite",
+                "arrive", "arrivee", "arriver", "arrives", "arrivez", "moi", "nous"}  # "chez nous à Quimper"
 # Words that introduce a noun, never a commune's name (a name's own article is part of the match:
 # "La Rochelle"; "du", "au", "des", "aux" may be a name's contracted article: "du Havre").
 DETERMINERS = {"le", "la", "les", "l", "un", "une", "ma", "mon", "mes", "ta", "ton", "tes", "sa", "son", "ses",
@@ -247,11 +248,12 @@ def sound_key(word: str) -> str:
 
 
 def opens_question(parsed: ParsedMessage, match: _Match) -> bool:
-    """Whether the message opens with this name of four letters or more, then punctuation, and asks
-    a question ("Valenciennes, est-ce que c'est gratuit ?")."""
+    """Whether this name of four letters or more stands apart between punctuation marks (or opens
+    the message) in a message that asks a question ("Valenciennes, est-ce que c'est gratuit ?",
+    "17 ans, Maubeuge, je peux venir ?")."""
     tokens, breaks = parsed.tokens, parsed.breaks
-    return (match.start == 0 and bool(breaks) and match.end < len(tokens) and breaks[match.end]
-            and parsed.question and len("".join(tokens[:match.end])) >= 4)
+    return (bool(breaks) and (match.start == 0 or breaks[match.start]) and match.end < len(tokens)
+            and breaks[match.end] and parsed.question and len("".join(tokens[match.start:match.end])) >= 4)
 
 
 def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
@@ -265,7 +267,7 @@ def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
             continue
         if re.fullmatch(r"[A-Za-z0-9]+", part):
             words.append(part)
-            breaks.append(bool(re.search(r"[,.;:!?]", separator)))
+            breaks.append(bool(re.search(r"[,.;:!?—–()]|\s-\s", separator)))
             separator = ""
         else:
             separator = part
@@ -659,8 +661,9 @@ class KnowledgeBase:
             # ordinary word only one piece of evidence ("les missions locales à l'échelle…"),
             # unless it is a city ("mission locale à Limoges": "tu limoges" is a verb)
             score += 1 if common and not big else 2
-        elif before in PLACE_MARKERS and not common:
+        elif before in PLACE_MARKERS and (not common or capital):
             # "à la rue", "en cours", "à l'échelle": a weak marker says nothing of an ordinary word
+            # typed in lower case ("à Trappes" is a place)
             score += 1
         alone = self._only_place_words(tokens, start, end)
         if alone:
@@ -676,8 +679,8 @@ class KnowledgeBase:
             content = [w for w in tokens[start:end] if w not in ARTICLES]
             # a name of several words is rarely typed by chance ("mont de marsan", "aulnay sous bois")
             score += len(content) >= 2 and not common
-            # the message opens with the name, then punctuation, then a question: "Aurillac :
-            # combien de temps… ?" (not "Nice, merci pour le lien !", "SOS ! …")
+            # the name stands apart in a question: "Aurillac : combien de temps… ?" (not "Nice,
+            # merci pour le lien !", "SOS ! …")
             score += opens_question(parsed, match)
             # the name, then where it is: "Mérignac à côté de Bordeaux"
             score += _locates(tokens, end)

@@ -22,9 +22,10 @@ PARSE_KEY = "place"  # where the NLU puts the reading in a message's parse data
 WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # Where the person lives, right before the place ("j'habite à", "je vis à", "je suis de"; not "un
 # jeune que je suis à Calais", where "suis" is "follow")
-_DWELLING = (r"(?:j?habit(?:e|es|ez|ons|ent)\b|jvis|vis|vit|vivons|vivez|reside\w*|(?<!que )(?:je|j) suis|jsuis|chui|viens|venons|on est|"
-             r"nous sommes|je loge|je reste)")
-_PLACE_WORDS = r"(?:a|au|aux|de|d|du|sur|en|dans|pres de|vers)?\s*(?:la |le |les |l )?"
+_DWELLING = (r"(?:j?habit(?:e|es|ez|ons|ent)\b|jvis|vis|vit|vivons|vivez|vivre|reside\w*|(?<!que )(?:je|j) suis|jsuis|chui|"
+             r"viens|venons|on est|nous sommes|je loge|je reste|arrive|arrivee|arriver|arrives|arrivez)")
+# what may come between those words and the name: "à", "chez nous à", "ici à"
+_PLACE_WORDS = r"(?:(?:chez (?:moi|nous|lui|elle|eux|mes parents)|ici|maintenant) )?(?:a|au|aux|de|d|du|sur|en|dans|pres de|vers)?\s*(?:la |le |les |l )?"
 
 
 @dataclass
