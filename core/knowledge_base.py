@@ -83,7 +83,7 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # ML, mloc
-MENTION = re.compile(r"\b(mi+s+i*o+n+s?|misison|mision)\s*lo[ck]a(le|l)e?s?\b|\bml\b|\bmloc\b", re.IGNORECASE)
+MENTION = re.compile(r"\b(mi+s+i*o+n*s?|misison|mision)\s*lo[ck]a(le|l)e?s?\b|\bml\b|\bmloc\b", re.IGNORECASE)
 
 
 def _spelled_mention(match: "re.Match[str]") -> str:

@@ -11,11 +11,18 @@ form's state; they never read the text again. Plain Python, no Rasa import.
 
 import re
 from dataclasses import dataclass
-from typing import Any, Dict, Optional
+from typing import Any, Dict, List, Optional
 
 from rapidfuzz.distance import Levenshtein
 
-from core.knowledge_base import MENTION, PLACE_MARKERS, STOPWORDS, Finding, KnowledgeBase, normalise, opens_question
+from core.knowledge_base import (
+    MENTION,
+    Finding,
+    KnowledgeBase,
+    normalise,
+    opens_question,
+    sound_key,
+)
 
 PARSE_KEY = "place"  # where the NLU puts the reading in a message's parse data
 
@@ -82,12 +89,49 @@ def read_place(kb: KnowledgeBase, text: str) -> PlaceReading:
     """The one reading of a message's places."""
     parsed = kb.parse(text)
     explicit = kb.explicit(parsed)
-    return PlaceReading(alone=kb.decide(parsed, fuzzy=True, asked=False),
-                        answer=kb.decide(parsed, fuzzy=True, asked=True),
-                        explicit=explicit, search=_searched_kind(kb, text, explicit, parsed))
+    alone = kb.decide(parsed, fuzzy=True, asked=False)
+    return PlaceReading(alone=alone, answer=kb.decide(parsed, fuzzy=True, asked=True),
+                        explicit=explicit, search=_searched_kind(kb, text, explicit, parsed, alone))
 
 
-def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed) -> Optional[str]:
+def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int) -> bool:
+    """Whether the word at `at` (after "à", "de", "sur", an article) begins like the found
+    commune's name (its first three letters) and is no ordinary word: the name was typed there,
+    maybe misspelled ("jsuis a carcasone", "Thonon, 19 ans")."""
+    code = finding.commune_code or (finding.candidates[0] if finding.candidates else None)
+    if code is None:
+        return False
+    name = re.sub(r"^(la|le|les|l) ", "", normalise(kb.communes[code]["name"]))
+    rest = tokens[at:]
+    while rest and rest[0] in ("la", "le", "les", "l", "a", "au", "de", "d", "du", "sur", "en"):
+        rest = rest[1:]
+    return bool(rest) and len(rest[0]) >= 3 and rest[0][:3] == name[:3] and not kb.is_common_word(rest[0])
+
+
+def _name_of(kb: KnowledgeBase, finding: Finding) -> Optional[str]:
+    code = finding.commune_code or (finding.candidates[0] if finding.candidates else None)
+    return normalise(kb.communes[code]["name"]) if code else None
+
+
+def _exact_word(kb: KnowledgeBase, finding: Finding, word: str) -> bool:
+    """Whether `word` is the found commune's whole name ("bonne", "nice"): read by its evidence,
+    not by where it stands."""
+    return _name_of(kb, finding) == word
+
+
+def _one_letter_off(kb: KnowledgeBase, finding: Finding, tokens: List[str]) -> bool:
+    """Whether words of the message spell the found commune's name with one letter wrong, missing
+    or doubled at most, or as it sounds ("mission locale de strasbour"; not "blorpville" for
+    Borville)."""
+    name = _name_of(kb, finding)
+    if name is None:
+        return False
+    size = len(name.split())
+    spans = [" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1)]
+    return any(Levenshtein.distance(span, name) <= 1 or sound_key(span) == sound_key(name) for span in spans)
+
+
+def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed, alone: Finding) -> Optional[str]:
     """The kind of place ("commune", "departement", "region") that a message asks a mission locale
     for: named within a few words after "mission locale", a commune named anywhere in a message
     about a mission locale ("prof à Montluçon, je cherche le contact de la mission locale"), a
@@ -101,8 +145,12 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed) -> O
         if named.status != "not_found":
             return named.place_kind or "commune"
     commune = explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune"
-    if commune and mention:
+    # the same with a misspelled name ("jsuis a carcasone", "noisy le grand c quoi les horaires")
+    corrected = alone.status in ("found", "ambiguous") and alone.place_kind == "commune"
+    if mention and (commune or (corrected and parsed is not None and _one_letter_off(kb, alone, parsed.tokens))):
         return "commune"
+    if corrected and parsed is not None and _typed_at(kb, alone, parsed.tokens, 0) and not _exact_word(kb, alone, parsed.tokens[0]):
+        return "commune"  # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…"
     if commune and parsed is not None and parsed.breaks:
         codes = set([explicit.commune_code] if explicit.commune_code else explicit.candidates)
         if any(opens_question(parsed, m) and codes & set(m.codes) for m in parsed.matches if m.kind == "commune"):
@@ -113,25 +161,14 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed) -> O
     lives = re.search(rf"\b{_DWELLING}\b", norm)
     postcode = re.search(r"\b\d{5}\b", norm)
     named = explicit.commune_code or (explicit.candidates[0] if explicit.candidates else None)
+    if lives and corrected and parsed is not None:
+        at = len(normalise(norm[:lives.start()]).split()) + len(lives.group(0).split())
+        if _typed_at(kb, alone, parsed.tokens, at):
+            return "commune"  # "jsuis a dunkerk", "je suis de Villeurbane"
     if (lives or postcode) and explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune" and named:
         # the name's first word as typed, right after the words of living ("j'habite à cherbourg"
         # for Cherbourg-en-Cotentin; not "je suis la tutrice de Noé")
         first = re.sub(r"^(la|le|les|l) ", "", normalise(kb.communes[named]["name"])).split()[0]
         if (postcode and explicit.status == "found") or re.search(rf"\b{_DWELLING}\s+{_PLACE_WORDS}{re.escape(first)}", norm):
             return "commune"
-    if not mention:
-        return None
-    # "mission locale de Strasbour": a misspelled name is still meant as a place when it is all
-    # that follows "mission locale (de)": one or two words, none of them a common word.
-    words = normalise(text[mention.end():]).split()
-    if words and words[0] in PLACE_MARKERS:
-        words = words[1:]
-    if not 1 <= len(words) <= 2 or any(w in STOPWORDS or len(w) < 4 for w in words):
-        return None
-    query = " ".join(words)
-    finding = kb.find(query)
-    if finding.status != "found" or not finding.place_name or finding.place_kind != "commune":
-        return None
-    # One letter wrong, missing or doubled at most: "blorpville" is not Borville.
-    name = normalise(re.sub(r"\s*\(.*\)$", "", finding.place_name))
-    return "commune" if Levenshtein.distance(query, name) <= 1 else None
+    return None
