@@ -17,6 +17,8 @@ from rapidfuzz.distance import Levenshtein
 
 from core.knowledge_base import (
     MENTION,
+    PLACE_MARKERS,
+    STOPWORDS,
     Finding,
     KnowledgeBase,
     normalise,
@@ -119,16 +121,19 @@ def _exact_word(kb: KnowledgeBase, finding: Finding, word: str) -> bool:
     return _name_of(kb, finding) == word
 
 
-def _one_letter_off(kb: KnowledgeBase, finding: Finding, tokens: List[str]) -> bool:
-    """Whether words of the message spell the found commune's name with one letter wrong, missing
-    or doubled at most, or as it sounds ("mission locale de strasbour"; not "blorpville" for
-    Borville)."""
+def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
+    """Whether what follows "mission locale (de)" is only the found commune's name, one letter
+    wrong, missing or doubled at most, or written as it sounds: one or two words of four letters
+    or more ("mission locale de strasbour"; not "blorpville" for Borville, nor "…la mission locale
+    pourrait…" for Pourrain)."""
     name = _name_of(kb, finding)
-    if name is None:
+    words = normalise(after).split()
+    if words and words[0] in PLACE_MARKERS:
+        words = words[1:]
+    if name is None or not 1 <= len(words) <= 2 or any(w in STOPWORDS or len(w) < 4 for w in words):
         return False
-    size = len(name.split())
-    spans = [" ".join(tokens[i:i + size]) for i in range(len(tokens) - size + 1)]
-    return any(Levenshtein.distance(span, name) <= 1 or sound_key(span) == sound_key(name) for span in spans)
+    typed = " ".join(words)
+    return Levenshtein.distance(typed, name) <= 1 or sound_key(typed) == sound_key(name)
 
 
 def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed, alone: Finding) -> Optional[str]:
@@ -147,7 +152,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed, alon
     commune = explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune"
     # the same with a misspelled name ("jsuis a carcasone", "noisy le grand c quoi les horaires")
     corrected = alone.status in ("found", "ambiguous") and alone.place_kind == "commune"
-    if mention and (commune or (corrected and parsed is not None and _one_letter_off(kb, alone, parsed.tokens))):
+    if mention and (commune or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
         return "commune"
     if corrected and parsed is not None and _typed_at(kb, alone, parsed.tokens, 0) and not _exact_word(kb, alone, parsed.tokens[0]):
         return "commune"  # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…"
