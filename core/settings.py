@@ -1,7 +1,7 @@
 """Every `ML_*` environment variable the project reads: its default and its meaning, in one
 table, and the one way to read them. Plain Python, imported by the launcher, the channels,
 the knowledge base and the scripts; `.env.example` is generated from this table
-(`python -m core.settings > .env.example`, checked by tests/unit/test_settings.py).
+(`python -m core.settings > .env.example`, checked by tests/unit/core/test_settings.py).
 
 Values are read from the environment when asked for, not when a module is imported, so a
 test or the launcher can set them for one process.

@@ -41,7 +41,7 @@ def _discovered(prefix: str, service: str, port: int, most: int) -> str:
 def haproxy_config(rasa_port: int, replica_ports: Sequence[int],
                    action_port: int, action_ports: Sequence[int], reply_deadline_s: float,
                    bind: str = HOST, discovery: Optional[Tuple[str, str, int]] = None) -> str:
-    """The whole configuration file; `haproxy -c -f` accepts it (tests/unit/test_scale_mode.py).
+    """The whole configuration file; `haproxy -c -f` accepts it (tests/unit/launcher/test_scale_mode.py).
 
     By default the servers are the given loopback ports (the launcher's scale mode). With
     `discovery` = (Rasa service, action service, most replicas), they are found by name through

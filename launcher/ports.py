@@ -1,6 +1,6 @@
 """The loopback ports of every server that the tests and the tools start, in one table, so that
 no two of them collide. (The run command's own ports are settings: ML_RASA_PORT, ML_ACTION_PORT,
-ML_WIDGET_PORT, core/settings.py.) tests/unit/test_servers_ports.py checks they are all distinct."""
+ML_WIDGET_PORT, core/settings.py.) tests/unit/launcher/test_servers_ports.py checks they are all distinct."""
 
 from typing import Dict, NamedTuple
 

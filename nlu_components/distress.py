@@ -235,3 +235,26 @@ def situation(text: str) -> Optional[str]:
     """The most urgent situation the message speaks of, or None."""
     found = situations(text)
     return found[0] if found else None
+
+
+# Words that say the danger a message names is not happening to anyone now: over and dealt with,
+# in a book, a film or the news, a school subject, a job, a question of curiosity. With them, a
+# pattern's finding needs the classifier's agreement (`distress_classifier.detect`).
+_ELSEWHERE = re.compile(
+    r"\b(il y a \d+ (ans|mois)|l an dernier|l annee derniere|quand j etais (petit|petite|au college|au lycee|ado)"
+    r"|c est fini|c est regle|tout va bien|derriere moi|depuis longtemps|s est bien fini|a ete condamne"
+    r"|on est bien|clean depuis|bien recupere|c etait faux|mais en fait|rumeur|des petards"
+    r"|expose|roman|livre|film|serie|reportage|documentaire|journal|a la radio|a la tele|tiktok|podcast|manga"
+    r"|debat|en cours|pour le bac|emc|chiffres?|statistiques?|la loi"
+    r"|je bosse (au|a la|dans)|je travaille (au|a la|dans)|devenir|metier|vae|benevol\w*|recrut\w*|rh|veilleur"
+    r"|ressources|sensibilisation|prevention|par curiosite)\b")
+# Words that say it is now: they keep the finding whatever else the message says.
+_NOW = re.compile(r"\b(ce soir|cette nuit|maintenant|en ce moment|tout de suite|au secours|aidez moi|aide moi"
+                  r"|j ai peur|jai peur|urgent|vite|encore|toujours|depuis des (mois|semaines|jours))\b")
+
+
+def told_from_elsewhere(text: str) -> bool:
+    """Whether the message places the danger it names elsewhere than in someone's present (see
+    `_ELSEWHERE`), with no word saying it is now."""
+    plain = plain_text(text)
+    return bool(_ELSEWHERE.search(plain)) and not _NOW.search(plain)

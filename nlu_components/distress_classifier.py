@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from core.project_files import read_yaml, training_examples
-from nlu_components.distress import SITUATIONS, plain_text
+from nlu_components.distress import SITUATIONS, plain_text, told_from_elsewhere
+from nlu_components.distress import situation as pattern_situation
 from nlu_components.linear_text import LinearTextModel
 
 NONE = "aucune"
@@ -25,6 +26,9 @@ DISTRESS_INTENT = "urgence"
 # Fixed from cross-validation on the development examples (docs/nlu-evaluation.md,
 # "Safety"): a situation is retained when its SVM score beats "none" by this margin.
 MARGIN = 0.1
+# A pattern's finding in a message that places the danger elsewhere stands when the classifier's
+# best situation comes this close to "none" (negative: short of beating it).
+ELSEWHERE_MARGIN = -0.5
 
 def labelled_examples(directory: Path = EXAMPLES_DIR) -> List[Tuple[str, str]]:
     """(text, situation or NONE) from the example files: each distress message is labelled
@@ -65,3 +69,15 @@ class DistressClassifier:
         score = self.scores([text])[0]
         best = max((s for s in SITUATIONS if s in score), key=lambda s: score[s])
         return best if score[best] - score[NONE] > margin else None
+
+
+def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN) -> Optional[str]:
+    """The emergency situation of a message, or None: the patterns first, then the classifier; a
+    pattern's finding in a message that places the danger elsewhere (a book, the news, the past,
+    a job: `distress.told_from_elsewhere`) stands only if the classifier sees a danger too."""
+    found = pattern_situation(text)
+    if found is not None:
+        if told_from_elsewhere(text) and classifier.situation(text, ELSEWHERE_MARGIN) is None:
+            return None
+        return found
+    return classifier.situation(text, margin)

@@ -28,8 +28,7 @@ from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from nlu_components.base import set_intent
-from nlu_components.distress import situation as pattern_situation
-from nlu_components.distress_classifier import DistressClassifier
+from nlu_components.distress_classifier import DistressClassifier, detect
 
 logger = logging.getLogger(__name__)
 
@@ -59,10 +58,7 @@ class DistressOverride(GraphComponent):
 
     def situation(self, text: str) -> Optional[str]:
         """The emergency situation of a message, or None (patterns first, then the classifier)."""
-        found = pattern_situation(text)
-        if found is None:
-            found = self._classifier.situation(text)
-        return found
+        return detect(text, self._classifier)
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:

@@ -73,7 +73,7 @@ class LinearTextModel:
         scikit-learn's `transform` + `decision_function` cost about 3 ms per message in the Rasa
         server, mostly input checks and sparse-matrix building (scripts/profile_server.py); the
         same arithmetic on the message's few hundred non-zero features takes a tenth of that.
-        tests/unit/test_linear_text.py checks that both give the same scores."""
+        tests/unit/nlu_components/test_linear_text.py checks that both give the same scores."""
         coef, intercept = self._svm.coef_, self._svm.intercept_
         if coef.shape[0] == 1:  # two labels: scikit-learn's one-column form
             return self.sklearn_decisions(texts)

@@ -22,7 +22,6 @@ sys.path.insert(0, str(ROOT))
 import yaml  # noqa: E402
 
 from nlu_components import distress_classifier as dc  # noqa: E402
-from nlu_components.distress import situation  # noqa: E402
 
 # Numbers each reply variation of utter_urgence gives first (domain.yml), and the numbers that
 # fit each labelled situation (tests/e2e/test_safety.py, from faits.md).
@@ -61,7 +60,7 @@ def _pairs(messages):
 def _score(classifier, messages, counts, margin: float = dc.MARGIN) -> None:
     """Adds to counts: distress messages, found, with a fitting number first, ordinary, false alarms."""
     for message in messages:
-        found = situation(message["text"]) or classifier.situation(message["text"], margin)
+        found = dc.detect(message["text"], classifier, margin)
         if message["situations"]:
             counts[0] += 1
             counts[1] += found is not None

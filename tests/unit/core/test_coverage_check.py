@@ -11,7 +11,7 @@ from pathlib import Path
 
 from core.knowledge_base import KnowledgeBase
 
-FIXTURE = Path(__file__).resolve().parents[2] / "kb" / "couverture_fixture.csv"
+FIXTURE = Path(__file__).resolve().parents[3] / "kb" / "couverture_fixture.csv"
 
 
 def test_rule_agrees_with_real_catchment_rows():

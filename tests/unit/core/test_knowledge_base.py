@@ -1,12 +1,12 @@
 """The knowledge base against cases written by hand from the source CSV and
-JSON files (tests/unit/kb_cases.py), never from the matcher's output."""
+JSON files (tests/unit/core/kb_cases.py), never from the matcher's output."""
 
 import time
 
 import pytest
 
 from core.knowledge_base import KnowledgeBase, normalise
-from tests.unit.kb_cases import CASES
+from tests.unit.core.kb_cases import CASES
 
 FIELDS = ("place_kind", "commune_code", "departement_code", "region_code", "level", "structures", "candidates", "other_homonyms")
 

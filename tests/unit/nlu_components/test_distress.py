@@ -6,7 +6,7 @@ scored through the real servers by tests/e2e/test_safety.py)."""
 import pytest
 
 from nlu_components.distress import SITUATIONS, plain_text, situation, situations
-from nlu_components.distress_classifier import NONE, DistressClassifier, labelled_examples
+from nlu_components.distress_classifier import NONE, DistressClassifier, detect, labelled_examples
 
 
 @pytest.mark.parametrize(
@@ -124,3 +124,30 @@ def test_the_classifier_generalises_beyond_the_patterns(classifier, message, exp
 )
 def test_the_classifier_leaves_ordinary_questions_alone(classifier, message):
     assert classifier.situation(message) is None
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Pour mon exposé de SES je dois parler des violences conjugales, vous avez des chiffres récents ?",
+        "Madame Bovary se suicide à la fin et j'ai pas trop compris pourquoi, c'est pour le bac de français",
+    ],
+)
+def test_a_danger_told_from_a_book_the_news_or_the_past_gets_no_emergency_reply(classifier, message):
+    # the patterns alone would give the numbers; the classifier does not see a danger here (where it
+    # does, the numbers stay: "J'ai été SDF pendant 6 mois il y a 3 ans…" still gets them)
+    assert situation(message) is not None
+    assert detect(message, classifier) is None
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # the past named, but it is happening again now
+        ("quand j'étais au collège on me harcelait, et ça recommence ce soir sur snap", "harcelement"),
+        # a job named, but the danger is tonight
+        ("je bosse dans un restau mais je dors dehors ce soir", "sans_abri"),
+    ],
+)
+def test_a_danger_said_to_be_now_keeps_its_numbers_whatever_else_is_named(classifier, message, expected):
+    assert detect(message, classifier) == expected

@@ -4,7 +4,7 @@ written by hand in pip-audit's format."""
 import importlib.util
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 spec = importlib.util.spec_from_file_location("audit_report", ROOT / "scripts" / "audit_report.py")
 audit_report = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(audit_report)

@@ -8,7 +8,7 @@ import pytest
 
 from core import settings
 
-ROOT = Path(__file__).resolve().parent.parent.parent
+ROOT = Path(__file__).resolve().parents[3]
 CODE_FOLDERS = ["actions", "channels", "core", "launcher", "nlu_components", "scripts"]
 
 
