@@ -43,6 +43,8 @@ BIG_TOWN = 50_000
 LONGER_NAME_MIN_POPULATION = 10_000
 # ... and answered alone (the village named in the answer's last line) when a hundred times larger
 LONGER_NAME_DOMINANCE = 100
+# A word that begins more communes' names than this is no short form of any ("saint", "villeneuve")
+MAX_SHORT_FORM_TOWNS = 12
 MAX_NGRAM = 6
 MAYOTTE = "976"
 
@@ -569,7 +571,8 @@ class KnowledgeBase:
             if short:
                 return self._resolve_homonyms(short, qualifier)
         if best is not None:
-            return self._resolve_homonyms(best[1].codes, best[2])
+            match = best[1]
+            return self._resolve_homonyms(match.codes, best[2], " ".join(tokens[match.start:match.end]))
         if departments:
             return self.departement_finding(departments[0].codes[0])
         if department_code:
@@ -789,19 +792,20 @@ class KnowledgeBase:
         return self._short_form(words[0]) if len(words) == 1 else None
 
     def _short_form(self, word: str) -> Optional[List[str]]:
-        """The one commune whose name starts with this word ("bourgoin": Bourgoin-Jallieu)."""
+        """The communes whose name starts with this word, when they are few ("bourgoin":
+        Bourgoin-Jallieu; "vitry": Vitry-sur-Seine, Vitry-le-François… to choose from)."""
         if len(word) < 4 or self.is_common_word(word) or word in STOPWORDS:
             return None
         start = word + " "
         codes = {c for name in self._fuzzy_names if name.startswith(start) for c in self.by_name[name]}
-        return sorted(codes) if len(codes) == 1 else None
+        return sorted(codes) if 1 <= len(codes) <= MAX_SHORT_FORM_TOWNS else None
 
     def _short_form_after_marker(self, tokens: List[str], breaks: Optional[List[bool]]) -> Optional[List[str]]:
         """A short form right after strong words of place ("j'habite à cherbourg", "mission locale
         bourgoin"), or opening the message before punctuation ("Thonon, 19 ans…")."""
         if breaks and len(tokens) > 1 and breaks[1] and tokens[0] not in STOPWORDS:
             codes = self._short_form(tokens[0])
-            if codes:
+            if codes and len(codes) == 1:  # only one town: "Belle, la nouvelle appli !" names none
                 return codes
         for i in range(1, len(tokens)):
             before, before2 = tokens[i - 1], tokens[i - 2] if i > 1 else ""
@@ -889,18 +893,21 @@ class KnowledgeBase:
     def _by_population(self, codes: Iterable[str]) -> List[str]:
         return sorted(set(codes), key=lambda c: (-(self.communes[c].get("population") or 0), c))
 
-    def _larger_longer_names(self, codes: List[str]) -> List[str]:
-        """Towns whose name begins with these communes' name and that are far larger: "Évry" is a
-        village of the Yonne and the first word of Évry-Courcouronnes (91); "Charleville", a village
-        of the Marne and the first word of Charleville-Mézières (08). People type the short form."""
-        largest = max(self.communes[c].get("population") or 0 for c in codes)
-        key = normalise(self.communes[codes[0]]["name"])
+    def _larger_longer_names(self, codes: List[str], typed: Optional[str] = None) -> List[str]:
+        """Towns whose name begins with these communes' name (or with the name as `typed`) and that
+        are far larger: "Évry" is a village of the Yonne and the first word of Évry-Courcouronnes
+        (91); "Charleville", a village of the Marne and the first word of Charleville-Mézières (08).
+        People type the short form. A name that is only a former commune's ("villefranche", now part
+        of Charny Orée de Puisaye) counts as a village."""
+        key = typed or normalise(self.communes[codes[0]]["name"])
+        named = [c for c in codes if normalise(self.communes[c]["name"]) == key]
+        largest = max((self.communes[c].get("population") or 0 for c in named), default=0)
         return [c for c in set(self.by_name_start.get(key, ())) if c not in codes
                 and (self.communes[c].get("population") or 0) >= max(LONGER_NAME_MIN_POPULATION, 10 * largest)]
 
-    def _resolve_homonyms(self, codes: List[str], department: Optional[str]) -> Finding:
+    def _resolve_homonyms(self, codes: List[str], department: Optional[str], typed: Optional[str] = None) -> Finding:
         codes = sorted(set(codes))
-        longer = self._larger_longer_names(codes)
+        longer = self._larger_longer_names(codes, typed)
         if longer:  # both are offered, the larger first, unless the department or the sizes say which
             everyone = longer + codes
             if department:

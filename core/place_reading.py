@@ -136,6 +136,24 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
     return Levenshtein.distance(typed, name) <= 1 or sound_key(typed) == sound_key(name)
 
 
+def _qualified(parsed, finding: Finding) -> bool:
+    """Whether the found commune is followed by its department or region ("Le Moule en
+    Guadeloupe", "Laval (Mayenne)", "Saint-Denis dans le 93")."""
+    codes = set([finding.commune_code] if finding.commune_code else finding.candidates)
+    areas = [m for m in parsed.matches if m.kind in ("departement", "region")]
+    for m in parsed.matches:
+        if m.kind != "commune" or not codes & set(m.codes):
+            continue
+        for area in areas:
+            between = parsed.tokens[m.end:area.start]
+            if len(between) <= 2 and all(w in ("en", "dans", "le", "la", "l", "du", "de") for w in between):
+                return True
+        if re.search(rf"\b{re.escape(' '.join(parsed.tokens[m.start:m.end]))} (dans le |du |en )?\d{{2}}\b",
+                     parsed.norm):
+            return True
+    return False
+
+
 def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed, alone: Finding) -> Optional[str]:
     """The kind of place ("commune", "departement", "region") that a message asks a mission locale
     for: named within a few words after "mission locale", a commune named anywhere in a message
@@ -156,6 +174,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed, alon
         return "commune"
     if corrected and parsed is not None and _typed_at(kb, alone, parsed.tokens, 0) and not _exact_word(kb, alone, parsed.tokens[0]):
         return "commune"  # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…"
+    if commune and parsed is not None and _qualified(parsed, explicit):
+        return "commune"  # "Le Moule en Guadeloupe", "Laval en Mayenne": a place given with care
     if commune and parsed is not None and parsed.breaks:
         codes = set([explicit.commune_code] if explicit.commune_code else explicit.candidates)
         if any(opens_question(parsed, m) and codes & set(m.codes) for m in parsed.matches if m.kind == "commune"):
