@@ -146,7 +146,8 @@ def _qualified(parsed, finding: Finding) -> bool:
             continue
         for area in areas:
             between = parsed.tokens[m.end:area.start]
-            if len(between) <= 2 and all(w in ("en", "dans", "le", "la", "l", "du", "de") for w in between):
+            if area.start >= m.end and len(between) <= 2 and all(
+                    w in ("en", "dans", "le", "la", "l", "du", "de") for w in between):
                 return True
         if re.search(rf"\b{re.escape(' '.join(parsed.tokens[m.start:m.end]))} (dans le |du |en )?\d{{2}}\b",
                      parsed.norm):
