@@ -21,6 +21,7 @@ from core.knowledge_base import (
     STOPWORDS,
     Finding,
     KnowledgeBase,
+    ParsedMessage,
     normalise,
     opens_question,
     sound_key,
@@ -100,19 +101,23 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int) -
     """Whether the word at `at` (after "à", "de", "sur", an article) begins like the found
     commune's name (its first three letters) and is no ordinary word: the name was typed there,
     maybe misspelled ("jsuis a carcasone", "Thonon, 19 ans")."""
-    code = finding.commune_code or (finding.candidates[0] if finding.candidates else None)
-    if code is None:
+    name = re.sub(r"^(la|le|les|l) ", "", _name_of(kb, finding) or "")
+    if not name:
         return False
-    name = re.sub(r"^(la|le|les|l) ", "", normalise(kb.communes[code]["name"]))
     rest = tokens[at:]
     while rest and rest[0] in ("la", "le", "les", "l", "a", "au", "de", "d", "du", "sur", "en"):
         rest = rest[1:]
     return bool(rest) and len(rest[0]) >= 3 and rest[0][:3] == name[:3] and not kb.is_common_word(rest[0])
 
 
+def _codes_of(finding: Finding) -> List[str]:
+    """The commune found, or the homonyms offered (largest first)."""
+    return [finding.commune_code] if finding.commune_code else list(finding.candidates)
+
+
 def _name_of(kb: KnowledgeBase, finding: Finding) -> Optional[str]:
-    code = finding.commune_code or (finding.candidates[0] if finding.candidates else None)
-    return normalise(kb.communes[code]["name"]) if code else None
+    codes = _codes_of(finding)
+    return normalise(kb.communes[codes[0]]["name"]) if codes else None
 
 
 def _exact_word(kb: KnowledgeBase, finding: Finding, word: str) -> bool:
@@ -136,10 +141,10 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
     return Levenshtein.distance(typed, name) <= 1 or sound_key(typed) == sound_key(name)
 
 
-def _qualified(parsed, finding: Finding) -> bool:
+def _qualified(parsed: ParsedMessage, finding: Finding) -> bool:
     """Whether the found commune is followed by its department or region ("Le Moule en
     Guadeloupe", "Laval (Mayenne)", "Saint-Denis dans le 93")."""
-    codes = set([finding.commune_code] if finding.commune_code else finding.candidates)
+    codes = set(_codes_of(finding))
     areas = [m for m in parsed.matches if m.kind in ("departement", "region")]
     for m in parsed.matches:
         if m.kind != "commune" or not codes & set(m.codes):
@@ -155,7 +160,8 @@ def _qualified(parsed, finding: Finding) -> bool:
     return False
 
 
-def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed, alone: Finding) -> Optional[str]:
+def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Optional[ParsedMessage],
+                   alone: Finding) -> Optional[str]:
     """The kind of place ("commune", "departement", "region") that a message asks a mission locale
     for: named within a few words after "mission locale", a commune named anywhere in a message
     about a mission locale ("prof à Montluçon, je cherche le contact de la mission locale"), a
@@ -171,23 +177,24 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed, alon
     commune = explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune"
     # the same with a misspelled name ("jsuis a carcasone", "noisy le grand c quoi les horaires")
     corrected = alone.status in ("found", "ambiguous") and alone.place_kind == "commune"
+    if parsed is None:
+        return None
     if mention and (commune or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
         return "commune"
-    if corrected and parsed is not None and _typed_at(kb, alone, parsed.tokens, 0) and not _exact_word(kb, alone, parsed.tokens[0]):
+    if corrected and _typed_at(kb, alone, parsed.tokens, 0) and not _exact_word(kb, alone, parsed.tokens[0]):
         return "commune"  # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…"
-    if commune and parsed is not None and _qualified(parsed, explicit):
+    if commune and _qualified(parsed, explicit):
         return "commune"  # "Le Moule en Guadeloupe", "Laval en Mayenne": a place given with care
-    if commune and parsed is not None and parsed.breaks:
-        codes = set([explicit.commune_code] if explicit.commune_code else explicit.candidates)
-        if any(opens_question(parsed, m) and codes & set(m.codes) for m in parsed.matches if m.kind == "commune"):
-            return "commune"
+    codes = set(_codes_of(explicit))
+    if commune and any(opens_question(parsed, m) and codes & set(m.codes) for m in parsed.matches if m.kind == "commune"):
+        return "commune"
     # the place said as where the person lives (or by its postcode), not merely named
     # ("éducatrice à Compiègne, …" is not a search)
     norm = normalise(text or "")
     lives = re.search(rf"\b{_DWELLING}\b", norm)
     postcode = re.search(r"\b\d{5}\b", norm)
-    named = explicit.commune_code or (explicit.candidates[0] if explicit.candidates else None)
-    if lives and corrected and parsed is not None:
+    named = _codes_of(explicit)[0] if _codes_of(explicit) else None
+    if lives and corrected:
         at = len(normalise(norm[:lives.start()]).split()) + len(lives.group(0).split())
         if _typed_at(kb, alone, parsed.tokens, at):
             return "commune"  # "jsuis a dunkerk", "je suis de Villeurbane"
