@@ -10,6 +10,7 @@ the project's other intents (`data/nlu/` and the FAQ theme files `data/faq/`). F
 depend on the Rasa model's training run.
 """
 
+import re
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
@@ -29,6 +30,10 @@ MARGIN = 0.1
 # A pattern's finding in a message that places the danger elsewhere stands when the classifier's
 # best situation comes this close to "none" (negative: short of beating it).
 ELSEWHERE_MARGIN = -0.5
+# A message made only of these words is nothing the classifier can read ("moi@" answering the
+# call-back form's question was read as "aide-moi")
+FUNCTION_WORDS = set("""moi toi lui elle nous vous eux je j tu il on me te se ok oui non ouais bah ben euh hein
+    merci svp stp la le les l un une de des du et ou mais donc ca c est ce cela voila bon ah oh""".split())
 
 def labelled_examples(directory: Path = EXAMPLES_DIR) -> List[Tuple[str, str]]:
     """(text, situation or NONE) from the example files: each distress message is labelled
@@ -80,4 +85,6 @@ def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN) 
         if told_from_elsewhere(text) and classifier.situation(text, ELSEWHERE_MARGIN) is None:
             return None
         return found
+    if not [w for w in re.findall(r"[a-z]+", plain_text(text)) if w not in FUNCTION_WORDS]:
+        return None  # "moi@", "ok": nothing for n-grams to read ("dehors", "secours" are read)
     return classifier.situation(text, margin)

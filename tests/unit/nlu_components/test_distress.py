@@ -151,3 +151,10 @@ def test_a_danger_told_from_a_book_the_news_or_the_past_gets_no_emergency_reply(
 )
 def test_a_danger_said_to_be_now_keeps_its_numbers_whatever_else_is_named(classifier, message, expected):
     assert detect(message, classifier) == expected
+
+
+def test_a_message_of_mere_function_words_is_no_distress_but_a_single_word_of_danger_is(classifier):
+    # "moi@" typed as an answer to the call-back form's question (tests/e2e/test_callback_form.py)
+    assert detect("moi@", classifier) is None
+    assert detect("dehors", classifier) == "sans_abri"
+    assert detect("au secours", classifier) == "danger_immediat"
