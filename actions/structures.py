@@ -261,9 +261,9 @@ class ActionRepondreLieu(SafeAction):
         return answer_place(dispatcher, kb, finding_of_key(kb, place)) + reset
 
 
-def _current_structure(kb: KnowledgeBase, tracker: Tracker):
-    """(structure, finding) for the place named in the message, else (structure last shown, None)."""
-    finding = place_reading(tracker).alone
+def _current_structure(kb: KnowledgeBase, tracker: Tracker, finding: Finding):
+    """(structure, finding) for the commune named in the message (`finding`, its reading), else
+    (structure last shown, None)."""
     if finding.status == "found" and finding.place_kind == "commune" and finding.structures:
         return kb.structures[finding.structures[0]], finding
     code = tracker.get_slot("structure_code")
@@ -278,7 +278,7 @@ class ActionCoordonnees(SafeAction):
 
     def act(self, dispatcher, tracker, domain):
         kb = knowledge_base()
-        structure, finding = _current_structure(kb, tracker)
+        structure, finding = _current_structure(kb, tracker, place_reading(tracker).alone)
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if not structure:
             dispatcher.utter_message(
@@ -306,7 +306,7 @@ class ActionAssociationRegionale(SafeAction):
             region = finding.region_code
             say(dispatcher, answers.regional_association(kb, kb.association_for_region(region), kb.regions.get(region, region)))
             return []
-        structure, named = _current_structure(kb, tracker)
+        structure, named = _current_structure(kb, tracker, finding)
         events = slots_for(kb, named) if named is not None else []
         if not structure and finding.status == "found" and finding.structures:
             structure = kb.structures[finding.structures[0]]

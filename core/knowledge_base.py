@@ -349,9 +349,13 @@ class KnowledgeBase:
         for name, code in territoires["anciennes_regions"].items():
             self.region_by_name.setdefault(normalise(name), code)
         self._communes_per_dept: Dict[str, int] = {}
+        # Paris, Lyon, Marseille: the structures covering their arrondissements, gathered once
+        self._covering_city: Dict[str, set] = {}
         for c in communes.values():
             if "city" not in c:
                 self._communes_per_dept[c["department"]] = self._communes_per_dept.get(c["department"], 0) + 1
+            elif c.get("covered_by"):
+                self._covering_city.setdefault(c["city"], set()).add(c["covered_by"])
         self._names_by_length: Dict[int, List[str]] = {}
         for name in self._fuzzy_names:
             self._names_by_length.setdefault(len(name), []).append(name)
@@ -431,11 +435,9 @@ class KnowledgeBase:
         commune = self.communes[code]
         if commune.get("covered_by"):
             return "couverture", [commune["covered_by"]], None
-        if code in CITY_CODES.values():  # Paris, Lyon, Marseille: covered arrondissement by arrondissement
-            covering = sorted({c["covered_by"] for c in self.communes.values()
-                               if c.get("city") == code and c.get("covered_by")})
-            if covering:
-                return "couverture", covering, None
+        covering = self._covering_city.get(code)  # Paris, Lyon, Marseille: by arrondissement
+        if covering:
+            return "couverture", sorted(covering), None
         return self.structures_by_seat(code)
 
     def structures_by_seat(self, code: str) -> Tuple[str, List[str], Optional[str]]:
@@ -580,7 +582,7 @@ class KnowledgeBase:
         if regions:
             return self.region_finding(regions[0].codes[0])
         if weak is not None:
-            return self._confirmation(weak.codes, qualifier)
+            return self.confirmation_finding(weak.codes, qualifier)
         if qualifier is None and not postcodes and fuzzy:
             alone = len([t for t in tokens if t not in STOPWORDS and not t.isdigit()]) <= 3
             prefixed = self._prefix(tokens) if (alone or asked) else None
@@ -689,7 +691,8 @@ class KnowledgeBase:
             score += _locates(tokens, end)
         return score + int(asked) + int(qualified)
 
-    def _confirmation(self, codes: List[str], department: Optional[str]) -> Finding:
+    def confirmation_finding(self, codes: List[str], department: Optional[str] = None) -> Finding:
+        """A commune to confirm ("Vous parlez de la commune de … ?"), the largest first."""
         codes = sorted(set(codes))
         if department:
             codes = [c for c in codes if self.communes[c]["department"] == department] or codes

@@ -83,8 +83,7 @@ def finding_from_codes(kb: KnowledgeBase, codes: Dict[str, Any]) -> Finding:
     if status == "ambiguous" and candidates:
         return Finding("ambiguous", place_kind="commune", candidates=candidates)
     if status == "confirm" and candidates:
-        return Finding("confirm", place_kind="commune", place_name=kb.commune_label(candidates[0]),
-                       commune_code=candidates[0], candidates=candidates)
+        return kb.confirmation_finding(candidates)
     return Finding("not_found")
 
 

@@ -7,6 +7,7 @@ servers on the next ports and `action_replicas` action servers on the ports afte
 port; conversations in PostgreSQL, locks in Redis (launcher/scale.py, launcher/balancer.py).
 """
 
+import json
 import os
 import shutil
 import signal
@@ -15,6 +16,7 @@ import subprocess
 import time
 import urllib.error
 import urllib.request
+from email.message import Message
 from pathlib import Path
 from typing import Dict, List, Optional, Sequence
 
@@ -31,21 +33,32 @@ HOST = "127.0.0.1"
 START_TIMEOUT_S = 180
 
 
-def _http_ok(url: str) -> bool:
+def _headers_of(url: str) -> Optional[Message]:
+    """The response headers of a GET that answers 200 (names read in any case), else None (not
+    listening, an error)."""
     try:
         with urllib.request.urlopen(url, timeout=2) as response:
-            return response.status == 200
+            return response.headers if response.status == 200 else None
     except (urllib.error.URLError, OSError):
-        return False
+        return None
+
+
+def _http_ok(url: str) -> bool:
+    return _headers_of(url) is not None
 
 
 def _served_by(url: str) -> Optional[str]:
     """The server that the balancer sent a request for `url` to (its X-Served-By header)."""
-    try:
-        with urllib.request.urlopen(url, timeout=2) as response:
-            return response.headers.get(SERVED_BY) if response.status == 200 else None
-    except (urllib.error.URLError, OSError):
-        return None
+    headers = _headers_of(url)
+    return headers.get(SERVED_BY) if headers is not None else None
+
+
+def send_message(webhook: str, text: str, sender: str, timeout: float = 30) -> List[Dict]:
+    """One message to the assistant's REST channel; its replies."""
+    body = json.dumps({"sender": sender, "message": text}).encode("utf-8")
+    request = urllib.request.Request(webhook, data=body, headers={"Content-Type": "application/json"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return json.loads(response.read())
 
 
 class Servers:

@@ -17,7 +17,7 @@ The classifier is fitted once, when the model is loaded (about 3 s at server sta
 """
 
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -56,16 +56,12 @@ class DistressOverride(GraphComponent):
         # fitted before the server says it is ready (about 3 s), so that no message waits for it
         return cls(DistressClassifier.from_project())
 
-    def situation(self, text: str) -> Optional[str]:
-        """The emergency situation of a message, or None (patterns first, then the classifier)."""
-        return detect(text, self._classifier)
-
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
             if text.startswith("/"):
                 continue
-            found = self.situation(text)
+            found = detect(text, self._classifier)
             if found is not None:
                 set_intent(message, URGENCE_INTENT, 1.0)
                 entities = [e for e in (message.get(ENTITIES) or []) if e.get("entity") != SITUATION_ENTITY]

@@ -45,12 +45,6 @@ def reading_of(text: str) -> Optional[PlaceReading]:
         return None
 
 
-def names_a_place_search(text: str) -> bool:
-    """True when the message asks for a mission locale in a place the knowledge base knows."""
-    reading = reading_of(text)
-    return reading is not None and reading.search is not None
-
-
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )

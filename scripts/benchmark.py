@@ -8,12 +8,10 @@ FAQ question. Figures are recorded in docs/benchmarks.md.
 """
 
 import argparse
-import json
 import statistics
 import sys
 import tempfile
 import time
-import urllib.request
 import uuid
 from pathlib import Path
 from typing import Callable, List
@@ -22,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core.knowledge_base import KnowledgeBase  # noqa: E402
+from launcher.servers import send_message  # noqa: E402
 
 EXACT = ["Roubaix", "mission locale de Quimper", "59100", "j'habite à st denis de la réunion", "dans le 93",
          "Paris 19", "Bordeaux", "mission locale de Saint-Étienne", "Ajaccio", "Picardie"]
@@ -47,10 +46,7 @@ def timed(function: Callable[[], object], rounds: int) -> List[float]:
 
 
 def post(url: str, text: str) -> list:
-    body = json.dumps({"sender": f"bench-{uuid.uuid4().hex[:8]}", "message": text}).encode()
-    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        return json.loads(response.read())
+    return send_message(url, text, f"bench-{uuid.uuid4().hex[:8]}")
 
 
 def main() -> int:

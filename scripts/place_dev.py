@@ -14,9 +14,7 @@ communes, asks which one with the commune meant among the candidates. A first me
 when the NLU would make it a place search: the reading's `search`, or a finding on its own.
 """
 
-import json
 import sys
-import urllib.request
 import uuid
 from pathlib import Path
 
@@ -27,6 +25,7 @@ import yaml  # noqa: E402
 
 from core.knowledge_base import knowledge_base  # noqa: E402
 from core.place_reading import read_place  # noqa: E402
+from launcher.servers import send_message  # noqa: E402
 
 
 def _ordinary_right(kb, item) -> bool:
@@ -79,17 +78,10 @@ def _reply(url: str, text: str, asked: bool) -> dict:
     """The replies to `text` in a new conversation (after "je cherche ma mission locale" when the
     message answers the form's question)."""
     sender = f"place-dev-{uuid.uuid4().hex[:10]}"
-
-    def send(message: str) -> list:
-        body = json.dumps({"sender": sender, "message": message}).encode("utf-8")
-        request = urllib.request.Request(f"{url}/webhooks/rest/webhook", data=body,
-                                         headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=30) as response:
-            return json.loads(response.read())
-
+    webhook = f"{url}/webhooks/rest/webhook"
     if asked:
-        send("je cherche ma mission locale")
-    replies = send(text)
+        send_message(webhook, "je cherche ma mission locale", sender)
+    replies = send_message(webhook, text, sender)
     return {"text": "\n".join(r.get("text", "") for r in replies),
             "buttons": [b.get("title", "") for r in replies for b in r.get("buttons") or []]}
 

@@ -14,12 +14,10 @@ Usage: .venv/bin/python scripts/profile_server.py [--messages 400] [--out result
 """
 
 import argparse
-import json
 import pstats
 import sys
 import tempfile
 import time
-import urllib.request
 import uuid
 from pathlib import Path
 from typing import Dict, List
@@ -32,7 +30,7 @@ from loadtest import FAQ, NONSENSE, PLACES  # noqa: E402
 
 from launcher import ports  # noqa: E402
 from launcher.model import ensure_trained  # noqa: E402
-from launcher.servers import Servers  # noqa: E402
+from launcher.servers import Servers, send_message  # noqa: E402
 
 # (label, a function's file path fragment and name) whose cumulative time is reported
 PARTS = [
@@ -61,11 +59,6 @@ class ProfiledServers(Servers):
         return super()._spawn(name, cmd)
 
 
-def send(url: str, text: str, sender: str) -> None:
-    body = json.dumps({"sender": sender, "message": text}).encode("utf-8")
-    request = urllib.request.Request(url, data=body, headers={"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=30) as response:
-        response.read()
 
 
 def component_times(stats: pstats.Stats) -> Dict[str, float]:
@@ -96,13 +89,13 @@ def main(argv: List[str]) -> int:
         try:
             webhook = servers.rest_webhook
             for warm in mix[:20]:
-                send(webhook, warm, "warm-up")
+                send_message(webhook, warm, "warm-up")
             started = time.monotonic()
             sender = ""
             for n in range(args.messages):
                 if n % 10 == 0:
                     sender = f"profile-{uuid.uuid4().hex[:8]}"
-                send(webhook, mix[n % len(mix)], sender)
+                send_message(webhook, mix[n % len(mix)], sender)
             elapsed = time.monotonic() - started
         finally:
             servers.stop()

@@ -1,8 +1,10 @@
-"""The "mission locale + place" rule of the NLU override."""
+"""Which messages ask for a mission locale somewhere (`PlaceReading.search`), which the NLU makes
+a place search (nlu_components/place_mention.py)."""
 
 import pytest
 
-from nlu_components.place_mention import names_a_place_search
+from core.knowledge_base import knowledge_base
+from core.place_reading import read_place
 
 
 @pytest.mark.parametrize(
@@ -40,7 +42,15 @@ from nlu_components.place_mention import names_a_place_search
         ("Éducatrice à Compiègne, je voudrais savoir si vous financez un vélo", False),  # a place, not a search
         ("un jeune que je suis à Calais a besoin d'une aide, qui monte le dossier ?", False),  # "suis": follow
         ("j'habite 59100, vous faites le CEJ ?", True),
+        # the second round (issue 13): a commune standing apart in a question, misspelled where the
+        # person says they live, followed by its department; not an interjection, not a verb
+        ("Valenciennes, est-ce que c'est gratuit ?", True),
+        ("Nice, merci pour le lien !!", False),
+        ("jsuis a carcasone j'ai besoin d'aide pr trouver un taf", True),
+        ("Bonjour, Le Moule en Guadeloupe, comment avoir un rendez-vous ?", True),
+        ("En tant qu'administrateur, je me demande si notre mission locale pourrait passer en GIP", False),
+        ("une ML c'est un GIP ou une asso", False),
     ],
 )
-def test_names_a_place_search(text, expected):
-    assert names_a_place_search(text) is expected
+def test_a_message_asks_for_a_mission_locale_somewhere(text, expected):
+    assert (read_place(knowledge_base(), text).search is not None) is expected
