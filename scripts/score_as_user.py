@@ -39,7 +39,7 @@ from core.faq_choice import CLARIFY_TOPICS_TEXT  # noqa: E402
 from core.project_files import examples_by_intent  # noqa: E402
 from launcher import ports  # noqa: E402
 from launcher.model import ensure_trained  # noqa: E402
-from launcher.servers import Servers  # noqa: E402
+from launcher.servers import Servers, send_message  # noqa: E402
 
 CLASSES = ["direct", "menu_right", "menu_wrong", "wrong", "place", "other"]
 TOKEN = "score-as-user"  # the API is enabled on loopback only, to read each conversation's actions
@@ -77,16 +77,12 @@ class Client:
         self.rasa_url = servers.rasa_url
         self.webhook = servers.rest_webhook
 
-    def _request(self, url: str, body: Dict = None):
-        data = json.dumps(body).encode("utf-8") if body is not None else None
-        request = urllib.request.Request(url, data=data, headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=60) as response:
-            return json.loads(response.read().decode("utf-8"))
-
     def send(self, text: str) -> Tuple[List[Dict], List[str]]:
         sender = f"score-{uuid.uuid4().hex[:12]}"
-        replies = self._request(self.webhook, {"sender": sender, "message": text})
-        tracker = self._request(f"{self.rasa_url}/conversations/{sender}/tracker?token={TOKEN}")
+        replies = send_message(self.webhook, text, sender, timeout=60)
+        url = f"{self.rasa_url}/conversations/{sender}/tracker?token={TOKEN}"
+        with urllib.request.urlopen(url, timeout=60) as response:
+            tracker = json.loads(response.read().decode("utf-8"))
         actions = [e.get("name") for e in tracker.get("events", []) if e.get("event") == "action"]
         return replies, actions
 
