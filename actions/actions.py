@@ -9,8 +9,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.structures import answer_place, place_reading
 from core.faq_catalogue import TOPICS, answer_response, topic_buttons
 from core.faq_choice import (
-    CLARIFY_GENERIC_TEXT,
-    CLARIFY_TOPICS_TEXT,
+    CLARIFY_GENERIC_RESPONSE,
+    CLARIFY_TOPICS_RESPONSE,
     GENERIC_TOPICS,
     OTHER_BUTTON,
     decide,
@@ -21,7 +21,6 @@ from core.two_questions import OTHER_TOPIC_ENTITY
 
 logger = logging.getLogger(__name__)
 
-OTHER_QUESTION_TEXT = "Vous posiez aussi une autre question :"
 MAX_PLACE_ALONE_WORDS = 5
 
 
@@ -53,11 +52,11 @@ class ActionClarifier(Action):
         candidates = decide(ranking_of(parse), set(TOPICS)).candidates if faq_likely else []
         if candidates:
             dispatcher.utter_message(
-                text=CLARIFY_TOPICS_TEXT, buttons=topic_buttons(candidates) + [OTHER_BUTTON]
+                response=CLARIFY_TOPICS_RESPONSE, buttons=topic_buttons(candidates) + [OTHER_BUTTON]
             )
         else:
             dispatcher.utter_message(
-                text=CLARIFY_GENERIC_TEXT, buttons=topic_buttons(GENERIC_TOPICS) + [OTHER_BUTTON]
+                response=CLARIFY_GENERIC_RESPONSE, buttons=topic_buttons(GENERIC_TOPICS) + [OTHER_BUTTON]
             )
         return []
 
@@ -79,7 +78,7 @@ class ActionProposerAutreSujet(Action):
     ) -> List[Dict[Text, Any]]:
         buttons = topic_buttons(other_topics(tracker))[:1]
         if buttons:
-            dispatcher.utter_message(text=OTHER_QUESTION_TEXT, buttons=buttons)
+            dispatcher.utter_message(response="utter_autre_question", buttons=buttons)
         return []
 
 

@@ -22,6 +22,7 @@ from actions.structures import SafeAction, place_reading, say, text_of
 from core import callback_form, callback_requests, settings
 from core.form_answers import is_cancel, is_no, is_yes
 from core.knowledge_base import Finding, knowledge_base
+from core.replies import sentence
 from launcher import database
 from launcher.paths import state_dir
 
@@ -32,16 +33,12 @@ FORM_SLOTS = ["rappel_age", "rappel_prenom", "rappel_contact", "rappel_commune",
 # rappel_statut: why the form ended early, or how it ended
 CANCELLED, UNDER_15, GAVE_UP, REFUSED, FAILED = "annule", "moins_15", "abandon", "refus", "panne"
 ENDED_EARLY = {CANCELLED, UNDER_15, GAVE_UP, REFUSED, FAILED}
-# what each question expects, said again after a wrong answer
-RETRY_TEXTS = {
-    "rappel_age": "Je n'ai pas compris votre âge. Indiquez-le en chiffres, par exemple « 19 ».",
-    "rappel_prenom": "Je n'ai pas compris votre prénom. Écrivez seulement votre prénom, par exemple « Inès ».",
-    "rappel_contact": ("Ce n'est pas un numéro de téléphone français ni une adresse électronique. Écrivez par "
-                       "exemple « 06 12 34 56 78 », « +33 6 12 34 56 78 » ou « prenom@exemple.fr »."),
-    "rappel_commune": "Je n'ai pas trouvé cette commune. Indiquez son nom ou son code postal, par exemple « 59100 ».",
-    "rappel_message": "Écrivez votre message en quelques mots, ou « non » pour ne pas en laisser.",
-    "rappel_consentement": "Répondez « oui » pour enregistrer votre demande, ou « non » pour l'annuler.",
-}
+# what the assistant says when the form ended without a request (FAILED: the technical-problem apology)
+ENDED_RESPONSES = {CANCELLED: "utter_rappel_annule", UNDER_15: "utter_rappel_moins_15_ans",
+                   REFUSED: "utter_rappel_refuse", GAVE_UP: "utter_rappel_abandon"}
+# what each question expects, said again after a wrong answer: utter_rappel_redemander_<question>
+def retry_response(slot: str) -> str:
+    return "utter_rappel_redemander_" + slot.removeprefix("rappel_")
 
 
 def database_url() -> str:
@@ -92,7 +89,7 @@ class ValidateFormRappel(FormValidationAction):
         attempts = float(tracker.get_slot("rappel_essais") or 0) + 1
         if attempts >= callback_form.MAX_ATTEMPTS:
             return {slot: None, "rappel_statut": GAVE_UP, "rappel_essais": 0.0}
-        dispatcher.utter_message(text=RETRY_TEXTS[slot])
+        dispatcher.utter_message(response=retry_response(slot))
         return {slot: None, "rappel_essais": attempts}
 
     def _checked(self, slot: str, value: Any, reader, dispatcher: CollectingDispatcher,
@@ -171,8 +168,7 @@ class ActionAskRappelCommune(SafeAction):
         if candidates:  # the place search's homonym buttons: name and postcode, which the form reads
             say(dispatcher, answers.ambiguous_place(kb, Finding("ambiguous", candidates=candidates)))
             return [SlotSet("rappel_candidats", None)]
-        dispatcher.utter_message(text="Dans quelle commune habitez-vous ? Indiquez son nom ou son code postal : "
-                                      "je transmets votre demande à la mission locale qui la couvre.")
+        dispatcher.utter_message(response="utter_demander_rappel_commune")
         return []
 
 
@@ -185,14 +181,9 @@ class ActionAskRappelConsentement(SafeAction):
     def act(self, dispatcher, tracker, domain):
         kb = knowledge_base()
         structure = kb.structures.get(tracker.get_slot("rappel_structure") or "")
-        who = f"la {answers.in_sentence(structure.name)}" if structure else "votre mission locale"
-        dispatcher.utter_message(
-            text=(f"Dernière étape. J'enregistre votre prénom, votre contact, votre commune et votre message pour "
-                  f"l'équipe de {who}, qui vous recontactera. Seule cette équipe y a accès. La demande est effacée "
-                  f"au bout de {retention_days()} jours. Pour la retirer avant, dites-le à la mission locale quand "
-                  "elle vous contacte ou écrivez-lui. Êtes-vous d'accord ?"),
-            buttons=[{"title": "Oui, j'accepte", "payload": "oui"}, {"title": "Non, annuler", "payload": "non"}],
-        )
+        team = (sentence("utter_detail_la_structure", structure=answers.in_sentence(structure.name)) if structure
+                else sentence("utter_detail_votre_mission_locale"))
+        dispatcher.utter_message(response="utter_demander_consentement", equipe=team, jours=retention_days())
         return []
 
 
@@ -210,21 +201,8 @@ class ActionTerminerRappel(SafeAction):
         status = tracker.get_slot("rappel_statut")
         kb = knowledge_base()
         structure = kb.structures.get(tracker.get_slot("rappel_structure") or "")
-        if status == CANCELLED:
-            dispatcher.utter_message(text="D'accord, j'annule la demande : rien n'a été enregistré. "
-                                          "Vous pouvez me poser une autre question.")
-        elif status == UNDER_15:
-            dispatcher.utter_message(text=(
-                "Merci. Comme vous avez moins de 15 ans, je ne peux pas enregistrer votre demande : demandez à un "
-                "parent ou à un adulte de confiance de contacter la mission locale avec vous. Rien n'a été "
-                f"enregistré. L'annuaire officiel des missions locales : {answers.ANNUAIRE}"))
-        elif status == REFUSED:
-            dispatcher.utter_message(text="D'accord : rien n'a été enregistré. Vous pouvez contacter directement "
-                                          f"votre mission locale, coordonnées sur {answers.ANNUAIRE}")
-        elif status == GAVE_UP:
-            dispatcher.utter_message(text="Je n'arrive pas à enregistrer votre demande, désolé : rien n'a été "
-                                          "enregistré. Vous pouvez contacter directement votre mission locale, "
-                                          f"coordonnées sur {answers.ANNUAIRE}")
+        if status in ENDED_RESPONSES:
+            dispatcher.utter_message(response=ENDED_RESPONSES[status])
         elif status == FAILED or structure is None or tracker.get_slot("rappel_consentement") != "oui":
             say(dispatcher, answers.technical_problem())
         else:
@@ -235,13 +213,9 @@ class ActionTerminerRappel(SafeAction):
                 first_name=tracker.get_slot("rappel_prenom") or "", contact=contact,
                 message="" if message == "-" else message,
                 channel=(tracker.get_latest_input_channel() or "")[:40]))
-            where = f"à l'adresse {contact}" if "@" in contact else f"au {contact}"
-            dispatcher.utter_message(
-                text=(f"C'est noté, {tracker.get_slot('rappel_prenom')} : votre demande est transmise à "
-                      f"la {answers.in_sentence(structure.name)}, qui vous recontactera {where}. "
-                      "Le délai dépend de la mission locale ; en cas d'urgence, appelez-la directement "
-                      f"(coordonnées sur {answers.ANNUAIRE})."),
-                buttons=answers.followup_buttons())
+            reach = sentence("utter_detail_a_l_adresse" if "@" in contact else "utter_detail_au_numero", contact=contact)
+            dispatcher.utter_message(response="utter_rappel_enregistre", prenom=tracker.get_slot("rappel_prenom"),
+                                     structure=answers.in_sentence(structure.name), joindre=reach)
             logger.info("call-back request stored for structure %s", structure.code)
             return reset_events() + [SlotSet("structure_code", structure.code),
                                      SlotSet("departement_code", structure.department)]

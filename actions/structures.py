@@ -76,8 +76,11 @@ def finding_of_key(kb: KnowledgeBase, key: str) -> Finding:
 
 
 def say(dispatcher: CollectingDispatcher, messages: List[Dict[str, Any]]) -> None:
+    """Sends the messages of `answers`: each a domain response by name, with its variables."""
     for message in messages:
-        dispatcher.utter_message(text=message["text"], buttons=message.get("buttons") or [])
+        values = dict(message)
+        response, buttons = values.pop("response"), values.pop("buttons", None) or []
+        dispatcher.utter_message(response=response, buttons=buttons, **values)
 
 
 def text_of(tracker: Tracker) -> str:
@@ -281,10 +284,7 @@ class ActionCoordonnees(SafeAction):
         structure, finding = _current_structure(kb, tracker, place_reading(tracker).alone)
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if not structure:
-            dispatcher.utter_message(
-                text="De quelle mission locale parlez-vous ? Donnez-moi votre commune ou votre code postal "
-                     "et je vous la trouve."
-            )
+            dispatcher.utter_message(response="utter_demander_quelle_structure")
             return []
         events = []
         if finding is not None and finding.structures[0] != tracker.get_slot("structure_code"):
@@ -311,10 +311,7 @@ class ActionAssociationRegionale(SafeAction):
         if not structure and finding.status == "found" and finding.structures:
             structure = kb.structures[finding.structures[0]]
         if not structure:
-            dispatcher.utter_message(
-                text="Pour quelle région ? Donnez-moi votre région, votre département ou votre commune. "
-                     f"Toutes les coordonnées sont aussi sur {answers.UNML}"
-            )
+            dispatcher.utter_message(response="utter_demander_region")
             return []
         say(dispatcher, answers.regional_association(kb, kb.association_of(structure), structure.region_name))
         return events
@@ -335,7 +332,7 @@ class ActionAutresStructures(SafeAction):
             department = tracker.get_slot("departement_code")
             exclude = tracker.get_slot("structure_code")
         if not department:
-            dispatcher.utter_message(text="Dans quel département ? Donnez-moi son numéro ou votre commune.")
+            dispatcher.utter_message(response="utter_demander_departement")
             return []
         say(dispatcher, answers.others_in_department(kb, department, exclude))
         return [SlotSet("departement_code", department)]

@@ -8,6 +8,8 @@ would go unnoticed. This module reads the selector's own ranking instead.
 
 from typing import Any, Dict, List, NamedTuple, Optional
 
+from core.replies import sentence
+
 # Chosen by hand, not calibrated: a clear winner above 0.5 and 0.15 ahead of the next.
 MIN_CONFIDENCE = 0.5
 MIN_MARGIN = 0.15
@@ -17,16 +19,15 @@ MAX_CHOICES = 3
 # (chosen by hand, not calibrated).
 MIN_CANDIDATE_CONFIDENCE = 0.2
 
-# What the clarification says (`action_clarifier`): a menu of the likely topics, or, when none is
-# likely, "not understood" with general topics; both end with OTHER_BUTTON. The staff report
-# (staff/report.py) reads conversations by these.
-CLARIFY_TOPICS_TEXT = "Je veux être sûr de bien vous répondre. Votre question porte-t-elle sur l'un de ces sujets ?"
-CLARIFY_GENERIC_TEXT = (
-    "Désolé, je n'ai pas bien compris. Pouvez-vous reformuler en quelques mots ? "
-    "Vous pouvez aussi choisir un sujet :"
-)
+# What the clarification says (`action_clarifier`, responses of domain.yml): a menu of the likely
+# topics, or, when none is likely, "not understood" with general topics; both end with OTHER_BUTTON.
+# The staff report (staff/report.py) reads conversations by these texts.
+CLARIFY_TOPICS_RESPONSE = "utter_clarifier_sujets"
+CLARIFY_GENERIC_RESPONSE = "utter_clarifier_general"
+CLARIFY_TOPICS_TEXT = sentence(CLARIFY_TOPICS_RESPONSE)
+CLARIFY_GENERIC_TEXT = sentence(CLARIFY_GENERIC_RESPONSE)
 GENERIC_TOPICS = ["ml_definition", "cej", "rencontrer_conseiller"]
-OTHER_BUTTON = {"title": "Autre chose", "payload": "aide"}
+OTHER_BUTTON = {"title": sentence("utter_detail_bouton_autre_chose"), "payload": "aide"}
 
 
 class FaqDecision(NamedTuple):

@@ -1,26 +1,38 @@
-"""The fixed replies that come from neither the domain nor the FAQ files (French), each in one place:
-what the channel guard says by itself, without NLU or the action server (an empty or too long
-message), and the one technical-problem apology, sent by the guard (Rasa failed or missed the
-deadline), by Rasa when a custom action fails (channels/rasa_patches.py) and by the action server
-when its knowledge base fails (actions/answers.py). Plain Python, imported by both processes."""
+"""The domain's sentences for the code that puts them together or says them outside Rasa's responses.
 
-# The official directories every place answer and the apology point to.
-ANNUAIRE = "https://lannuaire.service-public.fr"
-UNML = "https://www.unml.info"
+Every static sentence the assistant says is a response of `domain.yml`. Rasa sends most of them by
+name, with their dynamic parts as variables. Code needs the text itself in three cases:
+- an action puts several sentences into one message (a place answer's lines): `sentence`;
+- the channel guard answers by itself, without NLU or the action server (an empty or too long
+  message), and the one technical-problem apology, sent by the guard, by Rasa when a custom action
+  fails (channels/rasa_patches.py) and by the action server;
+- the staff report and the scripts recognise a reply by its text.
+Plain Python, imported by both processes; the domain file is read once.
+"""
+
+from functools import lru_cache
+from typing import Dict
+
+from core.project_files import load_domain
 
 MAX_MESSAGE_CHARS = 1000
 
-EMPTY = "Je n'ai reçu aucun texte. Écrivez votre question en quelques mots, par exemple : « Qu'est-ce qu'une mission locale ? »"
 
-TOO_LONG = (
-    "Votre message est très long : je n'en ai lu que les "
-    + f"{MAX_MESSAGE_CHARS:,}".replace(",", " ")  # French digit grouping: 1 000
-    + " premiers caractères. Pour une réponse précise, posez une question à la fois, en quelques mots."
-)
+@lru_cache(maxsize=1)
+def _texts() -> Dict[str, str]:
+    """response name -> the text of its first variation."""
+    return {
+        name: str(variations[0].get("text") or "")
+        for name, variations in (load_domain().get("responses") or {}).items()
+        if variations
+    }
 
-TECHNICAL_PROBLEM = (
-    "Désolé, je rencontre un problème technique et je ne peux pas vous répondre pour l'instant. "
-    f"Réessayez dans quelques minutes. Pour trouver votre mission locale : {UNML} "
-    f"ou {ANNUAIRE}\n"
-    "En cas de danger : 112 (ou 114 par SMS). Idées suicidaires : 3114. Pas de logement ce soir : 115."
-)
+
+def sentence(name: str, **values: object) -> str:
+    """The text of the domain's response `name`, its variables filled from `values`."""
+    return _texts()[name].format(**values)
+
+
+EMPTY = sentence("utter_message_vide")
+TOO_LONG = sentence("utter_message_trop_long", maximum=f"{MAX_MESSAGE_CHARS:,}".replace(",", " "))  # 1 000
+TECHNICAL_PROBLEM = sentence("utter_probleme_technique")

@@ -16,6 +16,7 @@ from core import place_reading
 from core.knowledge_base import KnowledgeBase
 from nlu_components import place_mention
 from nlu_components.place_mention import PlaceMentionOverride
+from tests.rendering import rendered
 
 
 @pytest.fixture
@@ -62,7 +63,7 @@ def tracker(parse: dict, **slots) -> Tracker:
 def run(action, t: Tracker):
     dispatcher = CollectingDispatcher()
     events = asyncio.run(action.run(dispatcher, t, {}))
-    return dispatcher.messages, events
+    return rendered(dispatcher.messages), events
 
 
 def test_a_place_question_is_read_once_and_answered(reads):

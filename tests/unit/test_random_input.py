@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.structures import ActionCoordonnees, ActionRepondreLieu
 from core.knowledge_base import knowledge_base
+from tests.rendering import rendered
 
 TEXT = st.one_of(
     st.text(max_size=400),
@@ -32,7 +33,7 @@ def tracker(text: str, **slots) -> Tracker:
 def say(action, t: Tracker):
     dispatcher = CollectingDispatcher()
     asyncio.run(action.run(dispatcher, t, {}))
-    return dispatcher.messages
+    return rendered(dispatcher.messages)
 
 
 @SETTINGS

@@ -7,6 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.actions import ActionClarifier, ActionDefaultAskAffirmation, ActionProposerAutreSujet
 from core.faq_catalogue import TOPICS
+from tests.rendering import rendered
 
 
 def tracker_with(parse: dict) -> Tracker:
@@ -19,7 +20,7 @@ def tracker_with(parse: dict) -> Tracker:
 def run(action, parse):
     dispatcher = CollectingDispatcher()
     events = asyncio.run(action.run(dispatcher, tracker_with(parse), {}))
-    return dispatcher.messages, events
+    return rendered(dispatcher.messages), events
 
 
 def faq_parse(ranking):

@@ -25,6 +25,7 @@ from actions.structures import (
 )
 from core.knowledge_base import knowledge_base
 from core.place_reading import PARSE_KEY, read_place
+from tests.rendering import rendered
 
 ANNUAIRE = "https://lannuaire.service-public.fr"
 
@@ -49,7 +50,7 @@ def tracker(text: str = "", intent: str = "chercher_mission_locale", confidence:
 def run(action, t: Tracker):
     dispatcher = CollectingDispatcher()
     events = asyncio.run(action.run(dispatcher, t, {}))
-    return dispatcher.messages, events
+    return rendered(dispatcher.messages), events
 
 
 def texts(messages) -> str:
