@@ -20,7 +20,7 @@ from rasa_sdk.types import DomainDict
 from actions import answers
 from actions.structures import SafeAction, place_reading, say, text_of
 from core import callback_form, callback_requests, settings
-from core.form_answers import is_cancel, is_no, is_yes
+from core.form_answers import is_cancel, is_no, is_stop, is_yes
 from core.knowledge_base import Finding, knowledge_base
 from core.replies import sentence
 from launcher import database
@@ -95,11 +95,11 @@ class ValidateFormRappel(FormValidationAction):
     def _checked(self, slot: str, value: Any, reader, dispatcher: CollectingDispatcher,
                  tracker: Tracker) -> Dict[Text, Any]:
         """The answer read by `reader` (None: asked again, or the form stops after MAX_ATTEMPTS);
-        a cancel phrase ends the form."""
+        a word that says stop ("annuler") ends the form."""
         if value is None:
             return {}  # a slot reset, not an answer
         text = str(value)
-        if is_cancel(text):
+        if is_stop(text):
             return {slot: None, "rappel_statut": CANCELLED}
         read = reader(text)
         if read is None:

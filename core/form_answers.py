@@ -1,4 +1,4 @@
-"""Short answers to the place form's questions: yes, no, and "stop asking". Plain Python.
+"""Short answers to the forms' questions: yes, no, and "stop asking". Plain Python.
 
 While the assistant asks "Dans quelle commune habitez-vous ?", a cancel phrase ("laisse tomber",
 "annule", "c'est pas grave", "non merci") ends the search instead of being read as a commune.
@@ -11,17 +11,29 @@ import re
 
 from core.text import plain_words
 
-# A short message (a few words, no digits) holding one of these is a wish to stop, not a place.
+# A short message (a few words, no digits) holding one of these is a wish to stop, not a place:
+# giving up, changing one's mind, not knowing, not wanting to say, later, something else, a mistake.
 _CANCEL = re.compile(
-    r"\b(?:laisse(?:z)?(?: tomber| beton)?|lache(?:z)? l affaire|annul\w*|oubli\w*|pas grave|tant pis|"
-    r"plus tard|une autre fois|on verra|pas maintenant|pas pour l instant|arret\w*|stop|osef|pas envie|"
-    r"prefere (?:ne )?pas|veux (?:pas|plus)|non merci|nan merci|merci|c est bon|ca ira|pas besoin|"
-    r"rien|bof|abandon\w*|passe(?:z)? ton chemin|je passe)\b"
+    r"\b(?:laisse(?:z)?(?: tomber| beton)?|lache(?:z)? (?:l affaire|moi)|annul\w*|oubli\w*|pas grave|tant pis|"
+    r"plus tard|une autre fois|on verra|pas (?:maintenant|mtn|ojd|aujourd hui|pour l instant|le temps|le tps)|"
+    r"arret\w*|stop|osef|balek|ballec|flemme|relou|pas envie|"
+    r"j?prefere (?:ne )?pas|(?:j?veux|voulais|souhaite|desire) (?:pas|plus)|(?:ne|jveux) pas dire|jte dis pas|"
+    r"(?:te|vous) regarde pas|sa te regarde|garder (?:ca|cela) pour moi|prive|secret|sans facon|"
+    r"non merci|nan merci|merci|c est bon|ca ira|pas besoin|rien|bof|abandon\w*|passe(?:z)? ton chemin|"
+    r"je passe|jpasse|chang\w* d avis|en fait non|finalement|(?:plus )?interess\w* plus|plus interess\w*|"
+    r"(?:pas|aucune) importan\w*|peu importe|on s en fout|"
+    r"(?:je )?(?:ne )?j?sais (?:pas|plus)|jsp|chai pas|chepa|aucune idee|"
+    r"autre (?:chose|question)|retour|revenir|menu|erreur|trompe\w*|debrouill\w*|"
+    r"nvm|never ?mind|forget it|skip|cancel|no thanks|nah|nop|nope|nn)\b"
 )
-MAX_CANCEL_WORDS = 7
+MAX_CANCEL_WORDS = 10
+# Stopping the call-back form, whose questions take free answers ("non merci" is no message, "rien"
+# may be one): only the words that say stop ("Écrivez « annuler » à tout moment pour arrêter").
+_STOP = re.compile(r"\b(?:annul\w*|laisse(?:z)? tomber|laisse(?:z)? beton|stop|arret\w*|abandon\w*|oubli(?:e|ez) (?:ca|tout)|"
+                   r"(?:veux|voulais) plus|chang\w* d avis|cancel)\b")
 _YES = re.compile(r"^(?:oui|ouais|ouai|yes|yep|exact|exactement|c est ca|c est bien ca|tout a fait|voila|"
                   r"oui c est ca|oui c est bien ca|oui exactement|oui voila|affirmatif|d accord|ok)(?:\s+(?:merci|svp|stp|c est ca))*$")
-_NO = re.compile(r"^(?:non|nan|no|nope|pas du tout|non pas du tout|non c est pas ca|non ce n est pas ca|"
+_NO = re.compile(r"^(?:non|nan|nn|no|nope|nop|pas du tout|non pas du tout|non c est pas ca|non ce n est pas ca|"
                  r"c est pas ca|ce n est pas ca|pas celle la|non pas celle la|aucune des deux|une autre)$")
 
 
@@ -31,6 +43,14 @@ def is_cancel(text: str) -> bool:
     words = plain_words(text)
     return (bool(words) and len(words.split()) <= MAX_CANCEL_WORDS and not re.search(r"\d", words)
             and bool(_CANCEL.search(words)))
+
+
+def is_stop(text: str) -> bool:
+    """"annuler", "stop", "laisse tomber", "j'ai changé d'avis": a short message without digits that
+    says stop, for the call-back form's questions."""
+    words = plain_words(text)
+    return (bool(words) and len(words.split()) <= MAX_CANCEL_WORDS and not re.search(r"\d", words)
+            and bool(_STOP.search(words)))
 
 
 def is_yes(text: str) -> bool:

@@ -23,9 +23,21 @@ from core.knowledge_base import knowledge_base, normalise
 from core.project_files import heldout_examples
 
 SETS = Path(__file__).resolve().parent.parent / "places"
-# Regression floor, NOT the issue's target (97 %): measured 164/170 (96.5 %) on 2026-12-01, evening
-# (docs/nlu-evaluation.md, "Place search"); the floor leaves a few messages of room.
-MIN_RECALL = 0.94
+# The sets, by round of writing: (place questions, ordinary messages and cancel phrases).
+ROUNDS = {
+    "round 1": ("place_questions.yml", "ordinary_commune_words.yml"),
+    "round 2": ("place_questions_2.yml", "ordinary_commune_words_2.yml"),
+}
+# Regression floors, NOT the issue's target (97 %), each a few messages under its measure
+# (docs/nlu-evaluation.md, "Place search"): round 1 measured 164/170 (96.5 %) on 2026-12-01, after
+# four measures; round 2 measured 160/170 (94.1 %) once, on 2026-12-01, when it was added.
+MIN_RECALL = {"round 1": 0.94, "round 2": 0.92}
+# Ordinary messages that got a place answer (the issue's target: none). Round 2 measured 1/155.
+MAX_FALSE_PLACES = {"round 1": 0, "round 2": 1}
+# Cancel phrases that end the search (the issue's target: each). Round 1's phrases were seen while
+# the cancel detection was written (tests/places/README.md): every one; round 2's, blind: 9/15 when
+# added, 14/15 after the detection was widened from a development set by another writer.
+MIN_CANCELLED = {"round 1": 1.0, "round 2": 0.8}
 
 # What only a place answer says (actions/answers.py): a structure found for a commune, a department
 # or a region, the homonym question, the yes/no question about a commune.
@@ -83,15 +95,17 @@ def _is_place_answer(text: str) -> bool:
     return any(marker in text for marker in PLACE_ANSWER_MARKERS)
 
 
-def test_the_sets_are_large_enough():
-    assert len(_load("place_questions.yml")) >= 150
-    ordinary = [m for m in _load("ordinary_commune_words.yml") if m["kind"] == "ordinary"]
-    assert len(ordinary) >= 150
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_the_sets_are_large_enough(round_):
+    questions, ordinary = ROUNDS[round_]
+    assert len(_load(questions)) >= 150
+    assert len([m for m in _load(ordinary) if m["kind"] == "ordinary"]) >= 150
 
 
-def test_place_questions_find_the_structure_of_the_coverage(chat):
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_place_questions_find_the_structure_of_the_coverage(chat, round_):
     found, misses = 0, 0
-    items = _load("place_questions.yml")
+    items = _load(ROUNDS[round_][0])
     for item in items:
         codes = _commune_meant(item)
         assert codes, f"label names no commune of the knowledge base: {item['commune']} ({item['departement']})"
@@ -101,20 +115,22 @@ def test_place_questions_find_the_structure_of_the_coverage(chat):
         direct = any(f"c'est la {n} qui couvre" in text for n in names)
         homonyms = "Plusieurs communes correspondent" in text and any(
             normalise(item["commune"]) in normalise(title) for title in reply["buttons"])
-        ok = direct or (item.get("homonym") and homonyms)
+        ok = bool(direct or (item.get("homonym") and homonyms))
         found += ok
         misses += not ok
     share = found / len(items)
     # counts only: the set is a gate, its individual misses are not read (tests/places/README.md)
-    print(f"\nplaces: {found}/{len(items)} place questions ({share:.1%}) got the right structure or homonyms")
-    assert share >= MIN_RECALL, f"{misses} misses"
+    print(f"\nplaces, {round_}: {found}/{len(items)} place questions ({share:.1%}) got the right structure or "
+          "homonyms")
+    assert share >= MIN_RECALL[round_], f"{misses} misses"
 
 
-def test_ordinary_words_are_not_taken_for_communes(chat):
-    items = [m for m in _load("ordinary_commune_words.yml") if m["kind"] == "ordinary"]
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_ordinary_words_are_not_taken_for_communes(chat, round_):
+    items = [m for m in _load(ROUNDS[round_][1]) if m["kind"] == "ordinary"]
     wrong = sum(_is_place_answer(str(_reply(chat, m["text"])["text"])) for m in items)
-    print(f"\nplaces: {wrong}/{len(items)} ordinary messages with commune-like words got a place answer")
-    assert wrong == 0
+    print(f"\nplaces, {round_}: {wrong}/{len(items)} ordinary messages with commune-like words got a place answer")
+    assert wrong <= MAX_FALSE_PLACES[round_]
 
 
 def test_heldout_faq_messages_get_no_place_answer(chat):
@@ -125,13 +141,21 @@ def test_heldout_faq_messages_get_no_place_answer(chat):
     assert wrong == []  # the held-out sets are not blind to this test: their messages are shown
 
 
-@pytest.mark.parametrize("phrase", [m["text"] for m in _load("ordinary_commune_words.yml") if m["kind"] == "cancel"])
-def test_each_cancel_phrase_ends_the_form(chat, phrase):
+def _search_cancelled(chat, phrase: str) -> bool:
+    """After "Dans quelle commune habitez-vous ?", `phrase` ends the search, and an FAQ question that
+    follows is answered, not read as a commune."""
     sender = f"cancel-{uuid.uuid4().hex[:10]}"
     asked = " ".join(chat.texts("je cherche ma mission locale", sender))
     assert "Dans quelle commune" in asked
-    reply = " ".join(chat.texts(phrase, sender))
-    assert "j'arrête la recherche" in reply, reply
-    # the search is over: an FAQ question is answered, not read as a commune
-    after = " ".join(chat.texts("Qui finance les missions locales ?", sender))
-    assert "financées" in after
+    if "j'arrête la recherche" not in " ".join(chat.texts(phrase, sender)):
+        return False
+    return "financées" in " ".join(chat.texts("Qui finance les missions locales ?", sender))
+
+
+@pytest.mark.parametrize("round_", ROUNDS)
+def test_cancel_phrases_end_the_form(chat, round_):
+    phrases = [m["text"] for m in _load(ROUNDS[round_][1]) if m["kind"] == "cancel"]
+    ended = sum(_search_cancelled(chat, phrase) for phrase in phrases)
+    # counts only: a failure does not print the blind set's phrases
+    print(f"\nplaces, {round_}: {ended}/{len(phrases)} cancel phrases ended the search")
+    assert ended >= MIN_CANCELLED[round_] * len(phrases)

@@ -73,3 +73,16 @@ def test_no_second_question_no_button():
     for entities in ([], [{"entity": "autre_sujet", "value": "pas_un_sujet"}]):
         messages, _ = run(ActionProposerAutreSujet(), {"text": "x", "intent": {"name": "faq"}, "entities": entities})
         assert messages == []
+
+
+def test_no_thanks_to_the_call_back_message_question_is_no_message_not_a_cancel():
+    """"Non merci" answers "Voulez-vous laisser un court message … ?": no message, the request goes
+    on; only a word that says stop ("annuler") ends the call-back form."""
+    from actions.callback import CANCELLED, ValidateFormRappel
+
+    form = ValidateFormRappel()
+    asked = tracker_with({"text": "Non merci", "intent": {"name": "refuser", "confidence": 0.9}})
+    result = form.validate_rappel_message("Non merci", CollectingDispatcher(), asked, {})
+    assert result.get("rappel_message") == "-" and "rappel_statut" not in result
+    result = form.validate_rappel_message("annuler", CollectingDispatcher(), asked, {})
+    assert result.get("rappel_statut") == CANCELLED

@@ -141,7 +141,9 @@ def test_form_lets_an_faq_interrupt_but_takes_any_text_as_a_place_otherwise():
     assert asyncio.run(extract(CollectingDispatcher(), start_with_place, {})) == {"lieu": "mission locale de roubaix"}
 
 
-@pytest.mark.parametrize("phrase", ["laisse tomber", "annule", "c'est pas grave", "non merci", "Bon, laisse tomber !"])
+@pytest.mark.parametrize("phrase", ["laisse tomber", "annule", "c'est pas grave", "non merci", "Bon, laisse tomber !",
+                                    "je sais pas", "jprefere pas le dire", "j'ai changé d'avis", "pas maintenant",
+                                    "peu importe", "c'était une erreur", "forget it"])
 def test_a_cancel_phrase_ends_the_form_with_a_polite_reply(phrase):
     asked = tracker(phrase, intent="nlu_fallback", confidence=0.4, requested_slot="lieu")
     form = ValidateFormLieu()
@@ -151,6 +153,13 @@ def test_a_cancel_phrase_ends_the_form_with_a_polite_reply(phrase):
     messages, events = run(ActionRepondreLieu(), tracker(lieu=result["lieu"], lieu_probleme=CANCELLED))
     assert "j'arrête la recherche" in texts(messages)
     assert SlotSet("lieu_probleme", None) in events
+
+
+def test_a_place_given_with_thanks_is_a_place_not_a_cancel():
+    # communes_to_ml.csv: 30189 (Nîmes) -> 30189
+    asked = tracker("Nîmes merci", intent="nlu_fallback", confidence=0.4, requested_slot="lieu")
+    result = ValidateFormLieu().validate_lieu("Nîmes merci", CollectingDispatcher(), asked, {})
+    assert result["lieu"] == "commune:30189" and result["lieu_probleme"] is None
 
 
 def test_a_commune_named_like_an_ordinary_word_is_confirmed_first():
