@@ -9,7 +9,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from core.faq_catalogue import answer_response
 from nlu_components.age_rule import route_age_topic
-from nlu_components.base import StatelessComponent
+from nlu_components.base import StatelessComponent, chosen_faq_key, faq_selection
 
 
 @DefaultV1Recipe.register(
@@ -20,11 +20,10 @@ class AgeRouting(StatelessComponent):
 
     def process(self, messages: List[Message]) -> List[Message]:
         for message in messages:
-            selector = message.get("response_selector") or {}
-            faq = selector.get("faq")
-            if not faq or not faq.get("ranking"):
+            faq = faq_selection(message)
+            if not faq.get("ranking"):
                 continue
-            chosen = faq["response"].get("intent_response_key") or ""
+            chosen = chosen_faq_key(message) or ""
             target = route_age_topic(message.get(TEXT) or "", chosen.split("/", 1)[-1])
             if not target or f"faq/{target}" == chosen:
                 continue
@@ -41,5 +40,5 @@ class AgeRouting(StatelessComponent):
                 faq["response"], intent_response_key=f"faq/{target}", confidence=top,
                 responses=[], utter_action=answer_response(target), id=entry.get("id"),
             )
-            message.set("response_selector", selector, add_to_output=True)
+            message.set("response_selector", message.get("response_selector"), add_to_output=True)
         return messages

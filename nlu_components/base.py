@@ -1,7 +1,7 @@
-"""Base for the project's untrained NLU components (rule-based post-processing), and the one
-way they change a message's intent."""
+"""Base for the project's untrained NLU components (rule-based post-processing), the one way they
+change a message's intent, and the one way they read the FAQ choice."""
 
-from typing import Any, Dict, Text
+from typing import Any, Dict, Optional, Text
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.storage.resource import Resource
@@ -30,3 +30,15 @@ def set_intent(message: Message, name: str, confidence: float) -> None:
     ranking = [r for r in (message.get(INTENT_RANKING_KEY) or []) if r.get("name") != name]
     message.set(INTENT, intent, add_to_output=True)
     message.set(INTENT_RANKING_KEY, [intent] + ranking, add_to_output=True)
+
+
+def faq_selection(message: Message) -> Dict[str, Any]:
+    """The FAQ choice that FaqSelector wrote where Rasa's ResponseSelector would
+    (`response_selector.faq`: `response` and `ranking`), or {} when there is none; changes made
+    to it are the message's once `message.set("response_selector", ...)` is called."""
+    return (message.get("response_selector") or {}).get("faq") or {}
+
+
+def chosen_faq_key(message: Message) -> Optional[str]:
+    """The chosen FAQ topic's key ("faq/cej"), or None."""
+    return (faq_selection(message).get("response") or {}).get("intent_response_key")

@@ -25,7 +25,7 @@ from rasa.shared.nlu.training_data.message import Message
 from core.knowledge_base import knowledge_base
 from core.place_reading import PARSE_KEY, PlaceReading, read_place
 from core.two_questions import OTHER_TOPIC_ENTITY
-from nlu_components.base import StatelessComponent, set_intent
+from nlu_components.base import StatelessComponent, chosen_faq_key, set_intent
 
 logger = logging.getLogger(__name__)
 
@@ -76,9 +76,7 @@ class PlaceMentionOverride(StatelessComponent):
         intent = message.get(INTENT) or {}
         if kind is None or intent.get("name") not in OVERRIDABLE | {"faq"}:
             return
-        faq_key = ((message.get("response_selector") or {}).get("faq") or {}).get("response", {}).get(
-            "intent_response_key"
-        )
+        faq_key = chosen_faq_key(message)
         # an FAQ question beside a department or a region ("les missions locales des
         # Hauts-de-France, qui les coordonne ?") is about the network, not a search
         general = faq_key in GENERAL_FAQ_TOPICS
