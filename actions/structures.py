@@ -174,6 +174,7 @@ class ValidateFormLieu(FormValidationAction):
         done = {"lieu_essais": 0.0, "lieu_candidats": None}
         if status == YES_NO_ASKED and is_no(text):
             return {"lieu": None, "lieu_probleme": REFUSED, "lieu_candidats": None}
+        explicit = False  # a place named explicitly: it wins over a cancel word ("Nîmes merci")
         try:
             kb = knowledge_base()
             if status == YES_NO_ASKED and candidates and is_yes(text):
@@ -181,9 +182,13 @@ class ValidateFormLieu(FormValidationAction):
             else:
                 reading = place_reading(tracker)
                 finding = reading.answer if tracker.get_slot("requested_slot") == "lieu" else reading.alone
+                explicit = reading.explicit.status != "not_found"
         except Exception:  # noqa: BLE001
             logger.exception("knowledge base failed while validating a place")
             return {"lieu": NO_PLACE, "lieu_probleme": KB_FAILED, **done}
+        if is_cancel(text) and not explicit and finding.status != "ambiguous":
+            # a cancel phrase whose words only look like a misspelled commune ("je voulais…": Voulangis)
+            return {"lieu": NO_PLACE, "lieu_probleme": CANCELLED, **done}
         if finding.status == "found":
             return {"lieu": place_key(finding), "lieu_probleme": None, **done}
         if finding.status != "ambiguous" and (is_cancel(text) or is_no(text)):

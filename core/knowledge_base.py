@@ -66,13 +66,15 @@ STRONG_MARKERS = {"habite", "habites", "habitez", "habitons", "jhabite", "locale
                   "missionlocale", "ville", "commune", "secteur"}
 # Articles and prepositions inside commune names ("L'Échelle", "La Rue-Saint-Pierre").
 ARTICLES = {"l", "la", "le", "les", "d", "de", "du", "des", "en", "sur", "sous", "aux", "au"}
+# Articles that begin commune names ("Le Tampon", "La Rochelle", "Les Mureaux", "L'Haÿ-les-Roses").
+LEADING_ARTICLES = {"l", "la", "le", "les"}
 # Words of living somewhere: after them, even a commune named like an ordinary word is meant.
 DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "jhabite", "jvis", "vis", "vit", "vivons", "vivez",
                   "reside", "residez", "resides", "demenage", "demenager", "installe", "installee"}
 # Words that make the weak marker after them strong ("je suis à Lille", "mission locale de Lille").
 LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "vis", "vit", "vivons", "vivez", "suis", "sommes",
                 "viens", "vient", "venons", "reside", "residez", "resides", "demenage", "demenager", "installe",
-                "installee", "locale", "local", "ml", "mloc", "mission", "missionlocale", "jsuis", "jhabite",
+                "installee", "locale", "local", "ml", "mloc", "mission", "missionlocale", "jsuis", "jsui", "chui", "jhabite",
                 "arrive", "arrivee", "arriver", "arrives", "arrivez", "moi", "nous"}  # "chez nous à Quimper"
 # Words that introduce a noun, never a commune's name (a name's own article is part of the match:
 # "La Rochelle"; "du", "au", "des", "aux" may be a name's contracted article: "du Havre").
@@ -215,6 +217,14 @@ def _locates(tokens: List[str], end: int) -> bool:
     """Whether words after the name at `end` locate it from another place ("à côté de", "près de")."""
     after = [t for t in tokens[end:end + 3] if t not in ("a", "juste", "tout", "pas", "en", "au")]
     return bool(after) and after[0] in PROXIMITY
+
+
+def _strongly_announced(tokens: List[str], i: int) -> bool:
+    """Whether strong words of place come right before tokens[i] ("j'habite", "mission locale",
+    "je suis à", "mission locale de")."""
+    before, before2 = (tokens[i - 1] if i > 0 else ""), (tokens[i - 2] if i > 1 else "")
+    return before in STRONG_MARKERS or before in DWELLING_WORDS or (
+        before in PLACE_MARKERS and (before2 in LIVING_WORDS or before2 in DWELLING_WORDS))
 
 
 def _name_like(words: List[str], is_common=None) -> bool:
@@ -588,7 +598,8 @@ class KnowledgeBase:
             prefixed = self._prefix(tokens) if (alone or asked) else None
             if prefixed:
                 return self._resolve_homonyms(prefixed, None)
-            corrected = self._fuzzy(tokens, alone or asked, [m for m in matches if m.kind == "commune"])
+            answer_only = asked and len([t for t in tokens if t not in STOPWORDS]) == 1
+            corrected = self._fuzzy(tokens, alone or asked, [m for m in matches if m.kind == "commune"], answer_only)
             if corrected:
                 return self._resolve_homonyms(corrected, None)
         return Finding("not_found")
@@ -811,34 +822,40 @@ class KnowledgeBase:
             if codes and len(codes) == 1:  # only one town: "Belle, la nouvelle appli !" names none
                 return codes
         for i in range(1, len(tokens)):
-            before, before2 = tokens[i - 1], tokens[i - 2] if i > 1 else ""
-            strong = before in STRONG_MARKERS or before in DWELLING_WORDS or (
-                before in PLACE_MARKERS and (before2 in LIVING_WORDS or before2 in DWELLING_WORDS))
-            if strong and tokens[i] not in STOPWORDS:
+            if _strongly_announced(tokens, i) and tokens[i] not in STOPWORDS:
                 codes = self._short_form(tokens[i])
                 if codes:
                     return codes
         return None
 
-    def _fuzzy(self, tokens: List[str], anywhere: bool, named: List[_Match]) -> Optional[List[str]]:
+    def _fuzzy(self, tokens: List[str], anywhere: bool, named: List[_Match], answer_only: bool = False) -> Optional[List[str]]:
         """A misspelled commune name: the closest name to a run of 1 to 3 words (articles inside it:
         "lhay les roses"), where a place is expected (right after a word of place, or anywhere when
         a short message is only a place or answers "which commune?"), not all of the run's words
         being ordinary words, and no part of a longer exact name (`named`, already judged on its
-        evidence: "mont de marsan" is not a misspelled Marsan)."""
+        evidence: "mont de marsan" is not a misspelled Marsan). An ordinary word is corrected only to a
+        big town, and only after strong words of place or as the one word answering "which commune?"
+        (`answer_only`: "calai")."""
         if anywhere and len([t for t in tokens if t not in STOPWORDS]) > 8:
             anywhere = False  # a long message: only where a word of place announces the name
         inside = [(m.start, m.end) for m in named if m.end - m.start > 1]
         queries: List[str] = []
         announced_words: List[str] = []  # single words right after a word of place
+        common_queries = set()  # ordinary words after strong words of place: corrected to a big town only
         for size in range(3, 0, -1):
             for start in range(0, len(tokens) - size + 1):
                 words = tokens[start:start + size]
-                if not _name_like(words) or any(
+                # a name's leading article, typed with it: "le tempon" (Le Tampon), "la rochelles"
+                led = size > 1 and words[0] in LEADING_ARTICLES and _name_like(words[1:])
+                if not (_name_like(words) or led) or any(
                         lo < start + size and start < hi and (lo, hi) != (start, start + size) for lo, hi in inside):
                     continue
                 if all(self.is_common_word(w) for w in words if w not in ARTICLES):
-                    continue
+                    # "je suis à sarcelle", "mission locale de limoge": a misspelled big town
+                    if not (size == 1 and ((len(words[0]) >= 6 and _strongly_announced(tokens, start))
+                                           or (len(words[0]) >= 5 and answer_only))):
+                        continue
+                    common_queries.add(words[0])
                 announced = start > 0 and tokens[start - 1] in PLACE_MARKERS
                 if not anywhere and not announced:
                     continue
@@ -850,6 +867,8 @@ class KnowledgeBase:
         best: Optional[Tuple[str, float]] = None
         for query in queries:
             hit = self._closest_name(query)
+            if hit and query in common_queries and (hit[0] == query or self._population(hit[0]) < BIG_TOWN):
+                continue
             if hit and (best is None or hit[1] > best[1]):
                 best = hit
         if best is None:  # written as it sounds, where a place is announced: "à bordo", "a dunkerk"

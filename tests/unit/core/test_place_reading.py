@@ -54,3 +54,27 @@ from core.place_reading import read_place
 )
 def test_a_message_asks_for_a_mission_locale_somewhere(text, expected):
     assert (read_place(knowledge_base(), text).search is not None) is expected
+
+
+# Codes from INSEE's code officiel géographique: Sarcelles 95585, Limoges 87085, Le Tampon 97422,
+# La Rochelle 17300, Calais 62193.
+@pytest.mark.parametrize(
+    "text,asked,expected",
+    [
+        ("wesh g 22 ans jsui a sarcelle ya une mission locale", False, "95585"),  # an ordinary word, after "je suis à"
+        ("la mission locale de limoge c pour moi ?", False, "87085"),  # ... after "mission locale de"
+        ("missionlocale le tempon", False, "97422"),  # the name's leading article typed with it
+        ("MISSION LOCALE LA ROCHELLES", False, "17300"),
+        ("calai", True, "62193"),  # the one word answering "Dans quelle commune habitez-vous ?"
+    ],
+)
+def test_a_misspelled_big_town_is_found(text, asked, expected):
+    reading = read_place(knowledge_base(), text)
+    finding = reading.answer if asked else reading.alone
+    assert finding.status == "found" and finding.commune_code == expected
+
+
+@pytest.mark.parametrize("text", ["je fais une demande de bourse", "on travaille à tour de rôle",
+                                  "je sais pas si je suis à la hauteur", "calai"])
+def test_an_ordinary_word_is_not_corrected_to_a_town_without_strong_evidence(text):
+    assert read_place(knowledge_base(), text).alone.status == "not_found"
