@@ -61,7 +61,8 @@ _INNOCENT = _any(
     r"\b(va|vont|vas|allait) me tuer si\b",
     r"\bsuicide (squad|social)\b",
     r"\boverdose de (netflix|series?|boulot|travail|taf|cafe|sucre|reunions?|jeux?|chocolat|tiktok|insta|cours|devoirs)\b",
-    r"\ba la rue en (maths?|francais|anglais|physique|chimie|histoire|info|compta|cours|orthographe|grammaire|code|conduite)\b",
+    r"\ba la rue (en|sur|avec) (maths?|francais|anglais|physique|chimie|histoire|info|informatique|excel|word|compta|cours|orthographe|grammaire|code|conduite|le code|la conduite|les maths)\b|\ba la rue totale?\b",
+    r"\btoit ouvrant\b|\btoit (de|sur) (ma|sa|la|notre) (caisse|voiture|bagnole|clio|206|207|208|polo|twingo)\b|\bfroid de (mort|canard|loup)\b|\bil caille\b",
     r"\b(coup|coups) de (main|fil|pouce|coeur|foudre|stress|barre|mou|boost|soleil|chaud|vent|bol|gueule|tete|pied de pouce)\b",
     r"\bdu coup\b|\btout a coup\b|\bd un coup\b|\bapres coup\b|\bsur le coup\b|\bcoup d oeil\b|\bcoup d envoi\b|\bvaut le coup\b|\bau coup par coup\b|\bcoups? francs?\b|\bcoup sur coup\b",
     r"\ba la rue (niveau|question|cote|en ce qui concerne|pour (le|la|les|mon|ma|mes))",
@@ -90,14 +91,15 @@ _MINOR = _any(
     r"\b(j ai|jai|g|il a|elle a|a|de|ont|age de|agee? de|(il|elle) n a que|qui a) (1[0-7]|[1-9]) ans\b|\b(1[0-7]|[1-9]) ans\b.{0,12}\b(il|elle|mon|ma|je)\b",
     r"\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee|en (3e|4e|5e|6e|seconde|premiere|terminale|troisieme|quatrieme))\b",
     r"\b(child|kid|kids|children|little (brother|sister)|pupil|teenager|minor|my son|my daughter)\b",
+    r"\btengo (1[0-7]|[1-9]) anos\b|\b(mi|su) (hijo|hija|hermanito|hermanita)\b",
 )
 _PARTNER = _any(
     r"\b(mon|ma|son|sa|notre|leur) (copain|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
-    r"\b(my|her|his) (boyfriend|husband|partner|ex|girlfriend|wife)\b|\bزوجي\b|\b(rajli|rajel dyali|zawji)\b",
+    r"\b(mi|su) (marido|novio|esposo|pareja|ex)\b|\b(my|her|his) (boyfriend|husband|partner|ex|girlfriend|wife)\b|\bزوجي\b|\b(rajli|rajel dyali|zawji)\b",
 )
 _FAMILY = _any(
     r"\b(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) (pere|mere|daron|daronne|darons|parents|beau pere|belle mere|frere|freres|grand frere|soeur|oncle|tante|cousin|cousins|famille|papa|maman|reup|reum|grand pere)\b|\bma famille\b",
-    r"\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|uncle|brother|family)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
+    r"\b(mi|su) (papa|padre|madre|mama|padrastro|madrastra|tio|hermano|familia)\b|\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|uncle|brother|family)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
 )
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
@@ -109,7 +111,7 @@ _HARM = _any(
     r"\b(ceinture|martinet)\b.{0,30}\b(tape|frappe|marques|coups)\b|\b(tape|frappe|frapper|taper)\b.{0,20}\bceinture\b",
     r"\b(garde|prend|pris|confisque|cache|cassé|casse) (mes|ses|leurs) (papiers|telephone|clefs|cles)\b|\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b|\b(plus|pas) le droit de (sortir|voir|travailler|parler)\b|\bcontrole (tout|mes|ses)\b|\bregarde (mes|ses) messages\b",
     r"\bmarier (de force|au bled|contre (mon|son) gre)\b|\bmariage force\b|\b(veulent|veut) (me|la) marier\b|\bexcision\b",
-    r"\b(hit|hits|hitting|beat|beats|beating|beaten|abuse|abuses|abused|abusing|hurt|hurts|hurting|chokes|choked|locks) (me|her|him|them|us)\b|\bdomestic (violence|abuse)\b|\bbeats? (me|her)\b",
+    r"\b(me|la|le|nos|te) (pega|pegan|pegaba|golpea|golpean|golpeaba|maltrata|maltratan)\b|\b(hit|hits|hitting|beat|beats|beating|beaten|abuse|abuses|abused|abusing|hurt|hurts|hurting|chokes|choked|locks|threw (a|an|the) \w+ at) (me|her|him|them|us)\b|\bdomestic (violence|abuse)\b|\bbeats? (me|her)\b",
     r"(يضربني|ضربني|كيضربني|يضربنا|تضربني|ضرب|يعنفني)|\b(ydrabni|ydrbni|kaydrbni|kidrabni|kaydrabni|drabni|darbni|kayedrebni|tdrabni|kaydrabha|ydrabha|drabha)\b",
 )
 
@@ -154,7 +156,7 @@ _PATTERNS = {
         r"\b(j en peux plus|j en peux pu|jpeux plus|je peux plus|peux plus|jpp|fatiguee? de|marre de|lasse? de) (de )?(vivre(?! (chez|avec|dans|a |en |ici|au |sous))|la vie|de la vie|ma vie|cette vie|exister)\b",
         r"\b(plus|pu|pas|aucune|perdu l) envie de (vivre|me lever|exister|continuer)\b|\bla force de (vivre|continuer)\b",
         r"\bidees? (noires?|de mort|suicidaires?)\b|\bpensees? (noires?|suicidaires?|de mort)\b|\bpense(r)? (a|a la) (la )?mort\b|\b(fait|ca fait) mal de mourir\b",
-        r"\bscarifi|\bmutil|\bautomutil|\b(me|m) (faire|fais|suis fait|suis faite|fait) du mal\b|\bme blesser (expres|volontairement)\b",
+        r"\bscarif|\bmutil|\bautomutil|\b(me|m) (faire|fais|suis fait|suis faite|fait) du mal\b|\bme blesser (expres|volontairement)\b",
         r"\b(me|m) (couper|coupe|suis coupe|suis coupee|suis ouvert|suis ouverte|taillade|taillader|entaille|entailler|suis entaille|suis entaillee) (encore )?(les |le |la )?(veines|bras|poignets?|cuisses?|peau|jambes?)\b|\bje me coupe\b|\bme coupe encore\b|\bentaille le poignet\b",
         r"\b(sauter|me jeter|me balancer|se jeter|se balancer) (du|d un|d une|de la|par la|par|sous|dans le vide)\b|\bsous (un|le) (train|metro|rer|camion|bus)\b|\bdans le vide\b|\bun pas suffirait\b|\b(sur|au bord) (du|d un) (pont|toit|quai)\b.{0,40}\b(sauter|fini|finir|plus|adieu)\b",
         r"\ba quoi (bon|ca sert de|ca sert que je) (vivre|continuer|me lever|etre la|exister|sois encore la)\b|\b(sert|servira) a rien (de|que je) (vivre|continuer|continue)\b|\bma vie (ne )?(sert|vaut) (a )?rien\b|\bma vie n a plus (aucun )?sens\b",
@@ -163,7 +165,8 @@ _PATTERNS = {
         r"\b(plus|pus) (un|une) (probleme|poids|fardeau) (pour (personne|vous|eux|ma famille)|bientot)\b|\bserai plus (un|une) (probleme|poids|fardeau)\b",
         r"\b(mettre|mets|mis) fin a (mes|ses) jours\b|\bmettre fin a (ma|sa) vie\b|\blettres? d adieu\b|\bmessage d adieu\b|\becrit (mes|une|des) lettres?\b|\bdire adieu a tout\b|\bpartir pour de bon\b|\bm endormir (pour toujours|et ne plus me reveiller)\b|\bdonne (toutes )?mes affaires\b|\bj en aurai plus besoin\b|\bprevu comment (faire|je vais faire)\b|\bj ai pris ma decision\b",
         r"\b(cachets|medocs|medicaments) de cote\b|\bcorde (dans|au|a la)\b|\b(accroche|accrocher|prepare|preparer) une corde\b",
-        r"\b(kill myself|suicide|suicidal|want to die|wanna die|end (it all|my life)|self harm|cut myself|cutting myself|don t want to live|dont want to live|no reason to live|better off dead|better off without me)\b",
+        r"\b(kill (myself|himself|herself)|suicide|suicidal|(want|wants|wanted) to die|wanna die|(end|ending|take|taking) (it all|my life|his life|her life|my own life)|self harm|cut (myself|himself|herself)|cutting (myself|himself|herself)|don t want to live|dont want to live|no reason to (keep )?liv(e|ing)|better off dead|better off without me)\b",
+        r"\b(quiero|quiere) (morir|matarme|suicidarme|desaparecer)\b|\bme quiero (morir|matar)\b",
         r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت)",
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
     ),

@@ -33,7 +33,8 @@ ELSEWHERE_MARGIN = -0.5
 # A message made only of these words is nothing the classifier can read ("moi@" answering the
 # call-back form's question was read as "aide-moi")
 FUNCTION_WORDS = set("""moi toi lui elle nous vous eux je j tu il on me te se ok oui non ouais bah ben euh hein
-    merci svp stp la le les l un une de des du et ou mais donc ca c est ce cela voila bon ah oh""".split())
+    merci svp stp la le les l un une de des du et ou mais donc ca c est ce cela voila bon ah oh
+    pas tout sur sure pardon dire voulais desole desolee exact exactement vrai d accord dac peut etre""".split())
 
 def labelled_examples(directory: Path = EXAMPLES_DIR) -> List[Tuple[str, str]]:
     """(text, situation or NONE) from the example files: each distress message is labelled

@@ -11,6 +11,12 @@ To decide whether to keep new development files (written blind, not yet in the f
 
 scores the committed files one at a time, with and without the new files in every training fold
 (margin MARGIN), then the new files as a new writer would be scored by the detector as it is.
+
+    .venv/bin/python scripts/safety_cv.py --misses
+
+prints, leave-one-writer-out at MARGIN, each development message the detection gets wrong: a
+danger missed or given a number that does not fit it first, and each false alarm (development
+data only: never the blind sets of tests/safety/).
 """
 
 import sys
@@ -89,8 +95,25 @@ def compare(added):
               f"false alarms {counts[4]}/{counts[3]}")
 
 
+def misses() -> None:
+    files = sorted(dc.EXAMPLES_DIR.glob("*.yml"))
+    data = {f: yaml.safe_load(f.read_text(encoding="utf-8"))["messages"] for f in files}
+    ordinary = [(t, dc.NONE) for t in dc.project_ordinary_examples()]
+    for held in files:
+        classifier = dc.DistressClassifier([p for f in files if f != held for p in _pairs(data[f])] + ordinary)
+        for message in data[held]:
+            found = dc.detect(message["text"], classifier)
+            wanted = message["situations"]
+            if wanted and (found is None or not any(LEAD[found] & FITTING[s] for s in wanted)):
+                print(f"MISSED  {held.stem}: {wanted} -> {found}: {message['text']!r}")
+            elif not wanted and found is not None:
+                print(f"ALARM   {held.stem}: -> {found}: {message['text']!r}")
+
+
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--added"]:
+    if sys.argv[1:2] == ["--misses"]:
+        misses()
+    elif sys.argv[1:2] == ["--added"]:
         compare([Path(a) for a in sys.argv[2:]])
     else:
         main([float(a) for a in sys.argv[1:]] or [0.0, 0.1, 0.2, 0.4])
