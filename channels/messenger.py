@@ -26,6 +26,7 @@ from channels import text_choices
 from channels.blueprints import webhook_blueprint
 from channels.guard import OnNewMessage, guarded
 from core import settings
+from core.replies import sentence
 
 API_URL_VARIABLE = "ML_FACEBOOK_API_URL"
 DEFAULT_API_URL = "https://graph.facebook.com/v2.12"
@@ -49,7 +50,7 @@ def signature_valid(app_secret: str, body: bytes, headers: Mapping[str, str]) ->
     return False
 
 
-CHOOSE_BELOW = "Choisissez votre réponse ci-dessous."
+CHOOSE_BELOW = sentence("utter_choisir_ci_dessous")
 
 
 def _cut(title: str) -> str:

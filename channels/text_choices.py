@@ -9,7 +9,9 @@ mapping survives a restart of the server. Plain functions, no I/O.
 import re
 from typing import Any, Dict, Iterable, List, Optional
 
-ANSWER_WITH_NUMBER = "Répondez par le numéro de votre choix."
+from core.replies import sentence
+
+ANSWER_WITH_NUMBER = sentence("utter_repondre_par_numero")
 
 # One digit only: "93" or "75" is a department, and no list has more than 9 choices.
 _NUMBER = re.compile(r"^\s*(?:n°|no|numéro|numero)?\s*(\d)\s*[.)]?\s*$", re.IGNORECASE)
@@ -48,7 +50,7 @@ def last_turn_buttons(events: Iterable[Dict[str, Any]]) -> List[Button]:
 
 
 def out_of_range(count: int) -> str:
-    """What to say when the typed number is not one of the choices (French)."""
+    """What to say when the typed number is not one of the choices (domain.yml)."""
     if count == 1:
-        return "Répondez par 1 pour choisir la proposition, ou écrivez votre question."
-    return f"Répondez par un numéro entre 1 et {count}, ou écrivez votre question."
+        return sentence("utter_repondre_par_un")
+    return sentence("utter_repondre_entre_un_et_n", nombre=count)
