@@ -108,6 +108,23 @@ def answer_place(dispatcher: CollectingDispatcher, kb: KnowledgeBase, finding: F
     return []
 
 
+def changed_slots_only(tracker: Tracker, events: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
+    """The events without the slot settings that change nothing (a slot set to the value it has):
+    every event is stored and replayed with the conversation at each of its messages, and the
+    dialogue's states, which the policies read, hold slot values, not their events."""
+    values: Dict[str, Any] = {}
+    kept = []
+    for event in events:
+        if event.get("event") == "slot":
+            name = event.get("name")
+            current = values[name] if name in values else tracker.get_slot(name)
+            if current == event.get("value") and type(current) is type(event.get("value")):
+                continue
+            values[name] = event.get("value")
+        kept.append(event)
+    return kept
+
+
 class SafeAction(Action, abc.ABC):
     """Runs `act`; on any exception, logs it and apologises in French.
 
@@ -124,7 +141,7 @@ class SafeAction(Action, abc.ABC):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
         try:
-            return self.act(dispatcher, tracker, domain)
+            return changed_slots_only(tracker, self.act(dispatcher, tracker, domain))
         except Exception:  # noqa: BLE001 - the user must get a reply whatever failed
             logger.exception("action %s failed", self.name())
             dispatcher.messages.clear()

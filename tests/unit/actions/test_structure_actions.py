@@ -355,3 +355,13 @@ def test_the_faq_question_asked_beside_a_place_is_answered_after_it():
     })
     messages, events = run(ActionRepondreAutreSujet(), t)
     assert [m.get("response") for m in messages] == ["utter_faq_gratuit"] and events == []
+
+
+def test_an_action_stores_no_slot_setting_that_changes_nothing():
+    """Each event is kept and replayed with the conversation: a slot set to the value it already
+    has is left out (here `lieu` and `lieu_essais`, already empty and 0), a changed one is kept."""
+    messages, events = run(ActionChercherLieu(), tracker("mission locale de roubaix", lieu_essais=0.0))
+    names = [e["name"] for e in events if e.get("event") == "slot"]
+    assert "structure_code" in names and "lieu_trouve" in names
+    assert "lieu" not in names and "lieu_essais" not in names
+    assert "Roubaix" in texts(messages)
