@@ -58,7 +58,8 @@ _INNOCENT = _any(
     r"\b(je )?(suis|sui|chui|etre|on est|c est) (mort|morte|morts|creve|crevee|mort e) (de|apres|la|ce)\b",
     r"\b(tue|tuer|tuent|tuait) le temps\b",
     r"\b(ca|ce|cette|cet|ces|il|elle|trop|ce taf|ce boulot|ce job|les transports) (me|m) (tue|tuent|saoule|soule|gave)\b",
-    r"\b(va|vont|vas|allait) me tuer si\b",
+    r"\b(va|vont|vas|allait) me tuer si\b(?! (je|j) (le |la |l )?(quitte|pars|parle|porte plainte|dis|denonce|appelle))",
+    r"\b(patron|boss|chef|cheffe|prof|tuteur|tutrice|coach|manager|n ?1|n\+1|formateur|formatrice) (va|vont|allait) (me|m) (tuer|egorger|buter|defoncer|massacrer|etrangler)\b",
     r"\bsuicide (squad|social)\b",
     r"\boverdose de (netflix|series?|boulot|travail|taf|cafe|sucre|reunions?|jeux?|chocolat|tiktok|insta|cours|devoirs)\b",
     r"\ba la rue (en|sur|avec) (maths?|francais|anglais|physique|chimie|histoire|info|informatique|excel|word|compta|cours|orthographe|grammaire|code|conduite|le code|la conduite|les maths)\b|\ba la rue totale?\b",
@@ -95,7 +96,7 @@ _MINOR = _any(
 )
 _PARTNER = _any(
     r"\b(mon|ma|son|sa|notre|leur) (copain|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
-    r"\b(mi|su) (marido|novio|esposo|pareja|ex)\b|\b(my|her|his) (boyfriend|husband|partner|ex|girlfriend|wife)\b|\bزوجي\b|\b(rajli|rajel dyali|zawji)\b",
+    r"\bsi je (le|la|l) quitte\b|\bquand je (le|la|l) quitte\b|\b(mi|su) (marido|novio|esposo|pareja|ex)\b|\b(my|her|his) (boyfriend|husband|partner|ex|girlfriend|wife)\b|\bزوجي\b|\b(rajli|rajel dyali|zawji)\b",
 )
 _FAMILY = _any(
     r"\b(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) (pere|mere|daron|daronne|darons|parents|beau pere|belle mere|frere|freres|grand frere|soeur|oncle|tante|cousin|cousins|famille|papa|maman|reup|reum|grand pere)\b|\bma famille\b",
@@ -112,7 +113,7 @@ _HARM = _any(
     r"\b(garde|prend|pris|confisque|cache|cassé|casse) (mes|ses|leurs) (papiers|telephone|clefs|cles)\b|\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b|\b(plus|pas) le droit de (sortir|voir|travailler|parler)\b|\bcontrole (tout|mes|ses)\b|\bregarde (mes|ses) messages\b",
     r"\bmarier (de force|au bled|contre (mon|son) gre)\b|\bmariage force\b|\b(veulent|veut) (me|la) marier\b|\bexcision\b",
     r"\b(me|la|le|nos|te) (pega|pegan|pegaba|golpea|golpean|golpeaba|maltrata|maltratan)\b|\b(hit|hits|hitting|beat|beats|beating|beaten|abuse|abuses|abused|abusing|hurt|hurts|hurting|chokes|choked|locks|threw (a|an|the) \w+ at) (me|her|him|them|us)\b|\bdomestic (violence|abuse)\b|\bbeats? (me|her)\b",
-    r"(يضربني|ضربني|كيضربني|يضربنا|تضربني|ضرب|يعنفني)|\b(ydrabni|ydrbni|kaydrbni|kidrabni|kaydrabni|drabni|darbni|kayedrebni|tdrabni|kaydrabha|ydrabha|drabha)\b",
+    r"(يضربني|ضربني|كيضربني|يضربنا|تضربني|ضرب|يعنفني)|\b(ydrabni|ydrbni|kaydrbni|kidrabni|kaydrabni|drabni|darbni|kayedrebni|kaydrebni|kayderbni|tayedrebni|kaydarbni|tdrabni|kaydrabha|ydrabha|drabha)\b",
 )
 
 # ---------------------------------------------------------------- one pattern set per situation
@@ -143,6 +144,7 @@ _PATTERNS = {
         r"\b(je suis|suis|chui|jsuis|on est|nous sommes|il est|elle est) en danger\b|\ben danger de mort\b|\bpeur pour (ma|sa|leur|notre) vie\b|\b(je vais|il va|elle va|on va) me faire tuer\b",
         r"\b(enferme\w*|sequestr\w*|coince\w*) (dans|chez|a clef|a cle|depuis)\b|\bveut pas (la|me|le) laisser (sortir|descendre|partir)\b",
         r"\b(i m in danger|someone is following me|following me|he has a (knife|gun)|call the police|breaking in)\b",
+        r"\b(je )?(ne )?(peux|peu|peut|jpeux|jpeu) (pas|pa|plus) parler\b.{0,30}\b(il|elle|ils) (est|sont) (la|ici|a cote|dans la piece|ds la piece|dans la chambre|derriere la porte)\b",
         r"(ساعدوني|النجدة|في خطر)|\b(3tkouni|3awnouni|3awenouni|kayhded|kayhdedni)\b",
     ),
     "suicide": _any(
@@ -166,7 +168,13 @@ _PATTERNS = {
         r"\b(mettre|mets|mis) fin a (mes|ses) jours\b|\bmettre fin a (ma|sa) vie\b|\blettres? d adieu\b|\bmessage d adieu\b|\becrit (mes|une|des) lettres?\b|\bdire adieu a tout\b|\bpartir pour de bon\b|\bm endormir (pour toujours|et ne plus me reveiller)\b|\bdonne (toutes )?mes affaires\b|\bj en aurai plus besoin\b|\bprevu comment (faire|je vais faire)\b|\bj ai pris ma decision\b",
         r"\b(cachets|medocs|medicaments) de cote\b|\bcorde (dans|au|a la)\b|\b(accroche|accrocher|prepare|preparer) une corde\b",
         r"\b(kill (myself|himself|herself)|suicide|suicidal|(want|wants|wanted) to die|wanna die|(end|ending|take|taking) (it all|my life|his life|her life|my own life)|self harm|cut (myself|himself|herself)|cutting (myself|himself|herself)|don t want to live|dont want to live|no reason to (keep )?liv(e|ing)|better off dead|better off without me)\b",
-        r"\b(quiero|quiere) (morir|matarme|suicidarme|desaparecer)\b|\bme quiero (morir|matar)\b",
+        r"\b(quiero|quiere) (morir|matarme|suicidarme|desaparecer)\b|\bme quiero (morir|matar)\b|\bno quiero (seguir )?(vivir|viviendo)\b",
+        r"\bquero (morrer|sumir|me matar)\b|\bnao aguento mais\b",
+        r"\b(been cutting|cutting again|cut again)\b",
+        r"\b(recommence|recommencer|recommencee|continue|arrete pas|arrive pas a arreter) (a|de) me (couper|scarifier|faire du mal|taillader|blesser)\b",
+        r"\bplus rien (qui|pour) me (retient|retenir)\b|\brien (ne )?me retient\b",
+        r"\bme (tape|cogne|frappe) la tete contre\b",
+        r"\bparle(nt)? (de|d) (mourir|se tuer|en finir|disparaitre|se suicider)\b",
         r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت)",
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
     ),
@@ -205,7 +213,7 @@ _PATTERNS = {
         r"\b(me|m|nous|l|la|le) ?(a|ont|ma|mont|m ont|m a)? (mis|mise|jete|jetee|vire|viree|foutu|foutue|chasse|chassee) (dehors|a la porte)\b",
         r"\b(sans|pas de|plus de|aucun) (toit|logement|abri|hebergement|endroit ou dormir|domicile) (ce soir|cette nuit|pour ce soir|pour cette nuit|depuis)\b|\bplus de toit\b|\bsans toit\b|\bsans domicile\b|\bsdf\b|\bexpulsee?s? (ce|cet|aujourd|hier|de)\b|\bplus personne (peut|pour) m heberger\b|\b(ce soir|cette nuit) plus personne\b",
         r"\b(hebergement|foyer|logement|place) d urgence\b|\bmise a l abri\b|\bsamu social\b|\ble 115\b",
-        r"\b(homeless|sleep(ing)? (outside|on the street|rough|in (my|a) car)|nowhere to (sleep|stay|go)|kicked (me )?out|on the street)\b",
+        r"\b(homeless|sleep(ing)? (outside|on the street|rough|in (my|a) car)|nowhere to (sleep|stay|go)|kicked (me )?out|(sleep\w*|living|live|stuck) on the street)\b",
         r"(الشارع|ما عنديش فين نبات|ما عنديش فين نعس|مكان للنوم|ننعس برا|نبات برا)",
         r"\b(fin nbat|fin nn3s|fin nna3s|nbat f zn9a|zen9a|zan9a|chare3|nbat berra|nn3s berra)\b",
     ),
@@ -249,6 +257,7 @@ _ELSEWHERE = re.compile(
     r"|on est bien|clean depuis|bien recupere|c etait faux|mais en fait|rumeur|des petards"
     r"|expose|roman|livre|film|serie|reportage|documentaire|journal|a la radio|a la tele|tiktok|podcast|manga"
     r"|debat|en cours|pour le bac|emc|chiffres?|statistiques?|la loi"
+    r"|il y a (deux|trois|quatre|cinq|six|plusieurs|quelques) (ans|mois)|offres? (dans|d emploi)|travailler (dans|aupres)|postuler"
     r"|je bosse (au|a la|dans)|je travaille (au|a la|dans)|devenir|metier|vae|benevol\w*|recrut\w*|rh|veilleur"
     r"|ressources|sensibilisation|prevention|par curiosite)\b")
 # Words that say it is now: they keep the finding whatever else the message says.

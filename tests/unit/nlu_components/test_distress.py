@@ -185,3 +185,22 @@ def test_a_few_words_of_english_or_spanish_get_the_number(message, expected):
                                      "mon toit ouvrant est cassé"])
 def test_idioms_of_the_street_and_of_death_are_not_distress(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # hand-written: a threat tied to leaving a partner is no joke, unlike "ma mère va me tuer si…"
+        ("il va me tuer si je le quitte", "violences_conjugales"),
+        ("je peux pas parler il est dans la piece a cote", "danger_immediat"),
+        ("ma soeur parle de mourir depuis des semaines", "suicide"),
+    ],
+)
+def test_threats_and_hints_that_sound_ordinary(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", ["ma mère va me tuer si je rentre après minuit",
+                                     "mon chef va me tuer si j'oublie encore de badger"])
+def test_hyperbole_about_a_parent_or_a_boss_is_not_distress(message):
+    assert situation(message) is None
