@@ -572,8 +572,9 @@ class KnowledgeBase:
             common = self.is_common_word(" ".join(tokens[match.start:match.end]))
             score = self._evidence(match, parsed, mentions, asked, qual is not None, common)
             needed = 2 if common else 1
-            # a landmark ("à côté de Bordeaux") is chosen only when no other commune is
-            rank = (not _is_landmark(tokens, match.start), score)
+            # a landmark ("à côté de Bordeaux") is chosen only when no other commune is; between
+            # equal evidence, a name that is no ordinary word ("le quartier du Mirail à Toulouse")
+            rank = (not _is_landmark(tokens, match.start), score, not common)
             if score >= needed and (best is None or rank > best[0]):
                 best = (rank, match, qual)
             elif score == needed - 1 and score > 0 and weak is None:

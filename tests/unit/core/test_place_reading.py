@@ -78,3 +78,10 @@ def test_a_misspelled_big_town_is_found(text, asked, expected):
                                   "je sais pas si je suis à la hauteur", "calai"])
 def test_an_ordinary_word_is_not_corrected_to_a_town_without_strong_evidence(text):
     assert read_place(knowledge_base(), text).alone.status == "not_found"
+
+
+def test_between_equal_evidence_a_name_that_is_no_ordinary_word_wins():
+    # "le quartier" after "j'habite" is Le Quartier (63) with as much evidence as "à Toulouse";
+    # INSEE code of Toulouse: 31555
+    reading = read_place(knowledge_base(), "j'habite le quartier du Mirail à Toulouse, c'est quelle mission locale ?")
+    assert reading.alone.status == "found" and reading.alone.commune_code == "31555"
