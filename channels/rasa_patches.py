@@ -30,7 +30,7 @@ each change is tested.
 
 import inspect
 import logging
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional, Tuple
 
 import jsonschema
 import rasa.core.actions.action
@@ -48,6 +48,7 @@ from core import replies
 logger = logging.getLogger(__name__)
 
 _validator = None
+_by_event: Optional[Tuple[Any, Dict[str, Any]]] = None
 
 
 def _action_result_validator():
@@ -60,8 +61,40 @@ def _action_result_validator():
     return _validator
 
 
+def _validators_by_event() -> Tuple[Any, Dict[str, Any]]:
+    """Rasa's schema cut in two: the reply without its events' details, and one validator per event
+    type. An event must match exactly one branch of the schema's `oneOf`, and each branch fixes a
+    different `event` constant, so an event is valid exactly when it matches its own type's branch;
+    checking that branch alone spares trying the 23 others for every event (3.4 ms of each custom
+    action's reply, docs/benchmarks.md)."""
+    global _by_event
+    if _by_event is None:
+        schema = RemoteAction.action_response_format_spec()
+        items = schema["properties"]["events"]["items"]
+        common = {k: v for k, v in items.items() if k != "oneOf"}
+        validator_class = jsonschema.validators.validator_for(schema)
+        outer = dict(schema, properties=dict(schema["properties"], events={"type": "array", "items": {"type": "object"}}))
+        per_event = {branch["properties"]["event"]["const"]: validator_class({"allOf": [common, branch]})
+                     for branch in items["oneOf"]}
+        _by_event = (validator_class(outer), per_event)
+    return _by_event
+
+
+def _valid_by_event(result: Any) -> bool:
+    outer, per_event = _validators_by_event()
+    if not outer.is_valid(result):
+        return False
+    for event in result.get("events") or []:
+        validator = per_event.get(event.get("event")) if isinstance(event.get("event"), str) else None
+        if validator is None or not validator.is_valid(event):
+            return False
+    return True
+
+
 def _validate_action_result(self: RemoteAction, result: Dict[str, Any]) -> bool:
-    error = best_match(_action_result_validator().iter_errors(result))
+    if _valid_by_event(result):
+        return True
+    error = best_match(_action_result_validator().iter_errors(result))  # Rasa's whole check, for its message
     if error is None:
         return True
     error.message += (

@@ -20,6 +20,10 @@ rasa_patches.install(action_timeout_s=ACTION_TIMEOUT_S)
 
 VALID = [
     {"events": [], "responses": []},
+    {"events": [{"event": "bot", "text": "Bonjour", "data": {}}, {"event": "followup", "name": "action_listen"},
+                {"event": "active_loop", "name": None}, {"event": "slot", "name": "lieu", "value": None,
+                                                          "timestamp": None}],
+     "responses": [{"response": "utter_lieu_couvert", "lignes": "…", "buttons": []}]},
     {"events": [{"event": "slot", "name": "lieu_trouve", "value": True}],
      "responses": [{"text": "Pour Quimper (29), voici la mission locale"}]},
     {},
@@ -29,6 +33,10 @@ INVALID = [
     {"responses": ["pas un objet"]},
     {"events": [{"event": "slot"}]},  # a slot event without its name
     [],
+    {"events": [{"event": "nouveau"}]},  # no such event type
+    {"events": [{"event": 3}]},
+    {"events": [{"name": "lieu"}]},  # no event type at all
+    {"events": [{"event": "slot", "name": "lieu", "value": 1, "timestamp": "hier"}]},  # a common field wrong
 ]
 
 
