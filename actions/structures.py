@@ -192,9 +192,10 @@ class ValidateFormLieu(FormValidationAction):
         if status == YES_NO_ASKED and is_no(text):
             return {"lieu": None, "lieu_probleme": REFUSED, "lieu_candidats": None}
         explicit = False  # a place named explicitly: it wins over a cancel word ("Nîmes merci")
+        offered = bool(status == YES_NO_ASKED and candidates and is_yes(text))  # "oui (merci)": that commune
         try:
             kb = knowledge_base()
-            if status == YES_NO_ASKED and candidates and is_yes(text):
+            if offered:
                 finding = finding_of_key(kb, f"commune:{candidates[0]}")  # the commune offered
             else:
                 reading = place_reading(tracker)
@@ -203,7 +204,7 @@ class ValidateFormLieu(FormValidationAction):
         except Exception:  # noqa: BLE001
             logger.exception("knowledge base failed while validating a place")
             return {"lieu": NO_PLACE, "lieu_probleme": KB_FAILED, **done}
-        if is_cancel(text) and not explicit and finding.status != "ambiguous":
+        if is_cancel(text) and not (explicit or offered) and finding.status != "ambiguous":
             # a cancel phrase whose words only look like a misspelled commune ("je voulais…": Voulangis)
             return {"lieu": NO_PLACE, "lieu_probleme": CANCELLED, **done}
         if finding.status == "found":

@@ -176,6 +176,8 @@ def test_a_commune_named_like_an_ordinary_word_is_confirmed_first():
     yes = form.validate_lieu("oui", CollectingDispatcher(), tracker("oui", **pending), {})
     messages, events = run(ActionRepondreLieu(), tracker(lieu=yes["lieu"], lieu_probleme=yes["lieu_probleme"]))
     assert "mission locale de Tours" in texts(messages) and SlotSet("structure_code", "37261") in events
+    thanks = form.validate_lieu("oui merci", CollectingDispatcher(), tracker("oui merci", **pending), {})
+    assert thanks["lieu"] == "commune:37261"  # "merci" is no cancel after a yes
     no = form.validate_lieu("non", CollectingDispatcher(), tracker("non", **pending), {})
     assert no["lieu"] is None and no["lieu_probleme"] == "refus"
     messages, _ = run(ActionAskLieu(), tracker(lieu_probleme="refus"))
