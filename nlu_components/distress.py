@@ -138,6 +138,7 @@ _PATTERNS = {
         r"\b(est|sont|attend|attendent|tape|tapent|frappe|frappent|cogne|cognent) (devant|derriere|contre|a|sur) (ma|la|notre|mon) (porte|fenetre|immeuble|vitre)\b",
         r"\b(essaie|essaye|essayent|essaient|veut|veulent|tente|tentent) (d entrer|de rentrer|de defoncer|d enfoncer|de casser|d ouvrir) (la|ma|notre) (porte|fenetre)\b|\bdefonce(r|nt)? (la|ma|notre) porte\b|\brentre(nt)? (chez moi|dans l appart|dans la maison) par la fenetre\b",
         r"\b(un|une|son|sa|des|avec un|avec une|avec des|sorti un|sortit un|sorti une|a un|a une) (couteau|couteaux|arme|armes|flingue|pistolet|fusil|machette|lame|cutter|batte|barres de fer|barre de fer|hache)\b|\b(mouss|mos)\b",
+        r"\b(dit|dis|ecrit|envoye|crie|repete|menace)\b.{0,25}\bje (te|vais te|vais t|t) ?(tue|tuer|bute|buter|creve|crever|egorge|egorger)\b|"
         r"\b(menace|menaces|menacee|menace) de mort\b|\b(veut|veulent|va|vont|menace de|menacent de|a essaye de|a voulu|essaie de|essaye de|allait|allaient|vais me faire) (me|nous|la|le|les|l|m|te) ?(tuer|buter|planter|egorger|cramer|bruler|defigurer|faire la peau)\b|\b(me|m) (buter|egorger)\b",
         r"\b(au secours|appelez la police)\b.{0,60}\b(il|ils|elle|me|m|on|quelqu un|porte|frappe|tape)\b|\b(il|ils|on|quelqu un)\b.{0,60}\bau secours\b",
         r"\b(cambriol\w*|quelqu un (est )?(rentre|entre|entre dans|dans|marche dans) (chez moi|ma maison|mon appart|la maison|ma chambre|l appart))\b|\bcachee? (sous|dans) (le lit|la salle de bain|les toilettes|un placard|l armoire)\b",
@@ -149,7 +150,9 @@ _PATTERNS = {
     ),
     "suicide": _any(
         r"suicid(?!e social)",
-        r"\b(je|j|jveux|jvais|veux|vais|voudrais|envie de|envi de|pense a|penser a|besoin de|essaye de|essaie de|tente de|tenter de|prete? a|peur de|faire) (me|m|te|t|se|s) (tuer|buter|pendre|foutre en l ?air|ouvrir les veines|jeter sous|jeter d|jeter du|jeter par|balancer (du|d un|par)|flinguer|supprimer)\b",
+        r"\b(je|j|jveux|jvais|veux|vais|voudrais|envie de|envi de|pense a|penser a|besoin de|essaye de|essaie de|tente de|tenter de|prete? a|peur de|faire) (me|m|se|s) (tuer|buter|pendre|foutre en l ?air|ouvrir les veines|jeter sous|jeter d|jeter du|jeter par|balancer (du|d un|par)|flinguer|supprimer)\b",
+        # "tu veux te tuer" (a friend), not "je vais te tuer" (a threat, below in danger_immediat)
+        r"(?<!je )(?<!j )\b(veux|voudrais|envie de|envi de|pense a|penser a|besoin de|essaye de|essaie de|tente de|tenter de|prete? a|peur de) (te|t) (tuer|pendre|foutre en l ?air|ouvrir les veines|jeter sous|jeter d|jeter du|jeter par|flinguer|suicider)\b",
         r"\b(je|j|il|elle|va|veut) (me|m|se|s) (suicide|pend|fous en l ?air|fout en l ?air)\b|\bme suicider\b|\bse suicider\b",
         r"\b(veux|veut|vais|va|voudrais|pense a|envie d|besoin d|prefere|aimerais|decide d|pret a|prete a|jveux|jvais) en finir\b",
         r"\ben finir( (une bonne fois( pour toutes)?|avec (la vie|tout|moi|ma vie|tout ca|cette vie)|pour de bon|definitivement|ce soir|cette nuit|aujourd hui))?\s*$",
@@ -220,12 +223,24 @@ _PATTERNS = {
 }
 
 
+# A child named as the one harmed ("il frappe ma fille"), or the writer a minor ("j'ai 15 ans"):
+# with a partner named too, the child's number comes first; otherwise a woman harmed by her partner
+# "devant les enfants" gets the partner-violence number first.
+_CHILD_HARMED = re.compile(
+    r"\b(frapp\w*|bat|battent|battait|tap\w*|cogn\w*|gifl\w*|maltrait\w*|tabass\w*|secou\w*|touch\w*|viol\w*|brul\w*)"
+    r" (mon|ma|mes|son|sa|ses|les|leur|leurs|notre|nos) (petit |petite |petits |petites )?(fils|fille|filles|enfant|enfants"
+    r"|gamin|gamine|gamins|gosse|gosses|bebe|petit frere|petite soeur|petits freres|petites soeurs|neveu|niece|eleve)\b"
+    r"|\b(j ai|jai|g) (1[0-7]|[1-9]) ans\b|\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee)\b")
+
+
 def _combined(plain: str, danger: bool) -> List[str]:
     """Situations that need two clues: harm done to someone (or a danger right now), and
     who suffers it."""
     if not (danger or _HARM.search(plain)):
         return []
     if _MINOR.search(plain):
+        if _PARTNER.search(plain) and not _CHILD_HARMED.search(plain):
+            return ["violences_conjugales"]
         return ["enfant_danger"]
     if _PARTNER.search(plain):
         return ["violences_conjugales"]

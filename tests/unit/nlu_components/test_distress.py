@@ -204,3 +204,20 @@ def test_threats_and_hints_that_sound_ordinary(message, expected):
                                      "mon chef va me tuer si j'oublie encore de badger"])
 def test_hyperbole_about_a_parent_or_a_boss_is_not_distress(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # hand-written: a woman beaten by her partner in front of the children: 3919 first
+        ("mon mari me frappe devant les enfants", "violences_conjugales"),
+        ("ma soeur a 24 ans, son copain la tape devant le bébé", "violences_conjugales"),
+        # the child is the one harmed, or the writer is a minor: 119 first
+        ("le copain de ma mère frappe ma petite soeur", "enfant_danger"),
+        ("mon copain me frappe, j'ai 16 ans", "enfant_danger"),
+        # a death threat quoted
+        ("mon mari m'a dit je vais te tuer", "violences_conjugales"),
+    ],
+)
+def test_partner_violence_with_children_around_gets_the_right_number_first(message, expected):
+    assert situation(message) == expected
