@@ -221,3 +221,24 @@ def test_hyperbole_about_a_parent_or_a_boss_is_not_distress(message):
 )
 def test_partner_violence_with_children_around_gets_the_right_number_first(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        # hand-written: self-harm said by its means, plans said in passing, a misspelled word
+        "je me brûle avec une cigarette quand ça va pas",
+        "jme fais du mal avec une lame",
+        "je sais pas si je serai encore là lundi",
+        "mon frère dit qu'il va se tuer ce week-end",
+        "idées de sucide tous les soirs",
+    ],
+)
+def test_self_harm_and_plans_said_in_passing_get_3114(message):
+    assert situation(message) == "suicide"
+
+
+@pytest.mark.parametrize("message", ["je me suis coupé le doigt en cuisine", "je garde les pieds sur terre",
+                                     "le prochain bus passe dans 10 min ?"])
+def test_ordinary_cuts_and_buses_are_not_suicide(message):
+    assert situation(message) is None
