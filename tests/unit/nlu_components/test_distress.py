@@ -242,3 +242,20 @@ def test_self_harm_and_plans_said_in_passing_get_3114(message):
                                      "le prochain bus passe dans 10 min ?"])
 def test_ordinary_cuts_and_buses_are_not_suicide(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        # hand-written
+        ("mes parents m'ont viré hier soir", "sans_abri"),
+        ("le 115 sonne dans le vide, je dors où moi ce soir", "sans_abri"),
+        ("ils ont fait un groupe qui s'appelle 'on va la tuer' avec ma photo", "harcelement"),
+    ],
+)
+def test_thrown_out_and_group_harassment(message, expected):
+    assert situation(message) == expected
+
+
+def test_thrown_out_of_a_playlist_is_no_danger():
+    assert situation("mon coloc m'a viré de la playlist mdr") is None
