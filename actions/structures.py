@@ -204,13 +204,13 @@ class ValidateFormLieu(FormValidationAction):
         except Exception:  # noqa: BLE001
             logger.exception("knowledge base failed while validating a place")
             return {"lieu": NO_PLACE, "lieu_probleme": KB_FAILED, **done}
-        if is_cancel(text) and not (explicit or offered) and finding.status != "ambiguous":
-            # a cancel phrase whose words only look like a misspelled commune ("je voulais…": Voulangis)
+        # a cancel phrase ends the search, even when its words look like a misspelled commune ("je
+        # voulais…": Voulangis), unless it names the place explicitly or says yes to the one offered
+        kept = finding.status == "found" and (explicit or offered)
+        if finding.status != "ambiguous" and (is_no(text) or is_cancel(text)) and not kept:
             return {"lieu": NO_PLACE, "lieu_probleme": CANCELLED, **done}
         if finding.status == "found":
             return {"lieu": place_key(finding), "lieu_probleme": None, **done}
-        if finding.status != "ambiguous" and (is_cancel(text) or is_no(text)):
-            return {"lieu": NO_PLACE, "lieu_probleme": CANCELLED, **done}
         if finding.status in ("ambiguous", "confirm"):
             return {"lieu": None, "lieu_probleme": AMBIGUOUS if finding.status == "ambiguous" else CONFIRM,
                     "lieu_candidats": finding.candidates}

@@ -37,20 +37,23 @@ _NO = re.compile(r"^(?:non|nan|nn|no|nope|nop|pas du tout|non pas du tout|non c 
                  r"c est pas ca|ce n est pas ca|pas celle la|non pas celle la|aucune des deux|une autre)$")
 
 
-def is_cancel(text: str) -> bool:
-    """"laisse tomber", "annule", "c'est pas grave", "non merci", "stop"...: a short message without
-    digits holding a wish to stop."""
+def _short_wish(text: str, wish: "re.Pattern[str]") -> bool:
+    """A short message without digits that holds one of `wish`'s words."""
     words = plain_words(text)
     return (bool(words) and len(words.split()) <= MAX_CANCEL_WORDS and not re.search(r"\d", words)
-            and bool(_CANCEL.search(words)))
+            and bool(wish.search(words)))
+
+
+def is_cancel(text: str) -> bool:
+    """"laisse tomber", "annule", "c'est pas grave", "non merci", "jsp", "j'ai changé d'avis"...: a
+    wish to stop the place search."""
+    return _short_wish(text, _CANCEL)
 
 
 def is_stop(text: str) -> bool:
-    """"annuler", "stop", "laisse tomber", "j'ai changé d'avis": a short message without digits that
-    says stop, for the call-back form's questions."""
-    words = plain_words(text)
-    return (bool(words) and len(words.split()) <= MAX_CANCEL_WORDS and not re.search(r"\d", words)
-            and bool(_STOP.search(words)))
+    """"annuler", "stop", "laisse tomber", "j'ai changé d'avis": a wish to stop the call-back form,
+    whose questions take free answers."""
+    return _short_wish(text, _STOP)
 
 
 def is_yes(text: str) -> bool:

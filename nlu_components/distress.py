@@ -54,7 +54,7 @@ def _any(*patterns: str) -> Pattern[str]:
 # ---------------------------------------------------------------- innocent idioms, blanked first
 _INNOCENT = _any(
     r"\bmort(e|s)? de (rire|fatigue|honte|faim|froid|chaud|peur|ennui)",
-    r"\bmourir de (rire|honte|faim|froid|chaud|ennui|fatigue|envie)",
+    r"\b(mourir|crever|creve|crevé) de (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif)",
     r"\b(je )?(suis|sui|chui|etre|on est|c est) (mort|morte|morts|creve|crevee|mort e) (de|apres|la|ce)\b",
     r"\b(tue|tuer|tuent|tuait) le temps\b",
     r"\b(ca|ce|cette|cet|ces|il|elle|trop|ce taf|ce boulot|ce job|les transports) (me|m) (tue|tuent|saoule|soule|gave)\b",

@@ -16,21 +16,19 @@ from core.project_files import ROOT
 
 
 @lru_cache(maxsize=1)
-def _generator() -> TemplatedNaturalLanguageGenerator:
-    domain = Domain.load(str(ROOT / "domain.yml"))
-    responses = {**domain.responses, **domain_responses()}
-    return TemplatedNaturalLanguageGenerator(responses)
+def _domain() -> Domain:
+    return Domain.load(str(ROOT / "domain.yml"))
 
 
 @lru_cache(maxsize=1)
-def _slots():
-    return Domain.load(str(ROOT / "domain.yml")).slots
+def _generator() -> TemplatedNaturalLanguageGenerator:
+    return TemplatedNaturalLanguageGenerator({**_domain().responses, **domain_responses()})
 
 
 def rendered(messages: List[Dict[str, Any]]) -> List[Dict[str, Any]]:
     """Each message as the user gets it: `text` and `buttons`, plus `response`, the domain
     response's name (None for a message of plain text)."""
-    tracker = DialogueStateTracker("test", _slots())
+    tracker = DialogueStateTracker("test", _domain().slots)
     result = []
     for message in messages:
         values = {k: v for k, v in message.items() if k not in ("response", "buttons", "text")}

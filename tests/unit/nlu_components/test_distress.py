@@ -160,8 +160,21 @@ def test_a_message_of_mere_function_words_is_no_distress_but_a_single_word_of_da
     assert detect("au secours", classifier) == "danger_immediat"
 
 
+class _Borderline:
+    """Stands in for the fitted classifier: it sees a danger only below a margin of 0.2, as for a
+    message whose score barely beats "none"."""
+
+    @staticmethod
+    def situation(text, margin=0.1):
+        return "suicide" if margin < 0.2 else None
+
+
 def test_a_joke_told_with_laughter_is_not_a_danger_but_a_pattern_still_decides(classifier):
-    # hand-written: the classifier alone needs more margin when the message laughs (HUMOUR_MARGIN)
+    # a borderline score: a danger said plainly, no danger when the message laughs (HUMOUR_MARGIN)
+    assert detect("ce stage me donne envie de tout arrêter", _Borderline()) == "suicide"
+    assert detect("ce stage me donne envie de tout arrêter mdr", _Borderline()) is None
+    assert detect("ce stage me donne envie de tout arrêter 😂", _Borderline()) is None
+    assert detect("je vais crever de honte devant le jury 😂", classifier) is None  # an idiom
     assert detect("pas sûr", classifier) is None  # an answer, no danger word
     assert detect("pardon je voulais dire non", classifier) is None
     # a danger the patterns know keeps its number, laughter or not
