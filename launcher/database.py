@@ -35,14 +35,18 @@ def database_url(data_dir: Path, configured: Optional[str] = None) -> str:
     return f"sqlite:///{data_dir / 'conversations.db'}"
 
 
+# Rasa's SQL tracker store without its count query at each save (channels/tracker_store.py).
+TRACKER_STORE_CLASS = "channels.tracker_store.ConversationStore"
+
+
 def tracker_store_config(url: str) -> Dict[str, str]:
     """The `tracker_store` section of Rasa's endpoints for this URL."""
     parsed = sa.engine.make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        return {"type": "SQL", "dialect": "sqlite", "db": parsed.database or ""}
+        return {"type": TRACKER_STORE_CLASS, "dialect": "sqlite", "db": parsed.database or ""}
     # Rasa passes the endpoint's `url` as the store's `host`, and takes a host that is a
     # complete URL as is (tracker_store._create_from_endpoint_config, SQLTrackerStore.get_db_url).
-    return {"type": "SQL", "dialect": parsed.get_backend_name(), "url": url}
+    return {"type": TRACKER_STORE_CLASS, "dialect": parsed.get_backend_name(), "url": url}
 
 
 def _engine(url: str) -> sa.engine.Engine:

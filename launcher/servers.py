@@ -61,6 +61,9 @@ def send_message(webhook: str, text: str, sender: str, timeout: float = 30) -> L
         return json.loads(response.read())
 
 
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 class Servers:
     """The two servers of one assistant instance."""
 
@@ -166,6 +169,12 @@ class Servers:
                 "ML_DATABASE_URL": self.database_url,
             }
         )
+        # One BLAS thread per server process: the numerical library's spare thread busy-waits after
+        # each small matrix product, which doubled the Rasa process's CPU time per message (32 ms
+        # against 17 ms) and took a core from the other processes (docs/benchmarks.md, "One BLAS
+        # thread"). The servers scale by processes (replicas), not by threads.
+        for name in BLAS_THREAD_VARIABLES:
+            env.setdefault(name, "1")
         env.update(self.extra_env)
         if self.scaled:
             env.setdefault("TICKET_LOCK_LIFETIME", scale.ticket_lifetime_s(env))

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from core import settings  # noqa: E402
 from launcher import scale  # noqa: E402
 from launcher.balancer import haproxy_config  # noqa: E402
+from launcher.servers import BLAS_THREAD_VARIABLES  # noqa: E402
 
 DEPLOY = ROOT / "deploy"
 IMAGE = "assistant-ml:latest"  # built from deploy/Dockerfile (deploy/README.md)
@@ -58,7 +59,9 @@ def _http_probe(port: int, path: str) -> List[str]:
 
 def _common_env() -> Dict[str, str]:
     return {"ML_REPLY_DEADLINE_S": DEADLINE, "TICKET_LOCK_LIFETIME": scale.ticket_lifetime_s({}),
-            "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2"}
+            "RASA_TELEMETRY_ENABLED": "false", "TF_CPP_MIN_LOG_LEVEL": "2",
+            # one BLAS thread per process, as the run command's servers (launcher/servers.py)
+            **{name: "1" for name in BLAS_THREAD_VARIABLES}}
 
 
 def compose() -> Dict:

@@ -27,6 +27,7 @@ floor bot on the same PostgreSQL. Needs the machine's PostgreSQL and Redis on th
 import argparse
 import asyncio
 import math
+import os
 import random
 import shutil
 import sys
@@ -54,6 +55,7 @@ PROJECT_PORTS = {"rasa_port": ports.LOADTEST.rasa, "action_port": ports.LOADTEST
 FLOOR_PORT = ports.LOADTEST_FLOOR
 REQUEST_TIMEOUT_S = 30
 SAMPLE_EVERY_S = 0.5
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 # Written for this test in the style of young users; not taken from data/ or tests/nlu/.
 FAQ = [
@@ -146,6 +148,13 @@ class Level:
     peak_rss_mib: Dict[str, float] = field(default_factory=dict)
     first_errors: List[str] = field(default_factory=list)
     requests: int = 0
+    cpu_s: Dict[str, float] = field(default_factory=dict)
+
+    def cpu_ms_per_message(self, group: str) -> Optional[float]:
+        """CPU time (user + system) the group's processes spent per answered message."""
+        if group not in self.cpu_s or not self.requests:
+            return None
+        return self.cpu_s[group] * 1000 / self.requests
 
     @property
     def throughput(self) -> float:
@@ -176,6 +185,20 @@ def group_rss_kib(pgid: int) -> int:
         except (OSError, IndexError, ValueError):
             continue  # the process ended meanwhile
     return total
+
+
+def group_cpu_s(pgid: int) -> float:
+    """User + system CPU seconds of the processes of one process group (live ones only)."""
+    ticks = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) != pgid:
+                continue
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, IndexError, ValueError):
+            continue
+    return ticks / CLOCK_TICKS
 
 
 class MemorySampler:
@@ -273,12 +296,17 @@ async def warm_up(url: str, bot: str, show: bool) -> None:
 
 def measure(bot: str, url: str, groups: Dict[str, List[int]], users: int, args: argparse.Namespace) -> Level:
     level = Level(bot, users)
+    cpu_before = {name: sum(group_cpu_s(one) for one in pgids) for name, pgids in groups.items() if pgids}
     with MemorySampler(groups) as sampler:
         asyncio.run(run_level(url, level, args.seconds, args.conversation, args.seed))
     level.peak_rss_mib = sampler.peaks_mib()
+    level.cpu_s = {name: sum(group_cpu_s(one) for one in groups[name]) - before
+                   for name, before in cpu_before.items()}
     print(f"   {bot:7} {users:3} users: {level.requests} requests, {level.throughput:.1f} req/s, "
           f"p50 {level.p(50):.0f} ms, p95 {level.p(95):.0f} ms, errors {level.errors}, "
-          f"empty {level.empty}, guard {level.guard}; p50 by kind: "
+          f"empty {level.empty}, guard {level.guard}; CPU per message: "
+          + ", ".join(f"{name} {level.cpu_ms_per_message(name):.1f} ms" for name in level.cpu_s)
+          + "; p50 by kind: "
           + ", ".join(f"{kind} {percentile(sorted(samples), 50):.0f} ms"
                       for kind, samples in sorted(level.by_kind_ms.items())), flush=True)
     for line in level.first_errors:
@@ -292,27 +320,34 @@ def measure(bot: str, url: str, groups: Dict[str, List[int]], users: int, args: 
 def table(levels: List[Level]) -> str:
     rows = [
         "| bot | users | requests | req/s | p50 ms | p95 ms | p99 ms | errors | empty | guard "
-        "| peak RSS Rasa MiB | peak RSS actions MiB |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| CPU ms/msg Rasa | CPU ms/msg actions | peak RSS Rasa MiB | peak RSS actions MiB |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
+
+    def cpu(level: Level, group: str) -> str:
+        found = level.cpu_ms_per_message(group)
+        return "-" if found is None else f"{found:.1f}"
+
     for level in levels:
         actions = level.peak_rss_mib.get("actions")
         rows.append(
             f"| {level.bot} | {level.users} | {level.requests} | {level.throughput:.1f} | {level.p(50):.0f} "
             f"| {level.p(95):.0f} | {level.p(99):.0f} | {level.errors} | {level.empty} | {level.guard} "
-            f"| {level.peak_rss_mib['rasa']:.0f} | {'-' if actions is None else f'{actions:.0f}'} |"
+            f"| {cpu(level, 'rasa')} | {cpu(level, 'actions')} | {level.peak_rss_mib['rasa']:.0f} | {'-' if actions is None else f'{actions:.0f}'} |"
         )
     return "\n".join(rows)
 
 
 def ratio_table(project: List[Level], floor: List[Level]) -> str:
-    rows = ["| users | throughput project/floor | p50 project/floor | p95 project/floor |",
-            "|---:|---:|---:|---:|"]
+    rows = ["| users | throughput project/floor | p50 project/floor | p95 project/floor "
+            "| Rasa CPU per message project/floor |",
+            "|---:|---:|---:|---:|---:|"]
     for mine, base in zip(project, floor):
         def ratio(a: float, b: float) -> str:
             return f"{a / b:.2f}" if b else "-"
         rows.append(f"| {mine.users} | {ratio(mine.throughput, base.throughput)} "
-                    f"| {ratio(mine.p(50), base.p(50))} | {ratio(mine.p(95), base.p(95))} |")
+                    f"| {ratio(mine.p(50), base.p(50))} | {ratio(mine.p(95), base.p(95))} "
+                    f"| {ratio(mine.cpu_ms_per_message('rasa') or 0, base.cpu_ms_per_message('rasa') or 0)} |")
     return "\n".join(rows)
 
 

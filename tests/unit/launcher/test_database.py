@@ -56,9 +56,10 @@ def test_unreachable_database_is_reported_in_french_and_english():
 
 def test_tracker_store_config_for_sqlite_and_postgres(tmp_path):
     assert database.tracker_store_config(f"sqlite:///{tmp_path}/c.db") == {
-        "type": "SQL", "dialect": "sqlite", "db": f"{tmp_path}/c.db"}
+        "type": "channels.tracker_store.ConversationStore", "dialect": "sqlite", "db": f"{tmp_path}/c.db"}
     url = "postgresql://u:p@db.example:5432/ml"
-    assert database.tracker_store_config(url) == {"type": "SQL", "dialect": "postgresql", "url": url}
+    assert database.tracker_store_config(url) == {
+        "type": "channels.tracker_store.ConversationStore", "dialect": "postgresql", "url": url}
 
 
 def test_retention_days_default_and_override(monkeypatch):
