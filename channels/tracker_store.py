@@ -12,18 +12,38 @@ under load (py-spy, docs/benchmarks.md, "The conversation store").
 So this store remembers, for each tracker it has just read, how many events the database held;
 the save of that same tracker object writes the events after them and the store forgets the
 count. Any other save (a new conversation, a second save of one message, a tracker built by the
-HTTP API) asks the database as Rasa does. Configured by launcher/database.py
+HTTP API) asks the database as Rasa does.
+
+It also reads and writes the rows without SQLAlchemy's object layer: the read of a message's
+conversation is one SQL statement written once (Rasa's own query, the events of the conversation's
+latest session, which Rasa builds anew at each message) selecting only the events' JSON, and the
+save inserts the new events in one statement with the columns Rasa fills. The rows are the same as Rasa's
+(tests/unit/channels/test_tracker_store.py); the object layer's bookkeeping was about a fifth of
+the read and half of the save. Configured by launcher/database.py
 (`tracker_store_config`), for the run command, the scale mode, the deployment files and the load
 test's floor bot alike.
 """
 
 import itertools
+import json
 import weakref
 from collections import OrderedDict
 from typing import Any, Iterator, Optional, Text, Tuple
 
+import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.events import SessionStarted
 from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+# Rasa's `_event_query` for the latest session (SQLTrackerStore._event_query): the events from the
+# latest `session_started` on, or all of them when there is none, in the order they were stored.
+LATEST_SESSION = sa.text(
+    "SELECT data FROM events WHERE sender_id = :sender_id AND ("
+    " timestamp >= (SELECT MAX(timestamp) FROM events WHERE sender_id = :sender_id AND type_name = :start)"
+    " OR (SELECT MAX(timestamp) FROM events WHERE sender_id = :sender_id AND type_name = :start) IS NULL"
+    ") ORDER BY id"
+)
 
 # Counts kept for trackers read and not saved yet (a read without a save, as the HTTP API's GET of
 # a tracker, leaves one behind); the oldest go first.
@@ -40,11 +60,42 @@ class ConversationStore(SQLTrackerStore):
     async def _retrieve(
         self, sender_id: Text, fetch_events_from_all_sessions: bool
     ) -> Optional[DialogueStateTracker]:
-        tracker = await super()._retrieve(sender_id, fetch_events_from_all_sessions)
-        if tracker is not None and not fetch_events_from_all_sessions:
-            # the tracker holds exactly the rows read (no event history limit here)
-            self._remember(sender_id, tracker, len(tracker.events))
+        """Rasa's `_retrieve`, selecting the JSON column only."""
+        with self.session_scope() as session:
+            if fetch_events_from_all_sessions:
+                query = self._event_query(session, sender_id, fetch_events_from_all_sessions)
+                rows = query.with_entities(self.SQLEvent.data).all()
+            else:
+                rows = session.execute(LATEST_SESSION, {"sender_id": sender_id, "start": SessionStarted.type_name})
+            events = [json.loads(data) for (data,) in rows]
+        if not self.domain or not events:
+            return None
+        tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+        if not fetch_events_from_all_sessions:
+            self._remember(sender_id, tracker, len(events))
         return tracker
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """Rasa's `save`, the new events inserted in one statement."""
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            rows = [self._row(tracker.sender_id, event) for event in self._additional_events(session, tracker)]
+            if rows:
+                session.execute(self.SQLEvent.__table__.insert(), rows)
+            session.commit()
+
+    @staticmethod
+    def _row(sender_id: Text, event: Any) -> dict:
+        """The columns Rasa's `save` fills for one event."""
+        data = event.as_dict()
+        return {
+            "sender_id": sender_id,
+            "type_name": event.type_name,
+            "timestamp": data.get("timestamp"),
+            "intent_name": data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+            "action_name": data.get("name"),
+            "data": json.dumps(data),
+        }
 
     def _remember(self, sender_id: Text, tracker: DialogueStateTracker, stored: int) -> None:
         self._stored.pop(sender_id, None)

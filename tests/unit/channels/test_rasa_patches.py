@@ -132,3 +132,27 @@ def test_event_types_resolve_as_with_rasa():
         {"event": "slot", "name": "lieu", "value": "Quimper"},
     ])
     assert [e.type_name for e in tracker.events] == ["action", "user", "bot", "slot"]
+
+
+def test_slots_copy_as_rasas_generic_copy():
+    """Every slot of the project's domain: the patched copy is what copy.copy made before the
+    patch (same class, equal attributes, not the same object), and setting a value on the copy
+    leaves the domain's slot alone, as a tracker's own slots must."""
+    import copy
+
+    from rasa.shared.core.domain import Domain
+    from rasa.shared.core.slots import Slot
+
+    from core.project_files import ROOT
+
+    assert Slot.__copy__ is rasa_patches._copy_slot
+    assert rasa_patches._slot_classes_copied_plainly() == []
+    domain = Domain.load(str(ROOT / "domain.yml"))
+    assert len(domain.slots) >= 18
+    for slot in domain.slots:
+        generic = copy._reconstruct(slot, None, *slot.__reduce_ex__(4))  # copy.copy's own path
+        patched = copy.copy(slot)
+        assert type(patched) is type(slot) and patched is not slot
+        assert vars(patched) == vars(generic)
+        patched.value = "changé"
+        assert slot.value != "changé"
