@@ -219,6 +219,12 @@ def _locates(tokens: List[str], end: int) -> bool:
     return bool(after) and after[0] in PROXIMITY
 
 
+def _dwelling(tokens: List[str], i: int) -> bool:
+    """Whether words of dwelling come right before tokens[i] ("j'habite à", "je vis à")."""
+    before, before2 = (tokens[i - 1] if i > 0 else ""), (tokens[i - 2] if i > 1 else "")
+    return before in DWELLING_WORDS or (before in PLACE_MARKERS and before2 in DWELLING_WORDS)
+
+
 def _strongly_announced(tokens: List[str], i: int) -> bool:
     """Whether strong words of place come right before tokens[i] ("j'habite", "mission locale",
     "je suis à", "mission locale de")."""
@@ -243,10 +249,13 @@ def _name_like(words: List[str], is_common=None) -> bool:
 
 # A French sound-alike spelling, for the big towns people write as they hear them ("bordo",
 # "dunkerk", "cherbour"): ordered rewrites, then doubled letters and silent final letters dropped.
-_SOUNDS = [("eaux", "o"), ("eau", "o"), ("aux", "o"), ("au", "o"), ("que", "k"), ("qu", "k"), ("ck", "k"),
+_SOUNDS = [("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("x(?=[aeiouy])", "s"),
+           ("(?<=n)t(?=[bcdfgjklmpqsvwz])", ""),  # "mont" before a consonant: Montluçon, Montbéliard
+            ("que", "k"), ("qu", "k"), ("ck", "k"),
            ("ph", "f"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"), ("ai", "e"), ("ei", "e"),
            ("y", "i"), ("em", "an"), ("en", "an"), ("am", "an"), ("ain", "in"), ("ein", "in"), ("c(?=[aou])", "k")]
-SOUND_ALIKE_MIN_POPULATION = 20_000
+SOUND_ALIKE_MIN_POPULATION = 5_000  # "landivisio": Landivisiau, 8,900 inhabitants
+SOUND_ALIKE_FIRST_WORD_MIN_POPULATION = 20_000  # "cherbour", "vitry": only a big town's first word
 
 
 def sound_key(word: str) -> str:
@@ -259,13 +268,15 @@ def sound_key(word: str) -> str:
     return re.sub(r"e$", "", re.sub(r"[stxdgp]$", "", re.sub(r"e$", "", key))) or key
 
 
-def opens_question(parsed: ParsedMessage, match: _Match) -> bool:
+def opens_question(parsed: ParsedMessage, match: _Match, asks_for_one: bool = False) -> bool:
     """Whether this name of four letters or more stands apart between punctuation marks (or opens
     the message) in a message that asks a question ("Valenciennes, est-ce que c'est gratuit ?",
-    "17 ans, Maubeuge, je peux venir ?")."""
+    "17 ans, Maubeuge, je peux venir ?") or, `asks_for_one`, names the mission locale ("Belfort.
+    Je voudrais savoir où se trouve la mission locale.")."""
     tokens, breaks = parsed.tokens, parsed.breaks
     return (bool(breaks) and (match.start == 0 or breaks[match.start]) and match.end < len(tokens)
-            and breaks[match.end] and parsed.question and len("".join(tokens[match.start:match.end])) >= 4)
+            and breaks[match.end] and (parsed.question or asks_for_one)
+            and len("".join(tokens[match.start:match.end])) >= 4)
 
 
 def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
@@ -378,8 +389,12 @@ class KnowledgeBase:
             if self._population(name) >= SOUND_ALIKE_MIN_POPULATION:
                 codes = tuple(sorted(self.by_name[name]))
                 sounds.setdefault(sound_key(name), {})[codes] = name
+                # a cedilla is lost in the normalised name: "Montluçon" sounds "monlusson"
+                for original in {self.communes[c]["name"].lower() for c in codes if "ç" in self.communes[c]["name"].lower()}:
+                    sounds.setdefault(sound_key(normalise(original.replace("ç", "ss"))), {})[codes] = name
                 words = [w for w in name.split() if w not in ARTICLES]
-                if len(words) > 1 and words[0] not in ("saint", "sainte"):
+                if len(words) > 1 and words[0] not in ("saint", "sainte") and (
+                        self._population(name) >= SOUND_ALIKE_FIRST_WORD_MIN_POPULATION):
                     sounds.setdefault(sound_key(words[0]), {})[codes] = name
         self._by_sound = {key: next(iter(names.values())) for key, names in sounds.items() if len(names) == 1}
 
@@ -574,7 +589,10 @@ class KnowledgeBase:
             needed = 2 if common else 1
             # a landmark ("à côté de Bordeaux") is chosen only when no other commune is; between
             # equal evidence, a name that is no ordinary word ("le quartier du Mirail à Toulouse")
-            rank = (not _is_landmark(tokens, match.start), score, not common)
+            # where one lives comes before any other place named ("j'habite à Salers, … la mission
+            # locale d'Aurillac ?")
+            rank = (not _is_landmark(tokens, match.start), _dwelling(tokens, match.start) and not common, score,
+                    not common)
             if score >= needed and (best is None or rank > best[0]):
                 best = (rank, match, qual)
             elif score == needed - 1 and score > 0 and weak is None:
@@ -633,6 +651,18 @@ class KnowledgeBase:
             if hit and hit[1] >= 90 and len(hit[0]) > len(" ".join(tokens[match.start:match.end])):
                 return _Match("commune", list(self.by_name[hit[0]]), match.start, end, match.preceded_by_a,
                               match.contracted)
+        # the same before the name: "moustier sainte marie" (Moustiers-Sainte-Marie), not Sainte-Marie
+        for extra in (2, 1):
+            start = match.start - extra
+            extra_words = tokens[start:match.start] if start >= 0 else []
+            if not extra_words or not _name_like(extra_words) or any(
+                    self.is_common_word(w) for w in extra_words if w not in ARTICLES):
+                continue
+            query = " ".join(tokens[start:match.end])
+            hit = self._closest_name(query)
+            if hit and hit[1] >= 90 and len(hit[0]) > len(" ".join(tokens[match.start:match.end])):
+                return _Match("commune", list(self.by_name[hit[0]]), start, match.end,
+                              start > 0 and tokens[start - 1] == "a")
         return match
 
     def is_common_word(self, key: str) -> bool:
@@ -698,10 +728,13 @@ class KnowledgeBase:
             score += len(content) >= 2 and not common
             # the name stands apart in a question: "Aurillac : combien de temps… ?" (not "Nice,
             # merci pour le lien !", "SOS ! …")
-            score += opens_question(parsed, match)
+            score += opens_question(parsed, match, asks_for_one=bool(mentions))
             # the name, then where it is: "Mérignac à côté de Bordeaux"
             score += _locates(tokens, end)
-        return score + int(asked) + int(qualified)
+        # the answer to "which commune?" opens with it ("Tourcoing mais je suis souvent chez ma mère
+        # à Lille")
+        opens_answer = asked and all(t in STOPWORDS for t in tokens[:start])
+        return score + int(asked) + int(opens_answer) + int(qualified)
 
     def confirmation_finding(self, codes: List[str], department: Optional[str] = None) -> Finding:
         """A commune to confirm ("Vous parlez de la commune de … ?"), the largest first."""
@@ -841,15 +874,18 @@ class KnowledgeBase:
             anywhere = False  # a long message: only where a word of place announces the name
         inside = [(m.start, m.end) for m in named if m.end - m.start > 1]
         queries: List[str] = []
-        announced_words: List[str] = []  # single words right after a word of place
         common_queries = set()  # ordinary words after strong words of place: corrected to a big town only
+        sound_words: List[str] = []  # single words next to words of place, or the whole answer
         for size in range(3, 0, -1):
             for start in range(0, len(tokens) - size + 1):
                 words = tokens[start:start + size]
                 # a name's leading article, typed with it: "le tempon" (Le Tampon), "la rochelles"
                 led = size > 1 and words[0] in LEADING_ARTICLES and _name_like(words[1:])
+                # never a part of an exact name of several words; a run holding all of it may be a
+                # longer name misspelled ("colonges la rouge": Collonges-la-Rouge, not La Rouge)
                 if not (_name_like(words) or led) or any(
-                        lo < start + size and start < hi and (lo, hi) != (start, start + size) for lo, hi in inside):
+                        lo < start + size and start < hi and not (start <= lo and hi <= start + size)
+                        for lo, hi in inside):
                     continue
                 if all(self.is_common_word(w) for w in words if w not in ARTICLES):
                     # "je suis à sarcelle", "mission locale de limoge": a misspelled big town
@@ -863,19 +899,23 @@ class KnowledgeBase:
                 query = " ".join(words)
                 if len(query) >= 4:
                     queries.append(query)
-                    if announced and size == 1:
-                        announced_words.append(query)
+                    followed = tokens[start + 1:start + 2] in (["mission"], ["ml"], ["mloc"])  # "X mission locale"
+                    if size == 1 and (announced or followed or _strongly_announced(tokens, start) or answer_only):
+                        sound_words.append(query)
         best: Optional[Tuple[str, float]] = None
+        # written as it sounds: "à bordo", "a dunkerk", "mission locale monlusson"; a big town that
+        # sounds like the word wins over a village whose spelling is merely close (Mousson)
+        sounding = next((name for name in (self._by_sound.get(sound_key(q)) for q in sound_words)
+                         if name), None)
         for query in queries:
             hit = self._closest_name(query)
             if hit and query in common_queries and (hit[0] == query or self._population(hit[0]) < BIG_TOWN):
                 continue
             if hit and (best is None or hit[1] > best[1]):
                 best = hit
-        if best is None:  # written as it sounds, where a place is announced: "à bordo", "a dunkerk"
-            sounding = [self._by_sound.get(sound_key(q)) for q in announced_words]
-            named = next((name for name in sounding if name), None)
-            return list(self.by_name[named]) if named else None
+        if sounding and (best is None or (best[0] != sounding and best[1] < 100
+                                          and 10 * self._population(best[0]) < self._population(sounding))):
+            return list(self.by_name[sounding])
         return list(self.by_name[best[0]]) if best else None
 
     def _population(self, name: str) -> int:

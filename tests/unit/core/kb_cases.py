@@ -598,4 +598,22 @@ CASES = [
      "note": "21 rows of region 52; merged since, not in the coverage 2026: 49345"},
     {"query": "Corse", "status": "found", "place_kind": "region", "region_code": "94", "level": "region",
      "structures": ["2A004", "2A247", "2B033", "2B096"], "note": "4 rows of region 94"},
+    # 2026-12-02, from a development set's misses (tests/places/development/, dev-PE); codes from
+    # couverture_2026/communes_to_ml.csv
+    {"query": "MISSION LOCALE MONLUSSON", "status": "found", "commune_code": "03185",
+     "note": "Montluçon written as it sounds (ç lost, silent t); not the village of Mousson (54)"},
+    {"query": "MISSION LOCALE AUSSERRE", "status": "found", "commune_code": "89024",
+     "note": "Auxerre written as it sounds"},
+    {"query": "Landivisio mission locale", "status": "found", "commune_code": "29105",
+     "note": "Landivisiau (8,900 inhabitants) written as it sounds, right before 'mission locale'"},
+    {"query": "j'habite à Salers, est-ce que je dois aller à la mission locale d'Aurillac ?", "status": "found",
+     "commune_code": "15219", "structures": ["15187"],
+     "note": "where one lives comes first; Salers is covered by 15187, not by Aurillac's structure"},
+    {"query": "colonges la rouge mission locale", "status": "found", "commune_code": "19057",
+     "note": "Collonges-la-Rouge misspelled around the exact name La Rouge (61)"},
+    {"query": "moustier sainte marie mission locale", "status": "found", "commune_code": "04135",
+     "note": "Moustiers-Sainte-Marie misspelled before the exact name Sainte-Marie"},
+    {"query": "Belfort. Je voudrais savoir où se trouve la mission locale et si je peux y aller sans rendez-vous. Merci.",
+     "status": "found", "commune_code": "90010",
+     "note": "the name alone as the first sentence of a request for the mission locale, no question mark"},
 ]

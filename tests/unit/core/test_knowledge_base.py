@@ -71,3 +71,16 @@ def test_a_short_name_that_begins_a_far_larger_town_means_that_town(kb):
     assert aix.status == "ambiguous" and aix.candidates[:2] == ["13001", "73008"]  # Aix-en-Provence, Aix-les-Bains
     clermont = kb.find("Clermont")
     assert clermont.status == "ambiguous" and clermont.candidates[0] == "63113"  # Clermont-Ferrand
+
+
+def test_the_answer_to_which_commune_is_the_town_it_opens_with(kb):
+    """Answering "Dans quelle commune habitez-vous ?", the town the answer opens with is where one
+    lives; another town named after it is not ("chez ma mère à Lille")."""
+    finding = kb.find("Tourcoing mais je suis souvent chez ma mere a lille", asked=True)
+    assert (finding.status, finding.commune_code) == ("found", "59599")
+
+
+def test_a_first_name_is_not_a_town_that_sounds_like_it(kb):
+    """Sound-alike spelling is tried only next to words of place or as the whole answer: "Vincent"
+    in a sentence is no Vincennes."""
+    assert kb.find("c'est Vincent, j'ai 22 ans", asked=True).status == "not_found"
