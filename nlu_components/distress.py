@@ -84,6 +84,12 @@ _INNOCENT = _any(
     r"\bloi (de \d{4} )?(sur|contre|relative (a|au)) (le |la |les )?(harcelement( scolaire)?|cyber ?harcelement|violences?)\b",
     r"\bcambriolage (de l an dernier|de l annee derniere|d il y a)\b",
     r"\b(ca|cela|rien|le dossier|mon dossier|les choses) (ne )?bouge (pas|plus)\b",
+    # nagging, aches, a parent's warning, a bad mark, a queue or a trip (2026-12-02, dev o19)
+    r"\b(mere|pere|parents|daronne|daron|darons|maman|papa|soeur|frere|prof|copine|copain) (me|m) harcel\w* pour\b",
+    r"\b(dent|dents|tete|ventre|dos|genou|genoux|pied|pieds|gorge|oreille|oreilles|jambe|jambes|bras|epaule|poignet|cheville|hanche) qui (me )?(fait|font|faisait) mal\b",
+    r"\b(finir|finirai|finiras|finira|terminer) a la rue si\b",
+    r"\boverdose (de|d) (paperasse|papiers|demarches|administratif|mails|emails|formulaires|infos|informations|pub|revisions)\b",
+    r"\b(vais|va|vas) pas me (jeter|tuer|pendre|foutre en l ?air) pour (un|une|des|ca)\b",
 )
 
 # ---------------------------------------------------------------- clues used in combinations
@@ -111,6 +117,7 @@ _HARM = _any(
     r"\bviolent(e|s)? (avec|envers|contre) (moi|elle|lui|eux|nous|ma|mon|sa|son)\b|\bmaltraitance|\bviolences? (physiques?|a la maison|chez (moi|nous|lui|elle|eux)|familiales?|conjugales?|domestiques?|intrafamiliales?)\b|\b(mari|conjoint|compagnon|pere|beau pere|ex|copain|mec) violent\b",
     r"\b(ceinture|martinet)\b.{0,30}\b(tape|frappe|marques|coups)\b|\b(tape|frappe|frapper|taper)\b.{0,20}\bceinture\b",
     r"\b(garde|prend|pris|confisque|cache|cassé|casse) (mes|ses|leurs) (papiers|telephone|clefs|cles)\b|\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b|\b(plus|pas) le droit de (sortir|voir|travailler|parler)\b|\bcontrole (tout|mes|ses)\b|\bregarde (mes|ses) messages\b",
+        r"\b(garde|prend|pris|confisque|cache) (toute )?(ma|mon|mes|sa|son|ses) (carte d identite|carte bleue|cb|passeport|paie|salaire|titre de sejour|carte vitale)\b",
     r"\bmarier (de force|au bled|contre (mon|son) gre)\b|\bmariage force\b|\b(veulent|veut) (me|la) marier\b|\bexcision\b",
     r"\b(me|la|le|nos|te) (pega|pegan|pegaba|golpea|golpean|golpeaba|maltrata|maltratan)\b|\b(hit|hits|hitting|beat|beats|beating|beaten|abuse|abuses|abused|abusing|hurt|hurts|hurting|chokes|choked|locks|threw (a|an|the) \w+ at) (me|her|him|them|us)\b|\bdomestic (violence|abuse)\b|\bbeats? (me|her)\b",
     r"(يضربني|ضربني|كيضربني|يضربنا|تضربني|ضرب|يعنفني)|\b(ydrabni|ydrbni|kaydrbni|kidrabni|kaydrabni|drabni|darbni|kayedrebni|kaydrebni|kayderbni|tayedrebni|kaydarbni|tdrabni|kaydrabha|ydrabha|drabha)\b",
@@ -134,7 +141,7 @@ _PATTERNS = {
     ),
     "danger_immediat": _any(
         r"\b(on|quelqu un|un mec|un homme|un type|des mecs|des types|un gars|des gars|une voiture|un inconnu|des inconnus|\d+ gars|\d+ mecs|\d+ types|deux|trois|plusieurs|yen a \d+|il y en a \d+) (qui )?(me |nous |m |la |le |l |les )?(suit|suivent|suivait|poursui\w*|traque\w*|guette\w*|coince\w*|encercl\w*|attend\w* (en bas|devant|a la sortie))\b",
-        r"\bje (suis|me sens) suivie?\b(?! (par|depuis|a la|en))|\bquelqu un me suit\b|\b(suivie?|poursuivie?) (la maintenant|maintenant|depuis (le|la) (metro|gare|bus|arret|sortie))\b|\broule au pas\b",
+        r"\bje (suis|me sens) suivie?\b(?! (par|depuis|a la|en))|\bquelqu un me suit\b|\b(suivie?|poursuivie?) (la maintenant|maintenant|depuis (le|la) (metro|gare|bus|arret|sortie))\b|\broule au pas\b|\b(m a|m ont|nous a|nous ont) (suivie?|suivis|suivies) jusqu\b",
         r"\b(est|sont|attend|attendent|tape|tapent|frappe|frappent|cogne|cognent) (devant|derriere|contre|a|sur) (ma|la|notre|mon) (porte|fenetre|immeuble|vitre)\b",
         r"\b(essaie|essaye|essayent|essaient|veut|veulent|tente|tentent) (d entrer|de rentrer|de defoncer|d enfoncer|de casser|d ouvrir) (la|ma|notre) (porte|fenetre)\b|\bdefonce(r|nt)? (la|ma|notre) porte\b|\brentre(nt)? (chez moi|dans l appart|dans la maison) par la fenetre\b",
         r"\b(un|une|son|sa|des|avec un|avec une|avec des|sorti un|sortit un|sorti une|a un|a une) (couteau|couteaux|arme|armes|flingue|pistolet|fusil|machette|lame|cutter|batte|barres de fer|barre de fer|hache)\b|\b(mouss|mos)\b",
@@ -171,7 +178,7 @@ _PATTERNS = {
         r"\b(mettre|mets|mis) fin a (mes|ses) jours\b|\bmettre fin a (ma|sa) vie\b|\blettres? d adieu\b|\bmessage d adieu\b|\becrit (mes|une|des) lettres?\b|\bdire adieu a tout\b|\bpartir pour de bon\b|\bm endormir (pour toujours|et ne plus me reveiller)\b|\bdonne (toutes )?mes affaires\b|\bj en aurai plus besoin\b|\bprevu comment (faire|je vais faire)\b|\bj ai pris ma decision\b",
         r"\b(cachets|medocs|medicaments) de cote\b|\bcorde (dans|au|a la)\b|\b(accroche|accrocher|prepare|preparer) une corde\b",
         r"\b(kill (myself|himself|herself)|suicide|suicidal|(want|wants|wanted) to die|wanna die|(end|ending|take|taking) (it all|my life|his life|her life|my own life)|self harm|cut (myself|himself|herself)|cutting (myself|himself|herself)|don t want to live|dont want to live|no reason to (keep )?liv(e|ing)|better off dead|better off without me)\b",
-        r"\b(quiero|quiere) (morir|matarme|suicidarme|desaparecer)\b|\bme quiero (morir|matar)\b|\bno quiero (seguir )?(vivir|viviendo)\b",
+        r"\b(quiero|quiere) (morir|matarme|suicidarme|desaparecer)\b|\bme quiero (morir|matar)\b|\bno quiero (seguir )?(vivir|viviendo)\b|\bno quiero (despertar|despertarme|volver a despertar)\b",
         r"\bquero (morrer|sumir|me matar)\b|\bnao aguento mais\b",
         r"\b(been cutting|cutting again|cut again)\b",
         r"\b(recommence|recommencer|recommencee|continue|arrete pas|arrive pas a arreter) (a|de) me (couper|scarifier|faire du mal|taillader|blesser)\b",
@@ -191,6 +198,7 @@ _PATTERNS = {
         r"\bviol\b|\bviols\b|\bviole(e|es|s)?\b|\bviolee?s?\b|\bvioler\b|\bviolait\b|\bvioleur\b",
         r"\b(agression|agressions|agresse|agressee|abus|abuse|abusee|violences?|harcelement) sexuel(le|les|lement)?s?\b|\babuse(e)? (de|d) (moi|elle|lui)\b|\babuser (de|d) (moi|elle|lui)\b|\ba abuse d\b",
         r"\battouchements?\b|\b(touche|touchait|touchent|a touche|touchee|touchees|tripote|tripotee|tripotait|peloter|pelote|pelotee) (mes|ses|les|leurs) (parties|seins|fesses|cuisses|partie intime|parties intimes|sexe)\b|\b(me|la|le|l|m|se fait|s est fait) (touche|touchee|touchait|touchent|toucher|tripote|tripotee|tripotait|pelote|pelotee) (la nuit|quand|sous|partout|contre|alors|dans|les fesses|les seins)\b|\b(m a|l a|ma|la) (touchee|tripotee|pelotee)\b|\bmain sous (ma|sa) (jupe|robe|culotte)\b",
+        r"\b(me|m|la|l) touche (la |les |ma |mes )?(cuisse|cuisses|seins|poitrine|fesses|sexe|entrejambe)\b|\bmains? (sous|dans) (mon|ma|son|sa) (tee shirt|t shirt|tshirt|pull|jupe|culotte|slip|pantalon|soutien gorge|haut)\b",
         r"\b(force|forcee|forcer|obligee?|obliger|oblige) (a|de) (coucher|lui faire|faire (des choses|l amour|des trucs|ca)|le sucer|sucer|avoir des rapports|me deshabiller|se deshabiller)\b|\b(m a|l a|ma|la|s est fait|se fait|s est faite) forcee?\b|\b(embrasse|embrassee) de force\b|\bfait des choses (la nuit|sexuelles)\b|\blui fait des choses\b",
         r"\b(droguee?|drogue (dans|a) (un|une|le|la)|mis (un truc|quelque chose|de la drogue|du ghb) dans (mon|son) verre|ghb)\b",
         r"\bsans (mon|son|leur) (accord|consentement)\b|\bpas (consenti|consentante|consentant)\b|\b(j ai|elle a) dit non\b.{0,30}\b(il|ils) (a|ont) continue\b|\bdit non plusieurs fois\b|\btrop (bourree|saoule|soule) pour (me|se) defendre\b|\bme souviens de rien\b.{0,60}\b(habits|vetements|mal|nue)\b",
@@ -226,6 +234,7 @@ _PATTERNS = {
         r"\b(j ?dors|je dors|jdor|dormir|dodo) ou (moi|maintenant|ce soir|cette nuit|je peux)\b|\bdodo (dehors|sous (un|le) pont|dans (la|ma) (rue|voiture|bagnole))\b|\bzero toit\b",
         r"\b(parents|pere|mere|daron|daronne|darons|famille|beau pere|belle mere|copain|copine|coloc|proprio|proprietaire) (m ont|mont|m a|ma|nous ont|nous a) (vire|viree|virer|jete|jetee|mis dehors|mise dehors|foutu dehors|foutue dehors|chasse|chassee)\b(?! (de|du|des|d) (?!(la maison|chez|l appart|mon appart|mon logement|notre appart)))",
         r"\b(homeless|sleep(ing)? (outside|on the street|rough|in (my|a) car|in the (park|station))|nowhere to (sleep|stay|go)|kicked (me )?out|(sleep\w*|living|live|stuck) on the street)\b",
+        r"\b(fui |me )?(expuls[oa]|echad[oa]|botad[oa]) de casa\b|\bme (echaron|botaron) de casa\b|\b(durmo|dormir|vou dormir|duermo|dormire) (na|en la) (rua|calle)\b",
         r"(الشارع|ما عنديش فين نبات|ما عنديش فين نعس|مكان للنوم|ننعس برا|نبات برا)",
         r"\b(fin nbat|fin nn3s|fin nna3s|nbat f zn9a|zen9a|zan9a|chare3|nbat berra|nn3s berra)\b",
     ),
@@ -258,6 +267,12 @@ def _combined(plain: str, danger: bool) -> List[str]:
     return [] if danger else ["violences"]
 
 
+def has_innocent_idiom(text: str) -> bool:
+    """Whether the message uses an everyday idiom made of words of danger ("mourir de honte", "ma
+    mère me harcèle pour que je range")."""
+    return bool(_INNOCENT.search(plain_text(text)))
+
+
 def situations(text: str) -> List[str]:
     """Every emergency situation the message speaks of, most urgent first (empty: none)."""
     plain = _INNOCENT.sub(" ", plain_text(text))
@@ -283,7 +298,9 @@ _ELSEWHERE = re.compile(
     r"|debat|en cours|pour le bac|emc|chiffres?|statistiques?|la loi"
     r"|il y a (deux|trois|quatre|cinq|six|plusieurs|quelques) (ans|mois)|offres? (dans|d emploi)|travailler (dans|aupres)|postuler"
     r"|je bosse (au|a la|dans)|je travaille (au|a la|dans)|devenir|metier|vae|benevol\w*|recrut\w*|rh|veilleur"
-    r"|ressources|sensibilisation|prevention|par curiosite)\b")
+    r"|ressources|sensibilisation|prevention|par curiosite"
+    r"|camper|camping|a la belle etoile|bivouac|road trip|randonnee|rando|festival|sac de couchage|under the stars"
+    r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez))\b")
 # Words that say it is now: they keep the finding whatever else the message says.
 _NOW = re.compile(r"\b(ce soir|cette nuit|maintenant|en ce moment|tout de suite|au secours|aidez moi|aide moi"
                   r"|j ai peur|jai peur|urgent|vite|encore|toujours|depuis des (mois|semaines|jours))\b")
