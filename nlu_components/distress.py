@@ -141,7 +141,7 @@ _PATTERNS = {
     ),
     "danger_immediat": _any(
         r"\b(on|quelqu un|un mec|un homme|un type|des mecs|des types|un gars|des gars|une voiture|un inconnu|des inconnus|\d+ gars|\d+ mecs|\d+ types|deux|trois|plusieurs|yen a \d+|il y en a \d+) (qui )?(me |nous |m |la |le |l |les )?(suit|suivent|suivait|poursui\w*|traque\w*|guette\w*|coince\w*|encercl\w*|attend\w* (en bas|devant|a la sortie))\b",
-        r"\bje (suis|me sens) suivie?\b(?! (par|depuis|a la|en))|\bquelqu un me suit\b|\b(suivie?|poursuivie?) (la maintenant|maintenant|depuis (le|la) (metro|gare|bus|arret|sortie))\b|\broule au pas\b|\b(m a|m ont|nous a|nous ont) (suivie?|suivis|suivies) jusqu\b",
+        r"\bje (suis|me sens) suivie?\b(?! (par|depuis|a la|en))|\bquelqu un me suit\b|\b(suivie?|poursuivie?) (la maintenant|maintenant|depuis (le|la) (metro|gare|bus|arret|sortie))\b|\broule au pas\b|\b(m a|m ont|nous a|nous ont) (suivie?|suivis|suivies) jusqu.{0,40}\b(encore la|est la|sont la|devant|en bas|m attend)\b",
         r"\b(est|sont|attend|attendent|tape|tapent|frappe|frappent|cogne|cognent) (devant|derriere|contre|a|sur) (ma|la|notre|mon) (porte|fenetre|immeuble|vitre)\b",
         r"\b(essaie|essaye|essayent|essaient|veut|veulent|tente|tentent) (d entrer|de rentrer|de defoncer|d enfoncer|de casser|d ouvrir) (la|ma|notre) (porte|fenetre)\b|\bdefonce(r|nt)? (la|ma|notre) porte\b|\brentre(nt)? (chez moi|dans l appart|dans la maison) par la fenetre\b",
         r"\b(un|une|son|sa|des|avec un|avec une|avec des|sorti un|sortit un|sorti une|a un|a une) (couteau|couteaux|arme|armes|flingue|pistolet|fusil|machette|lame|cutter|batte|barres de fer|barre de fer|hache)\b|\b(mouss|mos)\b",
@@ -267,10 +267,18 @@ def _combined(plain: str, danger: bool) -> List[str]:
     return [] if danger else ["violences"]
 
 
-def has_innocent_idiom(text: str) -> bool:
-    """Whether the message uses an everyday idiom made of words of danger ("mourir de honte", "ma
-    mère me harcèle pour que je range")."""
-    return bool(_INNOCENT.search(plain_text(text)))
+# The idioms of death and cold among them ("mort de fatigue", "mourir de honte", "un froid de mort"):
+# the classifier, which reads the whole message, still sees their words.
+_DEATH_IDIOMS = _any(
+    r"\bmort(e|s)? de (rire|fatigue|honte|faim|froid|chaud|peur|ennui)",
+    r"\b(mourir|crever|creve|crevé) de (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif)",
+    r"\bfroid de (mort|canard|loup)\b",
+)
+
+
+def has_death_idiom(text: str) -> bool:
+    """Whether the message uses an everyday idiom of death or cold ("je vais mourir de honte")."""
+    return bool(_DEATH_IDIOMS.search(plain_text(text)))
 
 
 def situations(text: str) -> List[str]:

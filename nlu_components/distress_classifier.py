@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from core.project_files import read_yaml, training_examples
-from nlu_components.distress import SITUATIONS, has_innocent_idiom, plain_text, told_from_elsewhere
+from nlu_components.distress import SITUATIONS, has_death_idiom, plain_text, told_from_elsewhere
 from nlu_components.distress import situation as pattern_situation
 from nlu_components.linear_text import LinearTextModel
 
@@ -97,6 +97,6 @@ def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN) 
         return found
     if not [w for w in re.findall(r"[a-z]+", plain_text(text)) if w not in FUNCTION_WORDS]:
         return None  # "moi@", "ok": nothing for n-grams to read ("dehors", "secours" are read)
-    # a laugh or an everyday idiom of danger ("mourir de honte") asks the classifier for more
-    light = HUMOUR.search(text) or has_innocent_idiom(text)
+    # a laugh or an everyday idiom of death ("mourir de honte") asks the classifier for more
+    light = HUMOUR.search(text) or has_death_idiom(text)
     return classifier.situation(text, margin + (HUMOUR_MARGIN if light else 0.0))
