@@ -253,7 +253,7 @@ _SOUNDS = [("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), (
            ("(?<=n)t(?=[bcdfgjklmpqsvwz])", ""),  # "mont" before a consonant: Montluçon, Montbéliard
             ("que", "k"), ("qu", "k"), ("ck", "k"),
            ("ph", "f"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"), ("ai", "e"), ("ei", "e"),
-           ("y", "i"), ("em", "an"), ("en", "an"), ("am", "an"), ("ain", "in"), ("ein", "in"), ("c(?=[aou])", "k")]
+           ("y", "i"), ("z", "s"), ("em", "an"), ("en", "an"), ("am", "an"), ("ain", "in"), ("ein", "in"), ("c(?=[aou])", "k")]
 SOUND_ALIKE_MIN_POPULATION = 5_000  # "landivisio": Landivisiau, 8,900 inhabitants
 SOUND_ALIKE_FIRST_WORD_MIN_POPULATION = 20_000  # "cherbour", "vitry": only a big town's first word
 
@@ -601,6 +601,12 @@ class KnowledgeBase:
             short = self._short_form_after_marker(tokens, breaks)
             if short:
                 return self._resolve_homonyms(short, qualifier)
+        if best is not None and not best[0][0] and best[1].start > 0 and breaks and len(tokens) > 1 and breaks[1]:
+            # only a landmark was named in full, after a town's short form opening the message:
+            # "Sarlat, près de Bergerac" is Sarlat-la-Canéda
+            short = self._short_form(tokens[0])
+            if short and len(short) == 1:
+                return self._resolve_homonyms(short, qualifier)
         if best is not None:
             match = best[1]
             return self._resolve_homonyms(match.codes, best[2], " ".join(tokens[match.start:match.end]))
@@ -641,14 +647,20 @@ class KnowledgeBase:
             extra_words = tokens[match.end:end]
             # only a word that is no ordinary word can be the misspelled rest of a name; an article
             # may come before it ("aix en provance", "lons le saunie")
-            if end > len(tokens) or not all(
-                    (w in ARTICLES and i < len(extra_words) - 1)
-                    or (w not in STOPWORDS and not w.isdigit() and not self.is_common_word(w))
-                    for i, w in enumerate(extra_words)):
+            if end > len(tokens):
+                continue
+            plain_words = all(
+                (w in ARTICLES and i < len(extra_words) - 1)
+                or (w not in STOPWORDS and not w.isdigit() and not self.is_common_word(w))
+                for i, w in enumerate(extra_words))
+            # an ordinary word after a linking article, if the whole is very close to a longer
+            # name: "vaux en velin" (Vaulx-en-Velin; "vélin" is a paper)
+            linked = extra == 2 and extra_words[0] in ARTICLES and extra_words[1] not in STOPWORDS
+            if not (plain_words or linked):
                 continue
             query = " ".join(tokens[match.start:end])
             hit = self._closest_name(query)
-            if hit and hit[1] >= 90 and len(hit[0]) > len(" ".join(tokens[match.start:match.end])):
+            if hit and hit[1] >= (90 if plain_words else 95) and len(hit[0]) > len(" ".join(tokens[match.start:match.end])):
                 return _Match("commune", list(self.by_name[hit[0]]), match.start, end, match.preceded_by_a,
                               match.contracted)
         # the same before the name: "moustier sainte marie" (Moustiers-Sainte-Marie), not Sainte-Marie
@@ -734,7 +746,7 @@ class KnowledgeBase:
         # the answer to "which commune?" opens with it ("Tourcoing mais je suis souvent chez ma mère
         # à Lille")
         opens_answer = asked and all(t in STOPWORDS for t in tokens[:start])
-        return score + int(asked) + int(opens_answer) + int(qualified)
+        return score + int(asked) + 2 * int(opens_answer) + int(qualified)
 
     def confirmation_finding(self, codes: List[str], department: Optional[str] = None) -> Finding:
         """A commune to confirm ("Vous parlez de la commune de … ?"), the largest first."""
@@ -846,6 +858,9 @@ class KnowledgeBase:
             return None
         start = word + " "
         codes = {c for name in self._fuzzy_names if name.startswith(start) for c in self.by_name[name]}
+        # a town's name without its article: "havre" (Le Havre), "rochelle" (La Rochelle)
+        codes |= {c for article in LEADING_ARTICLES for c in self.by_name.get(f"{article} {word}", ())
+                  if (self.communes[c].get("population") or 0) >= SOUND_ALIKE_FIRST_WORD_MIN_POPULATION}
         return sorted(codes) if 1 <= len(codes) <= MAX_SHORT_FORM_TOWNS else None
 
     def _short_form_after_marker(self, tokens: List[str], breaks: Optional[List[bool]]) -> Optional[List[str]]:

@@ -84,3 +84,16 @@ def test_a_first_name_is_not_a_town_that_sounds_like_it(kb):
     """Sound-alike spelling is tried only next to words of place or as the whole answer: "Vincent"
     in a sentence is no Vincennes."""
     assert kb.find("c'est Vincent, j'ai 22 ans", asked=True).status == "not_found"
+
+
+@pytest.mark.parametrize("answer, code", [
+    # codes from couverture_2026/communes_to_ml.csv; development set dev-PG (2026-12-02)
+    ("toulouz", "31555"),  # written as it sounds (z)
+    ("Sarlat, près de Bergerac", "24520"),  # a short form before a landmark named in full
+    ("Évreux mais je suis souvent chez ma mère à Vernon", "27229"),  # the town the answer opens with
+    ("vaux en velin", "69256"),  # Vaulx-en-Velin, though "vélin" is an ordinary word
+    ("rochelle", "17300"),  # La Rochelle without its article (a hamlet of 70 is also La Rochelle)
+])
+def test_answers_to_which_commune(kb, answer, code):
+    finding = kb.find(answer, asked=True)
+    assert (finding.status, finding.commune_code) == ("found", code)
