@@ -45,6 +45,8 @@ LONGER_NAME_MIN_POPULATION = 10_000
 LONGER_NAME_DOMINANCE = 100
 # A word that begins more communes' names than this is no short form of any ("saint", "villeneuve")
 MAX_SHORT_FORM_TOWNS = 12
+# A commune smaller than this, named like a department or a region, is taken for it even after "à"
+SHADOWED_VILLAGE = 2_000
 MAX_NGRAM = 6
 MAYOTTE = "976"
 
@@ -69,10 +71,11 @@ ARTICLES = {"l", "la", "le", "les", "d", "de", "du", "des", "en", "sur", "sous",
 # Articles that begin commune names ("Le Tampon", "La Rochelle", "Les Mureaux", "L'Haÿ-les-Roses").
 LEADING_ARTICLES = {"l", "la", "le", "les"}
 # Words of living somewhere: after them, even a commune named like an ordinary word is meant.
-DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "jhabite", "jvis", "vis", "vit", "vivons", "vivez",
-                  "reside", "residez", "resides", "demenage", "demenager", "installe", "installee"}
+DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabite", "jvis", "vis", "vit", "vivons", "vivez",
+                  "vivent", "reside", "residez", "resides", "residons", "demenage", "demenager", "installe", "installee",
+                  "domicilie", "domiciliee", "domicilies", "domiciliees"}
 # Words that make the weak marker after them strong ("je suis à Lille", "mission locale de Lille").
-LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "vis", "vit", "vivons", "vivez", "suis", "sommes",
+LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "vivent", "domicilie", "domiciliee", "vis", "vit", "vivons", "vivez", "suis", "sommes",
                 "viens", "vient", "venons", "reside", "residez", "resides", "demenage", "demenager", "installe",
                 "installee", "locale", "local", "ml", "mloc", "mission", "missionlocale", "jsuis", "jsui", "chui", "jhabite",
                 "arrive", "arrivee", "arriver", "arrives", "arrivez", "moi", "nous"}  # "chez nous à Quimper"
@@ -580,7 +583,9 @@ class KnowledgeBase:
                 and not (m.kind == "departement" and self._communes_per_dept.get(m.codes[0]) == 1
                          and any(self.communes[c]["department"] == m.codes[0] for c in match.codes))
             ]
-            if shadow and not match.preceded_by_a:
+            # "à La Réunion" is the island, not La Réunion (47, 400 inhabitants); "à Paris" the city
+            small = max(self.communes[c].get("population") or 0 for c in match.codes) < SHADOWED_VILLAGE
+            if shadow and (not match.preceded_by_a or small):
                 continue
             other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
             qual = department_code or (other_depts[0] if other_depts else None)
@@ -598,7 +603,7 @@ class KnowledgeBase:
             elif score == needed - 1 and score > 0 and weak is None:
                 weak = match
         if best is None and weak is None and not departments and not regions:
-            short = self._short_form_after_marker(tokens, breaks)
+            short = self._short_form_after_marker(tokens, breaks, parsed.capitals)
             if short:
                 return self._resolve_homonyms(short, qualifier)
         if best is not None and not best[0][0] and best[1].start > 0 and breaks and len(tokens) > 1 and breaks[1]:
@@ -863,9 +868,11 @@ class KnowledgeBase:
                   if (self.communes[c].get("population") or 0) >= SOUND_ALIKE_FIRST_WORD_MIN_POPULATION}
         return sorted(codes) if 1 <= len(codes) <= MAX_SHORT_FORM_TOWNS else None
 
-    def _short_form_after_marker(self, tokens: List[str], breaks: Optional[List[bool]]) -> Optional[List[str]]:
+    def _short_form_after_marker(self, tokens: List[str], breaks: Optional[List[bool]],
+                                 capitals: Optional[List[bool]] = None) -> Optional[List[str]]:
         """A short form right after strong words of place ("j'habite à cherbourg", "mission locale
-        bourgoin"), or opening the message before punctuation ("Thonon, 19 ans…")."""
+        bourgoin"), capitalised after "à" when it names one town ("un hôtel à Chamonix"), or opening
+        the message before punctuation ("Thonon, 19 ans…")."""
         if breaks and len(tokens) > 1 and breaks[1] and tokens[0] not in STOPWORDS:
             codes = self._short_form(tokens[0])
             if codes and len(codes) == 1:  # only one town: "Belle, la nouvelle appli !" names none
@@ -874,6 +881,10 @@ class KnowledgeBase:
             if _strongly_announced(tokens, i) and tokens[i] not in STOPWORDS:
                 codes = self._short_form(tokens[i])
                 if codes:
+                    return codes
+            elif capitals and capitals[i] and tokens[i - 1] in ("a", "au") and tokens[i] not in STOPWORDS:
+                codes = self._short_form(tokens[i])
+                if codes and len(codes) == 1:
                     return codes
         return None
 
@@ -912,6 +923,9 @@ class KnowledgeBase:
                 if not anywhere and not announced:
                     continue
                 query = " ".join(words)
+                if size == 1 and re.fullmatch(r"ste?[a-z]{3,}", query) and query not in self.by_name:
+                    # "stmalo": Saint-Malo, as well as the word itself ("strasbour")
+                    queries.append(("sainte " + query[3:]) if query.startswith("ste") else ("saint " + query[2:]))
                 if len(query) >= 4:
                     queries.append(query)
                     followed = tokens[start + 1:start + 2] in (["mission"], ["ml"], ["mloc"])  # "X mission locale"

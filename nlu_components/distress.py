@@ -90,6 +90,7 @@ _INNOCENT = _any(
     r"\b(finir|finirai|finiras|finira|terminer) a la rue si\b",
     r"\boverdose (de|d) (paperasse|papiers|demarches|administratif|mails|emails|formulaires|infos|informations|pub|revisions)\b",
     r"\b(vais|va|vas) pas me (jeter|tuer|pendre|foutre en l ?air) pour (un|une|des|ca)\b",
+    r"\bdisparaitre sous (ma|la|mes|les) (couette|couverture|draps|plaid)\b",
 )
 
 # ---------------------------------------------------------------- clues used in combinations
@@ -146,7 +147,7 @@ _PATTERNS = {
         r"\b(essaie|essaye|essayent|essaient|veut|veulent|tente|tentent) (d entrer|de rentrer|de defoncer|d enfoncer|de casser|d ouvrir) (la|ma|notre) (porte|fenetre)\b|\bdefonce(r|nt)? (la|ma|notre) porte\b|\brentre(nt)? (chez moi|dans l appart|dans la maison) par la fenetre\b",
         r"\b(un|une|son|sa|des|avec un|avec une|avec des|sorti un|sortit un|sorti une|a un|a une) (couteau|couteaux|arme|armes|flingue|pistolet|fusil|machette|lame|cutter|batte|barres de fer|barre de fer|hache)\b|\b(mouss|mos)\b",
         r"\b(dit|dis|ecrit|envoye|crie|repete|menace)\b.{0,25}\bje (te|vais te|vais t|t) ?(tue|tuer|bute|buter|creve|crever|egorge|egorger)\b|"
-        r"\b(menace|menaces|menacee|menace) de mort\b|\b(veut|veulent|va|vont|menace de|menacent de|a essaye de|a voulu|essaie de|essaye de|allait|allaient|vais me faire) (me|nous|la|le|les|l|m|te) ?(tuer|buter|planter|egorger|cramer|bruler|defigurer|faire la peau)\b|\b(me|m) (buter|egorger)\b",
+        r"\b(menace|menaces|menacee|menace) de mort\b|\b(a jure|jure|a promis|promis) de (me|la|nous|l) ?(tuer|buter|retrouver et)\b|\b(veut|veulent|va|vont|menace de|menacent de|a essaye de|a voulu|essaie de|essaye de|allait|allaient|vais me faire) (me|nous|la|le|les|l|m|te) ?(tuer|buter|planter|egorger|cramer|bruler|defigurer|faire la peau)\b|\b(me|m) (buter|egorger)\b",
         r"\b(au secours|appelez la police)\b.{0,60}\b(il|ils|elle|me|m|on|quelqu un|porte|frappe|tape)\b|\b(il|ils|on|quelqu un)\b.{0,60}\bau secours\b",
         r"\b(cambriol\w*|quelqu un (est )?(rentre|entre|entre dans|dans|marche dans) (chez moi|ma maison|mon appart|la maison|ma chambre|l appart))\b|\bcachee? (sous|dans) (le lit|la salle de bain|les toilettes|un placard|l armoire)\b",
         r"\b(je suis|suis|chui|jsuis|on est|nous sommes|il est|elle est) en danger\b|\ben danger de mort\b|\bpeur pour (ma|sa|leur|notre) vie\b|\b(je vais|il va|elle va|on va) me faire tuer\b",
@@ -190,6 +191,9 @@ _PATTERNS = {
         r"\b(suiside|suicde|sucide|suisside|suiscide)\w*",
         r"\battends? d avoir le courage\b|\ble prochain (train |metro |rer )?(passe|arrive) dans\b|\b(ceinture|corde|cable) autour (du|de mon|de son) (crochet|cou|poutre)\b",
         r"\bplus qu a disparaitre\b|\b(pas|plus) (rester|resterai) (longtemps |bien longtemps )?sur (cette )?terre\b|\bsi je (suis|serai) (encore|toujours) (la|en vie)\b|\bj en aurai (pas|jamais) \d+\b",
+        r"\bderniere fois que (j ecris|je vous ecris|vous aurez de mes nouvelles|vous m entendez|tu m entends|vous me lisez)\b|\bmon mot est (deja )?ecrit\b|\b(une|des) lettres? pour chacun\b|\bcomment (mourir|me tuer|se tuer|se suicider|me suicider|en finir)\b",
+        r"\b(boulet|poids|fardeau) pour (tout le monde|tt le monde|ma famille|mes parents|tous|vous tous)\b|\bdebarrasser le plancher\b|\bsortie,? definitive\b|\b(fait|fais|refait|refaire) une ts\b",
+        r"\bmoteur (allume|qui tourne|tourne) dans (le|un|mon) garage\b|\b(jour|date) (que|ou|qu) j ai (choisi|choisie) pour (partir|mourir|en finir)\b|\bderniers? jours? sur terre\b|\b(me|m) (fais|fait|faire) des marques\b|\b(compte|comptait|prevoit) (d )?en finir\b",
         r"\bautant (crever|mourir|en finir)\b|\b(besoin|pour) apres moi\b|\bc est mon dernier message\b|\bprogramme mes derniers messages\b",
         r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت)",
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
@@ -201,7 +205,7 @@ _PATTERNS = {
         r"\b(me|m|la|l) touche (la |les |ma |mes )?(cuisse|cuisses|seins|poitrine|fesses|sexe|entrejambe)\b|\bmains? (sous|dans) (mon|ma|son|sa) (tee shirt|t shirt|tshirt|pull|jupe|culotte|slip|pantalon|soutien gorge|haut)\b",
         r"\b(force|forcee|forcer|obligee?|obliger|oblige) (a|de) (coucher|lui faire|faire (des choses|l amour|des trucs|ca)|le sucer|sucer|avoir des rapports|me deshabiller|se deshabiller)\b|\b(m a|l a|ma|la|s est fait|se fait|s est faite) forcee?\b|\b(embrasse|embrassee) de force\b|\bfait des choses (la nuit|sexuelles)\b|\blui fait des choses\b",
         r"\b(droguee?|drogue (dans|a) (un|une|le|la)|mis (un truc|quelque chose|de la drogue|du ghb) dans (mon|son) verre|ghb)\b",
-        r"\bsans (mon|son|leur) (accord|consentement)\b|\bpas (consenti|consentante|consentant)\b|\b(j ai|elle a) dit non\b.{0,30}\b(il|ils) (a|ont) continue\b|\bdit non plusieurs fois\b|\btrop (bourree|saoule|soule) pour (me|se) defendre\b|\bme souviens de rien\b.{0,60}\b(habits|vetements|mal|nue)\b",
+        r"\bsans (mon|son|leur) consentement\b|\b(touche|touchee|couche|coucher|rapport|rapports|sexe|filme|filmee|embrasse|embrassee|deshabille|deshabillee)\b.{0,40}\bsans (mon|son|leur) accord\b|\bpas (consenti|consentante|consentant)\b|\b(j ai|elle a) dit non\b.{0,30}\b(il|ils) (a|ont) continue\b|\bdit non plusieurs fois\b|\btrop (bourree|saoule|soule) pour (me|se) defendre\b|\bme souviens de rien\b.{0,60}\b(habits|vetements|mal|nue)\b",
         r"\b(vient|venait|rentre|rentrait) dans (ma|sa) chambre (la nuit|le soir|quand)\b",
         r"\b(rape|raped|sexual(ly)? (assault|assaulted|abuse|abused)|touched me)\b",
         r"(اغتصب|اغتصاب|تحرش جنسي)",
@@ -308,9 +312,10 @@ _ELSEWHERE = re.compile(
     r"|je bosse (au|a la|dans)|je travaille (au|a la|dans)|devenir|metier|vae|benevol\w*|recrut\w*|rh|veilleur"
     r"|ressources|sensibilisation|prevention|par curiosite"
     r"|camper|camping|a la belle etoile|bivouac|road trip|randonnee|rando|festival|sac de couchage|under the stars"
-    r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez))\b")
+    r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez)"
+    r"|comment reagir|en general|cours sur|livres)\b")
 # Words that say it is now: they keep the finding whatever else the message says.
-_NOW = re.compile(r"\b(ce soir|cette nuit|maintenant|en ce moment|tout de suite|au secours|aidez moi|aide moi"
+_NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )maintenant|en ce moment|tout de suite|au secours|aidez moi|aide moi"
                   r"|j ai peur|jai peur|urgent|vite|encore|toujours|depuis des (mois|semaines|jours))\b")
 
 

@@ -616,4 +616,11 @@ CASES = [
     {"query": "Belfort. Je voudrais savoir où se trouve la mission locale et si je peux y aller sans rendez-vous. Merci.",
      "status": "found", "commune_code": "90010",
      "note": "the name alone as the first sentence of a request for the mission locale, no question mark"},
+    # 2026-12-02, development set dev-PF
+    {"query": "Bonjour, assistante sociale à l'hôpital de Mende, j'accompagne une patiente de 19 ans domiciliée à Marvejols (48). Quelle mission locale est compétente ?",
+     "status": "found", "commune_code": "48092", "note": "'domiciliée à' is where she lives, before the hospital's town"},
+    {"query": "Bonjour, hôtel-restaurant à Chamonix, nous cherchons des commis. La mission locale du secteur peut-elle relayer notre offre ?",
+     "status": "found", "commune_code": "74056", "note": "short form of Chamonix-Mont-Blanc, capitalised after 'à'"},
+    {"query": "jhabite a stmalo c koi ladresse", "status": "found", "commune_code": "35288",
+     "note": "'st' glued to the name: Saint-Malo"},
 ]
