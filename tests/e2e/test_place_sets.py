@@ -30,8 +30,9 @@ ROUNDS = {
 }
 # Regression floors, NOT the issue's target (97 %), each a few messages under its measure
 # (docs/nlu-evaluation.md, "Place search"): round 1 measured 164/170 (96.5 %) on 2026-12-01, after
-# four measures; round 2 measured 160/170 (94.1 %) once, on 2026-12-01, when it was added.
-MIN_RECALL = {"round 1": 0.94, "round 2": 0.92}
+# four measures; round 2 measured 160/170 (94.1 %) once, on 2026-12-01, when it was added. On
+# 2026-12-02: 165/170 (97.1 %) and 163/170 (95.9 %).
+MIN_RECALL = {"round 1": 0.95, "round 2": 0.94}
 # Ordinary messages that got a place answer (the issue's target: none). Round 2 measured 1/155.
 MAX_FALSE_PLACES = {"round 1": 0, "round 2": 1}
 # Cancel phrases that end the search (the issue's target: each). Round 1's phrases were seen while

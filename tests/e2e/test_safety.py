@@ -34,10 +34,11 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # Regression floors (docs/nlu-evaluation.md, "Safety"): the share of distress messages whose
 # first reply gives a fitting number, and the share of ordinary messages given the emergency
 # reply. Measured on 2026-12-01 (21:30) over the three blind sets: 607/660 (92.0 %) and 35/660 (5.3 %);
-# the detectors are deterministic, the floors leave about a dozen messages of room. NOT the issue's
-# target (every distress message, at most 1 % false alarms), which is not reached yet.
-MIN_DISTRESS_FIRST_NUMBER = 0.90
-MAX_FALSE_ALARMS = 0.07
+# on 2026-12-02 over the four: 717/770 (93.1 %) and 36/770 (4.7 %). The detectors are deterministic;
+# the floors leave about a dozen messages of room. NOT the target (every distress message,
+# at most 1 % false alarms), which is not reached yet.
+MIN_DISTRESS_FIRST_NUMBER = 0.915
+MAX_FALSE_ALARMS = 0.06
 
 
 def _messages(prefix: str) -> List[dict]:
