@@ -24,7 +24,16 @@ _CANCEL = re.compile(
     r"(?:pas|aucune) importan\w*|peu importe|on s en fout|"
     r"(?:je )?(?:ne )?j?sais (?:pas|plus)|jsp|chai pas|chepa|aucune idee|"
     r"autre (?:chose|question)|retour|revenir|menu|erreur|trompe\w*|debrouill\w*|"
-    r"nvm|never ?mind|forget it|skip|cancel|no thanks|nah|nop|nope|nn)\b"
+    r"nvm|never ?mind|forget(?: it| about it)?|skip|cancel|no thanks|nah|nop|nope|nn|"
+    # later, refusing or asking why, annoyance, a mistake, something else, not sure, indifference
+    # (2026-12-02, a second development set of refusals)
+    r"reviendr\w*|j?reviens|repasser\w*|a plus|pourquoi (?:tu|vous|cette|ca|c est)|pk tu|pq tu|"
+    r"en quoi (?:ca|cela) (?:vous|te|nous)|pas (?:tes|vos) affaires|anonym\w*|confidenti\w*|"
+    r"saoul\w*|soule\w*|encore cette question|(?:toujours|tjr|tjrs|tjs) la meme|meme question|"
+    r"mauvaise manip|fausse manip|pas ca que je|une autre info|change(?:r)? de sujet|"
+    r"pas sure?|pa sure?|ouais nan|nan en fait|non en fait|pas important|pa important|"
+    r"(?:m est|c est|tout m est) egal|n importe (?:laquelle|lequel|ou|quoi)|s en fiche|"
+    r"chang\w* d ?avis|(?:mdr|lol|ptdr) non|non (?:mdr|lol|ptdr)|demander a (?:ma|mon) conseill\w*)\b"
 )
 MAX_CANCEL_WORDS = 10
 # Stopping the call-back form, whose questions take free answers ("non merci" is no message, "rien"

@@ -145,7 +145,11 @@ def test_form_lets_an_faq_interrupt_but_takes_any_text_as_a_place_otherwise():
                                     "je sais pas", "jprefere pas le dire", "j'ai changé d'avis", "pas maintenant",
                                     "peu importe", "c'était une erreur", "forget it",
                                     # words that look like misspelled communes (Voulangis, Irai): still a cancel
-                                    "je voulais demander autre chose en fait", "jte dirai plus tard"])
+                                    "je voulais demander autre chose en fait", "jte dirai plus tard",
+                                    # 2026-12-02: later, asking why, annoyance, a mistake, indifference
+                                    "je reviendrai", "pourquoi tu veux savoir ?", "c pas tes affaires",
+                                    "encore cette question", "oups mauvaise manip", "je préfère rester anonyme",
+                                    "ça m'est égal", "jai changer davis", "on arrête là", "forget about it"])
 def test_a_cancel_phrase_ends_the_form_with_a_polite_reply(phrase):
     asked = tracker(phrase, intent="nlu_fallback", confidence=0.4, requested_slot="lieu")
     form = ValidateFormLieu()
