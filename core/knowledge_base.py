@@ -79,6 +79,8 @@ LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "vivent"
                 "viens", "vient", "venons", "reside", "residez", "resides", "demenage", "demenager", "installe",
                 "installee", "locale", "local", "ml", "mloc", "mission", "missionlocale", "jsuis", "jsui", "chui", "jhabite",
                 "arrive", "arrivee", "arriver", "arrives", "arrivez", "moi", "nous"}  # "chez nous à Quimper"
+# Words after which comes a person's name, not a place
+NAME_INTRODUCTIONS = {"appelle", "appel", "apelle", "prenom", "prenomme", "prenommee", "surnom", "surnomme"}
 # Words that introduce a noun, never a commune's name (a name's own article is part of the match:
 # "La Rochelle"; "du", "au", "des", "aux" may be a name's contracted article: "du Havre").
 DETERMINERS = {"le", "la", "les", "l", "un", "une", "ma", "mon", "mes", "ta", "ton", "tes", "sa", "son", "ses",
@@ -566,8 +568,13 @@ class KnowledgeBase:
 
         department_code = self._department_code(tokens)
         communes = [m for m in matches if m.kind == "commune"]
-        departments = [m for m in matches if m.kind == "departement"]
-        regions = [m for m in matches if m.kind == "region"]
+        # a region named like an ordinary word, after a determiner, is that word: "dans le centre,
+        # pas loin de la gare" (departments take their article: "dans l'Allier", "le Nord")
+        areas = [m for m in matches if m.kind in ("departement", "region") and not (
+            m.kind == "region" and m.start > 0 and tokens[m.start - 1] in DETERMINERS
+            and self.is_common_word(" ".join(tokens[m.start:m.end])))]
+        departments = [m for m in areas if m.kind == "departement"]
+        regions = [m for m in areas if m.kind == "region"]
         qualifier = department_code or (departments[0].codes[0] if departments else None)
 
         communes = [self._longer_by_correction(m, tokens) if fuzzy else m for m in communes]
@@ -712,6 +719,8 @@ class KnowledgeBase:
         after_punctuation = bool(breaks and breaks[start])
         if start > 0 and not after_punctuation and tokens[start - 1] in DETERMINERS:
             return 0  # "chez ma mère", "au bord de la mer", "un petit bourg": a noun, not a name
+        if start > 0 and tokens[start - 1] in NAME_INTRODUCTIONS:
+            return 0  # "je m'appelle Marie", "mon prénom c'est Anthony": a person's name
         before = tokens[start - 1] if start > 0 and not after_punctuation else ""
         before2 = tokens[start - 2] if start > 1 else ""
         if match.contracted:  # "je suis des Mureaux": "des" is "de" + the name's article
@@ -749,8 +758,10 @@ class KnowledgeBase:
             # the name, then where it is: "Mérignac à côté de Bordeaux"
             score += _locates(tokens, end)
         # the answer to "which commune?" opens with it ("Tourcoing mais je suis souvent chez ma mère
-        # à Lille")
-        opens_answer = asked and all(t in STOPWORDS for t in tokens[:start])
+        # à Lille"); a name that is also an ordinary word only when a landmark follows ("Gaillac
+        # près d'Albi"), not "Bonne question", "à la montagne, c'est paumé"
+        opens_answer = (asked and all(t in STOPWORDS for t in tokens[:start])
+                        and (not common or _locates(tokens, end)))
         return score + int(asked) + 2 * int(opens_answer) + int(qualified)
 
     def confirmation_finding(self, codes: List[str], department: Optional[str] = None) -> Finding:

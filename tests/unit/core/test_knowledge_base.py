@@ -97,3 +97,13 @@ def test_a_first_name_is_not_a_town_that_sounds_like_it(kb):
 def test_answers_to_which_commune(kb, answer, code):
     finding = kb.find(answer, asked=True)
     assert (finding.status, finding.commune_code) == ("found", code)
+
+
+@pytest.mark.parametrize("answer", [
+    "dans le centre, pas loin de la gare",  # the word, not the region Centre-Val de Loire
+    "Je m'appelle Marie, j'ai 19 ans",  # a person's name after "je m'appelle", not Marie (06)
+])
+def test_answers_that_name_no_commune(kb, answer):
+    finding = kb.find(answer, asked=True)
+    assert not (finding.status == "found" and finding.commune_code == "06080")
+    assert finding.place_kind != "region"
