@@ -217,8 +217,9 @@ def check() -> None:
     for module in (rasa.core.actions.action, rasa.utils.endpoints):
         if not hasattr(module, "DEFAULT_REQUEST_TIMEOUT"):
             problems.append(f"{module.__name__}.DEFAULT_REQUEST_TIMEOUT is gone")
-    if _slot_classes_copied_plainly():
-        problems.append(f"slot classes with their own copying: {_slot_classes_copied_plainly()}")
+    special_slots = _slot_classes_copied_plainly()
+    if special_slots:
+        problems.append(f"slot classes with their own copying: {special_slots}")
     if problems:
         raise IncompatibleRasa("; ".join(problems) + " (channels/rasa_patches.py)")
 

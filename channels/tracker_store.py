@@ -103,7 +103,7 @@ class ConversationStore(SQLTrackerStore):
         while len(self._stored) > MAX_REMEMBERED:
             self._stored.popitem(last=False)
 
-    def remembered_count(self, tracker: DialogueStateTracker) -> Optional[int]:
+    def _remembered_count(self, tracker: DialogueStateTracker) -> Optional[int]:
         """How many of this tracker's events the database held when it was read, if this very
         tracker object was read by this store and not saved since; forgets it."""
         found = self._stored.pop(tracker.sender_id, None)
@@ -113,7 +113,7 @@ class ConversationStore(SQLTrackerStore):
         return stored if reference() is tracker else None
 
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
-        stored = self.remembered_count(tracker)
+        stored = self._remembered_count(tracker)
         if stored is None:
             return super()._additional_events(session, tracker)
         return itertools.islice(tracker.events, stored, len(tracker.events))

@@ -71,11 +71,12 @@ ARTICLES = {"l", "la", "le", "les", "d", "de", "du", "des", "en", "sur", "sous",
 # Articles that begin commune names ("Le Tampon", "La Rochelle", "Les Mureaux", "L'Haÿ-les-Roses").
 LEADING_ARTICLES = {"l", "la", "le", "les"}
 # Words of living somewhere: after them, even a commune named like an ordinary word is meant.
-DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabite", "jvis", "vis", "vit", "vivons", "vivez",
-                  "vivent", "reside", "residez", "resides", "residons", "demenage", "demenager", "installe", "installee",
+DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabite", "jvis", "vis", "vit", "vivons",
+                  "vivez", "vivent", "reside", "residez", "resides", "residons", "demenage", "demenager", "installe", "installee",
                   "domicilie", "domiciliee", "domicilies", "domiciliees"}
 # Words that make the weak marker after them strong ("je suis à Lille", "mission locale de Lille").
-LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "vivent", "domicilie", "domiciliee", "vis", "vit", "vivons", "vivez", "suis", "sommes",
+LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "vivent", "domicilie", "domiciliee", "vis",
+                "vit", "vivons", "vivez", "suis", "sommes",
                 "viens", "vient", "venons", "reside", "residez", "resides", "demenage", "demenager", "installe",
                 "installee", "locale", "local", "ml", "mloc", "mission", "missionlocale", "jsuis", "jsui", "chui", "jhabite",
                 "arrive", "arrivee", "arriver", "arrives", "arrivez", "moi", "nous"}  # "chez nous à Quimper"
@@ -224,18 +225,26 @@ def _locates(tokens: List[str], end: int) -> bool:
     return bool(after) and after[0] in PROXIMITY
 
 
-def _dwelling(tokens: List[str], i: int) -> bool:
-    """Whether words of dwelling come right before tokens[i] ("j'habite à", "je vis à")."""
-    before, before2 = (tokens[i - 1] if i > 0 else ""), (tokens[i - 2] if i > 1 else "")
+def _words_before(tokens: List[str], i: int) -> Tuple[str, str]:
+    return (tokens[i - 1] if i > 0 else ""), (tokens[i - 2] if i > 1 else "")
+
+
+def _dwells(before: str, before2: str) -> bool:
+    """Whether these two words before a name say one lives there ("j'habite à", "je vis à")."""
     return before in DWELLING_WORDS or (before in PLACE_MARKERS and before2 in DWELLING_WORDS)
+
+
+def _dwelling(tokens: List[str], i: int) -> bool:
+    """Whether words of dwelling come right before tokens[i]."""
+    return _dwells(*_words_before(tokens, i))
 
 
 def _strongly_announced(tokens: List[str], i: int) -> bool:
     """Whether strong words of place come right before tokens[i] ("j'habite", "mission locale",
     "je suis à", "mission locale de")."""
-    before, before2 = (tokens[i - 1] if i > 0 else ""), (tokens[i - 2] if i > 1 else "")
-    return before in STRONG_MARKERS or before in DWELLING_WORDS or (
-        before in PLACE_MARKERS and (before2 in LIVING_WORDS or before2 in DWELLING_WORDS))
+    before, before2 = _words_before(tokens, i)
+    return _dwells(before, before2) or before in STRONG_MARKERS or (
+        before in PLACE_MARKERS and before2 in LIVING_WORDS)
 
 
 def _name_like(words: List[str], is_common=None) -> bool:
@@ -256,11 +265,12 @@ def _name_like(words: List[str], is_common=None) -> bool:
 # "dunkerk", "cherbour"): ordered rewrites, then doubled letters and silent final letters dropped.
 _SOUNDS = [("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("x(?=[aeiouy])", "s"),
            ("(?<=n)t(?=[bcdfgjklmpqsvwz])", ""),  # "mont" before a consonant: Montluçon, Montbéliard
-            ("que", "k"), ("qu", "k"), ("ck", "k"),
+           ("que", "k"), ("qu", "k"), ("ck", "k"),
            ("ph", "f"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"), ("ai", "e"), ("ei", "e"),
            ("y", "i"), ("z", "s"), ("em", "an"), ("en", "an"), ("am", "an"), ("ain", "in"), ("ein", "in"), ("c(?=[aou])", "k")]
 SOUND_ALIKE_MIN_POPULATION = 5_000  # "landivisio": Landivisiau, 8,900 inhabitants
 SOUND_ALIKE_FIRST_WORD_MIN_POPULATION = 20_000  # "cherbour", "vitry": only a big town's first word
+ARTICLE_DROPPED_MIN_POPULATION = 20_000  # "rochelle", "havre": a big town's name without its article
 
 
 def sound_key(word: str) -> str:
@@ -395,8 +405,9 @@ class KnowledgeBase:
                 codes = tuple(sorted(self.by_name[name]))
                 sounds.setdefault(sound_key(name), {})[codes] = name
                 # a cedilla is lost in the normalised name: "Montluçon" sounds "monlusson"
-                for original in {self.communes[c]["name"].lower() for c in codes if "ç" in self.communes[c]["name"].lower()}:
-                    sounds.setdefault(sound_key(normalise(original.replace("ç", "ss"))), {})[codes] = name
+                for original in {self.communes[c]["name"].lower() for c in codes}:
+                    if "ç" in original:
+                        sounds.setdefault(sound_key(normalise(original.replace("ç", "ss"))), {})[codes] = name
                 words = [w for w in name.split() if w not in ARTICLES]
                 if len(words) > 1 and words[0] not in ("saint", "sainte") and (
                         self._population(name) >= SOUND_ALIKE_FIRST_WORD_MIN_POPULATION):
@@ -599,10 +610,10 @@ class KnowledgeBase:
             common = self.is_common_word(" ".join(tokens[match.start:match.end]))
             score = self._evidence(match, parsed, mentions, asked, qual is not None, common)
             needed = 2 if common else 1
-            # a landmark ("à côté de Bordeaux") is chosen only when no other commune is; between
-            # equal evidence, a name that is no ordinary word ("le quartier du Mirail à Toulouse")
-            # where one lives comes before any other place named ("j'habite à Salers, … la mission
-            # locale d'Aurillac ?")
+            # a landmark ("à côté de Bordeaux") is chosen only when no other commune is; then where
+            # one lives ("j'habite à Salers, … la mission locale d'Aurillac ?"); then the evidence;
+            # between equal evidence, a name that is no ordinary word ("le quartier du Mirail à
+            # Toulouse")
             rank = (not _is_landmark(tokens, match.start), _dwelling(tokens, match.start) and not common, score,
                     not common)
             if score >= needed and (best is None or rank > best[0]):
@@ -613,11 +624,11 @@ class KnowledgeBase:
             short = self._short_form_after_marker(tokens, breaks, parsed.capitals)
             if short:
                 return self._resolve_homonyms(short, qualifier)
-        if best is not None and not best[0][0] and best[1].start > 0 and breaks and len(tokens) > 1 and breaks[1]:
+        if best is not None and not best[0][0] and best[1].start > 0:
             # only a landmark was named in full, after a town's short form opening the message:
             # "Sarlat, près de Bergerac" is Sarlat-la-Canéda
-            short = self._short_form(tokens[0])
-            if short and len(short) == 1:
+            short = self._opening_short_form(tokens, breaks)
+            if short:
                 return self._resolve_homonyms(short, qualifier)
         if best is not None:
             match = best[1]
@@ -727,7 +738,7 @@ class KnowledgeBase:
             before, before2 = ("de" if tokens[start] in ("du", "des") else "a"), before
         capital = bool(capitals) and capitals[start]
         score = 0
-        if before in DWELLING_WORDS or (before in PLACE_MARKERS and before2 in DWELLING_WORDS):
+        if _dwells(before, before2):
             score += 2
         elif before in STRONG_MARKERS or (before in PLACE_MARKERS and before2 in LIVING_WORDS):
             # "mission locale de X", "je suis de X": strong, but for a commune named like an
@@ -876,18 +887,26 @@ class KnowledgeBase:
         codes = {c for name in self._fuzzy_names if name.startswith(start) for c in self.by_name[name]}
         # a town's name without its article: "havre" (Le Havre), "rochelle" (La Rochelle)
         codes |= {c for article in LEADING_ARTICLES for c in self.by_name.get(f"{article} {word}", ())
-                  if (self.communes[c].get("population") or 0) >= SOUND_ALIKE_FIRST_WORD_MIN_POPULATION}
+                  if (self.communes[c].get("population") or 0) >= ARTICLE_DROPPED_MIN_POPULATION}
         return sorted(codes) if 1 <= len(codes) <= MAX_SHORT_FORM_TOWNS else None
+
+    def _opening_short_form(self, tokens: List[str], breaks: Optional[List[bool]]) -> Optional[List[str]]:
+        """The one town whose short form opens the message before punctuation ("Thonon, 19 ans…";
+        "Belle, la nouvelle appli !" names none: several towns begin with it)."""
+        if breaks and len(tokens) > 1 and breaks[1] and tokens[0] not in STOPWORDS:
+            codes = self._short_form(tokens[0])
+            if codes and len(codes) == 1:
+                return codes
+        return None
 
     def _short_form_after_marker(self, tokens: List[str], breaks: Optional[List[bool]],
                                  capitals: Optional[List[bool]] = None) -> Optional[List[str]]:
         """A short form right after strong words of place ("j'habite à cherbourg", "mission locale
         bourgoin"), capitalised after "à" when it names one town ("un hôtel à Chamonix"), or opening
         the message before punctuation ("Thonon, 19 ans…")."""
-        if breaks and len(tokens) > 1 and breaks[1] and tokens[0] not in STOPWORDS:
-            codes = self._short_form(tokens[0])
-            if codes and len(codes) == 1:  # only one town: "Belle, la nouvelle appli !" names none
-                return codes
+        codes = self._opening_short_form(tokens, breaks)
+        if codes:
+            return codes
         for i in range(1, len(tokens)):
             if _strongly_announced(tokens, i) and tokens[i] not in STOPWORDS:
                 codes = self._short_form(tokens[i])
@@ -939,9 +958,9 @@ class KnowledgeBase:
                     queries.append(("sainte " + query[3:]) if query.startswith("ste") else ("saint " + query[2:]))
                 if len(query) >= 4:
                     queries.append(query)
-                    followed = tokens[start + 1:start + 2] in (["mission"], ["ml"], ["mloc"])  # "X mission locale"
-                    if size == 1 and (announced or followed or _strongly_announced(tokens, start) or answer_only):
-                        sound_words.append(query)
+                    if size == 1 and (announced or answer_only or _strongly_announced(tokens, start)
+                                      or tokens[start + 1:start + 2] in (["mission"], ["ml"], ["mloc"])):
+                        sound_words.append(query)  # the last: "Landivisio mission locale"
         best: Optional[Tuple[str, float]] = None
         # written as it sounds: "à bordo", "a dunkerk", "mission locale monlusson"; a big town that
         # sounds like the word wins over a village whose spelling is merely close (Mousson)

@@ -52,9 +52,15 @@ def _any(*patterns: str) -> Pattern[str]:
 
 
 # ---------------------------------------------------------------- innocent idioms, blanked first
-_INNOCENT = _any(
+# The idioms of death and cold ("mort de fatigue", "mourir de honte", "un froid de mort"), also used
+# alone: the classifier, which reads the whole message, still sees their words (`has_death_idiom`).
+_DEATH_IDIOM_PATTERNS = (
     r"\bmort(e|s)? de (rire|fatigue|honte|faim|froid|chaud|peur|ennui)",
-    r"\b(mourir|crever|creve|crevé) de (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif)",
+    r"\b(mourir|crever|creve) de (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif)",
+    r"\bfroid de (mort|canard|loup)\b",
+)
+_INNOCENT = _any(
+    *_DEATH_IDIOM_PATTERNS,
     r"\b(je )?(suis|sui|chui|etre|on est|c est) (mort|morte|morts|creve|crevee|mort e) (de|apres|la|ce)\b",
     r"\b(tue|tuer|tuent|tuait) le temps\b",
     r"\b(ca|ce|cette|cet|ces|il|elle|trop|ce taf|ce boulot|ce job|les transports) (me|m) (tue|tuent|saoule|soule|gave)\b",
@@ -63,7 +69,7 @@ _INNOCENT = _any(
     r"\bsuicide (squad|social)\b",
     r"\boverdose de (netflix|series?|boulot|travail|taf|cafe|sucre|reunions?|jeux?|chocolat|tiktok|insta|cours|devoirs)\b",
     r"\ba la rue (en|sur|avec) (maths?|francais|anglais|physique|chimie|histoire|info|informatique|excel|word|compta|cours|orthographe|grammaire|code|conduite|le code|la conduite|les maths)\b|\ba la rue totale?\b",
-    r"\btoit ouvrant\b|\btoit (de|sur) (ma|sa|la|notre) (caisse|voiture|bagnole|clio|206|207|208|polo|twingo)\b|\bfroid de (mort|canard|loup)\b|\bil caille\b",
+    r"\btoit ouvrant\b|\btoit (de|sur) (ma|sa|la|notre) (caisse|voiture|bagnole|clio|206|207|208|polo|twingo)\b|\bil caille\b",
     r"\b(coup|coups) de (main|fil|pouce|coeur|foudre|stress|barre|mou|boost|soleil|chaud|vent|bol|gueule|tete|pied de pouce)\b",
     r"\bdu coup\b|\btout a coup\b|\bd un coup\b|\bapres coup\b|\bsur le coup\b|\bcoup d oeil\b|\bcoup d envoi\b|\bvaut le coup\b|\bau coup par coup\b|\bcoups? francs?\b|\bcoup sur coup\b",
     r"\ba la rue (niveau|question|cote|en ce qui concerne|pour (le|la|les|mon|ma|mes))",
@@ -89,7 +95,8 @@ _INNOCENT = _any(
     r"\b(dent|dents|tete|ventre|dos|genou|genoux|pied|pieds|gorge|oreille|oreilles|jambe|jambes|bras|epaule|poignet|cheville|hanche) qui (me )?(fait|font|faisait) mal\b",
     r"\b(finir|finirai|finiras|finira|terminer) a la rue si\b",
     r"\boverdose (de|d) (paperasse|papiers|demarches|administratif|mails|emails|formulaires|infos|informations|pub|revisions)\b",
-    r"\b(vais|va|vas) pas me (jeter|tuer|pendre|foutre en l ?air) pour (un|une|des|ca)\b",
+    r"\b(vais|va|vas) pas me (jeter|tuer|pendre|foutre en l ?air)( par la fenetre| du pont)? pour (un|une|des|ca)\b",
+    r"\b(dormir|dors|dort|dormons|dormez|nuit|nuits) (dehors )?a la belle etoile\b",
     r"\bdisparaitre sous (ma|la|mes|les) (couette|couverture|draps|plaid)\b",
 )
 
@@ -118,7 +125,7 @@ _HARM = _any(
     r"\bviolent(e|s)? (avec|envers|contre) (moi|elle|lui|eux|nous|ma|mon|sa|son)\b|\bmaltraitance|\bviolences? (physiques?|a la maison|chez (moi|nous|lui|elle|eux)|familiales?|conjugales?|domestiques?|intrafamiliales?)\b|\b(mari|conjoint|compagnon|pere|beau pere|ex|copain|mec) violent\b",
     r"\b(ceinture|martinet)\b.{0,30}\b(tape|frappe|marques|coups)\b|\b(tape|frappe|frapper|taper)\b.{0,20}\bceinture\b",
     r"\b(garde|prend|pris|confisque|cache|cassé|casse) (mes|ses|leurs) (papiers|telephone|clefs|cles)\b|\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b|\b(plus|pas) le droit de (sortir|voir|travailler|parler)\b|\bcontrole (tout|mes|ses)\b|\bregarde (mes|ses) messages\b",
-        r"\b(garde|prend|pris|confisque|cache) (toute )?(ma|mon|mes|sa|son|ses) (carte d identite|carte bleue|cb|passeport|paie|salaire|titre de sejour|carte vitale)\b",
+    r"\b(garde|prend|pris|confisque|cache) (toute )?(ma|mon|mes|sa|son|ses) (carte d identite|carte bleue|cb|passeport|paie|salaire|titre de sejour|carte vitale)\b",
     r"\bmarier (de force|au bled|contre (mon|son) gre)\b|\bmariage force\b|\b(veulent|veut) (me|la) marier\b|\bexcision\b",
     r"\b(me|la|le|nos|te) (pega|pegan|pegaba|golpea|golpean|golpeaba|maltrata|maltratan)\b|\b(hit|hits|hitting|beat|beats|beating|beaten|abuse|abuses|abused|abusing|hurt|hurts|hurting|chokes|choked|locks|threw (a|an|the) \w+ at) (me|her|him|them|us)\b|\bdomestic (violence|abuse)\b|\bbeats? (me|her)\b",
     r"(يضربني|ضربني|كيضربني|يضربنا|تضربني|ضرب|يعنفني)|\b(ydrabni|ydrbni|kaydrbni|kidrabni|kaydrabni|drabni|darbni|kayedrebni|kaydrebni|kayderbni|tayedrebni|kaydarbni|tdrabni|kaydrabha|ydrabha|drabha)\b",
@@ -271,13 +278,7 @@ def _combined(plain: str, danger: bool) -> List[str]:
     return [] if danger else ["violences"]
 
 
-# The idioms of death and cold among them ("mort de fatigue", "mourir de honte", "un froid de mort"):
-# the classifier, which reads the whole message, still sees their words.
-_DEATH_IDIOMS = _any(
-    r"\bmort(e|s)? de (rire|fatigue|honte|faim|froid|chaud|peur|ennui)",
-    r"\b(mourir|crever|creve|crevé) de (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif)",
-    r"\bfroid de (mort|canard|loup)\b",
-)
+_DEATH_IDIOMS = _any(*_DEATH_IDIOM_PATTERNS)
 
 
 def has_death_idiom(text: str) -> bool:
@@ -306,14 +307,14 @@ _ELSEWHERE = re.compile(
     r"\b(il y a \d+ (ans|mois)|l an dernier|l annee derniere|quand j etais (petit|petite|au college|au lycee|ado)"
     r"|c est fini|c est regle|tout va bien|derriere moi|depuis longtemps|s est bien fini|a ete condamne"
     r"|on est bien|clean depuis|bien recupere|c etait faux|mais en fait|rumeur|des petards"
-    r"|expose|roman|livre|film|serie|reportage|documentaire|journal|a la radio|a la tele|tiktok|podcast|manga"
+    r"|expose|roman|livres?|film|serie|reportage|documentaire|journal|a la radio|a la tele|tiktok|podcast|manga"
     r"|debat|en cours|pour le bac|emc|chiffres?|statistiques?|la loi"
     r"|il y a (deux|trois|quatre|cinq|six|plusieurs|quelques) (ans|mois)|offres? (dans|d emploi)|travailler (dans|aupres)|postuler"
     r"|je bosse (au|a la|dans)|je travaille (au|a la|dans)|devenir|metier|vae|benevol\w*|recrut\w*|rh|veilleur"
     r"|ressources|sensibilisation|prevention|par curiosite"
     r"|camper|camping|a la belle etoile|bivouac|road trip|randonnee|rando|festival|sac de couchage|under the stars"
     r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez)"
-    r"|comment reagir|en general|cours sur|livres)\b")
+    r"|comment reagir|en general|cours sur)\b")
 # Words that say it is now: they keep the finding whatever else the message says.
 _NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )maintenant|en ce moment|tout de suite|au secours|aidez moi|aide moi"
                   r"|j ai peur|jai peur|urgent|vite|encore|toujours|depuis des (mois|semaines|jours))\b")

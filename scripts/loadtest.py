@@ -37,7 +37,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Dict, List, Optional, Sequence, Tuple
+from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 import aiohttp
 
@@ -171,34 +171,34 @@ class Level:
 # --- memory -----------------------------------------------------------------------------------
 
 
-def group_rss_kib(pgid: int) -> int:
-    """Sum of VmRSS over the processes of one process group (a server and any children)."""
-    total = 0
+def _group_processes(pgid: int) -> Iterator[Tuple[Path, List[str]]]:
+    """The /proc folder and the stat fields (after "pid (comm)") of each live process of one
+    process group (a server and any children)."""
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
-            if int(fields[2]) != pgid:  # after "pid (comm)": state, ppid, pgrp
-                continue
-            for line in (stat.parent / "status").read_text().splitlines():
-                if line.startswith("VmRSS:"):
-                    total += int(line.split()[1])
+            if int(fields[2]) == pgid:  # state, ppid, pgrp
+                yield stat.parent, fields
         except (OSError, IndexError, ValueError):
             continue  # the process ended meanwhile
+
+
+def group_rss_kib(pgid: int) -> int:
+    """Sum of VmRSS over the processes of one process group."""
+    total = 0
+    for folder, _ in _group_processes(pgid):
+        try:
+            for line in (folder / "status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            continue
     return total
 
 
 def group_cpu_s(pgid: int) -> float:
-    """User + system CPU seconds of the processes of one process group (live ones only)."""
-    ticks = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-            if int(fields[2]) != pgid:
-                continue
-            ticks += int(fields[11]) + int(fields[12])  # utime, stime
-        except (OSError, IndexError, ValueError):
-            continue
-    return ticks / CLOCK_TICKS
+    """User + system CPU seconds of the live processes of one process group."""
+    return sum(int(fields[11]) + int(fields[12]) for _, fields in _group_processes(pgid)) / CLOCK_TICKS
 
 
 class MemorySampler:

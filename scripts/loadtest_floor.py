@@ -7,8 +7,9 @@ Handoff": `nlu_fallback` -> `utter_please_rephrase`). Without it the floor
 answered 94 % of the load test's French messages with nothing: Rasa's default
 fallback, with no `utter_default`, sends nothing and rewinds the user's message,
 so the floor stored and replayed almost no conversation while the project
-answers every message (docs/benchmarks.md, "A floor that answers"). The model is cached under ~/.cache/assistant-missions-locales/floor-model
-and retrained only when config.yml, the init data or the Rasa version changed.
+answers every message (docs/benchmarks.md, "A floor that answers"). The model is
+cached under ~/.cache/assistant-missions-locales/floor-model and retrained only
+when config.yml, the init data or the Rasa version changed.
 
 The init data is written by `rasa.cli.scaffold.create_initial_project`, the
 function `rasa init` itself calls; `rasa init --no-prompt` would then also train

@@ -37,6 +37,38 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("il y a quelqu'un avec un couteau devant ma porte", "danger_immediat"),
         ("mon pote a fait une overdose il respire plus", "urgence_sante"),
         ("ma copine a avalé toute une boîte de cachets", "urgence_sante"),
+        # a few words of English or Spanish
+        ("mi papá me pega, tengo 14 años", "enfant_danger"),
+        ("my brother says he wants to die", "suicide"),
+        ("I keep thinking about ending my life", "suicide"),
+        ("no quiero despertar mañana", "suicide"),
+        ("fui expulso de casa hoje e não tenho onde dormir", "sans_abri"),
+        # threats and hints that sound ordinary; a threat tied to leaving a partner is no joke
+        ("il va me tuer si je le quitte", "violences_conjugales"),
+        ("je peux pas parler il est dans la piece a cote", "danger_immediat"),
+        ("ma soeur parle de mourir depuis des semaines", "suicide"),
+        ("mon ex a juré de me tuer", "violences_conjugales"),
+        # a woman beaten by her partner in front of the children: 3919 first; the child harmed, or
+        # the writer a minor: 119 first; a death threat quoted
+        ("mon mari me frappe devant les enfants", "violences_conjugales"),
+        ("ma soeur a 24 ans, son copain la tape devant le bébé", "violences_conjugales"),
+        ("le copain de ma mère frappe ma petite soeur", "enfant_danger"),
+        ("mon copain me frappe, j'ai 16 ans", "enfant_danger"),
+        ("mon mari m'a dit je vais te tuer", "violences_conjugales"),
+        ("mon copain garde mon passeport et ma carte bleue", "violences_conjugales"),
+        # self-harm said by its means, plans and goodbyes said in passing, a misspelled word
+        ("je me brûle avec une cigarette quand ça va pas", "suicide"),
+        ("jme fais du mal avec une lame", "suicide"),
+        ("je sais pas si je serai encore là lundi", "suicide"),
+        ("mon frère dit qu'il va se tuer ce week-end", "suicide"),
+        ("idées de sucide tous les soirs", "suicide"),
+        ("c'est la dernière fois que j'écris, merci pour tout", "suicide"),
+        ("je suis un boulet pour tout le monde, autant débarrasser le plancher", "suicide"),
+        # thrown out, a group against someone, a hand where it should not be
+        ("mes parents m'ont viré hier soir", "sans_abri"),
+        ("le 115 sonne dans le vide, je dors où moi ce soir", "sans_abri"),
+        ("ils ont fait un groupe qui s'appelle 'on va la tuer' avec ma photo", "harcelement"),
+        ("le moniteur d'auto-école me touche la cuisse pendant les leçons", "violences_sexuelles"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -81,6 +113,24 @@ def test_the_most_specific_situation_comes_first():
         "j'ai l'impression de parler dans le vide avec les recruteurs",
         "j'en peux plus de vivre en coloc avec 5 personnes",
         "ça bouge pas du tout pour mon dossier",
+        # idioms of the street, of death and of nagging; hyperbole about a parent or a boss
+        "en maths je suis à la rue sur excel aussi",
+        "il fait un froid de mort",
+        "mon toit ouvrant est cassé",
+        "ma mère va me tuer si je rentre après minuit",
+        "mon chef va me tuer si j'oublie encore de badger",
+        "ma mère me harcèle pour que je range ma chambre",
+        "tkt je vais pas me jeter par la fenêtre pour un 8 en maths",
+        "j'ai envie de disparaître sous ma couette jusqu'à lundi",
+        "On part camper avec le service civique, on va dormir dehors à la belle étoile, il faut un duvet ?",
+        # ordinary cuts, aches, buses, paperwork, playlists and custody
+        "je me suis coupé le doigt en cuisine",
+        "je garde les pieds sur terre",
+        "le prochain bus passe dans 10 min ?",
+        "j'ai une dent qui me fait mal, c'est remboursé ?",
+        "j'ai une overdose de paperasse avec la CAF",
+        "mon coloc m'a viré de la playlist mdr",
+        "est-ce que mon ex peut déménager avec notre fils sans mon accord ?",
         "x" * 10000,
     ],
 )
@@ -175,100 +225,11 @@ def test_a_joke_told_with_laughter_is_not_a_danger_but_a_pattern_still_decides(c
     assert detect("ce stage me donne envie de tout arrêter mdr", _Borderline()) is None
     assert detect("ce stage me donne envie de tout arrêter 😂", _Borderline()) is None
     assert detect("je vais crever de honte devant le jury 😂", classifier) is None  # an idiom
+    # an everyday idiom of death asks for the same margin as laughter
+    assert detect("je passe devant le jury demain", _Borderline()) == "suicide"
+    assert detect("je vais mourir de honte devant le jury demain", _Borderline()) is None
     assert detect("pas sûr", classifier) is None  # an answer, no danger word
     assert detect("pardon je voulais dire non", classifier) is None
     # a danger the patterns know keeps its number, laughter or not
     assert detect("jveux mourir mdr", classifier) == "suicide"
     assert detect("il me frappe tous les soirs mdr", classifier) is not None
-
-
-@pytest.mark.parametrize(
-    "message, expected",
-    [
-        ("mi papá me pega, tengo 14 años", "enfant_danger"),
-        ("my brother says he wants to die", "suicide"),
-        ("I keep thinking about ending my life", "suicide"),
-    ],
-)
-def test_a_few_words_of_english_or_spanish_get_the_number(message, expected):
-    assert situation(message) == expected
-
-
-@pytest.mark.parametrize("message", ["en maths je suis à la rue sur excel aussi", "il fait un froid de mort",
-                                     "mon toit ouvrant est cassé"])
-def test_idioms_of_the_street_and_of_death_are_not_distress(message):
-    assert situation(message) is None
-
-
-@pytest.mark.parametrize(
-    "message, expected",
-    [
-        # hand-written: a threat tied to leaving a partner is no joke, unlike "ma mère va me tuer si…"
-        ("il va me tuer si je le quitte", "violences_conjugales"),
-        ("je peux pas parler il est dans la piece a cote", "danger_immediat"),
-        ("ma soeur parle de mourir depuis des semaines", "suicide"),
-    ],
-)
-def test_threats_and_hints_that_sound_ordinary(message, expected):
-    assert situation(message) == expected
-
-
-@pytest.mark.parametrize("message", ["ma mère va me tuer si je rentre après minuit",
-                                     "mon chef va me tuer si j'oublie encore de badger"])
-def test_hyperbole_about_a_parent_or_a_boss_is_not_distress(message):
-    assert situation(message) is None
-
-
-@pytest.mark.parametrize(
-    "message, expected",
-    [
-        # hand-written: a woman beaten by her partner in front of the children: 3919 first
-        ("mon mari me frappe devant les enfants", "violences_conjugales"),
-        ("ma soeur a 24 ans, son copain la tape devant le bébé", "violences_conjugales"),
-        # the child is the one harmed, or the writer is a minor: 119 first
-        ("le copain de ma mère frappe ma petite soeur", "enfant_danger"),
-        ("mon copain me frappe, j'ai 16 ans", "enfant_danger"),
-        # a death threat quoted
-        ("mon mari m'a dit je vais te tuer", "violences_conjugales"),
-    ],
-)
-def test_partner_violence_with_children_around_gets_the_right_number_first(message, expected):
-    assert situation(message) == expected
-
-
-@pytest.mark.parametrize(
-    "message",
-    [
-        # hand-written: self-harm said by its means, plans said in passing, a misspelled word
-        "je me brûle avec une cigarette quand ça va pas",
-        "jme fais du mal avec une lame",
-        "je sais pas si je serai encore là lundi",
-        "mon frère dit qu'il va se tuer ce week-end",
-        "idées de sucide tous les soirs",
-    ],
-)
-def test_self_harm_and_plans_said_in_passing_get_3114(message):
-    assert situation(message) == "suicide"
-
-
-@pytest.mark.parametrize("message", ["je me suis coupé le doigt en cuisine", "je garde les pieds sur terre",
-                                     "le prochain bus passe dans 10 min ?"])
-def test_ordinary_cuts_and_buses_are_not_suicide(message):
-    assert situation(message) is None
-
-
-@pytest.mark.parametrize(
-    "message, expected",
-    [
-        # hand-written
-        ("mes parents m'ont viré hier soir", "sans_abri"),
-        ("le 115 sonne dans le vide, je dors où moi ce soir", "sans_abri"),
-        ("ils ont fait un groupe qui s'appelle 'on va la tuer' avec ma photo", "harcelement"),
-    ],
-)
-def test_thrown_out_and_group_harassment(message, expected):
-    assert situation(message) == expected
-
-
-def test_thrown_out_of_a_playlist_is_no_danger():
-    assert situation("mon coloc m'a viré de la playlist mdr") is None
