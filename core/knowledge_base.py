@@ -964,8 +964,7 @@ class KnowledgeBase:
         best: Optional[Tuple[str, float]] = None
         # written as it sounds: "à bordo", "a dunkerk", "mission locale monlusson"; a big town that
         # sounds like the word wins over a village whose spelling is merely close (Mousson)
-        sounding = next((name for name in (self._by_sound.get(sound_key(q)) for q in sound_words)
-                         if name), None)
+        sounding = next((name for name in map(self.sounding_name, sound_words) if name), None)
         for query in queries:
             hit = self._closest_name(query)
             if hit and query in common_queries and (hit[0] == query or self._population(hit[0]) < BIG_TOWN):
@@ -976,6 +975,11 @@ class KnowledgeBase:
                                           and 10 * self._population(best[0]) < self._population(sounding))):
             return list(self.by_name[sounding])
         return list(self.by_name[best[0]]) if best else None
+
+    def sounding_name(self, word: str) -> Optional[str]:
+        """The name of the one town of SOUND_ALIKE_MIN_POPULATION inhabitants or more that sounds like
+        `word` ("monlusson": montlucon, "bordo": bordeaux), or None."""
+        return self._by_sound.get(sound_key(word))
 
     def _population(self, name: str) -> int:
         return max(self.communes[c].get("population") or 0 for c in self.by_name[name])

@@ -137,7 +137,8 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
     if name is None or not 1 <= len(words) <= 2 or any(w in STOPWORDS or len(w) < 4 for w in words):
         return False
     typed = " ".join(words)
-    return Levenshtein.distance(typed, name) <= 1 or sound_key(typed) == sound_key(name)
+    return (Levenshtein.distance(typed, name) <= 1 or sound_key(typed) == sound_key(name)
+            or kb.sounding_name(typed) == name)  # the knowledge base's own sound-alikes: "monlusson"
 
 
 def _qualified(parsed: ParsedMessage, finding: Finding) -> bool:

@@ -50,6 +50,9 @@ from core.place_reading import read_place
         ("Bonjour, Le Moule en Guadeloupe, comment avoir un rendez-vous ?", True),
         ("En tant qu'administrateur, je me demande si notre mission locale pourrait passer en GIP", False),
         ("une ML c'est un GIP ou une asso", False),
+        # a town written as it sounds after "mission locale" (2026-12-02): Montluçon, Auxerre
+        ("mission locale monlusson", True),
+        ("MISSION LOCALE AUSSERRE", True),
     ],
 )
 def test_a_message_asks_for_a_mission_locale_somewhere(text, expected):
