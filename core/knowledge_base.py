@@ -93,14 +93,15 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # ML, mloc
-MENTION = re.compile(r"\b(mi+s+i*o+n*s?|misison|mision)\s*lo[ck]a(le|l)e?s?\b|\bml\b|\bmloc\b", re.IGNORECASE)
+MENTION = re.compile(r"\b(mi+s+i*o+n*s?|misison|mision)\s*lo[ck]a(le|l)e?s?\b|\bml\b|\bmloc\b|\bmi[ -]?loc\b",
+                     re.IGNORECASE)
 
 
 def _spelled_mention(match: "re.Match[str]") -> str:
     """A misspelled "mission locale" written right, in as many words ("misson locale": not Misson)."""
     typed = match.group(0)
     if not match.group(1):
-        return typed
+        return "mloc" if typed.lower().startswith("mi") else typed  # "mi loc"
     plural = typed.lower().endswith("s")  # "les missions locales à l'échelle…" is not one structure
     if not re.search(r"\s", typed):
         return "missionslocales" if plural else "missionlocale"
@@ -263,14 +264,17 @@ def _name_like(words: List[str], is_common=None) -> bool:
 
 # A French sound-alike spelling, for the big towns people write as they hear them ("bordo",
 # "dunkerk", "cherbour"): ordered rewrites, then doubled letters and silent final letters dropped.
-_SOUNDS = [("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("x(?=[aeiouy])", "s"),
+_SOUNDS = [("^saint(?=e?[a-z])", "sin"), ("^sain(?=[^aeiouy])", "sin"),  # "sin nazer", "sinkantin"
+           ("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("x(?=[aeiouy])", "s"),
            ("(?<=n)t(?=[bcdfgjklmpqsvwz])", ""),  # "mont" before a consonant: Montluçon, Montbéliard
-           ("que", "k"), ("qu", "k"), ("ck", "k"),
+           ("que(?=$|[^aeiouymn])", "k"), ("qu", "k"), ("ck", "k"),
            ("ph", "f"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"), ("ai", "e"), ("ei", "e"),
-           ("y", "i"), ("z", "s"), ("em", "an"), ("en", "an"), ("am", "an"), ("ain", "in"), ("ein", "in"), ("c(?=[aou])", "k")]
+           ("y", "i"), ("z", "s"), ("em(?![aeiou])", "an"), ("en(?![aeiou])", "an"), ("am(?![aeiou])", "an"), ("ain", "in"),
+           ("ein", "in"), ("c(?=[aou])", "k")]
 SOUND_ALIKE_MIN_POPULATION = 5_000  # "landivisio": Landivisiau, 8,900 inhabitants
 SOUND_ALIKE_FIRST_WORD_MIN_POPULATION = 20_000  # "cherbour", "vitry": only a big town's first word
 ARTICLE_DROPPED_MIN_POPULATION = 20_000  # "rochelle", "havre": a big town's name without its article
+SHORT_SOUND_MIN_POPULATION = BIG_TOWN  # a word of three letters sounds like a town only if it is big: "kan", "nim"
 
 
 def sound_key(word: str) -> str:
@@ -958,13 +962,15 @@ class KnowledgeBase:
                     queries.append(("sainte " + query[3:]) if query.startswith("ste") else ("saint " + query[2:]))
                 if len(query) >= 4:
                     queries.append(query)
-                    if size == 1 and (announced or answer_only or _strongly_announced(tokens, start)
-                                      or tokens[start + 1:start + 2] in (["mission"], ["ml"], ["mloc"])):
-                        sound_words.append(query)  # the last: "Landivisio mission locale"
+                if len(query) >= 3 and (announced or answer_only or _strongly_announced(tokens, start)
+                                        or (size == 1 and tokens[start + 1:start + 2] in (["mission"], ["ml"],
+                                                                                          ["mloc"]))):
+                    sound_words.append(query)  # the last: "Landivisio mission locale"
         best: Optional[Tuple[str, float]] = None
         # written as it sounds: "à bordo", "a dunkerk", "mission locale monlusson"; a big town that
         # sounds like the word wins over a village whose spelling is merely close (Mousson)
         sounding = next((name for name in map(self.sounding_name, sound_words) if name), None)
+        swapped = next((name for name in map(self.swapped_name, sound_words) if name), None)
         for query in queries:
             hit = self._closest_name(query)
             if hit and query in common_queries and (hit[0] == query or self._population(hit[0]) < BIG_TOWN):
@@ -974,12 +980,30 @@ class KnowledgeBase:
         if sounding and (best is None or (best[0] != sounding and best[1] < 100
                                           and 10 * self._population(best[0]) < self._population(sounding))):
             return list(self.by_name[sounding])
+        # two letters swapped keep every letter of the name: "roubiax" is Roubaix rather than Roubia,
+        # a letter away, when Roubaix is the larger town
+        if swapped and (best is None or (best[0] != swapped and best[1] < 100
+                                         and self._population(best[0]) < self._population(swapped))):
+            return list(self.by_name[swapped])
         return list(self.by_name[best[0]]) if best else None
 
     def sounding_name(self, word: str) -> Optional[str]:
         """The name of the one town of SOUND_ALIKE_MIN_POPULATION inhabitants or more that sounds like
-        `word` ("monlusson": montlucon, "bordo": bordeaux), or None."""
-        return self._by_sound.get(sound_key(word))
+        `word` ("monlusson": montlucon, "bordo": bordeaux, "sin nazer": saint nazaire), or None; for a
+        word of three letters, only a town of SHORT_SOUND_MIN_POPULATION ("kan": caen)."""
+        name = self._by_sound.get(sound_key(word))
+        if name and len(word.replace(" ", "")) < 4 and (
+                self._population(name) < SHORT_SOUND_MIN_POPULATION or self.is_common_word(word)):
+            return None
+        return name
+
+    def swapped_name(self, word: str) -> Optional[str]:
+        """The name of the one town of SOUND_ALIKE_MIN_POPULATION inhabitants or more that `word`
+        spells with two neighbouring letters swapped ("blios": blois, "boruges": bourges), or None."""
+        found = {variant for i in range(len(word) - 1) if word[i] != word[i + 1] and word[i] != " " != word[i + 1]
+                 for variant in [word[:i] + word[i + 1] + word[i] + word[i + 2:]]
+                 if variant in self.by_name and self._population(variant) >= SOUND_ALIKE_MIN_POPULATION}
+        return found.pop() if len(found) == 1 else None
 
     def _population(self, name: str) -> int:
         return max(self.communes[c].get("population") or 0 for c in self.by_name[name])
