@@ -98,6 +98,20 @@ _INNOCENT = _any(
     r"\b(vais|va|vas) pas me (jeter|tuer|pendre|foutre en l ?air)( par la fenetre| du pont)? pour (un|une|des|ca)\b",
     r"\b(dormir|dors|dort|dormons|dormez|nuit|nuits) (dehors )?a la belle etoile\b",
     r"\bdisparaitre sous (ma|la|mes|les) (couette|couverture|draps|plaid)\b",
+    # a thing that "will kill me", the topic of a day or of a job, nights outside at a festival
+    # (2026-12-02, dev o21)
+    r"\b(ce|cette|ces|mon|ma|mes|le|la|les) (cv|dossier|dossiers|exam|examen|partiel|partiels|stage|rapport|memoire"
+    r"|lettre|boulot|taf|travail|job|mise en page|devoir|devoirs|dm|bac|code|permis|formulaire|paperasse|attente|trajet"
+    r"|chaleur|semaine|journee|reunion|reunions|tableau|excel|stress|revisions?)( (de|d) [a-z]+)? (va|vont|allait) (me|m) "
+    r"(tuer|achever|faire mourir|faire crever)\b",
+    r"\b(journee|semaine|mois|campagne|plan) (nationale?|mondiale?|internationale?|europeenne?) (de lutte )?(contre|de|sur)"
+    r" (le |la |les )?(cyber ?harcelement|harcelement|violences?|suicide)",
+    r"\b(places?|dispositifs?|structures?|centres?|acteurs?|offre|gestionnaires?|associations?|partenaires?) (d |de l |de l)?"
+    r"(hebergement|mise a l abri) (d urgence)?\b|\bsans abrisme\b",
+    r"\b(jeunes|personnes|publics?|femmes|hommes|familles|gens)( accompagnes| suivis)?( qui)?( sont| etaient| seraient)?"
+    r" (sans domicile|sans abri|sdf)\b",
+    r"\b(dormir|dors|dort|dormons|dormez|nuits?) dehors\b(?=.{0,40}\b(festival|en tente|sous (la|une) tente|camping|bivouac"
+    r"|rando|randonnee|scouts?)\b)",
 )
 
 # ---------------------------------------------------------------- clues used in combinations
@@ -135,7 +149,7 @@ _HARM = _any(
 _PATTERNS = {
     "urgence_sante": _any(
         r"\b(overdose|surdose|od)\b",
-        r"\b(avale|avaler|avalee|pris|prise|prendre|bouffe|gobe|mange) (toute? (la|une|ma|sa) (boite|plaquette|bouteille)|tous (mes|ses|les)|plein de|trop de|beaucoup de|une boite|des dizaines de|\d+|des|du|de la) ?(de |d )?(medocs?|medicaments?|cachets?|pilules?|comprimes?|doliprane|paracetamol|xanax|somniferes?|anxiolytiques?|produit|produits|javel|champignons?)",
+        r"\b(avale|avaler|avalee|pris|prise|prendre|bouffe|gobe|mange) (toute? (la|une|ma|sa) (boite|plaquette|bouteille)|tous (mes|ses|les)|plein de|trop de|beaucoup de|une boite|des dizaines de|\d+|des|du|de la) ?(de |d )?(medocs?|medicaments?|cachets?|cachetons?|pilules?|comprimes?|doliprane|paracetamol|xanax|somniferes?|anxiolytiques?|produit|produits|javel|champignons?)",
         r"\b(melange|melanger|melangee) .{0,20}(alcool|cachets?|medocs?|drogue)\b.{0,30}\b(mal|tourne|vomi|respire|leve|bouge)",
         r"\b(inconscient|inconsciente|perdu connaissance|perd connaissance|s est evanoui|s est evanouie|evanoui|evanouie|reagit plus|ne reagit pas|bouge plus|bouge pas|ne bouge plus|ne bouge pas|ne se reveille pas|se reveille pas|se reveille plus)\b",
         r"\b(respire plus|respire mal|respire difficilement|du mal a respirer|mal a respirer|arrive (pas|plus) a respirer|peu(x|t) (plus|pas) respirer|etouffe|s etouffe|levres (bleues|violettes)|gorge (gonfle|qui gonfle|enfle))\b",
@@ -146,6 +160,10 @@ _PATTERNS = {
         r"\b(tombe|tombee|chute) (du|d un|de|en|dans) .{0,20}\b(peut|peux|arrive) (pas|plus) (bouger|se lever|me lever|me relever|se relever)\b|\bangle bizarre\b|\bseringue\b|\bos qui sort\b",
         r"\b(can t breathe|cannot breathe|unconscious|not breathing|passed out|overdosed|took (all|too many) (my |the |of )?(pills|tablets)|bleeding a lot|won t wake up)\b",
         r"\b(ma bqach kayfiq|ma kayfiqch|tah w)\b|(فقد الوعي|ما كيتنفسش)",
+        r"\b(j ai|jai|il a|elle a|a) (pris|avale|gobe) (toute? (la|sa|ma) (boite|plaquette)|tout le (tube|flacon))\b"
+        r"(?! (de|d) (chocolats?|bonbons?|biscuits?|gateaux?|cereales?|mouchoirs?|kleenex|cookies|pizza|oeufs|capotes))",
+        r"\b(tomo|tome|se tomo|ha tomado|tomaste) (muchas|todas (las|sus|mis)?|un monton de|demasiadas) (pastillas|pildoras)\b"
+        r"|\bno se despierta\b|\bno respira\b",
     ),
     "danger_immediat": _any(
         r"\b(on|quelqu un|un mec|un homme|un type|des mecs|des types|un gars|des gars|une voiture|un inconnu|des inconnus|\d+ gars|\d+ mecs|\d+ types|deux|trois|plusieurs|yen a \d+|il y en a \d+) (qui )?(me |nous |m |la |le |l |les )?(suit|suivent|suivait|poursui\w*|traque\w*|guette\w*|coince\w*|encercl\w*|attend\w* (en bas|devant|a la sortie))\b",
@@ -191,6 +209,11 @@ _PATTERNS = {
         r"\b(been cutting|cutting again|cut again)\b",
         r"\b(recommence|recommencer|recommencee|continue|arrete pas|arrive pas a arreter) (a|de) me (couper|scarifier|faire du mal|taillader|blesser)\b",
         r"\bplus rien (qui|pour) me (retient|retenir)\b|\brien (ne )?me retient\b",
+        # "plus vraiment envie d'être là, ni au stage ni nulle part" (not "d'être là demain", "au rdv")
+        r"\bplus (vraiment |du tout |trop )?envie d etre (la|ici)\b(?! (a|au|aux|en|dans|chez|pour|demain|lundi|mardi"
+        r"|mercredi|jeudi|vendredi|samedi|dimanche|le matin|ce|cette|a la))",
+        r"\b(cachets?|cachetons?|medocs?|medicaments?|pilules?|comprimes?|somniferes?)\b.{0,80}\b(les|tout) (gober|gobe"
+        r"|avaler|avale|prendre|prends|prend) (tous|toutes|d un coup|en meme temps|ce soir)\b",
         r"\bme (tape|cogne|frappe) la tete contre\b",
         r"\bparle(nt)? (de|d) (mourir|se tuer|en finir|disparaitre|se suicider|se foutre en l ?air|se pendre)\b",
         r"\b(va|vont|veut|voulait|allait) (se|s) (tuer|pendre|suicider|foutre en l ?air|jeter sous|jeter d|jeter du|flinguer)\b",
@@ -223,7 +246,8 @@ _PATTERNS = {
         r"\b(balance|balancer|balancent|publie|publier|publient|diffuse|diffuser|diffusent|partage|partager|partagent|leak|leaker|tourne|tournent|circule|circulent|poste|poster|postent|fait tourner|font tourner)(r|e|es|ent)? (mes|des|ses|leurs|nos|une|la|les|ma|un) (photos?|nudes?|videos?|video|photo|montage) ?(de moi|d elle|de lui|intimes?|nue?s?|de nous|porno)?\b",
         r"\bnudes?\b|\bsextorsion\b|\bchantage\b|\bmenace(nt)? de (publier|diffuser|balancer|partager|envoyer) (mes|des|les|ma)\b|\bmontage porno\b|\bpage de moquerie\b",
         r"\b(photos?|videos?|video) (de moi|d elle|de lui)? ?(nue?s?|intimes?)? ?(tourne|tournent|circule|circulent|partout sur)\b.{0,30}\b(partout|bahut|lycee|college|classe|reseaux|insta|snap|tout le monde)\b",
-        r"\bfaux comptes?\b|\b(recree|recreer|cree|creer|ont cree|a cree|change de|changent de) (des |un |de )?(nouveaux )?comptes?\b",
+        r"\b(reviennent|revient|recommencent|recommence) avec (d autres|des nouveaux|de nouveaux|un autre|un nouveau)"
+        r" comptes?\b|\bfaux comptes?\b|\b(recree|recreer|cree|creer|ont cree|a cree|change de|changent de) (des |un |de )?(nouveaux )?comptes?\b",
         r"\b(m|me|l|la|le|les|se fait|me fais|se font) ?(insult\w*|moqu\w*|humili\w*|rabaiss\w*|traite\w* de|traiter de|menac\w*|racket\w*|rackett\w*|ecrivent|ecrit|envoie|envoient|envoyer) .{0,60}\b(tous les jours|tout le temps|chaque jour|depuis des (mois|semaines)|devant tout le monde|toute la journee|jour et nuit|a \d+ ?h du matin|la nuit|le soir)\b",
         r"\b(tout le monde|toute la classe|ils|elles|des gens|ma classe|mes collegues|ses camarades|ses collegues) (se moque|se moquent|m insulte|m insultent|me rabaisse|me rabaissent|m humilie|m humilient|me menace|me menacent|me traite|me traitent)\b",
         r"\b(messages?|mails?|sms|appels?) (deplaces|bizarres|sexuels|d insultes|de haine|de menaces?|obscenes)\b|\b(centaines|dizaines|\d+) de messages\b|\bmessages (tous les jours|toute la journee|jour et nuit|a \d+ ?h)\b|\bremarques sur (mon|son) (corps|physique)\b",

@@ -69,6 +69,12 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("le 115 sonne dans le vide, je dors où moi ce soir", "sans_abri"),
         ("ils ont fait un groupe qui s'appelle 'on va la tuer' avec ma photo", "harcelement"),
         ("le moniteur d'auto-école me touche la cuisse pendant les leçons", "violences_sexuelles"),
+        # a box swallowed, pills kept for tonight, tiredness of being there, blocked accounts back
+        ("mon frère a avalé toute la plaquette, il dort bizarre", "urgence_sante"),
+        ("mi hermano tomó todas las pastillas de mi madre", "urgence_sante"),
+        ("j'ai gardé les somnifères de ma grand-mère, je vais les avaler tous ce soir", "suicide"),
+        ("je crois que j'ai plus envie d'être là du tout", "suicide"),
+        ("je les bloque et ils reviennent avec un nouveau compte pour m'insulter", "harcelement"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -131,6 +137,14 @@ def test_the_most_specific_situation_comes_first():
         "j'ai une overdose de paperasse avec la CAF",
         "mon coloc m'a viré de la playlist mdr",
         "est-ce que mon ex peut déménager avec notre fils sans mon accord ?",
+        # a thing that will kill me, a national day, shelters as a job, a festival, a box of sweets
+        "ce rapport de stage va me tuer, 40 pages pour vendredi",
+        "pour la journée nationale contre le harcèlement, vous faites une intervention au lycée ?",
+        "je travaille dans un centre d'hébergement d'urgence, comment orienter nos résidents vers vous ?",
+        "combien de jeunes suivis sont sans domicile dans le département ?",
+        "on dort dehors trois nuits au festival, sous la tente, je peux décaler mon rdv ?",
+        "j'ai pris toute la boîte de chocolats de ma soeur mdr",
+        "j'ai plus envie d'être là au rendez-vous de lundi, on peut le déplacer ?",
         "x" * 10000,
     ],
 )
