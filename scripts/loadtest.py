@@ -1,6 +1,6 @@
 """Load test (run on demand, not part of the test command).
 
-Usage: .venv/bin/python scripts/loadtest.py [--seconds 60] [--users 1,10,50]
+Usage: .venv/bin/python scripts/loadtest.py [--seconds 60] [--users 1,10,50] [--rounds 1]
 
 Starts the real servers on 127.0.0.1 (project bot: Rasa 5605, actions 5655) and
 a minimal Rasa bot as the framework's floor (the `rasa init` data trained with
@@ -351,6 +351,25 @@ def ratio_table(project: List[Level], floor: List[Level]) -> str:
     return "\n".join(rows)
 
 
+def median_ratio_table(project: List[Level], floor: List[Level]) -> str:
+    """For each number of users, the median over the rounds of each ratio of `ratio_table`."""
+    rows = ["| users | throughput project/floor | p50 project/floor | p95 project/floor "
+            "| Rasa CPU per message project/floor |",
+            "|---:|---:|---:|---:|---:|"]
+    for users in sorted({level.users for level in project}):
+        pairs = [(mine, base) for mine, base in zip(project, floor) if mine.users == users]
+
+        def median(values: List[float]) -> str:
+            values = sorted(values)
+            middle = len(values) // 2
+            found = values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+            return f"{found:.2f}"
+        rows.append(f"| {users} | {median([m.throughput / b.throughput for m, b in pairs])} "
+                    f"| {median([m.p(50) / b.p(50) for m, b in pairs])} | {median([m.p(95) / b.p(95) for m, b in pairs])} "
+                    f"| {median([(m.cpu_ms_per_message('rasa') or 0) / (b.cpu_ms_per_message('rasa') or 1) for m, b in pairs])} |")
+    return "\n".join(rows)
+
+
 def process_groups(servers: Servers) -> Dict[str, List[int]]:
     """The Rasa servers' and the action servers' process groups (the balancer's apart)."""
     groups: Dict[str, List[int]] = {"rasa": [], "actions": []}
@@ -423,6 +442,9 @@ def main() -> int:
     parser.add_argument("--conversation", type=int, default=10,
                         help="messages per conversation before a user takes a new sender id (default 10)")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="repeat the levels this many times, the bot measured first alternating, and print "
+                             "the median ratios (this machine's speed varies from minute to minute)")
     parser.add_argument("--no-floor", action="store_true", help="project bot only")
     parser.add_argument("--replicas", default="",
                         help="the scale mode with each of these replica counts, e.g. 1,2,3 (see above)")
@@ -456,11 +478,17 @@ def main() -> int:
         asyncio.run(warm_up(servers.rest_webhook, "project", args.show_replies))
         if floor:
             asyncio.run(warm_up(floor.rest_webhook, "floor", args.show_replies))
-        # Levels alternate between the two bots so that both see the same background load.
-        for users in user_levels:
-            project_levels.append(measure("project", servers.rest_webhook, project_groups, users, args))
-            if floor:
-                floor_levels.append(measure("floor", floor.rest_webhook, {"rasa": [floor.process.pid]}, users, args))
+        # Levels alternate between the two bots so that both see the same background load; with
+        # --rounds, the whole series is repeated, the bot measured first alternating too.
+        for round_ in range(args.rounds):
+            for users in user_levels:
+                bots = [lambda u=users: project_levels.append(
+                            measure("project", servers.rest_webhook, project_groups, u, args))]
+                if floor:
+                    bots.append(lambda u=users: floor_levels.append(
+                        measure("floor", floor.rest_webhook, {"rasa": [floor.process.pid]}, u, args)))
+                for run in (bots if round_ % 2 == 0 else bots[::-1]):
+                    run()
     finally:
         if servers:
             servers.stop()
@@ -472,6 +500,9 @@ def main() -> int:
     if floor_levels:
         print()
         print(ratio_table(project_levels, floor_levels))
+        if args.rounds > 1:
+            print(f"\nMedians over the {args.rounds} rounds\n")
+            print(median_ratio_table(project_levels, floor_levels))
     failed = [level for level in project_levels if not level.clean]
     print()
     if failed:
