@@ -93,7 +93,7 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # ML, mloc
-MENTION = re.compile(r"\b(mi+s+i*o+n*s?|misison|mision)\s*lo[ck]a(le|l)e?s?\b|\bml\b|\bmloc\b|\bmi[ -]?loc\b",
+MENTION = re.compile(r"\b(mi+s+i*o+n*s?|misison|mision)\s*lo[ck](a(le|l)e?s?)?\b|\bml\b|\bmloc\b|\bmi[ -]?loc\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
 
 
@@ -101,6 +101,8 @@ def _spelled_mention(match: "re.Match[str]") -> str:
     """A misspelled "mission locale" written right, in as many words ("misson locale": not Misson)."""
     typed = match.group(0)
     if not match.group(1):
+        if typed.lower().startswith("m."):
+            return "ML"  # "M.L. de Colmar"
         return "mloc" if typed.lower().startswith("mi") else typed  # "mi loc"
     plural = typed.lower().endswith("s")  # "les missions locales à l'échelle…" is not one structure
     if not re.search(r"\s", typed):
@@ -268,7 +270,7 @@ _SOUNDS = [("^saint(?=e?[a-z])", "sin"), ("^sain(?=[^aeiouy])", "sin"),  # "sin 
            ("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("x(?=[aeiouy])", "s"),
            ("(?<=n)t(?=[bcdfgjklmpqsvwz])", ""),  # "mont" before a consonant: Montluçon, Montbéliard
            ("que(?=$|[^aeiouymn])", "k"), ("qu", "k"), ("ck", "k"),
-           ("ph", "f"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"), ("ai", "e"), ("ei", "e"),
+           ("ph", "f"), ("gn", "ni"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"), ("ai", "e"), ("ei", "e"),
            ("y", "i"), ("z", "s"), ("em(?![aeiou])", "an"), ("en(?![aeiou])", "an"), ("am(?![aeiou])", "an"), ("ain", "in"),
            ("ein", "in"), ("c(?=[aou])", "k")]
 SOUND_ALIKE_MIN_POPULATION = 5_000  # "landivisio": Landivisiau, 8,900 inhabitants
@@ -747,8 +749,10 @@ class KnowledgeBase:
         elif before in STRONG_MARKERS or (before in PLACE_MARKERS and before2 in LIVING_WORDS):
             # "mission locale de X", "je suis de X": strong, but for a commune named like an
             # ordinary word only one piece of evidence ("les missions locales à l'échelle…"),
-            # unless it is a city ("mission locale à Limoges": "tu limoges" is a verb)
-            score += 1 if common and not big else 2
+            # unless it is a city ("mission locale à Limoges": "tu limoges" is a verb) or a name of
+            # several words ("mission locale de pointe a pitre")
+            several = len([w for w in tokens[start:end] if w not in ARTICLES]) >= 2
+            score += 1 if common and not big and not several else 2
         elif before in PLACE_MARKERS and (not common or capital):
             # "à la rue", "en cours", "à l'échelle": a weak marker says nothing of an ordinary word
             # typed in lower case ("à Trappes" is a place)

@@ -126,19 +126,30 @@ def _exact_word(kb: KnowledgeBase, finding: Finding, word: str) -> bool:
 
 
 def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
-    """Whether what follows "mission locale (de)" is only the found commune's name, one letter
-    wrong, missing or doubled at most, or written as it sounds: one or two words of four letters
-    or more ("mission locale de strasbour"; not "blorpville" for Borville, nor "…la mission locale
-    pourrait…" for Pourrain)."""
+    """Whether what follows "mission locale (de)" begins with the found commune's name, one letter
+    wrong, missing or doubled at most, two letters swapped, or written as it sounds: one or two
+    words of four letters or more ("mission locale de strasbour"; not "blorpville" for Borville,
+    nor "…la mission locale pourrait…" for Pourrain)."""
     name = _name_of(kb, finding)
-    words = normalise(after).split()
-    if words and words[0] in PLACE_MARKERS:
-        words = words[1:]
-    if name is None or not 1 <= len(words) <= 2 or any(w in STOPWORDS or len(w) < 4 for w in words):
+    if name is None:
         return False
-    typed = " ".join(words)
-    return (Levenshtein.distance(typed, name) <= 1 or sound_key(typed) == sound_key(name)
-            or kb.sounding_name(typed) == name)  # the knowledge base's own sound-alikes: "monlusson"
+    words = normalise(after).split()
+    marked = bool(words) and words[0] in PLACE_MARKERS
+    if marked:
+        words = words[1:]
+    # the name's words, then maybe the rest of the question ("la mission locale de narbone ouvre le
+    # samedi ?", "mission locale brianson c'est où"), unless they are ordinary words
+    head = words[:len(name.split())]
+    more = len(words) > len(head)
+    if more and all(kb.is_common_word(w) for w in head):
+        return False
+    if not 1 <= len(head) <= 2 or any(w in STOPWORDS or len(w) < 4 for w in head):
+        return False
+    typed = " ".join(head)
+    # a letter away, only after "de", "à"… or alone: "…la mission locale pourrait m'aider" is no Pourrain
+    return ((Levenshtein.distance(typed, name) <= 1 and (marked or not more)) or sound_key(typed) == sound_key(name)
+            # the knowledge base's own sound-alikes and swapped letters: "monlusson", "boruges"
+            or name in (kb.sounding_name(typed), kb.swapped_name(typed)))
 
 
 def _qualified(parsed: ParsedMessage, finding: Finding) -> bool:

@@ -7,7 +7,7 @@ into the parse data under `place`, where the actions find it (they never read th
 A message that names a mission locale and a place the knowledge base knows ("mission locale
 Bordeaux", "ML 59100", "mision locale de lens"), or says where the person lives, is a search for
 that structure, whatever a statistical classifier says. This component overrides intents that
-cannot be right for such a message (out of scope, fallback, greeting, another language) and the FAQ
+cannot be right for such a message (out of scope, fallback, greeting, thanks, another language) and the FAQ
 answers: the place is answered first, and a specific FAQ question asked beside it ("la mission
 locale de Lille, c'est gratuit ?") is kept as the entity `autre_sujet`, which the rules answer right
 after the place (`action_repondre_autre_sujet`; the two FAQ answers about missions locales in
@@ -30,7 +30,7 @@ from nlu_components.base import StatelessComponent, chosen_faq_key, set_intent
 logger = logging.getLogger(__name__)
 
 SEARCH_INTENT = "chercher_mission_locale"
-OVERRIDABLE = {"hors_sujet", "nlu_fallback", "saluer", "autre_langue", "capacites"}
+OVERRIDABLE = {"hors_sujet", "nlu_fallback", "saluer", "remercier", "autre_langue", "capacites"}
 # FAQ answers about missions locales in general: with a place named, the user wants that place's.
 GENERAL_FAQ_TOPICS = {"faq/ml_definition", "faq/rencontrer_conseiller"}
 
