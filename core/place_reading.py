@@ -32,10 +32,10 @@ PARSE_KEY = "place"  # where the NLU puts the reading in a message's parse data
 WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # Where the person lives, right before the place ("j'habite à", "je vis à", "je suis de"; not "un
 # jeune que je suis à Calais", where "suis" is "follow")
-_DWELLING = (r"(?:j?habit(?:e|es|ez|ons|ent)\b|jvis|vis|vit|vivons|vivez|vivre|reside\w*|(?<!que )(?:je|j) suis|jsuis|chui|"
-             r"viens|venons|on est|nous sommes|je loge|je reste|arrive|arrivee|arriver|arrives|arrivez)")
+_DWELLING = (r"(?:j?habit(?:e|es|ez|ons|ent)\b|jvis|vis|vit|vivons|vivez|vivre|reside\w*|(?<!que )(?:je|j) suis|jsuis|jsui|chui|"
+             r"viens|venons|on est|nous sommes|je loge|je reste|je dors|jdors|dort|arrive|arrivee|arriver|arrives|arrivez)")
 # what may come between those words and the name: "à", "chez nous à", "ici à"
-_PLACE_WORDS = r"(?:(?:chez (?:moi|nous|lui|elle|eux|mes parents)|ici|maintenant) )?(?:a|au|aux|de|d|du|sur|en|dans|pres de|vers)?\s*(?:la |le |les |l )?"
+_PLACE_WORDS = r"(?:(?:chez (?:moi|nous|lui|elle|eux|mes parents|(?:un|une|des|mon|ma|mes) (?:ami|amie|amis|pote|potes|copain|copine|cousin|cousine|tante|oncle|soeur|frere|grand mere|grands parents))|ici|maintenant) )?(?:a|au|aux|de|d|du|sur|en|dans|pres de|vers)?\s*(?:la |le |les |l )?"
 
 
 @dataclass
@@ -106,6 +106,8 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int) -
     rest = tokens[at:]
     while rest and rest[0] in ("la", "le", "les", "l", "a", "au", "de", "d", "du", "sur", "en"):
         rest = rest[1:]
+    if len(name.split()) > 1 and " ".join(rest[:len(name.split())]) == name:
+        return True  # a name of several words typed whole: "St Germain en Laye c où ?"
     return bool(rest) and len(rest[0]) >= 3 and rest[0][:3] == name[:3] and not kb.is_common_word(rest[0])
 
 
@@ -192,8 +194,10 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         return None
     if mention and (commune or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
         return "commune"
-    if corrected and _typed_at(kb, alone, parsed.tokens, 0) and not _exact_word(kb, alone, parsed.tokens[0]):
-        return "commune"  # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…"
+    if corrected and _typed_at(kb, alone, parsed.tokens, 0) and (mention or not _exact_word(kb, alone, parsed.tokens[0])):
+        # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…", "Gordes ou est
+        # la mission locale"
+        return "commune"
     if commune and _qualified(parsed, explicit):
         return "commune"  # "Le Moule en Guadeloupe", "Laval en Mayenne": a place given with care
     codes = set(_codes_of(explicit))
@@ -209,6 +213,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         at = len(normalise(norm[:lives.start()]).split()) + len(lives.group(0).split())
         if _typed_at(kb, alone, parsed.tokens, at):
             return "commune"  # "jsuis a dunkerk", "je suis de Villeurbane"
+    if lives and named and kb.communes[named].get("city"):
+        return "commune"  # "je vis dans le 20e à Paris"
     if (lives or postcode) and explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune" and named:
         # the name's first word as typed, right after the words of living ("j'habite à cherbourg"
         # for Cherbourg-en-Cotentin; not "je suis la tutrice de Noé")

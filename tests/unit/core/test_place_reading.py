@@ -53,6 +53,20 @@ from core.place_reading import read_place
         # a town written as it sounds after "mission locale" (2026-12-02): Montluçon, Auxerre
         ("mission locale monlusson", True),
         ("MISSION LOCALE AUSSERRE", True),
+        # the town misspelled, then the rest of the question; letters swapped; "M.L."; the place
+        # opening the message; where one sleeps; an arrondissement (2026-12-02, second session)
+        ("LA MISSION LOCALE DE NARBONE OUVRE LE SAMEDI ?", True),
+        ("la mission locale de pointe a pitre elle ouvre a quelle heure", True),
+        ("mission locale brianson c'est ou", True),
+        ("mission locale Boruges", True),
+        ("la mission locale pourrait m'aider ?", False),  # a verb a letter away from Pourrain
+        ("la mission locale rappelle quand ?", False),
+        ("M.L. de Colmar, c'est où ?", True),
+        ("Gordes ou est la mission locale", True),
+        ("St Germain en Laye c où svp", True),
+        ("je dors chez une amie à Créteil en ce moment, qui peut m'aider ?", True),
+        ("Je vis dans le 20e à Paris, à qui m'adresser ?", True),
+        ("je dors mal depuis la rentrée", False),
     ],
 )
 def test_a_message_asks_for_a_mission_locale_somewhere(text, expected):
