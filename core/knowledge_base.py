@@ -776,6 +776,14 @@ class KnowledgeBase:
             score += opens_question(parsed, match, asks_for_one=bool(mentions))
             # the name, then where it is: "Mérignac à côté de Bordeaux"
             score += _locates(tokens, end)
+            # the message opens with the whole name of a town, set apart by punctuation: "Besançon, 21
+            # ans, besoin d'aide pour mon CV" (not "Luc, le référent de mon fils…": the villages named
+            # Luc are small, Le Luc has its article)
+            typed = " ".join(tokens[start:end])
+            score += (start == 0 and not common and bool(breaks) and end < len(tokens) and breaks[end]
+                      and any(normalise(self.communes[c]["name"]) == typed
+                              and (self.communes[c].get("population") or 0) >= SOUND_ALIKE_MIN_POPULATION
+                              for c in match.codes))
         # the answer to "which commune?" opens with it ("Tourcoing mais je suis souvent chez ma mère
         # à Lille"); a name that is also an ordinary word only when a landmark follows ("Gaillac
         # près d'Albi"), not "Bonne question", "à la montagne, c'est paumé"

@@ -67,6 +67,8 @@ from core.place_reading import read_place
         ("je dors chez une amie à Créteil en ce moment, qui peut m'aider ?", True),
         ("Je vis dans le 20e à Paris, à qui m'adresser ?", True),
         ("je dors mal depuis la rentrée", False),
+        ("Besancon, 21 ans, besoin d'aide pour mon CV", True),  # a town's whole name opening the message
+        ("Luc, le référent de mon fils, ne répond plus au téléphone", False),  # a first name, small villages
     ],
 )
 def test_a_message_asks_for_a_mission_locale_somewhere(text, expected):
