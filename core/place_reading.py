@@ -148,10 +148,13 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
     if not 1 <= len(head) <= 2 or any(w in STOPWORDS or len(w) < 4 for w in head):
         return False
     typed = " ".join(head)
-    # a letter away, only after "de", "à"… or alone: "…la mission locale pourrait m'aider" is no Pourrain
-    return ((Levenshtein.distance(typed, name) <= 1 and (marked or not more)) or sound_key(typed) == sound_key(name)
-            # the knowledge base's own sound-alikes and swapped letters: "monlusson", "boruges"
-            or name in (kb.sounding_name(typed), kb.swapped_name(typed)))
+    # the knowledge base's own sound-alikes and swapped letters, towns of 5,000 inhabitants or more:
+    # "monlusson", "boruges", "mission locale brianson c'est où"
+    if name in (kb.sounding_name(typed), kb.swapped_name(typed)):
+        return True
+    # a letter away or sounding alike, only after "de", "à"… or as the whole rest: "…la mission locale
+    # pourrait m'aider" is no Pourrain, "les ML vivent de quoi" no Viven
+    return (marked or not more) and (Levenshtein.distance(typed, name) <= 1 or sound_key(typed) == sound_key(name))
 
 
 def _qualified(parsed: ParsedMessage, finding: Finding) -> bool:

@@ -61,6 +61,7 @@ from core.place_reading import read_place
         ("mission locale Boruges", True),
         ("la mission locale pourrait m'aider ?", False),  # a verb a letter away from Pourrain
         ("la mission locale rappelle quand ?", False),
+        ("les ML vivent de quoi, de subventions ?", False),  # "vivent" sounds like Viven (64)
         ("M.L. de Colmar, c'est où ?", True),
         ("Gordes ou est la mission locale", True),
         ("St Germain en Laye c où svp", True),
