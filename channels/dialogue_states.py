@@ -34,8 +34,15 @@ from typing import Any, Dict, Iterator, List, Optional, Set, Tuple
 
 from rasa.core.policies.rule_policy import RulePolicy
 from rasa.shared.core.domain import Domain, State
-from rasa.shared.core.events import (ActionExecuted, ActionReverted, ActiveLoop, Event, Restarted, SessionStarted,
-                                     UserUtteranceReverted)
+from rasa.shared.core.events import (
+    ActionExecuted,
+    ActionReverted,
+    ActiveLoop,
+    Event,
+    Restarted,
+    SessionStarted,
+    UserUtteranceReverted,
+)
 from rasa.shared.core.trackers import DialogueStateTracker
 
 _rasa_states_for_tracker_history = Domain.states_for_tracker_history
