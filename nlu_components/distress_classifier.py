@@ -34,7 +34,8 @@ ELSEWHERE_MARGIN = -0.5
 # call-back form's question was read as "aide-moi")
 FUNCTION_WORDS = set("""moi toi lui elle nous vous eux je j tu il on me te se ok oui non ouais bah ben euh hein
     merci svp stp la le les l un une de des du et ou mais donc ca c est ce cela voila bon ah oh
-    pas tout sur sure pardon dire voulais desole desolee exact exactement vrai d accord dac peut etre""".split())
+    pas tout sur sure pardon dire voulais desole desolee exact exactement vrai d accord dac peut etre
+    a au aux en dans vers pres cote jsuis jsui suis sui habite jhabite vis vit reste""".split())
 
 # A joke told with laughter ("ma mère va me tuer mdr", "je suis dead 💀"): the classifier alone
 # needs this much more margin to call it a danger (the patterns still decide as usual).
@@ -86,17 +87,21 @@ class DistressClassifier:
         return best if score[best] - score[NONE] > margin else None
 
 
-def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN) -> Optional[str]:
+def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN,
+           place_words: Sequence[str] = ()) -> Optional[str]:
     """The emergency situation of a message, or None: the patterns first, then the classifier; a
     pattern's finding in a message that places the danger elsewhere (a book, the news, the past,
-    a job: `distress.told_from_elsewhere`) stands only if the classifier sees a danger too."""
+    a job: `distress.told_from_elsewhere`) stands only if the classifier sees a danger too.
+    `place_words`: the words of the places the message names (the knowledge base's reading), which
+    say nothing of a danger: a message of those and function words is no distress for the
+    classifier ("jsuis sur douai", answering "Dans quelle commune habitez-vous ?")."""
     found = pattern_situation(text)
     if found is not None:
         if told_from_elsewhere(text) and classifier.situation(text, ELSEWHERE_MARGIN) is None:
             return None
         return found
-    if not [w for w in re.findall(r"[a-z]+", plain_text(text)) if w not in FUNCTION_WORDS]:
-        return None  # "moi@", "ok": nothing for n-grams to read ("dehors", "secours" are read)
+    if not [w for w in re.findall(r"[a-z]+", plain_text(text)) if w not in FUNCTION_WORDS and w not in place_words]:
+        return None  # "moi@", "ok", "jsuis sur douai": nothing for n-grams to read ("dehors", "secours" are)
     # a laugh or an everyday idiom of death ("mourir de honte") asks the classifier for more
     light = HUMOUR.search(text) or has_death_idiom(text)
     return classifier.situation(text, margin + (HUMOUR_MARGIN if light else 0.0))

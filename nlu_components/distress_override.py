@@ -27,8 +27,11 @@ from rasa.shared.constants import DEFAULT_NLU_FALLBACK_INTENT_NAME
 from rasa.shared.nlu.constants import ENTITIES, INTENT, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
+from core.knowledge_base import normalise
+from core.place_reading import PARSE_KEY
 from nlu_components.base import set_intent
 from nlu_components.distress_classifier import DistressClassifier, detect
+from nlu_components.place_mention import known_commune_name
 
 logger = logging.getLogger(__name__)
 
@@ -61,7 +64,7 @@ class DistressOverride(GraphComponent):
             text = message.get(TEXT) or ""
             if text.startswith("/"):
                 continue
-            found = detect(text, self._classifier)
+            found = detect(text, self._classifier, place_words=_place_words(message))
             if found is not None:
                 set_intent(message, URGENCE_INTENT, 1.0)
                 entities = [e for e in (message.get(ENTITIES) or []) if e.get("entity") != SITUATION_ENTITY]
@@ -74,3 +77,16 @@ class DistressOverride(GraphComponent):
                 logger.debug("distress: the model's 'urgence' is not confirmed; asking instead")
                 set_intent(message, DEFAULT_NLU_FALLBACK_INTENT_NAME, 0.0)
         return messages
+
+
+def _place_words(message: Message) -> List[str]:
+    """The words of the communes that the place reading (PlaceMentionOverride, before this
+    component) found in the message, as written in the knowledge base."""
+    reading = message.get(PARSE_KEY) or {}
+    words: List[str] = []
+    for key in ("alone", "answer", "explicit"):
+        code = (reading.get(key) or {}).get("commune")
+        name = known_commune_name(code) if code else None
+        if name:
+            words.extend(normalise(name).split())
+    return words

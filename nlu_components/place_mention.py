@@ -45,6 +45,15 @@ def reading_of(text: str) -> Optional[PlaceReading]:
         return None
 
 
+def known_commune_name(code: str) -> Optional[str]:
+    """The name of a commune of the knowledge base, or None (unknown code, unreadable base)."""
+    try:
+        commune = knowledge_base().communes.get(code)
+    except Exception:  # noqa: BLE001 - an unreadable knowledge base must not break NLU
+        return None
+    return commune["name"] if commune else None
+
+
 @DefaultV1Recipe.register(
     [DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False
 )

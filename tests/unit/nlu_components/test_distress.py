@@ -247,3 +247,14 @@ def test_a_joke_told_with_laughter_is_not_a_danger_but_a_pattern_still_decides(c
     # a danger the patterns know keeps its number, laughter or not
     assert detect("jveux mourir mdr", classifier) == "suicide"
     assert detect("il me frappe tous les soirs mdr", classifier) is not None
+
+
+def test_the_place_a_message_names_says_nothing_of_a_danger(classifier):
+    """An answer to "Dans quelle commune habitez-vous ?" made of a town and function words is no
+    distress for the classifier (it had read "jsuis sur douai" as suicidal); a danger said beside
+    the town still is."""
+    assert detect("jsuis sur douai", classifier, place_words=["douai"]) is None
+    assert detect("j'habite à Roubaix", classifier, place_words=["roubaix"]) is None
+    assert detect("jsuis sur douai et jveux plus vivre", classifier, place_words=["douai"]) == "suicide"
+    assert detect("je suis à la gare de Douai, je sais pas où dormir ce soir", classifier,
+                  place_words=["douai"]) == "sans_abri"
