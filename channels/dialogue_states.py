@@ -48,7 +48,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 _rasa_states_for_tracker_history = Domain.states_for_tracker_history
 _rasa_get_active_state = Domain.get_active_state
 # Not replaced: its loop is what the replay does once (checked by rasa_patches.check).
-rasa_generate_all_prior_trackers = DialogueStateTracker.generate_all_prior_trackers
+_rasa_generate_all_prior_trackers = DialogueStateTracker.generate_all_prior_trackers
 
 _rasa_get_possible_keys = RulePolicy._get_possible_keys
 
@@ -122,11 +122,8 @@ class _Replay:
         self.tracker = tracker.init_copy()
         self.moments: List[Tuple[_Moment, bool]] = []
 
-    def __copy__(self) -> None:
-        return None  # a copied tracker replays for itself
-
     def __deepcopy__(self, memo: Dict[int, Any]) -> None:
-        return None
+        return None  # a tracker deep-copied replays for itself
 
     def continues(self, applied: List[Event], domain: Domain) -> bool:
         return (domain is self.domain and len(applied) >= len(self.events)

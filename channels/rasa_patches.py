@@ -208,7 +208,7 @@ SIGNATURES = {
                                           ["self", "tracker", "omit_unset_slots", "ignore_rule_only_turns",
                                            "rule_only_data"]),
     "Domain.get_active_state": (dialogue_states._rasa_get_active_state, ["self", "tracker", "omit_unset_slots"]),
-    "DialogueStateTracker.generate_all_prior_trackers": (dialogue_states.rasa_generate_all_prior_trackers, ["self"]),
+    "DialogueStateTracker.generate_all_prior_trackers": (dialogue_states._rasa_generate_all_prior_trackers, ["self"]),
     "RulePolicy._get_possible_keys": (dialogue_states._rasa_get_possible_keys, ["self", "lookup", "states"]),
     "RulePolicy._is_rule_applicable": (RulePolicy._is_rule_applicable, ["self", "rule_key", "turn_index",
                                                                         "conversation_state"]),

@@ -780,6 +780,8 @@ class KnowledgeBase:
             # ans, besoin d'aide pour mon CV" (not "Luc, le référent de mon fils…": the villages named
             # Luc are small, Le Luc has its article)
             typed = " ".join(tokens[start:end])
+            # the communes whose official name is what was typed (`by_name` also lists names without
+            # their article: "luc" is Le Luc there)
             score += (start == 0 and not common and bool(breaks) and end < len(tokens) and breaks[end]
                       and any(normalise(self.communes[c]["name"]) == typed
                               and (self.communes[c].get("population") or 0) >= SOUND_ALIKE_MIN_POPULATION

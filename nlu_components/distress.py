@@ -106,12 +106,17 @@ _INNOCENT = _any(
     r"(tuer|achever|faire mourir|faire crever)\b",
     r"\b(journee|semaine|mois|campagne|plan) (nationale?|mondiale?|internationale?|europeenne?) (de lutte )?(contre|de|sur)"
     r" (le |la |les )?(cyber ?harcelement|harcelement|violences?|suicide)",
-    r"\b(places?|dispositifs?|structures?|centres?|acteurs?|offre|gestionnaires?|associations?|partenaires?) (d |de l |de l)?"
-    r"(hebergement|mise a l abri) (d urgence)?\b|\bsans abrisme\b",
-    r"\b(jeunes|personnes|publics?|femmes|hommes|familles|gens)( accompagnes| suivis)?( qui)?( sont| etaient| seraient)?"
-    r" (sans domicile|sans abri|sdf)\b",
-    r"\b(dormir|dors|dort|dormons|dormez|nuits?) dehors\b(?=.{0,40}\b(festival|en tente|sous (la|une) tente|camping|bivouac"
-    r"|rando|randonnee|scouts?)\b)",
+    # shelters as a trade, in the plural or by words no one in need uses ("il me faut une place
+    # d'hébergement d'urgence" stays a need), and homeless people counted ("on est des personnes sans
+    # domicile" stays one)
+    r"\b(nos|vos|les|des|de|aux|leurs) (places|dispositifs|structures|centres|associations|partenaires)"
+    r" (d |de l )?(hebergement|mise a l abri)( d urgence)?\b"
+    r"|\b(dispositifs?|acteurs?|gestionnaires?|partenaires?|offre) (d |de l )?(hebergement|mise a l abri)( d urgence)?\b"
+    r"|\bsans abrisme\b",
+    r"\b(combien de|nombre de|part des|pourcentage de|proportion de|les) (jeunes|personnes|publics?|femmes|hommes|familles"
+    r"|gens)( accompagnes| suivis)?( qui)?( sont| etaient| seraient)? (sans domicile|sans abri|sdf)\b",
+    # (a festival, not a tent: people without a roof sleep in tents too)
+    r"\b(dormir|dors|dort|dormons|dormez|nuits?) dehors\b(?=.{0,40}\b(festival|camping|bivouac|rando|randonnee|scouts?)\b)",
 )
 
 # ---------------------------------------------------------------- clues used in combinations

@@ -30,6 +30,7 @@ import math
 import os
 import random
 import shutil
+import statistics
 import sys
 import tempfile
 import threading
@@ -338,35 +339,34 @@ def table(levels: List[Level]) -> str:
     return "\n".join(rows)
 
 
+RATIO_HEADER = ["| users | throughput project/floor | p50 project/floor | p95 project/floor "
+                "| Rasa CPU per message project/floor |",
+                "|---:|---:|---:|---:|---:|"]
+
+
+def ratios(mine: Level, base: Level) -> List[Optional[float]]:
+    """The project's throughput, p50, p95 and Rasa CPU per message over the floor's (None: no floor figure)."""
+    pairs = [(mine.throughput, base.throughput), (mine.p(50), base.p(50)), (mine.p(95), base.p(95)),
+             (mine.cpu_ms_per_message("rasa") or 0, base.cpu_ms_per_message("rasa") or 0)]
+    return [a / b if b else None for a, b in pairs]
+
+
+def _cells(values: Sequence[Optional[float]]) -> str:
+    return " | ".join("-" if value is None else f"{value:.2f}" for value in values)
+
+
 def ratio_table(project: List[Level], floor: List[Level]) -> str:
-    rows = ["| users | throughput project/floor | p50 project/floor | p95 project/floor "
-            "| Rasa CPU per message project/floor |",
-            "|---:|---:|---:|---:|---:|"]
-    for mine, base in zip(project, floor):
-        def ratio(a: float, b: float) -> str:
-            return f"{a / b:.2f}" if b else "-"
-        rows.append(f"| {mine.users} | {ratio(mine.throughput, base.throughput)} "
-                    f"| {ratio(mine.p(50), base.p(50))} | {ratio(mine.p(95), base.p(95))} "
-                    f"| {ratio(mine.cpu_ms_per_message('rasa') or 0, base.cpu_ms_per_message('rasa') or 0)} |")
+    rows = RATIO_HEADER + [f"| {mine.users} | {_cells(ratios(mine, base))} |" for mine, base in zip(project, floor)]
     return "\n".join(rows)
 
 
 def median_ratio_table(project: List[Level], floor: List[Level]) -> str:
     """For each number of users, the median over the rounds of each ratio of `ratio_table`."""
-    rows = ["| users | throughput project/floor | p50 project/floor | p95 project/floor "
-            "| Rasa CPU per message project/floor |",
-            "|---:|---:|---:|---:|---:|"]
+    rows = list(RATIO_HEADER)
     for users in sorted({level.users for level in project}):
-        pairs = [(mine, base) for mine, base in zip(project, floor) if mine.users == users]
-
-        def median(values: List[float]) -> str:
-            values = sorted(values)
-            middle = len(values) // 2
-            found = values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
-            return f"{found:.2f}"
-        rows.append(f"| {users} | {median([m.throughput / b.throughput for m, b in pairs])} "
-                    f"| {median([m.p(50) / b.p(50) for m, b in pairs])} | {median([m.p(95) / b.p(95) for m, b in pairs])} "
-                    f"| {median([(m.cpu_ms_per_message('rasa') or 0) / (b.cpu_ms_per_message('rasa') or 1) for m, b in pairs])} |")
+        columns = zip(*(ratios(mine, base) for mine, base in zip(project, floor) if mine.users == users))
+        medians = [statistics.median(found) if None not in found else None for found in columns]
+        rows.append(f"| {users} | {_cells(medians)} |")
     return "\n".join(rows)
 
 
@@ -480,15 +480,13 @@ def main() -> int:
             asyncio.run(warm_up(floor.rest_webhook, "floor", args.show_replies))
         # Levels alternate between the two bots so that both see the same background load; with
         # --rounds, the whole series is repeated, the bot measured first alternating too.
+        bots = [("project", servers.rest_webhook, project_groups, project_levels)]
+        if floor:
+            bots.append(("floor", floor.rest_webhook, {"rasa": [floor.process.pid]}, floor_levels))
         for round_ in range(args.rounds):
             for users in user_levels:
-                bots = [lambda u=users: project_levels.append(
-                            measure("project", servers.rest_webhook, project_groups, u, args))]
-                if floor:
-                    bots.append(lambda u=users: floor_levels.append(
-                        measure("floor", floor.rest_webhook, {"rasa": [floor.process.pid]}, u, args)))
-                for run in (bots if round_ % 2 == 0 else bots[::-1]):
-                    run()
+                for name, url, groups, levels in (bots if round_ % 2 == 0 else bots[::-1]):
+                    levels.append(measure(name, url, groups, users, args))
     finally:
         if servers:
             servers.stop()

@@ -75,6 +75,10 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("j'ai gardé les somnifères de ma grand-mère, je vais les avaler tous ce soir", "suicide"),
         ("je crois que j'ai plus envie d'être là du tout", "suicide"),
         ("je les bloque et ils reviennent avec un nouveau compte pour m'insulter", "harcelement"),
+        # a need said with the words of the trade, a family counted among the homeless
+        ("il me faut une place d'hébergement d'urgence", "sans_abri"),
+        ("on est des personnes sans domicile avec mon fils", "sans_abri"),
+        ("je dors dehors sous une tente depuis que je suis parti de chez moi", "sans_abri"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -140,7 +144,7 @@ def test_the_most_specific_situation_comes_first():
         # a thing that will kill me, a national day, shelters as a job, a festival, a box of sweets
         "ce rapport de stage va me tuer, 40 pages pour vendredi",
         "pour la journée nationale contre le harcèlement, vous faites une intervention au lycée ?",
-        "je travaille dans un centre d'hébergement d'urgence, comment orienter nos résidents vers vous ?",
+        "notre association gère des places d'hébergement d'urgence, comment orienter nos résidents vers vous ?",
         "combien de jeunes suivis sont sans domicile dans le département ?",
         "on dort dehors trois nuits au festival, sous la tente, je peux décaler mon rdv ?",
         "j'ai pris toute la boîte de chocolats de ma soeur mdr",
