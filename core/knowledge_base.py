@@ -736,8 +736,8 @@ class KnowledgeBase:
         after_punctuation = bool(breaks and breaks[start])
         if start > 0 and not after_punctuation and tokens[start - 1] in DETERMINERS:
             return 0  # "chez ma mère", "au bord de la mer", "un petit bourg": a noun, not a name
-        if start > 0 and tokens[start - 1] in NAME_INTRODUCTIONS:
-            return 0  # "je m'appelle Marie", "mon prénom c'est Anthony": a person's name
+        if (start > 0 and tokens[start - 1] in NAME_INTRODUCTIONS) or " ".join(tokens[start:end]) in NAME_INTRODUCTIONS:
+            return 0  # "je m'appelle Marie", "mon prénom c'est Anthony": a person's name, and the verb is no Appelle (81)
         before = tokens[start - 1] if start > 0 and not after_punctuation else ""
         before2 = tokens[start - 2] if start > 1 else ""
         if match.contracted:  # "je suis des Mureaux": "des" is "de" + the name's article
@@ -957,6 +957,8 @@ class KnowledgeBase:
                 led = size > 1 and words[0] in LEADING_ARTICLES and _name_like(words[1:])
                 # never a part of an exact name of several words; a run holding all of it may be a
                 # longer name misspelled ("colonges la rouge": Collonges-la-Rouge, not La Rouge)
+                if any(w in NAME_INTRODUCTIONS for w in words) or (start > 0 and tokens[start - 1] in NAME_INTRODUCTIONS):
+                    continue  # "je m'appelle Marie": the verb and the person's name, no place
                 if not (_name_like(words) or led) or any(
                         lo < start + size and start < hi and not (start <= lo and hi <= start + size)
                         for lo, hi in inside):
