@@ -1,4 +1,4 @@
-"""Six changes to Rasa 3.6's handling of custom actions and events, installed in the Rasa server's
+"""Seven changes to Rasa 3.6's handling of custom actions and events, installed in the Rasa server's
 process by its entry point (`python -m channels run ...`, channels/__main__.py), which first
 checks the Rasa version and the signatures replaced here (`check`). Rasa is pinned to 3.6.21;
 each change is tested.
@@ -40,6 +40,12 @@ each change is tested.
    longest rule (`channels/dialogue_states.py`, which says how; together about 5 ms of a message's
    25 under the profiler, docs/benchmarks.md). The states and the rules found are Rasa's: tests
    compare them at every step of the project's stories and rules.
+
+6. Speed. The server's graph (the NLU pipeline for a message, the policies for each prediction)
+   is run node after node in this process instead of through dask's scheduler, whose bookkeeping
+   was about 2 ms of a message's 17 ms of CPU (`channels/graph_runner.py`, which says how; py-spy,
+   docs/benchmarks.md). The nodes, their inputs and their outputs are Rasa's; tests compare the two
+   runners' outputs on the project's trained model.
 """
 
 import inspect
@@ -48,6 +54,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 import jsonschema
 import rasa.core.actions.action
+import rasa.core.processor
 import rasa.utils.endpoints
 from jsonschema.exceptions import best_match
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
@@ -59,7 +66,7 @@ from rasa.shared.core.events import BotUttered, Event, UserUttered
 from rasa.shared.core.slots import Slot
 from rasa.shared.utils.common import all_subclasses
 
-from channels import dialogue_states
+from channels import dialogue_states, graph_runner
 from core import replies
 
 logger = logging.getLogger(__name__)
@@ -212,6 +219,7 @@ SIGNATURES = {
     "RulePolicy._get_possible_keys": (dialogue_states._rasa_get_possible_keys, ["self", "lookup", "states"]),
     "RulePolicy._is_rule_applicable": (RulePolicy._is_rule_applicable, ["self", "rule_key", "turn_index",
                                                                         "conversation_state"]),
+    "DaskGraphRunner.run": (graph_runner._rasa_run, ["self", "inputs", "targets"]),
 }
 
 
@@ -233,6 +241,8 @@ def check() -> None:
     for module in (rasa.core.actions.action, rasa.utils.endpoints):
         if not hasattr(module, "DEFAULT_REQUEST_TIMEOUT"):
             problems.append(f"{module.__name__}.DEFAULT_REQUEST_TIMEOUT is gone")
+    if not hasattr(rasa.core.processor, "DaskGraphRunner"):
+        problems.append("rasa.core.processor no longer loads the model with DaskGraphRunner")
     special_slots = _slot_classes_copied_plainly()
     if special_slots:
         problems.append(f"slot classes with their own copying: {special_slots}")
@@ -245,7 +255,7 @@ def installed() -> bool:
 
 
 def install(action_timeout_s: float) -> None:
-    """Checks, then installs the six changes (idempotent)."""
+    """Checks, then installs the seven changes (idempotent)."""
     if not installed():
         check()
     rasa.core.actions.action.DEFAULT_REQUEST_TIMEOUT = action_timeout_s
@@ -255,3 +265,4 @@ def install(action_timeout_s: float) -> None:
     Event.resolve_by_type = staticmethod(_resolve_by_type)  # type: ignore[method-assign]
     Slot.__copy__ = _copy_slot  # type: ignore[attr-defined]
     dialogue_states.install()
+    graph_runner.install()
