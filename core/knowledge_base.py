@@ -38,6 +38,9 @@ HOMONYM_DOMINANCE = 20
 # A city named like an ordinary word (Limoges, Rennes, Tours) takes strong evidence as fully as any
 # other name; smaller ones ("Rue", "Sens") need more
 BIG_TOWN = 50_000
+# a town this large named right after strong words of place is meant, even when its name is also a
+# word of the dictionary ("mission locale Périgueux", "j'habite Tulle")
+MARKED_TOWN = 10_000
 # A town whose name begins with a commune's name is offered beside it when it has at least this
 # many inhabitants and ten times the commune's ("Évry": Évry-Courcouronnes too)
 LONGER_NAME_MIN_POPULATION = 10_000
@@ -242,6 +245,54 @@ def _dwelling(tokens: List[str], i: int) -> bool:
     return _dwells(*_words_before(tokens, i))
 
 
+# Words of living somewhere that a short complement may follow before the place ("je vis chez ma
+# mère à Bergerac", "j'habite dans un foyer à Laval", "hébergée en foyer à Agde", "je rentre vivre
+# chez mes parents à Pontarlier", "je vis avec mon copain à Carcassonne")
+DWELLING_BEFORE_COMPLEMENT = DWELLING_WORDS | {
+    "vivre", "vivais", "heberge", "hebergee", "heberges", "hebergees", "loge", "logee", "loges", "logees",
+    "rentre", "rentree", "rentrer", "retourne", "retournee", "retourner"}
+COMPLEMENT_OPENERS = {"chez", "avec", "dans", "en"}
+# the place markers that end the complement (another "à" inside it would name another place; not
+# "de": "je vis dans une chambre de bonne")
+_COMPLEMENT_ENDS = {"a", "au", "aux", "sur", "en"}
+MAX_COMPLEMENT_WORDS = 6  # "j'habite dans la ferme de mes parents à Murat"
+
+
+def _dwelling_after_complement(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> bool:
+    """Whether tokens[i] is where the person lives, said after a short complement: a word of
+    dwelling, then "chez", "avec", "dans" or "en" and at most a few words, then "à" (or "sur",
+    "en"…) right before the name, with no punctuation between ("je vis chez ma mère à Bergerac";
+    not "je vis à Tours et je travaille à Blois": the complement has no other place marker); or
+    "mon domicile, c'est Illkirch"."""
+    if i >= 3 and tokens[i - 3:i] == ["domicile", "c", "est"] or i >= 2 and tokens[i - 2:i] == ["domicile", "a"]:
+        return True
+    if i < 3 or tokens[i - 1] not in _COMPLEMENT_ENDS:
+        return False
+    for d in range(i - 3, max(-1, i - 3 - MAX_COMPLEMENT_WORDS), -1):
+        if breaks and any(breaks[k] for k in range(d + 1, i + 1)):
+            return False
+        if tokens[d] in DWELLING_BEFORE_COMPLEMENT and tokens[d + 1] in COMPLEMENT_OPENERS:
+            return not any(t in ("a", "au", "aux", "sur") for t in tokens[d + 2:i - 1])
+    return False
+
+
+# The writer's relatives as the subject of a word of dwelling: "mon père habite à Périgueux" says
+# where the father lives, not the writer ("ma fille habite à Agen", a parent asking for a child, is
+# not among them)
+RELATIVES = {"pere", "mere", "parents", "daron", "daronne", "darons", "frere", "soeur", "oncle", "tante",
+             "copain", "copine", "ex", "grand", "grands", "cousin", "cousine", "beau", "belle"}
+
+
+def _relative_dwells(tokens: List[str], i: int) -> bool:
+    """Whether the words of dwelling right before tokens[i] have one of the writer's relatives as
+    their subject ("mon père habite à", "ma mère vit à", "mes grands parents habitent à")."""
+    for d in (i - 1, i - 2):
+        if d >= 0 and tokens[d] in DWELLING_WORDS:
+            subject = tokens[max(0, d - 3):d]
+            return any(w in ("mon", "ma", "mes") for w in subject) and any(w in RELATIVES for w in subject)
+    return False
+
+
 def _strongly_announced(tokens: List[str], i: int) -> bool:
     """Whether strong words of place come right before tokens[i] ("j'habite", "mission locale",
     "je suis à", "mission locale de")."""
@@ -267,7 +318,7 @@ def _name_like(words: List[str], is_common=None) -> bool:
 # A French sound-alike spelling, for the big towns people write as they hear them ("bordo",
 # "dunkerk", "cherbour"): ordered rewrites, then doubled letters and silent final letters dropped.
 _SOUNDS = [("^saint(?=e?[a-z])", "sin"), ("^sain(?=[^aeiouy])", "sin"),  # "sin nazer", "sinkantin"
-           ("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("x(?=[aeiouy])", "s"),
+           ("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("aone", "one"), ("x(?=[aeiouy])", "s"),
            ("(?<=n)t(?=[bcdfgjklmpqsvwz])", ""),  # "mont" before a consonant: Montluçon, Montbéliard
            ("que(?=$|[^aeiouymn])", "k"), ("qu", "k"), ("ck", "k"),
            ("ph", "f"), ("gn", "ni"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"), ("ai", "e"), ("ei", "e"),
@@ -620,7 +671,11 @@ class KnowledgeBase:
             # one lives ("j'habite à Salers, … la mission locale d'Aurillac ?"); then the evidence;
             # between equal evidence, a name that is no ordinary word ("le quartier du Mirail à
             # Toulouse")
-            rank = (not _is_landmark(tokens, match.start), _dwelling(tokens, match.start) and not common, score,
+            # where the writer lives, rather than a relative ("je vis chez ma mère à Bergerac… mon père
+            # habite à Périgueux")
+            dwelt = ((2 - _relative_dwells(tokens, match.start)) if _dwelling(tokens, match.start)
+                     else 2 * _dwelling_after_complement(tokens, match.start, breaks))
+            rank = (not _is_landmark(tokens, match.start), 0 if common else dwelt, score,
                     not common)
             if score >= needed and (best is None or rank > best[0]):
                 best = (rank, match, qual)
@@ -639,6 +694,15 @@ class KnowledgeBase:
         if best is not None:
             match = best[1]
             return self._resolve_homonyms(match.codes, best[2], " ".join(tokens[match.start:match.end]))
+        for department in departments:
+            # a town's short form given with its department: "Sarlat en Dordogne", "sarlat dans la dordogne"
+            j = department.start - 1
+            while j > 0 and tokens[j] in ("en", "dans", "le", "la", "les", "l"):
+                j -= 1
+            codes = self._short_form(tokens[j]) if j < department.start - 1 and j >= 0 else None
+            within = [c for c in codes or () if self.communes[c]["department"] == department.codes[0]]
+            if within:
+                return self._resolve_homonyms(within, department.codes[0])
         if departments:
             return self.departement_finding(departments[0].codes[0])
         if department_code:
@@ -689,6 +753,10 @@ class KnowledgeBase:
                 continue
             query = " ".join(tokens[match.start:end])
             hit = self._closest_name(query)
+            if not (hit and hit[1] >= (90 if plain_words else 95)) and plain_words:
+                # or written as it sounds, a town of 5,000 inhabitants or more: "lons le sonier"
+                sounding = self.sounding_name(query)
+                hit = (sounding, 100.0) if sounding else None
             if hit and hit[1] >= (90 if plain_words else 95) and len(hit[0]) > len(" ".join(tokens[match.start:match.end])):
                 return _Match("commune", list(self.by_name[hit[0]]), match.start, end, match.preceded_by_a,
                               match.contracted)
@@ -696,11 +764,16 @@ class KnowledgeBase:
         for extra in (2, 1):
             start = match.start - extra
             extra_words = tokens[start:match.start] if start >= 0 else []
-            if not extra_words or not _name_like(extra_words) or any(
-                    self.is_common_word(w) for w in extra_words if w not in ARTICLES):
+            if not extra_words or not _name_like(tokens[start:match.end]):
                 continue
             query = " ".join(tokens[start:match.end])
-            hit = self._closest_name(query)
+            # ordinary words before the name only when the whole sounds like a town of 5,000
+            # inhabitants or more: "chalons sur sone" is Chalon-sur-Saône, not La Sône
+            common = any(self.is_common_word(w) for w in extra_words if w not in ARTICLES)
+            hit = None if common else self._closest_name(query)
+            if not (hit and hit[1] >= 90):
+                sounding = self.sounding_name(query)
+                hit = (sounding, 100.0) if sounding else None
             if hit and hit[1] >= 90 and len(hit[0]) > len(" ".join(tokens[match.start:match.end])):
                 return _Match("commune", list(self.by_name[hit[0]]), start, match.end,
                               start > 0 and tokens[start - 1] == "a")
@@ -751,8 +824,11 @@ class KnowledgeBase:
             # ordinary word only one piece of evidence ("les missions locales à l'échelle…"),
             # unless it is a city ("mission locale à Limoges": "tu limoges" is a verb) or a name of
             # several words ("mission locale de pointe a pitre")
+            # (or a town of MARKED_TOWN inhabitants or more whose name is a rare word of the
+            # dictionary: "mission locale perigueux", "ML tulle")
             several = len([w for w in tokens[start:end] if w not in ARTICLES]) >= 2
-            score += 1 if common and not big and not several else 2
+            town = max(self.communes[c].get("population") or 0 for c in match.codes) >= MARKED_TOWN
+            score += 1 if common and not big and not town and not several else 2
         elif before in PLACE_MARKERS and (not common or capital):
             # "à la rue", "en cours", "à l'échelle": a weak marker says nothing of an ordinary word
             # typed in lower case ("à Trappes" is a place)
@@ -792,6 +868,15 @@ class KnowledgeBase:
         opens_answer = (asked and all(t in STOPWORDS for t in tokens[:start])
                         and (not common or _locates(tokens, end)))
         return score + int(asked) + 2 * int(opens_answer) + int(qualified)
+
+    def said_as_home(self, parsed: ParsedMessage, codes: Iterable[str]) -> bool:
+        """Whether one of these communes, by a name that is no ordinary word, is named as where the
+        writer lives after a complement ("je vis chez ma mère à Bergerac", "hébergée en foyer à
+        Agde")."""
+        codes = set(codes)
+        return any(m.kind == "commune" and codes & set(m.codes)
+                   and _dwelling_after_complement(parsed.tokens, m.start, parsed.breaks)
+                   and not self.is_common_word(" ".join(parsed.tokens[m.start:m.end])) for m in parsed.matches)
 
     def confirmation_finding(self, codes: List[str], department: Optional[str] = None) -> Finding:
         """A commune to confirm ("Vous parlez de la commune de … ?"), the largest first."""
@@ -978,23 +1063,33 @@ class KnowledgeBase:
                     queries.append(("sainte " + query[3:]) if query.startswith("ste") else ("saint " + query[2:]))
                 if len(query) >= 4:
                     queries.append(query)
-                if len(query) >= 3 and (announced or answer_only or _strongly_announced(tokens, start)
+                # the whole message, but for little words, and not only ordinary words: "bordo",
+                # "chalons sur sone", "la rochel"
+                whole = anywhere and len(query) >= 4 and all(
+                    t in STOPWORDS for t in tokens[:start] + tokens[start + size:]) and not all(
+                    self.is_common_word(w) for w in words if w not in ARTICLES)
+                if len(query) >= 3 and (announced or answer_only or whole or _strongly_announced(tokens, start)
                                         or (size == 1 and tokens[start + 1:start + 2] in (["mission"], ["ml"],
                                                                                           ["mloc"]))):
                     sound_words.append(query)  # the last: "Landivisio mission locale"
         best: Optional[Tuple[str, float]] = None
+        best_size = 0
         # written as it sounds: "à bordo", "a dunkerk", "mission locale monlusson"; a big town that
-        # sounds like the word wins over a village whose spelling is merely close (Mousson)
-        sounding = next((name for name in map(self.sounding_name, sound_words) if name), None)
+        # sounds like the word wins over a village whose spelling is merely close (Mousson), and a
+        # town that sounds like several words over a town spelt like one of them ("jhabite chato
+        # roux": Châteauroux, not Chatou)
+        sounding_query = next((query for query in sound_words if self.sounding_name(query)), None)
+        sounding = self.sounding_name(sounding_query) if sounding_query else None
         swapped = next((name for name in map(self.swapped_name, sound_words) if name), None)
         for query in queries:
             hit = self._closest_name(query)
             if hit and query in common_queries and (hit[0] == query or self._population(hit[0]) < BIG_TOWN):
                 continue
             if hit and (best is None or hit[1] > best[1]):
-                best = hit
-        if sounding and (best is None or (best[0] != sounding and best[1] < 100
-                                          and 10 * self._population(best[0]) < self._population(sounding))):
+                best, best_size = hit, len(query.split())
+        if sounding and (best is None or (best[0] != sounding and best[1] < 100 and (
+                10 * self._population(best[0]) < self._population(sounding)
+                or len(sounding_query.split()) > best_size))):
             return list(self.by_name[sounding])
         # two letters swapped keep every letter of the name: "roubiax" is Roubaix rather than Roubia,
         # a letter away, when Roubaix is the larger town

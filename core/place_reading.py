@@ -38,6 +38,20 @@ _DWELLING = (r"(?:j?habit(?:e|es|ez|ons|ent)\b|jvis|vis|vit|vivons|vivez|vivre|r
 _PLACE_WORDS = r"(?:(?:chez (?:moi|nous|lui|elle|eux|mes parents|(?:un|une|des|mon|ma|mes) (?:ami|amie|amis|pote|potes|copain|copine|cousin|cousine|tante|oncle|soeur|frere|grand mere|grands parents))|ici|maintenant) )?(?:a|au|aux|de|d|du|sur|en|dans|pres de|vers)?\s*(?:la |le |les |l )?"
 
 
+# Words of the missions locales' services, or of where one is, right before "à <town>": the question
+# is asked for that town ("le CEJ à Albi, c'est combien ?", "un rdv avec un conseiller à Bayonne",
+# "vous êtes où à Chambéry ?", "moi c'est à Evreux"; not "j'ai transmis le dossier à Nancy", "on a
+# joué à Carcassonne")
+_FOR_THIS_TOWN = {"cej", "rdv", "rendez", "conseiller", "conseillere", "conseillers", "inscription", "inscrire",
+                  "inscris", "aide", "aides", "permis", "pacea", "garantie", "adresse", "horaires", "horaire",
+                  "ouvert", "ouverte", "numero", "telephone", "tel", "contact", "contacter", "accompagnement", "suivi",
+                  "suivie", "etes", "ou", "moi", "nous", "antenne", "permanence", "locaux", "bureau", "bureaux"}
+# an adviser counts with an article ("un rdv avec un conseiller à Bayonne"), not as the writer's own
+# job ("Conseiller en insertion à Saint-Omer, je cherche…")
+_ADVISER = {"conseiller", "conseillere", "conseillers"}
+_ARTICLES = {"un", "une", "le", "la", "les", "des", "mon", "ma", "mes", "du"}
+
+
 @dataclass
 class PlaceReading:
     """What a message says of places (each a `Finding`)."""
@@ -108,7 +122,26 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int) -
         rest = rest[1:]
     if len(name.split()) > 1 and " ".join(rest[:len(name.split())]) == name:
         return True  # a name of several words typed whole: "St Germain en Laye c où ?"
-    return bool(rest) and len(rest[0]) >= 3 and rest[0][:3] == name[:3] and not kb.is_common_word(rest[0])
+    return bool(rest) and len(rest[0]) >= 3 and not kb.is_common_word(rest[0]) and (
+        rest[0][:3] == name[:3] or name in (kb.sounding_name(rest[0]), kb.swapped_name(rest[0])))  # "tuluz"
+
+
+def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) -> bool:
+    """Whether one of these communes is named after "à", "sur" or "vers" by a name that is no ordinary
+    word, right after words of the missions locales' services or of where one is (`_FOR_THIS_TOWN`):
+    a question asked for that town ("un rdv avec un conseiller a Bayonne pour le CEJ", "moi c'est à
+    Evreux")."""
+    tokens = parsed.tokens
+    for match in parsed.matches:
+        if match.kind != "commune" or not codes & set(match.codes):
+            continue
+        first = max(0, match.start - 4)
+        before = tokens[first:match.start]
+        if (before and before[-1] in ("a", "sur", "vers") and not kb.is_common_word(" ".join(tokens[match.start:match.end]))
+                and any(w in _FOR_THIS_TOWN and (w not in _ADVISER or (k > 0 and tokens[k - 1] in _ARTICLES))
+                        for k, w in enumerate(tokens[first:match.start - 1], start=first))):
+            return True
+    return False
 
 
 def _codes_of(finding: Finding) -> List[str]:
@@ -218,6 +251,10 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
             return "commune"  # "jsuis a dunkerk", "je suis de Villeurbane"
     if lives and named and kb.communes[named].get("city"):
         return "commune"  # "je vis dans le 20e à Paris"
+    if commune and kb.said_as_home(parsed, codes):
+        return "commune"  # "je vis chez ma mère à Bergerac", "hébergée en foyer à Agde"
+    if explicit.status == "found" and explicit.place_kind == "commune" and _town_of_the_question(kb, parsed, codes):
+        return "commune"  # "cej a albi c'est combien par mois ?", "vous êtes où à Chambéry ?"
     if (lives or postcode) and explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune" and named:
         # the name's first word as typed, right after the words of living ("j'habite à cherbourg"
         # for Cherbourg-en-Cotentin; not "je suis la tutrice de Noé")

@@ -105,3 +105,60 @@ def test_between_equal_evidence_a_name_that_is_no_ordinary_word_wins():
     # INSEE code of Toulouse: 31555
     reading = read_place(knowledge_base(), "j'habite le quartier du Mirail à Toulouse, c'est quelle mission locale ?")
     assert reading.alone.status == "found" and reading.alone.commune_code == "31555"
+
+
+# INSEE codes: Bergerac 24037, Pontarlier 25462, Agde 34003, Carcassonne 11069
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("J'ai 19 ans, je vis chez ma mère à Bergerac et je cherche une formation. Mon père habite à "
+         "Périgueux mais je le vois peu.", "24037"),
+        ("Je suis en BTS à Besançon mais j'arrête, je rentre vivre chez mes parents à Pontarlier le mois "
+         "prochain, c'est là que je m'inscris ?", "25462"),
+        ("Assistante sociale à Béziers : une jeune femme hébergée en foyer à Agde voudrait être suivie", "34003"),
+        ("je vis avec mon copain à Carcassonne, on vient de Perpignan", "11069"),
+    ],
+)
+def test_where_the_writer_lives_wins_over_other_towns(text, expected):
+    reading = read_place(knowledge_base(), text)
+    assert reading.alone.status == "found" and reading.alone.commune_code == expected
+    assert reading.search == "commune"
+
+
+def test_a_complement_of_dwelling_does_not_make_an_ordinary_word_a_town():
+    reading = read_place(knowledge_base(), "Je vis dans une chambre de bonne de 9 m2, c'est légal ?")
+    assert reading.search is None  # no place answer
+
+
+# INSEE codes: Sarlat-la-Canéda 24520, Lons-le-Saunier 39300, Chalon-sur-Saône 71076,
+# Châteauroux 36044, Bordeaux 33063
+@pytest.mark.parametrize(
+    "text,asked,expected",
+    [
+        ("Sarlat en Dordogne", True, "24520"),  # a town's short form with its department
+        ("lons le sonier", False, "39300"),  # written as heard, the whole message
+        ("chalons sur sone", False, "71076"),  # ... not La Sône (38), spelt like its last word
+        ("jhabite chato roux", False, "36044"),  # two words sounding like one town, not Chatou (78)
+        ("bordo", False, "33063"),
+    ],
+)
+def test_a_town_written_as_heard_or_with_its_department(text, asked, expected):
+    reading = read_place(knowledge_base(), text)
+    finding = reading.answer if asked else reading.alone
+    assert finding.status == "found" and finding.commune_code == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("le cej a Albi c'est combien par mois ?", "commune"),  # a question asked for that town
+        ("je voudrais un rdv avec une conseillère à Bayonne", "commune"),
+        ("vous êtes où exactement à Chambéry ?", "commune"),
+        ("moi c'est à Evreux, vous faites le permis ?", "commune"),
+        ("Conseillère emploi à Douai, je voudrais des infos sur le PACEA pour un jeune", None),  # her job
+        ("j'ai envoyé le dossier à Nancy hier", None),  # Nancy, a person
+        ("je pars en vacances à Biarritz, le CEJ continue ?", None),
+    ],
+)
+def test_a_question_asked_for_a_town(text, expected):
+    assert read_place(knowledge_base(), text).search == expected
