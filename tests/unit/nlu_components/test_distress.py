@@ -79,6 +79,16 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("il me faut une place d'hébergement d'urgence", "sans_abri"),
         ("on est des personnes sans domicile avec mon fils", "sans_abri"),
         ("je dors dehors sous une tente depuis que je suis parti de chez moi", "sans_abri"),
+        # (third session) a break-in going on, blows given by a stepfather, a baby left outside,
+        # goodbye letters, Portuguese, harassers' words, masked calls
+        ("au secours cambriolage en cours chez ma voisine", "danger_immediat"),
+        ("mon beau-père m'a encore collé une beigne ce matin", "violences_famille"),
+        ("la voisine a laissé son bébé seul dehors sur le balcon depuis une heure", "enfant_danger"),
+        ("j'ai écrit mes lettres d'adieu hier soir", "suicide"),
+        ("fui abusada por um colega e não sei a quem pedir ajuda", "violences_sexuelles"),
+        ("sur le groupe de la classe ils mettent des commentaires suicide-toi sous mes photos", "harcelement"),
+        ("40 appels masqués depuis hier soir, ça sonne sans arrêt", "harcelement"),
+        ("il m'a plaquée contre le mur hier soir", "violences"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -92,6 +102,10 @@ def test_the_most_specific_situation_comes_first():
     # harassment that turns violent gets the harassment line (3018), which also gives the police
     assert situations("tous les jours on me harcèle et on me frappe à la sortie")[0] == "harcelement"
     assert situation("un type me traque sur tous mes réseaux depuis un mois") == "harcelement"
+    # children who only witness the blows are not the ones harmed: the family-violence line comes first
+    # (119 and 3919), not the child's alone
+    assert situation("mon frère la frappe devant leurs enfants") == "violences_famille"
+    assert situation("il frappe ma fille devant ses copines") == "enfant_danger"
 
 
 @pytest.mark.parametrize(
@@ -149,6 +163,10 @@ def test_the_most_specific_situation_comes_first():
         "on dort dehors trois nuits au festival, sous la tente, je peux décaler mon rdv ?",
         "j'ai pris toute la boîte de chocolats de ma soeur mdr",
         "j'ai plus envie d'être là au rendez-vous de lundi, on peut le déplacer ?",
+        # (third session) a shelter hiring, a thrashing at a match, applications sent again and again
+        "notre centre d'hébergement d'urgence recrute des veilleurs de nuit",
+        "on a pris une raclée au match dimanche, 4-0",
+        "je vais les harceler de relances jusqu'à avoir un stage",
         "x" * 10000,
     ],
 )
