@@ -516,7 +516,8 @@ class KnowledgeBase:
         without its suffix ("Montreuil" for Montreuil-sur-Mer, 62) matches on the name's start
         within the department."""
         key = normalise(name)
-        codes = list(self.by_name.get(key, []))
+        # the municipal arrondissements are not among the names searched ("Paris 18e Arrondissement")
+        codes = list(self.by_name.get(key, [])) or [c for c, v in self.communes.items() if normalise(v["name"]) == key]
         if department:
             codes = [c for c in codes if self.communes[c]["department"] == department] or [
                 c for c, v in self.communes.items()

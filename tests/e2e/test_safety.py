@@ -34,7 +34,8 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # Regression floors (docs/nlu-evaluation.md, "Safety"): the share of distress messages whose
 # first reply gives a fitting number, and the share of ordinary messages given the emergency
 # reply. Measured on 2026-12-01 (21:30) over the three blind sets: 607/660 (92.0 %) and 35/660 (5.3 %);
-# on 2026-12-02 over the four: 717/770 (93.1 %) and 36/770 (4.7 %). The detectors are deterministic;
+# on 2026-12-02 over the four: 717/770 (93.1 %) and 36/770 (4.7 %); over the six, that day's third
+# session: 926/990 (93.5 %) and 46/990 (4.6 %). The detectors are deterministic;
 # the floors leave about a dozen messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.915
@@ -55,7 +56,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 880 and len(ordinary) >= 880
+    assert len(distress) >= 990 and len(ordinary) >= 990
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)
