@@ -264,7 +264,7 @@ def _dwelling_after_complement(tokens: List[str], i: int, breaks: Optional[List[
     "en"…) right before the name, with no punctuation between ("je vis chez ma mère à Bergerac";
     not "je vis à Tours et je travaille à Blois": the complement has no other place marker); or
     "mon domicile, c'est Illkirch"."""
-    if i >= 3 and tokens[i - 3:i] == ["domicile", "c", "est"] or i >= 2 and tokens[i - 2:i] == ["domicile", "a"]:
+    if (i >= 3 and tokens[i - 3:i] == ["domicile", "c", "est"]) or (i >= 2 and tokens[i - 2:i] == ["domicile", "a"]):
         return True
     if i < 3 or tokens[i - 1] not in _COMPLEMENT_ENDS:
         return False

@@ -123,7 +123,7 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int) -
     if len(name.split()) > 1 and " ".join(rest[:len(name.split())]) == name:
         return True  # a name of several words typed whole: "St Germain en Laye c où ?"
     return bool(rest) and len(rest[0]) >= 3 and not kb.is_common_word(rest[0]) and (
-        rest[0][:3] == name[:3] or name in (kb.sounding_name(rest[0]), kb.swapped_name(rest[0])))  # "tuluz"
+        rest[0][:3] == name[:3] or name in (kb.sounding_name(rest[0]), kb.swapped_name(rest[0])))  # "chato roux"
 
 
 def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) -> bool:

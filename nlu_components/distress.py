@@ -154,7 +154,7 @@ _HARM = _any(
     r".{0,40}\b(seul|seule|seuls|dehors|dans la voiture|sur le trottoir|toute la nuit)\b"
     r"|\b(l|les) (a|ont|avait) (laisse|laissee|laisses|abandonne|abandonnee|oublie|oubliee) (seul|seule|seuls|dehors)\b",
     r"\b(brulures?|bleus?|marques?) (ronde|rondes|de cigarette|de ceinture|sur (le|les|son|ses) (bras|dos|visage|corps|cou|jambes?))\b"
-    r"|\ba peur de rentrer( chez (lui|elle|eux|moi|nous))?\b",
+    r"|\ba peur de rentrer (chez (lui|elle|eux|moi|nous|ses parents|son pere|sa mere)|a la maison)\b",
     r"\b(ceinture|martinet)\b.{0,30}\b(tape|frappe|marques|coups)\b|\b(tape|frappe|frapper|taper)\b.{0,20}\bceinture\b",
     r"\b(garde|prend|pris|confisque|cache|cassé|casse) (mes|ses|leurs) (papiers|telephone|clefs|cles)\b|\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b|\b(plus|pas) le droit de (sortir|voir|travailler|parler)\b|\bcontrole (tout|mes|ses)\b|\bregarde (mes|ses) messages\b",
     r"\b(garde|prend|pris|confisque|cache) (toute )?(ma|mon|mes|sa|son|ses) (carte d identite|carte bleue|cb|passeport|paie|salaire|titre de sejour|carte vitale)\b",
@@ -242,7 +242,8 @@ _PATTERNS = {
         r"\bderniere fois que (j ecris|je vous ecris|vous aurez de mes nouvelles|vous m entendez|tu m entends|vous me lisez)\b|\bmon mot est (deja )?ecrit\b|\b(une|des) lettres? pour chacun\b|\bcomment (mourir|me tuer|se tuer|se suicider|me suicider|en finir)\b",
         r"\b(boulet|poids|fardeau) pour (tout le monde|tt le monde|ma famille|mes parents|tous|vous tous)\b|\bdebarrasser le plancher\b|\bsortie,? definitive\b|\b(fait|fais|refait|refaire) une ts\b",
         r"\bmoteur (allume|qui tourne|tourne) dans (le|un|mon) garage\b|\b(jour|date) (que|ou|qu) j ai (choisi|choisie) pour (partir|mourir|en finir)\b|\bderniers? jours? sur terre\b|\b(me|m) (fais|fait|faire) des marques\b|\b(compte|comptait|prevoit) (d )?en finir\b",
-        r"\bgoodbye (letters?|notes?)\b|\b(lettres?|mots?|messages?) d adieu\b",
+        r"\b(wrote|written|writing|left|leave) (my |a |the )?goodbye (letters?|notes?)\b"
+        r"|\b(ecrit|ecris|ecrire|laisse|laisser|prepare|preparer|redige|rediger)\b.{0,20}\blettres? d adieu\b",
         r"\bautant (crever|mourir|en finir)\b|\b(besoin|pour) apres moi\b|\bc est mon dernier message\b|\bprogramme mes derniers messages\b",
         r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت)",
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
