@@ -252,6 +252,15 @@ DWELLING_BEFORE_COMPLEMENT = DWELLING_WORDS | {
     "vivre", "vivais", "heberge", "hebergee", "heberges", "hebergees", "loge", "logee", "loges", "logees",
     "rentre", "rentree", "rentrer", "retourne", "retournee", "retourner"}
 COMPLEMENT_OPENERS = {"chez", "avec", "dans", "en"}
+# "je suis" says where one lives only before a complement of lodging ("je suis en foyer jeune travailleur
+# à Lorient", "je suis chez ma tante à Lille"), not of work, study, travel or leisure ("je suis en stage
+# à Lyon", "je suis dans le bus à Lille")
+BEING_WORDS = {"suis", "jsuis", "jsui", "chui", "sommes"}
+NOT_LODGING = {"stage", "stages", "formation", "alternance", "apprentissage", "cours", "vacances", "weekend", "week",
+               "voyage", "deplacement", "mission", "interim", "cdd", "cdi", "bts", "fac", "ecole", "lycee", "college",
+               "terminale", "licence", "master", "bus", "train", "tram", "metro", "rer", "route", "voiture", "taxi",
+               "reunion", "rdv", "rendez", "entretien", "visite", "retard", "avance", "attente", "travail", "boulot",
+               "taf", "pause", "soiree", "fete", "concert", "match", "festival", "conge", "conges", "arret", "recherche"}
 # the place markers that end the complement (another "à" inside it would name another place; not
 # "de": "je vis dans une chambre de bonne")
 _COMPLEMENT_ENDS = {"a", "au", "aux", "sur", "en"}
@@ -271,8 +280,11 @@ def _dwelling_after_complement(tokens: List[str], i: int, breaks: Optional[List[
     for d in range(i - 3, max(-1, i - 3 - MAX_COMPLEMENT_WORDS), -1):
         if breaks and any(breaks[k] for k in range(d + 1, i + 1)):
             return False
+        complement = tokens[d + 2:i - 1]
         if tokens[d] in DWELLING_BEFORE_COMPLEMENT and tokens[d + 1] in COMPLEMENT_OPENERS:
-            return not any(t in ("a", "au", "aux", "sur") for t in tokens[d + 2:i - 1])
+            return not any(t in ("a", "au", "aux", "sur") for t in complement)
+        if tokens[d] in BEING_WORDS and tokens[d + 1] in ("chez", "en", "dans") and complement:
+            return not any(t in ("a", "au", "aux", "sur") or t in NOT_LODGING for t in complement)
     return False
 
 

@@ -117,6 +117,8 @@ def test_between_equal_evidence_a_name_that_is_no_ordinary_word_wins():
          "prochain, c'est là que je m'inscris ?", "25462"),
         ("Assistante sociale à Béziers : une jeune femme hébergée en foyer à Agde voudrait être suivie", "34003"),
         ("je vis avec mon copain à Carcassonne, on vient de Perpignan", "11069"),
+        # "je suis" before a complement of lodging; Lorient 56121
+        ("jsuis en foyer jeune travailleur a lorient, avant j'étais à Vannes, le cej c possible ?", "56121"),
     ],
 )
 def test_where_the_writer_lives_wins_over_other_towns(text, expected):
@@ -158,6 +160,8 @@ def test_a_town_written_as_heard_or_with_its_department(text, asked, expected):
         ("Conseillère emploi à Douai, je voudrais des infos sur le PACEA pour un jeune", None),  # her job
         ("j'ai envoyé le dossier à Nancy hier", None),  # Nancy, a person
         ("je pars en vacances à Biarritz, le CEJ continue ?", None),
+        ("je suis en stage à Bayonne, le CEJ continue ?", None),  # a workplace, not a home
+        ("je suis dans le bus à Bayonne, j'arrive", None),
     ],
 )
 def test_a_question_asked_for_a_town(text, expected):
