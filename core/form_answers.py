@@ -33,9 +33,19 @@ _CANCEL = re.compile(
     r"mauvaise manip|fausse manip|pas ca que je|une autre info|change(?:r)? de sujet|"
     r"pas sure?|pa sure?|ouais nan|nan en fait|non en fait|pas important|pa important|"
     r"(?:m est|c est|tout m est) egal|n importe (?:laquelle|lequel|ou|quoi)|s en fiche|"
-    r"chang\w* d ?avis|(?:mdr|lol|ptdr) non|non (?:mdr|lol|ptdr)|demander a (?:ma|mon) conseill\w*)\b"
+    r"chang\w* d ?avis|(?:mdr|lol|ptdr) non|non (?:mdr|lol|ptdr)|demander a (?:ma|mon) conseill\w*|"
+    # personal data kept, not knowing where one lives, giving up in other words (2026-12-02, third
+    # session, a third development set of refusals)
+    r"pas (?:vos|tes) oignons|donnees? (?:perso|personnelles?)|rgpd|"
+    r"(?:je |j )?(?:ne )?(?:donne|dis|dirai|donnerai|mets|mettrai|transmets|indique|communique|te dirai|jte dirai)s? pas|"
+    r"(?:ne |n )?(?:peux|peut|peu) pas (?:transmettre|donner|dire|communiquer|indiquer)|pas? oblige\w*|"
+    r"faire quoi (?:de|avec) (?:mes|ces|les) (?:infos|informations|donnees)|pourquoi (?:faut|il faut)|ca change quoi|"
+    r"entre deux|bouge souvent|pas (?:vraiment )?(?:une|de) (?:seule )?(?:commune|adresse|ville)|"
+    r"connais pas (?:le nom|ma commune|ma ville|la commune)|"
+    r"m en (?:fiche|fous|fou)|niet|c bon|ce bon|jlaisse|^passe$|sauter (?:cette|l) etape|faire sans|juste pour voir|"
+    r"test(?:ais|ait|e) (?:juste|seulement)|gentil mais non|not now|(?:m|me) interesse pas|veut (?:pas|plus)|pa besoin)\b"
 )
-MAX_CANCEL_WORDS = 10
+MAX_CANCEL_WORDS = 14
 # Stopping the call-back form, whose questions take free answers ("non merci" is no message, "rien"
 # may be one): only the words that say stop ("Écrivez « annuler » à tout moment pour arrêter").
 _STOP = re.compile(r"\b(?:annul\w*|laisse(?:z)? tomber|laisse(?:z)? beton|stop|arret\w*|abandon\w*|oubli(?:e|ez) (?:ca|tout)|"

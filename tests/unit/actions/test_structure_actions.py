@@ -149,7 +149,11 @@ def test_form_lets_an_faq_interrupt_but_takes_any_text_as_a_place_otherwise():
                                     # 2026-12-02: later, asking why, annoyance, a mistake, indifference
                                     "je reviendrai", "pourquoi tu veux savoir ?", "c pas tes affaires",
                                     "encore cette question", "oups mauvaise manip", "je préfère rester anonyme",
-                                    "ça m'est égal", "jai changer davis", "on arrête là", "forget about it"])
+                                    "ça m'est égal", "jai changer davis", "on arrête là", "forget about it",
+                                    # (third session) personal data kept, no one place, giving up
+                                    "c'est mes données personnelles ça", "je dis pas où j'habite", "RGPD !",
+                                    "je suis pas obligée de le dire", "je bouge tout le temps, entre deux foyers",
+                                    "je m'en fiche de la commune", "on peut faire sans ?", "niet", "c bon"])
 def test_a_cancel_phrase_ends_the_form_with_a_polite_reply(phrase):
     asked = tracker(phrase, intent="nlu_fallback", confidence=0.4, requested_slot="lieu")
     form = ValidateFormLieu()
