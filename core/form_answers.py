@@ -37,8 +37,8 @@ _CANCEL = re.compile(
     # personal data kept, not knowing where one lives, giving up in other words (2026-12-02, third
     # session, a third development set of refusals)
     r"pas (?:vos|tes) oignons|donnees? (?:perso|personnelles?)|rgpd|"
-    r"(?:je |j )?(?:ne )?(?:donne|dis|dirai|donnerai|mets|mettrai|transmets|indique|communique|te dirai|jte dirai)s? pas|"
-    r"(?:ne |n )?(?:peux|peut|peu) pas (?:transmettre|donner|dire|communiquer|indiquer)|pas? oblige\w*|"
+    r"(?:donne|dis|dirai|donnerai|mets|mettrai|transmets|indique|communique)s? pas|"
+    r"(?:peux|peut|peu) pas (?:transmettre|donner|dire|communiquer|indiquer)|pas? oblige\w*|"
     r"faire quoi (?:de|avec) (?:mes|ces|les) (?:infos|informations|donnees)|pourquoi (?:faut|il faut)|ca change quoi|"
     r"entre deux|bouge souvent|pas (?:vraiment )?(?:une|de) (?:seule )?(?:commune|adresse|ville)|"
     r"connais pas (?:le nom|ma commune|ma ville|la commune)|"

@@ -272,7 +272,7 @@ def _dwelling_after_complement(tokens: List[str], i: int, breaks: Optional[List[
     dwelling, then "chez", "avec", "dans" or "en" and at most a few words, then "à" (or "sur",
     "en"…) right before the name, with no punctuation between ("je vis chez ma mère à Bergerac";
     not "je vis à Tours et je travaille à Blois": the complement has no other place marker); or
-    "mon domicile, c'est Illkirch"."""
+    "mon domicile c'est Colmar"."""
     if (i >= 3 and tokens[i - 3:i] == ["domicile", "c", "est"]) or (i >= 2 and tokens[i - 2:i] == ["domicile", "a"]):
         return True
     if i < 3 or tokens[i - 1] not in _COMPLEMENT_ENDS:
@@ -1091,8 +1091,8 @@ class KnowledgeBase:
         # sounds like the word wins over a village whose spelling is merely close (Mousson), and a
         # town that sounds like several words over a town spelt like one of them ("jhabite chato
         # roux": Châteauroux, not Chatou)
-        sounding_query = next((query for query in sound_words if self.sounding_name(query)), None)
-        sounding = self.sounding_name(sounding_query) if sounding_query else None
+        sounding_query, sounding = next(((query, name) for query in sound_words
+                                         for name in [self.sounding_name(query)] if name), (None, None))
         swapped = next((name for name in map(self.swapped_name, sound_words) if name), None)
         for query in queries:
             hit = self._closest_name(query)

@@ -16,6 +16,8 @@ from typing import Any, Dict, List, Optional
 from rapidfuzz.distance import Levenshtein
 
 from core.knowledge_base import (
+    CONTRACTED,
+    DETERMINERS,
     MENTION,
     PLACE_MARKERS,
     STOPWORDS,
@@ -49,7 +51,7 @@ _FOR_THIS_TOWN = {"cej", "rdv", "rendez", "conseiller", "conseillere", "conseill
 # an adviser counts with an article ("un rdv avec un conseiller à Bayonne"), not as the writer's own
 # job ("Conseiller en insertion à Saint-Omer, je cherche…")
 _ADVISER = {"conseiller", "conseillere", "conseillers"}
-_ARTICLES = {"un", "une", "le", "la", "les", "des", "mon", "ma", "mes", "du"}
+_DETERMINERS = DETERMINERS | set(CONTRACTED)  # "un", "mon", "des", "du"…
 
 
 @dataclass
@@ -138,7 +140,7 @@ def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) 
         first = max(0, match.start - 4)
         before = tokens[first:match.start]
         if (before and before[-1] in ("a", "sur", "vers") and not kb.is_common_word(" ".join(tokens[match.start:match.end]))
-                and any(w in _FOR_THIS_TOWN and (w not in _ADVISER or (k > 0 and tokens[k - 1] in _ARTICLES))
+                and any(w in _FOR_THIS_TOWN and (w not in _ADVISER or (k > 0 and tokens[k - 1] in _DETERMINERS))
                         for k, w in enumerate(tokens[first:match.start - 1], start=first))):
             return True
     return False

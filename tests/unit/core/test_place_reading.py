@@ -117,6 +117,7 @@ def test_between_equal_evidence_a_name_that_is_no_ordinary_word_wins():
          "prochain, c'est là que je m'inscris ?", "25462"),
         ("Assistante sociale à Béziers : une jeune femme hébergée en foyer à Agde voudrait être suivie", "34003"),
         ("je vis avec mon copain à Carcassonne, on vient de Perpignan", "11069"),
+        ("je suis en apprentissage à Strasbourg mais mon domicile c'est Colmar", "68066"),  # Colmar 68066
         # "je suis" before a complement of lodging; Lorient 56121
         ("jsuis en foyer jeune travailleur a lorient, avant j'étais à Vannes, le cej c possible ?", "56121"),
     ],
