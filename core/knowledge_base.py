@@ -75,7 +75,9 @@ ARTICLES = {"l", "la", "le", "les", "d", "de", "du", "des", "en", "sur", "sous",
 LEADING_ARTICLES = {"l", "la", "le", "les"}
 # Words of living somewhere: after them, even a commune named like an ordinary word is meant.
 DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabite", "jvis", "vis", "vit", "vivons",
-                  "vivez", "vivent", "reside", "residez", "resides", "residons", "demenage", "demenager", "installe", "installee",
+                  "vivez", "vivent", "reside", "residez", "resides", "residons", "demenage", "demenager", "demenagee",
+                  "installe", "installee", "installes", "installees", "installer", "emmenage", "emmenagee", "emmenages",
+                  "emmenagees", "emmenager", "pose", "posee", "poses", "posees",  # "je suis posé à Calais"
                   "domicilie", "domiciliee", "domicilies", "domiciliees"}
 # Words that make the weak marker after them strong ("je suis à Lille", "mission locale de Lille").
 LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "vivent", "domicilie", "domiciliee", "vis",
@@ -240,17 +242,13 @@ def _dwells(before: str, before2: str) -> bool:
     return before in DWELLING_WORDS or (before in PLACE_MARKERS and before2 in DWELLING_WORDS)
 
 
-def _dwelling(tokens: List[str], i: int) -> bool:
-    """Whether words of dwelling come right before tokens[i]."""
-    return _dwells(*_words_before(tokens, i))
-
-
 # Words of living somewhere that a short complement may follow before the place ("je vis chez ma
 # mère à Bergerac", "j'habite dans un foyer à Laval", "hébergée en foyer à Agde", "je rentre vivre
 # chez mes parents à Pontarlier", "je vis avec mon copain à Carcassonne")
 DWELLING_BEFORE_COMPLEMENT = DWELLING_WORDS | {
     "vivre", "vivais", "heberge", "hebergee", "heberges", "hebergees", "loge", "logee", "loges", "logees",
-    "rentre", "rentree", "rentrer", "retourne", "retournee", "retourner"}
+    "rentre", "rentree", "rentrer", "retourne", "retournee", "retourner", "revenu", "revenue", "revenus",
+    "revenues", "revenir", "reviens"}
 COMPLEMENT_OPENERS = {"chez", "avec", "dans", "en"}
 # "je suis" says where one lives only before a complement of lodging ("je suis en foyer jeune travailleur
 # à Lorient", "je suis chez ma tante à Lille"), not of work, study, travel or leisure ("je suis en stage
@@ -260,7 +258,8 @@ NOT_LODGING = {"stage", "stages", "formation", "alternance", "apprentissage", "c
                "voyage", "deplacement", "mission", "interim", "cdd", "cdi", "bts", "fac", "ecole", "lycee", "college",
                "terminale", "licence", "master", "bus", "train", "tram", "metro", "rer", "route", "voiture", "taxi",
                "reunion", "rdv", "rendez", "entretien", "visite", "retard", "avance", "attente", "travail", "boulot",
-               "taf", "pause", "soiree", "fete", "concert", "match", "festival", "conge", "conges", "arret", "recherche"}
+               "taf", "pause", "soiree", "fete", "concert", "match", "festival", "conge", "conges", "arret", "recherche",
+               "service", "civique", "saison", "job", "emploi"}
 # the place markers that end the complement (another "à" inside it would name another place; not
 # "de": "je vis dans une chambre de bonne")
 _COMPLEMENT_ENDS = {"a", "au", "aux", "sur", "en"}
@@ -273,19 +272,24 @@ def _dwelling_after_complement(tokens: List[str], i: int, breaks: Optional[List[
     "en"…) right before the name, with no punctuation between ("je vis chez ma mère à Bergerac";
     not "je vis à Tours et je travaille à Blois": the complement has no other place marker); or
     "mon domicile c'est Colmar"."""
+    return _complement_dwelling_word(tokens, i, breaks) is not None
+
+
+def _complement_dwelling_word(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> Optional[int]:
+    """The index of the word of dwelling of `_dwelling_after_complement`, or None."""
     if (i >= 3 and tokens[i - 3:i] == ["domicile", "c", "est"]) or (i >= 2 and tokens[i - 2:i] == ["domicile", "a"]):
-        return True
+        return i - 2
     if i < 3 or tokens[i - 1] not in _COMPLEMENT_ENDS:
-        return False
+        return None
     for d in range(i - 3, max(-1, i - 3 - MAX_COMPLEMENT_WORDS), -1):
         if breaks and any(breaks[k] for k in range(d + 1, i + 1)):
-            return False
+            return None
         complement = tokens[d + 2:i - 1]
         if tokens[d] in DWELLING_BEFORE_COMPLEMENT and tokens[d + 1] in COMPLEMENT_OPENERS:
-            return not any(t in ("a", "au", "aux", "sur") for t in complement)
+            return None if any(t in ("a", "au", "aux", "sur") for t in complement) else d
         if tokens[d] in BEING_WORDS and tokens[d + 1] in ("chez", "en", "dans") and complement:
-            return not any(t in ("a", "au", "aux", "sur") or t in NOT_LODGING for t in complement)
-    return False
+            return None if any(t in ("a", "au", "aux", "sur") or t in NOT_LODGING for t in complement) else d
+    return None
 
 
 # The writer's relatives as the subject of a word of dwelling: "mon père habite à Périgueux" says
@@ -295,14 +299,82 @@ RELATIVES = {"pere", "mere", "parents", "daron", "daronne", "darons", "frere", "
              "copain", "copine", "ex", "grand", "grands", "cousin", "cousine", "beau", "belle"}
 
 
-def _relative_dwells(tokens: List[str], i: int) -> bool:
-    """Whether the words of dwelling right before tokens[i] have one of the writer's relatives as
-    their subject ("mon père habite à", "ma mère vit à", "mes grands parents habitent à")."""
+# The young person someone else writes about: "mon fils habite à Agen", "un de mes élèves… il habite à
+# Beaune", "mon neveu vit avec sa mère à Vienne", "un jeune que je suis vient d'emménager à Hyères"
+YOUNG_PEOPLE = {"fils", "fille", "neveu", "niece", "eleve", "eleves", "jeune", "filleul", "filleule", "apprenti",
+                "apprentie", "stagiaire", "protege", "protegee", "ado", "adolescent", "adolescente"}
+_YOUNG_DETERMINERS = {"mon", "ma", "mes", "un", "une", "le", "la", "l", "ce", "cet", "cette", "notre", "nos", "votre"}
+_THIRD_PERSONS = {"il", "elle", "ils", "elles", "qui"}
+_FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
+# Where the writer lives (2) wins over a relative's home (1) and over other towns (0), the young
+# person's home said by someone else (3) over the writer's, and a town of work, study, birth or past
+# (-1) comes last ("je suis conseillère à Toulon, un jeune vient d'emménager à Hyères")
+YOUNG_HOME, WRITER_HOME, RELATIVE_HOME, ELSEWHERE = 3, 2, 1, -1
+ELSEWHERE_WORDS = {"travaille", "travail", "bosse", "boulot", "taf", "stage", "stages", "etudie", "etudes", "fac",
+                   "universite", "lycee", "college", "ecole", "cfa", "conseiller", "conseillere", "professeur", "prof",
+                   "educateur", "educatrice", "ne", "nee", "originaire", "avant", "etais", "saison", "service", "licence",
+                   "internat"}
+STILL = {"toujours", "encore", "actuellement", "maintenant"}
+# Where one sleeps: "en foyer à Laval", "au CADA de Limoges", "un studio sur Rennes"
+LODGINGS = {"appartement", "appart", "studio", "foyer", "fjt", "logement", "coloc", "colocation", "cada", "huda",
+            "chrs", "residence", "heberge", "hebergee", "heberges", "hebergees", "camping", "mobil"}
+MAX_ELSEWHERE_DISTANCE = 4  # words between the word of work or past and the name's marker
+
+
+def _dweller(tokens: List[str], d: int) -> int:
+    """Whose home the word of dwelling tokens[d] gives: the writer's, a relative's, or the young
+    person another writer speaks of (YOUNG_HOME, WRITER_HOME, RELATIVE_HOME)."""
+    if tokens[d].startswith("j") or (d > 0 and tokens[d - 1] in _FIRST_PERSONS) or (
+            d > 1 and tokens[d - 2] in _FIRST_PERSONS and tokens[d - 1] in ("m", "me", "suis", "sommes", "vais")):
+        return WRITER_HOME
+    subject = tokens[max(0, d - 6):d]
+    if any(w in YOUNG_PEOPLE and k > 0 and subject[k - 1] in _YOUNG_DETERMINERS for k, w in enumerate(subject)):
+        return YOUNG_HOME
+    if any(w in ("mon", "ma", "mes") for w in subject[-4:]) and any(w in RELATIVES for w in subject[-4:]):
+        return RELATIVE_HOME
+    if d > 0 and tokens[d - 1] in _THIRD_PERSONS:
+        young = any(w in YOUNG_PEOPLE and k > 0 and tokens[k - 1] in _YOUNG_DETERMINERS
+                    for k, w in enumerate(tokens[:d]))
+        return YOUNG_HOME if young else RELATIVE_HOME
+    return WRITER_HOME
+
+
+def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
+    """How surely tokens[i] names the home of the person the message is about (see YOUNG_HOME…)."""
     for d in (i - 1, i - 2):
-        if d >= 0 and tokens[d] in DWELLING_WORDS:
-            subject = tokens[max(0, d - 3):d]
-            return any(w in ("mon", "ma", "mes") for w in subject) and any(w in RELATIVES for w in subject)
-    return False
+        if d >= 0 and tokens[d] in DWELLING_WORDS and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
+            return _dweller(tokens, d)
+    d = _complement_dwelling_word(tokens, i, breaks)
+    if d is not None:
+        return _dweller(tokens, d)
+    # the marker before the name, then a few words back in the same clause
+    marker = i - 1 if i > 0 and tokens[i - 1] in PLACE_MARKERS else i
+    if marker == i - 1 and marker >= 2:
+        being, still = tokens[marker - 1] in BEING_WORDS, tokens[marker - 1] in STILL and tokens[marker - 2] in BEING_WORDS
+        if (tokens[marker] == "sur" and (being or still)) or (tokens[marker] == "a" and still):
+            return WRITER_HOME  # "je suis sur Valenciennes", "je suis toujours à Lens"
+    for k in range(marker - 1, max(-1, marker - 1 - MAX_ELSEWHERE_DISTANCE), -1):
+        if breaks and breaks[k + 1]:
+            break
+        if tokens[k] in LODGINGS:
+            return _dweller(tokens, k)  # "en foyer à Laval", "part en appartement autonome à Pau"
+        if tokens[k] in ELSEWHERE_WORDS:
+            return ELSEWHERE
+    return 0
+
+
+# What young people ask for, after the town that opens a short message: "Bourges cej", "Digne permis"
+NEEDS = {"cej", "formation", "formations", "job", "jobs", "stage", "stages", "permis", "apprentissage", "alternance",
+         "emploi", "cv", "atelier", "ateliers", "rdv", "offre", "offres", "taf", "boulot", "travail", "aide", "aides",
+         "inscription", "garantie", "pacea", "bafa", "interim", "contrat", "ans"}
+MAX_NEED_MESSAGE = 8  # words after the town
+
+
+def _need_in_short_message(tokens: List[str], end: int) -> bool:
+    """Whether a short message goes on, after the town that opens it, with something young people
+    ask for (`NEEDS`)."""
+    rest = tokens[end:]
+    return 0 < len(rest) <= MAX_NEED_MESSAGE and any(w in NEEDS for w in rest)
 
 
 def _strongly_announced(tokens: List[str], i: int) -> bool:
@@ -340,6 +412,23 @@ SOUND_ALIKE_MIN_POPULATION = 5_000  # "landivisio": Landivisiau, 8,900 inhabitan
 SOUND_ALIKE_FIRST_WORD_MIN_POPULATION = 20_000  # "cherbour", "vitry": only a big town's first word
 ARTICLE_DROPPED_MIN_POPULATION = 20_000  # "rochelle", "havre": a big town's name without its article
 SHORT_SOUND_MIN_POPULATION = BIG_TOWN  # a word of three letters sounds like a town only if it is big: "kan", "nim"
+ABBREVIATED_MIN_POPULATION = 5_000  # "clermont fd", "aix en pce": only a town's usual abbreviation
+
+
+def _abbreviates(short: List[str], full: List[str]) -> bool:
+    """Whether each word of `short` is the word of `full` or an abbreviation of it (its first letter,
+    then some of its other letters in order), at least one of them shortened."""
+    shortened = False
+    for typed, word in zip(short, full):
+        if typed == word:
+            continue
+        if typed[0] != word[0] or len(typed) >= len(word):
+            return False
+        rest = iter(word[1:])
+        if not all(letter in rest for letter in typed[1:]):
+            return False
+        shortened = True
+    return shortened
 
 
 def sound_key(word: str) -> str:
@@ -464,6 +553,12 @@ class KnowledgeBase:
         self._names_by_length: Dict[int, List[str]] = {}
         for name in self._fuzzy_names:
             self._names_by_length.setdefault(len(name), []).append(name)
+        # names of several words by their first word, for abbreviations ("clermont fd")
+        self._long_names_by_first: Dict[str, List[str]] = {}
+        for name in self._fuzzy_names:
+            words = name.split()
+            if len(words) > 1 and len(words[0]) >= 3 and self._population(name) >= ABBREVIATED_MIN_POPULATION:
+                self._long_names_by_first.setdefault(words[0], []).append(name)
         self._closest_cache: Dict[str, Optional[Tuple[str, float]]] = {}
         self._names_near_length: Dict[int, List[str]] = {}
         # big towns by how they sound, the whole name or, for a name of several words, its first
@@ -686,9 +781,9 @@ class KnowledgeBase:
             # Toulouse")
             # where the writer lives, rather than a relative ("je vis chez ma mère à Bergerac… mon père
             # habite à Périgueux")
-            dwelt = ((2 - _relative_dwells(tokens, match.start)) if _dwelling(tokens, match.start)
-                     else 2 * _dwelling_after_complement(tokens, match.start, breaks))
-            rank = (not _is_landmark(tokens, match.start), 0 if common else dwelt, score,
+            dwelt = _home_rank(tokens, match.start, breaks)
+            capital = bool(parsed.capitals) and parsed.capitals[match.start]
+            rank = (not _is_landmark(tokens, match.start), 0 if common and not capital else dwelt, score,
                     not common)
             if score >= needed and (best is None or rank > best[0]):
                 best = (rank, match, qual)
@@ -706,7 +801,8 @@ class KnowledgeBase:
                 return self._resolve_homonyms(short, qualifier)
         if best is not None:
             match = best[1]
-            return self._resolve_homonyms(match.codes, best[2], " ".join(tokens[match.start:match.end]))
+            return self._resolve_homonyms(match.codes, best[2] or self._department_nearby(match, communes, tokens),
+                                          " ".join(tokens[match.start:match.end]))
         for department in departments:
             # a town's short form given with its department: "Sarlat en Dordogne", "sarlat dans la dordogne"
             j = department.start - 1
@@ -734,6 +830,21 @@ class KnowledgeBase:
             if corrected:
                 return self._resolve_homonyms(corrected, None)
         return Finding("not_found")
+
+    def _department_nearby(self, match: _Match, communes: List[_Match], tokens: List[str]) -> Optional[str]:
+        """The department of another town of the message, when it is one of this name's: "un lycée de
+        Dijon… il habite à Beaune" is Beaune of the Côte-d'Or, not of Savoie."""
+        departments = {self.communes[c]["department"] for c in match.codes}
+        if len(departments) < 2:
+            return None
+        nearby = set()
+        for other in communes:
+            if other is match or self.is_common_word(" ".join(tokens[other.start:other.end])):
+                continue
+            theirs = {self.communes[c]["department"] for c in other.codes}
+            if len(theirs) == 1:
+                nearby |= theirs & departments
+        return nearby.pop() if len(nearby) == 1 else None
 
     @staticmethod
     def _near_mention(start: int, end: int, mentions: List[int], breaks: Optional[List[bool]]) -> bool:
@@ -871,10 +982,17 @@ class KnowledgeBase:
             typed = " ".join(tokens[start:end])
             # the communes whose official name is what was typed (`by_name` also lists names without
             # their article: "luc" is Le Luc there)
-            score += (start == 0 and not common and bool(breaks) and end < len(tokens) and breaks[end]
-                      and any(normalise(self.communes[c]["name"]) == typed
-                              and (self.communes[c].get("population") or 0) >= SOUND_ALIKE_MIN_POPULATION
-                              for c in match.codes))
+            # or by a town's whole name, then a need, in a short message: "Sète job saisonnier 16 ans",
+            # "Cahors atelier CV c quand ?"
+            score += (start == 0 and not common and end < len(tokens)
+                      and ((bool(breaks) and breaks[end] and any(
+                          normalise(self.communes[c]["name"]) == typed
+                          and (self.communes[c].get("population") or 0) >= SOUND_ALIKE_MIN_POPULATION
+                          for c in match.codes))
+                           or (_need_in_short_message(tokens, end) and any(
+                               normalise(self.communes[c]["name"]) == typed
+                               and (self.communes[c].get("population") or 0) >= MARKED_TOWN
+                               for c in match.codes))))
         # the answer to "which commune?" opens with it ("Tourcoing mais je suis souvent chez ma mère
         # à Lille"); a name that is also an ordinary word only when a landmark follows ("Gaillac
         # près d'Albi"), not "Bonne question", "à la montagne, c'est paumé"
@@ -979,6 +1097,10 @@ class KnowledgeBase:
                     hits.append(_Match("commune", list(self.by_name[key]), start, end, preceded))
                 elif alt_key in self.by_name:
                     hits.append(_Match("commune", list(self.by_name[alt_key]), start, end, preceded, contracted=True))
+                elif size > 1:
+                    abbreviated = self._abbreviated_name(words)
+                    if abbreviated:
+                        hits.append(_Match("commune", list(self.by_name[abbreviated]), start, end, preceded))
                 if key in self.department_by_name:
                     hits.append(_Match("departement", [self.department_by_name[key]], start, end, preceded))
                 if key in self.region_by_name:
@@ -988,6 +1110,17 @@ class KnowledgeBase:
                     for i in range(start, end):
                         taken[i] = True
         return found
+
+    def _abbreviated_name(self, words: List[str]) -> Optional[str]:
+        """The one town of some size whose name these words abbreviate: its first word in full, each
+        other word in full or shortened to letters of it in order, from its first ("clermont fd":
+        Clermont-Ferrand, "aix en pce": Aix-en-Provence, "chalon s saone"), the last one of two
+        letters or more."""
+        if len(words[-1]) < 2 or words[0] in STOPWORDS:
+            return None
+        found = [name for name in self._long_names_by_first.get(words[0], ())
+                 if len(name.split()) == len(words) and _abbreviates(words[1:], name.split()[1:])]
+        return found[0] if len(found) == 1 else None
 
     def _prefix(self, tokens: List[str]) -> Optional[List[str]]:
         """A short form of one commune's name: "cherbourg" for Cherbourg-en-Cotentin."""
@@ -1009,7 +1142,7 @@ class KnowledgeBase:
     def _opening_short_form(self, tokens: List[str], breaks: Optional[List[bool]]) -> Optional[List[str]]:
         """The one town whose short form opens the message before punctuation ("Thonon, 19 ans…";
         "Belle, la nouvelle appli !" names none: several towns begin with it)."""
-        if breaks and len(tokens) > 1 and breaks[1] and tokens[0] not in STOPWORDS:
+        if len(tokens) > 1 and ((breaks and breaks[1]) or _need_in_short_message(tokens, 1)) and tokens[0] not in STOPWORDS:
             codes = self._short_form(tokens[0])
             if codes and len(codes) == 1:
                 return codes
