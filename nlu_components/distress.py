@@ -66,6 +66,8 @@ _INNOCENT = _any(
     r"\b(ca|ce|cette|cet|ces|il|elle|trop|ce taf|ce boulot|ce job|les transports) (me|m) (tue|tuent|saoule|soule|gave)\b",
     r"\b(va|vont|vas|allait) me tuer si\b(?! (je|j) (le |la |l )?(quitte|pars|parle|porte plainte|dis|denonce|appelle))",
     r"\b(patron|boss|chef|cheffe|prof|tuteur|tutrice|coach|manager|n ?1|n\+1|formateur|formatrice) (va|vont|allait) (me|m) (tuer|egorger|buter|defoncer|massacrer|etrangler)\b",
+    r"\b(cette|ce|cet|ces|la|le|les|l) (formation|formations|stage|taf|boulot|job|exam|examen|exams|cours|attente|reunion|queue"
+    r"|file|appli|application|bot|site|chaleur|semaine|journee|paperasse|administration|dossier) (va|vont|allait) (me|m) (tuer|achever)\b",
     r"\bsuicide (squad|social)\b",
     r"\boverdose de (netflix|series?|boulot|travail|taf|cafe|sucre|reunions?|jeux?|chocolat|tiktok|insta|cours|devoirs)\b",
     r"\ba la rue (en|sur|avec) (maths?|francais|anglais|physique|chimie|histoire|info|informatique|excel|word|compta|cours|orthographe|grammaire|code|conduite|le code|la conduite|les maths)\b|\ba la rue totale?\b",
@@ -73,7 +75,7 @@ _INNOCENT = _any(
     r"\b(coup|coups) de (main|fil|pouce|coeur|foudre|stress|barre|mou|boost|soleil|chaud|vent|bol|gueule|tete|pied de pouce)\b",
     r"\bdu coup\b|\btout a coup\b|\bd un coup\b|\bapres coup\b|\bsur le coup\b|\bcoup d oeil\b|\bcoup d envoi\b|\bvaut le coup\b|\bau coup par coup\b|\bcoups? francs?\b|\bcoup sur coup\b",
     r"\ba la rue (niveau|question|cote|en ce qui concerne|pour (le|la|les|mon|ma|mes))",
-    r"\b(prevention|prevenir|atelier|ateliers|formation|formations|sensibilisation|sensibiliser|module|campagne|affiche|affiches|conference|theme|expose|intervention|intervenant|intervenante|charte|protocole|referent|referente|lutte|lutter|politique|plan|theatre forum|sujet|projet|journee|semaine|exposition|documentaire|debat|livre|cours|brochure|flyer|plaquette|temoignage|numero|cellule) (de |du |des |sur |sur le |sur la |sur les |contre |contre le |contre la |au |aux |a la |d |en |de la |pour |pour la |pour le )?(le |la |les |l )?(cyber ?harcelement|harcelement( scolaire| moral| sexuel| au travail| de rue)?|suicide|violences?( sexuelles| conjugales| faites aux femmes| sexistes| intrafamiliales)?|risques? suicidaires?|maltraitance|consentement|secourisme|premiers secours|gestes qui sauvent|addictions?|drogues?)",
+    r"\b(prevention|prevenir|atelier|ateliers|supports?|outils?|fiches?|seances?|quiz|formation|formations|sensibilisation|sensibiliser|module|campagne|affiche|affiches|conference|theme|expose|intervention|intervenant|intervenante|charte|protocole|referent|referente|lutte|lutter|politique|plan|theatre forum|sujet|projet|journee|semaine|exposition|documentaire|debat|livre|cours|brochure|flyer|plaquette|temoignage|numero|cellule) (de |du |des |sur |sur le |sur la |sur les |contre |contre le |contre la |au |aux |a la |d |en |de la |pour |pour la |pour le )?(le |la |les |l )?(cyber ?harcelement|harcelement( scolaire| moral| sexuel| au travail| de rue)?|suicide|violences?( sexuelles| conjugales| faites aux femmes| sexistes| intrafamiliales)?|risques? suicidaires?|maltraitance|consentement|secourisme|premiers secours|gestes qui sauvent|addictions?|drogues?)",
     r"\bnumero (du|de|pour le|pour la)? ?(3114|115|119|3919|3018)\b",
     r"\bjeux? video\b.{0,40}\b(tuer|tue|mort)\b",
     r"\bgta\b|\bcall of duty\b|\bfortnite\b|\bvalorant\b|\bzombies?\b|\bserie\b|\bfilm\b|\bnetflix\b|\bmanga\b|\banime\b|\bchanson\b|\bclip\b|\balbum\b|\bson (de|d)\b",
@@ -127,7 +129,7 @@ _INNOCENT = _any(
 
 # ---------------------------------------------------------------- clues used in combinations
 _MINOR = _any(
-    r"\b(mon|ma|mes|son|sa|ses|un|une|des|le|la|les|notre|nos|votre|vos|leur|leurs|cet|cette|ce) (petit |petite |jeune |propre )?(fils|fille|filles|enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit frere|petite soeur|petits freres|petites soeurs|eleve|eleves|ado|ados|adolescent|adolescente|adolescents|bebe|bebes|neveu|niece|filleul|filleule|mineur|mineure|mineurs|collegien|collegienne|lyceen|lyceenne|petit|petite|petits|joueur|joueuse|voisine ado|voisin ado|petite voisine|petit voisin)\b",
+    r"\b(mon|ma|mes|son|sa|ses|un|une|des|le|la|les|notre|nos|votre|vos|leur|leurs|cet|cette|ce) (petit |petite |jeune |propre )?(fils|fille|filles|fillette|fillettes|enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit frere|petite soeur|petits freres|petites soeurs|eleve|eleves|ado|ados|adolescent|adolescente|adolescents|bebe|bebes|neveu|niece|filleul|filleule|mineur|mineure|mineurs|collegien|collegienne|lyceen|lyceenne|petit|petite|petits|joueur|joueuse|voisine ado|voisin ado|petite voisine|petit voisin)\b",
     r"\b(j ai|jai|g|il a|elle a|a|de|ont|age de|agee? de|(il|elle) n a que|qui a) (1[0-7]|[1-9]) ans\b|\b(1[0-7]|[1-9]) ans\b.{0,12}\b(il|elle|mon|ma|je)\b",
     r"\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee|en (3e|4e|5e|6e|seconde|premiere|terminale|troisieme|quatrieme))\b",
     r"\b(child|kid|kids|children|little (brother|sister)|pupil|teenager|minor|my son|my daughter)\b",
@@ -153,6 +155,8 @@ _HARM = _any(
     r"\b(laisse|laissee|laissent|laissait|abandonne|abandonnee|oublie|oubliee) (son|sa|ses|le|la|les|un|une|leur|leurs) (bebe|bebes|enfant|enfants|petit|petite|gamin|gamine|fils|fille)\b"
     r".{0,40}\b(seul|seule|seuls|dehors|dans la voiture|sur le trottoir|toute la nuit)\b"
     r"|\b(l|les) (a|ont|avait) (laisse|laissee|laisses|abandonne|abandonnee|oublie|oubliee) (seul|seule|seuls|dehors)\b",
+    r"\b(est|sont|reste|restent) (souvent |toujours |encore |tout le temps )?(laisse|laissee|laisses|laissees) (seul|seule|seuls|seules|tout seul|toute seule)\b",
+    r"\b(oeil|yeux|visage|levre|levres|joue|arcade) (gonfle|gonflee|gonfles|gonflees|tumefie|tumefiee|fendu|fendue|ouverte|en sang|au beurre noir)\b",
     r"\b(brulures?|bleus?|marques?) (ronde|rondes|de cigarette|de ceinture|sur (le|les|son|ses) (bras|dos|visage|corps|cou|jambes?))\b"
     r"|\ba peur de rentrer (chez (lui|elle|eux|moi|nous|ses parents|son pere|sa mere)|a la maison)\b",
     r"\b(ceinture|martinet)\b.{0,30}\b(tape|frappe|marques|coups)\b|\b(tape|frappe|frapper|taper)\b.{0,20}\bceinture\b",
@@ -167,9 +171,10 @@ _HARM = _any(
 _PATTERNS = {
     "urgence_sante": _any(
         r"\b(overdose|surdose|od)\b",
-        r"\b(avale|avaler|avalee|pris|prise|prendre|bouffe|gobe|mange) (toute? (la|une|ma|sa) (boite|plaquette|bouteille)|tous (mes|ses|les)|plein de|trop de|beaucoup de|une boite|des dizaines de|\d+|des|du|de la) ?(de |d )?(medocs?|medicaments?|cachets?|cachetons?|pilules?|comprimes?|doliprane|paracetamol|xanax|somniferes?|anxiolytiques?|produit|produits|javel|champignons?)",
+        r"\b(avale|avaler|avalee|pris|prise|prendre|bouffe|gobe|mange) (toute? (la|une|ma|sa) (boite|plaquette|bouteille)|tous (mes|ses|les)|plein de|trop de|beaucoup de|une boite|des dizaines de|une (dizaine|vingtaine|trentaine|poignee) de|\d+|des|du|de la) ?(de |d )?((ses|mes|tes|les|leurs) )?(medocs?|medicaments?|cachets?|cachetons?|pilules?|comprimes?|doliprane|paracetamol|xanax|somniferes?|anxiolytiques?|produit|produits|javel|champignons?)",
         r"\b(melange|melanger|melangee) .{0,20}(alcool|cachets?|medocs?|drogue)\b.{0,30}\b(mal|tourne|vomi|respire|leve|bouge)",
         r"\b(inconscient|inconsciente|perdu connaissance|perd connaissance|s est evanoui|s est evanouie|evanoui|evanouie|reagit plus|ne reagit pas|bouge plus|bouge pas|ne bouge plus|ne bouge pas|ne se reveille pas|se reveille pas|se reveille plus)\b",
+        r"\b(du mal a|arrive (pas|plus) a|peux (pas|plus)) garder les yeux ouverts\b",
         r"\b(respire plus|respire mal|respire difficilement|du mal a respirer|mal a respirer|arrive (pas|plus) a respirer|peu(x|t) (plus|pas) respirer|etouffe|s etouffe|levres (bleues|violettes)|gorge (gonfle|qui gonfle|enfle))\b",
         r"\b(convulse|convulsions?|crise d epilepsie|crise d asthme|crise cardiaque|arret cardiaque|avc|douleur (dans|a) la poitrine|mal (dans|a) la poitrine|plus d insuline|choc anaphylactique)\b",
         r"\b(fait|a fait|fais|en) (un )?malaise\b(?! dans)",
@@ -205,7 +210,7 @@ _PATTERNS = {
         # "tu veux te tuer" (a friend), not "je vais te tuer" (a threat, below in danger_immediat)
         r"(?<!je )(?<!j )\b(veux|voudrais|envie de|envi de|pense a|penser a|besoin de|essaye de|essaie de|tente de|tenter de|prete? a|peur de) (te|t) (tuer|pendre|foutre en l ?air|ouvrir les veines|jeter sous|jeter d|jeter du|jeter par|flinguer|suicider)\b",
         r"\b(je|j|il|elle|va|veut) (me|m|se|s) (suicide|pend|fous en l ?air|fout en l ?air)\b|\bme suicider\b|\bse suicider\b",
-        r"\b(veux|veut|vais|va|voudrais|pense a|envie d|besoin d|prefere|aimerais|decide d|pret a|prete a|jveux|jvais) en finir\b",
+        r"\b(veux|veut|vais|va|voudrais|pense a|envie d|besoin d|prefere|aimerais|decide d|pret a|prete a|jveux|jvais|prevu d|compte) en finir\b",
         r"\ben finir( (une bonne fois( pour toutes)?|avec (la vie|tout|moi|ma vie|tout ca|cette vie)|pour de bon|definitivement|ce soir|cette nuit|aujourd hui))?\s*$",
         r"\b(envie|envi|besoin|hate|le droit) de (mourir|crever|disparaitre|plus exister|plus etre la|partir pour toujours|m endormir pour toujours)\b",
         r"\b(j ?ve(u|ux|ut)|veux|veut|veu|voudrais|vx|vais|prefere|prefererais|aimerais|souhaite|souhaiterais|pourrais) (juste |bien |vraiment |plus )?(mourir|crever|disparaitre|plus exister|plus etre la|plus vivre|ne plus vivre|ne plus exister|ne plus etre la|plus me reveiller|ne plus me reveiller|ne plus jamais me reveiller|plus jamais me reveiller|dormir pour toujours|partir pour toujours|m endormir)\b",
@@ -275,7 +280,15 @@ _PATTERNS = {
         r"\b(groupe|compte|page|conv|story)\b.{0,40}\b(qui detestent|deteste(nt)? (moi|elle|lui)|on va (la|le|te|l) ?(buter|tuer|defoncer|frapper)|on va buter|contre (moi|elle|lui))\b",
         r"\b(ecrit|ecrivent|disent|dit|mettent|commentent|commentaires?|envoient|envoie|repetent|messages?)\b.{0,25}"
         r"\b(suicide toi|tue toi|va te (suicider|tuer|pendre))\b",
-        r"\b\d+ appels? masques?\b|\bappels? masques? (depuis|tous|toute|jour)\b|\bje sais ou tu (bosses|travailles|habites|vis|dors|es)\b",
+        r"\b\d+ appels? masques?\b|\bappels? masques? (depuis|tous|toute|jour)\b|\b(je sais|on sait|il sait|ils savent|elle sait) ou tu (bosses|travailles|habites|vis|dors|es)\b",
+        # followed and waited for, tyres slashed; bullied at school by a group
+        # (every day: a father waiting once at the school gate is a child's danger, not harassment)
+        r"\b(m|me|l|la|les|nous) attend(ent|ait)? (chaque (soir|jour|matin)|tous les (soirs|jours|matins))\b"
+        r"|\b(chaque (soir|jour|matin)|tous les (soirs|jours|matins)) .{0,20}\b(m|me|l|la|les|nous) attend(ent|ait)? a la sortie\b"
+        r"|\battend(ent|ait)? .{0,25}\b(chaque soir|tous les soirs|chaque jour|tous les jours) a la sortie\b"
+        r"|\b(creve|crever|crevent|creves|taillade|taillades|tailladent) (mes|ses|les|nos|leurs) pneus\b",
+        r"\b(classe|lycee|college|ecole|cfa|vestiaires?|recre|internat)\b.{0,80}\b(me|m) (coincent|coince|frappent|tapent|mettent des coups|rackettent|crachent|crache|enferment|enferme|bousculent|menacent|insultent)\b"
+        r"|\b(on|ils|elles) (me|m) (coincent|coince|frappent|tapent|rackettent|crache|crachent|enferme|enferment|bousculent)\b.{0,60}\b(classe|lycee|college|ecole|cfa|vestiaires?|recre|internat)\b",
         r"\bbouc emissaire\b|\bbully|\bbullied|\bcyberbull|\bracket",
         r"\b(suit|suivent|traque|traquent|espionne|espionnent|stalk\w*|surveille|surveillent) .{0,25}\b(sur|dans) (tous |toutes )?(mes|ses|les|leurs|nos) (reseaux|comptes|stories|story|profils?)\b",
         r"(تحرش|تنمر)",
@@ -369,9 +382,15 @@ _ELSEWHERE = re.compile(
     r"|ressources|sensibilisation|prevention|par curiosite"
     r"|camper|camping|a la belle etoile|bivouac|road trip|randonnee|rando|festival|sac de couchage|under the stars"
     r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez)"
-    r"|comment reagir|en general|cours sur)\b")
+    r"|comment reagir|en general|cours sur"
+    # over and dealt with: "aujourd'hui je suis logé", "j'ai refait ma vie", "je demande juste pour savoir"
+    r"|j ai refait ma vie|tout est regle|j ai arrete (depuis|il y a)|rien de grave|juste pour savoir"
+    r"|(aujourd hui|maintenant|depuis) (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart"
+    r"|un studio|un toit|en foyer|en fjt|bien|mieux|\d+ ans)|je (rigole|plaisante|blague)|jrigole|c est une blague"
+    r"|used to|years ago|now i (have|live|am)|daba (3andi|ana)|kont"
+    r"|sst|psc ?1|secourisme|premiers secours|on apprend|rap|morceau|paroles|lyrics|mon bail commence|le bail commence)\b")
 # Words that say it is now: they keep the finding whatever else the message says.
-_NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )maintenant|en ce moment|tout de suite|au secours|aidez moi|aide moi"
+_NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )(?<!moi )maintenant(?! (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart|un studio|un toit|en foyer|en fjt|bien|mieux))|en ce moment|tout de suite|au secours|aidez moi|aide moi"
                   r"|j ai peur|jai peur|urgent|vite|encore|toujours|depuis des (mois|semaines|jours))\b")
 
 

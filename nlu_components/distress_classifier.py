@@ -102,6 +102,7 @@ def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN,
         return found
     if not [w for w in re.findall(r"[a-z]+", plain_text(text)) if w not in FUNCTION_WORDS and w not in place_words]:
         return None  # "moi@", "ok", "jsuis sur douai": nothing for n-grams to read ("dehors", "secours" are)
-    # a laugh or an everyday idiom of death ("mourir de honte") asks the classifier for more
-    light = HUMOUR.search(text) or has_death_idiom(text)
+    # a laugh, an everyday idiom of death ("mourir de honte") or words placing the danger elsewhere
+    # than in someone's present ask the classifier for more
+    light = HUMOUR.search(text) or has_death_idiom(text) or told_from_elsewhere(text)
     return classifier.situation(text, margin + (HUMOUR_MARGIN if light else 0.0))

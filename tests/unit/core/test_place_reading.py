@@ -128,6 +128,79 @@ def test_where_the_writer_lives_wins_over_other_towns(text, expected):
     assert reading.search == "commune"
 
 
+# INSEE codes: Annecy 74010, Calais 62193, Voiron 38563, Muret 31395, Valenciennes 59606, Pau 64445,
+# Hyères 83069, Vitré 35360
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # moving in, settling, coming back: the new home, not the town one comes from
+        ("On arrive de Lyon, on s'est installés sur Annecy cet été. Je cherche un job.", "74010"),
+        ("Je suis né à Lille mais je suis posé à Calais depuis deux ans", "62193"),
+        ("J'ai lâché la fac à Grenoble, je suis revenu chez ma mère à Voiron", "38563"),
+        # a town of work or study before the home
+        ("Je travaille à Toulouse le week-end et je loge chez ma tante à Muret", "31395"),
+        # "je suis sur", "je suis toujours à": where one lives, over a partner's town
+        ("mon copain est à Lille mais moi je suis sur Valenciennes", "59606"),
+        # someone else writes about a young person: the young person's home, not the writer's town
+        ("Je suis éducatrice à Bayonne, une jeune que j'accompagne part en studio à Pau", "64445"),
+        ("Conseiller emploi à Toulon : un jeune homme vient d'emménager à Hyères, où l'envoyer ?", "83069"),
+        ("Ma fille est en internat à Rennes, elle vit chez nous à Vitré le week-end", "35360"),
+    ],
+)
+def test_the_home_of_the_person_the_message_is_about_wins(text, expected):
+    reading = read_place(knowledge_base(), text)
+    assert reading.alone.status == "found" and reading.alone.commune_code == expected
+
+
+def test_a_homonym_is_placed_by_another_town_of_the_message():
+    # Beaune (21, Côte-d'Or) and Beaune (73, Savoie): a school in Dijon (21) says which; Beaune 21054
+    text = "Je suis CPE dans un collège de Dijon, une élève habite à Beaune, elle décroche"
+    reading = read_place(knowledge_base(), text)
+    assert reading.alone.status == "found" and reading.alone.commune_code == "21054"
+
+
+# INSEE codes: Clermont-Ferrand 63113, Aix-en-Provence 13001, Chalon-sur-Saône 71076,
+# Châlons-en-Champagne 51108
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("ML de Clermont-Fd svp", "63113"),
+        ("j'habite aix en pce", "13001"),
+        ("mission locale chalon s/ saone", "71076"),
+        ("je vis à chalons en ch", "51108"),
+    ],
+)
+def test_a_town_s_usual_abbreviation(text, expected):
+    reading = read_place(knowledge_base(), text)
+    assert reading.alone.status == "found" and reading.alone.commune_code == expected
+
+
+# INSEE codes: Sète 34301, Cahors 46042, Épinal 88160
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Sète job d'été pour un mineur possible ?", "34301"),
+        ("Cahors atelier CV c'est quel jour", "46042"),
+        ("Épinal offre d'emploi en cuisine ça existe", "88160"),
+    ],
+)
+def test_a_town_opening_a_short_message_with_a_need(text, expected):
+    reading = read_place(knowledge_base(), text)
+    assert reading.alone.status == "found" and reading.alone.commune_code == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grasse mat ce matin, j'ai raté mon rdv",  # a commune named like a word: no need makes it a town
+        "Orange ne marche plus, comment je fais pour le rdv ?",
+        "Mont blanc en stage de ski, c'est payé ?",
+    ],
+)
+def test_an_ordinary_word_opening_a_message_with_a_need_is_no_town(text):
+    assert read_place(knowledge_base(), text).search is None
+
+
 def test_a_complement_of_dwelling_does_not_make_an_ordinary_word_a_town():
     reading = read_place(knowledge_base(), "Je vis dans une chambre de bonne de 9 m2, c'est légal ?")
     assert reading.search is None  # no place answer

@@ -89,6 +89,17 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("sur le groupe de la classe ils mettent des commentaires suicide-toi sous mes photos", "harcelement"),
         ("40 appels masqués depuis hier soir, ça sonne sans arrêt", "harcelement"),
         ("il m'a plaquée contre le mur hier soir", "violences"),
+        # (fourth session) a planned end, a handful of pills and eyes closing, a child often left
+        # alone, a swollen eye and a partner, "on sait où tu dors", waited for every evening, slashed
+        # tyres, bullied by classmates
+        ("j'ai prévu d'en finir samedi, je voulais juste vous prévenir", "suicide"),
+        ("il a avalé une vingtaine de mes cachets, il arrive plus à garder les yeux ouverts", "urgence_sante"),
+        ("le petit d'en face, 5 ans, est encore laissé seul toute la soirée", "enfant_danger"),
+        ("elle est arrivée au travail l'oeil tuméfié, son mari l'attendait dehors", "violences_conjugales"),
+        ("quelqu'un a écrit on sait où tu dors sur ma porte", "harcelement"),
+        ("un type m'attend tous les soirs devant le taf", "harcelement"),
+        ("ils ont encore crevé mes pneus cette nuit", "harcelement"),
+        ("au cfa deux mecs me rackettent à chaque pause", "harcelement"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -167,6 +178,10 @@ def test_the_most_specific_situation_comes_first():
         "notre centre d'hébergement d'urgence recrute des veilleurs de nuit",
         "on a pris une raclée au match dimanche, 4-0",
         "je vais les harceler de relances jusqu'à avoir un stage",
+        # (fourth session) a long training, teaching material, a first-aid course's contents
+        "ce stage va me tuer, 8 heures de tableur par jour",
+        "je cherche des fiches sur le harcèlement pour mes élèves de 4e",
+        "au PSC1 on apprend quoi faire en cas d'hémorragie ?",
         "x" * 10000,
     ],
 )
@@ -217,6 +232,8 @@ def test_the_classifier_leaves_ordinary_questions_alone(classifier, message):
     [
         "Pour mon exposé de SES je dois parler des violences conjugales, vous avez des chiffres récents ?",
         "Madame Bovary se suicide à la fin et j'ai pas trop compris pourquoi, c'est pour le bac de français",
+        # (fourth session) over and dealt with, said by the writer
+        "j'ai dormi dans la rue un hiver, aujourd'hui j'ai un studio et je cherche une formation",
     ],
 )
 def test_a_danger_told_from_a_book_the_news_or_the_past_gets_no_emergency_reply(classifier, message):
