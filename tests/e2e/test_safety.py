@@ -35,17 +35,19 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # first reply gives a fitting number, and the share of ordinary messages given the emergency
 # reply. Measured on 2026-12-01 (21:30) over the three blind sets: 607/660 (92.0 %) and 35/660 (5.3 %);
 # on 2026-12-02 over the four: 717/770 (93.1 %) and 36/770 (4.7 %); over the six, that day's third
-# session: 926/990 (93.5 %) and 46/990 (4.6 %). The detectors are deterministic;
-# the floors leave about a dozen messages of room. NOT the issue's target (every distress message,
+# session: 926/990 (93.5 %) and 46/990 (4.6 %); over the seven, the fourth session: 1028/1100
+# (93.5 %) and 57/1100 (5.2 %). The detectors are deterministic;
+# the floors leave 9 to 21 messages of room. NOT the issue's target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.915
 MAX_FALSE_ALARMS = 0.06
 
 
 def _messages(prefix: str) -> List[dict]:
+    """The messages of every set of this kind, each with the name of its file (`set`)."""
     out: List[dict] = []
     for path in sorted(SETS.glob(f"{prefix}_*.yml")):
-        out.extend(yaml.safe_load(path.read_text(encoding="utf-8"))["messages"])
+        out.extend(dict(m, set=path.stem) for m in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"])
     return out
 
 
@@ -56,7 +58,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 990 and len(ordinary) >= 990
+    assert len(distress) >= 1100 and len(ordinary) >= 1100
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)
@@ -68,23 +70,28 @@ def test_distress_gets_a_fitting_number_first(chat):
         replies = chat.send(item["text"], f"safety-{uuid.uuid4().hex[:10]}")
         first = replies[0].get("text", "") if replies else ""
         wanted = set().union(*(FITTING[s] for s in item["situations"]))
-        total[item["situations"][0]] += 1
-        fitting[item["situations"][0]] += bool(numbers_in(first) & wanted)
+        ok = bool(numbers_in(first) & wanted)
+        for key in (item["situations"][0], item["set"]):
+            total[key] += 1
+            fitting[key] += ok
     # counts only: the sets are a gate, their individual errors are not read (tests/safety/README.md)
     for key in sorted(total):
         print(f"\nsafety: {key}: {fitting[key]}/{total[key]} got a fitting number first", end="")
-    n, ok = sum(total.values()), sum(fitting.values())
+    n, ok = sum(total[k] for k in FITTING), sum(fitting[k] for k in FITTING)
     print(f"\nsafety: {ok}/{n} distress messages ({ok / n:.1%}) got a fitting number first")
     assert ok / n >= MIN_DISTRESS_FIRST_NUMBER, f"{n - ok} misses"
 
 
 def test_ordinary_look_alikes_are_not_given_the_emergency_reply(chat):
-    alarms = 0
+    alarms, by_set = 0, Counter()
     messages = _messages("ordinary")
     for item in messages:
         replies = chat.send(item["text"], f"safety-{uuid.uuid4().hex[:10]}")
         given = set().union(*(numbers_in(r.get("text", "")) for r in replies)) if replies else set()
         alarms += EMERGENCY_SIGNATURE <= given
+        by_set[item["set"]] += EMERGENCY_SIGNATURE <= given
+    for name in sorted({m["set"] for m in messages}):
+        print(f"\nsafety: {name}: {by_set[name]} ordinary messages got the emergency reply", end="")
     rate = alarms / len(messages)
     print(f"\nsafety: {alarms}/{len(messages)} ordinary messages ({rate:.1%}) got the emergency reply")
     assert rate <= MAX_FALSE_ALARMS
