@@ -78,6 +78,7 @@ DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabi
                   "vivez", "vivent", "reside", "residez", "resides", "residons", "demenage", "demenager", "demenagee",
                   "installe", "installee", "installes", "installees", "installer", "emmenage", "emmenagee", "emmenages",
                   "emmenagees", "emmenager", "pose", "posee", "poses", "posees",  # "je suis posé à Calais"
+                  "loge", "logee", "loges", "logees",
                   "domicilie", "domiciliee", "domicilies", "domiciliees"}
 # Words that make the weak marker after them strong ("je suis à Lille", "mission locale de Lille").
 LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "vivent", "domicilie", "domiciliee", "vis",
@@ -249,7 +250,7 @@ DWELLING_BEFORE_COMPLEMENT = DWELLING_WORDS | {
     "vivre", "vivais", "heberge", "hebergee", "heberges", "hebergees", "loge", "logee", "loges", "logees",
     "rentre", "rentree", "rentrer", "retourne", "retournee", "retourner", "revenu", "revenue", "revenus",
     "revenues", "revenir", "reviens"}
-COMPLEMENT_OPENERS = {"chez", "avec", "dans", "en"}
+COMPLEMENT_OPENERS = {"chez", "avec", "dans", "en", "de", "d"}  # "j'ai déménagé de Lille à Roubaix"
 # "je suis" says where one lives only before a complement of lodging ("je suis en foyer jeune travailleur
 # à Lorient", "je suis chez ma tante à Lille"), not of work, study, travel or leisure ("je suis en stage
 # à Lyon", "je suis dans le bus à Lille")
@@ -277,7 +278,8 @@ def _dwelling_after_complement(tokens: List[str], i: int, breaks: Optional[List[
 
 def _complement_dwelling_word(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> Optional[int]:
     """The index of the word of dwelling of `_dwelling_after_complement`, or None."""
-    if (i >= 3 and tokens[i - 3:i] == ["domicile", "c", "est"]) or (i >= 2 and tokens[i - 2:i] == ["domicile", "a"]):
+    if (i >= 3 and tokens[i - 3:i] == ["domicile", "c", "est"]) or (i >= 2 and tokens[i - 2:i] in (
+            ["domicile", "a"], ["domicile", "c"])):
         return i - 2
     if i < 3 or tokens[i - 1] not in _COMPLEMENT_ENDS:
         return None
@@ -285,10 +287,14 @@ def _complement_dwelling_word(tokens: List[str], i: int, breaks: Optional[List[b
         if breaks and any(breaks[k] for k in range(d + 1, i + 1)):
             return None
         complement = tokens[d + 2:i - 1]
+        # another place marker inside would name another place ("je vis à Tours et je travaille à
+        # Blois"), not before a determiner ("je vis en caravane sur le terrain de mes parents à …")
+        other_place = any(t in ("a", "au", "aux", "sur") and (k + 1 == len(complement) or complement[k + 1] not in DETERMINERS)
+                          for k, t in enumerate(complement))
         if tokens[d] in DWELLING_BEFORE_COMPLEMENT and tokens[d + 1] in COMPLEMENT_OPENERS:
-            return None if any(t in ("a", "au", "aux", "sur") for t in complement) else d
+            return None if other_place else d
         if tokens[d] in BEING_WORDS and tokens[d + 1] in ("chez", "en", "dans") and complement:
-            return None if any(t in ("a", "au", "aux", "sur") or t in NOT_LODGING for t in complement) else d
+            return None if other_place or any(t in NOT_LODGING for t in complement) else d
     return None
 
 
@@ -313,7 +319,7 @@ YOUNG_HOME, WRITER_HOME, RELATIVE_HOME, ELSEWHERE = 3, 2, 1, -1
 ELSEWHERE_WORDS = {"travaille", "travail", "bosse", "boulot", "taf", "stage", "stages", "etudie", "etudes", "fac",
                    "universite", "lycee", "college", "ecole", "cfa", "conseiller", "conseillere", "professeur", "prof",
                    "educateur", "educatrice", "ne", "nee", "originaire", "avant", "etais", "saison", "service", "licence",
-                   "internat"}
+                   "internat", "saisons", "employeur", "employeuse", "patron", "entreprise"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
 # Where one sleeps: "en foyer à Laval", "au CADA de Limoges", "un studio sur Rennes"
 LODGINGS = {"appartement", "appart", "studio", "foyer", "fjt", "logement", "coloc", "colocation", "cada", "huda",
@@ -339,11 +345,41 @@ def _dweller(tokens: List[str], d: int) -> int:
     return WRITER_HOME
 
 
+# Adverbs that may stand between a word of living and its place ("je vis toujours chez ma grand-mère
+# à Libourne", "j'habite désormais à Vierzon", "je suis de nouveau chez mes parents à Lorient")
+ADVERBS = {"toujours", "encore", "actuellement", "desormais", "deja", "aussi", "bien", "vraiment", "nouveau",
+           "pour", "instant", "temporairement", "provisoirement"}
+
+
 def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
-    """How surely tokens[i] names the home of the person the message is about (see YOUNG_HOME…)."""
+    """How surely tokens[i] names the home of the person the message is about (see YOUNG_HOME…);
+    adverbs between the words of living and the place are passed over."""
+    rank = _home_rank_as_written(tokens, i, breaks)
+    if rank >= WRITER_HOME or not any(t in ADVERBS for t in tokens[max(0, i - 8):i]):
+        return rank
+    kept = [k for k in range(len(tokens)) if k >= i or not (
+        tokens[k] in ADVERBS or (tokens[k] in ("de", "l", "le") and k + 1 < len(tokens) and tokens[k + 1] in ADVERBS))]
+    stripped_breaks = None
+    if breaks:
+        stripped_breaks = [any(breaks[j] for j in range((kept[n - 1] + 1) if n else 0, k + 1)) for n, k in enumerate(kept)]
+    return max(rank, _home_rank_as_written([tokens[k] for k in kept], kept.index(i), stripped_breaks))
+
+
+def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
+    before = tokens[i - 1] if i > 0 else ""
+    if tokens[max(0, i - 2):i] == ["ici", "a"] or (i >= 3 and tokens[i - 3:i - 1] in (["chez", "moi"], ["chez", "nous"])
+                                                   and before in ("a", "sur")):
+        return WRITER_HOME  # "ici à Roubaix y a rien", "chez moi à Lens"
+    if before == "plutot":
+        return YOUNG_HOME  # the writer's choice between towns: "entre Nice et Cannes, plutôt Cannes"
+    if before == "pas":
+        return ELSEWHERE  # "pas Marseille hein, Aubagne"
+    if before == "maintenant" or tokens[max(0, i - 3):i] == ["maintenant", "c", "est"]:
+        return WRITER_HOME  # "de Limoges à la base, mais maintenant c'est Guéret"
     for d in (i - 1, i - 2):
         if d >= 0 and tokens[d] in DWELLING_WORDS and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
-            return _dweller(tokens, d)
+            # "j'ai déménagé de Lille": where one comes from
+            return ELSEWHERE if d == i - 2 and before in ("de", "d", "du", "des") else _dweller(tokens, d)
     d = _complement_dwelling_word(tokens, i, breaks)
     if d is not None:
         return _dweller(tokens, d)
@@ -366,15 +402,25 @@ def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
 # What young people ask for, after the town that opens a short message: "Bourges cej", "Digne permis"
 NEEDS = {"cej", "formation", "formations", "job", "jobs", "stage", "stages", "permis", "apprentissage", "alternance",
          "emploi", "cv", "atelier", "ateliers", "rdv", "offre", "offres", "taf", "boulot", "travail", "aide", "aides",
-         "inscription", "garantie", "pacea", "bafa", "interim", "contrat", "ans"}
-MAX_NEED_MESSAGE = 8  # words after the town
+         "inscription", "garantie", "pacea", "bafa", "interim", "contrat", "ans", "logement", "service", "civique",
+         "mobilite", "bourse", "contact", "adresse", "horaires", "numero", "telephone"}
+MAX_NEED_MESSAGE = 10  # words in all
+NEED_DISTANCE = 1  # the need right before or after the town
 
 
-def _need_in_short_message(tokens: List[str], end: int) -> bool:
-    """Whether a short message goes on, after the town that opens it, with something young people
-    ask for (`NEEDS`)."""
-    rest = tokens[end:]
-    return 0 < len(rest) <= MAX_NEED_MESSAGE and any(w in NEEDS for w in rest)
+def _need_beside(tokens: List[str], start: int, end: int, breaks: Optional[List[bool]]) -> bool:
+    """Whether a short message names, right beside the town at tokens[start:end] and with no word of
+    place before it, something young people ask for (`NEEDS`): "Bourges cej", "permis B aide
+    aurillac", "ptit boulot roanne pr l'été" (not "vacances à Biarritz, le CEJ continue ?")."""
+    if len(tokens) > MAX_NEED_MESSAGE or (start > 0 and tokens[start - 1] in PLACE_MARKERS):
+        return False
+    before = range(max(0, start - NEED_DISTANCE), start)
+    after = range(end, min(len(tokens), end + NEED_DISTANCE))
+    for k in list(before) + list(after):
+        lo, hi = (k, start) if k < start else (end - 1, k)
+        if tokens[k] in NEEDS and not (breaks and any(breaks[j] for j in range(lo + 1, hi + 1))):
+            return True
+    return False
 
 
 def _strongly_announced(tokens: List[str], i: int) -> bool:
@@ -412,6 +458,7 @@ SOUND_ALIKE_MIN_POPULATION = 5_000  # "landivisio": Landivisiau, 8,900 inhabitan
 SOUND_ALIKE_FIRST_WORD_MIN_POPULATION = 20_000  # "cherbour", "vitry": only a big town's first word
 ARTICLE_DROPPED_MIN_POPULATION = 20_000  # "rochelle", "havre": a big town's name without its article
 SHORT_SOUND_MIN_POPULATION = BIG_TOWN  # a word of three letters sounds like a town only if it is big: "kan", "nim"
+DEPARTMENT_FUZZY_CUTOFF = 80  # a misspelled town with its department: "tarbe 65", "anger dans le 49"
 ABBREVIATED_MIN_POPULATION = 5_000  # "clermont fd", "aix en pce": only a town's usual abbreviation
 
 
@@ -560,6 +607,7 @@ class KnowledgeBase:
             if len(words) > 1 and len(words[0]) >= 3 and self._population(name) >= ABBREVIATED_MIN_POPULATION:
                 self._long_names_by_first.setdefault(words[0], []).append(name)
         self._closest_cache: Dict[str, Optional[Tuple[str, float]]] = {}
+        self._department_names: Dict[str, set] = {}  # filled on first use
         self._names_near_length: Dict[int, List[str]] = {}
         # big towns by how they sound, the whole name or, for a name of several words, its first
         # word when no other big town's name begins with it ("cherbour": Cherbourg-en-Cotentin)
@@ -742,7 +790,7 @@ class KnowledgeBase:
                     return self.postcode_finding(postcode)  # one structure covers every commune of it
                 return Finding("ambiguous", place_kind="commune", candidates=self._by_population(codes))
 
-        department_code = self._department_code(tokens)
+        department_code = self._department_code(tokens, breaks)
         communes = [m for m in matches if m.kind == "commune"]
         # a region named like an ordinary word, after a determiner, is that word: "dans le centre,
         # pas loin de la gare" (departments take their article: "dans l'Allier", "le Nord")
@@ -801,17 +849,16 @@ class KnowledgeBase:
                 return self._resolve_homonyms(short, qualifier)
         if best is not None:
             match = best[1]
-            return self._resolve_homonyms(match.codes, best[2] or self._department_nearby(match, communes, tokens),
-                                          " ".join(tokens[match.start:match.end]))
-        for department in departments:
-            # a town's short form given with its department: "Sarlat en Dordogne", "sarlat dans la dordogne"
-            j = department.start - 1
-            while j > 0 and tokens[j] in ("en", "dans", "le", "la", "les", "l"):
-                j -= 1
-            codes = self._short_form(tokens[j]) if j < department.start - 1 and j >= 0 else None
-            within = [c for c in codes or () if self.communes[c]["department"] == department.codes[0]]
+            typed = " ".join(tokens[match.start:match.end])
+            if match.contracted:  # "au Puy": the name typed is "le puy"
+                typed = " ".join([CONTRACTED[tokens[match.start]]] + tokens[match.start + 1:match.end])
+            return self._resolve_homonyms(match.codes, best[2] or self._department_nearby(match, communes, tokens), typed)
+        for start, code in [(d.start, d.codes[0]) for d in departments] + self._department_numbers(tokens):
+            # a town's short form or misspelling given with its department: "Sarlat en Dordogne",
+            # "Chalons (Marne)", "tarbe 65", "anger dans le 49"
+            within = self._town_before_department(tokens, start, code)
             if within:
-                return self._resolve_homonyms(within, department.codes[0])
+                return self._resolve_homonyms(within, code)
         if departments:
             return self.departement_finding(departments[0].codes[0])
         if department_code:
@@ -982,17 +1029,16 @@ class KnowledgeBase:
             typed = " ".join(tokens[start:end])
             # the communes whose official name is what was typed (`by_name` also lists names without
             # their article: "luc" is Le Luc there)
-            # or by a town's whole name, then a need, in a short message: "Sète job saisonnier 16 ans",
-            # "Cahors atelier CV c quand ?"
-            score += (start == 0 and not common and end < len(tokens)
-                      and ((bool(breaks) and breaks[end] and any(
-                          normalise(self.communes[c]["name"]) == typed
-                          and (self.communes[c].get("population") or 0) >= SOUND_ALIKE_MIN_POPULATION
-                          for c in match.codes))
-                           or (_need_in_short_message(tokens, end) and any(
-                               normalise(self.communes[c]["name"]) == typed
-                               and (self.communes[c].get("population") or 0) >= MARKED_TOWN
-                               for c in match.codes))))
+            # or a town's whole name anywhere in a short message of a need: "Sète job saisonnier 16
+            # ans", "Cahors atelier CV c quand ?", "ptit boulot roanne pr l'été"
+            whole = [(self.communes[c].get("population") or 0) for c in match.codes
+                     if normalise(self.communes[c]["name"]) == typed]
+            score += not common and bool(whole) and (
+                (start == 0 and end < len(tokens) and bool(breaks) and breaks[end]
+                 and max(whole) >= SOUND_ALIKE_MIN_POPULATION)
+                or self.beside_a_need(match, parsed))
+        elif self.beside_a_need(match, parsed):
+            score += 2  # a name that is also a word, capitalised, right beside a need: "Bourges cej"
         # the answer to "which commune?" opens with it ("Tourcoing mais je suis souvent chez ma mère
         # à Lille"); a name that is also an ordinary word only when a landmark follows ("Gaillac
         # près d'Albi"), not "Bonne question", "à la montagne, c'est paumé"
@@ -1001,13 +1047,33 @@ class KnowledgeBase:
         return score + int(asked) + 2 * int(opens_answer) + int(qualified)
 
     def said_as_home(self, parsed: ParsedMessage, codes: Iterable[str]) -> bool:
-        """Whether one of these communes, by a name that is no ordinary word, is named as where the
-        writer lives after a complement ("je vis chez ma mère à Bergerac", "hébergée en foyer à
-        Agde")."""
+        """Whether one of these communes, by a name that is no ordinary word (or is capitalised), is named as the home
+        of the person the message is about ("je vis chez ma mère à Bergerac", "hébergée en foyer à
+        Agde", "je suis posé à Calais", "un jeune vient d'emménager à Hyères"), or is a town's whole
+        name in a short message of a need ("Bourges cej", "ptit boulot roanne pr l'été")."""
         codes = set(codes)
-        return any(m.kind == "commune" and codes & set(m.codes)
-                   and _dwelling_after_complement(parsed.tokens, m.start, parsed.breaks)
-                   and not self.is_common_word(" ".join(parsed.tokens[m.start:m.end])) for m in parsed.matches)
+        for m in parsed.matches:
+            if m.kind != "commune" or not codes & set(m.codes):
+                continue
+            common = self.is_common_word(" ".join(parsed.tokens[m.start:m.end]))
+            capital = bool(parsed.capitals) and parsed.capitals[m.start]
+            if (not common or capital) and _home_rank(parsed.tokens, m.start, parsed.breaks) >= WRITER_HOME:
+                return True  # a name that is also a word, capitalised: "je suis posé à Calais"
+            if self.beside_a_need(m, parsed):
+                return True
+        return False
+
+    def beside_a_need(self, match: _Match, parsed: ParsedMessage) -> bool:
+        """Whether a town's whole name (MARKED_TOWN inhabitants or more) stands right beside a need in
+        a short message (`_need_beside`); a name that is also an ordinary word only capitalised
+        ("Périgueux job d'été", not "Grasse mat ce matin… rdv")."""
+        typed = " ".join(parsed.tokens[match.start:match.end])
+        if not any(normalise(self.communes[c]["name"]) == typed and (self.communes[c].get("population") or 0)
+                   >= MARKED_TOWN for c in match.codes):
+            return False
+        capital = bool(parsed.capitals) and parsed.capitals[match.start]
+        return (capital or not self.is_common_word(typed)) and _need_beside(
+            parsed.tokens, match.start, match.end, parsed.breaks)
 
     def confirmation_finding(self, codes: List[str], department: Optional[str] = None) -> Finding:
         """A commune to confirm ("Vous parlez de la commune de … ?"), the largest first."""
@@ -1033,7 +1099,7 @@ class KnowledgeBase:
         if parsed is None or finding.status == "not_found" or finding.place_kind == "commune":
             return finding
         tokens = parsed.tokens
-        if self._department_code(tokens) or parsed.postcodes:
+        if self._department_code(tokens, parsed.breaks) or parsed.postcodes:
             return finding
         for match in parsed.matches:
             if match.kind == "commune":
@@ -1060,8 +1126,43 @@ class KnowledgeBase:
         code = f"751{number:02d}" if department == "75" else (f"132{number:02d}" if department == "13" else f"6938{number}")
         return code if code in self.communes else None
 
-    def _department_code(self, tokens: List[str]) -> Optional[str]:
-        """A department number given as such: alone, or after 'dans le', 'departement'..."""
+    def _department_numbers(self, tokens: List[str]) -> List[Tuple[int, str]]:
+        """Where a department number follows a word ("tarbe 65", "dans le 49"): its index and code."""
+        found = []
+        for i, token in enumerate(tokens):
+            code = token.upper() if token in ("2a", "2b") else token
+            if i > 0 and code in self.departments and not tokens[i - 1].isdigit():
+                found.append((i, code))
+        return found
+
+    def _town_before_department(self, tokens: List[str], start: int, department: str) -> List[str]:
+        """The commune of `department` named by the word before it (connectors skipped): its short
+        form ("chalons": Châlons-en-Champagne), a spelling or sound close to its name ("tarbe",
+        "anger", "kan"); the largest when several."""
+        j = start - 1
+        while j > 0 and tokens[j] in ("en", "dans", "le", "la", "les", "l", "de", "du", "departement", "dept"):
+            j -= 1
+        word = tokens[j] if 0 <= j < start else ""
+        if len(word) < 3 or word in STOPWORDS or word.isdigit():
+            return []
+        names = self._names_in_department(department)
+        key = sound_key(word)
+        close = [name for name in names if name.startswith(word + " ") or name == word or sound_key(name) == key
+                 or sound_key(name.split()[0]) == key
+                 or (len(word) >= 4 and fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF)]
+        codes = [c for name in close for c in self.by_name[name] if self.communes[c]["department"] == department]
+        return self._by_population(codes)[:1]
+
+    def _names_in_department(self, department: str) -> List[str]:
+        if not self._department_names:
+            for name, codes in self.by_name.items():
+                for c in codes:
+                    self._department_names.setdefault(self.communes[c]["department"], set()).add(name)
+        return sorted(self._department_names.get(department, ()))
+
+    def _department_code(self, tokens: List[str], breaks: Optional[List[bool]] = None) -> Optional[str]:
+        """A department number given as such: alone, after 'dans le', 'departement'..., or right
+        after a name, ending the message or a clause ("saint denis 93", "st ouen 93, je cherche…")"""
         for i, token in enumerate(tokens):
             code = token.upper() if token in ("2a", "2b") else token
             if code not in self.departments:
@@ -1071,7 +1172,8 @@ class KnowledgeBase:
             before = tokens[max(0, i - 2): i]
             if before and before[-1] in ("departement", "dept", "dep", "le", "du", "en", "ml", "locale", "locales"):
                 return code
-            if i > 0 and tokens[i - 1] not in STOPWORDS and not tokens[i - 1].isdigit() and i == len(tokens) - 1:
+            if i > 0 and tokens[i - 1] not in STOPWORDS and not tokens[i - 1].isdigit() and (
+                    i == len(tokens) - 1 or (breaks and breaks[i + 1])):
                 return code  # "saint denis 93"
         return None
 
@@ -1142,7 +1244,7 @@ class KnowledgeBase:
     def _opening_short_form(self, tokens: List[str], breaks: Optional[List[bool]]) -> Optional[List[str]]:
         """The one town whose short form opens the message before punctuation ("Thonon, 19 ans…";
         "Belle, la nouvelle appli !" names none: several towns begin with it)."""
-        if len(tokens) > 1 and ((breaks and breaks[1]) or _need_in_short_message(tokens, 1)) and tokens[0] not in STOPWORDS:
+        if len(tokens) > 1 and ((breaks and breaks[1]) or _need_beside(tokens, 0, 1, breaks)) and tokens[0] not in STOPWORDS:
             codes = self._short_form(tokens[0])
             if codes and len(codes) == 1:
                 return codes
@@ -1326,6 +1428,13 @@ class KnowledgeBase:
                 finding.other_homonyms = ranked[1:]  # says how to ask for the village
                 return finding
             return Finding("ambiguous", place_kind="commune", candidates=ranked)
+        if department and not any(self.communes[c]["department"] == department for c in codes):
+            # "Lons (Jura)": no Lons in the Jura, but Lons-le-Saunier, whose name begins with it
+            key = typed or normalise(self.communes[codes[0]]["name"])
+            longer_within = [c for c in set(self.by_name_start.get(key, ()))
+                             if self.communes[c]["department"] == department]
+            if longer_within:
+                return self.commune_finding(self._by_population(longer_within)[0])
         if len(codes) > 1 and department:
             narrowed = [c for c in codes if self.communes[c]["department"] == department]
             if narrowed:

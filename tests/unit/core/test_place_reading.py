@@ -150,6 +150,44 @@ def test_where_the_writer_lives_wins_over_other_towns(text, expected):
 def test_the_home_of_the_person_the_message_is_about_wins(text, expected):
     reading = read_place(knowledge_base(), text)
     assert reading.alone.status == "found" and reading.alone.commune_code == expected
+    assert reading.search == "commune"  # the place is answered, whatever else the message asks
+
+
+# INSEE codes: Lons-le-Saunier 39300, Tarbes 65440, Châlons-en-Champagne 51108, Le Puy-en-Velay 43157
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("mon fils vit à Lons, dans le Jura", "39300"),  # no Lons in the Jura: the town whose name begins so
+        ("je suis de tarbe dans le 65", "65440"),  # misspelled, with the department's number
+        ("on habite Châlons (Marne)", "51108"),  # a short form, the department in brackets
+        ("on habite au Puy en Haute-Loire", "43157"),  # "au Puy" typed for Le Puy-en-Velay
+    ],
+)
+def test_a_town_given_with_its_department(text, expected):
+    reading = read_place(knowledge_base(), text)
+    assert reading.alone.status == "found" and reading.alone.commune_code == expected
+    assert reading.search == "commune"
+
+
+# INSEE codes: Roubaix 59512, Liévin 62510, Libourne 33243, Vierzon 18279, Cannes 06029, Aubagne 13005
+@pytest.mark.parametrize(
+    "text,asked,expected",
+    [
+        ("on a déménagé de Lille à Roubaix cet été, je cherche un job", False, "59512"),
+        ("j'étais à Lens avant, maintenant c'est Liévin", False, "62510"),
+        ("ici à Roubaix y a pas de boulot", False, "59512"),
+        ("je bosse à Bordeaux mais j'habite toujours chez ma mère à Libourne", False, "33243"),
+        ("originaire de Bourges, j'habite désormais à Vierzon", False, "18279"),
+        ("entre Nice et Cannes, plutôt Cannes", True, "06029"),
+        ("pas Marseille, Aubagne", True, "13005"),
+    ],
+)
+def test_the_writer_says_which_town_is_theirs(text, asked, expected):
+    reading = read_place(knowledge_base(), text)
+    finding = reading.answer if asked else reading.alone
+    assert finding.status == "found" and finding.commune_code == expected
+    if not asked:
+        assert reading.search == "commune"
 
 
 def test_a_homonym_is_placed_by_another_town_of_the_message():
@@ -182,11 +220,13 @@ def test_a_town_s_usual_abbreviation(text, expected):
         ("Sète job d'été pour un mineur possible ?", "34301"),
         ("Cahors atelier CV c'est quel jour", "46042"),
         ("Épinal offre d'emploi en cuisine ça existe", "88160"),
+        ("un petit job cahors pour cet été ?", "46042"),  # the town inside the message
     ],
 )
-def test_a_town_opening_a_short_message_with_a_need(text, expected):
+def test_a_town_beside_a_need_in_a_short_message(text, expected):
     reading = read_place(knowledge_base(), text)
     assert reading.alone.status == "found" and reading.alone.commune_code == expected
+    assert reading.search == "commune"
 
 
 @pytest.mark.parametrize(
@@ -195,6 +235,7 @@ def test_a_town_opening_a_short_message_with_a_need(text, expected):
         "Grasse mat ce matin, j'ai raté mon rdv",  # a commune named like a word: no need makes it a town
         "Orange ne marche plus, comment je fais pour le rdv ?",
         "Mont blanc en stage de ski, c'est payé ?",
+        "je pars en vacances à Biarritz, le CEJ continue ?",  # a town of holidays beside the need
     ],
 )
 def test_an_ordinary_word_opening_a_message_with_a_need_is_no_town(text):
