@@ -79,6 +79,7 @@ DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabi
                   "installe", "installee", "installes", "installees", "installer", "emmenage", "emmenagee", "emmenages",
                   "emmenagees", "emmenager", "pose", "posee", "poses", "posees",  # "je suis posé à Calais"
                   "loge", "logee", "loges", "logees",
+                  "rete", "reste", "restes", "restons", "viv",  # "mwen ka rété Abymes", "je reste à Lunel"
                   "domicilie", "domiciliee", "domicilies", "domiciliees"}
 # Words that make the weak marker after them strong ("je suis à Lille", "mission locale de Lille").
 LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "vivent", "domicilie", "domiciliee", "vis",
@@ -403,9 +404,11 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
 NEEDS = {"cej", "formation", "formations", "job", "jobs", "stage", "stages", "permis", "apprentissage", "alternance",
          "emploi", "cv", "atelier", "ateliers", "rdv", "offre", "offres", "taf", "boulot", "travail", "aide", "aides",
          "inscription", "garantie", "pacea", "bafa", "interim", "contrat", "ans", "logement", "service", "civique",
-         "mobilite", "bourse", "contact", "adresse", "horaires", "numero", "telephone"}
+         "mobilite", "bourse", "contact", "adresse", "horaires", "numero", "telephone", "conseiller",
+         "conseillere"}
 MAX_NEED_MESSAGE = 10  # words in all
 NEED_DISTANCE = 1  # the need right before or after the town
+OPENING_NEED_WORDS = 5  # "Bastia, besoin d'un rdv…": the need within five words after the opening town
 
 
 def _need_beside(tokens: List[str], start: int, end: int, breaks: Optional[List[bool]]) -> bool:
@@ -1004,6 +1007,8 @@ class KnowledgeBase:
             # "à la rue", "en cours", "à l'échelle": a weak marker says nothing of an ordinary word
             # typed in lower case ("à Trappes" is a place)
             score += 1
+        if score == 0 and _home_rank(tokens, start, breaks) >= WRITER_HOME:
+            score += 1  # "mon domicile c'est Bayonne", "maintenant c'est Guéret", "plutôt Cannes"
         alone = self._only_place_words(tokens, start, end)
         if alone:
             score += 1
@@ -1059,9 +1064,17 @@ class KnowledgeBase:
             capital = bool(parsed.capitals) and parsed.capitals[m.start]
             if (not common or capital) and _home_rank(parsed.tokens, m.start, parsed.breaks) >= WRITER_HOME:
                 return True  # a name that is also a word, capitalised: "je suis posé à Calais"
-            if self.beside_a_need(m, parsed):
+            if self.beside_a_need(m, parsed) or (not common and self._opens_before_a_need(m, parsed)):
                 return True
         return False
+
+    @staticmethod
+    def _opens_before_a_need(match: _Match, parsed: ParsedMessage) -> bool:
+        """Whether the town opens the message, set apart by punctuation, and a need follows within a
+        few words: "Bastia, besoin d'un rdv pour le CEJ", "Foix, ma fille de 18 ans cherche…"."""
+        tokens, breaks = parsed.tokens, parsed.breaks
+        return (match.start == 0 and match.end < len(tokens) and bool(breaks) and breaks[match.end]
+                and any(w in NEEDS for w in tokens[match.end:match.end + OPENING_NEED_WORDS]))
 
     def beside_a_need(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether a town's whole name (MARKED_TOWN inhabitants or more) stands right beside a need in

@@ -69,6 +69,8 @@ _INNOCENT = _any(
     r"\b(cette|ce|cet|ces|la|le|les|l) (formation|formations|stage|taf|boulot|job|exam|examen|exams|cours|attente|reunion|queue"
     r"|file|appli|application|bot|site|chaleur|semaine|journee|paperasse|administration|dossier) (va|vont|allait) (me|m) (tuer|achever)\b",
     r"\bsuicide (squad|social)\b",
+    r"\b(disparaitre|rentrer|cacher) sous (terre|la table|le comptoir|mon bureau)\b|\bj etouffe (dans|de) (cette|la|le|ce|chaud)"
+    r"|\bil fait \d+ (degres|deg)\b",
     r"\boverdose de (netflix|series?|boulot|travail|taf|cafe|sucre|reunions?|jeux?|chocolat|tiktok|insta|cours|devoirs)\b",
     r"\ba la rue (en|sur|avec) (maths?|francais|anglais|physique|chimie|histoire|info|informatique|excel|word|compta|cours|orthographe|grammaire|code|conduite|le code|la conduite|les maths)\b|\ba la rue totale?\b",
     r"\btoit ouvrant\b|\btoit (de|sur) (ma|sa|la|notre) (caisse|voiture|bagnole|clio|206|207|208|polo|twingo)\b|\bil caille\b",
@@ -134,12 +136,15 @@ _MINOR = _any(
     r"\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee|en (3e|4e|5e|6e|seconde|premiere|terminale|troisieme|quatrieme))\b",
     r"\b(child|kid|kids|children|little (brother|sister)|pupil|teenager|minor|my son|my daughter)\b",
     r"\btengo (1[0-7]|[1-9]) anos\b|\b(mi|su) (hijo|hija|hermanito|hermanita)\b",
+    r"\bi ?a?m (1[0-7]|[1-9])\b|\b(1[0-7]|[1-9]) (years old|yo)\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b",
 )
 _PARTNER = _any(
+    r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum)\b",
     r"\b(mon|ma|son|sa|notre|leur) (copain|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
     r"\bsi je (le|la|l) quitte\b|\bquand je (le|la|l) quitte\b|\b(mi|su) (marido|novio|esposo|pareja|ex)\b|\b(my|her|his) (boyfriend|husband|partner|ex|girlfriend|wife)\b|\bزوجي\b|\b(rajli|rajel dyali|zawji)\b",
 )
 _FAMILY = _any(
+    r"^ ?(papa|maman|daron|daronne|darons|reup|reum)\b|\b(papa|maman|mon daron|ma daronne) (me|m|nous) ",
     r"\b(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) (pere|mere|daron|daronne|darons|parents|beau pere|belle mere|frere|freres|grand frere|soeur|oncle|tante|cousin|cousins|famille|papa|maman|reup|reum|grand pere)\b|\bma famille\b",
     r"\b(mi|su) (papa|padre|madre|mama|padrastro|madrastra|tio|hermano|familia)\b|\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|uncle|brother|family)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
 )
@@ -147,6 +152,11 @@ _FAMILY = _any(
 _HARM = _any(
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?(frapp\w*|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est |suis )?brul(e|ee|es|ent|er|ait|aient)\b",
+    r"\b(m|t|lui|l|nous|vous) ?(a|ont|avait|avaient) (casse|cassee|fracture|fracturee|brise|pete) (le|la|les|un|une|mon|ma|son|sa)"
+    r" (doigt|doigts|bras|nez|dent|dents|cote|cotes|jambe|poignet|machoire|epaule)\b"
+    r"|\b(break|broke|broken|breaks) (my|her|his) (arm|nose|finger|wrist|jaw|ribs?|leg)\b"
+    r"|\b(m|t|lui|l) ?(a|ont|avait) (defonce|defoncee|eclate|eclatee|explose|demonte|casse) (la gueule|la tete|le crane|la figure|le visage)\b"
+    r"|\boeil (tout )?(bleu|noir|violet)\b",
     r"\b(frapp(e|ent|ait|aient|er)|bat|battent|battait|tap(e|ent|ait|aient)|cogn(e|ent|ait)|gifl(e|ent|ait)|maltrait(e|ent|ait)|tabass(e|ent|ait)|secou(e|ent|ait)) (mon|ma|mes|son|sa|ses|les|leur|leurs|notre|nos|sa propre|son propre) (petit|petite|petits|fils|fille|filles|enfant|enfants|gamin|gamine|gosse|gosses|bebe|femme|copine|soeur|frere|mere)\b",
     r"\b(des coups|plein de coups|recu des coups|prend des coups|prends des coups|met des coups|mets des coups|roue de coups|coups de (poing|pied|ceinture|couteau|tete)|des bleus|plein de bleus|bleus partout|ses bleus|mes bleus|marques partout|des marques|marques de coups|cocard|oeil au beurre noir|gifles?|baffes?|claques?|tarte dans la gueule|leve la main|lever la main|levait la main|serre le cou|serrer le cou|casse (le|la|les) (bras|nez|dents|jambes|cote|cotes|machoire)|casser (le|la|les) (bras|jambes|gueule))\b",
     r"\bviolent(e|s)? (avec|envers|contre) (moi|elle|lui|eux|nous|ma|mon|sa|son)\b|\bmaltraitance|\bviolences? (physiques?|a la maison|chez (moi|nous|lui|elle|eux)|familiales?|conjugales?|domestiques?|intrafamiliales?)\b|\b(mari|conjoint|compagnon|pere|beau pere|ex|copain|mec) violent\b",
@@ -171,6 +181,7 @@ _HARM = _any(
 _PATTERNS = {
     "urgence_sante": _any(
         r"\b(overdose|surdose|od)\b",
+        r"\bperde (tanto|molto|un sacco di) sangue\b|\bnon (risponde|respira) piu\b|\b(e|ha) svenut[oa]\b",
         r"\b(avale|avaler|avalee|pris|prise|prendre|bouffe|gobe|mange) (toute? (la|une|ma|sa) (boite|plaquette|bouteille)|tous (mes|ses|les)|plein de|trop de|beaucoup de|une boite|des dizaines de|une (dizaine|vingtaine|trentaine|poignee) de|\d+|des|du|de la) ?(de |d )?((ses|mes|tes|les|leurs) )?(medocs?|medicaments?|cachets?|cachetons?|pilules?|comprimes?|doliprane|paracetamol|xanax|somniferes?|anxiolytiques?|produit|produits|javel|champignons?)",
         r"\b(melange|melanger|melangee) .{0,20}(alcool|cachets?|medocs?|drogue)\b.{0,30}\b(mal|tourne|vomi|respire|leve|bouge)",
         r"\b(inconscient|inconsciente|perdu connaissance|perd connaissance|s est evanoui|s est evanouie|evanoui|evanouie|reagit plus|ne reagit pas|bouge plus|bouge pas|ne bouge plus|ne bouge pas|ne se reveille pas|se reveille pas|se reveille plus)\b",
@@ -181,7 +192,7 @@ _PATTERNS = {
         r"\b(saigne|saignent|saignait|perd|perds|pisse|pissent) (beaucoup|enormement|de partout|abondamment|trop|du sang|beaucoup de sang|sans arret|le sang)\b|\b(s arrete|arrete) (pas|plus) de saigner\b|\bsang (partout|qui coule|gicle|s arrete pas|arrete pas)\b|\b(coupure|coupe|entaille) (profonde|tres profonde|trop profond|trop profonde)\b|\btrop profond\b",
         r"\b(intoxique|intoxiquee|intoxication|empoisonne|empoisonnee|a bu de la javel|bu du produit|respire du gaz|fuite de gaz|monoxyde)\b",
         r"\b(tombe|tombee|chute) (du|d un|de|en|dans) .{0,20}\b(peut|peux|arrive) (pas|plus) (bouger|se lever|me lever|me relever|se relever)\b|\bangle bizarre\b|\bseringue\b|\bos qui sort\b",
-        r"\b(can t breathe|cannot breathe|unconscious|not breathing|passed out|overdosed|took (all|too many) (my |the |of )?(pills|tablets)|bleeding a lot|won t wake up)\b",
+        r"\b(can t breathe|cannot breathe|unconscious|not breathing|(?<!almost )(?<!nearly )passed out|overdosed|took (all|too many) (my |the |of )?(pills|tablets)|bleeding a lot|won t wake up)\b",
         r"\b(ma bqach kayfiq|ma kayfiqch|tah w)\b|(فقد الوعي|ما كيتنفسش)",
         r"\b(j ai|jai|il a|elle a|a) (pris|avale|gobe) (toute? (la|sa|ma) (boite|plaquette)|tout le (tube|flacon))\b"
         r"(?! (de|d) (chocolats?|bonbons?|biscuits?|gateaux?|cereales?|mouchoirs?|kleenex|cookies|pizza|oeufs|capotes))",
@@ -189,6 +200,7 @@ _PATTERNS = {
         r"|\bno se despierta\b|\bno respira\b",
     ),
     "danger_immediat": _any(
+        r"\b(kaytb3ni|kayt3ni|tb3ni|tab3ni|kaytab3ni|kaytb3ouni)\b.{0,60}\b(mos|moss|mous|sekkin|sken|couteau)\b",
         r"\b(on|quelqu un|un mec|un homme|un type|des mecs|des types|un gars|des gars|une voiture|un inconnu|des inconnus|\d+ gars|\d+ mecs|\d+ types|deux|trois|plusieurs|yen a \d+|il y en a \d+) (qui )?(me |nous |m |la |le |l |les )?(suit|suivent|suivait|poursui\w*|traque\w*|guette\w*|coince\w*|encercl\w*|attend\w* (en bas|devant|a la sortie))\b",
         r"\bje (suis|me sens) suivie?\b(?! (par|depuis|a la|en))|\bquelqu un me suit\b|\b(suivie?|poursuivie?) (la maintenant|maintenant|depuis (le|la) (metro|gare|bus|arret|sortie))\b|\broule au pas\b|\b(m a|m ont|nous a|nous ont) (suivie?|suivis|suivies) jusqu.{0,40}\b(encore la|est la|sont la|devant|en bas|m attend)\b",
         r"\b(est|sont|attend|attendent|tape|tapent|frappe|frappent|cogne|cognent) (devant|derriere|contre|a|sur) (ma|la|notre|mon) (porte|fenetre|immeuble|vitre)\b",
@@ -320,7 +332,7 @@ _CHILD_HARMED = re.compile(
     r"\b(frapp\w*|bat|battent|battait|tap\w*|cogn\w*|gifl\w*|maltrait\w*|tabass\w*|secou\w*|touch\w*|viol\w*|brul\w*)"
     r" (mon|ma|mes|son|sa|ses|les|leur|leurs|notre|nos) (petit |petite |petits |petites )?(fils|fille|filles|enfant|enfants"
     r"|gamin|gamine|gamins|gosse|gosses|bebe|petit frere|petite soeur|petits freres|petites soeurs|neveu|niece|eleve)\b"
-    r"|\b(j ai|jai|g) (1[0-7]|[1-9]) ans\b|\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee)\b"
+    r"|\b(j ai|jai|g) (1[0-7]|[1-9]) ans\b|\bi ?a?m (1[0-7]|[1-9])\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b|\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee)\b"
     r"|\b(neveu|niece|fils|fille|enfant|petit|petite|eleve|bebe)\b.{0,100}\b(brulures?|bleus?|marques? de coups|traces? de coups|peur de rentrer)\b")
 # children named only as witnesses ("il la frappe devant leur enfant"): the child is not the one harmed
 _WITNESS = re.compile(r"\bdevant (les|leurs?|ses|son|sa|mes|mon|ma|nos|notre) (petits? |petites? )?(enfants?|gosses?|gamins?|bebes?|fils|filles?|petits?)\b")
@@ -388,7 +400,16 @@ _ELSEWHERE = re.compile(
     r"|(aujourd hui|maintenant|depuis) (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart"
     r"|un studio|un toit|en foyer|en fjt|bien|mieux|\d+ ans)|je (rigole|plaisante|blague)|jrigole|c est une blague"
     r"|used to|years ago|now i (have|live|am)|daba (3andi|ana)|kont"
-    r"|sst|psc ?1|secourisme|premiers secours|on apprend|rap|morceau|paroles|lyrics|mon bail commence|le bail commence)\b")
+    r"|sst|psc ?1|secourisme|premiers secours|on apprend|rap|morceau|paroles|lyrics|mon bail commence|le bail commence"
+    r"|a l epoque|ca fait longtemps|on va bien|affaire jugee|back in|(doing|feel|feeling|i m) (fine|well|better|good) now"
+    r"|en (19|20)\d\d|(l |le )?(hiver|ete|printemps|automne) dernier|c est loin|ca va mieux|scene|episode"
+    r"|quand (j etais|on etait) (petit|petits|petite|gamin|gamins|gamine|ado|jeune|jeunes)|^ ?gamine?"
+    # a question about the services themselves, for a poster, a job, a procedure
+    r"|c est quoi (le|la) (115|3114|3018|3919|119|samu social)|(le|au) (115|3114|3018|3919|119) c est|difference entre"
+    r"|affiches?|ecoutante?|en tant qu employeur|procedure|c est pour qui"
+    # the assistant itself, blamed: "je vais me pendre si tu me renvoies encore le menu"
+    r"|bot|chatbot|robot|tu me (renvoies|redemandes|reposes|remets)|(avec|de) (tes|ton|ta|ce) (menus?|formulaires?|questions?|boucle)"
+    r"|contre toi|avec toi|t es (lent|nul|le pire)|ce formulaire|de menus)\b")
 # Words that say it is now: they keep the finding whatever else the message says.
 _NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )(?<!moi )maintenant(?! (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart|un studio|un toit|en foyer|en fjt|bien|mieux))|en ce moment|tout de suite|au secours|aidez moi|aide moi"
                   r"|j ai peur|jai peur|urgent|vite|encore|toujours|depuis des (mois|semaines|jours))\b")

@@ -100,6 +100,13 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("un type m'attend tous les soirs devant le taf", "harcelement"),
         ("ils ont encore crevé mes pneus cette nuit", "harcelement"),
         ("au cfa deux mecs me rackettent à chaque pause", "harcelement"),
+        # (fourth session, second pair) a father named bare, a minor in English, a broken arm, a partner
+        # one lives with, Italian
+        ("papa me tape dès qu'il a bu", "violences_famille"),
+        ("I am 15 and my stepdad hits me every night", "enfant_danger"),
+        ("ils m'ont cassé le bras hier, j'ai 16 ans", "enfant_danger"),
+        ("ma cousine vit avec un mec qui la frappe", "violences_conjugales"),
+        ("la mia amica perde molto sangue, aiuto", "urgence_sante"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -182,6 +189,8 @@ def test_the_most_specific_situation_comes_first():
         "ce stage va me tuer, 8 heures de tableur par jour",
         "je cherche des fiches sur le harcèlement pour mes élèves de 4e",
         "au PSC1 on apprend quoi faire en cas d'hémorragie ?",
+        "il fait 35 degrés, j'étouffe dans ce bus",
+        "trop la honte, j'avais envie de rentrer sous terre",
         "x" * 10000,
     ],
 )
@@ -234,6 +243,10 @@ def test_the_classifier_leaves_ordinary_questions_alone(classifier, message):
         "Madame Bovary se suicide à la fin et j'ai pas trop compris pourquoi, c'est pour le bac de français",
         # (fourth session) over and dealt with, said by the writer
         "j'ai dormi dans la rue un hiver, aujourd'hui j'ai un studio et je cherche une formation",
+        "à l'époque j'ai dormi dans la rue, ça fait longtemps, je cherche un CAP",
+        # a question about the service itself, and the assistant blamed
+        "c'est quoi le 115 exactement, c'est pour qui ?",
+        "si tu me redemandes mon âge je fais une crise cardiaque",
     ],
 )
 def test_a_danger_told_from_a_book_the_news_or_the_past_gets_no_emergency_reply(classifier, message):
