@@ -461,6 +461,8 @@ SOUND_ALIKE_MIN_POPULATION = 5_000  # "landivisio": Landivisiau, 8,900 inhabitan
 SOUND_ALIKE_FIRST_WORD_MIN_POPULATION = 20_000  # "cherbour", "vitry": only a big town's first word
 ARTICLE_DROPPED_MIN_POPULATION = 20_000  # "rochelle", "havre": a big town's name without its article
 SHORT_SOUND_MIN_POPULATION = BIG_TOWN  # a word of three letters sounds like a town only if it is big: "kan", "nim"
+NUMBER_UNITS = {"ans", "an", "h", "heures", "heure", "euros", "eur", "mois", "jours", "jour", "min", "minutes", "km",
+                "semaines", "fois", "kg", "cl", "balais", "piges"}
 DEPARTMENT_FUZZY_CUTOFF = 80  # a misspelled town with its department: "tarbe 65", "anger dans le 49"
 ABBREVIATED_MIN_POPULATION = 5_000  # "clermont fd", "aix en pce": only a town's usual abbreviation
 
@@ -1144,8 +1146,9 @@ class KnowledgeBase:
         found = []
         for i, token in enumerate(tokens):
             code = token.upper() if token in ("2a", "2b") else token
-            if i > 0 and code in self.departments and not tokens[i - 1].isdigit():
-                found.append((i, code))
+            if (i > 0 and code in self.departments and not tokens[i - 1].isdigit()
+                    and (i + 1 == len(tokens) or tokens[i + 1] not in NUMBER_UNITS)):
+                found.append((i, code))  # not "avoir 18 ans", "à 15 h"
         return found
 
     def _town_before_department(self, tokens: List[str], start: int, department: str) -> List[str]:
@@ -1159,10 +1162,11 @@ class KnowledgeBase:
         if len(word) < 3 or word in STOPWORDS or word.isdigit():
             return []
         names = self._names_in_department(department)
-        key = sound_key(word)
-        close = [name for name in names if name.startswith(word + " ") or name == word or sound_key(name) == key
-                 or sound_key(name.split()[0]) == key
-                 or (len(word) >= 4 and fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF)]
+        close = [name for name in names if name.startswith(word + " ") or name == word]
+        if not close and not self.is_common_word(word):  # "avoir 18 …" names no town
+            key = sound_key(word)
+            close = [name for name in names if sound_key(name) == key or sound_key(name.split()[0]) == key
+                     or (len(word) >= 4 and fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF)]
         codes = [c for name in close for c in self.by_name[name] if self.communes[c]["department"] == department]
         return self._by_population(codes)[:1]
 
@@ -1186,7 +1190,7 @@ class KnowledgeBase:
             if before and before[-1] in ("departement", "dept", "dep", "le", "du", "en", "ml", "locale", "locales"):
                 return code
             if i > 0 and tokens[i - 1] not in STOPWORDS and not tokens[i - 1].isdigit() and (
-                    i == len(tokens) - 1 or (breaks and breaks[i + 1])):
+                    i == len(tokens) - 1 or (breaks and breaks[i + 1] and not self.is_common_word(tokens[i - 1]))):
                 return code  # "saint denis 93"
         return None
 

@@ -64,7 +64,7 @@ class DistressOverride(GraphComponent):
             text = message.get(TEXT) or ""
             if text.startswith("/"):
                 continue
-            found = detect(text, self._classifier, place_words=_place_words(message))
+            found = detect(text, self._classifier, place_words=place_words(message.get(PARSE_KEY) or {}))
             if found is not None:
                 set_intent(message, URGENCE_INTENT, 1.0)
                 entities = [e for e in (message.get(ENTITIES) or []) if e.get("entity") != SITUATION_ENTITY]
@@ -79,10 +79,9 @@ class DistressOverride(GraphComponent):
         return messages
 
 
-def _place_words(message: Message) -> List[str]:
-    """The words of the communes that the place reading (PlaceMentionOverride, before this
-    component) found in the message, as written in the knowledge base."""
-    reading = message.get(PARSE_KEY) or {}
+def place_words(reading: Dict[str, Any]) -> List[str]:
+    """The words of the communes that a message's place reading (PlaceMentionOverride, before this
+    component) found in it, as written in the knowledge base."""
     words: List[str] = []
     for key in ("alone", "answer", "explicit"):
         code = (reading.get(key) or {}).get("commune")

@@ -27,7 +27,10 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
+from core.knowledge_base import knowledge_base  # noqa: E402
+from core.place_reading import read_place  # noqa: E402
 from nlu_components import distress_classifier as dc  # noqa: E402
+from nlu_components.distress_override import place_words  # noqa: E402
 
 # Numbers each reply variation of utter_urgence gives first (domain.yml), and the numbers that
 # fit each labelled situation (tests/e2e/test_safety.py, from faits.md).
@@ -59,6 +62,11 @@ def main(margins):
               f"{fitting}/{n} ({fitting / n:.1%}); false alarms {alarms}/{n_ord} ({alarms / n_ord:.1%})")
 
 
+def _detect(text: str, classifier, margin: float = dc.MARGIN):
+    """The detection as the server makes it, with the words of the places the message names."""
+    return dc.detect(text, classifier, margin, place_words=place_words(read_place(knowledge_base(), text).to_data()))
+
+
 def _pairs(messages):
     return [(m["text"], (m["situations"] or [dc.NONE])[0]) for m in messages]
 
@@ -66,7 +74,7 @@ def _pairs(messages):
 def _score(classifier, messages, counts, margin: float = dc.MARGIN) -> None:
     """Adds to counts: distress messages, found, with a fitting number first, ordinary, false alarms."""
     for message in messages:
-        found = dc.detect(message["text"], classifier, margin)
+        found = _detect(message["text"], classifier, margin)
         if message["situations"]:
             counts[0] += 1
             counts[1] += found is not None
@@ -102,7 +110,7 @@ def misses() -> None:
     for held in files:
         classifier = dc.DistressClassifier([p for f in files if f != held for p in _pairs(data[f])] + ordinary)
         for message in data[held]:
-            found = dc.detect(message["text"], classifier)
+            found = _detect(message["text"], classifier)
             wanted = message["situations"]
             if wanted and (found is None or not any(LEAD[found] & FITTING[s] for s in wanted)):
                 print(f"MISSED  {held.stem}: {wanted} -> {found}: {message['text']!r}")

@@ -72,6 +72,9 @@ HELDOUT_NAMING_A_PLACE = {
     "jeune rejoigne son lieu de travail.",
     "Je suis éducatrice et j'accompagne une jeune de 19 ans à Amiens, comment se déroule son inscription à la "
     "mission locale ?",
+    # the town the writer is moving to: its structure, then the answer (2026-12-02, fourth session)
+    "Madame, Monsieur, je suis apprenti et je dois déménager à Beauvais. Comment puis-je financer le dépôt de "
+    "garantie de mon futur logement ?",
 }
 
 

@@ -153,6 +153,12 @@ def test_the_home_of_the_person_the_message_is_about_wins(text, expected):
     assert reading.search == "commune"  # the place is answered, whatever else the message asks
 
 
+@pytest.mark.parametrize(
+    "text", ["ma fille va avoir 18 ans, elle peut s'inscrire ?", "j'ai 19, je cherche un job", "rdv à 14 h demain"])
+def test_an_age_or_an_hour_is_no_department(text):
+    assert read_place(knowledge_base(), text).search is None
+
+
 # INSEE codes: Lons-le-Saunier 39300, Tarbes 65440, Châlons-en-Champagne 51108, Le Puy-en-Velay 43157
 @pytest.mark.parametrize(
     "text,expected",
