@@ -858,7 +858,7 @@ class KnowledgeBase:
             if match.contracted:  # "au Puy": the name typed is "le puy"
                 typed = " ".join([CONTRACTED[tokens[match.start]]] + tokens[match.start + 1:match.end])
             return self._resolve_homonyms(match.codes, best[2] or self._department_nearby(match, communes, tokens), typed)
-        for start, code in [(d.start, d.codes[0]) for d in departments] + self._department_numbers(tokens):
+        for start, code in [(d.start, d.codes[0]) for d in departments] + self.department_numbers(tokens):
             # a town's short form or misspelling given with its department: "Sarlat en Dordogne",
             # "Chalons (Marne)", "tarbe 65", "anger dans le 49"
             within = self._town_before_department(tokens, start, code)
@@ -1044,7 +1044,7 @@ class KnowledgeBase:
                 (start == 0 and end < len(tokens) and bool(breaks) and breaks[end]
                  and max(whole) >= SOUND_ALIKE_MIN_POPULATION)
                 or self.beside_a_need(match, parsed))
-        elif self.beside_a_need(match, parsed):
+        if common and self.beside_a_need(match, parsed):
             score += 2  # a name that is also a word, capitalised, right beside a need: "Bourges cej"
         # the answer to "which commune?" opens with it ("Tourcoing mais je suis souvent chez ma mère
         # à Lille"); a name that is also an ordinary word only when a landmark follows ("Gaillac
@@ -1141,7 +1141,7 @@ class KnowledgeBase:
         code = f"751{number:02d}" if department == "75" else (f"132{number:02d}" if department == "13" else f"6938{number}")
         return code if code in self.communes else None
 
-    def _department_numbers(self, tokens: List[str]) -> List[Tuple[int, str]]:
+    def department_numbers(self, tokens: List[str]) -> List[Tuple[int, str]]:
         """Where a department number follows a word ("tarbe 65", "dans le 49"): its index and code."""
         found = []
         for i, token in enumerate(tokens):

@@ -171,6 +171,8 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
     if name is None:
         return False
     words = normalise(after).split()
+    while words and words[-1] in STOPWORDS:  # "mission locale perpigan svp"
+        words.pop()
     marked = bool(words) and words[0] in PLACE_MARKERS
     if marked:
         words = words[1:]
@@ -190,6 +192,12 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
     # a letter away or sounding alike, only after "de", "à"… or as the whole rest: "…la mission locale
     # pourrait m'aider" is no Pourrain, "les ML vivent de quoi" no Viven
     return (marked or not more) and (Levenshtein.distance(typed, name) <= 1 or sound_key(typed) == sound_key(name))
+
+
+def _departments_named(kb: KnowledgeBase, parsed: ParsedMessage) -> set:
+    """The departments the message names, by name or by number."""
+    named = {m.codes[0] for m in parsed.matches if m.kind == "departement"}
+    return named | {code for _, code in kb.department_numbers(parsed.tokens)}
 
 
 def _qualified(parsed: ParsedMessage, finding: Finding) -> bool:
@@ -251,6 +259,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         at = len(normalise(norm[:lives.start()]).split()) + len(lives.group(0).split())
         if _typed_at(kb, alone, parsed.tokens, at):
             return "commune"  # "jsuis a dunkerk", "je suis de Villeurbane"
+    if lives and commune and named and kb.communes[named]["department"] in _departments_named(kb, parsed):
+        return "commune"  # "je suis a kan dans le calvados", "jhabite tarbe 65"
     if lives and named and kb.communes[named].get("city"):
         return "commune"  # "je vis dans le 20e à Paris"
     if commune and kb.said_as_home(parsed, codes):

@@ -227,6 +227,12 @@ def test_a_town_s_usual_abbreviation(text, expected):
         ("Cahors atelier CV c'est quel jour", "46042"),
         ("Épinal offre d'emploi en cuisine ça existe", "88160"),
         ("un petit job cahors pour cet été ?", "46042"),  # the town inside the message
+        # a town named like a word (tours), capitalised, right before the need; Tours 37261
+        ("Tours alternance possible ?", "37261"),
+        # misspelled after "mission locale", a politeness word after it; Narbonne 11262
+        ("mission locale narbone stp", "11262"),
+        # written as heard, with its department in brackets; Caen 14118
+        ("je vis à kan (Calvados)", "14118"),
     ],
 )
 def test_a_town_beside_a_need_in_a_short_message(text, expected):
