@@ -7,6 +7,12 @@ from core.knowledge_base import knowledge_base
 from core.place_reading import read_place
 
 
+def _assert_searched(text: str, expected: str) -> None:
+    """The message is a search for the commune of INSEE code `expected`, found alone."""
+    reading = read_place(knowledge_base(), text)
+    assert reading.alone.status == "found" and reading.alone.commune_code == expected
+    assert reading.search == "commune"
+
 @pytest.mark.parametrize(
     "text,expected",
     [
@@ -123,9 +129,7 @@ def test_between_equal_evidence_a_name_that_is_no_ordinary_word_wins():
     ],
 )
 def test_where_the_writer_lives_wins_over_other_towns(text, expected):
-    reading = read_place(knowledge_base(), text)
-    assert reading.alone.status == "found" and reading.alone.commune_code == expected
-    assert reading.search == "commune"
+    _assert_searched(text, expected)
 
 
 # INSEE codes: Annecy 74010, Calais 62193, Voiron 38563, Muret 31395, Valenciennes 59606, Pau 64445,
@@ -148,15 +152,26 @@ def test_where_the_writer_lives_wins_over_other_towns(text, expected):
     ],
 )
 def test_the_home_of_the_person_the_message_is_about_wins(text, expected):
-    reading = read_place(knowledge_base(), text)
-    assert reading.alone.status == "found" and reading.alone.commune_code == expected
-    assert reading.search == "commune"  # the place is answered, whatever else the message asks
+    _assert_searched(text, expected)  # the place is answered, whatever else the message asks
 
 
 @pytest.mark.parametrize(
     "text", ["ma fille va avoir 18 ans, elle peut s'inscrire ?", "j'ai 19, je cherche un job", "rdv à 14 h demain"])
 def test_an_age_or_an_hour_is_no_department(text):
     assert read_place(knowledge_base(), text).search is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # misspelled after "mission locale", a politeness word after it; Narbonne 11262
+        ("mission locale narbone stp", "11262"),
+        # written as heard, with its department in brackets; Caen 14118
+        ("je vis à kan (Calvados)", "14118"),
+    ],
+)
+def test_a_misspelled_town_with_a_word_after_it_or_its_department(text, expected):
+    _assert_searched(text, expected)
 
 
 # INSEE codes: Lons-le-Saunier 39300, Tarbes 65440, Châlons-en-Champagne 51108, Le Puy-en-Velay 43157
@@ -170,9 +185,7 @@ def test_an_age_or_an_hour_is_no_department(text):
     ],
 )
 def test_a_town_given_with_its_department(text, expected):
-    reading = read_place(knowledge_base(), text)
-    assert reading.alone.status == "found" and reading.alone.commune_code == expected
-    assert reading.search == "commune"
+    _assert_searched(text, expected)
 
 
 # INSEE codes: Roubaix 59512, Liévin 62510, Libourne 33243, Vierzon 18279, Cannes 06029, Aubagne 13005
@@ -229,16 +242,10 @@ def test_a_town_s_usual_abbreviation(text, expected):
         ("un petit job cahors pour cet été ?", "46042"),  # the town inside the message
         # a town named like a word (tours), capitalised, right before the need; Tours 37261
         ("Tours alternance possible ?", "37261"),
-        # misspelled after "mission locale", a politeness word after it; Narbonne 11262
-        ("mission locale narbone stp", "11262"),
-        # written as heard, with its department in brackets; Caen 14118
-        ("je vis à kan (Calvados)", "14118"),
     ],
 )
 def test_a_town_beside_a_need_in_a_short_message(text, expected):
-    reading = read_place(knowledge_base(), text)
-    assert reading.alone.status == "found" and reading.alone.commune_code == expected
-    assert reading.search == "commune"
+    _assert_searched(text, expected)
 
 
 @pytest.mark.parametrize(
