@@ -13,6 +13,7 @@ def _assert_searched(text: str, expected: str) -> None:
     assert reading.alone.status == "found" and reading.alone.commune_code == expected
     assert reading.search == "commune"
 
+
 @pytest.mark.parametrize(
     "text,expected",
     [
