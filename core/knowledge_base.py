@@ -367,6 +367,7 @@ def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
 
 
 def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
+    """`_home_rank` on the words as they stand."""
     before = tokens[i - 1] if i > 0 else ""
     if tokens[max(0, i - 2):i] == ["ici", "a"] or (i >= 3 and tokens[i - 3:i - 1] in (["chez", "moi"], ["chez", "nous"])
                                                    and before in ("a", "sur")):
@@ -400,7 +401,7 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     return 0
 
 
-# What young people ask for, after the town that opens a short message: "Bourges cej", "Digne permis"
+# What young people ask for, right beside a town in a short message: "Bourges cej", "permis B aide aurillac"
 NEEDS = {"cej", "formation", "formations", "job", "jobs", "stage", "stages", "permis", "apprentissage", "alternance",
          "emploi", "cv", "atelier", "ateliers", "rdv", "offre", "offres", "taf", "boulot", "travail", "aide", "aides",
          "inscription", "garantie", "pacea", "bafa", "interim", "contrat", "ans", "logement", "service", "civique",
@@ -1036,7 +1037,7 @@ class KnowledgeBase:
             typed = " ".join(tokens[start:end])
             # the communes whose official name is what was typed (`by_name` also lists names without
             # their article: "luc" is Le Luc there)
-            # or a town's whole name anywhere in a short message of a need: "Sète job saisonnier 16
+            # or a town's whole name right beside a need in a short message: "Sète job saisonnier 16
             # ans", "Cahors atelier CV c quand ?", "ptit boulot roanne pr l'été"
             whole = [(self.communes[c].get("population") or 0) for c in match.codes
                      if normalise(self.communes[c]["name"]) == typed]
@@ -1053,11 +1054,12 @@ class KnowledgeBase:
                         and (not common or _locates(tokens, end)))
         return score + int(asked) + 2 * int(opens_answer) + int(qualified)
 
-    def said_as_home(self, parsed: ParsedMessage, codes: Iterable[str]) -> bool:
-        """Whether one of these communes, by a name that is no ordinary word (or is capitalised), is named as the home
-        of the person the message is about ("je vis chez ma mère à Bergerac", "hébergée en foyer à
-        Agde", "je suis posé à Calais", "un jeune vient d'emménager à Hyères"), or is a town's whole
-        name in a short message of a need ("Bourges cej", "ptit boulot roanne pr l'été")."""
+    def named_as_sought(self, parsed: ParsedMessage, codes: Iterable[str]) -> bool:
+        """Whether one of these communes is the place the message is about: named (by a name that is
+        no ordinary word, or capitalised) as the home of the person the message is about ("je vis
+        chez ma mère à Bergerac", "hébergée en foyer à Agde", "je suis posé à Calais", "un jeune vient
+        d'emménager à Hyères"), or by its whole name right beside a need ("Bourges cej", "ptit boulot
+        roanne pr l'été", "Bastia, besoin d'un rdv")."""
         codes = set(codes)
         for m in parsed.matches:
             if m.kind != "commune" or not codes & set(m.codes):

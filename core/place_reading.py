@@ -263,8 +263,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         return "commune"  # "je suis a kan dans le calvados", "jhabite tarbe 65"
     if lives and named and kb.communes[named].get("city"):
         return "commune"  # "je vis dans le 20e à Paris"
-    if commune and kb.said_as_home(parsed, codes):
-        return "commune"  # "je vis chez ma mère à Bergerac", "hébergée en foyer à Agde"
+    if commune and kb.named_as_sought(parsed, codes):
+        return "commune"  # "je vis chez ma mère à Bergerac", "hébergée en foyer à Agde", "Bourges cej"
     if explicit.status == "found" and explicit.place_kind == "commune" and _town_of_the_question(kb, parsed, codes):
         return "commune"  # "cej a albi c'est combien par mois ?", "vous êtes où à Chambéry ?"
     if (lives or postcode) and explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune" and named:
