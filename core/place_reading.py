@@ -51,7 +51,8 @@ _FOR_THIS_TOWN = {"cej", "rdv", "rendez", "conseiller", "conseillere", "conseill
 # an adviser counts with an article ("un rdv avec un conseiller à Bayonne"), not as the writer's own
 # job ("Conseiller en insertion à Saint-Omer, je cherche…")
 _ADVISER = {"conseiller", "conseillere", "conseillers"}
-_DETERMINERS = DETERMINERS | set(CONTRACTED)  # "un", "mon", "des", "du"…
+_DETERMINERS = DETERMINERS | set(CONTRACTED)
+POLITENESS = {"svp", "stp", "svpl", "merci", "please", "pls", "plz", "mrc", "mci"}  # "un", "mon", "des", "du"…
 
 
 @dataclass
@@ -171,7 +172,7 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
     if name is None:
         return False
     words = normalise(after).split()
-    while words and words[-1] in STOPWORDS:  # "mission locale perpigan svp"
+    while words and words[-1] in POLITENESS:  # "mission locale perpigan svp" (not "… cest quoi")
         words.pop()
     marked = bool(words) and words[0] in PLACE_MARKERS
     if marked:

@@ -23,6 +23,7 @@ def _assert_searched(text: str, expected: str) -> None:
         ("la mission locale de Roubaix svp", True),
         ("mission locale", False),  # no place
         ("c'est quoi une mission locale ?", False),
+        ("la mission locale cest quoi exactement", False),  # "cest" is no misspelled Crest
         ("quel temps fait-il à Bordeaux", False),  # a place but no mission locale
         ("mission locale de blorpville", False),  # unknown place
         ("trop vieux pour la mission locale", False),  # Vieux (Calvados) is not meant
