@@ -402,7 +402,7 @@ _ELSEWHERE = re.compile(
     r"|used to|years ago|now i (have|live|am)|daba (3andi|ana)|kont"
     r"|sst|psc ?1|secourisme|premiers secours|on apprend|rap|morceau|paroles|lyrics|mon bail commence|le bail commence"
     r"|a l epoque|ca fait longtemps|on va bien|affaire jugee|back in|(doing|feel|feeling|i m) (fine|well|better|good) now"
-    r"|en (19|20)\d\d|(l |le )?(hiver|ete|printemps|automne) dernier|c est loin|ca va mieux|scene|episode"
+    r"|en (19|20)\d\d|(l |le )?(hiver|ete|printemps|automne) dernier|c est loin|ca va mieux|(the|that|this) (\w+ )?scene|episode"
     r"|quand (j etais|on etait) (petit|petits|petite|gamin|gamins|gamine|ado|jeune|jeunes)|^ ?gamine?"
     # a question about the services themselves, for a poster, a job, a procedure
     r"|c est quoi (le|la) (115|3114|3018|3919|119|samu social)|(le|au) (115|3114|3018|3919|119) c est|difference entre"

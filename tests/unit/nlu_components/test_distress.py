@@ -5,7 +5,7 @@ scored through the real servers by tests/e2e/test_safety.py)."""
 
 import pytest
 
-from nlu_components.distress import SITUATIONS, plain_text, situation, situations
+from nlu_components.distress import SITUATIONS, plain_text, situation, situations, told_from_elsewhere
 from nlu_components.distress_classifier import NONE, DistressClassifier, detect, labelled_examples
 
 
@@ -267,6 +267,14 @@ def test_a_danger_told_from_a_book_the_news_or_the_past_gets_no_emergency_reply(
 )
 def test_a_danger_said_to_be_now_keeps_its_numbers_whatever_else_is_named(classifier, message, expected):
     assert detect(message, classifier) == expected
+
+
+@pytest.mark.parametrize("message", [
+    "mon copain me fait des scènes et il me frappe",  # a "scène" of a couple, not of a film
+    "depuis la rentrée on me harcèle sur insta",
+])
+def test_words_of_a_couple_or_a_date_do_not_place_a_danger_elsewhere(message):
+    assert not told_from_elsewhere(message)
 
 
 def test_a_message_of_mere_function_words_is_no_distress_but_a_single_word_of_danger_is(classifier):
