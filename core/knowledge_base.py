@@ -268,17 +268,12 @@ _COMPLEMENT_ENDS = {"a", "au", "aux", "sur", "en"}
 MAX_COMPLEMENT_WORDS = 6  # "j'habite dans la ferme de mes parents à Murat"
 
 
-def _dwelling_after_complement(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> bool:
-    """Whether tokens[i] is where the person lives, said after a short complement: a word of
-    dwelling, then "chez", "avec", "dans" or "en" and at most a few words, then "à" (or "sur",
-    "en"…) right before the name, with no punctuation between ("je vis chez ma mère à Bergerac";
-    not "je vis à Tours et je travaille à Blois": the complement has no other place marker); or
-    "mon domicile c'est Colmar"."""
-    return _complement_dwelling_word(tokens, i, breaks) is not None
-
-
 def _complement_dwelling_word(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> Optional[int]:
-    """The index of the word of dwelling of `_dwelling_after_complement`, or None."""
+    """When tokens[i] is where someone lives, said after a short complement, the index of the word
+    of dwelling (None otherwise): that word, then "chez", "avec", "dans", "en" or "de" and at most a
+    few words, then "à" (or "sur", "en"…) right before the name, with no punctuation between ("je
+    vis chez ma mère à Bergerac"; not "je vis à Tours et je travaille à Blois": the complement has no
+    other place marker); or "mon domicile c'est Colmar"."""
     if (i >= 3 and tokens[i - 3:i] == ["domicile", "c", "est"]) or (i >= 2 and tokens[i - 2:i] in (
             ["domicile", "a"], ["domicile", "c"])):
         return i - 2
@@ -348,8 +343,8 @@ def _dweller(tokens: List[str], d: int) -> int:
 
 # Adverbs that may stand between a word of living and its place ("je vis toujours chez ma grand-mère
 # à Libourne", "j'habite désormais à Vierzon", "je suis de nouveau chez mes parents à Lorient")
-ADVERBS = {"toujours", "encore", "actuellement", "desormais", "deja", "aussi", "bien", "vraiment", "nouveau",
-           "pour", "instant", "temporairement", "provisoirement"}
+ADVERBS = (STILL - {"maintenant"}) | {"desormais", "deja", "aussi", "bien", "vraiment", "nouveau", "pour", "instant",
+                                      "temporairement", "provisoirement"}
 
 
 def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
@@ -613,7 +608,7 @@ class KnowledgeBase:
             if len(words) > 1 and len(words[0]) >= 3 and self._population(name) >= ABBREVIATED_MIN_POPULATION:
                 self._long_names_by_first.setdefault(words[0], []).append(name)
         self._closest_cache: Dict[str, Optional[Tuple[str, float]]] = {}
-        self._department_names: Dict[str, set] = {}  # filled on first use
+        self._department_names: Dict[str, List[str]] = {}  # filled on first use
         self._names_near_length: Dict[int, List[str]] = {}
         # big towns by how they sound, the whole name or, for a name of several words, its first
         # word when no other big town's name begins with it ("cherbour": Cherbourg-en-Cotentin)
@@ -1173,11 +1168,14 @@ class KnowledgeBase:
         return self._by_population(codes)[:1]
 
     def _names_in_department(self, department: str) -> List[str]:
+        """The names of a department's communes, sorted (gathered for every department at first use)."""
         if not self._department_names:
+            gathered: Dict[str, set] = {}
             for name, codes in self.by_name.items():
                 for c in codes:
-                    self._department_names.setdefault(self.communes[c]["department"], set()).add(name)
-        return sorted(self._department_names.get(department, ()))
+                    gathered.setdefault(self.communes[c]["department"], set()).add(name)
+            self._department_names = {d: sorted(names) for d, names in gathered.items()}
+        return self._department_names.get(department, [])
 
     def _department_code(self, tokens: List[str], breaks: Optional[List[bool]] = None) -> Optional[str]:
         """A department number given as such: alone, after 'dans le', 'departement'..., or right

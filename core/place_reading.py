@@ -51,8 +51,9 @@ _FOR_THIS_TOWN = {"cej", "rdv", "rendez", "conseiller", "conseillere", "conseill
 # an adviser counts with an article ("un rdv avec un conseiller à Bayonne"), not as the writer's own
 # job ("Conseiller en insertion à Saint-Omer, je cherche…")
 _ADVISER = {"conseiller", "conseillere", "conseillers"}
-_DETERMINERS = DETERMINERS | set(CONTRACTED)
-POLITENESS = {"svp", "stp", "svpl", "merci", "please", "pls", "plz", "mrc", "mci"}  # "un", "mon", "des", "du"…
+_DETERMINERS = DETERMINERS | set(CONTRACTED)  # "un", "mon", "des", "du"…
+# passed over after a town's name following "mission locale" ("mission locale perpigan svp")
+POLITENESS = {"svp", "stp", "svpl", "merci", "please", "pls", "plz", "mrc", "mci"}
 
 
 @dataclass
