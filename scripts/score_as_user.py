@@ -29,7 +29,7 @@ import urllib.request
 import uuid
 from collections import Counter, defaultdict
 from pathlib import Path
-from typing import Dict, List, Tuple
+from typing import Callable, Dict, List, Tuple
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -108,45 +108,34 @@ def classify(expected: str, replies: List[Dict], actions: List[str],
     return "other", shown
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("heldout", nargs="+", type=Path)
-    parser.add_argument("--model", type=Path, default=None)
-    parser.add_argument("--min-direct", type=float, default=None)
-    parser.add_argument("--json", type=Path, default=None)
-    parser.add_argument("--rasa-port", type=int, default=ports.SCORE_AS_USER.rasa)
-    parser.add_argument("--action-port", type=int, default=ports.SCORE_AS_USER.action)
-    parser.add_argument("--show-errors", action="store_true",
-                        help="print each miss (never use them to write training data)")
-    args = parser.parse_args()
-
+def load_cases(paths: List[Path]) -> List[Tuple[str, str]]:
+    """(expected topic, message) for every FAQ example of the held-out files."""
     cases = []
-    for path in args.heldout:
+    for path in paths:
         for intent, examples in examples_by_intent(path).items():
             if intent.startswith("faq/"):
                 cases += [(intent[len("faq/"):], text) for text in examples]
-    unknown = sorted({k for k, _ in cases if k not in TOPICS})
-    if unknown:
-        print(f"topics missing from the catalogue: {unknown}", file=sys.stderr)
-        return 2
+    return cases
 
+
+def score(cases: List[Tuple[str, str]], send: Callable[[str], Tuple[List[Dict], List[str]]]) -> List[Dict]:
+    """Each case sent with `send` (its replies and the actions run, or [] when they cannot be read),
+    then classified."""
     answers, payloads = answer_texts(), topic_of_payload()
-    model = args.model or ensure_trained()
     results = []
-    with tempfile.TemporaryDirectory() as state, Servers(
-        model, rasa_port=args.rasa_port, action_port=args.action_port, data_dir=Path(state),
-        enable_api_token=TOKEN,
-    ) as servers:
-        client = Client(servers)
-        for expected, text in cases:
-            replies, actions = client.send(text)
-            kind, got = classify(expected, replies, actions, answers, payloads)
-            results.append({"topic": expected, "theme": score_theme(expected), "text": text,
-                            "class": kind, "got": got})
+    for expected, text in cases:
+        replies, actions = send(text)
+        kind, got = classify(expected, replies, actions, answers, payloads)
+        results.append({"topic": expected, "theme": score_theme(expected), "text": text,
+                        "class": kind, "got": got})
+    return results
 
+
+def report(results: List[Dict], sources: str, show_errors: bool = False) -> float:
+    """Prints the counts per class, theme and topic; returns the share of direct right answers."""
     total = Counter(r["class"] for r in results)
     n = len(results)
-    print(f"{n} messages from {', '.join(str(p) for p in args.heldout)}")
+    print(f"{n} messages from {sources}")
     for kind in CLASSES:
         print(f"  {kind:<11} {total[kind]:>4}  {total[kind] / n:6.1%}")
     by_theme: Dict[str, Counter] = defaultdict(Counter)
@@ -164,15 +153,42 @@ def main() -> int:
     for topic, counts in sorted(by_topic.items()):
         size = sum(counts.values())
         print(f"  {topic:<30} {counts['direct']:>2}/{size:<2}")
-    if args.show_errors:
+    if show_errors:
         print("\nmisses:")
         for r in results:
             if r["class"] != "direct":
                 print(f"  [{r['class']}] {r['topic']}: {r['text']!r} -> {r['got']}")
+    return total["direct"] / n
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("heldout", nargs="+", type=Path)
+    parser.add_argument("--model", type=Path, default=None)
+    parser.add_argument("--min-direct", type=float, default=None)
+    parser.add_argument("--json", type=Path, default=None)
+    parser.add_argument("--rasa-port", type=int, default=ports.SCORE_AS_USER.rasa)
+    parser.add_argument("--action-port", type=int, default=ports.SCORE_AS_USER.action)
+    parser.add_argument("--show-errors", action="store_true",
+                        help="print each miss (never use them to write training data)")
+    args = parser.parse_args()
+
+    cases = load_cases(args.heldout)
+    unknown = sorted({k for k, _ in cases if k not in TOPICS})
+    if unknown:
+        print(f"topics missing from the catalogue: {unknown}", file=sys.stderr)
+        return 2
+
+    model = args.model or ensure_trained()
+    with tempfile.TemporaryDirectory() as state, Servers(
+        model, rasa_port=args.rasa_port, action_port=args.action_port, data_dir=Path(state),
+        enable_api_token=TOKEN,
+    ) as servers:
+        results = score(cases, Client(servers).send)
+    direct = report(results, ", ".join(str(p) for p in args.heldout), args.show_errors)
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)
         args.json.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
-    direct = total["direct"] / n
     if args.min_direct is not None and direct < args.min_direct:
         print(f"\nFAIL: {direct:.1%} direct right answers, below {args.min_direct:.0%}", file=sys.stderr)
         return 1
