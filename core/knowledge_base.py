@@ -67,26 +67,33 @@ STOPWORDS = set(
 PLACE_MARKERS = {"de", "d", "du", "des", "a", "au", "aux", "sur", "vers", "en", "dans", "habite", "locale",
                  "locales", "local", "ml", "mloc", "cote", "secteur", "pres", "proche", "ville", "commune"}
 # Markers that are strong evidence of a place on their own ("j'habite Tours", "mission locale Sens").
-STRONG_MARKERS = {"habite", "habites", "habitez", "habitons", "jhabite", "locale", "locales", "local", "ml", "mloc",
+STRONG_MARKERS = {"habite", "habites", "habitez", "habitons", "jhabite", "jabite", "locale", "locales", "local", "ml", "mloc",
                   "missionlocale", "ville", "commune", "secteur"}
 # Articles and prepositions inside commune names ("L'Échelle", "La Rue-Saint-Pierre").
 ARTICLES = {"l", "la", "le", "les", "d", "de", "du", "des", "en", "sur", "sous", "aux", "au"}
 # Articles that begin commune names ("Le Tampon", "La Rochelle", "Les Mureaux", "L'Haÿ-les-Roses").
 LEADING_ARTICLES = {"l", "la", "le", "les"}
 # Words of living somewhere: after them, even a commune named like an ordinary word is meant.
-DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabite", "jvis", "vis", "vit", "vivons",
+DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabite", "jabite", "jvis", "vis", "vit", "vivons",
                   "vivez", "vivent", "reside", "residez", "resides", "residons", "demenage", "demenager", "demenagee",
                   "installe", "installee", "installes", "installees", "installer", "emmenage", "emmenagee", "emmenages",
                   "emmenagees", "emmenager", "pose", "posee", "poses", "posees",  # "je suis posé à Calais"
                   "loge", "logee", "loges", "logees",
-                  "rete", "reste", "restes", "restons", "viv",  # "mwen ka rété Abymes", "je reste à Lunel"
+                  "rete", "reste", "rest", "restes", "restons", "viv",  # "mwen ka rété Abymes", "je reste à Lunel", "mi rest Tampon"
                   "domicilie", "domiciliee", "domicilies", "domiciliees"}
 # Words that make the weak marker after them strong ("je suis à Lille", "mission locale de Lille").
 LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "vivent", "domicilie", "domiciliee", "vis",
                 "vit", "vivons", "vivez", "suis", "sommes",
                 "viens", "vient", "venons", "reside", "residez", "resides", "demenage", "demenager", "installe",
-                "installee", "locale", "local", "ml", "mloc", "mission", "missionlocale", "jsuis", "jsui", "chui", "jhabite",
+                "installee", "locale", "local", "ml", "mloc", "mission", "missionlocale", "jsuis", "jsui", "chui", "jhabite", "jabite",
                 "arrive", "arrivee", "arriver", "arrives", "arrivez", "moi", "nous"}  # "chez nous à Quimper"
+# Who a name set apart by a comma may be ("Albert, mon conseiller, …", "Léa, ma fille, …")
+_POSSESSIVES = {"mon", "ma", "notre", "votre", "son", "sa", "leur"}
+PEOPLE_ROLES = {"conseiller", "conseillere", "referent", "referente", "prof", "professeur", "professeure", "educateur",
+                "educatrice", "tuteur", "tutrice", "patron", "patronne", "collegue", "ami", "amie", "pote", "copain",
+                "copine", "fils", "fille", "frere", "soeur", "cousin", "cousine", "neveu", "niece", "voisin", "voisine",
+                "eleve", "stagiaire", "apprenti", "apprentie", "mari", "femme", "chef", "responsable", "directeur",
+                "directrice", "assistante", "assistant", "filleul", "filleule", "oncle", "tante"}
 # Words after which comes a person's name, not a place
 NAME_INTRODUCTIONS = {"appelle", "appel", "apelle", "prenom", "prenomme", "prenommee", "surnom", "surnomme"}
 # Words that introduce a noun, never a commune's name (a name's own article is part of the match:
@@ -265,7 +272,11 @@ NOT_LODGING = {"stage", "stages", "formation", "alternance", "apprentissage", "c
 # the place markers that end the complement (another "à" inside it would name another place; not
 # "de": "je vis dans une chambre de bonne")
 _COMPLEMENT_ENDS = {"a", "au", "aux", "sur", "en"}
-MAX_COMPLEMENT_WORDS = 6  # "j'habite dans la ferme de mes parents à Murat"
+MAX_COMPLEMENT_WORDS = 9  # "je vis avec ma mère et mes deux petits frères à Alençon"
+# words that open another clause: a complement holding one says no more where one lives ("je vis avec
+# mon copain mais je bosse à Blois")
+_CLAUSE_WORDS = {"mais", "je", "j", "jsuis", "il", "elle", "on", "nous", "vous", "ils", "elles", "qui", "que", "qu",
+                 "pour", "car", "donc"}
 
 
 def _complement_dwelling_word(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> Optional[int]:
@@ -286,8 +297,11 @@ def _complement_dwelling_word(tokens: List[str], i: int, breaks: Optional[List[b
         # another place marker inside would name another place ("je vis à Tours et je travaille à
         # Blois"), not before a determiner ("je vis en caravane sur le terrain de mes parents à …")
         other_place = any(t in ("a", "au", "aux", "sur") and (k + 1 == len(complement) or complement[k + 1] not in DETERMINERS)
-                          for k, t in enumerate(complement))
-        if tokens[d] in DWELLING_BEFORE_COMPLEMENT and tokens[d + 1] in COMPLEMENT_OPENERS:
+                          for k, t in enumerate(complement)) or any(
+            t in _CLAUSE_WORDS or t in ELSEWHERE_WORDS for t in complement)
+        # "il est revenu vivre à la maison à Périgueux"
+        at_home = tokens[d + 1:d + 4] == ["a", "la", "maison"] and i - 1 == d + 4
+        if tokens[d] in DWELLING_BEFORE_COMPLEMENT and (tokens[d + 1] in COMPLEMENT_OPENERS or at_home):
             return None if other_place else d
         if tokens[d] in BEING_WORDS and tokens[d + 1] in ("chez", "en", "dans") and complement:
             return None if other_place or any(t in NOT_LODGING for t in complement) else d
@@ -317,9 +331,16 @@ ELSEWHERE_WORDS = {"travaille", "travail", "bosse", "boulot", "taf", "stage", "s
                    "educateur", "educatrice", "ne", "nee", "originaire", "avant", "etais", "saison", "service", "licence",
                    "internat", "saisons", "employeur", "employeuse", "patron", "entreprise"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
+# A home to come ranks below the present one: "bientôt Brest", "je déménage à Bègles" (not "j'ai
+# déménagé à", whose words lose their accent: "ai demenage")
+FUTURE = {"bientot", "prochainement"}
+_MOVING_SOON = {"je", "on", "nous", "vais", "va", "allons", "vont"}
+MOVING_SOON = ELSEWHERE
 # Where one sleeps: "en foyer à Laval", "au CADA de Limoges", "un studio sur Rennes"
 LODGINGS = {"appartement", "appart", "studio", "foyer", "fjt", "logement", "coloc", "colocation", "cada", "huda",
             "chrs", "residence", "heberge", "hebergee", "heberges", "hebergees", "camping", "mobil"}
+# A neighbourhood, then "à" and its town: "cité des 4000 à La Courneuve" (not "quartier de la Grand-Mare")
+NEIGHBOURHOODS = {"cite", "quartier", "hlm"}
 MAX_ELSEWHERE_DISTANCE = 4  # words between the word of work or past and the name's marker
 
 
@@ -329,6 +350,10 @@ def _dweller(tokens: List[str], d: int) -> int:
     if tokens[d].startswith("j") or (d > 0 and tokens[d - 1] in _FIRST_PERSONS) or (
             d > 1 and tokens[d - 2] in _FIRST_PERSONS and tokens[d - 1] in ("m", "me", "suis", "sommes", "vais")):
         return WRITER_HOME
+    if d > 0 and tokens[d - 1] in ("m", "me", "nous") and tokens[d] in LODGINGS:
+        return WRITER_HOME  # "mon grand-père m'héberge à Carcassonne"
+    if tokens[d + 1:d + 3] in (["avec", "moi"], ["avec", "nous"], ["chez", "moi"], ["chez", "nous"]):
+        return WRITER_HOME  # a grandmother: "il vit avec moi à Guéret"
     subject = tokens[max(0, d - 6):d]
     if any(w in YOUNG_PEOPLE and k > 0 and subject[k - 1] in _YOUNG_DETERMINERS for k, w in enumerate(subject)):
         return YOUNG_HOME
@@ -344,7 +369,8 @@ def _dweller(tokens: List[str], d: int) -> int:
 # Adverbs that may stand between a word of living and its place ("je vis toujours chez ma grand-mère
 # à Libourne", "j'habite désormais à Vierzon", "je suis de nouveau chez mes parents à Lorient")
 ADVERBS = (STILL - {"maintenant"}) | {"desormais", "deja", "aussi", "bien", "vraiment", "nouveau", "pour", "instant",
-                                      "temporairement", "provisoirement"}
+                                      "temporairement", "provisoirement", "presque", "tout", "temps",
+                                      "surtout", "principalement"}  # "presque tout le temps chez ma mère à Lorient"
 
 
 def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
@@ -371,6 +397,8 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return YOUNG_HOME  # the writer's choice between towns: "entre Nice et Cannes, plutôt Cannes"
     if before == "pas":
         return ELSEWHERE  # "pas Marseille hein, Aubagne"
+    if before in FUTURE or (i >= 3 and tokens[i - 2] in ("demenage", "demenager") and tokens[i - 3] in _MOVING_SOON):
+        return MOVING_SOON  # "Quimper mais bientôt Brest", "Talence mais je déménage à Bègles en janvier"
     if before == "maintenant" or tokens[max(0, i - 3):i] == ["maintenant", "c", "est"]:
         return WRITER_HOME  # "de Limoges à la base, mais maintenant c'est Guéret"
     for d in (i - 1, i - 2):
@@ -389,7 +417,7 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     for k in range(marker - 1, max(-1, marker - 1 - MAX_ELSEWHERE_DISTANCE), -1):
         if breaks and breaks[k + 1]:
             break
-        if tokens[k] in LODGINGS:
+        if tokens[k] in LODGINGS or (tokens[k] in NEIGHBOURHOODS and marker == i - 1 and tokens[marker] in ("a", "sur")):
             return _dweller(tokens, k)  # "en foyer à Laval", "part en appartement autonome à Pau"
         if tokens[k] in ELSEWHERE_WORDS:
             return ELSEWHERE
@@ -447,6 +475,8 @@ def _name_like(words: List[str], is_common=None) -> bool:
 # A French sound-alike spelling, for the big towns people write as they hear them ("bordo",
 # "dunkerk", "cherbour"): ordered rewrites, then doubled letters and silent final letters dropped.
 _SOUNDS = [("^saint(?=e?[a-z])", "sin"), ("^sain(?=[^aeiouy])", "sin"),  # "sin nazer", "sinkantin"
+           ("s?ch", "ch"), ("sh", "ch"),  # "shiltigem": Schiltigheim
+           ("c(?=[eiy])", "s"), ("g(?=[ei])", "j"),  # "ex en provanse", "limoge"
            ("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("aone", "one"), ("x(?=[aeiouy])", "s"),
            ("(?<=n)t(?=[bcdfgjklmpqsvwz])", ""),  # "mont" before a consonant: Montluçon, Montbéliard
            ("que(?=$|[^aeiouymn])", "k"), ("qu", "k"), ("ck", "k"),
@@ -461,6 +491,25 @@ NUMBER_UNITS = {"ans", "an", "h", "heures", "heure", "euros", "eur", "mois", "jo
                 "semaines", "fois", "kg", "cl", "balais", "piges"}
 DEPARTMENT_FUZZY_CUTOFF = 80  # a misspelled town with its department: "tarbe 65", "anger dans le 49"
 ABBREVIATED_MIN_POPULATION = 5_000  # "clermont fd", "aix en pce": only a town's usual abbreviation
+
+
+# Arrondissements said in words or roman numerals: "Lyon huitième", "Paris XIIe"
+_ORDINAL_WORDS = {word: n for n, words in enumerate([
+    ("premier", "premiere", "1er"), ("deuxieme", "second", "seconde"), ("troisieme",), ("quatrieme",), ("cinquieme",),
+    ("sixieme",), ("septieme",), ("huitieme",), ("neuvieme",), ("dixieme",), ("onzieme",), ("douzieme",),
+    ("treizieme",), ("quatorzieme",), ("quinzieme",), ("seizieme",), ("dix septieme",), ("dix huitieme",),
+    ("dix neuvieme",), ("vingtieme",)], start=1) for word in words}
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
+          "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
+
+
+def _ordinals_as_numbers(norm: str) -> str:
+    """`norm` with an arrondissement's ordinal in words, or in roman numerals after the city, as a
+    number: "lyon huitieme" -> "lyon 8e", "paris xiie" -> "paris 12e"."""
+    words = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    norm = re.sub(rf"\b({words})\b", lambda m: f"{_ORDINAL_WORDS[m.group(1)]}e", norm)
+    return re.sub(r"\b(paris|marseille|lyon) ([ivx]+)(e|er|eme)\b",
+                  lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}e" if m.group(2) in _ROMAN else m.group(0), norm)
 
 
 def _abbreviates(short: List[str], full: List[str]) -> bool:
@@ -481,12 +530,13 @@ def _abbreviates(short: List[str], full: List[str]) -> bool:
 
 def sound_key(word: str) -> str:
     """How a word sounds, roughly, in French spelling (no accents, lower case)."""
-    key = word.replace(" ", "")
+    key = re.sub(r"(.)\1+", r"\1", word.replace(" ", ""))  # "valenciene": Valenciennes
     for pattern, replacement in _SOUNDS:
         key = re.sub(pattern, replacement, key)
     key = re.sub(r"(?<!c)h", "", key)
     key = re.sub(r"(.)\1+", r"\1", key)
-    return re.sub(r"e$", "", re.sub(r"[stxdgp]$", "", re.sub(r"e$", "", key))) or key
+    # "monpelié": Montpellier, whose final "ier" sounds "ié"
+    return re.sub(r"e$", "", re.sub(r"ier$", "ie", re.sub(r"[stxdgp]$", "", re.sub(r"e$", "", key)))) or key
 
 
 def opens_question(parsed: ParsedMessage, match: _Match, asks_for_one: bool = False) -> bool:
@@ -983,6 +1033,9 @@ class KnowledgeBase:
             return 0  # "chez ma mère", "au bord de la mer", "un petit bourg": a noun, not a name
         if (start > 0 and tokens[start - 1] in NAME_INTRODUCTIONS) or " ".join(tokens[start:end]) in NAME_INTRODUCTIONS:
             return 0  # "je m'appelle Marie", "mon prénom c'est Anthony": a person's name, and the verb is no Appelle (81)
+        if breaks and end + 2 < len(tokens) and breaks[end] and tokens[end] in _POSSESSIVES and (
+                tokens[end + 1] in PEOPLE_ROLES) and breaks[end + 2]:
+            return 0  # "Albert, mon conseiller, est en congé": a person named, then who they are, set apart
         before = tokens[start - 1] if start > 0 and not after_punctuation else ""
         before2 = tokens[start - 2] if start > 1 else ""
         if match.contracted:  # "je suis des Mureaux": "des" is "de" + the name's article
@@ -1123,6 +1176,7 @@ class KnowledgeBase:
         return Finding("not_found")
 
     def _arrondissement(self, norm: str) -> Optional[str]:
+        norm = _ordinals_as_numbers(norm)
         match = re.search(r"\b(paris|marseille|lyon) (\d{1,2})\s?(e|er|eme|ieme|em|me)?\b", norm)
         if match:
             city, number = match.group(1), int(match.group(2))
@@ -1367,7 +1421,8 @@ class KnowledgeBase:
         """The name of the one town of SOUND_ALIKE_MIN_POPULATION inhabitants or more that sounds like
         `word` ("monlusson": montlucon, "bordo": bordeaux, "sin nazer": saint nazaire), or None; for a
         word of three letters, only a town of SHORT_SOUND_MIN_POPULATION ("kan": caen)."""
-        name = self._by_sound.get(sound_key(word))
+        key = sound_key(word)
+        name = self._by_sound.get(key) if len(key) >= 3 else None  # not "ni" for "nisse"
         if name and len(word.replace(" ", "")) < 4 and (
                 self._population(name) < SHORT_SOUND_MIN_POPULATION or self.is_common_word(word)):
             return None

@@ -34,7 +34,7 @@ PARSE_KEY = "place"  # where the NLU puts the reading in a message's parse data
 WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # Where the person lives, right before the place ("j'habite à", "je vis à", "je suis de"; not "un
 # jeune que je suis à Calais", where "suis" is "follow")
-_DWELLING = (r"(?:j?habit(?:e|es|ez|ons|ent)\b|jvis|vis|vit|vivons|vivez|vivre|reside\w*|(?<!que )(?:je|j) suis|jsuis|jsui|chui|"
+_DWELLING = (r"(?:j?h?abit(?:e|es|ez|ons|ent)\b|jvis|vis|vit|vivons|vivez|vivre|reside\w*|(?<!que )(?:je|j) suis|jsuis|jsui|chui|"
              r"viens|venons|on est|nous sommes|je loge|je reste|je dors|jdors|dort|arrive|arrivee|arriver|arrives|arrivez)")
 # what may come between those words and the name: "à", "chez nous à", "ici à"
 _PLACE_WORDS = r"(?:(?:chez (?:moi|nous|lui|elle|eux|mes parents|(?:un|une|des|mon|ma|mes) (?:ami|amie|amis|pote|potes|copain|copine|cousin|cousine|tante|oncle|soeur|frere|grand mere|grands parents))|ici|maintenant) )?(?:a|au|aux|de|d|du|sur|en|dans|pres de|vers)?\s*(?:la |le |les |l )?"
@@ -52,6 +52,9 @@ _FOR_THIS_TOWN = {"cej", "rdv", "rendez", "conseiller", "conseillere", "conseill
 # job ("Conseiller en insertion à Saint-Omer, je cherche…")
 _ADVISER = {"conseiller", "conseillere", "conseillers"}
 _DETERMINERS = DETERMINERS | set(CONTRACTED)  # "un", "mon", "des", "du"…
+# an arrondissement named in a message of a few words is where the person is ("Lyon huitième, vers
+# Monplaisir")
+SHORT_ARRONDISSEMENT_MESSAGE = 8
 # passed over after a town's name following "mission locale" ("mission locale perpigan svp")
 POLITENESS = {"svp", "stp", "svpl", "merci", "please", "pls", "plz", "mrc", "mci"}
 
@@ -114,19 +117,22 @@ def read_place(kb: KnowledgeBase, text: str) -> PlaceReading:
                         explicit=explicit, search=_searched_kind(kb, text, explicit, parsed, alone))
 
 
-def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int) -> bool:
+def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
+              capitals: Optional[List[bool]] = None) -> bool:
     """Whether the word at `at` (after "à", "de", "sur", an article) begins like the found
-    commune's name (its first three letters) and is no ordinary word: the name was typed there,
-    maybe misspelled ("jsuis a carcasone", "Thonon, 19 ans")."""
+    commune's name (its first three letters) and is no ordinary word, or is capitalised (`capitals`,
+    aligned with `tokens`): the name was typed there, maybe misspelled ("jsuis a carcasone",
+    "Thonon, 19 ans", "on habite aux Sables")."""
     name = re.sub(r"^(la|le|les|l) ", "", _name_of(kb, finding) or "")
     if not name:
         return False
     rest = tokens[at:]
-    while rest and rest[0] in ("la", "le", "les", "l", "a", "au", "de", "d", "du", "sur", "en"):
+    while rest and rest[0] in ("la", "le", "les", "l", "a", "au", "aux", "de", "d", "du", "sur", "en"):
         rest = rest[1:]
+    capital = bool(capitals) and bool(rest) and capitals[len(tokens) - len(rest)]
     if len(name.split()) > 1 and " ".join(rest[:len(name.split())]) == name:
         return True  # a name of several words typed whole: "St Germain en Laye c où ?"
-    return bool(rest) and len(rest[0]) >= 3 and not kb.is_common_word(rest[0]) and (
+    return bool(rest) and len(rest[0]) >= 3 and (capital or not kb.is_common_word(rest[0])) and (
         rest[0][:3] == name[:3] or name in (kb.sounding_name(rest[0]), kb.swapped_name(rest[0])))  # "chato roux"
 
 
@@ -259,12 +265,12 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     named = _codes_of(explicit)[0] if _codes_of(explicit) else None
     if lives and corrected:
         at = len(normalise(norm[:lives.start()]).split()) + len(lives.group(0).split())
-        if _typed_at(kb, alone, parsed.tokens, at):
+        if _typed_at(kb, alone, parsed.tokens, at, parsed.capitals):
             return "commune"  # "jsuis a dunkerk", "je suis de Villeurbane"
     if lives and commune and named and kb.communes[named]["department"] in _departments_named(kb, parsed):
         return "commune"  # "je suis a kan dans le calvados", "jhabite tarbe 65"
-    if lives and named and kb.communes[named].get("city"):
-        return "commune"  # "je vis dans le 20e à Paris"
+    if named and kb.communes[named].get("city") and (lives or len(parsed.tokens) <= SHORT_ARRONDISSEMENT_MESSAGE):
+        return "commune"  # "je vis dans le 20e à Paris", "Paris XIIe, près de Bercy"
     if commune and kb.named_as_sought(parsed, codes):
         return "commune"  # "je vis chez ma mère à Bergerac", "hébergée en foyer à Agde", "Bourges cej"
     if explicit.status == "found" and explicit.place_kind == "commune" and _town_of_the_question(kb, parsed, codes):

@@ -302,3 +302,71 @@ def test_a_town_written_as_heard_or_with_its_department(text, asked, expected):
 )
 def test_a_question_asked_for_a_town(text, expected):
     assert read_place(knowledge_base(), text).search == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # a long complement of company, no clause of its own
+        ("J'ai 17 ans, je vis avec ma mère et mes deux petites sœurs à Alençon, je veux arrêter le lycée", "61001"),
+        # adverbs of most of the time
+        ("garde alternée, mais en fait je suis presque tout le temps chez ma mère à Lorient", "56121"),
+        # someone lodges the writer
+        ("Ma tante m'héberge à Carcassonne depuis un mois, j'ai 19 ans, comment avoir un rdv ?", "11069"),
+        # a grandmother writing: the young person lives with her
+        ("Mon petit-fils a 17 ans, il vit avec moi à Guéret depuis la rentrée.", "23096"),
+        # back home
+        ("Ma fille est revenue vivre à la maison à Périgueux après un an à Toulouse, elle cherche une formation",
+         "24322"),
+        # a neighbourhood, then "à" and its town
+        ("cité des Courtillières à La Courneuve, je cherche une alternance", "93027"),
+        # a town's usual short name, capitalised after "aux"
+        ("on vit aux Sables depuis toujours", "85194"),
+        # "j'habite" without its h
+        ("jabite beziers", "34032"),
+    ],
+)
+def test_a_home_said_in_a_longer_sentence_is_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_a_complement_holding_another_clause_says_no_home():
+    # the town is where the writer works, not where they live with their partner
+    reading = read_place(knowledge_base(), "je vis avec mon copain mais je travaille à Vierzon")
+    assert reading.search is None
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("mission locale de monpelié", "34172"),  # a final "ier" sounds "ié"
+        ("ml valenciene svp", "59606"),  # a double letter typed once
+        ("j'habite à limoge", "87085"),  # "ge" sounds "je"
+        ("je vis a ex en provanse", "13001"),  # "ce" sounds "se"
+    ],
+)
+def test_big_towns_written_as_heard(text, expected):
+    reading = read_place(knowledge_base(), text)
+    assert reading.alone.status == "found" and reading.alone.commune_code == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Moi c'est Lyon huitième", "69388"),
+        ("Paris XIIe, près de Bercy", "75112"),
+        ("j'habite dans le dix-huitième à Paris", "75118"),
+    ],
+)
+def test_an_arrondissement_in_words_or_roman_numerals(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_a_home_to_come_ranks_below_the_present_one():
+    reading = read_place(knowledge_base(), "j'habite à Talence mais je déménage à Bègles en janvier")
+    assert reading.alone.commune_code == "33522"
+
+
+def test_a_person_named_then_who_they_are_is_no_town():
+    reading = read_place(knowledge_base(), "Albert, mon conseiller, est en congé : je peux voir quelqu'un d'autre ?")
+    assert reading.alone.status == "not_found" and reading.search is None
