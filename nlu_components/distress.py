@@ -58,6 +58,7 @@ _DEATH_IDIOM_PATTERNS = (
     r"\bmort(e|s)? de (rire|fatigue|honte|faim|froid|chaud|peur|ennui)",
     r"\b(mourir|crever|creve) de (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif)",
     r"\bfroid de (mort|canard|loup)\b",
+    r"\b(batterie|telephone|tel|portable|phone) (va|vas|est en train de) (mourir|crever)\b",  # "ma batterie va mourir"
 )
 _INNOCENT = _any(
     *_DEATH_IDIOM_PATTERNS,
@@ -201,6 +202,7 @@ _PATTERNS = {
     ),
     "danger_immediat": _any(
         r"\b(kaytb3ni|kayt3ni|tb3ni|tab3ni|kaytab3ni|kaytb3ouni)\b.{0,60}\b(mos|moss|mous|sekkin|sken|couteau)\b",
+        r"\b(chi wa7ed|wa7ed|chi 7ed|chi rajel|chi drari)\b.{0,15}\b(kaytb3ni|tb3ni|tab3ni|kaytab3ni|taba3ni)\b",  # "someone follows me"
         r"\b(on|quelqu un|un mec|un homme|un type|des mecs|des types|un gars|des gars|une voiture|un inconnu|des inconnus|\d+ gars|\d+ mecs|\d+ types|deux|trois|plusieurs|yen a \d+|il y en a \d+) (qui )?(me |nous |m |la |le |l |les )?(suit|suivent|suivait|poursui\w*|traque\w*|guette\w*|coince\w*|encercl\w*|attend\w* (en bas|devant|a la sortie))\b",
         r"\bje (suis|me sens) suivie?\b(?! (par|depuis|a la|en))|\bquelqu un me suit\b|\b(suivie?|poursuivie?) (la maintenant|maintenant|depuis (le|la) (metro|gare|bus|arret|sortie))\b|\broule au pas\b|\b(m a|m ont|nous a|nous ont) (suivie?|suivis|suivies) jusqu.{0,40}\b(encore la|est la|sont la|devant|en bas|m attend)\b",
         r"\b(est|sont|attend|attendent|tape|tapent|frappe|frappent|cogne|cognent) (devant|derriere|contre|a|sur) (ma|la|notre|mon) (porte|fenetre|immeuble|vitre)\b",
@@ -218,6 +220,9 @@ _PATTERNS = {
     ),
     "suicide": _any(
         r"suicid(?!e social)",
+        # standing over the void: "je suis sur le pont au-dessus de la voie ferrée"
+        r"\b(sur|au bord d[eu]) (le |un |du )?(pont|toit|parapet|rebord)\b.{0,30}\b(voie ferree|rails|vide|autoroute)\b",
+        r"\b(keep|kept|started|been) cutting\b|\bcut(ting)? myself\b",
         r"\b(je|j|jveux|jvais|veux|vais|voudrais|envie de|envi de|pense a|penser a|besoin de|essaye de|essaie de|tente de|tenter de|prete? a|peur de|faire) (me|m|se|s) (tuer|buter|pendre|foutre en l ?air|ouvrir les veines|jeter sous|jeter d|jeter du|jeter par|balancer (du|d un|par)|flinguer|supprimer)\b",
         # "tu veux te tuer" (a friend), not "je vais te tuer" (a threat, below in danger_immediat)
         r"(?<!je )(?<!j )\b(veux|voudrais|envie de|envi de|pense a|penser a|besoin de|essaye de|essaie de|tente de|tenter de|prete? a|peur de) (te|t) (tuer|pendre|foutre en l ?air|ouvrir les veines|jeter sous|jeter d|jeter du|jeter par|flinguer|suicider)\b",
@@ -266,6 +271,7 @@ _PATTERNS = {
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
     ),
     "violences_sexuelles": _any(
+        r"\b(rapport|relation)s? (sexuels? )?non consenti\w*|\bsans (mon|son) consentement\b",
         r"\bviol\b|\bviols\b|\bviole(e|es|s)?\b|\bviolee?s?\b|\bvioler\b|\bviolait\b|\bvioleur\b",
         r"\b(agression|agressions|agresse|agressee|abus|abuse|abusee|violences?|harcelement) sexuel(le|les|lement)?s?\b|\babuse(e)? (de|d) (moi|elle|lui)\b|\babuser (de|d) (moi|elle|lui)\b|\ba abuse d\b",
         r"\battouchements?\b|\b(touche|touchait|touchent|a touche|touchee|touchees|tripote|tripotee|tripotait|peloter|pelote|pelotee) (mes|ses|les|leurs) (parties|seins|fesses|cuisses|partie intime|parties intimes|sexe)\b|\b(me|la|le|l|m|se fait|s est fait) (touche|touchee|touchait|touchent|toucher|tripote|tripotee|tripotait|pelote|pelotee) (la nuit|quand|sous|partout|contre|alors|dans|les fesses|les seins)\b|\b(m a|l a|ma|la) (touchee|tripotee|pelotee)\b|\bmain sous (ma|sa) (jupe|robe|culotte)\b",
@@ -280,6 +286,10 @@ _PATTERNS = {
     ),
     "harcelement": _any(
         r"harcel|harcl|harass|\bcyber ?harc",
+        r"\bm humilie (tous les jours|quotidiennement|chaque jour|devant)\b",
+        r"\b(post|say|tell|writ|comment)\w*\b.{0,15}\bi should (kill myself|die)\b"
+        r"|\bfake (tiktok|insta|instagram|account|profile)\b",
+        r"\b(perseguid[ao]|assediad[ao])\b",  # Portuguese
         r"\b(insulte|insultent|insulter|insultes?|menace|menacent|menaces|moquent|moquer|se moque|se moquent|humilie|humilient|rabaisse|rabaissent|traite|traitent|traiter) .{0,25}\b(sur|par|en|dans) (insta|instagram|snap|snapchat|tiktok|les reseaux|whatsapp|discord|facebook|fb|twitter|messenger|message|messages|mp|dm|groupe|un groupe|le groupe)\b",
         r"\b(balance|balancer|balancent|publie|publier|publient|diffuse|diffuser|diffusent|partage|partager|partagent|leak|leaker|tourne|tournent|circule|circulent|poste|poster|postent|fait tourner|font tourner)(r|e|es|ent)? (mes|des|ses|leurs|nos|une|la|les|ma|un) (photos?|nudes?|videos?|video|photo|montage) ?(de moi|d elle|de lui|intimes?|nue?s?|de nous|porno)?\b",
         r"\bnudes?\b|\bsextorsion\b|\bchantage\b|\bmenace(nt)? de (publier|diffuser|balancer|partager|envoyer) (mes|des|les|ma)\b|\bmontage porno\b|\bpage de moquerie\b",
@@ -306,6 +316,9 @@ _PATTERNS = {
         r"(تحرش|تنمر)",
     ),
     "sans_abri": _any(
+        r"\b(aucune solution d hebergement|aucun hebergement|pas d hebergement|sans hebergement)\b.{0,30}"
+        r"\b(ce soir|cette nuit|pour la nuit)\b",
+        r"\b(je suis|jsuis|chui|assis|assise) sur un banc depuis\b",
         r"\b(j ?dor(s|t|mir|mi|mirai|mirais)|dor(s|t|mir|mi|mirai|mirais)|coucher|couche|passer la nuit|passe la nuit|passerai la nuit|pieu(te)?) (cachee? )?(dehors|dans la rue|a la rue|dans (ma|une|la|sa|notre) (voiture|bagnole|caisse)|a la gare|dans (la|une) gare|dans (un|le) (parc|hall|squat|abribus|metro|jardin)|dans le hall|sous (un|le) pont|dans les escaliers|dans la cage d escalier|sur un banc|sur le trottoir|par terre dehors|dans l entree)\b",
         r"\b(suis|sui|chui|jsuis|je me retrouve|me retrouve|me suis retrouve|me suis retrouvee|etre|on est|nous sommes|sommes|se retrouve|il est|elle est|finir|fini|finie|sera|serai) (a la rue|sans abri|sans domicile|sdf|dehors (ce soir|cette nuit|depuis|avec))\b|\bc est la rue\b",
         r"\b(nulle? part|pas|nul part|aucun endroit|pas d endroit|rien|aucune solution|pas de solution|personne chez qui|pas de place|un endroit) (ou|pour|pr|chez qui) (je peux |je pourrais )?(dormir|dormi|aller|me loger|passer la nuit|crecher|pioncer|me poser|me mettre)\b.{0,20}\b(ce soir|cette nuit|demain|plus rien|jai plus|j ai plus)?",
@@ -337,7 +350,7 @@ _CHILD_HARMED = re.compile(
 # children named only as witnesses ("il la frappe devant leur enfant"): the child is not the one harmed
 _WITNESS = re.compile(r"\bdevant (les|leurs?|ses|son|sa|mes|mon|ma|nos|notre) (petits? |petites? )?(enfants?|gosses?|gamins?|bebes?|fils|filles?|petits?)\b")
 # words that tell someone to kill themselves, quoted from harassers ("ils écrivent suicide-toi")
-_TOLD_TO_DIE = re.compile(r"\b(suicide|tue|pends) toi\b|\bva te (suicider|tuer|pendre)\b")
+_TOLD_TO_DIE = re.compile(r"\b(suicide|tue|pends) toi\b|\bva te (suicider|tuer|pendre)\b|\bi should (kill myself|die)\b")
 
 
 def _combined(plain: str, danger: bool) -> List[str]:
@@ -403,7 +416,8 @@ _ELSEWHERE = re.compile(
     r"|sst|psc ?1|secourisme|premiers secours|on apprend|rap|morceau|paroles|lyrics|mon bail commence|le bail commence"
     r"|a l epoque|ca fait longtemps|on va bien|affaire jugee|back in|(doing|feel|feeling|i m) (fine|well|better|good) now"
     r"|en (19|20)\d\d|(l |le )?(hiver|ete|printemps|automne) dernier|c est loin|ca va mieux|(the|that|this) (\w+ )?scene|episode"
-    r"|quand (j etais|on etait) (petit|petits|petite|gamin|gamins|gamine|ado|jeune|jeunes)|^ ?gamine?"
+    r"|quand (j etais|jetais|on etait) (petit|petits|petite|gamin|gamins|gamine|ado|jeune|jeunes)|^ ?gamine?"
+    r"|ce son|school project|project on|en classe"
     # a question about the services themselves, for a poster, a job, a procedure
     r"|c est quoi (le|la) (115|3114|3018|3919|119|samu social)|(le|au) (115|3114|3018|3919|119) c est|difference entre"
     r"|affiches?|ecoutante?|en tant qu employeur|procedure|c est pour qui"

@@ -97,7 +97,8 @@ def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN,
     classifier ("jsuis sur douai", answering "Dans quelle commune habitez-vous ?")."""
     found = pattern_situation(text)
     if found is not None:
-        if told_from_elsewhere(text) and classifier.situation(text, ELSEWHERE_MARGIN) is None:
+        # a laugh asks the same ("mon banquier va me tuer 😂", "ma sœur va m'étrangler hahaha")
+        if (told_from_elsewhere(text) or HUMOUR.search(text)) and classifier.situation(text, ELSEWHERE_MARGIN) is None:
             return None
         return found
     if not [w for w in re.findall(r"[a-z]+", plain_text(text)) if w not in FUNCTION_WORDS and w not in place_words]:

@@ -107,6 +107,17 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("ils m'ont cassé le bras hier, j'ai 16 ans", "enfant_danger"),
         ("ma cousine vit avec un mec qui la frappe", "violences_conjugales"),
         ("la mia amica perde molto sangue, aiuto", "urgence_sante"),
+        # (fifth session) over the void, self-harm in English, no lodging tonight, a bench, humiliation
+        # every day, harassers' words in English, Portuguese, consent, darija
+        ("là je suis sur le toit de l'immeuble au-dessus du vide", "suicide"),
+        ("i started cutting again last week", "suicide"),
+        ("expulsé aujourd'hui, aucun hébergement pour cette nuit", "sans_abri"),
+        ("jsuis sur un banc depuis 20h avec mes affaires", "sans_abri"),
+        ("ma tutrice m'humilie devant les clients tous les jours", "harcelement"),
+        ("they keep commenting that i should kill myself under my videos", "harcelement"),
+        ("estou sendo assediada pelo meu vizinho", "harcelement"),
+        ("il y a eu un rapport non consenti hier soir", "violences_sexuelles"),
+        ("chi wa7ed kaytab3ni mn tram", "danger_immediat"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -293,6 +304,14 @@ class _Borderline:
         return "suicide" if margin < 0.2 else None
 
 
+class _NoDanger:
+    """A classifier that sees no danger in anything."""
+
+    @staticmethod
+    def situation(text, margin=0.1):
+        return None
+
+
 def test_a_joke_told_with_laughter_is_not_a_danger_but_a_pattern_still_decides(classifier):
     # a borderline score: a danger said plainly, no danger when the message laughs (HUMOUR_MARGIN)
     assert detect("ce stage me donne envie de tout arrêter", _Borderline()) == "suicide"
@@ -304,9 +323,12 @@ def test_a_joke_told_with_laughter_is_not_a_danger_but_a_pattern_still_decides(c
     assert detect("je vais mourir de honte devant le jury demain", _Borderline()) is None
     assert detect("pas sûr", classifier) is None  # an answer, no danger word
     assert detect("pardon je voulais dire non", classifier) is None
-    # a danger the patterns know keeps its number, laughter or not
+    # a danger the patterns know keeps its number, laughter or not, unless the classifier sees no
+    # danger at all ("mon banquier va me tuer 😂": a joke)
     assert detect("jveux mourir mdr", classifier) == "suicide"
     assert detect("il me frappe tous les soirs mdr", classifier) is not None
+    assert detect("mon banquier va me tuer quand il verra mon compte 😂", _NoDanger()) is None
+    assert detect("mon banquier va me tuer quand il verra mon compte", _NoDanger()) is not None
 
 
 def test_the_place_a_message_names_says_nothing_of_a_danger(classifier):
