@@ -324,9 +324,13 @@ def test_a_question_asked_for_a_town(text, expected):
         ("on vit aux Sables depuis toujours", "85194"),
         # "j'habite" without its h
         ("jabite beziers", "34032"),
+        # an arrondissement in words or roman numerals
+        ("Moi c'est Lyon huitième", "69388"),
+        ("Paris XIIe, près de Bercy", "75112"),
+        ("j'habite dans le dix-huitième à Paris", "75118"),
     ],
 )
-def test_a_home_said_in_a_longer_sentence_is_searched(text, expected):
+def test_a_home_said_in_a_longer_sentence_or_otherwise_is_searched(text, expected):
     _assert_searched(text, expected)
 
 
@@ -348,18 +352,6 @@ def test_a_complement_holding_another_clause_says_no_home():
 def test_big_towns_written_as_heard(text, expected):
     reading = read_place(knowledge_base(), text)
     assert reading.alone.status == "found" and reading.alone.commune_code == expected
-
-
-@pytest.mark.parametrize(
-    "text,expected",
-    [
-        ("Moi c'est Lyon huitième", "69388"),
-        ("Paris XIIe, près de Bercy", "75112"),
-        ("j'habite dans le dix-huitième à Paris", "75118"),
-    ],
-)
-def test_an_arrondissement_in_words_or_roman_numerals(text, expected):
-    _assert_searched(text, expected)
 
 
 def test_a_home_to_come_ranks_below_the_present_one():
