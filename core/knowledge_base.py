@@ -495,20 +495,31 @@ ABBREVIATED_MIN_POPULATION = 5_000  # "clermont fd", "aix en pce": only a town's
 
 # Arrondissements said in words or roman numerals: "Lyon huitième", "Paris XIIe"
 _ORDINAL_WORDS = {word: n for n, words in enumerate([
-    ("premier", "premiere", "1er"), ("deuxieme", "second", "seconde"), ("troisieme",), ("quatrieme",), ("cinquieme",),
+    ("premier", "premiere"), ("deuxieme", "second", "seconde"), ("troisieme",), ("quatrieme",), ("cinquieme",),
     ("sixieme",), ("septieme",), ("huitieme",), ("neuvieme",), ("dixieme",), ("onzieme",), ("douzieme",),
     ("treizieme",), ("quatorzieme",), ("quinzieme",), ("seizieme",), ("dix septieme",), ("dix huitieme",),
     ("dix neuvieme",), ("vingtieme",)], start=1) for word in words}
+# words that are also school years or ranks ("je suis en seconde à Lyon", "en première à Paris"): an
+# arrondissement only right after the city or before "arrondissement"
+_SCHOOL_ORDINALS = {"premier", "premiere", "second", "seconde"}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
           "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
+_CITIES = r"(paris|marseille|lyon)"
 
 
 def _ordinals_as_numbers(norm: str) -> str:
-    """`norm` with an arrondissement's ordinal in words, or in roman numerals after the city, as a
-    number: "lyon huitieme" -> "lyon 8e", "paris xiie" -> "paris 12e"."""
-    words = "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
-    norm = re.sub(rf"\b({words})\b", lambda m: f"{_ORDINAL_WORDS[m.group(1)]}e", norm)
-    return re.sub(r"\b(paris|marseille|lyon) ([ivx]+)(e|er|eme)\b",
+    """`norm` with an arrondissement's ordinal in words or roman numerals as a number, where it
+    follows the city, comes before "arrondissement", or (not a school year) before "à" and the city:
+    "lyon huitieme" -> "lyon 8e", "paris xiie" -> "paris 12e", "le dix huitieme a paris" -> "le 18e a paris"."""
+    def ordinal(words):
+        return "|".join(sorted(words, key=len, reverse=True))
+
+    every, ranks = ordinal(_ORDINAL_WORDS), ordinal(set(_ORDINAL_WORDS) - _SCHOOL_ORDINALS)
+    number = lambda word: f"{_ORDINAL_WORDS[word]}e"  # noqa: E731
+    norm = re.sub(rf"\b{_CITIES} ({every})\b", lambda m: f"{m.group(1)} {number(m.group(2))}", norm)
+    norm = re.sub(rf"\b({every}) (arrondissement|arr)\b", lambda m: f"{number(m.group(1))} {m.group(2)}", norm)
+    norm = re.sub(rf"\b({ranks}) (a|de|du|sur) {_CITIES}\b", lambda m: f"{number(m.group(1))} {m.group(2)} {m.group(3)}", norm)
+    return re.sub(rf"\b{_CITIES} ([ivx]+)(e|er|eme)\b",
                   lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}e" if m.group(2) in _ROMAN else m.group(0), norm)
 
 

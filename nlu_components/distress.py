@@ -417,7 +417,7 @@ _ELSEWHERE = re.compile(
     r"|a l epoque|ca fait longtemps|on va bien|affaire jugee|back in|(doing|feel|feeling|i m) (fine|well|better|good) now"
     r"|en (19|20)\d\d|(l |le )?(hiver|ete|printemps|automne) dernier|c est loin|ca va mieux|(the|that|this) (\w+ )?scene|episode"
     r"|quand (j etais|jetais|on etait) (petit|petits|petite|gamin|gamins|gamine|ado|jeune|jeunes)|^ ?gamine?"
-    r"|ce son|school project|project on|en classe"
+    r"|ce son|school project|project on"
     # a question about the services themselves, for a poster, a job, a procedure
     r"|c est quoi (le|la) (115|3114|3018|3919|119|samu social)|(le|au) (115|3114|3018|3919|119) c est|difference entre"
     r"|affiches?|ecoutante?|en tant qu employeur|procedure|c est pour qui"

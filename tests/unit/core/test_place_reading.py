@@ -362,3 +362,9 @@ def test_a_home_to_come_ranks_below_the_present_one():
 def test_a_person_named_then_who_they_are_is_no_town():
     reading = read_place(knowledge_base(), "Albert, mon conseiller, est en congé : je peux voir quelqu'un d'autre ?")
     assert reading.alone.status == "not_found" and reading.search is None
+
+
+@pytest.mark.parametrize("text,expected", [("je suis en seconde à Lyon", "69123"), ("en première à Paris", "75056")])
+def test_a_school_year_is_no_arrondissement(text, expected):
+    reading = read_place(knowledge_base(), text)
+    assert reading.alone.commune_code == expected  # the city, not its 2nd or 1st arrondissement
