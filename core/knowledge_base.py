@@ -1311,10 +1311,12 @@ class KnowledgeBase:
         words = [t for t in tokens if t not in STOPWORDS and not t.isdigit()]
         return self._short_form(words[0]) if len(words) == 1 else None
 
-    def _short_form(self, word: str) -> Optional[List[str]]:
+    def _short_form(self, word: str, capitalised_after_dwelling: bool = False) -> Optional[List[str]]:
         """The communes whose name starts with this word, when they are few ("bourgoin":
-        Bourgoin-Jallieu; "vitry": Vitry-sur-Seine, Vitry-le-François… to choose from)."""
-        if len(word) < 4 or self.is_common_word(word) or word in STOPWORDS:
+        Bourgoin-Jallieu; "vitry": Vitry-sur-Seine, Vitry-le-François… to choose from); a word that is
+        also an ordinary word only capitalised right after words of living ("j'habite à Digne",
+        "je vis à Mantes": Mantes-la-Jolie or Mantes-la-Ville, to choose from)."""
+        if len(word) < 4 or word in STOPWORDS or (self.is_common_word(word) and not capitalised_after_dwelling):
             return None
         start = word + " "
         codes = {c for name in self._fuzzy_names if name.startswith(start) for c in self.by_name[name]}
@@ -1342,7 +1344,8 @@ class KnowledgeBase:
             return codes
         for i in range(1, len(tokens)):
             if _strongly_announced(tokens, i) and tokens[i] not in STOPWORDS:
-                codes = self._short_form(tokens[i])
+                dwelling = bool(capitals) and capitals[i] and _home_rank(tokens, i, breaks) >= WRITER_HOME
+                codes = self._short_form(tokens[i], capitalised_after_dwelling=dwelling)
                 if codes:
                     return codes
             elif capitals and capitals[i] and tokens[i - 1] in ("a", "au") and tokens[i] not in STOPWORDS:

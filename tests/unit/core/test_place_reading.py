@@ -368,3 +368,11 @@ def test_a_person_named_then_who_they_are_is_no_town():
 def test_a_school_year_is_no_arrondissement(text, expected):
     reading = read_place(knowledge_base(), text)
     assert reading.alone.commune_code == expected  # the city, not its 2nd or 1st arrondissement
+
+
+def test_a_short_form_that_is_also_a_word_counts_capitalised_after_words_of_living():
+    kb = knowledge_base()
+    assert read_place(kb, "J'habite à Digne depuis toujours").alone.commune_code == "04070"  # Digne-les-Bains
+    mantes = read_place(kb, "Je vis à Mantes avec ma mère")  # Mantes-la-Jolie or Mantes-la-Ville
+    assert mantes.alone.status == "ambiguous" and set(mantes.alone.candidates) == {"78361", "78362"}
+    assert read_place(kb, "j'habite à digne").alone.status == "not_found"  # the adjective, written small
