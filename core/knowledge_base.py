@@ -87,13 +87,6 @@ LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "vivent"
                 "viens", "vient", "venons", "reside", "residez", "resides", "demenage", "demenager", "installe",
                 "installee", "locale", "local", "ml", "mloc", "mission", "missionlocale", "jsuis", "jsui", "chui", "jhabite", "jabite",
                 "arrive", "arrivee", "arriver", "arrives", "arrivez", "moi", "nous"}  # "chez nous à Quimper"
-# Who a name set apart by a comma may be ("Albert, mon conseiller, …", "Léa, ma fille, …")
-_POSSESSIVES = {"mon", "ma", "notre", "votre", "son", "sa", "leur"}
-PEOPLE_ROLES = {"conseiller", "conseillere", "referent", "referente", "prof", "professeur", "professeure", "educateur",
-                "educatrice", "tuteur", "tutrice", "patron", "patronne", "collegue", "ami", "amie", "pote", "copain",
-                "copine", "fils", "fille", "frere", "soeur", "cousin", "cousine", "neveu", "niece", "voisin", "voisine",
-                "eleve", "stagiaire", "apprenti", "apprentie", "mari", "femme", "chef", "responsable", "directeur",
-                "directrice", "assistante", "assistant", "filleul", "filleule", "oncle", "tante"}
 # Words after which comes a person's name, not a place
 NAME_INTRODUCTIONS = {"appelle", "appel", "apelle", "prenom", "prenomme", "prenommee", "surnom", "surnomme"}
 # Words that introduce a noun, never a commune's name (a name's own article is part of the match:
@@ -320,6 +313,12 @@ RELATIVES = {"pere", "mere", "parents", "daron", "daronne", "darons", "frere", "
 YOUNG_PEOPLE = {"fils", "fille", "neveu", "niece", "eleve", "eleves", "jeune", "filleul", "filleule", "apprenti",
                 "apprentie", "stagiaire", "protege", "protegee", "ado", "adolescent", "adolescente"}
 _YOUNG_DETERMINERS = {"mon", "ma", "mes", "un", "une", "le", "la", "l", "ce", "cet", "cette", "notre", "nos", "votre"}
+# Who a name set apart by commas may be: "Albert, mon conseiller, …", "Léa, ma fille, …"
+_POSSESSIVES = DETERMINERS - {"le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces"}
+PEOPLE_ROLES = YOUNG_PEOPLE | RELATIVES | {
+    "conseiller", "conseillere", "referent", "referente", "prof", "professeur", "professeure", "educateur",
+    "educatrice", "tuteur", "tutrice", "patron", "patronne", "collegue", "ami", "amie", "pote", "voisin", "voisine",
+    "mari", "femme", "chef", "responsable", "directeur", "directrice", "assistant", "assistante"}
 _THIRD_PERSONS = {"il", "elle", "ils", "elles", "qui"}
 _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
 # Where the writer lives (2) wins over a relative's home (1) and over other towns (0), the young
@@ -335,7 +334,6 @@ STILL = {"toujours", "encore", "actuellement", "maintenant"}
 # déménagé à", whose words lose their accent: "ai demenage")
 FUTURE = {"bientot", "prochainement"}
 _MOVING_SOON = {"je", "on", "nous", "vais", "va", "allons", "vont"}
-MOVING_SOON = ELSEWHERE
 # Where one sleeps: "en foyer à Laval", "au CADA de Limoges", "un studio sur Rennes"
 LODGINGS = {"appartement", "appart", "studio", "foyer", "fjt", "logement", "coloc", "colocation", "cada", "huda",
             "chrs", "residence", "heberge", "hebergee", "heberges", "hebergees", "camping", "mobil"}
@@ -398,7 +396,7 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if before == "pas":
         return ELSEWHERE  # "pas Marseille hein, Aubagne"
     if before in FUTURE or (i >= 3 and tokens[i - 2] in ("demenage", "demenager") and tokens[i - 3] in _MOVING_SOON):
-        return MOVING_SOON  # "Quimper mais bientôt Brest", "Talence mais je déménage à Bègles en janvier"
+        return ELSEWHERE  # "Quimper mais bientôt Brest", "Talence mais je déménage à Bègles en janvier"
     if before == "maintenant" or tokens[max(0, i - 3):i] == ["maintenant", "c", "est"]:
         return WRITER_HOME  # "de Limoges à la base, mais maintenant c'est Guéret"
     for d in (i - 1, i - 2):
@@ -504,23 +502,27 @@ _ORDINAL_WORDS = {word: n for n, words in enumerate([
 _SCHOOL_ORDINALS = {"premier", "premiere", "second", "seconde"}
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11,
           "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xvi": 16, "xvii": 17, "xviii": 18, "xix": 19, "xx": 20}
-_CITIES = r"(paris|marseille|lyon)"
+_CITIES = "(" + "|".join(ARRONDISSEMENT_CITIES) + ")"
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # "dix huitieme" before "huitieme"
+
+
+_AFTER_CITY = re.compile(rf"\b{_CITIES} ({_alternatives(_ORDINAL_WORDS)})\b")
+_BEFORE_ARRONDISSEMENT = re.compile(rf"\b({_alternatives(_ORDINAL_WORDS)}) (arrondissement|arr)\b")
+_BEFORE_CITY = re.compile(rf"\b({_alternatives(set(_ORDINAL_WORDS) - _SCHOOL_ORDINALS)}) (a|de|du|sur) {_CITIES}\b")
+_ROMAN_AFTER_CITY = re.compile(rf"\b{_CITIES} ([ivx]+)(e|er|eme)\b")
 
 
 def _ordinals_as_numbers(norm: str) -> str:
     """`norm` with an arrondissement's ordinal in words or roman numerals as a number, where it
     follows the city, comes before "arrondissement", or (not a school year) before "à" and the city:
     "lyon huitieme" -> "lyon 8e", "paris xiie" -> "paris 12e", "le dix huitieme a paris" -> "le 18e a paris"."""
-    def ordinal(words):
-        return "|".join(sorted(words, key=len, reverse=True))
-
-    every, ranks = ordinal(_ORDINAL_WORDS), ordinal(set(_ORDINAL_WORDS) - _SCHOOL_ORDINALS)
-    number = lambda word: f"{_ORDINAL_WORDS[word]}e"  # noqa: E731
-    norm = re.sub(rf"\b{_CITIES} ({every})\b", lambda m: f"{m.group(1)} {number(m.group(2))}", norm)
-    norm = re.sub(rf"\b({every}) (arrondissement|arr)\b", lambda m: f"{number(m.group(1))} {m.group(2)}", norm)
-    norm = re.sub(rf"\b({ranks}) (a|de|du|sur) {_CITIES}\b", lambda m: f"{number(m.group(1))} {m.group(2)} {m.group(3)}", norm)
-    return re.sub(rf"\b{_CITIES} ([ivx]+)(e|er|eme)\b",
-                  lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}e" if m.group(2) in _ROMAN else m.group(0), norm)
+    norm = _AFTER_CITY.sub(lambda m: f"{m.group(1)} {_ORDINAL_WORDS[m.group(2)]}e", norm)
+    norm = _BEFORE_ARRONDISSEMENT.sub(lambda m: f"{_ORDINAL_WORDS[m.group(1)]}e {m.group(2)}", norm)
+    norm = _BEFORE_CITY.sub(lambda m: f"{_ORDINAL_WORDS[m.group(1)]}e {m.group(2)} {m.group(3)}", norm)
+    return _ROMAN_AFTER_CITY.sub(lambda m: f"{m.group(1)} {_ROMAN[m.group(2)]}e" if m.group(2) in _ROMAN else m.group(0), norm)
 
 
 def _abbreviates(short: List[str], full: List[str]) -> bool:
@@ -1188,12 +1190,12 @@ class KnowledgeBase:
 
     def _arrondissement(self, norm: str) -> Optional[str]:
         norm = _ordinals_as_numbers(norm)
-        match = re.search(r"\b(paris|marseille|lyon) (\d{1,2})\s?(e|er|eme|ieme|em|me)?\b", norm)
+        match = re.search(rf"\b{_CITIES} (\d{{1,2}})\s?(e|er|eme|ieme|em|me)?\b", norm)
         if match:
             city, number = match.group(1), int(match.group(2))
         else:  # "dans le 20e à Paris", "le 3eme arrondissement de Lyon"
             match = re.search(r"\b(\d{1,2})\s?(e|er|eme|ieme|em|me) (?:arrondissement |arr )?(?:a|de|du|sur) "
-                              r"(paris|marseille|lyon)\b", norm)
+                              rf"{_CITIES}\b", norm)
             if not match:
                 return None
             city, number = match.group(3), int(match.group(1))
