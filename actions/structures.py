@@ -65,14 +65,16 @@ def place_key(finding: Finding) -> str:
         return f"postcode:{finding.postcode}"
     code = {"commune": finding.commune_code, "departement": finding.departement_code,
             "region": finding.region_code}.get(finding.place_kind or "")
-    return f"{finding.place_kind}:{code}" if code else NO_PLACE
+    # the other communes of the name typed follow a "+": "commune:78361+78362" (the answer names them)
+    return f"{finding.place_kind}:{'+'.join([code] + finding.other_homonyms)}" if code else NO_PLACE
 
 
 def finding_of_key(kb: KnowledgeBase, key: str) -> Finding:
-    kind, _, code = (key or "").partition(":")
+    kind, _, codes = (key or "").partition(":")
+    code, *others = codes.split("+")
     if kind == "postcode":
         return finding_from_codes(kb, {"status": "found", "kind": "commune", "postcode": code})
-    return finding_from_codes(kb, {"status": "found", "kind": kind, kind: code})
+    return finding_from_codes(kb, {"status": "found", "kind": kind, kind: code, "others": others})
 
 
 def say(dispatcher: CollectingDispatcher, messages: List[Dict[str, Any]]) -> None:

@@ -41,6 +41,15 @@ BIG_TOWN = 50_000
 # a town this large named right after strong words of place is meant, even when its name is also a
 # word of the dictionary ("mission locale Périgueux", "j'habite Tulle")
 MARKED_TOWN = 10_000
+# Towns whose names the dictionary lists as rare words (a "quimper" is a piece of its pottery, a
+# "périgueux" a sauce, "limoger" a verb of dismissal), which nobody types in that sense in a chat
+# with a mission locale: they are names, not ordinary words, for the place search. Chosen by hand
+# among the towns of 15,000 inhabitants or more named like a word of kb/mots_courants.txt (words
+# one may type in their ordinary sense, "vannes", "menton", "trappes", "plaisir", stay ordinary).
+RARE_WORD_TOWNS = {"quimper", "perigueux", "limoges", "havre", "mans", "colombes", "calais", "valence",
+                   "bourges", "sarcelles", "anglet", "castres", "cavaillon", "frontignan", "rodez", "montbeliard",
+                   "montmorency", "cambrai", "muret", "pertuis", "houilles", "cluses", "elbeuf", "gaillac",
+                   "fontainebleau", "coulommiers", "etampes", "sevres"}
 # A town whose name begins with a commune's name is offered beside it when it has at least this
 # many inhabitants and ten times the commune's ("Évry": Évry-Courcouronnes too)
 LONGER_NAME_MIN_POPULATION = 10_000
@@ -80,7 +89,7 @@ DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabi
                   "emmenagees", "emmenager", "pose", "posee", "poses", "posees",  # "je suis posé à Calais"
                   "loge", "logee", "loges", "logees",
                   "rete", "reste", "rest", "restes", "restons", "viv",  # "mwen ka rété Abymes", "je reste à Lunel", "mi rest Tampon"
-                  "domicilie", "domiciliee", "domicilies", "domiciliees"}
+                  "domicilie", "domiciliee", "domicilies", "domiciliees", "squatte", "squattes"}
 # Words that make the weak marker after them strong ("je suis à Lille", "mission locale de Lille").
 LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "vivent", "domicilie", "domiciliee", "vis",
                 "vit", "vivons", "vivez", "suis", "sommes",
@@ -204,6 +213,7 @@ class _Match:
     end: int
     preceded_by_a: bool
     contracted: bool = False  # the name's article typed contracted: "des Mureaux", "du Havre"
+    typed: Optional[str] = None  # the whole name, typed later in the message (`_completed_later`)
 
 
 @dataclass
@@ -248,6 +258,7 @@ def _dwells(before: str, before2: str) -> bool:
 # mère à Bergerac", "j'habite dans un foyer à Laval", "hébergée en foyer à Agde", "je rentre vivre
 # chez mes parents à Pontarlier", "je vis avec mon copain à Carcassonne")
 DWELLING_BEFORE_COMPLEMENT = DWELLING_WORDS | {
+    "dors", "dort", "dormons", "squatte", "squattes", "creche", "creches",  # "je dors chez ma copine à Thionville"
     "vivre", "vivais", "heberge", "hebergee", "heberges", "hebergees", "loge", "logee", "loges", "logees",
     "rentre", "rentree", "rentrer", "retourne", "retournee", "retourner", "revenu", "revenue", "revenus",
     "revenues", "revenir", "reviens"}
@@ -385,12 +396,23 @@ def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     return max(rank, _home_rank_as_written([tokens[k] for k in kept], kept.index(i), stripped_breaks))
 
 
+def _cleft_dwelling(tokens: List[str], i: int) -> bool:
+    """Whether "que" and a word of dwelling follow the name at tokens[i] within a few words ("c'est à
+    La Roche que j'habite")."""
+    for k in range(i + 1, min(len(tokens), i + 5)):
+        if tokens[k] == "que":
+            return any(t in DWELLING_WORDS or t in ("dors", "suis") for t in tokens[k + 1:k + 4])
+    return False
+
+
 def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     """`_home_rank` on the words as they stand."""
     before = tokens[i - 1] if i > 0 else ""
     if tokens[max(0, i - 2):i] == ["ici", "a"] or (i >= 3 and tokens[i - 3:i - 1] in (["chez", "moi"], ["chez", "nous"])
                                                    and before in ("a", "sur")):
         return WRITER_HOME  # "ici à Roubaix y a rien", "chez moi à Lens"
+    if tokens[max(0, i - 3):i] == ["c", "est", "a"] and _cleft_dwelling(tokens, i):
+        return WRITER_HOME  # "c'est à Calais que je vis"
     if before == "plutot":
         return YOUNG_HOME  # the writer's choice between towns: "entre Nice et Cannes, plutôt Cannes"
     if before == "pas":
@@ -474,8 +496,8 @@ def _name_like(words: List[str], is_common=None) -> bool:
 # "dunkerk", "cherbour"): ordered rewrites, then doubled letters and silent final letters dropped.
 _SOUNDS = [("^saint(?=e?[a-z])", "sin"), ("^sain(?=[^aeiouy])", "sin"),  # "sin nazer", "sinkantin"
            ("s?ch", "ch"), ("sh", "ch"),  # "shiltigem": Schiltigheim
-           ("c(?=[eiy])", "s"), ("g(?=[ei])", "j"),  # "ex en provanse", "limoge"
-           ("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("aone", "one"), ("x(?=[aeiouy])", "s"),
+           ("gh", "g"), ("c(?=[eiy])", "s"),  # "chatelero": Châtellerault (below) ("g(?=[ei])", "j"),  # "ex en provanse", "limoge"
+           ("ault", "o"), ("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("aone", "one"), ("x(?=[aeiouy])", "s"),
            ("(?<=n)t(?=[bcdfgjklmpqsvwz])", ""),  # "mont" before a consonant: Montluçon, Montbéliard
            ("que(?=$|[^aeiouymn])", "k"), ("qu", "k"), ("ck", "k"),
            ("ph", "f"), ("gn", "ni"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"), ("ai", "e"), ("ei", "e"),
@@ -543,7 +565,8 @@ def _abbreviates(short: List[str], full: List[str]) -> bool:
 
 def sound_key(word: str) -> str:
     """How a word sounds, roughly, in French spelling (no accents, lower case)."""
-    key = re.sub(r"(.)\1+", r"\1", word.replace(" ", ""))  # "valenciene": Valenciennes
+    # "sen nazer": Saint-Nazaire, its "saint" written as heard and apart
+    key = re.sub(r"(.)\1+", r"\1", re.sub(r"^s[ae]i?n ", "saint ", word).replace(" ", ""))  # "valenciene": Valenciennes
     for pattern, replacement in _SOUNDS:
         key = re.sub(pattern, replacement, key)
     key = re.sub(r"(?<!c)h", "", key)
@@ -613,7 +636,7 @@ class KnowledgeBase:
         self.coverage_date: str = territoires["couverture_date"]
         # ordinary French words (kb/mots_courants.txt): a commune named like one needs more evidence,
         # and none is ever corrected into a commune's name
-        self.common_words = frozenset(common_words)
+        self.common_words = frozenset(common_words) - RARE_WORD_TOWNS
         communes = self.communes  # expanded
 
         self.by_name: Dict[str, List[str]] = {}
@@ -857,15 +880,18 @@ class KnowledgeBase:
         department_code = self._department_code(tokens, breaks)
         communes = [m for m in matches if m.kind == "commune"]
         # a region named like an ordinary word, after a determiner, is that word: "dans le centre,
-        # pas loin de la gare" (departments take their article: "dans l'Allier", "le Nord")
+        # pas loin de la gare" (departments take their article: "dans l'Allier", "le Nord"); so it is
+        # right after a word that is no little word: "bordo centre", the town centre
         areas = [m for m in matches if m.kind in ("departement", "region") and not (
-            m.kind == "region" and m.start > 0 and tokens[m.start - 1] in DETERMINERS
+            m.kind == "region" and m.start > 0 and (tokens[m.start - 1] in DETERMINERS or (
+                tokens[m.start - 1] not in STOPWORDS and not (breaks and breaks[m.start])))
             and self.is_common_word(" ".join(tokens[m.start:m.end])))]
         departments = [m for m in areas if m.kind == "departement"]
         regions = [m for m in areas if m.kind == "region"]
         qualifier = department_code or (departments[0].codes[0] if departments else None)
 
         communes = [self._longer_by_correction(m, tokens) if fuzzy else m for m in communes]
+        communes = [self._completed_later(m, communes, tokens) for m in communes]
         mentions = [i for i, t in enumerate(tokens) if t in ("locale", "local", "ml", "mloc")]
         best: Optional[Tuple[Tuple[bool, int], _Match, Optional[str]]] = None  # rank, match, its department
         weak: Optional[_Match] = None
@@ -895,8 +921,14 @@ class KnowledgeBase:
             # habite à Périgueux")
             dwelt = _home_rank(tokens, match.start, breaks)
             capital = bool(parsed.capitals) and parsed.capitals[match.start]
-            rank = (not _is_landmark(tokens, match.start), 0 if common and not capital else dwelt, score,
-                    not common)
+            # "à Malakoff à Nantes", "à Croix-Rouge à Reims": a neighbourhood named like a smaller
+            # commune, then "à" and its town
+            district = match.start > 0 and tokens[match.start - 1] in ("a", "au") and any(
+                match.end <= other.start - 1 <= match.end + 1 and tokens[other.start - 1] == "a"
+                and not (breaks and any(breaks[match.end:other.start + 1]))
+                and self._population_of(other.codes) > self._population_of(match.codes) for other in communes)
+            rank = (not (_is_landmark(tokens, match.start) or district), 0 if common and not capital else dwelt,
+                    score, not common)
             if score >= needed and (best is None or rank > best[0]):
                 best = (rank, match, qual)
             elif score == needed - 1 and score > 0 and weak is None:
@@ -916,11 +948,16 @@ class KnowledgeBase:
             typed = " ".join(tokens[match.start:match.end])
             if match.contracted:  # "au Puy": the name typed is "le puy"
                 typed = " ".join([CONTRACTED[tokens[match.start]]] + tokens[match.start + 1:match.end])
+            typed = match.typed or typed
             return self._resolve_homonyms(match.codes, best[2] or self._department_nearby(match, communes, tokens), typed)
         for start, code in [(d.start, d.codes[0]) for d in departments] + self.department_numbers(tokens):
             # a town's short form or misspelling given with its department: "Sarlat en Dordogne",
-            # "Chalons (Marne)", "tarbe 65", "anger dans le 49"
-            within = self._town_before_department(tokens, start, code)
+            # "Chalons (Marne)", "tarbe 65", "anger dans le 49"; or a commune of another department
+            # named elsewhere in the message, the short form of one in it ("c'est à La Roche que
+            # j'habite, en Vendée")
+            within = self._town_before_department(tokens, start, code) or next(
+                (found for m in communes for found in [self._town_before_department(tokens, m.end, code, short_only=True)]
+                 if found), [])
             if within:
                 return self._resolve_homonyms(within, code)
         if departments:
@@ -941,6 +978,18 @@ class KnowledgeBase:
             if corrected:
                 return self._resolve_homonyms(corrected, None)
         return Finding("not_found")
+
+    @staticmethod
+    def _completed_later(match: _Match, communes: List[_Match], tokens: List[str]) -> _Match:
+        """A short form whose whole name the message gives afterwards stands for that name, with the
+        evidence of where the short form stands: "je vis à Pont, enfin Pont-à-Mousson"."""
+        size = match.end - match.start
+        for other in communes:
+            if (other.start > match.start and other.end - other.start > size
+                    and tokens[other.start:other.start + size] == tokens[match.start:match.end]):
+                return _Match(match.kind, other.codes, match.start, match.end, match.preceded_by_a, match.contracted,
+                              " ".join(tokens[other.start:other.end]))
+        return match
 
     def _department_nearby(self, match: _Match, communes: List[_Match], tokens: List[str]) -> Optional[str]:
         """The department of another town of the message, when it is one of this name's: "un lycée de
@@ -1112,7 +1161,7 @@ class KnowledgeBase:
         # à Lille"); a name that is also an ordinary word only when a landmark follows ("Gaillac
         # près d'Albi"), not "Bonne question", "à la montagne, c'est paumé"
         opens_answer = (asked and all(t in STOPWORDS for t in tokens[:start])
-                        and (not common or _locates(tokens, end)))
+                        and (not common or big or _locates(tokens, end)))
         return score + int(asked) + 2 * int(opens_answer) + int(qualified)
 
     def named_as_sought(self, parsed: ParsedMessage, codes: Iterable[str]) -> bool:
@@ -1215,10 +1264,11 @@ class KnowledgeBase:
                 found.append((i, code))  # not "avoir 18 ans", "à 15 h"
         return found
 
-    def _town_before_department(self, tokens: List[str], start: int, department: str) -> List[str]:
+    def _town_before_department(self, tokens: List[str], start: int, department: str,
+                                short_only: bool = False) -> List[str]:
         """The commune of `department` named by the word before it (connectors skipped): its short
         form ("chalons": Châlons-en-Champagne), a spelling or sound close to its name ("tarbe",
-        "anger", "kan"); the largest when several."""
+        "anger", "kan"; not `short_only`); the largest when several."""
         j = start - 1
         while j > 0 and tokens[j] in ("en", "dans", "le", "la", "les", "l", "de", "du", "departement", "dept"):
             j -= 1
@@ -1227,7 +1277,7 @@ class KnowledgeBase:
             return []
         names = self._names_in_department(department)
         close = [name for name in names if name.startswith(word + " ") or name == word]
-        if not close and not self.is_common_word(word):  # "avoir 18 …" names no town
+        if not close and not short_only and not self.is_common_word(word):  # "avoir 18 …" names no town
             key = sound_key(word)
             close = [name for name in names if sound_key(name) == key or sound_key(name.split()[0]) == key
                      or (len(word) >= 4 and fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF)]
@@ -1330,7 +1380,9 @@ class KnowledgeBase:
     def _opening_short_form(self, tokens: List[str], breaks: Optional[List[bool]]) -> Optional[List[str]]:
         """The one town whose short form opens the message before punctuation ("Thonon, 19 ans…";
         "Belle, la nouvelle appli !" names none: several towns begin with it)."""
-        if len(tokens) > 1 and ((breaks and breaks[1]) or _need_beside(tokens, 0, 1, breaks)) and tokens[0] not in STOPWORDS:
+        # "bourgoin ici, j'ai 17 ans"
+        here = tokens[1:2] == ["ici"] and (len(tokens) == 2 or bool(breaks and breaks[2]))
+        if len(tokens) > 1 and ((breaks and breaks[1]) or here or _need_beside(tokens, 0, 1, breaks)) and tokens[0] not in STOPWORDS:
             codes = self._short_form(tokens[0])
             if codes and len(codes) == 1:
                 return codes
@@ -1385,7 +1437,7 @@ class KnowledgeBase:
                     continue
                 if all(self.is_common_word(w) for w in words if w not in ARTICLES):
                     # "je suis à sarcelle", "mission locale de limoge": a misspelled big town
-                    if not (size == 1 and ((len(words[0]) >= 6 and _strongly_announced(tokens, start))
+                    if not (size == 1 and ((len(words[0]) >= 5 and _strongly_announced(tokens, start))
                                            or (len(words[0]) >= 5 and answer_only))):
                         continue
                     common_queries.add(words[0])
@@ -1452,6 +1504,9 @@ class KnowledgeBase:
                  if variant in self.by_name and self._population(variant) >= SOUND_ALIKE_MIN_POPULATION}
         return found.pop() if len(found) == 1 else None
 
+    def _population_of(self, codes: Iterable[str]) -> int:
+        return max(self.communes[c].get("population") or 0 for c in codes)
+
     def _population(self, name: str) -> int:
         return max(self.communes[c].get("population") or 0 for c in self.by_name[name])
 
@@ -1505,13 +1560,15 @@ class KnowledgeBase:
     def _resolve_homonyms(self, codes: List[str], department: Optional[str], typed: Optional[str] = None) -> Finding:
         codes = sorted(set(codes))
         longer = self._larger_longer_names(codes, typed)
+        if longer and department and not any(self.communes[c]["department"] == department for c in longer + codes):
+            longer = []  # "Villeneuve, dans le 47": the longer names within the 47, below
         if longer:  # both are offered, the larger first, unless the department or the sizes say which
             everyone = longer + codes
             if department:
                 everyone = [c for c in everyone if self.communes[c]["department"] == department] or everyone
             ranked = self._by_population(everyone)
             sizes = [self.communes[c].get("population") or 0 for c in ranked[:2]]
-            if len(ranked) == 1 or sizes[0] >= LONGER_NAME_DOMINANCE * max(sizes[1], 1):
+            if len(ranked) == 1 or sizes[0] >= LONGER_NAME_DOMINANCE * max(sizes[1], 1) or self._one_structure(ranked):
                 finding = self.commune_finding(ranked[0])  # the town everyone means; the answer
                 finding.other_homonyms = ranked[1:]  # says how to ask for the village
                 return finding
@@ -1519,7 +1576,9 @@ class KnowledgeBase:
         if department and not any(self.communes[c]["department"] == department for c in codes):
             # "Lons (Jura)": no Lons in the Jura, but Lons-le-Saunier, whose name begins with it
             key = typed or normalise(self.communes[codes[0]]["name"])
-            longer_within = [c for c in set(self.by_name_start.get(key, ()))
+            # or the name with its article: "o Port, la Réunion" is Le Port (974)
+            longer_within = [c for c in set(self.by_name_start.get(key, ())).union(
+                *(self.by_name.get(f"{article} {key}", ()) for article in LEADING_ARTICLES))
                              if self.communes[c]["department"] == department]
             if longer_within:
                 return self.commune_finding(self._by_population(longer_within)[0])
@@ -1531,13 +1590,19 @@ class KnowledgeBase:
             return self.commune_finding(codes[0])
         ranked = self._by_population(codes)
         first, second = (self.communes[c].get("population") or 0 for c in ranked[:2])
-        if first >= HOMONYM_DOMINANCE * max(second, 1):
+        if first >= HOMONYM_DOMINANCE * max(second, 1) or self._one_structure(ranked):
             # "La Rochelle": the city, not the village of 30 inhabitants; the answer says how to ask
             # for the other
             finding = self.commune_finding(ranked[0])
             finding.other_homonyms = ranked[1:]
             return finding
         return Finding("ambiguous", place_kind="commune", candidates=ranked)
+
+    def _one_structure(self, codes: List[str]) -> bool:
+        """Whether the coverage gives these communes one and the same mission locale ("Mantes":
+        Mantes-la-Jolie and Mantes-la-Ville): no need to ask which, the answer names the others."""
+        return len({self.communes[c].get("covered_by") for c in codes}) == 1 and bool(
+            self.communes[codes[0]].get("covered_by"))
 
     # ------------------------------------------------------------ findings
     def commune_finding(self, code: str) -> Finding:

@@ -244,7 +244,7 @@ ADDRESS_ACCENTS = {
 # Words kept in lower case inside an address: articles, prepositions and the street types
 # (French usage capitalises the rest: "rue du Général Leclerc", "place de la Gare").
 ADDRESS_MINOR = {"de", "du", "des", "la", "le", "les", "et", "en", "sur", "sous", "aux", "au", "à", "a",
-                 "bis", "ter", "d", "l"} | set(STREET_TYPES.values()) | {
+                 "bis", "ter", "quater", "d", "l"} | set(STREET_TYPES.values()) | {
     "place", "rue", "avenue", "boulevard", "chemin", "route", "impasse", "quai", "cours", "allée", "square",
     "zone", "parc", "centre", "espace", "immeuble", "bâtiment", "lieu-dit"}
 
@@ -256,10 +256,10 @@ def readable_street(address: str) -> str:
     words: List[str] = []
     for word in address.replace(",", " ").split():
         lower = word.lower()
-        if lower in STREET_TYPES and all(re.search(r"\d", w) or w in ("bis", "ter", "-") or w.isupper() for w in words):
+        if lower in STREET_TYPES and all(re.search(r"\d", w) or w in ("bis", "ter", "quater", "-") or w.isupper() for w in words):
             lower = STREET_TYPES[lower]  # the street type comes first, after the number
         if re.search(r"\d", word) or (word.isupper() and len(word) > 1 and word.lower() not in STREET_TYPES
-                                         and lower not in ("bis", "ter")):
+                                         and lower not in ("bis", "ter", "quater")):
             words.append(word)
             continue
         lower = ADDRESS_ACCENTS.get(lower, lower)

@@ -64,6 +64,17 @@ def answer_to(typed: str):
     return run(ActionRepondreLieu(), tracker(lieu=slots["lieu"], lieu_probleme=slots["lieu_probleme"]))
 
 
+def test_a_short_form_of_two_communes_covered_by_one_structure_gets_it_for_both():
+    # communes_to_ml.csv: 78361 (Mantes-la-Jolie) and 78362 (Mantes-la-Ville) -> 78361; ml_seats.csv:
+    # 78361 "78-ML MANTES LA JOLIE", "8 quater avenue de la division leclerc", 78200
+    messages, events = answer_to("je vis à Mantes depuis 3 ans")
+    text = texts(messages)
+    assert "Mantes-la-Jolie" in text and "8 quater avenue de la Division Leclerc" in text
+    assert "Elle couvre aussi Mantes-la-Ville (78)." in text
+    assert "code postal" not in text  # no question: whichever Mantes, the same mission locale
+    assert SlotSet("structure_code", "78361") in events
+
+
 def test_place_answer_names_the_structure_seated_in_the_commune():
     messages, events = answer_to("mission locale de roubaix")
     text = texts(messages)
