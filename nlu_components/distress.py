@@ -83,6 +83,11 @@ _INNOCENT = _any(
     r"\bjeux? video\b.{0,40}\b(tuer|tue|mort)\b",
     r"\bgta\b|\bcall of duty\b|\bfortnite\b|\bvalorant\b|\bzombies?\b|\bserie\b|\bfilm\b|\bnetflix\b|\bmanga\b|\banime\b|\bchanson\b|\bclip\b|\balbum\b|\bson (de|d)\b",
     r"\bcrise de (rire|fou rire)\b",
+    # an exclamation at a task, a hot room, a shock at a price (2026-12-02, sixth session, dev o26)
+    r"\bau secours (ce|cette|ces|mon|ma|mes|le|la|les) (cv|lettre|lettres|dossier|devoirs?|dm|exam|examen|partiel|maths?"
+    r"|formulaire|parcoursup|stage|rapport|candidature|code|permis|bac|excel|oral|revisions?|paperasse)\b",
+    r"\b(on |j )?etouff\w* (ici|dans|avec|la)\b(?=.{0,40}\b(clim|chaleur|canicule|degres|chaud|ventilo|ventilateur)\b)",
+    r"\b(failli|faillir|fait|fais|faire|vais faire|va faire|allais faire) (faire )?(une )?crise cardiaque (en|quand|a cause|devant)\b",
     r"\b(frappe|frapper|frappes) (a la porte|au but|du pied|de balle|un ballon|le ballon|fort au)\b|\bune frappe\b",
     r"\btaper (un|une|mon|ma|des|le|la|les) (cv|lettre|texte|rapport|code|dossier|document)\b|\btape sur les nerfs\b",
     r"\b(se|me|te|nous|vous) bat(s|tre|tent|s)? pour\b|\bbat(tre|s)? le record\b",
@@ -151,7 +156,8 @@ _FAMILY = _any(
 )
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
-    r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?(frapp\w*|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
+    r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
+    r"((encore|deja|souvent|toujours|encore une fois|de nouveau) )?(frapp\w*|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est |suis )?brul(e|ee|es|ent|er|ait|aient)\b",
     r"\b(m|t|lui|l|nous|vous) ?(a|ont|avait|avaient) (casse|cassee|fracture|fracturee|brise|pete) (le|la|les|un|une|mon|ma|son|sa)"
     r" (doigt|doigts|bras|nez|dent|dents|cote|cotes|jambe|poignet|machoire|epaule)\b"
@@ -199,6 +205,7 @@ _PATTERNS = {
         r"(?! (de|d) (chocolats?|bonbons?|biscuits?|gateaux?|cereales?|mouchoirs?|kleenex|cookies|pizza|oeufs|capotes))",
         r"\b(tomo|tome|se tomo|ha tomado|tomaste) (muchas|todas (las|sus|mis)?|un monton de|demasiadas) (pastillas|pildoras)\b"
         r"|\bno se despierta\b|\bno respira\b",
+        r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _any(
         r"\b(kaytb3ni|kayt3ni|tb3ni|tab3ni|kaytab3ni|kaytb3ouni)\b.{0,60}\b(mos|moss|mous|sekkin|sken|couteau)\b",
@@ -211,6 +218,8 @@ _PATTERNS = {
         r"\b(dit|dis|ecrit|envoye|crie|repete|menace)\b.{0,25}\bje (te|vais te|vais t|t) ?(tue|tuer|bute|buter|creve|crever|egorge|egorger)\b|"
         r"\b(menace|menaces|menacee|menace) de mort\b|\b(a jure|jure|a promis|promis) de (me|la|nous|l) ?(tuer|buter|retrouver et)\b|\b(veut|veulent|va|vont|menace de|menacent de|a essaye de|a voulu|essaie de|essaye de|allait|allaient|vais me faire) (me|nous|la|le|les|l|m|te) ?(tuer|buter|planter|egorger|cramer|bruler|defigurer|faire la peau)\b|\b(me|m) (buter|egorger)\b",
         r"\b(au secours|appelez la police)\b.{0,60}\b(il|ils|elle|me|m|on|quelqu un|porte|frappe|tape)\b|\b(il|ils|on|quelqu un)\b.{0,60}\bau secours\b",
+        r"\b(intentando|intenta|intentan|quiere|quieren|tentando|tenta|tentam|quer|querem) (entrar|meterse|forzar|arrombar)\b"
+        r".{0,40}\b(casa|piso|puerta|ventana|porta|janela|apartamento)\b",
         r"\bcambriolage en cours\b|\b(cambriol\w*|quelqu un (est )?(rentre|entre|entre dans|dans|marche dans) (chez moi|ma maison|mon appart|la maison|ma chambre|l appart))\b|\bcachee? (sous|dans) (le lit|la salle de bain|les toilettes|un placard|l armoire)\b",
         r"\b(je suis|suis|chui|jsuis|on est|nous sommes|il est|elle est) en danger\b|\ben danger de mort\b|\bpeur pour (ma|sa|leur|notre) vie\b|\b(je vais|il va|elle va|on va) me faire tuer\b",
         r"\b(enferme\w*|sequestr\w*|coince\w*) (dans|chez|a clef|a cle|depuis)\b|\bveut pas (la|me|le) laisser (sortir|descendre|partir)\b",
@@ -223,6 +232,7 @@ _PATTERNS = {
         # standing over the void: "je suis sur le pont au-dessus de la voie ferrée"
         r"\b(sur|au bord d[eu]) (le |un |du )?(pont|toit|parapet|rebord)\b.{0,30}\b(voie ferree|rails|vide|autoroute)\b",
         r"\b(keep|kept|started|been) cutting\b|\bcut(ting)? myself\b",
+        r"\b(tuyau|tube)\b.{0,40}\bpot d echappement\b",  # a car's exhaust piped inside
         r"\b(je|j|jveux|jvais|veux|vais|voudrais|envie de|envi de|pense a|penser a|besoin de|essaye de|essaie de|tente de|tenter de|prete? a|peur de|faire) (me|m|se|s) (tuer|buter|pendre|foutre en l ?air|ouvrir les veines|jeter sous|jeter d|jeter du|jeter par|balancer (du|d un|par)|flinguer|supprimer)\b",
         # "tu veux te tuer" (a friend), not "je vais te tuer" (a threat, below in danger_immediat)
         r"(?<!je )(?<!j )\b(veux|voudrais|envie de|envi de|pense a|penser a|besoin de|essaye de|essaie de|tente de|tenter de|prete? a|peur de) (te|t) (tuer|pendre|foutre en l ?air|ouvrir les veines|jeter sous|jeter d|jeter du|jeter par|flinguer|suicider)\b",
@@ -290,6 +300,9 @@ _PATTERNS = {
         r"\b(post|say|tell|writ|comment)\w*\b.{0,15}\bi should (kill myself|die)\b"
         r"|\bfake (tiktok|insta|instagram|account|profile)\b",
         r"\b(perseguid[ao]|assediad[ao])\b",  # Portuguese
+        # the same aggression again and again: "un groupe qui me suit et me crache dessus chaque fois que je sors"
+        r"\b(me|m) (suit|suivent|crache dessus|crachent dessus|insulte|insultent|bouscule|bousculent|attend|attendent)\b"
+        r".{0,40}\b(chaque fois|a chaque fois|tous les jours|tous les soirs|des que je|quand je sors)\b",
         r"\b(insulte|insultent|insulter|insultes?|menace|menacent|menaces|moquent|moquer|se moque|se moquent|humilie|humilient|rabaisse|rabaissent|traite|traitent|traiter) .{0,25}\b(sur|par|en|dans) (insta|instagram|snap|snapchat|tiktok|les reseaux|whatsapp|discord|facebook|fb|twitter|messenger|message|messages|mp|dm|groupe|un groupe|le groupe)\b",
         r"\b(balance|balancer|balancent|publie|publier|publient|diffuse|diffuser|diffusent|partage|partager|partagent|leak|leaker|tourne|tournent|circule|circulent|poste|poster|postent|fait tourner|font tourner)(r|e|es|ent)? (mes|des|ses|leurs|nos|une|la|les|ma|un) (photos?|nudes?|videos?|video|photo|montage) ?(de moi|d elle|de lui|intimes?|nue?s?|de nous|porno)?\b",
         r"\bnudes?\b|\bsextorsion\b|\bchantage\b|\bmenace(nt)? de (publier|diffuser|balancer|partager|envoyer) (mes|des|les|ma)\b|\bmontage porno\b|\bpage de moquerie\b",
@@ -418,6 +431,7 @@ _ELSEWHERE = re.compile(
     r"|en (19|20)\d\d|(l |le )?(hiver|ete|printemps|automne) dernier|c est loin|ca va mieux|(the|that|this) (\w+ )?scene|episode"
     r"|quand (j etais|jetais|on etait) (petit|petits|petite|gamin|gamins|gamine|ado|jeune|jeunes)|^ ?gamine?"
     r"|ce son|school project|project on"
+    r"|ca va tres bien|plus aucun contact|ca cicatrise|a fait (le|un) pansement|change d etablissement"
     # a question about the services themselves, for a poster, a job, a procedure
     r"|c est quoi (le|la) (115|3114|3018|3919|119|samu social)|(le|au) (115|3114|3018|3919|119) c est|difference entre"
     r"|affiches?|ecoutante?|en tant qu employeur|procedure|c est pour qui"

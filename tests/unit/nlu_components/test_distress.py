@@ -58,6 +58,13 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("mon copain garde mon passeport et ma carte bleue", "violences_conjugales"),
         # self-harm said by its means, plans and goodbyes said in passing, a misspelled word
         ("je me brûle avec une cigarette quand ça va pas", "suicide"),
+        # (sixth session) an adverb inside the harm, an aggression told by its repetition, an
+        # exhaust piped into a van, a break-in in Spanish, bleeding in Portuguese
+        ("ma mère m'a encore giflée ce matin devant tout le monde", "violences_famille"),
+        ("des mecs du quartier me crachent dessus chaque fois que je sors", "harcelement"),
+        ("j'ai acheté un tuyau qui ira du pot d'échappement à l'habitacle", "suicide"),
+        ("alguien está intentando entrar en mi casa, tengo miedo", "danger_immediat"),
+        ("minha irmã está sangrando muito e não acorda", "urgence_sante"),
         ("jme fais du mal avec une lame", "suicide"),
         ("je sais pas si je serai encore là lundi", "suicide"),
         ("mon frère dit qu'il va se tuer ce week-end", "suicide"),
@@ -202,6 +209,10 @@ def test_the_most_specific_situation_comes_first():
         "au PSC1 on apprend quoi faire en cas d'hémorragie ?",
         "il fait 35 degrés, j'étouffe dans ce bus",
         "trop la honte, j'avais envie de rentrer sous terre",
+        # (sixth session) an exclamation at a task, a hot room, a price
+        "au secours ce dossier CAF, il me reste deux jours",
+        "on étouffe dans cette salle, la clim marche pas",
+        "j'ai failli faire une crise cardiaque quand j'ai vu la facture",
         "x" * 10000,
     ],
 )
