@@ -263,6 +263,7 @@ DWELLING_BEFORE_COMPLEMENT = DWELLING_WORDS | {
     "rentre", "rentree", "rentrer", "retourne", "retournee", "retourner", "revenu", "revenue", "revenus",
     "revenues", "revenir", "reviens"}
 COMPLEMENT_OPENERS = {"chez", "avec", "dans", "en", "de", "d"}  # "j'ai déménagé de Lille à Roubaix"
+HOSTING = {"heberge", "hebergeons", "loge", "logeons"}  # someone housed by the writer, named after the verb
 # "je suis" says where one lives only before a complement of lodging ("je suis en foyer jeune travailleur
 # à Lorient", "je suis chez ma tante à Lille"), not of work, study, travel or leisure ("je suis en stage
 # à Lyon", "je suis dans le bus à Lille")
@@ -305,7 +306,9 @@ def _complement_dwelling_word(tokens: List[str], i: int, breaks: Optional[List[b
             t in _CLAUSE_WORDS or t in ELSEWHERE_WORDS for t in complement)
         # "il est revenu vivre à la maison à Périgueux"
         at_home = tokens[d + 1:d + 4] == ["a", "la", "maison"] and i - 1 == d + 4
-        if tokens[d] in DWELLING_BEFORE_COMPLEMENT and (tokens[d + 1] in COMPLEMENT_OPENERS or at_home):
+        # "j'héberge mon petit-fils de 20 ans à Pontarlier"
+        hosted = tokens[d] in HOSTING and tokens[d + 1] in _POSSESSIVES
+        if tokens[d] in DWELLING_BEFORE_COMPLEMENT and (tokens[d + 1] in COMPLEMENT_OPENERS or at_home or hosted):
             return None if other_place else d
         if tokens[d] in BEING_WORDS and tokens[d + 1] in ("chez", "en", "dans") and complement:
             return None if other_place or any(t in NOT_LODGING for t in complement) else d
@@ -338,9 +341,11 @@ _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
 YOUNG_HOME, WRITER_HOME, RELATIVE_HOME, ELSEWHERE = 3, 2, 1, -1
 ELSEWHERE_WORDS = {"travaille", "travail", "bosse", "boulot", "taf", "stage", "stages", "etudie", "etudes", "fac",
                    "universite", "lycee", "college", "ecole", "cfa", "conseiller", "conseillere", "professeur", "prof",
-                   "educateur", "educatrice", "ne", "nee", "originaire", "avant", "etais", "saison", "service", "licence",
+                   "educateur", "educatrice", "ne", "nee", "originaire", "avant", "etais", "etait", "auparavant",
+                   "anciennement", "saison", "service", "licence",
                    "internat", "saisons", "employeur", "employeuse", "patron", "entreprise"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
+PAST_HOME = {"etait", "etais", "avant", "auparavant", "anciennement"}  # before a word of dwelling
 # A home to come ranks below the present one: "bientôt Brest", "je déménage à Bègles" (not "j'ai
 # déménagé à", whose words lose their accent: "ai demenage")
 FUTURE = {"bientot", "prochainement"}
@@ -366,8 +371,8 @@ def _dweller(tokens: List[str], d: int) -> int:
     subject = tokens[max(0, d - 6):d]
     if any(w in YOUNG_PEOPLE and k > 0 and subject[k - 1] in _YOUNG_DETERMINERS for k, w in enumerate(subject)):
         return YOUNG_HOME
-    if any(w in ("mon", "ma", "mes") for w in subject[-4:]) and any(w in RELATIVES for w in subject[-4:]):
-        return RELATIVE_HOME
+    if any(w in _POSSESSIVES for w in subject[-4:]) and any(w in RELATIVES for w in subject[-4:]):
+        return RELATIVE_HOME  # "mon père habite à…", "ses parents habitent toujours à Dijon"
     if d > 0 and tokens[d - 1] in _THIRD_PERSONS:
         young = any(w in YOUNG_PEOPLE and k > 0 and tokens[k - 1] in _YOUNG_DETERMINERS
                     for k, w in enumerate(tokens[:d]))
@@ -423,6 +428,8 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "de Limoges à la base, mais maintenant c'est Guéret"
     for d in (i - 1, i - 2):
         if d >= 0 and tokens[d] in DWELLING_WORDS and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
+            if any(t in PAST_HOME for t in tokens[max(0, d - 3):d]):
+                return ELSEWHERE  # "elle était auparavant domiciliée à Villeurbanne"
             # "j'ai déménagé de Lille": where one comes from
             return ELSEWHERE if d == i - 2 and before in ("de", "d", "du", "des") else _dweller(tokens, d)
     d = _complement_dwelling_word(tokens, i, breaks)
@@ -954,10 +961,11 @@ class KnowledgeBase:
             # a town's short form or misspelling given with its department: "Sarlat en Dordogne",
             # "Chalons (Marne)", "tarbe 65", "anger dans le 49"; or a commune of another department
             # named elsewhere in the message, the short form of one in it ("c'est à La Roche que
-            # j'habite, en Vendée")
+            # j'habite, en Vendée"); or a name weakly meant as a place but of that department ("Le
+            # Tampon, La Réunion")
             within = self._town_before_department(tokens, start, code) or next(
                 (found for m in communes for found in [self._town_before_department(tokens, m.end, code, short_only=True)]
-                 if found), [])
+                 if found), []) or [c for c in (weak.codes if weak else []) if self.communes[c]["department"] == code]
             if within:
                 return self._resolve_homonyms(within, code)
         if departments:
@@ -1035,7 +1043,9 @@ class KnowledgeBase:
             linked = extra == 2 and extra_words[0] in ARTICLES and extra_words[1] not in STOPWORDS
             if not (plain_words or linked):
                 continue
-            query = " ".join(tokens[match.start:end])
+            # "au puy en vellay": the name typed is "le puy en vellay"
+            head = [CONTRACTED[tokens[match.start]]] if match.contracted else tokens[match.start:match.start + 1]
+            query = " ".join(head + tokens[match.start + 1:end])
             hit = self._closest_name(query)
             if not (hit and hit[1] >= (90 if plain_words else 95)) and plain_words:
                 # or written as it sounds, a town of 5,000 inhabitants or more: "lons le sonier"

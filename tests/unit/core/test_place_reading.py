@@ -424,3 +424,15 @@ def test_a_short_form_with_its_department_or_opening_the_message(text, expected)
 def test_a_department_named_like_a_surname_does_not_place_a_commune_of_it():
     reading = read_place(knowledge_base(), "Bonjour, je suis Mme Vienne, la mère de Kevin, il a oublié son rendez-vous ce matin")
     assert reading.search is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Le Tampon, La Réunion", "97422"),  # a name that is also a word, confirmed by its department
+    ("on habite au puy en vellay", "43157"),  # "au" is "le": Le Puy-en-Velay misspelled
+    # a past home ranks last, a relative's below the young person's
+    ("J'accompagne une jeune femme de 22 ans, mère isolée, hébergée chez une amie à Vénissieux depuis sa séparation. "
+     "Elle était auparavant domiciliée à Villeurbanne.", "69259"),
+    ("j'héberge mon petit-fils de 20 ans à Pontarlier depuis l'été. Ses parents habitent toujours à Dijon.", "25462"),
+])
+def test_a_department_confirms_a_name_and_a_past_or_relative_home_ranks_below(text, expected):
+    assert knowledge_base().find(text).commune_code == expected
