@@ -334,6 +334,12 @@ PEOPLE_ROLES = YOUNG_PEOPLE | RELATIVES | {
     "educatrice", "tuteur", "tutrice", "patron", "patronne", "collegue", "ami", "amie", "pote", "voisin", "voisine",
     "mari", "femme", "chef", "responsable", "directeur", "directrice", "assistant", "assistante"}
 _THIRD_PERSONS = {"il", "elle", "ils", "elles", "qui"}
+TELECOM_WORDS = {"data", "forfait", "reseau", "box", "4g", "5g", "internet", "fibre", "abonnement", "operateur", "sim",
+                 "mobile", "appels", "sms", "livebox"}
+# Words that may open an answer before the place itself ("euh Tours", "c'est Orange", "moi Sens")
+ANSWER_FILLERS = {"euh", "heu", "ben", "bah", "bon", "alors", "ok", "oui", "c", "est", "ca", "moi", "nous", "hmm", "hum",
+                  "ici", "ville", "commune"}
+SUBJECT_PRONOUNS = {"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"}
 _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
 # Where the writer lives (2) wins over a relative's home (1) and over other towns (0), the young
 # person's home said by someone else (3) over the writer's, and a town of work, study, birth or past
@@ -888,10 +894,10 @@ class KnowledgeBase:
         communes = [m for m in matches if m.kind == "commune"]
         # a region named like an ordinary word, after a determiner, is that word: "dans le centre,
         # pas loin de la gare" (departments take their article: "dans l'Allier", "le Nord"); so it is
-        # right after a word that is no little word: "bordo centre", the town centre
+        # right after a word that is no little word ("bordo centre") or before "ville": the town centre
         areas = [m for m in matches if m.kind in ("departement", "region") and not (
-            m.kind == "region" and m.start > 0 and (tokens[m.start - 1] in DETERMINERS or (
-                tokens[m.start - 1] not in STOPWORDS and not (breaks and breaks[m.start])))
+            m.kind == "region" and ((m.start > 0 and (tokens[m.start - 1] in DETERMINERS or (
+                tokens[m.start - 1] not in STOPWORDS and not (breaks and breaks[m.start])))) or tokens[m.end:m.end + 1] == ["ville"])
             and self.is_common_word(" ".join(tokens[m.start:m.end])))]
         departments = [m for m in areas if m.kind == "departement"]
         regions = [m for m in areas if m.kind == "region"]
@@ -950,6 +956,12 @@ class KnowledgeBase:
             short = self._opening_short_form(tokens, breaks)
             if short:
                 return self._resolve_homonyms(short, qualifier)
+        if best is not None and fuzzy and best[0][1] < YOUNG_HOME:
+            # a misspelled town where someone lives beats a town named right but ranked lower: "jhabite
+            # a bordo mai je fais mes etudes a pessac", "mon fils habite à Mulouse… chez nous à Colmar"
+            better = self._misspelled_home(tokens, breaks, communes, best[0][1])
+            if better:
+                return self._resolve_homonyms(better, None)
         if best is not None:
             match = best[1]
             typed = " ".join(tokens[match.start:match.end])
@@ -986,6 +998,24 @@ class KnowledgeBase:
             if corrected:
                 return self._resolve_homonyms(corrected, None)
         return Finding("not_found")
+
+    def _misspelled_home(self, tokens: List[str], breaks: Optional[List[bool]], communes: List[_Match],
+                         rank: int) -> Optional[List[str]]:
+        """The town of SOUND_ALIKE_MIN_POPULATION inhabitants or more that a word right after words of
+        living spells closely or sounds like, when it names a home ranked above `rank`."""
+        named = {i for m in communes for i in range(m.start, m.end)}
+        for i in range(1, len(tokens)):
+            word = tokens[i]
+            if (i in named or len(word) < 4 or word in STOPWORDS or not _dwells(*_words_before(tokens, i))
+                    or _home_rank(tokens, i, breaks) <= rank):
+                continue
+            name = self.sounding_name(word) or self.swapped_name(word)
+            if not name and not self.is_common_word(word):
+                hit = self._closest_name(word)
+                name = hit[0] if hit and hit[1] >= 90 and self._population(hit[0]) >= SOUND_ALIKE_MIN_POPULATION else None
+            if name:
+                return list(self.by_name[name])
+        return None
 
     @staticmethod
     def _completed_later(match: _Match, communes: List[_Match], tokens: List[str]) -> _Match:
@@ -1041,15 +1071,18 @@ class KnowledgeBase:
             # an ordinary word after a linking article, if the whole is very close to a longer
             # name: "vaux en velin" (Vaulx-en-Velin; "vélin" is a paper)
             linked = extra == 2 and extra_words[0] in ARTICLES and extra_words[1] not in STOPWORDS
-            if not (plain_words or linked):
-                continue
+            if not (plain_words or linked or extra == 1):
+                continue  # (one ordinary word: only a town the whole sounds like, below)
             # "au puy en vellay": the name typed is "le puy en vellay"
             head = [CONTRACTED[tokens[match.start]]] if match.contracted else tokens[match.start:match.start + 1]
             query = " ".join(head + tokens[match.start + 1:end])
-            hit = self._closest_name(query)
-            if not (hit and hit[1] >= (90 if plain_words else 95)) and plain_words:
-                # or written as it sounds, a town of 5,000 inhabitants or more: "lons le sonier"
+            hit = self._closest_name(query) if plain_words or linked else None
+            if not (hit and hit[1] >= (90 if plain_words else 95)) and (plain_words or extra == 1):
+                # or written as it sounds, a town of 5,000 inhabitants or more: "lons le sonier"; after
+                # an ordinary word, a town of 20,000 or more: "clermont ferrant"
                 sounding = self.sounding_name(query)
+                if sounding and not plain_words and self._population(sounding) < SOUND_ALIKE_FIRST_WORD_MIN_POPULATION:
+                    sounding = None
                 hit = (sounding, 100.0) if sounding else None
             if hit and hit[1] >= (90 if plain_words else 95) and len(hit[0]) > len(" ".join(tokens[match.start:match.end])):
                 return _Match("commune", list(self.by_name[hit[0]]), match.start, end, match.preceded_by_a,
@@ -1105,6 +1138,13 @@ class KnowledgeBase:
             return 0  # "chez ma mère", "au bord de la mer", "un petit bourg": a noun, not a name
         if (start > 0 and tokens[start - 1] in NAME_INTRODUCTIONS) or " ".join(tokens[start:end]) in NAME_INTRODUCTIONS:
             return 0  # "je m'appelle Marie", "mon prénom c'est Anthony": a person's name, and the verb is no Appelle (81)
+        if (start > 1 and not match.contracted and not after_punctuation and tokens[start - 1] in PEOPLE_ROLES
+                and _POSSESSIVES & set(tokens[max(0, start - 3):start - 1])):
+            return 0  # "mon fils Léon a 16 ans", "mon grand-père Albert voudrait savoir": a first name
+        if " ".join(tokens[start:end]) == "orange" and TELECOM_WORDS & set(tokens):
+            return 0  # "je suis sur Orange et j'ai plus de data": the operator
+        if common and start > 0 and not after_punctuation and tokens[start - 1] in SUBJECT_PRONOUNS:
+            return 0  # "je viens de déménager": a verb, not Viens (84)
         if breaks and end + 2 < len(tokens) and breaks[end] and tokens[end] in _POSSESSIVES and (
                 tokens[end + 1] in PEOPLE_ROLES) and breaks[end + 2]:
             return 0  # "Albert, mon conseiller, est en congé": a person named, then who they are, set apart
@@ -1172,7 +1212,11 @@ class KnowledgeBase:
         # près d'Albi"), not "Bonne question", "à la montagne, c'est paumé"
         opens_answer = (asked and all(t in STOPWORDS for t in tokens[:start])
                         and (not common or big or _locates(tokens, end)))
-        return score + int(asked) + 2 * int(opens_answer) + int(qualified)
+        # an ordinary word inside the answer, after a word that is no word of place, is that word: "Avec
+        # plaisir mais pourquoi ?" is no Plaisir
+        in_passing = (common and start > 0 and not after_punctuation and tokens[start - 1] not in PLACE_MARKERS
+                      and tokens[start - 1] not in ANSWER_FILLERS)
+        return score + int(asked and not in_passing) + 2 * int(opens_answer) + int(qualified)
 
     def named_as_sought(self, parsed: ParsedMessage, codes: Iterable[str]) -> bool:
         """Whether one of these communes is the place the message is about: named (by a name that is
@@ -1387,6 +1431,15 @@ class KnowledgeBase:
                   if (self.communes[c].get("population") or 0) >= ARTICLE_DROPPED_MIN_POPULATION}
         return sorted(codes) if 1 <= len(codes) <= MAX_SHORT_FORM_TOWNS else None
 
+    def _cut_short(self, word: str) -> Optional[List[str]]:
+        """The one city of BIG_TOWN inhabitants or more whose name this word of six letters or more
+        begins, cut anywhere ("montpel": Montpellier), when the word is no ordinary word."""
+        if len(word) < 6 or self.is_common_word(word):
+            return None
+        found = [name for name in self._fuzzy_names if name.startswith(word) and name != word
+                 and self._population(name) >= BIG_TOWN]
+        return list(self.by_name[found[0]]) if len(found) == 1 else None
+
     def _opening_short_form(self, tokens: List[str], breaks: Optional[List[bool]]) -> Optional[List[str]]:
         """The one town whose short form opens the message before punctuation ("Thonon, 19 ans…";
         "Belle, la nouvelle appli !" names none: several towns begin with it)."""
@@ -1409,7 +1462,7 @@ class KnowledgeBase:
         for i in range(1, len(tokens)):
             if _strongly_announced(tokens, i) and tokens[i] not in STOPWORDS:
                 dwelling = bool(capitals) and capitals[i] and _home_rank(tokens, i, breaks) >= WRITER_HOME
-                codes = self._short_form(tokens[i], capitalised_after_dwelling=dwelling)
+                codes = self._short_form(tokens[i], capitalised_after_dwelling=dwelling) or self._cut_short(tokens[i])
                 if codes:
                     return codes
             elif capitals and capitals[i] and tokens[i - 1] in ("a", "au") and tokens[i] not in STOPWORDS:
@@ -1475,8 +1528,10 @@ class KnowledgeBase:
         # sounds like the word wins over a village whose spelling is merely close (Mousson), and a
         # town that sounds like several words over a town spelt like one of them ("jhabite chato
         # roux": Châteauroux, not Chatou)
-        sounding_query, sounding = next(((query, name) for query in sound_words
-                                         for name in [self.sounding_name(query)] if name), (None, None))
+        # (not an ordinary word typed right, whose evidence `decide` has weighed: "je suis sur Orange et
+        # j'ai plus de data")
+        sounding_query, sounding = next(((query, name) for query in sound_words for name in [self.sounding_name(query)]
+                                         if name and not (name == query and self.is_common_word(query))), (None, None))
         swapped = next((name for name in map(self.swapped_name, sound_words) if name), None)
         for query in queries:
             hit = self._closest_name(query)

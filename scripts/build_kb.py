@@ -144,16 +144,37 @@ def read_common_words() -> List[str]:
             stem = base[:-2]
             words.update(stem + ending for ending in (
                 "e", "es", "ent", "ons", "ez", "ai", "a", "as", "ait", "aient", "ais", "ant", "ee", "ees", "is"))
-    return sorted(words | IRREGULAR_VERB_FORMS)
+    return sorted(words | IRREGULAR_VERB_FORMS | IRREGULAR_ADJECTIVE_FORMS)
 
 
-# The Hunspell dictionary lists verbs by their infinitive: the present-tense forms of the commonest
-# irregular verbs are added by hand ("les ML font partie…" is not Font-Romeu).
+# The Hunspell dictionary lists verbs by their infinitive: forms of the commonest irregular verbs are
+# added by hand ("les ML font partie…" is not Font-Romeu; "je vous le dirai au rdv" is not Irai): the
+# present, then the future, conditional, imperfect, past participles and subjunctive (not "vienne",
+# the town's name).
 IRREGULAR_VERB_FORMS = set("""suis es est sommes etes sont ai as a avons avez ont fais fait faisons faites font
     vais vas va allons allez vont peux peut pouvons pouvez peuvent veux veut voulons voulez veulent dois doit
     devons devez doivent sais sait savons savez savent viens vient venons venez viennent prends prend prenons
     prenez prennent mets met mettons mettez mettent dis dit disons dites disent vois voit voyons voyez voient
-    fut etait avait allait faut""".split())
+    fut etait avait allait faut
+    serai seras sera serons serez seront aurai auras aura aurons aurez auront irai iras ira irons irez iront
+    ferai feras fera ferons ferez feront pourrai pourras pourra pourrons pourrez pourront voudrai voudras voudra
+    voudrons voudrez voudront devrai devras devra devrons devrez devront saurai sauras saura saurons saurez
+    sauront viendrai viendras viendra viendrons viendrez viendront verrai verras verra verrons verrez verront
+    dirai diras dira dirons direz diront prendrai prendras prendra prendrons prendrez prendront mettrai mettras
+    mettra mettrons mettrez mettront faudra
+    serais serait serions seriez seraient aurais aurait aurions auriez auraient irais irait irions iriez
+    iraient ferais ferait ferions feriez feraient pourrais pourrait pourrions pourriez pourraient voudrais
+    voudrait voudrions voudriez voudraient devrais devrait devrions devriez devraient saurais saurait viendrais
+    viendrait verrais verrait dirais dirait prendrais prendrait mettrais mettrait faudrait
+    etais etions etiez etaient avais avions aviez avaient allais faisais faisait pouvais pouvait voulais
+    voulait devais devait savais savait venais venait voyais voyait disais disait prenais prenait mettais
+    mettait fallait
+    ete eu alle allee fait pu voulu du su venu venue vu vue dit dite pris prise mis mise
+    sois soit soyons soyez soient aie ait ayons ayez aient aille ailles aillent fasse fasses fassent puisse
+    puisses puissent veuille veuillent doive sache saches sachent dise prenne mette""".split())
+# Feminines the dictionary's flags do not give by appending "e" ("Bonne question !" is not Bonne, 74)
+IRREGULAR_ADJECTIVE_FORMS = set("""bonne bonnes belle belles nouvelle nouvelles vieille vieilles folle folles
+    molle molles grosse grosses basse basses gentille gentilles pareille pareilles""".split())
 
 
 def read_decoupage() -> Dict[str, list]:

@@ -436,3 +436,30 @@ def test_a_department_named_like_a_surname_does_not_place_a_commune_of_it():
 ])
 def test_a_department_confirms_a_name_and_a_past_or_relative_home_ranks_below(text, expected):
     assert knowledge_base().find(text).commune_code == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("jhabite a bordo mai je fais mes etudes a pessac, jveux arreter la fac", "33063"),  # home, misspelled, over study
+    ("Mon fils habite à Mulouse depuis qu'il est parti de chez nous à Colmar", "68224"),  # the young person's home
+    ("bonjour, j'habite clermont ferrant et je cherche un logement", "63113"),  # sounds like Clermont-Ferrand
+    ("yo jsuis a montpel, jveux faire un BPJEPS", "34172"),  # a big town's name cut short
+])
+def test_a_misspelled_home_beats_other_towns_and_names_cut_short(text, expected):
+    assert knowledge_base().find(text).commune_code == expected
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("Mon grand-père Albert voudrait savoir si la mission locale peut aider son petit-fils", False),  # a first name
+    ("Bonjour, mon fils Léon a 16 ans et il a été exclu du lycée", False),
+    ("je suis sur Orange et j'ai plus de data, je peux passer à la ML ?", False),  # the operator
+    ("euh je viens de déménager, je connais pas encore le nom", True),  # "viens" after "je": a verb
+    ("Avec plaisir mais pourquoi vous demandez ?", True),  # an ordinary word in passing
+    ("je vous le dirai au rdv", True),  # a future tense, not Irai (61)
+    ("en centre-ville", True),  # the town centre, not the Centre region
+])
+def test_first_names_verbs_operators_and_words_in_passing_are_no_places(text, asked):
+    reading = read_place(knowledge_base(), text)
+    if asked:
+        assert reading.answer.status == "not_found"
+    else:
+        assert reading.search is None and reading.alone.status == "not_found"

@@ -68,6 +68,20 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("راجلي كيضربني، je sais pas où aller avec les enfants", "violences_conjugales"),
         ("mi jefe me acosa todos los días", "harcelement"),
         ("chef dyali kay9issni f lkhedma", "violences_sexuelles"),
+        # (sixth session, second round) a thrashing taken, names every day, a haemorrhage, photos asked
+        # of a minor, a couple said otherwise, a duration that is no age, a goodbye then silence,
+        # breathing badly, a threat to harm, harassment in Portuguese with exhaustion
+        ("mon petit frère de 9 ans a encore pris une raclée par le copain de ma mère", "enfant_danger"),
+        ("au lycée ils m'appellent le singe tous les jours", "harcelement"),
+        ("hémorragie abondante au bras, ça traverse la compresse", "urgence_sante"),
+        ("un adulte demande à ma soeur de 13 ans de lui envoyer des photos en sous-vêtements", "violences_sexuelles"),
+        ("on est mariés depuis un an et il m'enferme à clé quand il part", "violences_conjugales"),
+        ("en couple depuis 3 ans. Il me secoue et me crache dessus", "violences_conjugales"),
+        ("mon pote a posté « pardon pour tout » et il répond plus au téléphone", "suicide"),
+        ("mon ami respire pas bien et il est tout blanc", "urgence_sante"),
+        ("mon ex menace de publier mes photos et de me faire du mal", "harcelement"),  # not suicide
+        ("estou sendo perseguida no trabalho todos os dias, não aguento mais", "harcelement"),
+        ("mon fils m'a dit ce matin qu'il voulait plus vivre", "suicide"),
         ("jme fais du mal avec une lame", "suicide"),
         ("je sais pas si je serai encore là lundi", "suicide"),
         ("mon frère dit qu'il va se tuer ce week-end", "suicide"),
@@ -219,6 +233,26 @@ def test_the_most_specific_situation_comes_first():
         "je vais me pendre au téléphone avec la CAF toute la matinée",
         "ghadi nmout b dehk m3a had lvideo",
         "cambriolage l'an dernier, l'assurance demande encore un papier",
+        # harassment and violence as the topic of a class, a play, a workshop, a thesis
+        "pouvez-vous intervenir dans ma classe de 1re sur le harcèlement et le cyberharcèlement ?",
+        "on monte une pièce de théâtre sur le harcèlement scolaire, vous avez des jeunes intéressés ?",
+        "pour mon mémoire je travaille sur les violences conjugales chez les jeunes couples",
+        # (sixth session, second round) a parent's curfew, a sulk, a beat, exhaustion, kitchen knives, a
+        # burglary the insurance paid, a burn in the kitchen, a break-up, a battery, not sleeping under a
+        # bridge, a training on suicide prevention, blood at a match, dying of old age waiting
+        "ma mère veut pas que je sorte samedi soir, c'est la guerre à la maison",
+        "mon fils s'est enfermé dans sa chambre à bouder tout l'après-midi",
+        "ce drill c'est violent, le beat me tue",
+        "je suis claqué",
+        "en CAP cuisine on manipule des couteaux tout le temps",
+        "on a été cambriolés en juin, l'assurance a tout remboursé",
+        "je me suis brûlé la main avec la friteuse hier",
+        "la rupture avec mon copain me fait mal mais ça passe",
+        "batterie à 2% je vais crever",
+        "je vais pas dormir sous un pont pendant la formation, vous avez des foyers ?",
+        "une formation sentinelle sur le repérage de la crise suicidaire est prévue ?",
+        "au match de rugby y avait du sang partout, trop bien",
+        "ça fait 10 min que j'attends, je vais mourir de vieillesse",
         "x" * 10000,
     ],
 )
@@ -327,6 +361,27 @@ class _NoDanger:
     @staticmethod
     def situation(text, margin=0.1):
         return None
+
+
+class _Sure:
+    """A classifier that sees a danger at any margin."""
+
+    @staticmethod
+    def situation(text, margin=0.1):
+        return "suicide"
+
+
+def test_a_difficulty_said_to_be_over_needs_the_classifier_sure_of_a_danger():
+    over = "Mon ex me frappait, il a été condamné, tout ça c'est derrière moi. Je veux passer mon permis."
+    assert detect(over, _Borderline()) is None  # a barely-there score is not enough (OVER_MARGIN)
+    assert detect(over, _Sure()) == "violences_conjugales"  # the pattern's situation when it is
+    # a word of now keeps the finding whatever the classifier says
+    assert detect("c'est réglé avec la police mais ce soir il m'a encore frappée", _NoDanger()) is not None
+
+
+def test_a_short_message_no_pattern_reads_needs_more_margin():
+    assert detect("ça va pas", _Borderline()) is None  # 3 words: SHORT_MARGIN
+    assert detect("ça va pas du tout depuis des semaines", _Borderline()) == "suicide"
 
 
 def test_a_joke_told_with_laughter_is_not_a_danger_but_a_pattern_still_decides(classifier):
