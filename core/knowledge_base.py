@@ -352,13 +352,14 @@ ELSEWHERE_WORDS = {"travaille", "travail", "bosse", "boulot", "taf", "stage", "s
                    "internat", "saisons", "employeur", "employeuse", "patron", "entreprise"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
 PAST_HOME = {"etait", "etais", "avant", "auparavant", "anciennement"}  # before a word of dwelling
+SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses valises à"
 # A home to come ranks below the present one: "bientôt Brest", "je déménage à Bègles" (not "j'ai
 # déménagé à", whose words lose their accent: "ai demenage")
 FUTURE = {"bientot", "prochainement"}
 _MOVING_SOON = {"je", "on", "nous", "vais", "va", "allons", "vont"}
 # Where one sleeps: "en foyer à Laval", "au CADA de Limoges", "un studio sur Rennes"
 LODGINGS = {"appartement", "appart", "studio", "foyer", "fjt", "logement", "coloc", "colocation", "cada", "huda",
-            "chrs", "residence", "heberge", "hebergee", "heberges", "hebergees", "camping", "mobil"}
+            "chrs", "residence", "heberge", "hebergee", "heberges", "hebergees", "hebergent", "camping", "mobil"}
 # A neighbourhood, then "à" and its town: "cité des 4000 à La Courneuve" (not "quartier de la Grand-Mare")
 NEIGHBOURHOODS = {"cite", "quartier", "hlm"}
 MAX_ELSEWHERE_DISTANCE = 4  # words between the word of work or past and the name's marker
@@ -424,6 +425,13 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "ici à Roubaix y a rien", "chez moi à Lens"
     if tokens[max(0, i - 3):i] == ["c", "est", "a"] and _cleft_dwelling(tokens, i):
         return WRITER_HOME  # "c'est à Calais que je vis"
+    if i >= 4 and tokens[i - 2] == "valises" and before in PLACE_MARKERS and tokens[i - 4] in SETTLING:
+        return _dweller(tokens, i - 4)  # "notre fille a posé ses valises à Annecy"
+    if i >= 3 and tokens[i - 3:i] in (["de", "retour", "a"], ["de", "retour", "sur"], ["domicile", "est", "a"]):
+        return _dweller(tokens, i - 3)  # "je suis de retour à Angoulême", "mon domicile est à Évreux"
+    if i >= 2 and before in ("a", "sur") and tokens[i - 2] in ("est", "sont") and any(
+            w in YOUNG_PEOPLE and k > 0 and tokens[k - 1] in _YOUNG_DETERMINERS for k, w in enumerate(tokens[max(0, i - 6):i - 2], max(0, i - 6))):
+        return YOUNG_HOME  # "mon fils est à La Rochelle, il a 17 ans"
     if before == "plutot":
         return YOUNG_HOME  # the writer's choice between towns: "entre Nice et Cannes, plutôt Cannes"
     if before == "pas":
@@ -433,7 +441,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if before == "maintenant" or tokens[max(0, i - 3):i] == ["maintenant", "c", "est"]:
         return WRITER_HOME  # "de Limoges à la base, mais maintenant c'est Guéret"
     for d in (i - 1, i - 2):
-        if d >= 0 and tokens[d] in DWELLING_WORDS and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
+        # ("je crèche à Villeurbanne": a crèche is also a nursery, so only after "je")
+        crashing = tokens[d] in ("creche", "creches") and d > 0 and tokens[d - 1] in _FIRST_PERSONS if d >= 0 else False
+        if d >= 0 and (tokens[d] in DWELLING_WORDS or crashing) and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
             if any(t in PAST_HOME for t in tokens[max(0, d - 3):d]):
                 return ELSEWHERE  # "elle était auparavant domiciliée à Villeurbanne"
             # "j'ai déménagé de Lille": where one comes from
@@ -1568,6 +1578,10 @@ class KnowledgeBase:
                  for variant in [word[:i] + word[i + 1] + word[i] + word[i + 2:]]
                  if variant in self.by_name and self._population(variant) >= SOUND_ALIKE_MIN_POPULATION}
         return found.pop() if len(found) == 1 else None
+
+    def town_population(self, name: str) -> int:
+        """The population of the largest commune of this normalised name (0 for no such name)."""
+        return self._population(name) if name in self.by_name else 0
 
     def _population_of(self, codes: Iterable[str]) -> int:
         return max(self.communes[c].get("population") or 0 for c in codes)

@@ -16,6 +16,7 @@ from typing import Any, Dict, List, Optional
 from rapidfuzz.distance import Levenshtein
 
 from core.knowledge_base import (
+    BIG_TOWN,
     CONTRACTED,
     DETERMINERS,
     MENTION,
@@ -35,7 +36,11 @@ WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # Where the person lives, right before the place ("j'habite à", "je vis à", "je suis de"; not "un
 # jeune que je suis à Calais", where "suis" is "follow")
 _DWELLING = (r"(?:j?h?abit(?:e|es|ez|ons|ent)\b|jvis|vis|vit|vivons|vivez|vivre|reside\w*|(?<!que )(?:je|j) suis|jsuis|jsui|chui|"
-             r"viens|venons|on est|nous sommes|je loge|je reste|je dors|jdors|dort|arrive|arrivee|arriver|arrives|arrivez)")
+             r"viens|venons|on est|nous sommes|je loge|je reste|j reste|jreste|je dors|jdors|dort|arrive|arrivee|arriver|"
+             r"arrives|arrivez)")
+# "moi c'est …" names the writer's town or the writer ("moi c Nancy": a first name): only a misspelled
+# town counts after it ("moi c tooulouse")
+_SELF_NAMED = r"moi c(?: est)?"
 # what may come between those words and the name: "à", "chez nous à", "ici à"
 _PLACE_WORDS = r"(?:(?:chez (?:moi|nous|lui|elle|eux|mes parents|(?:un|une|des|mon|ma|mes) (?:ami|amie|amis|pote|potes|copain|copine|cousin|cousine|tante|oncle|soeur|frere|grand mere|grands parents))|ici|maintenant) )?(?:a|au|aux|de|d|du|sur|en|dans|pres de|vers)?\s*(?:la |le |les |l )?"
 
@@ -127,12 +132,16 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
     if not name:
         return False
     rest = tokens[at:]
-    while rest and rest[0] in ("la", "le", "les", "l", "a", "au", "aux", "de", "d", "du", "sur", "en"):
+    while rest and rest[0] in ("la", "le", "les", "l", "a", "au", "aux", "de", "d", "du", "sur", "en", "o"):
         rest = rest[1:]
+    if rest and rest[0] in ("st", "ste") and len(rest) > 1:
+        rest = ["saint" if rest[0] == "st" else "sainte"] + rest[1:]  # "jsuis sur ste etienne"
     capital = bool(capitals) and bool(rest) and capitals[len(tokens) - len(rest)]
     if len(name.split()) > 1 and " ".join(rest[:len(name.split())]) == name:
         return True  # a name of several words typed whole: "St Germain en Laye c où ?"
-    return bool(rest) and len(rest[0]) >= 3 and (capital or not kb.is_common_word(rest[0])) and (
+    # an ordinary word counts when the reading corrected it into a big town ("je suis a limoge")
+    big = len(rest[0]) >= 5 and kb.town_population(name) >= BIG_TOWN if rest else False
+    return bool(rest) and len(rest[0]) >= 3 and (capital or big or not kb.is_common_word(rest[0])) and (
         rest[0][:3] == name[:3] or name in (kb.sounding_name(rest[0]), kb.swapped_name(rest[0])))  # "chato roux"
 
 
@@ -267,6 +276,11 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         at = len(normalise(norm[:lives.start()]).split()) + len(lives.group(0).split())
         if _typed_at(kb, alone, parsed.tokens, at, parsed.capitals):
             return "commune"  # "jsuis a dunkerk", "je suis de Villeurbane"
+    self_named = re.search(rf"\b{_SELF_NAMED}\b", norm)
+    if self_named and corrected:
+        at = len(normalise(norm[:self_named.start()]).split()) + len(self_named.group(0).split())
+        if at < len(parsed.tokens) and not _exact_word(kb, alone, parsed.tokens[at]) and _typed_at(kb, alone, parsed.tokens, at):
+            return "commune"  # "moi c tooulouse"
     if lives and commune and named and kb.communes[named]["department"] in _departments_named(kb, parsed):
         return "commune"  # "je suis a kan dans le calvados", "jhabite tarbe 65"
     if named and kb.communes[named].get("city") and (lives or len(parsed.tokens) <= SHORT_ARRONDISSEMENT_MESSAGE):

@@ -463,3 +463,19 @@ def test_first_names_verbs_operators_and_words_in_passing_are_no_places(text, as
         assert reading.answer.status == "not_found"
     else:
         assert reading.search is None and reading.alone.status == "not_found"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("je crèche à Villeurbanne depuis 2 ans mais je bosse a Lyon, vous pouvez m'aider ?", "69266"),
+    ("Notre fille a posé ses valises à Annecy après son BTS à Chambéry", "74010"),
+    ("mon domicile est à Évreux mais je suis en stage à Rouen toute la semaine", "27229"),
+    ("Je suis de retour à Angoulême chez mes parents après 2 ans à Paris", "16015"),
+    ("Mes grands-parents m'hébergent à Vichy, je suis né à Clermont", "03310"),
+    ("MON FILS EST A LA ROCHELLE IL A 17 ANS", "17300"),
+    ("moi c tooulouse", "31555"),  # a misspelled town after "moi c'est" (not "moi c Nancy": a first name)
+    ("je suis a limoge et jai 18 ans", "87085"),  # an ordinary word corrected into a big town
+    ("bjr jreste o Abymes, jveux faire une formation aide soignante", "97101"),
+    ("slt jsuis sur ste etienne, c'est quoi les démarches pour le permis ?", "42218"),
+])
+def test_a_home_said_in_other_words_makes_the_message_a_search(text, expected):
+    _assert_searched(text, expected)
