@@ -11,7 +11,9 @@ Rasa model happened to train.
   that situation's number first.
 - the model said `urgence` but neither detector agrees: the decision stays with the
   deterministic detectors (measured in docs/nlu-evaluation.md, "Safety"), so the message goes
-  to the clarification (`nlu_fallback`), which offers topics, instead of the numbers.
+  to the clarification (`nlu_fallback`), which offers topics, instead of the numbers; or, when the
+  place reading made it a search (a home said among hard facts: "je suis rentrée chez ma mère à
+  Lorient… j'ai tout arrêté"), to the place search.
 
 The classifier is fitted once, when the model is loaded (about 3 s at server start).
 """
@@ -31,7 +33,7 @@ from core.knowledge_base import normalise
 from core.place_reading import PARSE_KEY
 from nlu_components.base import set_intent
 from nlu_components.distress_classifier import DistressClassifier, detect
-from nlu_components.place_mention import known_commune_name
+from nlu_components.place_mention import SEARCH_INTENT, known_commune_name
 
 logger = logging.getLogger(__name__)
 
@@ -74,8 +76,12 @@ class DistressOverride(GraphComponent):
                 })
                 message.set(ENTITIES, entities, add_to_output=True)
             elif (message.get(INTENT) or {}).get("name") == URGENCE_INTENT:
-                logger.debug("distress: the model's 'urgence' is not confirmed; asking instead")
-                set_intent(message, DEFAULT_NLU_FALLBACK_INTENT_NAME, 0.0)
+                if (message.get(PARSE_KEY) or {}).get("search"):
+                    logger.debug("distress: the model's 'urgence' is not confirmed; a place search")
+                    set_intent(message, SEARCH_INTENT, 1.0)
+                else:
+                    logger.debug("distress: the model's 'urgence' is not confirmed; asking instead")
+                    set_intent(message, DEFAULT_NLU_FALLBACK_INTENT_NAME, 0.0)
         return messages
 
 

@@ -119,3 +119,10 @@ def test_the_commune_of_a_merged_structure_gets_the_one_that_replaced_it(chat):
     # (ml_seats.csv: 77296 "77-ML MOISSY CRAMAYEL", 77550 Moissy-Cramayel)
     text = " ".join(chat.texts("mission locale d'Évry-Courcouronnes"))
     assert "a fusionné" in text and "77550 Moissy-Cramayel" in text
+
+
+def test_a_home_told_among_hard_facts_gets_its_structure_not_a_menu(chat):
+    # no danger in it, but words the intent model reads as distress: the place search answers
+    # (communes_to_ml.csv: 56121 Lorient -> 56121; ml_seats.csv: "56-ML LORIENT", 56100 Lorient)
+    text = " ".join(chat.texts("Jsui rentrée chez ma mère à Lorient, j'étais à Rennes pour la fac mais j'ai tout arrêté"))
+    assert "mission locale de Lorient" in text and "56100 Lorient" in text
