@@ -429,6 +429,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return _dweller(tokens, i - 4)  # "notre fille a posé ses valises à Annecy"
     if i >= 3 and tokens[i - 3:i] in (["de", "retour", "a"], ["de", "retour", "sur"], ["domicile", "est", "a"]):
         return _dweller(tokens, i - 3)  # "je suis de retour à Angoulême", "mon domicile est à Évreux"
+    if i >= 3 and tokens[i - 2:i] == ["ans", "a"] and tokens[i - 3].isdigit():
+        young = any(w in YOUNG_PEOPLE and k > 0 and tokens[k - 1] in _YOUNG_DETERMINERS for k, w in enumerate(tokens[:i - 3]))
+        return YOUNG_HOME if young else WRITER_HOME  # "j'ai 24 ans à Quimperlé", "mon fils a 17 ans à Sète"
     if i >= 2 and before in ("a", "sur") and tokens[i - 2] in ("est", "sont") and any(
             w in YOUNG_PEOPLE and k > 0 and tokens[k - 1] in _YOUNG_DETERMINERS for k, w in enumerate(tokens[max(0, i - 6):i - 2], max(0, i - 6))):
         return YOUNG_HOME  # "mon fils est à La Rochelle, il a 17 ans"
@@ -620,7 +623,7 @@ def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
             continue
         if re.fullmatch(r"[A-Za-z0-9]+", part):
             words.append(part)
-            breaks.append(bool(re.search(r"[,.;:!?—–()]|\s-\s", separator)))
+            breaks.append(bool(re.search(r"[,.;:!?—–()+/|]|\s-\s", separator)))  # "Haguenau + c'est payant ?"
             separator = ""
         else:
             separator = part

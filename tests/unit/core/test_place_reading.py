@@ -476,6 +476,8 @@ def test_first_names_verbs_operators_and_words_in_passing_are_no_places(text, as
     ("je suis a limoge et jai 18 ans", "87085"),  # an ordinary word corrected into a big town
     ("bjr jreste o Abymes, jveux faire une formation aide soignante", "97101"),
     ("slt jsuis sur ste etienne, c'est quoi les démarches pour le permis ?", "42218"),
+    ("jai 24 ans à Quimperlé, vous aidez pour trouver un logement ?", "29233"),  # an age, then "à" the town
+    ("Haguenau + c'est payant ?", "67180"),  # "+" sets the town apart as a comma does
 ])
 def test_a_home_said_in_other_words_makes_the_message_a_search(text, expected):
     _assert_searched(text, expected)
