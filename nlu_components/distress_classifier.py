@@ -53,6 +53,10 @@ HUMOUR_MARGIN = 0.3
 SHORT_WORDS = 4
 SHORT_MARGIN = 0.5
 OVER_MARGIN = 0.5
+# A message the place reading takes for a search for a town (where someone lives, "jsuis posé a
+# Sarcelles wesh, mon daron il est sur Paris…" had got the 115) that no pattern reads: this much more
+# margin. Cross-validation (40 files): 58 -> 57 false alarms, no danger missed more (1.0 would miss two).
+PLACE_SEARCH_MARGIN = 0.5
 
 
 def labelled_examples(directory: Path = EXAMPLES_DIR) -> List[Tuple[str, str]]:
@@ -97,13 +101,14 @@ class DistressClassifier:
 
 
 def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN,
-           place_words: Sequence[str] = ()) -> Optional[str]:
+           place_words: Sequence[str] = (), place_search: bool = False) -> Optional[str]:
     """The emergency situation of a message, or None: the patterns first, then the classifier; a
     pattern's finding in a message that places the danger elsewhere (a book, the news, the past,
     a job: `distress.told_from_elsewhere`) stands only if the classifier sees a danger too.
     `place_words`: the words of the places the message names (the knowledge base's reading), which
     say nothing of a danger: a message of those and function words is no distress for the
-    classifier ("jsuis sur douai", answering "Dans quelle commune habitez-vous ?")."""
+    classifier ("jsuis sur douai", answering "Dans quelle commune habitez-vous ?"); `place_search`: the
+    place reading takes the message for a search for a town (PLACE_SEARCH_MARGIN)."""
     found = pattern_situation(text)
     if found is not None and told_as_over(text) and classifier.situation(text, OVER_MARGIN) is None:
         return None  # "mon ex me frappait, il a été condamné, tout ça c'est derrière moi"
@@ -118,4 +123,5 @@ def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN,
     # than in someone's present ask the classifier for more
     light = HUMOUR.search(text) or has_death_idiom(text) or told_from_elsewhere(text)
     short = len(plain_text(text).split()) <= SHORT_WORDS
-    return classifier.situation(text, margin + (HUMOUR_MARGIN if light else 0.0) + (SHORT_MARGIN if short else 0.0))
+    return classifier.situation(text, margin + (HUMOUR_MARGIN if light else 0.0) + (SHORT_MARGIN if short else 0.0)
+                                + (PLACE_SEARCH_MARGIN if place_search else 0.0))

@@ -66,7 +66,9 @@ class DistressOverride(GraphComponent):
             text = message.get(TEXT) or ""
             if text.startswith("/"):
                 continue
-            found = detect(text, self._classifier, place_words=place_words(message.get(PARSE_KEY) or {}))
+            reading = message.get(PARSE_KEY) or {}
+            found = detect(text, self._classifier, place_words=place_words(reading),
+                           place_search=reading.get("search") is not None)
             if found is not None:
                 set_intent(message, URGENCE_INTENT, 1.0)
                 entities = [e for e in (message.get(ENTITIES) or []) if e.get("entity") != SITUATION_ENTITY]
@@ -76,7 +78,7 @@ class DistressOverride(GraphComponent):
                 })
                 message.set(ENTITIES, entities, add_to_output=True)
             elif (message.get(INTENT) or {}).get("name") == URGENCE_INTENT:
-                if (message.get(PARSE_KEY) or {}).get("search"):
+                if reading.get("search"):
                     logger.debug("distress: the model's 'urgence' is not confirmed; a place search")
                     set_intent(message, SEARCH_INTENT, 1.0)
                 else:

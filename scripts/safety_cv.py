@@ -64,7 +64,8 @@ def main(margins):
 
 def _detect(text: str, classifier, margin: float = dc.MARGIN):
     """The detection as the server makes it, with the words of the places the message names."""
-    return dc.detect(text, classifier, margin, place_words=place_words(read_place(knowledge_base(), text).to_data()))
+    reading = read_place(knowledge_base(), text).to_data()
+    return dc.detect(text, classifier, margin, place_words=place_words(reading), place_search=reading.get("search") is not None)
 
 
 def _pairs(messages):

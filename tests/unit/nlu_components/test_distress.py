@@ -379,6 +379,13 @@ def test_a_difficulty_said_to_be_over_needs_the_classifier_sure_of_a_danger():
     assert detect("c'est réglé avec la police mais ce soir il m'a encore frappée", _NoDanger()) is not None
 
 
+def test_a_search_for_a_town_no_pattern_reads_needs_more_margin():
+    text = "jsuis posé a Sarcelles wesh, mon daron il est sur Paris mais moi j'ai rien a voir avec la bas"
+    assert detect(text, _Borderline()) == "suicide"  # a barely-there score, as the classifier gave
+    assert detect(text, _Borderline(), place_search=True) is None  # PLACE_SEARCH_MARGIN
+    assert detect("je dors dehors ce soir à Lille", _NoDanger(), place_search=True) == "sans_abri"  # a pattern decides
+
+
 def test_a_short_message_no_pattern_reads_needs_more_margin():
     assert detect("ça va pas", _Borderline()) is None  # 3 words: SHORT_MARGIN
     assert detect("ça va pas du tout depuis des semaines", _Borderline()) == "suicide"
