@@ -334,6 +334,10 @@ PEOPLE_ROLES = YOUNG_PEOPLE | RELATIVES | {
     "educatrice", "tuteur", "tutrice", "patron", "patronne", "collegue", "ami", "amie", "pote", "voisin", "voisine",
     "mari", "femme", "chef", "responsable", "directeur", "directrice", "assistant", "assistante"}
 _THIRD_PERSONS = {"il", "elle", "ils", "elles", "qui"}
+FOREIGN_COUNTRIES = {"autriche", "allemagne", "espagne", "italie", "belgique", "suisse", "angleterre", "irlande", "ecosse",
+                     "canada", "usa", "portugal", "maroc", "algerie", "tunisie", "senegal", "pologne", "roumanie",
+                     "grece", "suede", "norvege", "danemark", "japon", "chine", "australie", "bresil", "mexique",
+                     "quebec", "luxembourg", "hollande"}
 TELECOM_WORDS = {"data", "forfait", "reseau", "box", "4g", "5g", "internet", "fibre", "abonnement", "operateur", "sim",
                  "mobile", "appels", "sms", "livebox"}
 # Words that may open an answer before the place itself ("euh Tours", "c'est Orange", "moi Sens")
@@ -349,7 +353,8 @@ ELSEWHERE_WORDS = {"travaille", "travail", "bosse", "boulot", "taf", "stage", "s
                    "universite", "lycee", "college", "ecole", "cfa", "conseiller", "conseillere", "professeur", "prof",
                    "educateur", "educatrice", "ne", "nee", "originaire", "avant", "etais", "etait", "auparavant",
                    "anciennement", "saison", "service", "licence",
-                   "internat", "saisons", "employeur", "employeuse", "patron", "entreprise"}
+                   "internat", "saisons", "employeur", "employeuse", "patron", "entreprise", "bts", "iut", "prepa",
+                   "master", "cap"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
 PAST_HOME = {"etait", "etais", "avant", "auparavant", "anciennement"}  # before a word of dwelling
 SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses valises à"
@@ -380,6 +385,10 @@ def _dweller(tokens: List[str], d: int) -> int:
         return YOUNG_HOME
     if any(w in _POSSESSIVES for w in subject[-4:]) and any(w in RELATIVES for w in subject[-4:]):
         return RELATIVE_HOME  # "mon père habite à…", "ses parents habitent toujours à Dijon"
+    if d > 0 and tokens[d - 1] in ("lui", "eux"):
+        # a young person set against the writer: "moi j'habite à Caen, mais lui vit chez sa mère à Lisieux"
+        aged = any(t == "ans" and k > 0 and tokens[k - 1].isdigit() for k, t in enumerate(tokens[:d]))
+        return YOUNG_HOME if aged or any(w in YOUNG_PEOPLE for w in tokens[:d]) else RELATIVE_HOME
     if d > 0 and tokens[d - 1] in _THIRD_PERSONS:
         young = any(w in YOUNG_PEOPLE and k > 0 and tokens[k - 1] in _YOUNG_DETERMINERS
                     for k, w in enumerate(tokens[:d]))
@@ -408,6 +417,12 @@ def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     return max(rank, _home_rank_as_written([tokens[k] for k in kept], kept.index(i), stripped_breaks))
 
 
+def _after_a_fan(tokens: List[str], start: int) -> bool:
+    """Whether a fan's words come right before tokens[start]: a star or a club, not a place."""
+    return tokens[max(0, start - 2):start] in (["fan", "de"], ["fan", "du"], ["fan", "des"], ["supporter", "de"],
+                                               ["supporter", "du"], ["supporte", "le"], ["supporte", "l"])
+
+
 def _cleft_dwelling(tokens: List[str], i: int) -> bool:
     """Whether "que" and a word of dwelling follow the name at tokens[i] within a few words ("c'est à
     La Roche que j'habite")."""
@@ -423,6 +438,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if tokens[max(0, i - 2):i] == ["ici", "a"] or (i >= 3 and tokens[i - 3:i - 1] in (["chez", "moi"], ["chez", "nous"])
                                                    and before in ("a", "sur")):
         return WRITER_HOME  # "ici à Roubaix y a rien", "chez moi à Lens"
+    if any(tokens[k:k + 1] == ["ou"] and any(t in DWELLING_WORDS for t in tokens[k + 1:k + 4])
+           for k in range(i + 1, min(len(tokens), i + 5))):
+        return WRITER_HOME  # "chez mes parents à Abbeville, où j'habite toujours"
     if tokens[max(0, i - 3):i] == ["c", "est", "a"] and _cleft_dwelling(tokens, i):
         return WRITER_HOME  # "c'est à Calais que je vis"
     if i >= 4 and tokens[i - 2] == "valises" and before in PLACE_MARKERS and tokens[i - 4] in SETTLING:
@@ -623,10 +641,13 @@ def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
             continue
         if re.fullmatch(r"[A-Za-z0-9]+", part):
             words.append(part)
-            breaks.append(bool(re.search(r"[,.;:!?—–()+/|]|\s-\s", separator)))  # "Haguenau + c'est payant ?"
+            # "Haguenau + c'est payant ?", "Grenoble 🙋 je veux…"
+            breaks.append(bool(re.search(r"[,.;:!?—–()+/|\U0001F000-\U0001FAFF\u2600-\u27BF]|\s-\s", separator)))
             separator = ""
         else:
             separator = part
+    if len(words) > 2 and words[1].lower() == "ici":
+        breaks[1] = True  # "bastia ici, rdv possible ?": the opening town set apart, as by a comma
     return words, breaks
 
 
@@ -912,7 +933,14 @@ class KnowledgeBase:
             m.kind == "region" and ((m.start > 0 and (tokens[m.start - 1] in DETERMINERS or (
                 tokens[m.start - 1] not in STOPWORDS and not (breaks and breaks[m.start])))) or tokens[m.end:m.end + 1] == ["ville"])
             and self.is_common_word(" ".join(tokens[m.start:m.end])))]
-        departments = [m for m in areas if m.kind == "departement"]
+        # a department named like an ordinary word, typed small with no article or word of place before
+        # it, is that word: "ça coûte cher le CEJ ?" (not the Cher)
+        named = {i for c in matches if c.kind == "commune" for i in range(c.start, c.end)}
+        departments = [m for m in areas if m.kind == "departement" and not _after_a_fan(tokens, m.start) and not (
+            m.end - m.start == 1 and self.is_common_word(tokens[m.start])
+            and not (parsed.capitals and parsed.capitals[m.start]) and m.start > 0 and m.start - 1 not in named
+            and not (tokens[m.start - 1] in DETERMINERS or tokens[m.start - 1] in PLACE_MARKERS
+                     or tokens[m.start - 1] in ("departement", "dept", "dep")))]
         regions = [m for m in areas if m.kind == "region"]
         qualifier = department_code or (departments[0].codes[0] if departments else None)
 
@@ -953,7 +981,8 @@ class KnowledgeBase:
                 match.end <= other.start - 1 <= match.end + 1 and tokens[other.start - 1] == "a"
                 and not (breaks and any(breaks[match.end:other.start + 1]))
                 and self._population_of(other.codes) > self._population_of(match.codes) for other in communes)
-            rank = (not (_is_landmark(tokens, match.start) or district), 0 if common and not capital else dwelt,
+            plain = common and not capital and not _strongly_announced(tokens, match.start)  # "jhabite a fougeres" keeps it
+            rank = (not (_is_landmark(tokens, match.start) or district), 0 if plain else dwelt,
                     score, not common)
             if score >= needed and (best is None or rank > best[0]):
                 best = (rank, match, qual)
@@ -1003,7 +1032,7 @@ class KnowledgeBase:
             return self.confirmation_finding(weak.codes, qualifier)
         if qualifier is None and not postcodes and fuzzy:
             alone = len([t for t in tokens if t not in STOPWORDS and not t.isdigit()]) <= 3
-            prefixed = self._prefix(tokens) if (alone or asked) else None
+            prefixed = self._prefix(tokens, parsed.capitals if asked else None) if (alone or asked) else None
             if prefixed:
                 return self._resolve_homonyms(prefixed, None)
             answer_only = asked and len([t for t in tokens if t not in STOPWORDS]) == 1
@@ -1154,6 +1183,10 @@ class KnowledgeBase:
         if (start > 1 and not match.contracted and not after_punctuation and tokens[start - 1] in PEOPLE_ROLES
                 and _POSSESSIVES & set(tokens[max(0, start - 3):start - 1])):
             return 0  # "mon fils Léon a 16 ans", "mon grand-père Albert voudrait savoir": a first name
+        if _after_a_fan(tokens, start):
+            return 0  # "je suis fan de Paris Hilton", "je supporte l'AS Saint-Étienne"
+        if tokens[end:end + 1] in (["en"], ["au"], ["aux"]) and tokens[end + 1:end + 2] and tokens[end + 1] in FOREIGN_COUNTRIES:
+            return 0  # "Erasmus à Vienne en Autriche"
         if " ".join(tokens[start:end]) == "orange" and TELECOM_WORDS & set(tokens):
             return 0  # "je suis sur Orange et j'ai plus de data": the operator
         if common and start > 0 and not after_punctuation and tokens[start - 1] in SUBJECT_PRONOUNS:
@@ -1425,10 +1458,15 @@ class KnowledgeBase:
                  if len(name.split()) == len(words) and _abbreviates(words[1:], name.split()[1:])]
         return found[0] if len(found) == 1 else None
 
-    def _prefix(self, tokens: List[str]) -> Optional[List[str]]:
-        """A short form of one commune's name: "cherbourg" for Cherbourg-en-Cotentin."""
-        words = [t for t in tokens if t not in STOPWORDS and not t.isdigit()]
-        return self._short_form(words[0]) if len(words) == 1 else None
+    def _prefix(self, tokens: List[str], capitals: Optional[List[bool]] = None) -> Optional[List[str]]:
+        """A short form of one commune's name: "cherbourg" for Cherbourg-en-Cotentin; also an ordinary
+        word when capitalised opening the message (`capitals`: given for an answer to "which commune?":
+        "Digne", not "sur Terre")."""
+        words = [(i, t) for i, t in enumerate(tokens) if t not in STOPWORDS and not t.isdigit()]
+        if len(words) != 1:
+            return None
+        i, word = words[0]
+        return self._short_form(word, capitalised_after_dwelling=bool(capitals) and i == 0 and capitals[i])
 
     def _short_form(self, word: str, capitalised_after_dwelling: bool = False) -> Optional[List[str]]:
         """The communes whose name starts with this word, when they are few ("bourgoin":

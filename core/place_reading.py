@@ -236,6 +236,16 @@ def _qualified(parsed: ParsedMessage, finding: Finding) -> bool:
     return False
 
 
+def _other_tokens(kb: KnowledgeBase, parsed: ParsedMessage, finding: Finding) -> List[str]:
+    """The message's tokens outside the name of the commune found (all of them when it is not typed
+    whole), for a name that is no ordinary word."""
+    name = _name_of(kb, finding)
+    for m in parsed.matches:
+        if m.kind == "commune" and " ".join(parsed.tokens[m.start:m.end]) == name and not kb.is_common_word(name):
+            return parsed.tokens[:m.start] + parsed.tokens[m.end:]
+    return parsed.tokens
+
+
 def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Optional[ParsedMessage],
                    alone: Finding) -> Optional[str]:
     """The kind of place ("commune", "departement", "region") that a message asks a mission locale
@@ -261,6 +271,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…", "Gordes ou est
         # la mission locale"
         return "commune"
+    if commune and explicit.status == "found" and all(t in STOPWORDS for t in _other_tokens(kb, parsed, explicit)):
+        return "commune"  # only the town's name, whatever the intent model made of it: "colmar 🏠", "à Saumur"
     if commune and _qualified(parsed, explicit):
         return "commune"  # "Le Moule en Guadeloupe", "Laval en Mayenne": a place given with care
     codes = set(_codes_of(explicit))

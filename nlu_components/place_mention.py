@@ -30,7 +30,8 @@ from nlu_components.base import StatelessComponent, chosen_faq_key, set_intent
 logger = logging.getLogger(__name__)
 
 SEARCH_INTENT = "chercher_mission_locale"
-OVERRIDABLE = {"hors_sujet", "nlu_fallback", "saluer", "remercier", "autre_langue", "capacites"}
+OVERRIDABLE = {"hors_sujet", "nlu_fallback", "saluer", "remercier", "autre_langue", "capacites",
+               "au_revoir"}  # "à Saumur" had been read as "à plus"
 # FAQ answers about missions locales in general: with a place named, the user wants that place's.
 GENERAL_FAQ_TOPICS = {"faq/ml_definition", "faq/rencontrer_conseiller"}
 

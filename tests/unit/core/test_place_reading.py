@@ -481,3 +481,38 @@ def test_first_names_verbs_operators_and_words_in_passing_are_no_places(text, as
 ])
 def test_a_home_said_in_other_words_makes_the_message_a_search(text, expected):
     _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("bastia ici, rdv possible ?", "2B033"),  # "ici" after the opening town sets it apart
+    ("Grenoble 🙋‍♀️ je veux faire une formation dans l'informatique, c'est gratuit ?", "38185"),  # an emoji too
+    ("colmar 🏠", "68066"),  # only the town's name
+    ("à Saumur", "49328"),
+])
+def test_a_town_set_apart_or_alone_is_a_search(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Salut, je suis en BTS à Amiens mais je rentre tous les soirs chez mes parents à Abbeville, où j'habite toujours.",
+     "80001"),
+    ("Je suis la grand-mère de Kevin, 18 ans. Moi j'habite à Caen, mais lui vit chez sa mère à Lisieux.", "14366"),
+    ("wsh jtaf a rennes dans un fast food mais jhabite a fougeres chez mon oncle. ma mere elle est a st malo", "35115"),
+    ("Sa coûte cher le CEJ ? jsuis a nime", "30189"),  # "coûte cher" names no department
+])
+def test_the_home_the_writer_makes_clear_among_several_towns(text, expected):
+    assert knowledge_base().find(text).commune_code == expected
+
+
+def test_an_answer_that_opens_with_a_short_form_capitalised_is_that_town():
+    kb = knowledge_base()
+    assert kb.find("Digne", asked=True).commune_code == "04070"  # Digne-les-Bains
+    assert kb.find("sur Terre 🌍", asked=True).status == "not_found"
+
+
+@pytest.mark.parametrize("text", [
+    "je suis fan de Paris Hilton je veux etre influenceuse la mission locale peut m'aider ?",
+    "Je voudrais partir en Erasmus à Vienne en Autriche, la mission locale peut m'aider ?",
+])
+def test_a_star_and_a_town_abroad_are_no_search(text):
+    assert read_place(knowledge_base(), text).search is None
