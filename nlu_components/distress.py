@@ -134,7 +134,13 @@ _INNOCENT = _any(
     # nagging, aches, a parent's warning, a bad mark, a queue or a trip (2026-12-02, dev o19)
     r"\b(mere|pere|parents|daronne|daron|darons|maman|papa|soeur|frere|prof|copine|copain) (me|m) harcel\w* pour\b",
     r"\b(dent|dents|tete|ventre|dos|genou|genoux|pied|pieds|gorge|oreille|oreilles|jambe|jambes|bras|epaule|poignet|cheville|hanche) qui (me )?(fait|font|faisait) mal\b",
-    r"\b(finir|finirai|finiras|finira|terminer) a la rue si\b",
+    r"\b(finir|finirai|finiras|finira|terminer) (a la rue|sdf|sous un pont) si\b",
+    # (sixth session, dev o29) mails that harass, homework that smothers, a reality show, a tired joke
+    r"\bharcel\w* (de|par) (mails|emails|sms|notifs|notifications|appels|pubs?)\b",
+    r"\betouff\w* (sous|par) (les|mes|le|la|ces) (devoirs|boulot|travail|dossiers|paperasse|revisions|cours|mails)\b",
+    r"\bkoh lanta\b|\btele ?realite\b|\b(sdf|sans abri) non\b",
+    r"\bpourrais dormir (sur le trottoir|dehors|par terre|debout|n importe ou)\b",
+    r"\b(material|materials|workshop|presentation|lesson|class|resources) (on|about) (online |cyber ?)?(harassment|bullying|cyberbullying)\b",
     r"\boverdose (de|d) (paperasse|papiers|demarches|administratif|mails|emails|formulaires|infos|informations|pub|revisions)\b",
     r"\b(vais|va|vas) pas me (jeter|tuer|pendre|foutre en l ?air)( par la fenetre| du pont)? pour (un|une|des|ca)\b",
     r"\b(dormir|dors|dort|dormons|dormez|nuit|nuits) (dehors )?a la belle etoile\b",
@@ -259,6 +265,8 @@ _PATTERNS = {
         r"\b(au secours|appelez la police)\b.{0,60}\b(il|ils|elle|me|m|on|quelqu un|porte|frappe|tape)\b|\b(il|ils|on|quelqu un)\b.{0,60}\bau secours\b",
         r"\b(intentando|intenta|intentan|quiere|quieren|tentando|tenta|tentam|quer|querem) (entrar|meterse|forzar|arrombar)\b"
         r".{0,40}\b(casa|piso|puerta|ventana|porta|janela|apartamento)\b",
+        r"\b(on|il|ils|quelqu un|des mecs|un mec) (m|me) (agresse|agressent|attaque|attaquent)\b( la| maintenant| en ce moment)",
+        r"\b(esta|estan|ta) entrando en (mi|la|nuestra) (casa|piso|cuarto|habitacion)\b",
         r"\bcambriolage en cours\b|\b(cambriol\w*|quelqu un (est )?(rentre|entre|entre dans|dans|marche dans) (chez moi|ma maison|mon appart|la maison|ma chambre|l appart))\b|\bcachee? (sous|dans) (le lit|la salle de bain|les toilettes|un placard|l armoire)\b",
         r"\b(je suis|suis|chui|jsuis|on est|nous sommes|il est|elle est) en danger\b|\ben danger de mort\b|\bpeur pour (ma|sa|leur|notre) vie\b|\b(je vais|il va|elle va|on va) me faire tuer\b",
         r"(?<!s est )(?<!me suis )(?<!s etait )\b(enferme\w*|sequestr\w*|coince\w*) (dans|chez|a clef|a cle|depuis)\b|\bveut pas (la|me|le) laisser (sortir|descendre|partir)\b",
@@ -272,6 +280,7 @@ _PATTERNS = {
         r"\b(sur|au bord d[eu]) (le |un |du )?(pont|toit|parapet|rebord)\b.{0,30}\b(voie ferree|rails|vide|autoroute)\b",
         r"\b(keep|kept|started|been) cutting\b|\bcut(ting)? myself\b",
         r"\b(tuyau|tube)\b.{0,40}\bpot d echappement\b",  # a car's exhaust piped inside
+        r"\b(a part|sauf|que de|qu a) (me|m) (tuer|foutre en l ?air|pendre|suicider|jeter)\b",  # "plus rien dans la tête à part me foutre en l'air"
         # a goodbye, then silence: "une photo du viaduc avec écrit « dernière vue » et il répond plus"
         r"\b(derniere vue|pardon pour tout|adieu)\b.{0,80}\b(repond plus|repond pas|coupe son (tel|telephone|portable)|injoignable|eteint son)\b",
         r"\b(je|j|jveux|jvais|veux|vais|voudrais|envie de|envi de|pense a|penser a|besoin de|essaye de|essaie de|tente de|tenter de|prete? a|peur de|faire) (me|m|se|s) (tuer|buter|pendre|foutre en l ?air|ouvrir les veines|jeter sous|jeter d|jeter du|jeter par|balancer (du|d un|par)|flinguer|supprimer)\b",
@@ -322,7 +331,8 @@ _PATTERNS = {
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
     ),
     "violences_sexuelles": _any(
-        r"\b(kay9issni|ki9issni|9issni|kaymessni|kaymassni|kayt7akk biya)\b",  # darija: "he touches me"
+        r"\b(kay9issni|ki9issni|9issni|kaymessni|kaymassni|kayt7akk biya|kaymess fiya|kaymes fiya)\b",  # darija: "he touches me"
+        r"\b(me|la) (obligo|obligaron|forzo|forzaron) a (tener relaciones|acostarme|acostarse)\b|\bme (violo|violaron)\b",
         r"\b(demande|demander|demandent|reclame|reclament|exige|exigent)\b.{0,120}\b(photos?|videos?|nudes?)"
         r" (en sous vetements|en culotte|en maillot|nue?s?|denudee?s?|intimes?|sexy)\b",
         r"\b(rapport|relation)s? (sexuels? )?non consenti\w*|\bsans (mon|son) consentement\b",
@@ -345,6 +355,7 @@ _PATTERNS = {
         r"|\bfake (tiktok|insta|instagram|account|profile)\b",
         r"\b(perseguid[ao]|assediad[ao])\b|\b(me|la|le|nos) (acosa|acosan|acosaba|acosaban)\b|\bacoso\b",  # Portuguese, Spanish
         r"\b(m|me) (appellent|appelle|surnomment|surnomme)\b.{0,30}\b(tous les jours|tout le temps|chaque jour|a chaque fois)\b",
+        r"\b(kaysabni|kaysebni|kaysebbni|kaysbni|kaysabbni)\b.{0,30}\b(kol nhar|kol lila|dima)\b",
         # the same aggression again and again: "un groupe qui me suit et me crache dessus chaque fois que je sors"
         r"\b(me|m) (suit|suivent|crache dessus|crachent dessus|insulte|insultent|bouscule|bousculent|attend|attendent)\b"
         r".{0,40}\b(chaque fois|a chaque fois|tous les jours|tous les soirs|des que je|quand je sors)\b",
@@ -481,7 +492,7 @@ _ELSEWHERE = re.compile(
     r"|a l epoque|ca fait longtemps|on va bien|affaire jugee|back in|(doing|feel|feeling|i m) (fine|well|better|good) now"
     r"|en (19|20)\d\d|(l |le )?(hiver|ete|printemps|automne) dernier|c est loin|ca va mieux|(the|that|this) (\w+ )?scene|episode"
     r"|quand (j etais|jetais|on etait) (petit|petits|petite|gamin|gamins|gamine|ado|jeune|jeunes)|^ ?gamine?"
-    r"|ce son|school project|project on"
+    r"|ce son|school project|project on|la scene (de|du|d|des|ou)"
     r"|ca va tres bien|plus aucun contact|ca cicatrise|a fait (le|un) pansement|change d etablissement"
     r"|(stable|sevre|sevree|abstinent|abstinente) depuis|(je dois|on doit|j ai du) lire|l histoire (d|de) (un|une)"
     r"|c etait (juste )?(le chat|le chien|le vent|rien)|(?<!il )y a \d+ (ans|mois)|il y a (un|une|deux|trois) (an|ans|mois)|(ancien|ancienne) (patron|patronne|chef|employeur|copain|mec|compagnon)"
@@ -508,14 +519,16 @@ _OVER = re.compile(
     r"|(i ve|i have) had a (flat|home|place|room) since|now i (have|live|work)|daba safi|walakin daba"
     r"|(j ai|jai) change (de|d) (college|lycee|ecole|etablissement|boite|boulot|ville)|ca fait \w+ ans? que (j ai|jai) arrete"
     r"|(il|elle|ils) (a|ont) ete (condamne|condamnee|condamnes|sanctionne|sanctionnes|sanctionnee|juge|jugee|jugees|juges)"
-    r"|j ai (ete|eu) (accompagnee?|aidee?|suivie?) et)\b")
+    r"|j ai (ete|eu) (accompagnee?|aidee?|suivie?) et|je vais bien (desormais|maintenant)|ca va (vraiment |beaucoup )?mieux"
+    r"|plus d idees noires|tout est calme|daba ana labas|safi salat)\b")
 
 
 def told_as_over(text: str) -> bool:
     """Whether the message says the danger it names is over and dealt with (see `_OVER`), with no word
     saying it is now."""
     plain = plain_text(text)
-    return bool(_OVER.search(plain)) and not _NOW.search(plain)
+    # ("maintenant", "désormais" say the writer is fine now: "je vis seule et tranquille maintenant")
+    return bool(_OVER.search(plain)) and not _NOW.search(re.sub(r"\b(maintenant|desormais)\b", " ", plain))
 
 
 def told_from_elsewhere(text: str) -> bool:

@@ -82,6 +82,14 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("mon ex menace de publier mes photos et de me faire du mal", "harcelement"),  # not suicide
         ("estou sendo perseguida no trabalho todos os dias, não aguento mais", "harcelement"),
         ("mon fils m'a dit ce matin qu'il voulait plus vivre", "suicide"),
+        # (sixth session, dev d27) a wish said after "à part", insults every day in darija, an attack
+        # now, a break-in and a rape in Spanish, touching in darija
+        ("j'ai plus rien dans la tête à part me foutre en l'air", "suicide"),
+        ("wa7ed kaysebni kol nhar f snap", "harcelement"),
+        ("on m'agresse là", "danger_immediat"),
+        ("alguien está entrando en mi casa", "danger_immediat"),
+        ("un hombre me obligó a tener relaciones", "violences_sexuelles"),
+        ("khali kaymess fiya", "violences_sexuelles"),
         ("jme fais du mal avec une lame", "suicide"),
         ("je sais pas si je serai encore là lundi", "suicide"),
         ("mon frère dit qu'il va se tuer ce week-end", "suicide"),
@@ -253,6 +261,12 @@ def test_the_most_specific_situation_comes_first():
         "une formation sentinelle sur le repérage de la crise suicidaire est prévue ?",
         "au match de rugby y avait du sang partout, trop bien",
         "ça fait 10 min que j'attends, je vais mourir de vieillesse",
+        "harcelé de mails par France Travail",
+        "j'étouffe sous les devoirs",
+        "dans Koh-Lanta ils dorment dehors sous la pluie",
+        "je vais finir SDF si les loyers montent encore",
+        "je pourrais dormir sur le trottoir tellement je suis fatiguée",
+        "do you have material on online harassment for a class workshop?",
         "x" * 10000,
     ],
 )
@@ -375,6 +389,8 @@ def test_a_difficulty_said_to_be_over_needs_the_classifier_sure_of_a_danger():
     over = "Mon ex me frappait, il a été condamné, tout ça c'est derrière moi. Je veux passer mon permis."
     assert detect(over, _Borderline()) is None  # a barely-there score is not enough (OVER_MARGIN)
     assert detect(over, _Sure()) == "violences_conjugales"  # the pattern's situation when it is
+    # "maintenant" there says the writer is fine now
+    assert detect("il a été condamné, je vis seule et tranquille maintenant, il me frappait avant", _Borderline()) is None
     # a word of now keeps the finding whatever the classifier says
     assert detect("c'est réglé avec la police mais ce soir il m'a encore frappée", _NoDanger()) is not None
 
