@@ -646,8 +646,6 @@ def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
             separator = ""
         else:
             separator = part
-    if len(words) > 2 and words[1].lower() == "ici":
-        breaks[1] = True  # "bastia ici, rdv possible ?": the opening town set apart, as by a comma
     return words, breaks
 
 

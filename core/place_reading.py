@@ -271,8 +271,11 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…", "Gordes ou est
         # la mission locale"
         return "commune"
-    if commune and explicit.status == "found" and all(t in STOPWORDS for t in _other_tokens(kb, parsed, explicit)):
-        return "commune"  # only the town's name, whatever the intent model made of it: "colmar 🏠", "à Saumur"
+    if commune and explicit.status == "found" and all(t in STOPWORDS for t in _other_tokens(kb, parsed, explicit)) and (
+            any(t in PLACE_MARKERS for t in _other_tokens(kb, parsed, explicit))):
+        # only a town's name after a word of place: "à Saumur", "sur Colmar", whatever the intent model
+        # made of it ("à Saumur" had been read as "à plus")
+        return "commune"
     if commune and _qualified(parsed, explicit):
         return "commune"  # "Le Moule en Guadeloupe", "Laval en Mayenne": a place given with care
     codes = set(_codes_of(explicit))
