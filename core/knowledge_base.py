@@ -540,8 +540,9 @@ def _name_like(words: List[str], is_common=None) -> bool:
 # "dunkerk", "cherbour"): ordered rewrites, then doubled letters and silent final letters dropped.
 _SOUNDS = [("^saint(?=e?[a-z])", "sin"), ("^sain(?=[^aeiouy])", "sin"),  # "sin nazer", "sinkantin"
            ("s?ch", "ch"), ("sh", "ch"),  # "shiltigem": Schiltigheim
-           ("gh", "g"), ("c(?=[eiy])", "s"),  # "chatelero": Châtellerault (below) ("g(?=[ei])", "j"),  # "ex en provanse", "limoge"
-           ("ault", "o"), ("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("aone", "one"), ("x(?=[aeiouy])", "s"),
+           ("gh", "g"), ("c(?=[eiy])", "s"), ("g(?=[ei])", "j"),  # "ex en provanse", "limoge"
+           ("ault", "o"),  # "chatelero": Châtellerault
+           ("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("aone", "one"), ("x(?=[aeiouy])", "s"),
            ("(?<=n)t(?=[bcdfgjklmpqsvwz])", ""),  # "mont" before a consonant: Montluçon, Montbéliard
            ("que(?=$|[^aeiouymn])", "k"), ("qu", "k"), ("ck", "k"),
            ("ph", "f"), ("gn", "ni"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"), ("ai", "e"), ("ei", "e"),

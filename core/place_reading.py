@@ -271,8 +271,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…", "Gordes ou est
         # la mission locale"
         return "commune"
-    if commune and explicit.status == "found" and all(t in STOPWORDS for t in _other_tokens(kb, parsed, explicit)) and (
-            any(t in PLACE_MARKERS for t in _other_tokens(kb, parsed, explicit))):
+    others = _other_tokens(kb, parsed, explicit) if commune and explicit.status == "found" else []
+    if others and all(t in STOPWORDS for t in others) and any(t in PLACE_MARKERS for t in others):
         # only a town's name after a word of place: "à Saumur", "sur Colmar", whatever the intent model
         # made of it ("à Saumur" had been read as "à plus")
         return "commune"
