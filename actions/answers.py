@@ -150,8 +150,7 @@ def _covered_commune(kb: KnowledgeBase, finding: Finding, structures: List[Struc
             where = address_line(structure)
             lines.append(sentence("utter_ligne_structure_adresse", structure=structure.name, adresse=where) if where
                          else sentence("utter_ligne_structure", structure=structure.name))
-    if finding.other_homonyms and len(structures) == 1 and all(
-            kb.communes[c].get("covered_by") == structures[0].code for c in finding.other_homonyms):
+    if finding.other_homonyms and kb.one_structure([finding.commune_code] + finding.other_homonyms):
         lines.append(sentence("utter_ligne_couvre_aussi",
                               communes=" et ".join(kb.commune_label(c) for c in finding.other_homonyms)))
     elif finding.other_homonyms:

@@ -349,14 +349,13 @@ _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
 # person's home said by someone else (3) over the writer's, and a town of work, study, birth or past
 # (-1) comes last ("je suis conseillère à Toulon, un jeune vient d'emménager à Hyères")
 YOUNG_HOME, WRITER_HOME, RELATIVE_HOME, ELSEWHERE = 3, 2, 1, -1
-ELSEWHERE_WORDS = {"travaille", "travail", "bosse", "boulot", "taf", "stage", "stages", "etudie", "etudes", "fac",
-                   "universite", "lycee", "college", "ecole", "cfa", "conseiller", "conseillere", "professeur", "prof",
-                   "educateur", "educatrice", "ne", "nee", "originaire", "avant", "etais", "etait", "auparavant",
-                   "anciennement", "saison", "service", "licence",
-                   "internat", "saisons", "employeur", "employeuse", "patron", "entreprise", "bts", "iut", "prepa",
-                   "master", "cap"}
+PAST_HOME = {"etait", "etais", "avant", "auparavant", "anciennement"}  # also before a word of dwelling
+ELSEWHERE_WORDS = PAST_HOME | {
+    "travaille", "travail", "bosse", "boulot", "taf", "stage", "stages", "etudie", "etudes", "fac", "universite", "lycee",
+    "college", "ecole", "cfa", "conseiller", "conseillere", "professeur", "prof", "educateur", "educatrice", "ne", "nee",
+    "originaire", "saison", "service", "licence", "internat", "saisons", "employeur", "employeuse", "patron",
+    "entreprise", "bts", "iut", "prepa", "master", "cap"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
-PAST_HOME = {"etait", "etais", "avant", "auparavant", "anciennement"}  # before a word of dwelling
 SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses valises à"
 # A home to come ranks below the present one: "bientôt Brest", "je déménage à Bègles" (not "j'ai
 # déménagé à", whose words lose their accent: "ai demenage")
@@ -370,6 +369,11 @@ NEIGHBOURHOODS = {"cite", "quartier", "hlm"}
 MAX_ELSEWHERE_DISTANCE = 4  # words between the word of work or past and the name's marker
 
 
+def _names_young_person(words: List[str]) -> bool:
+    """Whether these words name a young person with a determiner ("mon fils", "une jeune", "l'apprenti")."""
+    return any(w in YOUNG_PEOPLE and k > 0 and words[k - 1] in _YOUNG_DETERMINERS for k, w in enumerate(words))
+
+
 def _dweller(tokens: List[str], d: int) -> int:
     """Whose home the word of dwelling tokens[d] gives: the writer's, a relative's, or the young
     person another writer speaks of (YOUNG_HOME, WRITER_HOME, RELATIVE_HOME)."""
@@ -381,7 +385,7 @@ def _dweller(tokens: List[str], d: int) -> int:
     if tokens[d + 1:d + 3] in (["avec", "moi"], ["avec", "nous"], ["chez", "moi"], ["chez", "nous"]):
         return WRITER_HOME  # a grandmother: "il vit avec moi à Guéret"
     subject = tokens[max(0, d - 6):d]
-    if any(w in YOUNG_PEOPLE and k > 0 and subject[k - 1] in _YOUNG_DETERMINERS for k, w in enumerate(subject)):
+    if _names_young_person(subject):
         return YOUNG_HOME
     if any(w in _POSSESSIVES for w in subject[-4:]) and any(w in RELATIVES for w in subject[-4:]):
         return RELATIVE_HOME  # "mon père habite à…", "ses parents habitent toujours à Dijon"
@@ -390,8 +394,7 @@ def _dweller(tokens: List[str], d: int) -> int:
         aged = any(t == "ans" and k > 0 and tokens[k - 1].isdigit() for k, t in enumerate(tokens[:d]))
         return YOUNG_HOME if aged or any(w in YOUNG_PEOPLE for w in tokens[:d]) else RELATIVE_HOME
     if d > 0 and tokens[d - 1] in _THIRD_PERSONS:
-        young = any(w in YOUNG_PEOPLE and k > 0 and tokens[k - 1] in _YOUNG_DETERMINERS
-                    for k, w in enumerate(tokens[:d]))
+        young = _names_young_person(tokens[:d])
         return YOUNG_HOME if young else RELATIVE_HOME
     return WRITER_HOME
 
@@ -448,10 +451,8 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if i >= 3 and tokens[i - 3:i] in (["de", "retour", "a"], ["de", "retour", "sur"], ["domicile", "est", "a"]):
         return _dweller(tokens, i - 3)  # "je suis de retour à Angoulême", "mon domicile est à Évreux"
     if i >= 3 and tokens[i - 2:i] == ["ans", "a"] and tokens[i - 3].isdigit():
-        young = any(w in YOUNG_PEOPLE and k > 0 and tokens[k - 1] in _YOUNG_DETERMINERS for k, w in enumerate(tokens[:i - 3]))
-        return YOUNG_HOME if young else WRITER_HOME  # "j'ai 24 ans à Quimperlé", "mon fils a 17 ans à Sète"
-    if i >= 2 and before in ("a", "sur") and tokens[i - 2] in ("est", "sont") and any(
-            w in YOUNG_PEOPLE and k > 0 and tokens[k - 1] in _YOUNG_DETERMINERS for k, w in enumerate(tokens[max(0, i - 6):i - 2], max(0, i - 6))):
+        return YOUNG_HOME if _names_young_person(tokens[:i - 3]) else WRITER_HOME  # "j'ai 24 ans à Quimperlé", "mon fils a 17 ans à Sète"
+    if i >= 2 and before in ("a", "sur") and tokens[i - 2] in ("est", "sont") and _names_young_person(tokens[max(0, i - 7):i - 2]):
         return YOUNG_HOME  # "mon fils est à La Rochelle, il a 17 ans"
     if before == "plutot":
         return YOUNG_HOME  # the writer's choice between towns: "entre Nice et Cannes, plutôt Cannes"
@@ -462,9 +463,11 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if before == "maintenant" or tokens[max(0, i - 3):i] == ["maintenant", "c", "est"]:
         return WRITER_HOME  # "de Limoges à la base, mais maintenant c'est Guéret"
     for d in (i - 1, i - 2):
+        if d < 0:
+            continue
         # ("je crèche à Villeurbanne": a crèche is also a nursery, so only after "je")
-        crashing = tokens[d] in ("creche", "creches") and d > 0 and tokens[d - 1] in _FIRST_PERSONS if d >= 0 else False
-        if d >= 0 and (tokens[d] in DWELLING_WORDS or crashing) and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
+        crashing = tokens[d] in ("creche", "creches") and d > 0 and tokens[d - 1] in _FIRST_PERSONS
+        if (tokens[d] in DWELLING_WORDS or crashing) and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
             if any(t in PAST_HOME for t in tokens[max(0, d - 3):d]):
                 return ELSEWHERE  # "elle était auparavant domiciliée à Villeurbanne"
             # "j'ai déménagé de Lille": where one comes from
@@ -958,7 +961,7 @@ class KnowledgeBase:
                          and any(self.communes[c]["department"] == m.codes[0] for c in match.codes))
             ]
             # "à La Réunion" is the island, not La Réunion (47, 400 inhabitants); "à Paris" the city
-            small = max(self.communes[c].get("population") or 0 for c in match.codes) < SHADOWED_VILLAGE
+            small = self._population_of(match.codes) < SHADOWED_VILLAGE
             if shadow and (not match.preceded_by_a or small):
                 continue
             other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
@@ -1173,7 +1176,7 @@ class KnowledgeBase:
         """How strongly the words of `match` are meant as a place (see `find`)."""
         tokens, capitals, breaks = parsed.tokens, parsed.capitals, parsed.breaks
         start, end = match.start, match.end
-        big = common and max(self.communes[c].get("population") or 0 for c in match.codes) >= BIG_TOWN
+        big = common and self._population_of(match.codes) >= BIG_TOWN
         after_punctuation = bool(breaks and breaks[start])
         if start > 0 and not after_punctuation and tokens[start - 1] in DETERMINERS:
             return 0  # "chez ma mère", "au bord de la mer", "un petit bourg": a noun, not a name
@@ -1209,7 +1212,7 @@ class KnowledgeBase:
             # (or a town of MARKED_TOWN inhabitants or more whose name is a rare word of the
             # dictionary: "mission locale perigueux", "ML tulle")
             several = len([w for w in tokens[start:end] if w not in ARTICLES]) >= 2
-            town = max(self.communes[c].get("population") or 0 for c in match.codes) >= MARKED_TOWN
+            town = self._population_of(match.codes) >= MARKED_TOWN
             score += 1 if common and not big and not town and not several else 2
         elif before in PLACE_MARKERS and (not common or capital):
             # "à la rue", "en cours", "à l'échelle": a weak marker says nothing of an ordinary word
@@ -1621,13 +1624,14 @@ class KnowledgeBase:
 
     def town_population(self, name: str) -> int:
         """The population of the largest commune of this normalised name (0 for no such name)."""
-        return self._population(name) if name in self.by_name else 0
+        return self._population_of(self.by_name.get(name, ()))
 
     def _population_of(self, codes: Iterable[str]) -> int:
-        return max(self.communes[c].get("population") or 0 for c in codes)
+        """The population of the largest of these communes (0 for none)."""
+        return max((self.communes[c].get("population") or 0 for c in codes), default=0)
 
     def _population(self, name: str) -> int:
-        return max(self.communes[c].get("population") or 0 for c in self.by_name[name])
+        return self._population_of(self.by_name[name])
 
     def _closest_name(self, query: str) -> Optional[Tuple[str, float]]:
         """The commune name closest to `query` (fuzzy ratio at least FUZZY_CUTOFF); between names
@@ -1687,7 +1691,7 @@ class KnowledgeBase:
                 everyone = [c for c in everyone if self.communes[c]["department"] == department] or everyone
             ranked = self._by_population(everyone)
             sizes = [self.communes[c].get("population") or 0 for c in ranked[:2]]
-            if len(ranked) == 1 or sizes[0] >= LONGER_NAME_DOMINANCE * max(sizes[1], 1) or self._one_structure(ranked):
+            if len(ranked) == 1 or sizes[0] >= LONGER_NAME_DOMINANCE * max(sizes[1], 1) or self.one_structure(ranked):
                 finding = self.commune_finding(ranked[0])  # the town everyone means; the answer
                 finding.other_homonyms = ranked[1:]  # says how to ask for the village
                 return finding
@@ -1709,7 +1713,7 @@ class KnowledgeBase:
             return self.commune_finding(codes[0])
         ranked = self._by_population(codes)
         first, second = (self.communes[c].get("population") or 0 for c in ranked[:2])
-        if first >= HOMONYM_DOMINANCE * max(second, 1) or self._one_structure(ranked):
+        if first >= HOMONYM_DOMINANCE * max(second, 1) or self.one_structure(ranked):
             # "La Rochelle": the city, not the village of 30 inhabitants; the answer says how to ask
             # for the other
             finding = self.commune_finding(ranked[0])
@@ -1717,7 +1721,7 @@ class KnowledgeBase:
             return finding
         return Finding("ambiguous", place_kind="commune", candidates=ranked)
 
-    def _one_structure(self, codes: List[str]) -> bool:
+    def one_structure(self, codes: List[str]) -> bool:
         """Whether the coverage gives these communes one and the same mission locale ("Mantes":
         Mantes-la-Jolie and Mantes-la-Ville): no need to ask which, the answer names the others."""
         return len({self.communes[c].get("covered_by") for c in codes}) == 1 and bool(

@@ -117,11 +117,12 @@ def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN,
         if (told_from_elsewhere(text) or HUMOUR.search(text)) and classifier.situation(text, ELSEWHERE_MARGIN) is None:
             return None
         return found
-    if not [w for w in re.findall(r"[a-z]+", plain_text(text)) if w not in FUNCTION_WORDS and w not in place_words]:
+    plain = plain_text(text)
+    if not [w for w in re.findall(r"[a-z]+", plain) if w not in FUNCTION_WORDS and w not in place_words]:
         return None  # "moi@", "ok", "jsuis sur douai": nothing for n-grams to read ("dehors", "secours" are)
     # a laugh, an everyday idiom of death ("mourir de honte") or words placing the danger elsewhere
     # than in someone's present ask the classifier for more
     light = HUMOUR.search(text) or has_death_idiom(text) or told_from_elsewhere(text)
-    short = len(plain_text(text).split()) <= SHORT_WORDS
+    short = len(plain.split()) <= SHORT_WORDS
     return classifier.situation(text, margin + (HUMOUR_MARGIN if light else 0.0) + (SHORT_MARGIN if short else 0.0)
                                 + (PLACE_SEARCH_MARGIN if place_search else 0.0))

@@ -70,7 +70,7 @@ def test_a_short_form_of_two_communes_covered_by_one_structure_gets_it_for_both(
     messages, events = answer_to("je vis à Mantes depuis 3 ans")
     text = texts(messages)
     assert "Mantes-la-Jolie" in text and "8 quater avenue de la Division Leclerc" in text
-    assert "Elle couvre aussi Mantes-la-Ville (78)." in text
+    assert "La même mission locale couvre aussi Mantes-la-Ville (78)." in text
     assert "code postal" not in text  # no question: whichever Mantes, the same mission locale
     assert SlotSet("structure_code", "78361") in events
 

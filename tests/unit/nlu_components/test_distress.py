@@ -280,6 +280,8 @@ def test_the_most_specific_situation_comes_first():
         "dans Koh-Lanta ils dorment dehors sous la pluie",
         "je vais finir SDF si les loyers montent encore",
         "je pourrais dormir sur le trottoir tellement je suis fatiguée",
+        "j'ai vu que la loi a changé sur le harcèlement scolaire",
+        "c'est quoi la loi relative aux violences conjugales ?",
         "do you have material on online harassment for a class workshop?",
         "la plaie n'est pas profonde, juste un pansement",
         "il s'est effondré en larmes en apprenant qu'il avait son bac",
