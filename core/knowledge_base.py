@@ -50,6 +50,38 @@ RARE_WORD_TOWNS = {"quimper", "perigueux", "limoges", "havre", "mans", "colombes
                    "bourges", "sarcelles", "anglet", "castres", "cavaillon", "frontignan", "rodez", "montbeliard",
                    "montmorency", "cambrai", "muret", "pertuis", "houilles", "cluses", "elbeuf", "gaillac",
                    "fontainebleau", "coulommiers", "etampes", "sevres"}
+# Names people use for big towns besides the official one, chosen by hand (2026-12-02, seventh session,
+# from a development set's misses): nicknames in common use ("Besac", "Stras", "Paname", "la ville
+# rose"), their abbreviations in chats ("bdx", "tlse"), and the Corsican and creole names of towns
+# (the Corsican ones are on the towns' own signs: "Aiacciu", "Portivechju"). Each gives (official name,
+# department); a name shared by several communes is left out ("Sin-Pyèr": Saint-Pierre of Réunion or
+# Martinique).
+OTHER_NAMES = {
+    "besac": ("Besançon", "25"), "stras": ("Strasbourg", "67"), "bdx": ("Bordeaux", "33"),
+    "tlse": ("Toulouse", "31"), "la ville rose": ("Toulouse", "31"), "mtp": ("Montpellier", "34"),
+    "perpi": ("Perpignan", "66"), "carca": ("Carcassonne", "11"), "paname": ("Paris", "75"),
+    "boulbi": ("Boulogne-Billancourt", "92"), "montlu": ("Montluçon", "03"), "saint trop": ("Saint-Tropez", "83"),
+    "st trop": ("Saint-Tropez", "83"), "clermont fd": ("Clermont-Ferrand", "63"), "cite phoceenne": ("Marseille", "13"),
+    "aiacciu": ("Ajaccio", "2A"), "portivechju": ("Porto-Vecchio", "2A"), "corti": ("Corte", "2B"),
+    "bunifaziu": ("Bonifacio", "2A"), "prupria": ("Propriano", "2A"),
+    "l isula": ("L'Île-Rousse", "2B"), "san fiurenzu": ("Saint-Florent", "2B"),
+    "lapwent": ("Pointe-à-Pitre", "971"), "pwent a pit": ("Pointe-à-Pitre", "971"), "foyal": ("Fort-de-France", "972"),
+    "kayenn": ("Cayenne", "973"),
+}
+# Names of departments besides the official ones (same session, same set): their creole names and the
+# numbers said in words or apart ("le 9-3", "le neuf trois")
+OTHER_DEPARTMENT_NAMES = {
+    "gwada": "971", "gwadloup": "971", "gwadeloup": "971", "madinina": "972", "matinik": "972", "matnik": "972",
+    "renyon": "974", "la renyon": "974", "reyon": "974", "la reyon": "974",
+    "9 3": "93", "neuf trois": "93", "9 4": "94", "neuf quatre": "94", "9 2": "92", "neuf deux": "92",
+    "9 1": "91", "neuf un": "91", "9 5": "95", "neuf cinq": "95", "7 7": "77", "sept sept": "77", "7 8": "78",
+    "sept huit": "78",
+}
+PLURAL_DETERMINERS = {"les", "des", "mes", "tes", "ses", "nos", "vos", "leurs", "ces", "quelques", "plusieurs"}
+PLURAL_DEPARTMENTS = {"landes", "vosges", "yvelines", "ardennes"}
+# A department's name misspelled after "dans" or "en" ("dans le gerre", "en ariej"): close to the name by
+# this ratio (rapidfuzz) or by its sound
+MISSPELLED_DEPARTMENT_CUTOFF = 85
 # A town whose name begins with a commune's name is offered beside it when it has at least this
 # many inhabitants and ten times the commune's ("Évry": Évry-Courcouronnes too)
 LONGER_NAME_MIN_POPULATION = 10_000
@@ -303,14 +335,17 @@ def _complement_dwelling_word(tokens: List[str], i: int, breaks: Optional[List[b
         # Blois"), not before a determiner ("je vis en caravane sur le terrain de mes parents à …")
         other_place = any(t in ("a", "au", "aux", "sur") and (k + 1 == len(complement) or complement[k + 1] not in DETERMINERS)
                           for k, t in enumerate(complement)) or any(
-            t in _CLAUSE_WORDS or t in ELSEWHERE_WORDS for t in complement)
+            (t in _CLAUSE_WORDS and tokens[d + 1 + k] not in ("avec", "chez")) or t in ELSEWHERE_WORDS
+            for k, t in enumerate(complement))  # ("vit avec nous à Limoges": no other clause)
         # "il est revenu vivre à la maison à Périgueux"
         at_home = tokens[d + 1:d + 4] == ["a", "la", "maison"] and i - 1 == d + 4
         # "j'héberge mon petit-fils de 20 ans à Pontarlier"
         hosted = tokens[d] in HOSTING and tokens[d + 1] in _POSSESSIVES
         if tokens[d] in DWELLING_BEFORE_COMPLEMENT and (tokens[d + 1] in COMPLEMENT_OPENERS or at_home or hosted):
             return None if other_place else d
-        if tokens[d] in BEING_WORDS and tokens[d + 1] in ("chez", "en", "dans") and complement:
+        # ("mon fils de 20 ans est chez sa mère à Antibes")
+        young_at = tokens[d] in ("est", "sont") and tokens[d + 1] == "chez" and _names_young_person(tokens[max(0, d - 8):d])
+        if (tokens[d] in BEING_WORDS or young_at) and tokens[d + 1] in ("chez", "en", "dans") and complement:
             return None if other_place or any(t in NOT_LODGING for t in complement) else d
     return None
 
@@ -360,6 +395,7 @@ SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses
 # A home to come ranks below the present one: "bientôt Brest", "je déménage à Bègles" (not "j'ai
 # déménagé à", whose words lose their accent: "ai demenage")
 FUTURE = {"bientot", "prochainement"}
+MOVED_TO = {"parti", "partie", "partis", "parties", "alle", "allee", "alles", "allees", "revenu", "revenue", "venu", "venue"}
 _MOVING_SOON = {"je", "on", "nous", "vais", "va", "allons", "vont"}
 # Where one sleeps: "en foyer à Laval", "au CADA de Limoges", "un studio sur Rennes"
 LODGINGS = {"appartement", "appart", "studio", "foyer", "fjt", "logement", "coloc", "colocation", "cada", "huda",
@@ -370,8 +406,25 @@ MAX_ELSEWHERE_DISTANCE = 4  # words between the word of work or past and the nam
 
 
 def _names_young_person(words: List[str]) -> bool:
-    """Whether these words name a young person with a determiner ("mon fils", "une jeune", "l'apprenti")."""
-    return any(w in YOUNG_PEOPLE and k > 0 and words[k - 1] in _YOUNG_DETERMINERS for k, w in enumerate(words))
+    """Whether these words name a young person with a determiner ("mon fils", "une jeune", "l'apprenti",
+    "ma petite-fille")."""
+    return any(w in YOUNG_PEOPLE and k > 0 and (words[k - 1] in _YOUNG_DETERMINERS or (
+        k > 1 and words[k - 1] in ("petit", "petite") and words[k - 2] in _YOUNG_DETERMINERS))
+        for k, w in enumerate(words))
+
+
+# How a writer introduces themselves as a young person's relative: "je suis la grand-mère de Jade",
+# "la maman de Lucas"
+WRITER_AS_RELATIVE = {"mere", "pere", "mamie", "mamy", "papi", "papy", "maman", "papa", "tante", "oncle", "marraine",
+                      "parrain", "tuteur", "tutrice"}
+
+
+def _young_person_named(tokens: List[str]) -> set:
+    """The first names of the young people the writer says they are a relative of ("je suis la mamie de
+    Léa" -> {"lea"})."""
+    return {tokens[k + 2] for k in range(1, len(tokens) - 2)
+            if tokens[k] in WRITER_AS_RELATIVE and tokens[k + 1] in ("de", "d") and tokens[k - 1] in ("la", "le", "grand")
+            and tokens[k + 2] not in DETERMINERS and not tokens[k + 2].isdigit()}
 
 
 def _dweller(tokens: List[str], d: int) -> int:
@@ -389,6 +442,11 @@ def _dweller(tokens: List[str], d: int) -> int:
         return YOUNG_HOME
     if any(w in _POSSESSIVES for w in subject[-4:]) and any(w in RELATIVES for w in subject[-4:]):
         return RELATIVE_HOME  # "mon père habite à…", "ses parents habitent toujours à Dijon"
+    if _names_young_person(tokens[max(0, d - 8):d]):
+        return YOUNG_HOME  # "ma fille de 19 ans est partie habiter à Mérignac"
+    named = _young_person_named(tokens[:d])
+    if named and d > 0 and (tokens[d - 1] in named or tokens[d - 1] in _THIRD_PERSONS):
+        return YOUNG_HOME  # "je suis la mamie de Léa, j'habite Perpignan, Léa vit à Narbonne"
     if d > 0 and tokens[d - 1] in ("lui", "eux"):
         # a young person set against the writer: "moi j'habite à Caen, mais lui vit chez sa mère à Lisieux"
         aged = any(t == "ans" and k > 0 and tokens[k - 1].isdigit() for k, t in enumerate(tokens[:d]))
@@ -467,7 +525,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
             continue
         # ("je crèche à Villeurbanne": a crèche is also a nursery, so only after "je")
         crashing = tokens[d] in ("creche", "creches") and d > 0 and tokens[d - 1] in _FIRST_PERSONS
-        if (tokens[d] in DWELLING_WORDS or crashing) and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
+        # "elle est partie habiter à Mérignac" (not "je voudrais habiter à Lyon")
+        moved = tokens[d] == "habiter" and d > 0 and tokens[d - 1] in MOVED_TO
+        if (tokens[d] in DWELLING_WORDS or crashing or moved) and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
             if any(t in PAST_HOME for t in tokens[max(0, d - 3):d]):
                 return ELSEWHERE  # "elle était auparavant domiciliée à Villeurbanne"
             # "j'ai déménagé de Lille": where one comes from
@@ -696,6 +756,10 @@ class KnowledgeBase:
             key = normalise(name)
             if chef_lieu not in self.by_name.get(key, []):
                 self.by_name.setdefault(key, []).append(chef_lieu)
+        for other, (name, department) in OTHER_NAMES.items():
+            codes = [c for c in self.by_name.get(normalise(name), []) if communes[c]["department"] == department]
+            known = self.by_name.setdefault(normalise(other), [])
+            known.extend(c for c in codes if c not in known)
         # spelling corrections aim at the names as written (not "bourget" for Le Bourget: "bourge" is Bourges)
         self._fuzzy_names = sorted(k for k in self.by_name if len(k) >= 4)
         # names typed without their article ("Courneuve", "Lamentin" for Le Lamentin as well as Lamentin)
@@ -722,6 +786,10 @@ class KnowledgeBase:
             short = re.sub(r"^(la|le|les|l) ", "", name)
             if short != name and short not in self.department_by_name:
                 self.department_by_name[short] = code
+        for name, code in OTHER_DEPARTMENT_NAMES.items():
+            self.department_by_name.setdefault(name, code)
+        self._department_sounds = {sound_key(name): code for name, code in self.department_by_name.items()
+                                   if not name[0].isdigit()}
         self.region_by_name = {normalise(n): code for code, n in self.regions.items()}
         for name, code in territoires["anciennes_regions"].items():
             self.region_by_name.setdefault(normalise(name), code)
@@ -938,7 +1006,11 @@ class KnowledgeBase:
         # a department named like an ordinary word, typed small with no article or word of place before
         # it, is that word: "ça coûte cher le CEJ ?" (not the Cher)
         named = {i for c in matches if c.kind == "commune" for i in range(c.start, c.end)}
+        # (and one named like a word after a plural determiner is that word, but for the departments said
+        # in the plural: "les paris sportifs" are bets, "les Landes" a department)
         departments = [m for m in areas if m.kind == "departement" and not _after_a_fan(tokens, m.start) and not (
+            m.end - m.start == 1 and m.start > 0 and tokens[m.start - 1] in PLURAL_DETERMINERS
+            and tokens[m.start] not in PLURAL_DEPARTMENTS and self.is_common_word(tokens[m.start])) and not (
             m.end - m.start == 1 and self.is_common_word(tokens[m.start])
             and not (parsed.capitals and parsed.capitals[m.start]) and m.start > 0 and m.start - 1 not in named
             and not (tokens[m.start - 1] in DETERMINERS or tokens[m.start - 1] in PLACE_MARKERS
@@ -965,7 +1037,10 @@ class KnowledgeBase:
             if shadow and (not match.preceded_by_a or small):
                 continue
             other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
-            qual = department_code or (other_depts[0] if other_depts else None)
+            # a department's number right after the name, mid-sentence: "St Denis 93 je cherche…"
+            numbered = [code for k, code in self.department_numbers(tokens) if k == match.end
+                        and any(self.communes[c]["department"] == code for c in match.codes)]
+            qual = department_code or (other_depts[0] if other_depts else None) or (numbered[0] if numbered else None)
             common = self.is_common_word(" ".join(tokens[match.start:match.end]))
             score = self._evidence(match, parsed, mentions, asked, qual is not None, common)
             needed = 2 if common else 1
@@ -1161,7 +1236,7 @@ class KnowledgeBase:
         # "petit bourg", "belle ile": ordinary words; not a name with a linking word ("chalons en
         # champagne") or a saint's ("saint denis": "dénis" is no help)
         words = key.split()
-        linked = any(w in ARTICLES for w in words[1:-1])
+        linked = any(w in ARTICLES or w == "a" for w in words[1:-1])  # "pointe a pitre", "pont a mousson"
         return not linked and content[0] not in ("saint", "sainte") and all(w in self.common_words for w in content)
 
     @staticmethod
@@ -1439,8 +1514,10 @@ class KnowledgeBase:
                     abbreviated = self._abbreviated_name(words)
                     if abbreviated:
                         hits.append(_Match("commune", list(self.by_name[abbreviated]), start, end, preceded))
-                if key in self.department_by_name:
-                    hits.append(_Match("departement", [self.department_by_name[key]], start, end, preceded))
+                department = self.department_by_name.get(key) or (
+                    not hits and self._misspelled_department(key, tokens[max(0, start - 2):start]))
+                if department:
+                    hits.append(_Match("departement", [department], start, end, preceded))
                 if key in self.region_by_name:
                     hits.append(_Match("region", [self.region_by_name[key]], start, end, preceded))
                 if hits:
@@ -1448,6 +1525,18 @@ class KnowledgeBase:
                     for i in range(start, end):
                         taken[i] = True
         return found
+
+    def _misspelled_department(self, key: str, before: List[str]) -> Optional[str]:
+        """The department whose name `key` misspells, right after "dans" or "en" ("dans le gerre": Gers,
+        "en ariej": Ariège, "dans l'allié": Allier); not an ordinary word ("en face")."""
+        if len(key) < 4 or not ({"dans", "en"} & set(before)) or self.is_common_word(key):
+            return None
+        by_sound = self._department_sounds.get(sound_key(key))
+        if by_sound:
+            return by_sound
+        best = process.extractOne(key, list(self.department_by_name), scorer=fuzz.ratio,
+                                  score_cutoff=MISSPELLED_DEPARTMENT_CUTOFF)
+        return self.department_by_name[best[0]] if best else None
 
     def _abbreviated_name(self, words: List[str]) -> Optional[str]:
         """The one town of some size whose name these words abbreviate: its first word in full, each

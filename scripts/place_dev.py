@@ -10,8 +10,10 @@ Each file holds `messages: [{text, commune, departement, homonym, asked}]`; `ask
 false) marks an answer to "Dans quelle commune habitez-vous ?"; a message without `commune` is an
 ordinary one, which must get no place answer. A message is right when its reading
 finds the commune meant (any of its codes), or, for a name the writer marked as shared by several
-communes, asks which one with the commune meant among the candidates. A first message counts only
-when the NLU would make it a place search: the reading's `search`, or a finding on its own.
+communes, asks which one with the commune meant among the candidates. A first message whose
+reading finds the commune but does not make it a place search (`search`) is counted apart ("no
+search"): the servers answer it only when the intent model asks for a mission locale, so the figure
+with them is an upper bound and the one without them a lower bound.
 """
 
 import sys
@@ -48,7 +50,7 @@ def _ordinary_right(kb, item) -> bool:
 def score(path: Path) -> None:
     kb = knowledge_base()
     messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
-    right = 0
+    right = without_search = 0
     for item in messages:
         if "commune" not in item:
             right += _ordinary_right(kb, item)
@@ -67,11 +69,15 @@ def score(path: Path) -> None:
         else:
             ok = False
         right += ok
+        if ok and not item.get("asked") and reading.search is None:
+            without_search += 1
+            print(f"  NO SEARCH {item['text']!r}")
         if not ok:
             got = finding.place_name or ",".join(finding.candidates[:3]) or ""
             print(f"  MISS {'asked ' if item.get('asked') else ''}{item['text']!r} -> {finding.status} {got} "
                   f"(meant {item['commune']} {item.get('departement')})")
-    print(f"{path.name}: {right}/{len(messages)} ({right / len(messages):.1%})")
+    print(f"{path.name}: {right}/{len(messages)} ({right / len(messages):.1%}), "
+          f"{right - without_search} with a search")
 
 
 def _reply(url: str, text: str, asked: bool) -> dict:

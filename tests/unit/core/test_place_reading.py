@@ -515,3 +515,43 @@ def test_an_answer_that_opens_with_a_short_form_capitalised_is_that_town():
 ])
 def test_a_star_and_a_town_abroad_are_no_search(text):
     assert read_place(knowledge_base(), text).search is None
+
+
+# (seventh session, dev-PS) a relative writing for a young person among several towns
+@pytest.mark.parametrize("text,expected", [
+    ("je suis la grand mère de Jade, j'habite Tourcoing, elle habite Roubaix avec sa mère", "59512"),
+    ("Je suis la mamie de Léa, j'habite Perpignan, Léa vit à Narbonne avec sa maman", "11262"),
+    ("je vis à Bordeaux, ma fille de 19 ans est partie habiter à Mérignac chez son copain", "33281"),
+    ("Ma petite-fille de 16 ans vit avec nous à Limoges, ses parents sont restés à Brive.", "87085"),
+    ("Je vis à Nice et mon fils de 20 ans est chez sa mère à Antibes.", "06004"),
+])
+def test_the_young_persons_home_wins_over_the_writers_and_a_relatives(text, expected):
+    assert knowledge_base().find(text).commune_code == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("jhabite a besac et je cherche un taf", "25056"),  # a nickname
+    ("Bonjour je suis à Stras, je voudrais de l'aide pour mon CV", "67482"),
+    ("Stò in Aiacciu, cercu un travagliu", "2A004"),  # the Corsican name
+    ("mwen ka viv Foyal", "97209"),  # the creole name
+    ("auch dans le gerre, vous avez quelqu'un la bas ?", "32013"),  # a department misspelled after "dans"
+    ("Foix en ariej", "09122"),
+    ("st ouen dans le 9-3", "93070"),  # the department's number said apart
+    ("slt jsui o abymes en gwada", "97101"),  # the creole name of the department
+])
+def test_other_names_of_towns_and_departments(text, expected):
+    assert knowledge_base().find(text).commune_code == expected
+
+
+@pytest.mark.parametrize("text", ["Les paris sportifs ça peut devenir un vrai métier ?", "mes paris en ligne"])
+def test_a_department_named_like_a_word_after_a_plural_determiner_is_that_word(text):
+    assert knowledge_base().find(text).status == "not_found"
+    assert knowledge_base().find("j'habite dans les Landes").departement_code == "40"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("je suis pointe a pitre, y a des formations dans le tourisme ?", "97120"),  # ordinary words linked by "à"
+    ("St Denis 93 je cherche un service civique", "93066"),  # the department's number mid-sentence
+])
+def test_a_name_linked_by_a_and_a_department_number_after_the_name(text, expected):
+    assert knowledge_base().find(text).commune_code == expected

@@ -164,6 +164,16 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("estou sendo assediada pelo meu vizinho", "harcelement"),
         ("il y a eu un rapport non consenti hier soir", "violences_sexuelles"),
         ("chi wa7ed kaytab3ni mn tram", "danger_immediat"),
+        # (seventh session, dev d28) a goodbye texted then silence, a lock changed by parents, a father
+        # who hits said bare, a small child as witness or locked in with the mother, bullying at school
+        # told at length
+        ("my brother texted me goodbye and he's not answering his phone", "suicide"),
+        ("ses parents ont changé la serrure, il a nulle part ce soir", "sans_abri"),
+        ("papa tape fort", "violences_famille"),
+        ("il a encore levé la main. devant le petit cette fois", "violences"),
+        ("il m'a enfermée dans la chambre avec le bébé", "violences"),
+        ("au lycée des garçons ils me disent retourne dans ton pays, ils prennent mon téléphone et ils me tapent"
+         " dans les toilettes", "harcelement"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -289,6 +299,20 @@ def test_the_most_specific_situation_comes_first():
         "je sens plus mes jambes après la séance de sport",
         "je suis suivi par un psy maintenant",
         "il va me défoncer au foot samedi",
+        # (seventh session) a young person the writer accompanies, a lock changed after a burglary, a
+        # goodbye at a party
+        "un jeune qu'on suit cherche un apprentissage",
+        "le proprio a changé la serrure, je passe chercher les nouvelles clés demain",
+        "my friend texted me goodbye before boarding, his phone is off now",
+        # (seventh session, dev o30) boredom with an apostrophe, an adviser's anger, a hike, a near miss
+        # of housing, the trade's words, a workshop's title, spotting harassment taught
+        "je vais crever d'ennui dans cette salle d'attente",
+        "ma conseillère va me tuer, j'ai encore oublié mon attestation",
+        "bivouac en rando : on peut dormir dehors ?",
+        "il y a six mois j'ai failli être viré de mon foyer, tout est remboursé",
+        "les entretiens mise à l'abri, je les classe où ?",
+        "atelier « se protéger du harcèlement en ligne » jeudi, il reste 4 places",
+        "former nos tuteurs au repérage des situations de harcèlement, vous proposez ça ?",
         "x" * 10000,
     ],
 )
