@@ -38,8 +38,9 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # session: 926/990 (93.5 %) and 46/990 (4.6 %); over the seven, the fourth session: 1028/1100
 # (93.5 %) and 57/1100 (5.2 %); over the eight, the fifth session (the eighth measured once, when
 # added): 1139/1210 (94.1 %) and 47/1210 (3.9 %); over the nine, the sixth session (the ninth measured
-# once, when added): 1250/1320 (94.7 %) and 48/1320 (3.6 %). The detectors are deterministic;
-# the floors leave 15 and 11 messages of room. NOT the target (every distress message,
+# once, when added): 1250/1320 (94.7 %) and 48/1320 (3.6 %); over the ten, the seventh session (the
+# tenth measured once, when added): 1358/1431 (94.9 %) and 49/1430 (3.4 %). The detectors are
+# deterministic; the floors leave 20 and 15 messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.935
 MAX_FALSE_ALARMS = 0.045
@@ -60,7 +61,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 1320 and len(ordinary) >= 1320
+    assert len(distress) >= 1430 and len(ordinary) >= 1430
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)
