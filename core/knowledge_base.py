@@ -537,8 +537,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return _dweller(tokens, d)
     # the marker before the name, then a few words back in the same clause
     marker = i - 1 if i > 0 and tokens[i - 1] in PLACE_MARKERS else i
-    if marker == i - 1 and marker >= 2:
-        being, still = tokens[marker - 1] in BEING_WORDS, tokens[marker - 1] in STILL and tokens[marker - 2] in BEING_WORDS
+    if marker == i - 1 and marker >= 1:  # ("jsuis sur paname", opening the message)
+        being = tokens[marker - 1] in BEING_WORDS
+        still = marker >= 2 and tokens[marker - 1] in STILL and tokens[marker - 2] in BEING_WORDS
         if (tokens[marker] == "sur" and (being or still)) or (tokens[marker] == "a" and still):
             return WRITER_HOME  # "je suis sur Valenciennes", "je suis toujours à Lens"
     for k in range(marker - 1, max(-1, marker - 1 - MAX_ELSEWHERE_DISTANCE), -1):

@@ -230,7 +230,7 @@ def _qualified(parsed: ParsedMessage, finding: Finding) -> bool:
             if area.start >= m.end and len(between) <= 2 and all(
                     w in ("en", "dans", "le", "la", "l", "du", "de") for w in between):
                 return True
-        if re.search(rf"\b{re.escape(' '.join(parsed.tokens[m.start:m.end]))} (dans le |du |en )?\d{{2}}\b",
+        if re.search(rf"\b{re.escape(' '.join(parsed.tokens[m.start:m.end]))} (dans le |du |en )?(\d{{2}}|97\d|2a|2b)\b",
                      parsed.norm):
             return True
     return False

@@ -555,3 +555,15 @@ def test_a_department_named_like_a_word_after_a_plural_determiner_is_that_word(t
 ])
 def test_a_name_linked_by_a_and_a_department_number_after_the_name(text, expected):
     assert knowledge_base().find(text).commune_code == expected
+
+
+def test_a_home_said_with_sur_at_the_start_of_the_message_makes_it_a_search():
+    _assert_searched("jsuis sur paname depuis septembre, je connais rien aux démarches", "75056")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("mi abit Le Port 974, koman i fé pou inskri ?", "97407"),  # an overseas department's number
+    ("Porto-Vecchio 2A, je fais les saisons", "2A247"),  # a Corsican one
+])
+def test_a_town_given_with_an_overseas_or_corsican_department_number_is_a_search(text, expected):
+    _assert_searched(text, expected)
