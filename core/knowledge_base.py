@@ -60,8 +60,9 @@ OTHER_NAMES = {
     "besac": ("Besançon", "25"), "stras": ("Strasbourg", "67"), "bdx": ("Bordeaux", "33"),
     "tlse": ("Toulouse", "31"), "la ville rose": ("Toulouse", "31"), "mtp": ("Montpellier", "34"),
     "perpi": ("Perpignan", "66"), "carca": ("Carcassonne", "11"), "paname": ("Paris", "75"),
-    "boulbi": ("Boulogne-Billancourt", "92"), "montlu": ("Montluçon", "03"), "saint trop": ("Saint-Tropez", "83"),
-    "st trop": ("Saint-Tropez", "83"), "clermont fd": ("Clermont-Ferrand", "63"), "cite phoceenne": ("Marseille", "13"),
+    "boulbi": ("Boulogne-Billancourt", "92"), "montlu": ("Montluçon", "03"),
+    "saint trop": ("Saint-Tropez", "83"),  # ("st" is normalised to "saint"; "clermont fd" is an abbreviation, read as such)
+    "cite phoceenne": ("Marseille", "13"),
     "aiacciu": ("Ajaccio", "2A"), "portivechju": ("Porto-Vecchio", "2A"), "corti": ("Corte", "2B"),
     "bunifaziu": ("Bonifacio", "2A"), "prupria": ("Propriano", "2A"),
     "l isula": ("L'Île-Rousse", "2B"), "san fiurenzu": ("Saint-Florent", "2B"),
@@ -79,9 +80,6 @@ OTHER_DEPARTMENT_NAMES = {
 }
 PLURAL_DETERMINERS = {"les", "des", "mes", "tes", "ses", "nos", "vos", "leurs", "ces", "quelques", "plusieurs"}
 PLURAL_DEPARTMENTS = {"landes", "vosges", "yvelines", "ardennes"}
-# A department's name misspelled after "dans" or "en" ("dans le gerre", "en ariej"): close to the name by
-# this ratio (rapidfuzz) or by its sound
-MISSPELLED_DEPARTMENT_CUTOFF = 85
 # A town whose name begins with a commune's name is offered beside it when it has at least this
 # many inhabitants and ten times the commune's ("Évry": Évry-Courcouronnes too)
 LONGER_NAME_MIN_POPULATION = 10_000
@@ -789,8 +787,10 @@ class KnowledgeBase:
                 self.department_by_name[short] = code
         for name, code in OTHER_DEPARTMENT_NAMES.items():
             self.department_by_name.setdefault(name, code)
+        # for a department's name misspelled ("dans le gerre", "en ariej"): its sound, and its names in a list
         self._department_sounds = {sound_key(name): code for name, code in self.department_by_name.items()
                                    if not name[0].isdigit()}
+        self._department_names_listed = list(self.department_by_name)
         self.region_by_name = {normalise(n): code for code, n in self.regions.items()}
         for name, code in territoires["anciennes_regions"].items():
             self.region_by_name.setdefault(normalise(name), code)
@@ -1019,6 +1019,7 @@ class KnowledgeBase:
         regions = [m for m in areas if m.kind == "region"]
         qualifier = department_code or (departments[0].codes[0] if departments else None)
 
+        numbers = self.department_numbers(tokens)
         communes = [self._longer_by_correction(m, tokens) if fuzzy else m for m in communes]
         communes = [self._completed_later(m, communes, tokens) for m in communes]
         mentions = [i for i, t in enumerate(tokens) if t in ("locale", "local", "ml", "mloc")]
@@ -1039,7 +1040,7 @@ class KnowledgeBase:
                 continue
             other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
             # a department's number right after the name, mid-sentence: "St Denis 93 je cherche…"
-            numbered = [code for k, code in self.department_numbers(tokens) if k == match.end
+            numbered = [code for k, code in numbers if k == match.end
                         and any(self.communes[c]["department"] == code for c in match.codes)]
             qual = department_code or (other_depts[0] if other_depts else None) or (numbered[0] if numbered else None)
             common = self.is_common_word(" ".join(tokens[match.start:match.end]))
@@ -1089,7 +1090,7 @@ class KnowledgeBase:
                 typed = " ".join([CONTRACTED[tokens[match.start]]] + tokens[match.start + 1:match.end])
             typed = match.typed or typed
             return self._resolve_homonyms(match.codes, best[2] or self._department_nearby(match, communes, tokens), typed)
-        for start, code in [(d.start, d.codes[0]) for d in departments] + self.department_numbers(tokens):
+        for start, code in [(d.start, d.codes[0]) for d in departments] + numbers:
             # a town's short form or misspelling given with its department: "Sarlat en Dordogne",
             # "Chalons (Marne)", "tarbe 65", "anger dans le 49"; or a commune of another department
             # named elsewhere in the message, the short form of one in it ("c'est à La Roche que
@@ -1528,15 +1529,15 @@ class KnowledgeBase:
         return found
 
     def _misspelled_department(self, key: str, before: List[str]) -> Optional[str]:
-        """The department whose name `key` misspells, right after "dans" or "en" ("dans le gerre": Gers,
-        "en ariej": Ariège, "dans l'allié": Allier); not an ordinary word ("en face")."""
+        """The department whose name `key` misspells, right after "dans" or "en", by its sound or its
+        spelling (FUZZY_CUTOFF): "dans le gerre" is the Gers, "en ariej" the Ariège; never an ordinary
+        word ("en face", and so not "dans l'allié")."""
         if len(key) < 4 or not ({"dans", "en"} & set(before)) or self.is_common_word(key):
             return None
         by_sound = self._department_sounds.get(sound_key(key))
         if by_sound:
             return by_sound
-        best = process.extractOne(key, list(self.department_by_name), scorer=fuzz.ratio,
-                                  score_cutoff=MISSPELLED_DEPARTMENT_CUTOFF)
+        best = process.extractOne(key, self._department_names_listed, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         return self.department_by_name[best[0]] if best else None
 
     def _abbreviated_name(self, words: List[str]) -> Optional[str]:

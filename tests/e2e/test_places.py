@@ -121,7 +121,6 @@ def test_the_commune_of_a_merged_structure_gets_the_one_that_replaced_it(chat):
     assert "a fusionné" in text and "77550 Moissy-Cramayel" in text
 
 
-
 @pytest.mark.parametrize("message, expected", [
     # no danger in it, but words the intent model reads as distress (communes_to_ml.csv: 56121 Lorient
     # -> 56121; ml_seats.csv: "56-ML LORIENT", 56100 Lorient)

@@ -546,6 +546,9 @@ def test_other_names_of_towns_and_departments(text, expected):
 @pytest.mark.parametrize("text", ["Les paris sportifs ça peut devenir un vrai métier ?", "mes paris en ligne"])
 def test_a_department_named_like_a_word_after_a_plural_determiner_is_that_word(text):
     assert knowledge_base().find(text).status == "not_found"
+
+
+def test_a_department_named_in_the_plural_stays_a_department():
     assert knowledge_base().find("j'habite dans les Landes").departement_code == "40"
 
 
