@@ -68,6 +68,7 @@ OTHER_NAMES = {
     "l isula": ("L'Île-Rousse", "2B"), "san fiurenzu": ("Saint-Florent", "2B"),
     "lapwent": ("Pointe-à-Pitre", "971"), "pwent a pit": ("Pointe-à-Pitre", "971"), "foyal": ("Fort-de-France", "972"),
     "kayenn": ("Cayenne", "973"),
+    "chambe": ("Chambéry", "73"),  # "Chambé" (dev-PU, 2026-12-03)
 }
 # Names of departments besides the official ones (same session, same set): their creole names and the
 # numbers said in words or apart ("le 9-3", "le neuf trois")
@@ -366,6 +367,10 @@ PEOPLE_ROLES = YOUNG_PEOPLE | RELATIVES | {
     "conseiller", "conseillere", "referent", "referente", "prof", "professeur", "professeure", "educateur",
     "educatrice", "tuteur", "tutrice", "patron", "patronne", "collegue", "ami", "amie", "pote", "voisin", "voisine",
     "mari", "femme", "chef", "responsable", "directeur", "directrice", "assistant", "assistante"}
+# Who writers say they are, besides PEOPLE_ROLES, right after their name ("je suis Nicole, CPE au lycée")
+WRITERS_ROLES = {"maman", "papa", "mamie", "papi", "cpe", "infirmiere", "infirmier", "animateur", "animatrice", "coach",
+                 "entraineur", "entraineuse", "psychologue", "benevole", "enseignante", "enseignant", "formateur",
+                 "formatrice", "travailleur", "travailleuse"}
 _THIRD_PERSONS = {"il", "elle", "ils", "elles", "qui"}
 FOREIGN_COUNTRIES = {"autriche", "allemagne", "espagne", "italie", "belgique", "suisse", "angleterre", "irlande", "ecosse",
                      "canada", "usa", "portugal", "maroc", "algerie", "tunisie", "senegal", "pologne", "roumanie",
@@ -376,7 +381,11 @@ TELECOM_WORDS = {"data", "forfait", "reseau", "box", "4g", "5g", "internet", "fi
 # Words that may open an answer before the place itself ("euh Tours", "c'est Orange", "moi Sens")
 ANSWER_FILLERS = {"euh", "heu", "ben", "bah", "bon", "alors", "ok", "oui", "c", "est", "ca", "moi", "nous", "hmm", "hum",
                   "ici", "ville", "commune"}
-SUBJECT_PRONOUNS = {"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles"}
+SUBJECT_PRONOUNS = {"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ca"}
+# An ordinary word then the word that makes it an expression: never a place ("Bonne question", "Nice
+# try", "bonne chance"), wherever it stands, asked or not
+EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"), ("bonne", "soiree"),
+               ("bonne", "nuit"), ("bonne", "idee"), ("nice", "try"), ("nice", "one")}
 _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
 # Where the writer lives (2) wins over a relative's home (1) and over other towns (0), the young
 # person's home said by someone else (3) over the writer's, and a town of work, study, birth or past
@@ -457,7 +466,7 @@ def _dweller(tokens: List[str], d: int) -> int:
 
 # Adverbs that may stand between a word of living and its place ("je vis toujours chez ma grand-mère
 # à Libourne", "j'habite désormais à Vierzon", "je suis de nouveau chez mes parents à Lorient")
-ADVERBS = (STILL - {"maintenant"}) | {"desormais", "deja", "aussi", "bien", "vraiment", "nouveau", "pour", "instant",
+ADVERBS = STILL | {"desormais", "deja", "aussi", "bien", "vraiment", "nouveau", "pour", "instant",
                                       "temporairement", "provisoirement", "presque", "tout", "temps",
                                       "surtout", "principalement"}  # "presque tout le temps chez ma mère à Lorient"
 
@@ -478,8 +487,10 @@ def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
 
 def _after_a_fan(tokens: List[str], start: int) -> bool:
     """Whether a fan's words come right before tokens[start]: a star or a club, not a place."""
-    return tokens[max(0, start - 2):start] in (["fan", "de"], ["fan", "du"], ["fan", "des"], ["supporter", "de"],
-                                               ["supporter", "du"], ["supporte", "le"], ["supporte", "l"])
+    # (up to two words of the club's name before: "fan du Paris Saint-Germain")
+    return any(tokens[max(0, k - 2):k] in (["fan", "de"], ["fan", "du"], ["fan", "des"], ["supporter", "de"],
+                                           ["supporter", "du"], ["supporte", "le"], ["supporte", "l"])
+               for k in range(start, max(1, start - 2) - 1, -1))
 
 
 def _cleft_dwelling(tokens: List[str], i: int) -> bool:
@@ -1109,7 +1120,8 @@ class KnowledgeBase:
             return self.region_finding(regions[0].codes[0])
         if weak is not None:
             return self.confirmation_finding(weak.codes, qualifier)
-        if qualifier is None and not postcodes and fuzzy:
+        expression = any(pair in EXPRESSIONS for pair in zip(tokens, tokens[1:]))  # "Nice try 😏"
+        if qualifier is None and not postcodes and fuzzy and not expression:
             alone = len([t for t in tokens if t not in STOPWORDS and not t.isdigit()]) <= 3
             prefixed = self._prefix(tokens, parsed.capitals if asked else None) if (alone or asked) else None
             if prefixed:
@@ -1262,6 +1274,11 @@ class KnowledgeBase:
         if (start > 1 and not match.contracted and not after_punctuation and tokens[start - 1] in PEOPLE_ROLES
                 and _POSSESSIVES & set(tokens[max(0, start - 3):start - 1])):
             return 0  # "mon fils Léon a 16 ans", "mon grand-père Albert voudrait savoir": a first name
+        if end - start == 1 and (tokens[start], tokens[end] if end < len(tokens) else "") in EXPRESSIONS:
+            return 0  # "Bonne question 🤔", "Nice try 😏"
+        if (start > 0 and tokens[start - 1] in ("suis", "c") and breaks and end < len(tokens) and breaks[end]
+                and tokens[end] in PEOPLE_ROLES | WRITERS_ROLES):
+            return 0  # "je suis Nicole, assistante sociale": the writer's name, then who they are
         if _after_a_fan(tokens, start):
             return 0  # "je suis fan de Paris Hilton", "je supporte l'AS Saint-Étienne"
         if tokens[end:end + 1] in (["en"], ["au"], ["aux"]) and tokens[end + 1:end + 2] and tokens[end + 1] in FOREIGN_COUNTRIES:

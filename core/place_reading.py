@@ -35,7 +35,7 @@ PARSE_KEY = "place"  # where the NLU puts the reading in a message's parse data
 WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # Where the person lives, right before the place ("j'habite à", "je vis à", "je suis de"; not "un
 # jeune que je suis à Calais", where "suis" is "follow")
-_DWELLING = (r"(?:j?h?abit(?:e|es|ez|ons|ent)\b|jvis|vis|vit|vivons|vivez|vivre|reside\w*|(?<!que )(?:je|j) suis|jsuis|jsui|chui|"
+_DWELLING = (r"(?:j?h?abit(?:e|es|ez|ons|ent)\b|jvis|vis|vit|vivons|vivez|vivre|reside\w*|(?<!que )(?:je|j) suis?|je vie(?= a\b)|jsuis|jsui|chui|"
              r"viens|venons|on est|nous sommes|je loge|je reste|j reste|jreste|je dors|jdors|dort|arrive|arrivee|arriver|"
              r"arrives|arrivez)")
 # "moi c'est …" names the writer's town or the writer ("moi c Nancy": a first name): only a misspelled
@@ -62,6 +62,8 @@ _DETERMINERS = DETERMINERS | set(CONTRACTED)  # "un", "mon", "des", "du"…
 SHORT_ARRONDISSEMENT_MESSAGE = 8
 # passed over after a town's name following "mission locale" ("mission locale perpigan svp")
 POLITENESS = {"svp", "stp", "svpl", "merci", "please", "pls", "plz", "mrc", "mci"}
+# what may stand beside a town's name in a message that is only the town ("douai ici", "bonjour, Gap")
+_AROUND_A_TOWN = POLITENESS | {"ici", "bonjour", "bjr", "bonsoir", "slt", "salut", "hello", "coucou", "cc", "yo", "wesh"}
 
 
 @dataclass
@@ -195,6 +197,11 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
         words = words[1:]
     # the name's words, then maybe the rest of the question ("la mission locale de narbone ouvre le
     # samedi ?", "mission locale brianson c'est où"), unless they are ordinary words
+    if " " not in name and len(words) >= 2 and (marked or len(words) == 2) and not kb.is_common_word(words[1]):
+        # a name of one word typed in two: "mission locale de mont pelier"
+        glued = words[0] + words[1]
+        if Levenshtein.distance(glued, name) <= 1 or name in (kb.sounding_name(glued), kb.swapped_name(glued)):
+            return True
     head = words[:len(name.split())]
     more = len(words) > len(head)
     if more and all(kb.is_common_word(w) for w in head):
@@ -246,6 +253,23 @@ def _other_tokens(kb: KnowledgeBase, parsed: ParsedMessage, finding: Finding) ->
     return parsed.tokens
 
 
+def _only_the_town(kb: KnowledgeBase, parsed: ParsedMessage, finding: Finding) -> bool:
+    """Whether the message is a town's name and nothing else but a greeting or politeness ("Évreux",
+    "douai ici", "Sedan svp 🙏", "bsançon"): a name of four letters or more, as typed or a little
+    misspelled, that is no ordinary word or phrase ("Orange", "Bonne soirée" stay unread)."""
+    name = _name_of(kb, finding)
+    typed = [t for t in parsed.tokens if t not in _AROUND_A_TOWN]
+    if not name or not typed or len(typed) > len(name.split()) + 1 or any(t.isdigit() for t in typed):
+        return False
+    written = " ".join(typed)
+    if len(written) < 4 or kb.is_common_word(written):
+        return False
+    bare = re.sub(r"^(la|le|les|l) ", "", name)
+    if written in (name, bare) or name in (kb.sounding_name(written), kb.swapped_name(written)):
+        return True
+    return Levenshtein.distance(written, bare) <= max(1, len(bare) // 5)
+
+
 def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Optional[ParsedMessage],
                    alone: Finding) -> Optional[str]:
     """The kind of place ("commune", "departement", "region") that a message asks a mission locale
@@ -271,6 +295,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…", "Gordes ou est
         # la mission locale"
         return "commune"
+    if corrected and _only_the_town(kb, parsed, alone):
+        return "commune"  # "Évreux", "douai ici", "Vierzon svp 🙏", "bsançon", "aix en provance"
     others = _other_tokens(kb, parsed, explicit) if commune and explicit.status == "found" else []
     if others and all(t in STOPWORDS for t in others) and any(t in PLACE_MARKERS for t in others):
         # only a town's name after a word of place: "à Saumur", "sur Colmar", whatever the intent model

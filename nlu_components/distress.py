@@ -187,12 +187,13 @@ _MINOR = _any(
     r"\b(ses|leurs|mes|nos|les) (deux|trois|quatre|cinq|\d) (enfants|petits|gosses|gamins|bebes)\b",
     r"\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee|en (3e|4e|5e|6e|seconde|premiere|terminale|troisieme|quatrieme))\b",
     r"\b(child|kid|kids|children|little (brother|sister)|pupil|teenager|minor|my son|my daughter)\b",
-    r"\btengo (1[0-7]|[1-9]) anos\b|\b(mi|su) (hijo|hija|hermanito|hermanita)\b",
+    r"\b(tengo|tenho) (1[0-7]|[1-9]) anos\b|\b(mi|su) (hijo|hija|hermanito|hermanita)\b",
     r"\bi ?a?m (1[0-7]|[1-9])\b|\b(1[0-7]|[1-9]) (years old|yo)\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b",
 )
 # Control over going out or working: partner violence when a partner is named ("mon copain m'interdit de
 # sortir"), not a parent's curfew ("ma mère veut pas que je sorte samedi")
 _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b"
+                      r"|\bno me deja (salir|ver|trabajar)\b|\bnao me deixa (sair|ver|trabalhar)\b"
                       r"|\b(plus|pas) le droit de (sortir|voir|travailler|parler)\b")
 _PARTNER = _any(
     r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum)\b",
@@ -203,13 +204,14 @@ _PARTNER = _any(
 _FAMILY = _any(
     r"^ ?(papa|maman|daron|daronne|darons|reup|reum)\b|\b(papa|maman|mon daron|ma daronne) (me|m|nous) ",
     r"\b(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) (pere|mere|daron|daronne|darons|parents|beau pere|belle mere|frere|freres|grand frere|soeur|oncle|tante|cousin|cousins|famille|papa|maman|reup|reum|grand pere)\b|\bma famille\b",
-    r"\b(mi|su) (papa|padre|madre|mama|padrastro|madrastra|tio|hermano|familia)\b|\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|uncle|brother|family)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
+    r"\b(mi|su) (papa|padre|madre|mama|padrastro|madrastra|tio|hermano|familia)\b|\b(minha|meu) (mae|pai|padrasto|madrasta|tio|irmao|familia)\b|\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|uncle|brother|family)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
 )
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
     r"((encore|deja|souvent|toujours|encore une fois|de nouveau) )?(frapp\w*|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est |suis )?brul(e|ee|es|ent|er|ait|aient)\b",
+    r"\bme (bate|batem|batia|bateu|espanca\w*|tranca|trancou|pega|pego|pegaba|golpea|golpeo)\b",
     r"\b(m|t|lui|l|nous|vous) ?(a|ont|avait|avaient) (casse|cassee|fracture|fracturee|brise|pete) (le|la|les|un|une|mon|ma|son|sa)"
     r" (doigt|doigts|bras|nez|dent|dents|cote|cotes|jambe|poignet|machoire|epaule)\b"
     r"|\b(break|broke|broken|breaks) (my|her|his) (arm|nose|finger|wrist|jaw|ribs?|leg)\b"
@@ -358,6 +360,12 @@ _PATTERNS = {
         r"\bmoteur (allume|qui tourne|tourne) dans (le|un|mon) garage\b|\b(jour|date) (que|ou|qu) j ai (choisi|choisie) pour (partir|mourir|en finir)\b|\bderniers? jours? sur terre\b|\b(me|m) (fais|fait|faire) des marques\b|\b(compte|comptait|prevoit) (d )?en finir\b",
         r"\b(wrote|written|writing|left|leave) (my |a |the )?goodbye (letters?|notes?)\b"
         r"|\b(ecrit|ecris|ecrire|laisse|laisser|prepare|preparer|redige|rediger)\b.{0,20}\blettres? d adieu\b",
+        # (seventh session, dev pair d29/o31) a relapse of self-harm, a goodbye, a question of what happens
+        # after "if something happens to me" said at the end of one's strength
+        r"\b(me suis|m suis|je me) recoup\w*\b"
+        r"|\b(desolee?|pardon) pour tout\b.{0,40}\b(merci (quand meme|pour tout)|adieu|prenez soin)\b"
+        r"|\bplus la force\b.{0,40}\b(desolee?|pardon) pour tout\b"
+        r"|\b(s il|si jamais il) m arrive (quelque chose|qqch|un truc)\b.{0,100}\b(au bout|plus la force|en peux plus)\b",
         r"\bautant (crever|mourir|en finir)\b|\b(besoin|pour) apres moi\b|\bc est mon dernier message\b|\bprogramme mes derniers messages\b",
         r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت)",
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
@@ -380,6 +388,8 @@ _PATTERNS = {
         r"\b(rape|raped|sexual(ly)? (assault|assaulted|abuse|abused)|touched me)\b",
         r"\b(fui|foi|fue) (abusad[oa]|estuprad[oa]|violad[oa])\b|\b(abusou|abuso|abusaron) de (mim|mi)\b|\bme (violo|violaron|estuprou)\b",
         r"(اغتصب|اغتصاب|تحرش جنسي)",
+        r"\bif i (sleep|have sex) with (him|her)\b|\b(coucher|couche) avec (lui|elle) pour (garder|avoir)\b"
+        r"|\b(il|elle) (dit|m a dit|me dit|repete) (que )?c est notre (petit )?secret\b",
     ),
     "harcelement": _any(
         r"harcel|harcl|harass|\bcyber ?harc",
@@ -414,6 +424,7 @@ _PATTERNS = {
         r"|\b(creve|crever|crevent|creves|taillade|taillades|tailladent) (mes|ses|les|nos|leurs) pneus\b",
         r"\b(classe|lycee|college|ecole|cfa|vestiaires?|recre|internat)\b.{0,120}\b(me|m) (coincent|coince|frappent|tapent|mettent des coups|rackettent|crachent|crache|enferment|enferme|bousculent|menacent|insultent)\b"
         r"|\b(on|ils|elles) (me|m) (coincent|coince|frappent|tapent|rackettent|crache|crachent|enferme|enferment|bousculent)\b.{0,60}\b(classe|lycee|college|ecole|cfa|vestiaires?|recre|internat)\b",
+        r"\b(a|ont) (poste|publie|balance|diffuse|partage)\b.{0,80}\bavec mon adresse\b",
         r"\bbouc emissaire\b|\bbully|\bbullied|\bcyberbull|\bracket",
         r"\b(suit|suivent|traque|traquent|espionne|espionnent|stalk\w*|surveille|surveillent) .{0,25}\b(sur|dans) (tous |toutes )?(mes|ses|les|leurs|nos) (reseaux|comptes|stories|story|profils?)\b",
         r"(تحرش|تنمر)",
@@ -430,6 +441,7 @@ _PATTERNS = {
         r"\b(mis|mise|jete|jetee|vire|viree|foutu|foutue|chasse|chassee|degage|degagee|vide|sorti|sortie) (a la porte|dehors|de (la maison|chez moi|chez nous|chez eux|chez mes parents|chez lui|chez elle|l appart|mon appart|mon logement|mon foyer|du foyer))\b|\b(vire|viree|renvoye|renvoyee) du foyer\b",
         r"\b(me|m|nous|l|la|le) ?(a|ont|ma|mont|m ont|m a)? (mis|mise|jete|jetee|vire|viree|foutu|foutue|chasse|chassee) (dehors|a la porte)\b",
         r"\b(sans|pas de|plus de|aucun) (toit|logement|abri|hebergement|endroit ou dormir|domicile) (ce soir|cette nuit|pour ce soir|pour cette nuit|depuis)\b|\bplus de toit\b|\bsans toit\b|\bsans domicile\b|\bsdf\b|\bexpulsee?s? (ce|cet|aujourd|hier|de)\b|\bplus personne (peut|pour) m heberger\b|\b(ce soir|cette nuit) plus personne\b",
+        r"\bpersonne chez qui (aller|dormir|me poser|crecher)\b|\bnuits? que je (marche|erre)\b",
         r"\b(hebergement|foyer|logement|place) d urgence\b|\bmise a l abri\b|\bsamu social\b|\ble 115\b",
         r"\b(j ?dors|je dors|jdor|dormir|dodo) ou (moi|maintenant|ce soir|cette nuit|je peux)\b|\bdodo (dehors|sous (un|le) pont|dans (la|ma) (rue|voiture|bagnole))\b|\bzero toit\b",
         r"\b(parents|pere|mere|daron|daronne|darons|famille|beau pere|belle mere|copain|copine|coloc|proprio|proprietaire) (m ont|mont|m a|ma|nous ont|nous a) (vire|viree|virer|jete|jetee|mis dehors|mise dehors|foutu dehors|foutue dehors|chasse|chassee)\b(?! (de|du|des|d) (?!(la maison|chez|l appart|mon appart|mon logement|notre appart)))",
@@ -543,7 +555,7 @@ _ELSEWHERE = re.compile(
     r"|contre toi|avec toi|t es (lent|nul|le pire)|ce formulaire|de menus)\b")
 # Words that say it is now: they keep the finding whatever else the message says.
 _NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )(?<!moi )maintenant(?! (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart|un studio|un toit|en foyer|en fjt|bien|mieux))|en ce moment|tout de suite|au secours|aidez moi|aide moi"
-                  r"|j ai peur|jai peur|urgent|vite|encore|toujours|depuis des (mois|semaines|jours))\b")
+                  r"|j ai peur|jai peur|urgent|vite|encore(?! (possible|ouverte?|valable|temps|le droit|dispo))|toujours|depuis des (mois|semaines|jours))\b")
 
 
 # Words that say a difficulty is over and the writer has moved on: "c'est du passé", "réglé", "l'affaire
@@ -554,7 +566,10 @@ _OVER = re.compile(
     r"|j ai arrete (depuis|il y a|grace)"
     r"|on s est reconcilie\w*|reconcilie\w* depuis|sorti de ma vie|(tt|tout) va bien (now|maintenant|depuis)"
     r"|maintenant (j ai|jai) (un|une|le|mon|ma|mon propre) (cdd|cdi|job|travail|boulot|appart|logement|studio|foyer|chambre|diplome|bac|bts|cap)"
-    r"|(i ve|i have) had a (flat|home|place|room) since|now i (have|live|work)|daba safi|walakin daba"
+    r"|(i ve|i have) had a (flat|home|place|room) since|now i (have|live|work|rent)|daba safi|walakin daba"
+    r"|depuis (\w+ )?(j ai|jai) (un|une|mon|ma) (logement|appart|studio|chambre|toit)|tout roule"
+    r"|(maintenant|aujourd hui|desormais) (ca va|tout va|je vais) (super |tres |vraiment |beaucoup )?(bien|mieux)"
+    r"|(maintenant|aujourd hui|depuis) (on est|je suis|nous sommes|jsuis) (reloge|relogee|reloges|relogees)"
     r"|(j ai|jai) change (de|d) (college|lycee|ecole|etablissement|boite|boulot|ville)|ca fait \w+ ans? que (j ai|jai) arrete"
     r"|(il|elle|ils) (a|ont) ete (condamne|condamnee|condamnes|sanctionne|sanctionnes|sanctionnee|juge|jugee|jugees|juges)"
     r"|j ai (ete|eu) (accompagnee?|aidee?|suivie?) et|je vais bien (desormais|maintenant)|ca va (vraiment |beaucoup )?mieux"

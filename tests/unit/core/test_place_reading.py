@@ -570,3 +570,47 @@ def test_a_home_said_with_sur_at_the_start_of_the_message_makes_it_a_search():
 ])
 def test_a_town_given_with_an_overseas_or_corsican_department_number_is_a_search(text, expected):
     _assert_searched(text, expected)
+
+
+# (eighth session, 2026-12-03, dev-PR, dev-PU and dev-PV) a message that is only a town
+@pytest.mark.parametrize("text,expected", [
+    ("Évreux", "27229"),
+    ("douai ici", "59178"),
+    ("Vierzon svp 🙏", "18279"),
+    ("bsançon", "25056"),  # misspelled
+    ("aix en provance", "13001"),
+])
+def test_a_message_that_is_only_a_town_is_a_search(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text", ["Orange", "Bonne soirée", "Merci", "Super !"])
+def test_an_ordinary_word_alone_is_no_search(text):
+    assert read_place(knowledge_base(), text).search is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("je sui a montpelier", "34172"),  # "je sui", "je vie": words of living misspelled
+    ("je vie a clermont ferand et je sais pas faire de lettre de motivation", "63113"),
+    ("mission locale de mont pelier svp", "34172"),  # a name of one word typed in two
+    ("Chambé ❄️ la mission locale c ou ?", "73065"),  # a nickname
+])
+def test_a_home_or_a_name_typed_loosely_is_a_search(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_an_adverb_of_now_between_the_words_of_living_and_the_place_keeps_the_home():
+    text = ("J'ai déménagé le mois dernier de Lille à Arras. Avant j'étais suivi par la mission locale de Lille. "
+            "Je vis maintenant chez ma tante à Arras.")
+    assert knowledge_base().find(text).commune_code == "62041"
+
+
+@pytest.mark.parametrize("text,asked", [
+    ("Bonne question 🤔", True),  # an expression, not Bonne (74)
+    ("Nice try 😏", True),
+    ("ça change quoi pour vous ?", True),  # a verb after "ça", not Change
+    ("Bonjour, je suis Nicole, assistante sociale, je voudrais orienter une jeune vers vous", False),  # a name
+    ("Je suis fan du Paris Saint-Germain, je voudrais travailler dans le sport", False),  # a club
+])
+def test_expressions_names_and_clubs_are_no_place(text, asked):
+    assert knowledge_base().find(text, asked=asked).status == "not_found"

@@ -5,7 +5,7 @@ scored through the real servers by tests/e2e/test_safety.py)."""
 
 import pytest
 
-from nlu_components.distress import SITUATIONS, plain_text, situation, situations, told_from_elsewhere
+from nlu_components.distress import SITUATIONS, plain_text, situation, situations, told_as_over, told_from_elsewhere
 from nlu_components.distress_classifier import NONE, DistressClassifier, detect, labelled_examples
 
 
@@ -174,6 +174,18 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("il m'a enfermée dans la chambre avec le bébé", "violences"),
         ("au lycée des garçons ils me disent retourne dans ton pays, ils prennent mon téléphone et ils me tapent"
          " dans les toilettes", "harcelement"),
+        # (eighth session, dev d29) a goodbye, what happens "if something happens to me", nowhere to go,
+        # nights walking, a secret with an adult, a job kept for sex, an address posted, Portuguese and
+        # Spanish harm
+        ("J'AI PLUS LA FORCE. DÉSOLÉE POUR TOUT. MERCI QUAND MÊME.", "suicide"),
+        ("si jamais il m'arrive quelque chose, qui s'occupe de ma fille ? je suis vraiment au bout", "suicide"),
+        ("Amiens. Et non j'ai personne chez qui aller", "sans_abri"),
+        ("ça fait deux nuits que je marche", "sans_abri"),
+        ("15. Il en a 32. Il dit que c'est notre secret.", "violences_sexuelles"),
+        ("my boss said I keep my apprenticeship if I sleep with him", "violences_sexuelles"),
+        ("ils ont posté ma photo sur le groupe du quartier avec mon adresse", "harcelement"),
+        ("Tenho 16 anos, minha mãe me bate e me tranca em casa", "enfant_danger"),
+        ("Mi novio me pegó anoche y hoy no me deja salir del piso", "violences_conjugales"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -439,6 +451,15 @@ def test_a_difficulty_said_to_be_over_needs_the_classifier_sure_of_a_danger():
     assert detect("il a été condamné, je vis seule et tranquille maintenant, il me frappait avant", _Borderline()) is None
     # a word of now keeps the finding whatever the classifier says
     assert detect("c'est réglé avec la police mais ce soir il m'a encore frappée", _NoDanger()) is not None
+    # (eighth session, dev o31) a present said in other words: housed since a month, fine now, rehoused,
+    # "now I rent"; "encore possible" is no word of now
+    for over in ("avant j'étais en hébergement d'urgence avec le 115, depuis mars j'ai un logement social",
+                 "j'ai été harcelée au collège, maintenant ça va super bien",
+                 "on a été expulsés de l'appart en 2024, maintenant on est relogés et tout roule",
+                 "last year I was homeless for a few months, now I rent a room",
+                 "en 2023 j'avais des idées noires, c'est fini depuis longtemps. Le CEJ c'est encore possible ?"):
+        assert told_as_over(over), over
+        assert detect(over, _Borderline()) is None, over
 
 
 def test_a_search_for_a_town_no_pattern_reads_needs_more_margin():
