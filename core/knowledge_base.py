@@ -139,8 +139,8 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 
 
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
-# ML, mloc
-MENTION = re.compile(r"\b(mi+s+i*o+n*s?|misison|mision)\s*lo[ck](a(le|l)e?s?)?\b|\bml\b|\bmloc\b|\bmi[ -]?loc\b|\bm\.l\.?(?!\w)",
+# mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo
+MENTION = re.compile(r"\b(mi+s+i*o+n*s?|misison|mision)\s*l(oa|[oa])[ck]([aâ]?(le|l)e?s?)?\b|\bml\b|\bmloc\b|\bmi[ -]?loc?\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
 
 

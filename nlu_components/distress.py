@@ -190,6 +190,9 @@ _MINOR = _any(
     r"\b(tengo|tenho) (1[0-7]|[1-9]) anos\b|\b(mi|su) (hijo|hija|hermanito|hermanita)\b",
     r"\bi ?a?m (1[0-7]|[1-9])\b|\b(1[0-7]|[1-9]) (years old|yo)\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b",
 )
+# A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
+_OF_AGE = re.compile(r"\b(eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur)"
+                     r" (de |d )?(1[89]|[2-9]\d) ans\b")
 # Control over going out or working: partner violence when a partner is named ("mon copain m'interdit de
 # sortir"), not a parent's curfew ("ma mère veut pas que je sorte samedi")
 _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b"
@@ -298,6 +301,11 @@ _PATTERNS = {
         r"\b(i m in danger|someone is following me|following me|he has a (knife|gun)|call the police|breaking in)\b",
         r"\b(je )?(ne )?(peux|peu|peut|jpeux|jpeu) (pas|pa|plus) parler\b.{0,30}\b(il|elle|ils) (est|sont) (la|ici|a cote|dans la piece|ds la piece|dans la chambre|derriere la porte)\b",
         r"(ساعدوني|النجدة|في خطر)|\b(3tkouni|3awnouni|3awenouni|kayhded|kayhdedni)\b",
+        # (eighth session, dev d30) followed, in Arabic script; a door forced; a fire one cannot get out of
+        r"(تابعني|تبعني|كيتبعني|جنوي)",
+        r"\b(en train de )?defonce(r|nt)? (sa|leur|la porte de|sa porte d)\b.{0,15}\bporte\b|\b(en train de|essaie de) defoncer (sa|leur) porte\b",
+        r"\b(y a|ya|il y a) le feu (dans|a) (l immeuble|l appart|la maison|la cuisine|ma chambre|le batiment|l escalier)\b"
+        r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
         r"suicid(?!e social)",
@@ -480,7 +488,7 @@ def _combined(plain: str, danger: bool) -> List[str]:
     who suffers it."""
     if not (danger or _HARM.search(plain) or (_CONTROL.search(plain) and _PARTNER.search(plain))):
         return []
-    if _MINOR.search(_WITNESS.sub(" ", plain)):
+    if _MINOR.search(_WITNESS.sub(" ", _OF_AGE.sub(" ", plain))):
         if _PARTNER.search(plain) and not _CHILD_HARMED.search(plain):
             return ["violences_conjugales"]
         return ["enfant_danger"]
@@ -508,7 +516,11 @@ def situations(text: str) -> List[str]:
         found.discard("suicide")  # harassers' words, not the writer's wish: "ils m'écrivent « suicide-toi »"
     if "suicide" in found and len(found) > 1 and not _PATTERNS["suicide"].search(_NOT_OWN_WISH.sub(" ", plain)):
         found.discard("suicide")
-    found.update(_combined(plain, "danger_immediat" in found))
+    combined = _combined(plain, "danger_immediat" in found)
+    if "harcelement" in found and combined == ["enfant_danger"] and not (
+            _FAMILY.search(plain) or _PARTNER.search(plain) or _CHILD_HARMED.search(plain)):
+        combined = []  # a minor harassed by peers, told by an adult: the harassment line first (3018)
+    found.update(combined)
     return [name for name in SITUATIONS if name in found]
 
 
@@ -568,6 +580,9 @@ _OVER = re.compile(
     r"|maintenant (j ai|jai) (un|une|le|mon|ma|mon propre) (cdd|cdi|job|travail|boulot|appart|logement|studio|foyer|chambre|diplome|bac|bts|cap)"
     r"|(i ve|i have) had a (flat|home|place|room) since|now i (have|live|work|rent)|daba safi|walakin daba"
     r"|depuis (\w+ )?(j ai|jai) (un|une|mon|ma) (logement|appart|studio|chambre|toit)|tout roule"
+    r"|(aujourd hui|desormais) (j ai|jai) (un|une|le|mon|ma) (cdd|cdi|job|travail|boulot|appart|logement|studio|chambre|diplome)"
+    r"|(maintenant|aujourd hui|desormais) (je suis|jsuis) (en coloc\w*|en (cdi|cdd|formation|apprentissage))"
+    r"|j en ai \d+ (aujourd hui|maintenant)|(hoje|agora) estou bem|(hoy|ahora) estoy bien"
     r"|(maintenant|aujourd hui|desormais) (ca va|tout va|je vais) (super |tres |vraiment |beaucoup )?(bien|mieux)"
     r"|(maintenant|aujourd hui|depuis) (on est|je suis|nous sommes|jsuis) (reloge|relogee|reloges|relogees)"
     r"|(j ai|jai) change (de|d) (college|lycee|ecole|etablissement|boite|boulot|ville)|ca fait \w+ ans? que (j ai|jai) arrete"

@@ -614,3 +614,14 @@ def test_an_adverb_of_now_between_the_words_of_living_and_the_place_keeps_the_ho
 ])
 def test_expressions_names_and_clubs_are_no_place(text, asked):
     assert knowledge_base().find(text, asked=asked).status == "not_found"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("yo c'est où la mission lacale de Niort", "79191"),  # "mission locale" misspelled in more ways
+    ("la mission loacle de Montauban elle ouvre a quel heure", "82121"),
+    ("Bonjour, la mission locâle de Poitiers est ouverte le samedi ?", "86194"),
+    ("mi lo auch", "32013"),
+    ("larochelle mission locale ou ca", "17300"),  # the name glued to its article, before the mention
+])
+def test_mission_locale_misspelled_or_after_a_glued_name_is_a_search(text, expected):
+    _assert_searched(text, expected)

@@ -186,6 +186,15 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("ils ont posté ma photo sur le groupe du quartier avec mon adresse", "harcelement"),
         ("Tenho 16 anos, minha mãe me bate e me tranca em casa", "enfant_danger"),
         ("Mi novio me pegó anoche y hoy no me deja salir del piso", "violences_conjugales"),
+        # (eighth session, dev d30) followed in Arabic script, a door forced, a fire, a young woman of age
+        # hurt by her partner, a minor harassed by peers (the harassment line first)
+        ("كاين واحد تابعني من الطرام", "danger_immediat"),
+        ("ma locataire m'appelle en panique, son ex est en train de défoncer sa porte", "violences_conjugales"),
+        ("ptn ya le feu dans limmeuble on peut pas sortir lescalier est plein de fumee", "danger_immediat"),
+        ("Une élève de 20 ans vient avec des bleus aux bras, son compagnon lui confisque son téléphone, il la frappe",
+         "violences_conjugales"),
+        ("Un de mes joueurs de 17 ans se fait racketter et insulter tous les jours sur le groupe WhatsApp",
+         "harcelement"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -457,7 +466,9 @@ def test_a_difficulty_said_to_be_over_needs_the_classifier_sure_of_a_danger():
                  "j'ai été harcelée au collège, maintenant ça va super bien",
                  "on a été expulsés de l'appart en 2024, maintenant on est relogés et tout roule",
                  "last year I was homeless for a few months, now I rent a room",
-                 "en 2023 j'avais des idées noires, c'est fini depuis longtemps. Le CEJ c'est encore possible ?"):
+                 "en 2023 j'avais des idées noires, c'est fini depuis longtemps. Le CEJ c'est encore possible ?",
+                 "j'ai été SDF deux ans, aujourd'hui j'ai un CDI et je veux passer le permis",
+                 "Fui vítima de bullying na escola, mas hoje estou bem"):
         assert told_as_over(over), over
         assert detect(over, _Borderline()) is None, over
 
