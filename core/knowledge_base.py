@@ -385,7 +385,8 @@ SUBJECT_PRONOUNS = {"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", 
 # An ordinary word then the word that makes it an expression: never a place ("Bonne question", "Nice
 # try", "bonne chance"), wherever it stands, asked or not
 EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"), ("bonne", "soiree"),
-               ("bonne", "nuit"), ("bonne", "idee"), ("nice", "try"), ("nice", "one")}
+               ("bonne", "nuit"), ("bonne", "idee"), ("nice", "try"), ("nice", "one"), ("super", "nice"),
+               ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice")}
 _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
 # Where the writer lives (2) wins over a relative's home (1) and over other towns (0), the young
 # person's home said by someone else (3) over the writer's, and a town of work, study, birth or past
@@ -485,6 +486,17 @@ def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     return max(rank, _home_rank_as_written([tokens[k] for k in kept], kept.index(i), stripped_breaks))
 
 
+def named_then_role(tokens: List[str], end: int, breaks: Optional[List[bool]]) -> bool:
+    """Whether the name ending at `end` is followed, set apart by commas, by who the person is ("Albert,
+    mon conseiller, …", "Margaux, ma fille, …")."""
+    if not (breaks and end + 2 < len(tokens) and breaks[end] and tokens[end] in _POSSESSIVES
+            and tokens[end + 1] in PEOPLE_ROLES):
+        return False
+    # (the role may take a complement: "Nancy, ma tutrice de stage, refuse…"; not an age: "Lens, mon fils de 17, …")
+    return breaks[end + 2] or (end + 4 < len(tokens) and tokens[end + 2] == "de" and not tokens[end + 3].isdigit()
+                               and breaks[end + 4])
+
+
 def _after_a_fan(tokens: List[str], start: int) -> bool:
     """Whether a fan's words come right before tokens[start]: a star or a club, not a place."""
     # (up to two words of the club's name before: "fan du Paris Saint-Germain")
@@ -566,20 +578,43 @@ NEEDS = {"cej", "formation", "formations", "job", "jobs", "stage", "stages", "pe
          "emploi", "cv", "atelier", "ateliers", "rdv", "offre", "offres", "taf", "boulot", "travail", "aide", "aides",
          "inscription", "garantie", "pacea", "bafa", "interim", "contrat", "ans", "logement", "service", "civique",
          "mobilite", "bourse", "contact", "adresse", "horaires", "numero", "telephone", "conseiller",
-         "conseillere"}
+         "conseillere", "jobdating", "engagement"}
 MAX_NEED_MESSAGE = 10  # words in all
 NEED_DISTANCE = 1  # the need right before or after the town
+# a town's name that is no ordinary word may stand a little further from the need: "cherche job d'été
+# périgueux 17 ans", "formation cariste rodez c possible ?", "apprentissage mecanique vesoul"
+FAR_NEED_DISTANCE = 3
 OPENING_NEED_WORDS = 5  # "Bastia, besoin d'un rdv…": the need within five words after the opening town
 
 
-def _need_beside(tokens: List[str], start: int, end: int, breaks: Optional[List[bool]]) -> bool:
+GREETINGS = {"bonjour", "bjr", "bonsoir", "slt", "salut", "hello", "coucou", "cc", "yo", "wesh", "svp", "stp"}
+# Words by which the writer goes on after the town opening the message ("Roanne je cherche…")
+WRITER_GOING_ON = {"je", "j", "jai", "jsuis", "jsui", "chui", "jcherche", "jveux", "moi", "besoin", "cherche",
+                   "recherche"}
+
+
+def _opens(tokens: List[str], start: int) -> bool:
+    """Whether the words at `start` open the message, but for a greeting ("Bonjour, Dax, 22 ans…")."""
+    return all(t in GREETINGS for t in tokens[:start])
+
+
+def _writer_or_need_at(tokens: List[str], k: int) -> bool:
+    """Whether tokens[k] begins the writer's own words, an age or a need ("je veux", "21 ans", "cherche",
+    "besoin", "cej")."""
+    while k < len(tokens) and tokens[k] in GREETINGS:
+        k += 1  # "Alençon bonjour jcherche du boulot"
+    return k < len(tokens) and (tokens[k] in WRITER_GOING_ON or tokens[k] in NEEDS - {"ans"} or bool(
+        re.fullmatch(r"\d+ans", tokens[k])) or (tokens[k].isdigit() and tokens[k + 1:k + 2] == ["ans"]))
+
+
+def _need_beside(tokens: List[str], start: int, end: int, breaks: Optional[List[bool]], distance: int = NEED_DISTANCE) -> bool:
     """Whether a short message names, right beside the town at tokens[start:end] and with no word of
     place before it, something young people ask for (`NEEDS`): "Bourges cej", "permis B aide
     aurillac", "ptit boulot roanne pr l'été" (not "vacances à Biarritz, le CEJ continue ?")."""
     if len(tokens) > MAX_NEED_MESSAGE or (start > 0 and tokens[start - 1] in PLACE_MARKERS):
         return False
-    before = range(max(0, start - NEED_DISTANCE), start)
-    after = range(end, min(len(tokens), end + NEED_DISTANCE))
+    before = range(max(0, start - distance), start)
+    after = range(end, min(len(tokens), end + distance))
     for k in list(before) + list(after):
         lo, hi = (k, start) if k < start else (end - 1, k)
         if tokens[k] in NEEDS and not (breaks and any(breaks[j] for j in range(lo + 1, hi + 1))):
@@ -1130,6 +1165,9 @@ class KnowledgeBase:
             corrected = self._fuzzy(tokens, alone or asked, [m for m in matches if m.kind == "commune"], answer_only)
             if corrected:
                 return self._resolve_homonyms(corrected, None)
+            opening = None if matches else self._misspelled_opening_town(tokens, breaks)
+            if opening:
+                return self._resolve_homonyms(opening, None)
         return Finding("not_found")
 
     def _misspelled_home(self, tokens: List[str], breaks: Optional[List[bool]], communes: List[_Match],
@@ -1274,8 +1312,9 @@ class KnowledgeBase:
         if (start > 1 and not match.contracted and not after_punctuation and tokens[start - 1] in PEOPLE_ROLES
                 and _POSSESSIVES & set(tokens[max(0, start - 3):start - 1])):
             return 0  # "mon fils Léon a 16 ans", "mon grand-père Albert voudrait savoir": a first name
-        if end - start == 1 and (tokens[start], tokens[end] if end < len(tokens) else "") in EXPRESSIONS:
-            return 0  # "Bonne question 🤔", "Nice try 😏"
+        if end - start == 1 and ((tokens[start], tokens[end] if end < len(tokens) else "") in EXPRESSIONS
+                                 or (tokens[start - 1] if start else "", tokens[start]) in EXPRESSIONS):
+            return 0  # "Bonne question 🤔", "Nice try 😏", "Super Nice 👍"
         if (start > 0 and tokens[start - 1] in ("suis", "c") and breaks and end < len(tokens) and breaks[end]
                 and tokens[end] in PEOPLE_ROLES | WRITERS_ROLES):
             return 0  # "je suis Nicole, assistante sociale": the writer's name, then who they are
@@ -1287,8 +1326,7 @@ class KnowledgeBase:
             return 0  # "je suis sur Orange et j'ai plus de data": the operator
         if common and start > 0 and not after_punctuation and tokens[start - 1] in SUBJECT_PRONOUNS:
             return 0  # "je viens de déménager": a verb, not Viens (84)
-        if breaks and end + 2 < len(tokens) and breaks[end] and tokens[end] in _POSSESSIVES and (
-                tokens[end + 1] in PEOPLE_ROLES) and breaks[end + 2]:
+        if named_then_role(tokens, end, breaks):
             return 0  # "Albert, mon conseiller, est en congé": a person named, then who they are, set apart
         before = tokens[start - 1] if start > 0 and not after_punctuation else ""
         before2 = tokens[start - 2] if start > 1 else ""
@@ -1342,11 +1380,15 @@ class KnowledgeBase:
             # or a town's whole name right beside a need in a short message: "Sète job saisonnier 16
             # ans", "Cahors atelier CV c quand ?", "ptit boulot roanne pr l'été"
             whole = [(self.communes[c].get("population") or 0) for c in match.codes
-                     if normalise(self.communes[c]["name"]) == typed]
+                     if normalise(self.communes[c]["name"]) == typed or typed in OTHER_NAMES]  # "perpi, je veux…"
             score += not common and bool(whole) and (
-                (start == 0 and end < len(tokens) and bool(breaks) and breaks[end]
+                (_opens(tokens, start) and end < len(tokens) and bool(breaks) and breaks[end]
                  and max(whole) >= SOUND_ALIKE_MIN_POPULATION)
-                or self.beside_a_need(match, parsed))
+                or self.beside_a_need(match, parsed)
+                # or right before the writer, an age or a need, punctuation or not: "ROANNE 21 ANS CHERCHE
+                # FORMATION", "NANTERRE JE VEUX REPRENDRE LES ETUDES" (a town of MARKED_TOWN inhabitants or more)
+                or (_opens(tokens, start) and max(whole) >= MARKED_TOWN and not (breaks and end < len(tokens) and breaks[end])
+                    and _writer_or_need_at(tokens, end)))  # (not "NICE !!! j'ai eu mon entretien")
         if common and self.beside_a_need(match, parsed):
             score += 2  # a name that is also a word, capitalised, right beside a need: "Bourges cej"
         # the answer to "which commune?" opens with it ("Tourcoing mais je suis souvent chez ma mère
@@ -1383,8 +1425,9 @@ class KnowledgeBase:
         """Whether the town opens the message, set apart by punctuation, and a need follows within a
         few words: "Bastia, besoin d'un rdv pour le CEJ", "Foix, ma fille de 18 ans cherche…"."""
         tokens, breaks = parsed.tokens, parsed.breaks
-        return (match.start == 0 and match.end < len(tokens) and bool(breaks) and breaks[match.end]
-                and any(w in NEEDS for w in tokens[match.end:match.end + OPENING_NEED_WORDS]))
+        return _opens(tokens, match.start) and match.end < len(tokens) and (
+            (bool(breaks) and breaks[match.end] and any(w in NEEDS for w in tokens[match.end:match.end + OPENING_NEED_WORDS]))
+            or (not (breaks and breaks[match.end]) and _writer_or_need_at(tokens, match.end)))
 
     def beside_a_need(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether a town's whole name (MARKED_TOWN inhabitants or more) stands right beside a need in
@@ -1395,8 +1438,9 @@ class KnowledgeBase:
                    >= MARKED_TOWN for c in match.codes):
             return False
         capital = bool(parsed.capitals) and parsed.capitals[match.start]
-        return (capital or not self.is_common_word(typed)) and _need_beside(
-            parsed.tokens, match.start, match.end, parsed.breaks)
+        common = self.is_common_word(typed)
+        return (capital or not common) and _need_beside(
+            parsed.tokens, match.start, match.end, parsed.breaks, NEED_DISTANCE if common else FAR_NEED_DISTANCE)
 
     def confirmation_finding(self, codes: List[str], department: Optional[str] = None) -> Finding:
         """A commune to confirm ("Vous parlez de la commune de … ?"), the largest first."""
@@ -1710,6 +1754,26 @@ class KnowledgeBase:
                                          and self._population(best[0]) < self._population(swapped))):
             return list(self.by_name[swapped])
         return list(self.by_name[best[0]]) if best else None
+
+    def _misspelled_opening_town(self, tokens: List[str], breaks: Optional[List[bool]]) -> Optional[List[str]]:
+        """A town of MARKED_TOWN inhabitants or more, misspelled in the one or two words opening the
+        message, right before the writer's words, an age or a need ("strasbour 19ans besoin d'aide",
+        "tourcoin 20 ans je veux reprendre les etudes", "dunkerk besoin aide permis"); no ordinary word."""
+        for size in (2, 1):
+            words = tokens[:size]
+            going_on = _writer_or_need_at(tokens, size) or (bool(breaks) and size < len(tokens) and breaks[size] and any(
+                w in NEEDS for w in tokens[size:size + OPENING_NEED_WORDS]))  # "limoje, c koi le contrat…"
+            if len(words) < size or not _name_like(words) or not going_on or any(
+                    self.is_common_word(w) for w in words if w not in ARTICLES):
+                continue
+            query = " ".join(words)
+            if len(query.replace(" ", "")) < 4:
+                continue
+            hit = self._closest_name(query)
+            name = self.sounding_name(query) or self.swapped_name(query) or (hit[0] if hit else None)
+            if name and self._population(name) >= MARKED_TOWN:
+                return list(self.by_name[name])
+        return None
 
     def sounding_name(self, word: str) -> Optional[str]:
         """The name of the one town of SOUND_ALIKE_MIN_POPULATION inhabitants or more that sounds like

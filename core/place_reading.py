@@ -25,6 +25,7 @@ from core.knowledge_base import (
     Finding,
     KnowledgeBase,
     ParsedMessage,
+    named_then_role,
     normalise,
     opens_question,
     sound_key,
@@ -141,8 +142,8 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
     if rest and rest[0] == (_name_of(kb, finding) or "").replace(" ", ""):
         return True  # the name typed glued to its article: "larochelle mission locale ou ca"
     capital = bool(capitals) and bool(rest) and capitals[len(tokens) - len(rest)]
-    if len(name.split()) > 1 and " ".join(rest[:len(name.split())]) == name:
-        return True  # a name of several words typed whole: "St Germain en Laye c où ?"
+    if len(name.split()) > 1 and Levenshtein.distance(" ".join(rest[:len(name.split())]), name) <= 1:
+        return True  # a name of several words typed whole: "St Germain en Laye c où ?", "aix en provance"
     # an ordinary word counts when the reading corrected it into a big town ("je suis a limoge")
     big = len(rest[0]) >= 5 and kb.town_population(name) >= BIG_TOWN if rest else False
     return bool(rest) and len(rest[0]) >= 3 and (capital or big or not kb.is_common_word(rest[0])) and (
@@ -226,7 +227,7 @@ def _departments_named(kb: KnowledgeBase, parsed: ParsedMessage) -> set:
     return named | {code for _, code in kb.department_numbers(parsed.tokens)}
 
 
-def _qualified(parsed: ParsedMessage, finding: Finding) -> bool:
+def _qualified(kb: KnowledgeBase, parsed: ParsedMessage, finding: Finding) -> bool:
     """Whether the found commune is followed by its department or region ("Le Moule en
     Guadeloupe", "Laval (Mayenne)", "Saint-Denis dans le 93")."""
     codes = set(_codes_of(finding))
@@ -239,9 +240,10 @@ def _qualified(parsed: ParsedMessage, finding: Finding) -> bool:
             if area.start >= m.end and len(between) <= 2 and all(
                     w in ("en", "dans", "le", "la", "l", "du", "de") for w in between):
                 return True
-        if re.search(rf"\b{re.escape(' '.join(parsed.tokens[m.start:m.end]))} (dans le |du |en )?(\d{{2}}|97\d|2a|2b)\b",
-                     parsed.norm):
-            return True
+        number = re.search(rf"\b{re.escape(' '.join(parsed.tokens[m.start:m.end]))} (dans le |du |en )?(\d{{2}}|97\d|2a|2b)\b",
+                           parsed.norm)
+        if number and any(kb.communes[c]["department"] == number.group(2).upper() for c in codes & set(m.codes)):
+            return True  # its own department's number ("Biarritz 10 jours" is no Biarritz in the Aube)
     return False
 
 
@@ -293,7 +295,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         return None
     if mention and (commune or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
         return "commune"
-    if corrected and _typed_at(kb, alone, parsed.tokens, 0) and (mention or not _exact_word(kb, alone, parsed.tokens[0])):
+    if (corrected and _typed_at(kb, alone, parsed.tokens, 0) and (mention or not _exact_word(kb, alone, parsed.tokens[0]))
+            and not named_then_role(parsed.tokens, 1, parsed.breaks)):  # "Margaux, ma fille, voudrait…"
         # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…", "Gordes ou est
         # la mission locale"
         return "commune"
@@ -304,7 +307,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         # only a town's name after a word of place: "à Saumur", "sur Colmar", whatever the intent model
         # made of it ("à Saumur" had been read as "à plus")
         return "commune"
-    if commune and _qualified(parsed, explicit):
+    if commune and _qualified(kb, parsed, explicit):
         return "commune"  # "Le Moule en Guadeloupe", "Laval en Mayenne": a place given with care
     codes = set(_codes_of(explicit))
     if commune and any(opens_question(parsed, m) and codes & set(m.codes) for m in parsed.matches if m.kind == "commune"):

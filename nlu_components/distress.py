@@ -97,6 +97,8 @@ _INNOCENT = _any(
     r"\bjeux? video\b.{0,40}\b(tuer|tue|mort)\b",
     r"\bgta\b|\bcall of duty\b|\bfortnite\b|\bvalorant\b|\bzombies?\b|\bserie\b|\bfilm\b|\bnetflix\b|\bmanga\b|\banime\b|\bchanson\b|\bclip\b|\balbum\b|\bson (de|d)\b",
     r"\bcrise de (rire|fou rire)\b",
+    # (eighth session, dev o33) a school's week against bullying, in English
+    r"\banti ?bullying (week|day|poster|campaign|workshop)\b",
     # (2026-12-02, sixth session, from the cross-validation's false alarms) a battery, a boss of
     # several words, a beat, exhaustion, kitchen knives, a burglary the insurance paid, a burn in
     # the kitchen, a break-up that hurts
@@ -380,6 +382,7 @@ _PATTERNS = {
     ),
     "violences_sexuelles": _any(
         r"\b(kay9issni|ki9issni|9issni|kaymessni|kaymassni|kayt7akk biya|kaymess fiya|kaymes fiya|kaylmesni|kaylmessni)\b",  # darija: "he touches me"
+        r"\b\w*ghtas?b\w*\b",  # darija in Latin letters: "rape" (kayghtasbni, ghtasbouha)
         r"(أشياء|اشياء) جنسية",
         r"\b(me|la) (obligo|obligaron|forzo|forzaron) a (tener relaciones|acostarme|acostarse)\b|\bme (violo|violaron)\b",
         r"\b(demande|demander|demandent|reclame|reclament|exige|exigent)\b.{0,120}\b(photos?|videos?|nudes?)"
@@ -562,6 +565,8 @@ _ELSEWHERE = re.compile(
     # a question about the services themselves, for a poster, a job, a procedure
     r"|c est quoi (le|la) (115|3114|3018|3919|119|samu social)|(le|au) (115|3114|3018|3919|119) c est|difference entre"
     r"|affiches?|ecoutante?|en tant qu employeur|procedure|c est pour qui"
+    # (eighth session, dev o33) a practical sheet, a poster, a shelter's manager seeking a partnership
+    r"|fiches? pratiques?|flyers?|brochures?|depliants?|posters?|leaflets?|je gere (un|une|le|la)|partenariats?"
     # the assistant itself, blamed: "je vais me pendre si tu me renvoies encore le menu"
     r"|bot|chatbot|robot|tu me (renvoies|redemandes|reposes|remets)|(avec|de) (tes|ton|ta|ce) (menus?|formulaires?|questions?|boucle)"
     r"|contre toi|avec toi|t es (lent|nul|le pire)|ce formulaire|de menus)\b")

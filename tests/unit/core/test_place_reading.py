@@ -625,3 +625,32 @@ def test_expressions_names_and_clubs_are_no_place(text, asked):
 ])
 def test_mission_locale_misspelled_or_after_a_glued_name_is_a_search(text, expected):
     _assert_searched(text, expected)
+
+
+# (eighth session, dev-PX and dev-PY) a town opening the message before the writer's words, an age or
+# a need; a need a little further from a town that is no ordinary word; an opening town misspelled
+@pytest.mark.parametrize("text,expected", [
+    ("ROANNE 21 ANS CHERCHE FORMATION SOUDURE", "42187"),
+    ("NANTERRE JE VEUX REPRENDRE LES ETUDES", "92050"),
+    ("Bonjour, Dax, 22 ans, est-ce que je peux avoir le CEJ ?", "40088"),  # after a greeting
+    ("Alençon bonjour jcherche du boulot dans la logistique", "61001"),
+    ("formation cariste rodez c possible ?", "12202"),
+    ("strasbour 19ans besoin d'aide pr trouver un apprentissage", "67482"),
+    ("tourcoin 20 ans je veux reprendre les etudes", "59599"),
+    ("limoje, c koi le contrat engagement jeune", "87085"),
+    ("perpi, je veux faire un service civique", "66136"),  # a nickname opening the message
+    ("je suis a aix en provance c ou la mission locale", "13001"),  # a name of several words, a letter wrong
+])
+def test_a_town_opening_the_message_before_the_writer_or_a_need_is_a_search(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "NICE !!! j'ai eu mon entretien 😁",  # set apart by "!!!": an exclamation
+    "Super Nice 👍",
+    "Margaux, ma fille, voudrait faire un service civique dans l'environnement",  # a name, then who she is
+    "Nancy, ma tutrice de stage, refuse de signer mon attestation, je fais quoi ?",
+    "Je pars en vacances à Biarritz 10 jours en août",  # "10" is no department number of Biarritz
+])
+def test_an_exclamation_a_person_or_a_number_of_days_makes_no_search(text):
+    assert read_place(knowledge_base(), text).search is None

@@ -195,6 +195,8 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
          "violences_conjugales"),
         ("Un de mes joueurs de 17 ans se fait racketter et insulter tous les jours sur le groupe WhatsApp",
          "harcelement"),
+        # (eighth session, dev d31) rape in darija written in Latin letters
+        ("wa7d mn l3a2ila kan kayghtasbni mli kont sghira", "violences_sexuelles"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -418,6 +420,17 @@ def test_a_danger_said_to_be_now_keeps_its_numbers_whatever_else_is_named(classi
 ])
 def test_words_of_a_couple_or_a_date_do_not_place_a_danger_elsewhere(message):
     assert not told_from_elsewhere(message)
+
+
+@pytest.mark.parametrize("message", [
+    # (eighth session, dev o33) a shelter's manager, a practical sheet, a poster
+    "Bonjour, je gère un centre d'hébergement d'urgence, comment se monte un partenariat avec vous ?",
+    "Est-ce que le 115 fonctionne la nuit ? C'est pour une fiche pratique",
+    "I'm putting together a poster: is 3018 the right number for online harassment?",
+])
+def test_a_job_a_sheet_or_a_poster_places_the_danger_elsewhere(message):
+    assert told_from_elsewhere(message)
+
 
 
 def test_a_message_of_mere_function_words_is_no_distress_but_a_single_word_of_danger_is(classifier):
