@@ -1233,8 +1233,8 @@ class KnowledgeBase:
             extra_words = tokens[match.end:end]
             # only a word that is no ordinary word can be the misspelled rest of a name; an article
             # may come before it ("aix en provance", "lons le saunie")
-            if end > len(tokens):
-                continue
+            if end > len(tokens) or any(w in STOPWORDS and w not in ARTICLES for w in extra_words):
+                continue  # (never a little word: "montreuil, je veux…" is no Montreuil-Juigné)
             plain_words = all(
                 (w in ARTICLES and i < len(extra_words) - 1)
                 or (w not in STOPWORDS and not w.isdigit() and not self.is_common_word(w))

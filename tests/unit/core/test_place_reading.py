@@ -654,3 +654,8 @@ def test_a_town_opening_the_message_before_the_writer_or_a_need_is_a_search(text
 ])
 def test_an_exclamation_a_person_or_a_number_of_days_makes_no_search(text):
     assert read_place(knowledge_base(), text).search is None
+
+
+def test_a_little_word_after_a_town_never_lengthens_its_name():
+    # "montreuil je" had been corrected into Montreuil-Juigné (49), a name that sounds alike
+    assert knowledge_base().find("je suis de montreuil, je veux une formation").commune_code != "49214"
