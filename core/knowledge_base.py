@@ -1233,8 +1233,8 @@ class KnowledgeBase:
             extra_words = tokens[match.end:end]
             # only a word that is no ordinary word can be the misspelled rest of a name; an article
             # may come before it ("aix en provance", "lons le saunie")
-            if end > len(tokens) or any(w in STOPWORDS and w not in ARTICLES for w in extra_words):
-                continue  # (never a little word: "montreuil, je veux…" is no Montreuil-Juigné)
+            if end > len(tokens):
+                continue
             plain_words = all(
                 (w in ARTICLES and i < len(extra_words) - 1)
                 or (w not in STOPWORDS and not w.isdigit() and not self.is_common_word(w))
@@ -1606,8 +1606,8 @@ class KnowledgeBase:
         other word in full or shortened to letters of it in order, from its first ("clermont fd":
         Clermont-Ferrand, "aix en pce": Aix-en-Provence, "chalon s saone"), the last one of two
         letters or more."""
-        if len(words[-1]) < 2 or words[0] in STOPWORDS:
-            return None
+        if len(words[-1]) < 2 or words[0] in STOPWORDS or words[-1] in SUBJECT_PRONOUNS:
+            return None  # ("montreuil je" abbreviates no Montreuil-Juigné)
         found = [name for name in self._long_names_by_first.get(words[0], ())
                  if len(name.split()) == len(words) and _abbreviates(words[1:], name.split()[1:])]
         return found[0] if len(found) == 1 else None

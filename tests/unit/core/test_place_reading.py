@@ -656,6 +656,6 @@ def test_an_exclamation_a_person_or_a_number_of_days_makes_no_search(text):
     assert read_place(knowledge_base(), text).search is None
 
 
-def test_a_little_word_after_a_town_never_lengthens_its_name():
-    # "montreuil je" had been corrected into Montreuil-Juigné (49), a name that sounds alike
+def test_a_pronoun_after_a_town_abbreviates_no_longer_name():
+    # "montreuil je" had been read as an abbreviation of Montreuil-Juigné (49), like "clermont fd"
     assert knowledge_base().find("je suis de montreuil, je veux une formation").commune_code != "49214"
