@@ -377,7 +377,7 @@ FOREIGN_COUNTRIES = {"autriche", "allemagne", "espagne", "italie", "belgique", "
                      "grece", "suede", "norvege", "danemark", "japon", "chine", "australie", "bresil", "mexique",
                      "quebec", "luxembourg", "hollande"}
 TELECOM_WORDS = {"data", "forfait", "reseau", "box", "4g", "5g", "internet", "fibre", "abonnement", "operateur", "sim",
-                 "mobile", "appels", "sms", "livebox"}
+                 "mobile", "appels", "sms", "livebox", "capte", "capter", "wifi", "batterie"}
 # Words that may open an answer before the place itself ("euh Tours", "c'est Orange", "moi Sens")
 ANSWER_FILLERS = {"euh", "heu", "ben", "bah", "bon", "alors", "ok", "oui", "c", "est", "ca", "moi", "nous", "hmm", "hum",
                   "ici", "ville", "commune"}

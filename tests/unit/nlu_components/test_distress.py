@@ -197,6 +197,22 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
          "harcelement"),
         # (eighth session, dev d31) rape in darija written in Latin letters
         ("wa7d mn l3a2ila kan kayghtasbni mli kont sghira", "violences_sexuelles"),
+        # (same session, from the cross-validation's misses and dev d32) scars on the thighs, nothing left
+        # behind, a goodbye to the adviser, a plan, the car as a bed, a partner's tracking, "services" asked
+        # for a roof, numbers of messages, a hand on the thigh, hazing, a child left alone in Spanish
+        ("les cicatrices sur mes cuisses elles sont de plus en plus profondes", "suicide"),
+        ("je voudrais régler mes dettes avant de partir, je veux rien laisser derrière moi", "suicide"),
+        ("dites lui que c'était pas sa faute", "suicide"),
+        ("elle m'a dit cette nuit qu'elle avait un plan pour se tuer", "suicide"),
+        ("envie de tt arrêter genre vrmt tt, meme de respirer", "suicide"),
+        ("en ce moment je dors dans ma Clio sur le parking du Leclerc", "sans_abri"),
+        ("ma mere ma jarter d la maison ya 2h, jdors ou", "sans_abri"),
+        ("mon copain a mis la géoloc sur mon portable", "violences_conjugales"),
+        ("le mec qui m'héberge veut des \"services\" en échange", "violences_sexuelles"),
+        ("c'est normal que mon moniteur me mette la main sur la cuisse à chaque leçon ?", "violences_sexuelles"),
+        ("157 messages de lui depuis dimanche", "harcelement"),
+        ("trois joueurs font subir des bizutages à un nouveau", "harcelement"),
+        ("mi vecina tiene 11 años y la dejan sola toda la semana, sin comida", "enfant_danger"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -336,6 +352,12 @@ def test_the_most_specific_situation_comes_first():
         "les entretiens mise à l'abri, je les classe où ?",
         "atelier « se protéger du harcèlement en ligne » jeudi, il reste 4 places",
         "former nos tuteurs au repérage des situations de harcèlement, vous proposez ça ?",
+        # (eighth session) "avc" is also SMS for "avec"; a heart attack for joy; a placement that "will kill
+        # me" told at length; advice to talk about it with one's children
+        "jsuis ds un parc avc mon tel a 8%",
+        "jvais faire une crise cardiaque, les résultats parcoursup sont tombés",
+        "ce stage en boulangerie à 4h du mat va me tuer",
+        "des conseils pour parler des réseaux sociaux et du harcèlement sans les braquer ?",
         "x" * 10000,
     ],
 )
@@ -484,6 +506,9 @@ def test_a_difficulty_said_to_be_over_needs_the_classifier_sure_of_a_danger():
                  "Fui vítima de bullying na escola, mas hoje estou bem"):
         assert told_as_over(over), over
         assert detect(over, _Borderline()) is None, over
+    for over in ("j'ai été à la rue deux mois en 2023, maintenant je suis locataire",
+                 "l'an dernier j'ai dormi chez des potes, depuis septembre j'ai un studio. je peux encore demander l'aide ?"):
+        assert told_as_over(over), over  # ("je peux encore" asks what one may still have: no word of now)
 
 
 def test_a_search_for_a_town_no_pattern_reads_needs_more_margin():
