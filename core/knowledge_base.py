@@ -593,9 +593,11 @@ WRITER_GOING_ON = {"je", "j", "jai", "jsuis", "jsui", "chui", "jcherche", "jveux
                    "recherche"}
 
 
-def _opens(tokens: List[str], start: int) -> bool:
-    """Whether the words at `start` open the message, but for a greeting ("Bonjour, Dax, 22 ans…")."""
-    return all(t in GREETINGS for t in tokens[:start])
+def _opens(tokens: List[str], start: int, end: int) -> bool:
+    """Whether the name at tokens[start:end] opens the message, or follows a greeting and is followed
+    by an age ("Bonjour, Dax, 22 ans…")."""
+    return start == 0 or (all(t in GREETINGS for t in tokens[:start]) and end + 1 < len(tokens)
+                          and tokens[end].isdigit() and tokens[end + 1] == "ans")
 
 
 def _writer_or_need_at(tokens: List[str], k: int) -> bool:
@@ -1382,12 +1384,12 @@ class KnowledgeBase:
             whole = [(self.communes[c].get("population") or 0) for c in match.codes
                      if normalise(self.communes[c]["name"]) == typed or typed in OTHER_NAMES]  # "perpi, je veux…"
             score += not common and bool(whole) and (
-                (_opens(tokens, start) and end < len(tokens) and bool(breaks) and breaks[end]
+                (_opens(tokens, start, end) and end < len(tokens) and bool(breaks) and breaks[end]
                  and max(whole) >= SOUND_ALIKE_MIN_POPULATION)
                 or self.beside_a_need(match, parsed)
                 # or right before the writer, an age or a need, punctuation or not: "ROANNE 21 ANS CHERCHE
                 # FORMATION", "NANTERRE JE VEUX REPRENDRE LES ETUDES" (a town of MARKED_TOWN inhabitants or more)
-                or (_opens(tokens, start) and max(whole) >= MARKED_TOWN and not (breaks and end < len(tokens) and breaks[end])
+                or (_opens(tokens, start, end) and max(whole) >= MARKED_TOWN and not (breaks and end < len(tokens) and breaks[end])
                     and _writer_or_need_at(tokens, end)))  # (not "NICE !!! j'ai eu mon entretien")
         if common and self.beside_a_need(match, parsed):
             score += 2  # a name that is also a word, capitalised, right beside a need: "Bourges cej"
@@ -1425,7 +1427,7 @@ class KnowledgeBase:
         """Whether the town opens the message, set apart by punctuation, and a need follows within a
         few words: "Bastia, besoin d'un rdv pour le CEJ", "Foix, ma fille de 18 ans cherche…"."""
         tokens, breaks = parsed.tokens, parsed.breaks
-        return _opens(tokens, match.start) and match.end < len(tokens) and (
+        return _opens(tokens, match.start, match.end) and match.end < len(tokens) and (
             (bool(breaks) and breaks[match.end] and any(w in NEEDS for w in tokens[match.end:match.end + OPENING_NEED_WORDS]))
             or (not (breaks and breaks[match.end]) and _writer_or_need_at(tokens, match.end)))
 
