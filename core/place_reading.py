@@ -19,6 +19,7 @@ from core.knowledge_base import (
     BIG_TOWN,
     CONTRACTED,
     DETERMINERS,
+    GREETINGS,
     MENTION,
     PLACE_MARKERS,
     STOPWORDS,
@@ -64,7 +65,7 @@ SHORT_ARRONDISSEMENT_MESSAGE = 8
 # passed over after a town's name following "mission locale" ("mission locale perpigan svp")
 POLITENESS = {"svp", "stp", "svpl", "merci", "please", "pls", "plz", "mrc", "mci"}
 # what may stand beside a town's name in a message that is only the town ("douai ici", "bonjour, Gap")
-_AROUND_A_TOWN = POLITENESS | {"ici", "bonjour", "bjr", "bonsoir", "slt", "salut", "hello", "coucou", "cc", "yo", "wesh"}
+_AROUND_A_TOWN = POLITENESS | GREETINGS | {"ici"}
 
 
 @dataclass
