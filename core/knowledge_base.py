@@ -140,7 +140,7 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo
-MENTION = re.compile(r"\b(mi+s+i*o+n*s?|misison|mision)\s*l(oa|[oa])[ck]([aâ]?(le|l)e?s?)?\b|\bml\b|\bmloc\b|\bmi[ -]?loc?\b|\bm\.l\.?(?!\w)",
+MENTION = re.compile(r"\b(mi+s+i*o+n*s?|misison|mision)\s*l(oa|[oa])[ck]([aâ]?(le|l)e?s?)?\b|\bml\b|\bmloc\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
 
 

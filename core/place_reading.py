@@ -132,7 +132,8 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
     commune's name (its first three letters) and is no ordinary word, or is capitalised (`capitals`,
     aligned with `tokens`): the name was typed there, maybe misspelled ("jsuis a carcasone",
     "Thonon, 19 ans", "on habite aux Sables")."""
-    name = re.sub(r"^(la|le|les|l) ", "", _name_of(kb, finding) or "")
+    full = _name_of(kb, finding) or ""
+    name = re.sub(r"^(la|le|les|l) ", "", full)
     if not name:
         return False
     rest = tokens[at:]
@@ -140,7 +141,7 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
         rest = rest[1:]
     if rest and rest[0] in ("st", "ste") and len(rest) > 1:
         rest = ["saint" if rest[0] == "st" else "sainte"] + rest[1:]  # "jsuis sur ste etienne"
-    if rest and rest[0] == (_name_of(kb, finding) or "").replace(" ", ""):
+    if rest and rest[0] == full.replace(" ", ""):
         return True  # the name typed glued to its article: "larochelle mission locale ou ca"
     capital = bool(capitals) and bool(rest) and capitals[len(tokens) - len(rest)]
     if len(name.split()) > 1 and Levenshtein.distance(" ".join(rest[:len(name.split())]), name) <= 1:

@@ -659,3 +659,7 @@ def test_an_exclamation_a_person_or_a_number_of_days_makes_no_search(text):
 def test_a_pronoun_after_a_town_abbreviates_no_longer_name():
     # "montreuil je" had been read as an abbreviation of Montreuil-Juigné (49), like "clermont fd"
     assert knowledge_base().find("je suis de montreuil, je veux une formation").commune_code != "49214"
+
+
+def test_a_first_name_like_mi_lo_glued_is_no_mention_of_the_mission_locale():
+    assert read_place(knowledge_base(), "Milo a 17 ans, il cherche un CAP à Lyon").search is None

@@ -358,6 +358,8 @@ def test_the_most_specific_situation_comes_first():
         "jvais faire une crise cardiaque, les résultats parcoursup sont tombés",
         "ce stage en boulangerie à 4h du mat va me tuer",
         "des conseils pour parler des réseaux sociaux et du harcèlement sans les braquer ?",
+        "estoy sin comida hasta el lunes, ¿hay ayudas?",  # no meal till Monday: no one harmed
+        "mon chef il me surveille tout le temps en stage",
         "x" * 10000,
     ],
 )
@@ -452,6 +454,10 @@ def test_words_of_a_couple_or_a_date_do_not_place_a_danger_elsewhere(message):
 ])
 def test_a_job_a_sheet_or_a_poster_places_the_danger_elsewhere(message):
     assert told_from_elsewhere(message)
+
+
+def test_posting_photos_is_not_a_poster():
+    assert not told_from_elsewhere("il menace de poster mes photos si je le quitte")
 
 
 
