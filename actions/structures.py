@@ -306,7 +306,13 @@ class ActionCoordonnees(SafeAction):
 
     def act(self, dispatcher, tracker, domain):
         kb = knowledge_base()
-        structure, finding = _current_structure(kb, tracker, place_reading(tracker).alone)
+        named = place_reading(tracker).alone
+        if named.status == "ambiguous":
+            # "je vis à Saint-Denis, l'adresse ?": which Saint-Denis first (the place answer then gives
+            # the head office's address)
+            say(dispatcher, answers.ambiguous_place(kb, named))
+            return []
+        structure, finding = _current_structure(kb, tracker, named)
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if not structure:
             dispatcher.utter_message(response="utter_demander_quelle_structure")

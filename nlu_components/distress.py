@@ -292,7 +292,7 @@ _PATTERNS = {
         r"\b(chi wa7ed|wa7ed|chi 7ed|chi rajel|chi drari)\b.{0,15}\b(kaytb3ni|tb3ni|tab3ni|kaytab3ni|taba3ni)\b",  # "someone follows me"
         # ("un jeune qu'on suit": one the writer accompanies)
         r"\b(?<!qu )(?<!que )(on|quelqu un|un mec|un homme|un type|des mecs|des types|un gars|des gars|une voiture|un inconnu|des inconnus|\d+ gars|\d+ mecs|\d+ types|deux|trois|plusieurs|yen a \d+|il y en a \d+) (qui )?(me |nous |m |la |le |l |les )?(suit|suivent|suivait|poursui\w*|traque\w*|guette\w*|coince\w*|encercl\w*|attend\w* (en bas|devant|a la sortie))\b",
-        r"\bje (suis|me sens) suivie?\b(?! (par|depuis|a la|en))|\bquelqu un me suit\b|\b(suivie?|poursuivie?) (la maintenant|maintenant|depuis (le|la) (metro|gare|bus|arret|sortie))\b|\broule au pas\b|\b(m a|m ont|nous a|nous ont) (suivie?|suivis|suivies) jusqu.{0,40}\b(encore la|est la|sont la|devant|en bas|m attend)\b",
+        r"\bje (suis|me sens) suivie?\b(?! (par|depuis|a la|en|au|aux|chez|pour|a l|psy|medicalement|regulierement))|\bquelqu un me suit\b|\b(suivie?|poursuivie?) (la maintenant|maintenant|depuis (le|la) (metro|gare|bus|arret|sortie))\b|\broule au pas\b|\b(m a|m ont|nous a|nous ont) (suivie?|suivis|suivies) jusqu.{0,40}\b(encore la|est la|sont la|devant|en bas|m attend)\b",
         r"\b(est|sont|attend|attendent|tape|tapent|frappe|frappent|cogne|cognent) (devant|derriere|contre|a|sur) (ma|la|notre|mon) (porte|fenetre|immeuble|vitre)\b",
         r"\b(essaie|essaye|essayent|essaient|veut|veulent|tente|tentent) (d entrer|de rentrer|de defoncer|d enfoncer|de casser|d ouvrir) (la|ma|notre) (porte|fenetre)\b|\bdefonce(r|nt)? (la|ma|notre) porte\b|\brentre(nt)? (chez moi|dans l appart|dans la maison) par la fenetre\b",
         r"\b(un|une|son|sa|des|avec un|avec une|avec des|sorti un|sortit un|sorti une|a un|a une) (couteau|couteaux|arme|armes|flingue|pistolet|fusil|machette|lame|cutter|batte|barres de fer|barre de fer|hache)\b|\b(mouss|mos)\b",
@@ -305,6 +305,8 @@ _PATTERNS = {
         r"\b(esta|estan|ta) entrando en (mi|la|nuestra) (casa|piso|cuarto|habitacion)\b",
         r"\b(verrouille|bloque) les portes\b|\b(ils|elles) (m|nous) (ont|on) encercle\w*\b"
         r"|\bsuivie? par (\d+|deux|trois|des|un) (gars|mecs|types|hommes|inconnus|voitures?|scooters?)\b",
+        # (ninth session, dev d33) an intruder at someone's home
+        r"\b(un |des )?intrus (chez|dans|a la maison|a l appart)\b",
         r"\bcambriolage en cours\b|\b(cambriol\w*|quelqu un (est )?(rentre|entre|entre dans|dans|marche dans) (chez moi|ma maison|mon appart|la maison|ma chambre|l appart))\b|\bcachee? (sous|dans) (le lit|la salle de bain|les toilettes|un placard|l armoire)\b",
         r"\b(je suis|suis|chui|jsuis|on est|nous sommes|il est|elle est) en danger\b|\ben danger de mort\b|\bpeur pour (ma|sa|leur|notre) vie\b|\b(je vais|il va|elle va|on va) me faire tuer\b",
         r"(?<!s est )(?<!me suis )(?<!s etait )\b(enferme\w*|sequestr\w*|coince\w*) (dans|chez|a clef|a cle|depuis)\b|\bveut pas (la|me|le) laisser (sortir|descendre|partir)\b",
@@ -393,6 +395,9 @@ _PATTERNS = {
         r"|\b(desolee?|pardon) pour tout\b.{0,40}\b(merci (quand meme|pour tout)|adieu|prenez soin)\b"
         r"|\bplus la force\b.{0,40}\b(desolee?|pardon) pour tout\b"
         r"|\b(s il|si jamais il) m arrive (quelque chose|qqch|un truc)\b.{0,100}\b(au bout|plus la force|en peux plus)\b",
+        # (ninth session, dev d33) cut wrists shown, "sa dernière nuit", how one means to die on a day
+        r"\b(ses|mes|les|des) poignets (coupes|ouverts|entailles|taillades)\b|\b(c est|ce sera|ca sera) (sa|ma) derniere nuit\b",
+        r"\b(je|il|elle|j) (compte|comptes|prevoit|prevois|a prevu|ai prevu) (de )?(mourir|en finir|me tuer|se tuer|me suicider)\b",
         r"\bautant (crever|mourir|en finir)\b|\b(besoin|pour) apres moi\b|\bc est mon dernier message\b|\bprogramme mes derniers messages\b",
         r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت)",
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
@@ -413,6 +418,9 @@ _PATTERNS = {
         r"\b(droguee?|drogue (dans|a) (un|une|le|la)|mis (un truc|quelque chose|de la drogue|du ghb) dans (mon|son) verre|ghb)\b",
         r"\bsans (mon|son|leur) consentement\b|\b(touche|touchee|couche|coucher|rapport|rapports|sexe|filme|filmee|embrasse|embrassee|deshabille|deshabillee)\b.{0,40}\bsans (mon|son|leur) accord\b|\bpas (consenti|consentante|consentant)\b|\b(j ai|elle a) dit non\b.{0,30}\b(il|ils) (a|ont) continue\b|\bdit non plusieurs fois\b|\btrop (bourree|saoule|soule) pour (me|se) defendre\b|\bme souviens de rien\b.{0,60}\b(habits|vetements|mal|nue)\b",
         r"\b(vient|venait|rentre|rentrait) dans (ma|sa) chambre (la nuit|le soir|quand)\b",
+        # (ninth session, dev d33) a young teenager seen with an adult, unable to stand or asking for help
+        r"\b(fille|gamine|ado|adolescente|gamin|garcon|gosse) (qui a l air d avoir|de|d a peine) 1[0-5] ans\b.{0,80}"
+        r"\b(tient pas debout|droguee?|alcoolisee?|bourree?|ivre|inconsciente?|demander de l aide|appel a l aide)\b",
         r"\b(rape|raped|sexual(ly)? (assault|assaulted|abuse|abused)|touched me)\b",
         r"\b(fui|foi|fue) (abusad[oa]|estuprad[oa]|violad[oa])\b|\b(abusou|abuso|abusaron) de (mim|mi)\b|\bme (violo|violaron|estuprou)\b",
         r"(اغتصب|اغتصاب|تحرش جنسي)",
@@ -489,7 +497,7 @@ _PATTERNS = {
         r" change (la|les) (serrure|serrures|verrou|code)\b",
         r"\b(homeless|sleep(ing)? (outside|on the street|rough|in (my|a) car|in the (park|station))|nowhere to (sleep|stay|go)|kicked (me )?out|(sleep\w*|living|live|stuck) on the street)\b",
         r"\b(fui |me )?(expuls[oa]|echad[oa]|botad[oa]) de casa\b|\bme (echaron|botaron) de casa\b|\b(durmo|dormir|vou dormir|duermo|dormire) (na|en la) (rua|calle)\b",
-        r"(الشارع|ما عنديش فين نبات|ما عنديش فين نعس|مكان للنوم|ننعس برا|نبات برا)",
+        r"(الشارع|ما عنديش فين نبات|ما عنديش فين نعس|مكان للنوم|ننعس برا|نبات برا|طردوني|ما عندي فين|فين نبات)",
         r"\b(fin nbat|fin nn3s|fin nna3s|nbat f zn9a|zen9a|zan9a|chare3|nbat berra|nn3s berra)\b",
     ),
 }
@@ -598,12 +606,17 @@ _ELSEWHERE = re.compile(
     r"|fiches? pratiques?|flyers?|brochures?|depliants?|(un|une|le|mon|a|my|our|the) poster|leaflets?|je gere (un|une|le|la)|partenariats?"
     r"|je revise|pour (mon|le|mes) (dees|deass|deme|examen|partiel|partiels|diplome)|obligations? de signalement"
     r"|rappeurs?|rappeuses?|metaphore"
+    # (ninth session, dev o35) a lesson had, when to talk of it with teenagers, a training for professionals,
+    # good news just received
+    r"|(a eu|avait|avons eu|ont eu|on a eu) un cours|a quel age (on|faut il|il faut)|parler (des|de la|du) .{0,30}aux (ados|enfants|jeunes)"
+    r"|formations? (pour|l|for) (les )?(educateurs|animateurs|professionnels|pros|equipes|salaries|staff)"
+    r"|je viens (de recevoir|d avoir|de decrocher|d obtenir) (mon|ma|le|la)"
     # the assistant itself, blamed: "je vais me pendre si tu me renvoies encore le menu"
     r"|bot|chatbot|robot|tu me (renvoies|redemandes|reposes|remets)|(avec|de) (tes|ton|ta|ce) (menus?|formulaires?|questions?|boucle)"
     r"|contre toi|avec toi|t es (lent|nul|le pire)|ce formulaire|de menus)\b")
 # Words that say it is now: they keep the finding whatever else the message says.
 _NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )(?<!moi )maintenant(?! (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart|un studio|un toit|en foyer|en fjt|bien|mieux))|en ce moment|tout de suite|au secours|aidez moi|aide moi"
-                  r"|j ai peur|jai peur|urgent|vite|(?<!peux )(?<!peut )(?<!pourrai )(?<!pourrais )encore(?! (possible|ouverte?|valable|temps|le droit|dispo))|toujours|depuis des (mois|semaines|jours))\b")
+                  r"|j ai peur|jai peur|urgent|vite|(?<!peux )(?<!peut )(?<!pourrai )(?<!pourrais )(?<!hier )encore(?! (possible|ouverte?|valable|temps|le droit|dispo))|toujours|depuis des (mois|semaines|jours))\b")
 
 
 # Words that say a difficulty is over and the writer has moved on: "c'est du passé", "réglé", "l'affaire
@@ -625,7 +638,13 @@ _OVER = re.compile(
     r"|(j ai|jai) change (de|d) (college|lycee|ecole|etablissement|boite|boulot|ville)|ca fait \w+ ans? que (j ai|jai) arrete"
     r"|(il|elle|ils) (a|ont) ete (condamne|condamnee|condamnes|sanctionne|sanctionnes|sanctionnee|juge|jugee|jugees|juges)"
     r"|j ai (ete|eu) (accompagnee?|aidee?|suivie?) et|je vais bien (desormais|maintenant)|ca va (vraiment |beaucoup )?mieux"
-    r"|plus d idees noires|tout est calme|daba ana labas|safi salat)\b")
+    r"|plus d idees noires|tout est calme|daba ana labas|safi salat"
+    # (ninth session, dev o35) the ruling won, a former workplace, a lease signed, the keys, a shelter left
+    r"|(m ont|m a|lui ont|lui a) donne raison|(dans|a) (mon|ma) (ancienne?|precedente?) (boite|entreprise|job|boulot|taf|poste|ecole|classe)"
+    r"|je (signe|viens de signer|ai signe) (mon|un|le) (premier )?bail|(j ai|jai|on a) (eu )?les cles (d un|de mon|du|de l|de notre)"
+    r"|(je suis|jsuis|je ne suis) plus (en foyer|en hebergement|a la rue|dehors|en centre|a l hotel)"
+    r"|(est|suis|sommes) (maintenant|desormais|aujourd hui) (en|dans (un|une)) (residence|foyer|fjt|logement|appart|studio)"
+    r"|(ahora|hoy) vivo con (mi|mis|una|un)|(y|ahora) estamos bien|ca fait \w+ (ans|mois) que (j ai|jai) arrete)\b")
 
 
 def told_as_over(text: str) -> bool:

@@ -256,6 +256,16 @@ def test_address_of_a_structure_with_an_address():
     assert "47 rue du Docteur Rahuel, 22023 Saint-Brieuc" in texts(messages)
 
 
+def test_the_address_for_a_name_shared_by_several_communes_asks_which_first():
+    # Saint-Denis: La Réunion (97411), Seine-Saint-Denis (93066)… (the homonym question's buttons)
+    messages, events = run(ActionCoordonnees(), tracker("je vis à Saint-Denis, l'adresse de la mission locale ?",
+                                                        intent="demander_adresse", structure_code="59512"))
+    assert "Plusieurs communes correspondent" in texts(messages)
+    titles = [b["title"] for m in messages for b in m.get("buttons") or []]
+    assert any("Saint-Denis" in t and "93" in t for t in titles) and "Saint-Denis (La Réunion)" in titles
+    assert "Roubaix" not in texts(messages) and events == []
+
+
 def test_follow_up_without_a_structure_asks_for_the_place():
     messages, events = run(ActionCoordonnees(), tracker("et son téléphone ?", intent="demander_telephone"))
     assert "commune" in texts(messages) and events == []

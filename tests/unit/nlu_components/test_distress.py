@@ -557,3 +557,50 @@ def test_the_place_a_message_names_says_nothing_of_a_danger(classifier):
     assert detect("jsuis sur douai et jveux plus vivre", classifier, place_words=["douai"]) == "suicide"
     assert detect("je suis à la gare de Douai, je sais pas où dormir ce soir", classifier,
                   place_words=["douai"]) == "sans_abri"
+
+
+@pytest.mark.parametrize("message, expected", [
+    # (ninth session, dev d33) cut wrists shown, a last night, a plan for a day
+    ("un membre a posté ses poignets coupés, il dit que c'est sa dernière nuit", "suicide"),
+    ("dans son carnet elle explique comment elle compte mourir samedi", "suicide"),
+    ("il y a un intrus chez ma voisine", "danger_immediat"),
+    ("طردوني من الدار وما عندي فين نبات", "sans_abri"),
+    ("un client est monté avec une gamine qui a l'air d'avoir 13 ans, elle tient pas debout", "violences_sexuelles"),
+])
+def test_ninth_session_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    "je suis suivi au CMP depuis un an, je voudrais reprendre un job",
+    "je suis suivie chez une psy et ça m'aide",
+])
+def test_followed_by_a_doctor_is_no_immediate_danger(message):
+    assert situation(message) is None
+
+
+def test_followed_by_a_stranger_still_is():
+    assert situation("je suis suivie, je marche vite vers la gare") == "danger_immediat"
+
+
+@pytest.mark.parametrize("message", [
+    # (ninth session, dev o35) a ruling won, a former workplace, a lease, the keys, a shelter left
+    "on me harcelait dans mon ancienne boîte, maintenant je cherche ailleurs",
+    "mon ex me frappait, le juge m'a donné raison, je cherche une formation",
+    "on m'a mis dehors à 18 ans, et là je signe mon premier bail",
+    "j'étais en hébergement d'urgence, aujourd'hui j'ai les clés d'un studio",
+    "je suis plus en foyer d'urgence depuis l'été, c'est possible d'avoir les APL ?",
+    "me echaron de casa hace años pero ahora vivo con mi tía",
+])
+def test_a_difficulty_left_behind_in_other_words_is_over(message):
+    assert told_as_over(message)
+
+
+@pytest.mark.parametrize("message", [
+    "mon fils de 14 ans a eu un cours sur le harcèlement, il me pose des questions",
+    "à quel âge on parle du suicide aux ados ?",
+    "vous avez une formation pour les éducateurs sur les violences ?",
+    "hier encore je pensais que j'y arriverais jamais et je viens de recevoir mon diplôme",
+])
+def test_a_lesson_a_training_or_good_news_places_the_danger_elsewhere(message):
+    assert told_from_elsewhere(message)
