@@ -69,6 +69,9 @@ OTHER_NAMES = {
     "lapwent": ("Pointe-à-Pitre", "971"), "pwent a pit": ("Pointe-à-Pitre", "971"), "foyal": ("Fort-de-France", "972"),
     "kayenn": ("Cayenne", "973"),
     "chambe": ("Chambéry", "73"),  # "Chambé" (dev-PU, 2026-12-03)
+    # the usual names of merged communes (dev-QA, 2026-12-03): "Evry formation…", "Charleville 18a…"
+    "evry": ("Évry-Courcouronnes", "91"), "charleville": ("Charleville-Mézières", "08"),
+    "cherbourg": ("Cherbourg-en-Cotentin", "50"),
 }
 # Names of departments besides the official ones (same session, same set): their creole names and the
 # numbers said in words or apart ("le 9-3", "le neuf trois")
@@ -121,6 +124,9 @@ DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabi
                   "loge", "logee", "loges", "logees",
                   "rete", "reste", "rest", "restes", "restons", "viv",  # "mwen ka rété Abymes", "je reste à Lunel", "mi rest Tampon"
                   "domicilie", "domiciliee", "domicilies", "domiciliees", "squatte", "squattes"}
+# Dwelling in the imperfect: a past home ("j'habitais à Lyon avant"), unless reported ("il m'a dit qu'il
+# habitait à Colomiers": where he lives)
+PAST_DWELLING_WORDS = {"habitais", "habitait", "habitaient", "vivais", "vivait", "vivaient"}
 # Words that make the weak marker after them strong ("je suis à Lille", "mission locale de Lille").
 LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "vivent", "domicilie", "domiciliee", "vis",
                 "vit", "vivons", "vivez", "suis", "sommes",
@@ -397,7 +403,10 @@ ELSEWHERE_WORDS = PAST_HOME | {
     "travaille", "travail", "bosse", "boulot", "taf", "stage", "stages", "etudie", "etudes", "fac", "universite", "lycee",
     "college", "ecole", "cfa", "conseiller", "conseillere", "professeur", "prof", "educateur", "educatrice", "ne", "nee",
     "originaire", "saison", "service", "licence", "internat", "saisons", "employeur", "employeuse", "patron",
-    "entreprise", "bts", "iut", "prepa", "master", "cap"}
+    "entreprise", "bts", "iut", "prepa", "master", "cap",
+    # a writer's business: "je suis gérant d'un restaurant à Toulouse" (ninth session, dev-QB)
+    "gerant", "gerante", "restaurant", "resto", "garage", "boulangerie", "magasin", "boutique", "usine", "agence",
+    "societe", "commerce"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
 SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses valises à"
 # A home to come ranks below the present one: "bientôt Brest", "je déménage à Bègles" (not "j'ai
@@ -469,7 +478,7 @@ def _dweller(tokens: List[str], d: int) -> int:
 # à Libourne", "j'habite désormais à Vierzon", "je suis de nouveau chez mes parents à Lorient")
 ADVERBS = STILL | {"desormais", "deja", "aussi", "bien", "vraiment", "nouveau", "pour", "instant",
                                       "temporairement", "provisoirement", "presque", "tout", "temps",
-                                      "surtout", "principalement"}  # "presque tout le temps chez ma mère à Lorient"
+                                      "surtout", "principalement", "toute", "annee", "peu"}  # "presque tout le temps chez ma mère à Lorient", "toute l'année"
 
 
 def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
@@ -479,16 +488,25 @@ def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     if rank >= WRITER_HOME or not any(t in ADVERBS for t in tokens[max(0, i - 8):i]):
         return rank
     kept = [k for k in range(len(tokens)) if k >= i or not (
-        tokens[k] in ADVERBS or (tokens[k] in ("de", "l", "le") and k + 1 < len(tokens) and tokens[k + 1] in ADVERBS))]
+        tokens[k] in ADVERBS or (tokens[k] in ("de", "l", "le", "depuis") and k + 1 < len(tokens) and tokens[k + 1] in ADVERBS))]
     stripped_breaks = None
     if breaks:
         stripped_breaks = [any(breaks[j] for j in range((kept[n - 1] + 1) if n else 0, k + 1)) for n, k in enumerate(kept)]
     return max(rank, _home_rank_as_written([tokens[k] for k in kept], kept.index(i), stripped_breaks))
 
 
-def named_then_role(tokens: List[str], end: int, breaks: Optional[List[bool]]) -> bool:
+_KIN_ADJECTIVES = {"petit", "petite", "ptit", "ptite", "grand", "grande", "jeune", "cher", "chere"}
+
+
+def named_then_role(tokens: List[str], end: int, breaks: Optional[List[bool]],
+                    capitals: Optional[List[bool]] = None) -> bool:
     """Whether the name ending at `end` is followed, set apart by commas, by who the person is ("Albert,
-    mon conseiller, …", "Margaux, ma fille, …")."""
+    mon conseiller, …", "Margaux, ma fille, …"); not by a new sentence (`capitals`: "je vis à
+    Schiltigheim. Mon frère, lui, …")."""
+    if capitals and end < len(capitals) and capitals[end]:
+        return False
+    if breaks and end + 3 < len(tokens) and breaks[end] and tokens[end] in _POSSESSIVES and tokens[end + 1] in _KIN_ADJECTIVES:
+        tokens, breaks = tokens[:end + 1] + tokens[end + 2:], breaks[:end + 1] + breaks[end + 2:]  # "Léon, mon petit frère, …"
     if not (breaks and end + 2 < len(tokens) and breaks[end] and tokens[end] in _POSSESSIVES
             and tokens[end + 1] in PEOPLE_ROLES):
         return False
@@ -548,6 +566,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         crashing = tokens[d] in ("creche", "creches") and d > 0 and tokens[d - 1] in _FIRST_PERSONS
         # "elle est partie habiter à Mérignac" (not "je voudrais habiter à Lyon")
         moved = tokens[d] == "habiter" and d > 0 and tokens[d - 1] in MOVED_TO
+        if tokens[d] in PAST_DWELLING_WORDS and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
+            reported = d >= 2 and tokens[d - 2] in ("qu", "que") and tokens[max(0, d - 4):d - 2][-1:] in (["dit"], ["explique"])
+            return _dweller(tokens, d) if reported else ELSEWHERE
         if (tokens[d] in DWELLING_WORDS or crashing or moved) and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
             if any(t in PAST_HOME for t in tokens[max(0, d - 3):d]):
                 return ELSEWHERE  # "elle était auparavant domiciliée à Villeurbanne"
@@ -567,6 +588,8 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         if breaks and breaks[k + 1]:
             break
         if tokens[k] in LODGINGS or (tokens[k] in NEIGHBOURHOODS and marker == i - 1 and tokens[marker] in ("a", "sur")):
+            if any(t in ELSEWHERE_WORDS for t in tokens[max(0, k - 4):k]):
+                return ELSEWHERE  # a workplace: "je suis éducateur spécialisé dans un foyer situé à Metz"
             return _dweller(tokens, k)  # "en foyer à Laval", "part en appartement autonome à Pau"
         if tokens[k] in ELSEWHERE_WORDS:
             return ELSEWHERE
@@ -578,7 +601,7 @@ NEEDS = {"cej", "formation", "formations", "job", "jobs", "stage", "stages", "pe
          "emploi", "cv", "atelier", "ateliers", "rdv", "offre", "offres", "taf", "boulot", "travail", "aide", "aides",
          "inscription", "garantie", "pacea", "bafa", "interim", "contrat", "ans", "logement", "service", "civique",
          "mobilite", "bourse", "contact", "adresse", "horaires", "numero", "telephone", "conseiller",
-         "conseillere", "jobdating", "engagement"}
+         "conseillere", "jobdating", "engagement", "code"}
 MAX_NEED_MESSAGE = 10  # words in all
 NEED_DISTANCE = 1  # the need right before or after the town
 # a town's name that is no ordinary word may stand a little further from the need: "cherche job d'été
@@ -600,13 +623,34 @@ def _opens(tokens: List[str], start: int, end: int) -> bool:
                           and tokens[end].isdigit() and tokens[end + 1] == "ans")
 
 
+# Words asking the mission locale for a service, after a town opening the message ("Vannes, vous pouvez
+# m'aider…", "DUNKERQUE. je veux m'inscrire", "Lorient c ouvert le samedi ?")
+SERVICE_ASKS = {"aider", "aidez", "inscrire", "inscris", "ouvert", "ouverte", "accompagnez", "accompagner"}
+# what may open a question about the town's services right after its name ("Beauvais c quoi le cej")
+_ASKING_ON = {"c", "cest", "vous"}
+
+
+def _need_follows(tokens: List[str], end: int, breaks: Optional[List[bool]]) -> bool:
+    """Whether, after a town opening the message (ending at `end`), the writer goes on with their own
+    words, an age or a need: right after the name with no punctuation ("ROANNE 21 ANS…"), or within
+    OPENING_NEED_WORDS words after punctuation ("Bastia, besoin d'un rdv", "limoje, c koi le contrat…",
+    "Vannes, vous pouvez m'aider…") or after "c'est", "c", "vous" ("cahors c'est quoi les horaires")."""
+    if end >= len(tokens):
+        return False
+    window = tokens[end:end + OPENING_NEED_WORDS]
+    if breaks and breaks[end]:
+        return any(w in NEEDS or w in SERVICE_ASKS for w in window)
+    return _writer_or_need_at(tokens, end) or (
+        tokens[end] in _ASKING_ON and any(w in SERVICE_ASKS or w in NEEDS - {"ans"} for w in window))
+
+
 def _writer_or_need_at(tokens: List[str], k: int) -> bool:
     """Whether tokens[k] begins the writer's own words, an age or a need ("je veux", "21 ans", "cherche",
     "besoin", "cej")."""
     while k < len(tokens) and tokens[k] in GREETINGS:
         k += 1  # "Alençon bonjour jcherche du boulot"
     return k < len(tokens) and (tokens[k] in WRITER_GOING_ON or tokens[k] in NEEDS - {"ans"} or bool(
-        re.fullmatch(r"\d+ans", tokens[k])) or (tokens[k].isdigit() and tokens[k + 1:k + 2] == ["ans"]))
+        re.fullmatch(r"\d+ans|(1[5-9]|2\d)a", tokens[k])) or (tokens[k].isdigit() and tokens[k + 1:k + 2] == ["ans"]))
 
 
 def _need_beside(tokens: List[str], start: int, end: int, breaks: Optional[List[bool]], distance: int = NEED_DISTANCE) -> bool:
@@ -1328,7 +1372,7 @@ class KnowledgeBase:
             return 0  # "je suis sur Orange et j'ai plus de data": the operator
         if common and start > 0 and not after_punctuation and tokens[start - 1] in SUBJECT_PRONOUNS:
             return 0  # "je viens de déménager": a verb, not Viens (84)
-        if named_then_role(tokens, end, breaks):
+        if named_then_role(tokens, end, breaks, capitals):
             return 0  # "Albert, mon conseiller, est en congé": a person named, then who they are, set apart
         before = tokens[start - 1] if start > 0 and not after_punctuation else ""
         before2 = tokens[start - 2] if start > 1 else ""
@@ -1390,7 +1434,7 @@ class KnowledgeBase:
                 # or right before the writer, an age or a need, punctuation or not: "ROANNE 21 ANS CHERCHE
                 # FORMATION", "NANTERRE JE VEUX REPRENDRE LES ETUDES" (a town of MARKED_TOWN inhabitants or more)
                 or (_opens(tokens, start, end) and max(whole) >= MARKED_TOWN and not (breaks and end < len(tokens) and breaks[end])
-                    and _writer_or_need_at(tokens, end)))  # (not "NICE !!! j'ai eu mon entretien")
+                    and _need_follows(tokens, end, breaks)))  # (not "NICE !!! j'ai eu mon entretien")
         if common and self.beside_a_need(match, parsed):
             score += 2  # a name that is also a word, capitalised, right beside a need: "Bourges cej"
         # the answer to "which commune?" opens with it ("Tourcoing mais je suis souvent chez ma mère
@@ -1426,10 +1470,7 @@ class KnowledgeBase:
     def _opens_before_a_need(match: _Match, parsed: ParsedMessage) -> bool:
         """Whether the town opens the message, set apart by punctuation, and a need follows within a
         few words: "Bastia, besoin d'un rdv pour le CEJ", "Foix, ma fille de 18 ans cherche…"."""
-        tokens, breaks = parsed.tokens, parsed.breaks
-        return _opens(tokens, match.start, match.end) and match.end < len(tokens) and (
-            (bool(breaks) and breaks[match.end] and any(w in NEEDS for w in tokens[match.end:match.end + OPENING_NEED_WORDS]))
-            or (not (breaks and breaks[match.end]) and _writer_or_need_at(tokens, match.end)))
+        return _opens(parsed.tokens, match.start, match.end) and _need_follows(parsed.tokens, match.end, parsed.breaks)
 
     def beside_a_need(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether a town's whole name (MARKED_TOWN inhabitants or more) stands right beside a need in
@@ -1608,8 +1649,8 @@ class KnowledgeBase:
         other word in full or shortened to letters of it in order, from its first ("clermont fd":
         Clermont-Ferrand, "aix en pce": Aix-en-Provence, "chalon s saone"), the last one of two
         letters or more."""
-        if len(words[-1]) < 2 or words[0] in STOPWORDS or words[-1] in SUBJECT_PRONOUNS:
-            return None  # ("montreuil je" abbreviates no Montreuil-Juigné)
+        if len(words[-1]) < 2 or words[0] in STOPWORDS or words[-1] in SUBJECT_PRONOUNS | _POSSESSIVES:
+            return None  # ("montreuil je" abbreviates no Montreuil-Juigné, "Saint-Pierre, mon fils" no Saint-Pierre-Montlimart)
         found = [name for name in self._long_names_by_first.get(words[0], ())
                  if len(name.split()) == len(words) and _abbreviates(words[1:], name.split()[1:])]
         return found[0] if len(found) == 1 else None
@@ -1720,6 +1761,10 @@ class KnowledgeBase:
                     queries.append(("sainte " + query[3:]) if query.startswith("ste") else ("saint " + query[2:]))
                 if len(query) >= 4:
                     queries.append(query)
+                if size == 1 and re.fullmatch(r"d[aeiouyh][a-z]{4,}", query) and query not in self.by_name and (
+                        tokens[start - 1:start] in (["locale"], ["ml"], ["mloc"])):
+                    queries.append(query[1:])  # "d'" glued to a misspelled name: "mission locale doxerre"
+                    sound_words.append(query[1:])
                 # the whole message, but for little words, and not only ordinary words: "bordo",
                 # "chalons sur sone", "la rochel"
                 whole = anywhere and len(query) >= 4 and all(
@@ -1763,8 +1808,7 @@ class KnowledgeBase:
         "tourcoin 20 ans je veux reprendre les etudes", "dunkerk besoin aide permis"); no ordinary word."""
         for size in (2, 1):
             words = tokens[:size]
-            going_on = _writer_or_need_at(tokens, size) or (bool(breaks) and size < len(tokens) and breaks[size] and any(
-                w in NEEDS for w in tokens[size:size + OPENING_NEED_WORDS]))  # "limoje, c koi le contrat…"
+            going_on = _need_follows(tokens, size, breaks)  # "limoje, c koi le contrat…"
             if len(words) < size or not _name_like(words) or not going_on or any(
                     self.is_common_word(w) for w in words if w not in ARTICLES):
                 continue

@@ -200,6 +200,9 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
     marked = bool(words) and words[0] in PLACE_MARKERS
     if marked:
         words = words[1:]
+    elif (words and re.fullmatch(r"d[aeiouyh][a-z]{3,}", words[0]) and words[0] not in kb.by_name
+          and _misspelled_after(kb, finding, " ".join(["de", words[0][1:]] + words[1:]))):
+        return True  # "d'" glued to the name: "mission locale dauxerre elle est ou" (not "dunkerk")
     # the name's words, then maybe the rest of the question ("la mission locale de narbone ouvre le
     # samedi ?", "mission locale brianson c'est où"), unless they are ordinary words
     if " " not in name and len(words) >= 2 and (marked or len(words) == 2) and not kb.is_common_word(words[1]):
@@ -298,7 +301,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     if mention and (commune or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
         return "commune"
     if (corrected and _typed_at(kb, alone, parsed.tokens, 0) and (mention or not _exact_word(kb, alone, parsed.tokens[0]))
-            and not named_then_role(parsed.tokens, 1, parsed.breaks)):  # "Margaux, ma fille, voudrait…"
+            and not named_then_role(parsed.tokens, 1, parsed.breaks, parsed.capitals)):  # "Margaux, ma fille, voudrait…"
         # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…", "Gordes ou est
         # la mission locale"
         return "commune"
@@ -331,8 +334,12 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
             return "commune"  # "moi c tooulouse"
     if lives and commune and named and kb.communes[named]["department"] in _departments_named(kb, parsed):
         return "commune"  # "je suis a kan dans le calvados", "jhabite tarbe 65"
-    if named and kb.communes[named].get("city") and (lives or len(parsed.tokens) <= SHORT_ARRONDISSEMENT_MESSAGE):
-        return "commune"  # "je vis dans le 20e à Paris", "Paris XIIe, près de Bercy"
+    city = kb.communes[named].get("city") if named else None
+    if city and (lives or len(parsed.tokens) <= SHORT_ARRONDISSEMENT_MESSAGE or (
+            parsed.tokens[:1] == [normalise(kb.communes[city]["name"])] and re.fullmatch(r"\d{1,2}(e|er|eme)?", parsed.tokens[1])
+            and parsed.tokens[2:3] != ["ans"])):
+        # "je vis dans le 20e à Paris", "Paris XIIe, près de Bercy", "Paris 19e besoin d'aide pour trouver un stage"
+        return "commune"
     if commune and kb.named_as_sought(parsed, codes):
         return "commune"  # "je vis chez ma mère à Bergerac", "hébergée en foyer à Agde", "Bourges cej"
     if explicit.status == "found" and explicit.place_kind == "commune" and _town_of_the_question(kb, parsed, codes):

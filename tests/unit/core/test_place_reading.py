@@ -663,3 +663,51 @@ def test_a_pronoun_after_a_town_abbreviates_no_longer_name():
 
 def test_a_first_name_like_mi_lo_glued_is_no_mention_of_the_mission_locale():
     assert read_place(knowledge_base(), "Milo a 17 ans, il cherche un CAP à Lyon").search is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (ninth session, dev-QA) a town opening the message, then a question about the services
+    ("DUNKERQUE. je voudrais m'inscrire, il faut quoi ?", "59183"),
+    ("Cahors c'est quoi les horaires svp", "46042"),
+    ("Beauvais c quoi la garantie jeunes", "60057"),
+    ("Dax — je voudrais inscrire ma fille", "40088"),
+    ("Lorient c ouvert le mercredi ?", "56121"),
+    ("Quimper, vous pouvez m'aider pour mon CV ?", "29232"),
+    ("Charleville 19a je cherche un job", "08105"),  # the usual name of a merged commune, an age typed "19a"
+    ("Evry besoin d'une formation", "91228"),
+    ("Paris 19e besoin d'un stage pour mon BTS", "75119"),  # an arrondissement opening the message
+])
+def test_a_town_opening_the_message_before_a_question_on_the_services_is_a_search(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (ninth session, dev-QB) "d'" glued to the name after "mission locale", spelt right or not
+    ("la mission locale dauxerre c'est où", "89024"),
+    ("mission locale devreux adresse", "27229"),
+    ("mission locale doxerre", "89024"),
+    ("mision locale dunkerk", "59183"),  # a name beginning with "d" keeps its "d"
+])
+def test_a_d_glued_to_the_town_after_the_mention_is_read(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (ninth session, dev-QB) the writer's home among other towns
+    ("je suis patronne d'une boulangerie à Quimper, l'apprenti m'a dit qu'il habitait à Dax", "40088"),
+    ("J'habite toute l'année à Lourmarin. Mon copain, lui, vit à Vannes. C'est quelle mission locale ?", "84068"),
+    ("Je vis à Schiltigheim. Mon frère, lui, habite à Woippy. Quelle mission locale pour moi ?", "67447"),
+    ("éducatrice dans un foyer à Lorient, le jeune est domicilié depuis peu chez sa tante à Vannes", "56260"),
+])
+def test_the_home_wins_over_a_workplace_a_reported_home_and_a_relatives(text, expected):
+    assert read_place(knowledge_base(), text).alone.commune_code == expected
+
+
+def test_a_person_then_who_they_are_with_an_adjective_is_no_place():
+    assert read_place(knowledge_base(), "Léon, mon petit frère, a 16 ans, il peut venir ?").search is None
+
+
+def test_a_possessive_after_a_saint_name_abbreviates_nothing():
+    # "Saint-Pierre, mon fils…" had been read as Saint-Pierre-Montlimart ("mon" as "Montlimart")
+    reading = read_place(knowledge_base(), "Saint-Pierre, mon fils a 18 ans, vous aidez pour le permis ?")
+    assert reading.alone.status == "ambiguous" and "97416" in reading.alone.candidates
