@@ -393,6 +393,8 @@ SUBJECT_PRONOUNS = {"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", 
 EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"), ("bonne", "soiree"),
                ("bonne", "nuit"), ("bonne", "idee"), ("nice", "try"), ("nice", "one"), ("super", "nice"),
                ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice")}
+# Holidays and days of the calendar, which some villages are named after: no place unless after "à", "de"…
+CALENDAR_WORDS = {"toussaint", "noel", "paques", "pentecote", "ascension", "assomption", "careme", "carnaval"}
 _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
 # Where the writer lives (2) wins over a relative's home (1) and over other towns (0), the young
 # person's home said by someone else (3) over the writer's, and a town of work, study, birth or past
@@ -478,7 +480,7 @@ def _dweller(tokens: List[str], d: int) -> int:
 # à Libourne", "j'habite désormais à Vierzon", "je suis de nouveau chez mes parents à Lorient")
 ADVERBS = STILL | {"desormais", "deja", "aussi", "bien", "vraiment", "nouveau", "pour", "instant",
                                       "temporairement", "provisoirement", "presque", "tout", "temps",
-                                      "surtout", "principalement", "toute", "annee", "peu"}  # "presque tout le temps chez ma mère à Lorient", "toute l'année"
+                                      "surtout", "principalement", "toute", "annee", "peu", "mois", "semaine", "dernier", "derniere"}  # "presque tout le temps chez ma mère à Lorient", "toute l'année"
 
 
 def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
@@ -488,7 +490,7 @@ def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     if rank >= WRITER_HOME or not any(t in ADVERBS for t in tokens[max(0, i - 8):i]):
         return rank
     kept = [k for k in range(len(tokens)) if k >= i or not (
-        tokens[k] in ADVERBS or (tokens[k] in ("de", "l", "le", "depuis") and k + 1 < len(tokens) and tokens[k + 1] in ADVERBS))]
+        tokens[k] in ADVERBS or (tokens[k] in ("de", "l", "le", "la", "depuis") and k + 1 < len(tokens) and tokens[k + 1] in ADVERBS))]
     stripped_breaks = None
     if breaks:
         stripped_breaks = [any(breaks[j] for j in range((kept[n - 1] + 1) if n else 0, k + 1)) for n, k in enumerate(kept)]
@@ -782,7 +784,24 @@ def opens_question(parsed: ParsedMessage, match: _Match, asks_for_one: bool = Fa
     tokens, breaks = parsed.tokens, parsed.breaks
     return (bool(breaks) and (match.start == 0 or breaks[match.start]) and match.end < len(tokens)
             and breaks[match.end] and (parsed.question or asks_for_one)
-            and len("".join(tokens[match.start:match.end])) >= 4)
+            and len("".join(tokens[match.start:match.end])) >= 4 and not _listed(tokens, breaks, match.end))
+
+
+def _listed(tokens: List[str], breaks: List[bool], end: int) -> bool:
+    """Whether the name ending at `end` opens a list of things, two of one or two words each between
+    punctuation ("Sedan, berline, SUV : je veux vendre des voitures", "Muret, dallage, terrasse :"), not an
+    age, a number, a greeting or politeness ("Roanne, 21 ans, …", "Lille, svp, …")."""
+    start = end
+    for _ in range(2):  # two such things after the name ("Troyes: mutuelle / complémentaire santé…" is no list)
+        k = start + 1
+        while k < len(tokens) and not breaks[k]:
+            k += 1
+        item = tokens[start:k]
+        if not (k < len(tokens) and 1 <= len(item) <= 2) or any(
+                w.isdigit() or w in GREETINGS or w in ("merci", "ans") or w in STOPWORDS for w in item):
+            return False
+        start = k
+    return True
 
 
 def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
@@ -1364,6 +1383,10 @@ class KnowledgeBase:
         if (start > 0 and tokens[start - 1] in ("suis", "c") and breaks and end < len(tokens) and breaks[end]
                 and tokens[end] in PEOPLE_ROLES | WRITERS_ROLES):
             return 0  # "je suis Nicole, assistante sociale": the writer's name, then who they are
+        if " ".join(tokens[start:end]) in CALENDAR_WORDS and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
+            return 0  # "Toussaint : vous êtes ouverts pendant les vacances ?"
+        if any(tokens[end + k:end + k + 2] in (["mon", "nom"], ["mon", "prenom"], ["nom", "de"]) for k in range(4)):
+            return 0  # "Valence, c'est mon nom de famille"
         if _after_a_fan(tokens, start):
             return 0  # "je suis fan de Paris Hilton", "je supporte l'AS Saint-Étienne"
         if tokens[end:end + 1] in (["en"], ["au"], ["aux"]) and tokens[end + 1:end + 2] and tokens[end + 1] in FOREIGN_COUNTRIES:

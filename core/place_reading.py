@@ -141,8 +141,8 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
         rest = rest[1:]
     if rest and rest[0] in ("st", "ste") and len(rest) > 1:
         rest = ["saint" if rest[0] == "st" else "sainte"] + rest[1:]  # "jsuis sur ste etienne"
-    if rest and rest[0] == full.replace(" ", ""):
-        return True  # the name typed glued to its article: "larochelle mission locale ou ca"
+    if rest and (rest[0] == full.replace(" ", "") or " ".join(rest[:len(full.split()) - 1]) == full.replace(" ", "", 1)):
+        return True  # the name typed glued to its article: "larochelle mission locale ou ca", "laseyne sur mer"
     capital = bool(capitals) and bool(rest) and capitals[len(tokens) - len(rest)]
     if len(name.split()) > 1 and Levenshtein.distance(" ".join(rest[:len(name.split())]), name) <= 1:
         return True  # a name of several words typed whole: "St Germain en Laye c où ?", "aix en provance"

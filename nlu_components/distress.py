@@ -89,7 +89,7 @@ _INNOCENT = _any(
     # classe sur le harcèlement", "une pièce sur le harcèlement scolaire", "mon mémoire… sur les violences
     # conjugales" (2026-12-02, sixth session, from the cross-validation's false alarms)
     r"\b(intervenir|intervention|interventions|sensibiliser|atelier|ateliers|seance|seances|piece|debat|expose|memoire"
-    r"|organiser|organisons|organise|presentation|conference|travaille)\b( [a-z0-9]+){0,6} (sur|contre|3la) "
+    r"|organiser|organisons|organise|presentation|conference|travaille|affiche|affiches|folleto|folletos)\b( [a-z0-9]+){0,6} (sur|contre|3la|sobre) "
     rf"((les |la |le |l )?[a-z]+ (et|ou) )?{_TOPIC}(( et| ou) {_TOPIC})*\b",
     # a parent's talk with a child about it
     rf"\bparler (du |de |d )?{_TOPIC}( [a-z]+){{0,2}} (avec|a) (mon|ma|mes|nos|les|leurs) (fils|fille|enfants|eleves|ados|jeunes)\b",
@@ -97,6 +97,9 @@ _INNOCENT = _any(
     r"\bjeux? video\b.{0,40}\b(tuer|tue|mort)\b",
     r"\bgta\b|\bcall of duty\b|\bfortnite\b|\bvalorant\b|\bzombies?\b|\bserie\b|\bfilm\b|\bnetflix\b|\bmanga\b|\banime\b|\bchanson\b|\bclip\b|\balbum\b|\bson (de|d)\b",
     r"\bcrise de (rire|fou rire)\b",
+    # (ninth session, dev o36) what to do if it happens, as a procedure
+    r"\b(protocole|procedure|conduite a tenir|marche a suivre)s? (en cas de|face a un|face au|face a|pour (un|le|les)) "
+    r"(risque suicidaire|risques suicidaires|harcelement|violences?|suicide|tentative de suicide)\b",
     # (eighth session, dev o33) a school's week against bullying, in English
     r"\banti ?bullying (week|day|poster|campaign|workshop)\b",
     # (same session, dev o34) a heart attack announced for joy, a placement that "will kill me" told at
@@ -189,7 +192,8 @@ _INNOCENT = _any(
 
 # ---------------------------------------------------------------- clues used in combinations
 _MINOR = _any(
-    r"\b(mon|ma|mes|son|sa|ses|un|une|des|le|la|les|notre|nos|votre|vos|leur|leurs|cet|cette|ce) (petit |petite |jeune |propre )?(fils|fille|filles|fillette|fillettes|enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit frere|petite soeur|petits freres|petites soeurs|eleve|eleves|ado|ados|adolescent|adolescente|adolescents|bebe|bebes|neveu|niece|filleul|filleule|mineur|mineure|mineurs|collegien|collegienne|lyceen|lyceenne|petit|petite|petits|joueur|joueuse|voisine ado|voisin ado|petite voisine|petit voisin)\b",
+    r"\b(mon|ma|mes|son|sa|ses|un|une|des|le|la|les|notre|nos|votre|vos|leur|leurs|cet|cette|ce) (petit |petite |jeune |propre )?(fils|fille|filles|fillette|fillettes|enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit frere|petite soeur|petits freres|petites soeurs|eleve|eleves|ado|ados|adolescent|adolescente|adolescents|bebe|bebes|neveu|niece|filleul|filleule|mineur|mineure|mineurs|collegien|collegienne|lyceen|lyceenne|petit|petite|petits|joueur|joueuse|voisine ado|voisin ado|petite voisine|petit voisin)\b"
+    r"(?! (studio|appart|appartement|logement|job|boulot|travail|stage|salaire|peu|moment|mot|message|souci|probleme|truc|cafe|village|coin|budget|loyer))",
     r"\b(j ai|jai|g|il a|elle a|a|de|ont|age de|agee? de|(il|elle) n a que|qui a) (1[0-7]|[1-9]) ans\b|(?<!depuis )(?<!fait )(?<!pendant )(?<! y a )\b(1[0-7]|[1-9]) ans\b.{0,12}\b(il|elle|mon|ma|je)\b",
     r"\b(ses|leurs|mes|nos|les) (deux|trois|quatre|cinq|\d) (enfants|petits|gosses|gamins|bebes)\b",
     r"\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee|en (3e|4e|5e|6e|seconde|premiere|terminale|troisieme|quatrieme))\b",
@@ -198,8 +202,8 @@ _MINOR = _any(
     r"\bi ?a?m (1[0-7]|[1-9])\b|\b(1[0-7]|[1-9]) (years old|yo)\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b",
 )
 # A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
-_OF_AGE = re.compile(r"\b(eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur)"
-                     r" (de |d )?(1[89]|[2-9]\d) ans\b")
+_OF_AGE = re.compile(r"\b((eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur)"
+                     r" (de |d )?|(il|elle) a )(1[89]|[2-9]\d) ans\b")
 # Control over going out or working: partner violence when a partner is named ("mon copain m'interdit de
 # sortir"), not a parent's curfew ("ma mère veut pas que je sorte samedi")
 _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b"
@@ -218,6 +222,11 @@ _FAMILY = _any(
     r"\b(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) (pere|mere|daron|daronne|darons|parents|beau pere|belle mere|frere|freres|grand frere|soeur|oncle|tante|cousin|cousins|famille|papa|maman|reup|reum|grand pere)\b|\bma famille\b",
     r"\b(mi|su) (papa|padre|madre|mama|padrastro|madrastra|tio|hermano|familia)\b|\b(minha|meu) (mae|pai|padrasto|madrasta|tio|irmao|familia)\b|\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|uncle|brother|family)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
 )
+# (ninth session, dev d34) harm told with a smile: "le cendrier a encore volé jusqu'à ma tête", "il a rangé la
+# cuisine avec ma tête"; bleeding that does not stop ("ça pisse le sang depuis 20 min")
+_THROWN_AT_HEAD = (r"\b(cendrier|assiette|verre|chaussure|telecommande|ceinture|bouteille|chaise|tasse)s? (a |ont )?(encore )?vole\w*"
+                   r" (jusqu )?(a|sur|dans|contre) (ma|sa) (tete|gueule|figure|tronche)\b|\b(a|ont) (encore )?\w+ (la|le|les|l) \w+ avec (ma|sa) tete\b")
+_BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?depuis \d+ ?(min|mn|minutes|h|heures?)\b"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
@@ -225,6 +234,7 @@ _HARM = _any(
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est |suis )?brul(e|ee|es|ent|er|ait|aient)\b",
     r"\bme (bate|batem|batia|bateu|espanca\w*|tranca|trancou|pega|pego|pegaba|golpea|golpeo)\b",
     r"\b(la|lo|los|las) dejan sol[oa]s?\b",
+    _THROWN_AT_HEAD,
     r"\b(m|t|lui|l|nous|vous) ?(a|ont|avait|avaient) (casse|cassee|fracture|fracturee|brise|pete) (le|la|les|un|une|mon|ma|son|sa)"
     r" (doigt|doigts|bras|nez|dent|dents|cote|cotes|jambe|poignet|machoire|epaule)\b"
     r"|\b(break|broke|broken|breaks) (my|her|his) (arm|nose|finger|wrist|jaw|ribs?|leg)\b"
@@ -263,6 +273,9 @@ _HARM = _any(
 _PATTERNS = {
     "urgence_sante": _any(
         r"\b(overdose|surdose|od)\b",
+        # (ninth session, dev d34) fell with foam at the mouth, bleeding that does not stop
+        r"(الرغوة من فم|الرغوة من فمو|طاح فالأرض وكت)",
+        _BLEEDING_ON,
         r"\bperde (tanto|molto|un sacco di) sangue\b|\bnon (risponde|respira) piu\b|\b(e|ha) svenut[oa]\b",
         r"\b(avale|avaler|avalee|pris|prise|prendre|bouffe|gobe|mange) (toute? (la|une|ma|sa) (boite|plaquette|bouteille)|tous (mes|ses|les)|plein de|trop de|beaucoup de|une boite|des dizaines de|une (dizaine|vingtaine|trentaine|poignee) de|\d+|des|du|de la) ?(de |d )?((ses|mes|tes|les|leurs) )?(medocs?|medicaments?|cachets?|cachetons?|pilules?|comprimes?|doliprane|paracetamol|xanax|somniferes?|anxiolytiques?|produit|produits|javel|champignons?)",
         r"\b(melange|melanger|melangee) .{0,20}(alcool|cachets?|medocs?|drogue)\b.{0,30}\b(mal|tourne|vomi|respire|leve|bouge)",
@@ -399,7 +412,7 @@ _PATTERNS = {
         r"\b(ses|mes|les|des) poignets (coupes|ouverts|entailles|taillades)\b|\b(c est|ce sera|ca sera) (sa|ma) derniere nuit\b",
         r"\b(je|il|elle|j) (compte|comptes|prevoit|prevois|a prevu|ai prevu) (de )?(mourir|en finir|me tuer|se tuer|me suicider)\b",
         r"\bautant (crever|mourir|en finir)\b|\b(besoin|pour) apres moi\b|\bc est mon dernier message\b|\bprogramme mes derniers messages\b",
-        r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت)",
+        r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت|ما بقيتش باغي نعيش|ما بغيتش نعيش|باش نسالي)",
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
     ),
     "violences_sexuelles": _any(
@@ -418,6 +431,7 @@ _PATTERNS = {
         r"\b(droguee?|drogue (dans|a) (un|une|le|la)|mis (un truc|quelque chose|de la drogue|du ghb) dans (mon|son) verre|ghb)\b",
         r"\bsans (mon|son|leur) consentement\b|\b(touche|touchee|couche|coucher|rapport|rapports|sexe|filme|filmee|embrasse|embrassee|deshabille|deshabillee)\b.{0,40}\bsans (mon|son|leur) accord\b|\bpas (consenti|consentante|consentant)\b|\b(j ai|elle a) dit non\b.{0,30}\b(il|ils) (a|ont) continue\b|\bdit non plusieurs fois\b|\btrop (bourree|saoule|soule) pour (me|se) defendre\b|\bme souviens de rien\b.{0,60}\b(habits|vetements|mal|nue)\b",
         r"\b(vient|venait|rentre|rentrait) dans (ma|sa) chambre (la nuit|le soir|quand)\b",
+        r"\bnon (ca )?veut dire oui\b",
         # (ninth session, dev d33) a young teenager seen with an adult, unable to stand or asking for help
         r"\b(fille|gamine|ado|adolescente|gamin|garcon|gosse) (qui a l air d avoir|de|d a peine) 1[0-5] ans\b.{0,80}"
         r"\b(tient pas debout|droguee?|alcoolisee?|bourree?|ivre|inconsciente?|demander de l aide|appel a l aide)\b",
@@ -433,6 +447,7 @@ _PATTERNS = {
     ),
     "harcelement": _any(
         r"harcel|harcl|harass|\bcyber ?harc",
+        r"(يفضحني|ينشر تصاوري|ينشر صوري|ينشر تصاويري)",
         r"\bm humilie (tous les jours|quotidiennement|chaque jour|devant)\b",
         r"\b(post|say|tell|writ|comment)\w*\b.{0,15}\bi should (kill myself|die)\b"
         r"|\bfake (tiktok|insta|instagram|account|profile)\b",
@@ -499,6 +514,8 @@ _PATTERNS = {
         r"\b(fui |me )?(expuls[oa]|echad[oa]|botad[oa]) de casa\b|\bme (echaron|botaron) de casa\b|\b(durmo|dormir|vou dormir|duermo|dormire) (na|en la) (rua|calle)\b",
         r"(الشارع|ما عنديش فين نبات|ما عنديش فين نعس|مكان للنوم|ننعس برا|نبات برا|طردوني|ما عندي فين|فين نبات)",
         r"\b(fin nbat|fin nn3s|fin nna3s|nbat f zn9a|zen9a|zan9a|chare3|nbat berra|nn3s berra)\b",
+        # (ninth session, dev d34) "nouvelle adresse : banc du parc"
+        r"\b(adresse|je dors|jdors|dodo|chambre|mon lit)\b.{0,12}\bbanc (du|d un|de la|de l|public)\b",
     ),
 }
 
@@ -611,12 +628,15 @@ _ELSEWHERE = re.compile(
     r"|(a eu|avait|avons eu|ont eu|on a eu) un cours|a quel age (on|faut il|il faut)|parler (des|de la|du) .{0,30}aux (ados|enfants|jeunes)"
     r"|formations? (pour|l|for) (les )?(educateurs|animateurs|professionnels|pros|equipes|salaries|staff)"
     r"|je viens (de recevoir|d avoir|de decrocher|d obtenir) (mon|ma|le|la)"
+    # (ninth session, dev o36) not for now: "enfin pas urgence, dans 6 mois", "le mois prochain"; Spanish leaflets
+    r"|pas (urgent|urgence|pour ce soir|pour tout de suite)|dans \d+ mois|(du|le) mois prochain|prevencion|folletos?"
+    r"|trabajadora social|trabajador social"
     # the assistant itself, blamed: "je vais me pendre si tu me renvoies encore le menu"
     r"|bot|chatbot|robot|tu me (renvoies|redemandes|reposes|remets)|(avec|de) (tes|ton|ta|ce) (menus?|formulaires?|questions?|boucle)"
     r"|contre toi|avec toi|t es (lent|nul|le pire)|ce formulaire|de menus)\b")
 # Words that say it is now: they keep the finding whatever else the message says.
 _NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )(?<!moi )maintenant(?! (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart|un studio|un toit|en foyer|en fjt|bien|mieux))|en ce moment|tout de suite|au secours|aidez moi|aide moi"
-                  r"|j ai peur|jai peur|urgent|vite|(?<!peux )(?<!peut )(?<!pourrai )(?<!pourrais )(?<!hier )encore(?! (possible|ouverte?|valable|temps|le droit|dispo))|toujours|depuis des (mois|semaines|jours))\b")
+                  r"|j ai peur|jai peur|(?<!pas )urgent|vite|(?<!peux )(?<!peut )(?<!pourrai )(?<!pourrais )(?<!hier )encore(?! (possible|ouverte?|valable|temps|le droit|dispo))|toujours(?! suivie?)|depuis des (mois|semaines|jours))\b")
 
 
 # Words that say a difficulty is over and the writer has moved on: "c'est du passé", "réglé", "l'affaire
@@ -644,7 +664,12 @@ _OVER = re.compile(
     r"|je (signe|viens de signer|ai signe) (mon|un|le) (premier )?bail|(j ai|jai|on a) (eu )?les cles (d un|de mon|du|de l|de notre)"
     r"|(je suis|jsuis|je ne suis) plus (en foyer|en hebergement|a la rue|dehors|en centre|a l hotel)"
     r"|(est|suis|sommes) (maintenant|desormais|aujourd hui) (en|dans (un|une)) (residence|foyer|fjt|logement|appart|studio)"
-    r"|(ahora|hoy) vivo con (mi|mis|una|un)|(y|ahora) estamos bien|ca fait \w+ (ans|mois) que (j ai|jai) arrete)\b")
+    r"|(ahora|hoy) vivo con (mi|mis|una|un)|(y|ahora) estamos bien|ca fait \w+ (ans|mois) que (j ai|jai) arrete"
+    # (ninth session, dev o36) "c fini depuis longtemps", "4 ans clean", "depuis tout va bien", "that's over now"
+    r"|c fini|fini depuis longtemps|(\d+|deux|trois|quatre|cinq|six) (ans|mois) clean|j ai tout arrete depuis"
+    r"|depuis (tout|tt) va bien|(m a|m ont) recueilli\w*|that s over|it s over now|back then"
+    r"|quand (j etais|jetais) (au|en|a l|a la|dans (un|le|la)) (foyer|hebergement|centre|rue|hotel|voiture)"
+    r"|(maintenant|aujourd hui|desormais) (je suis|jsuis|j suis) en (residence|fjt|foyer jeunes))\b")
 
 
 def told_as_over(text: str) -> bool:
@@ -653,6 +678,16 @@ def told_as_over(text: str) -> bool:
     plain = plain_text(text)
     # ("maintenant", "désormais" say the writer is fine now: "je vis seule et tranquille maintenant")
     return bool(_OVER.search(plain)) and not _NOW.search(re.sub(r"\b(maintenant|desormais)\b", " ", plain))
+
+
+# Facts of harm that a laugh does not undo ("mdr le cendrier a encore volé jusqu'à ma tête", "lol ça pisse le
+# sang depuis 20 min"): no joke needs them (ninth session, dev d34)
+_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_BLEEDING_ON}")
+
+
+def said_in_earnest(text: str) -> bool:
+    """Whether the message tells a fact of harm that laughter around it does not make a joke (`_EARNEST`)."""
+    return bool(_EARNEST.search(plain_text(text)))
 
 
 def told_from_elsewhere(text: str) -> bool:

@@ -15,7 +15,14 @@ from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
 from core.project_files import read_yaml, training_examples
-from nlu_components.distress import SITUATIONS, has_death_idiom, plain_text, told_as_over, told_from_elsewhere
+from nlu_components.distress import (
+    SITUATIONS,
+    has_death_idiom,
+    plain_text,
+    said_in_earnest,
+    told_as_over,
+    told_from_elsewhere,
+)
 from nlu_components.distress import situation as pattern_situation
 from nlu_components.linear_text import LinearTextModel
 
@@ -114,7 +121,8 @@ def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN,
         return None  # "mon ex me frappait, il a été condamné, tout ça c'est derrière moi"
     if found is not None:
         # a laugh asks the same ("mon banquier va me tuer 😂", "ma sœur va m'étrangler hahaha")
-        if (told_from_elsewhere(text) or HUMOUR.search(text)) and classifier.situation(text, ELSEWHERE_MARGIN) is None:
+        laughed = HUMOUR.search(text) and not said_in_earnest(text)
+        if (told_from_elsewhere(text) or laughed) and classifier.situation(text, ELSEWHERE_MARGIN) is None:
             return None
         return found
     plain = plain_text(text)

@@ -711,3 +711,28 @@ def test_a_possessive_after_a_saint_name_abbreviates_nothing():
     # "Saint-Pierre, mon fils…" had been read as Saint-Pierre-Montlimart ("mon" as "Montlimart")
     reading = read_place(knowledge_base(), "Saint-Pierre, mon fils a 18 ans, vous aidez pour le permis ?")
     assert reading.alone.status == "ambiguous" and "97416" in reading.alone.candidates
+
+
+@pytest.mark.parametrize("text", [
+    # (ninth session, dev-QD) a list of things, a holiday, a surname said to be one
+    "Sedan, berline, break : je veux vendre des voitures, il faut quel diplôme ?",
+    "Muret, dalle, terrasse : vous avez des formations en paysagisme ?",
+    "Toussaint : vous êtes ouverts pendant les vacances ?",
+    "Valence, c'est mon nom de famille, je viens avec quels papiers ?",
+])
+def test_a_list_a_holiday_or_a_surname_opening_the_message_is_no_search(text):
+    assert read_place(knowledge_base(), text).search is None
+
+
+def test_a_town_then_one_question_is_still_a_search():
+    _assert_searched("Troyes: mutuelle / complémentaire santé pour un jeune de 19 ans ?", "10387")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jsuis de laseyne sur mer c ou la mission locale", "83126"),  # a name of several words glued to its article
+    # moved "le mois dernier": the new home
+    ("j'étais suivie par la mission locale de Metz, j'ai déménagé le mois dernier à Thionville, c'est laquelle ?",
+     "57672"),
+])
+def test_glued_article_and_a_move_last_month(text, expected):
+    _assert_searched(text, expected)

@@ -604,3 +604,63 @@ def test_a_difficulty_left_behind_in_other_words_is_over(message):
 ])
 def test_a_lesson_a_training_or_good_news_places_the_danger_elsewhere(message):
     assert told_from_elsewhere(message)
+
+
+@pytest.mark.parametrize("message, expected", [
+    # (ninth session, dev d34)
+    ("ma daronne m'a balancé, la télécommande a volé jusqu'à ma tête, j'ai 16 ans", "enfant_danger"),
+    ("ça saigne depuis 30 min et ça s'arrête pas", "urgence_sante"),
+    ("nouvelle adresse : un banc du square derrière la gare", "sans_abri"),
+    ("pour lui non ça veut dire oui", "violences_sexuelles"),
+    ("ما بقيتش باغي نعيش", "suicide"),
+    ("كيقول غادي ينشر صوري", "harcelement"),
+])
+def test_ninth_session_second_pair_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_fact_of_harm_is_not_undone_by_a_laugh(classifier):
+    # a laugh asks the classifier's agreement, but not for harm no joke needs ("lol ça saigne depuis 20 min")
+    assert detect("lol ça pisse le sang depuis 20 min mais ça va 😅", _NoDanger()) == "urgence_sante"
+    assert detect("mdr mon mec a encore nettoyé le mur avec ma tête 🙃", _NoDanger()) is not None
+    assert detect("mon banquier va me tuer quand il verra mon compte 😂", _NoDanger()) is None
+
+
+@pytest.mark.parametrize("message", [
+    "je loue un petit studio à une jeune femme, elle a 20 ans, son copain la frappe",
+])
+def test_a_small_flat_and_a_woman_of_twenty_name_no_minor(message):
+    assert situation(message) == "violences_conjugales"
+
+
+@pytest.mark.parametrize("message", [
+    # (ninth session, dev o36) over in other words
+    "en 2022 j'ai dormi dans ma voiture, c fini depuis longtemps",
+    "j'ai fait une overdose il y a longtemps, 3 ans clean aujourd'hui",
+    "ma mère m'a mis dehors à 17 ans, ma tante m'a recueillie et depuis tout va bien",
+    "I was bullied in middle school, that's over now",
+    "quand j'étais au foyer d'urgence j'avais pas de téléphone, maintenant si",
+])
+def test_more_difficulties_said_to_be_over(message):
+    assert told_as_over(message)
+
+
+@pytest.mark.parametrize("message", [
+    "une demande de logement d'urgence… enfin pas urgence, dans 6 mois",
+    "ma place au centre d'hébergement se termine le mois prochain, vous avez des solutions ?",
+    "¿tenéis folletos sobre prevención del acoso?",
+])
+def test_not_for_now_or_a_leaflet_places_the_danger_elsewhere(message):
+    assert told_from_elsewhere(message)
+
+
+def test_followed_by_care_is_no_word_of_now():
+    assert told_as_over("l'an dernier j'avais des idées noires, ça va beaucoup mieux, je suis toujours suivie")
+
+
+@pytest.mark.parametrize("message", [
+    "Le protocole en cas de risque suicidaire a-t-il été mis à jour ?",
+    "bghit affiche 3la l harcèlement l talamid",
+])
+def test_a_protocol_or_a_poster_on_the_topic_is_no_danger(message):
+    assert situation(message) is None
