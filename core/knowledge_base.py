@@ -72,6 +72,7 @@ OTHER_NAMES = {
     # the usual names of merged communes (dev-QA, 2026-12-03): "Evry formation…", "Charleville 18a…"
     "evry": ("Évry-Courcouronnes", "91"), "charleville": ("Charleville-Mézières", "08"),
     "cherbourg": ("Cherbourg-en-Cotentin", "50"),
+    "fodfrans": ("Fort-de-France", "972"),  # its name in creole (dev-QE)
 }
 # Names of departments besides the official ones (same session, same set): their creole names and the
 # numbers said in words or apart ("le 9-3", "le neuf trois")
@@ -146,7 +147,7 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo
-MENTION = re.compile(r"\b(mi+s+i*o+n*s?|misison|mision)\s*l(oa|[oa])[ck]([aâ]?(le|l)e?s?)?\b|\bml\b|\bmloc\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
+MENTION = re.compile(r"\b(mi+s+i*o+n*s?|misison|mision)\s*l(oa|[oa])[ck]([aâ]?(le|l)e?s?|ael)?\b|\bmiss[ -]?loc\b|\bml\b|\bmloc\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
 
 
@@ -266,7 +267,8 @@ class ParsedMessage:
 
 
 # Words that locate a place from another ("à côté de Bordeaux", "près de Lille", "vers Avignon")
-PROXIMITY = {"cote", "pres", "proche", "vers", "dessous", "dessus", "loin", "environs", "alentours"}
+PROXIMITY = {"cote", "pres", "proche", "vers", "dessous", "dessus", "loin", "environs", "alentours",
+             "sud", "nord", "ouest"}  # "Ludres au sud de Nancy" (not "est": "c'est de Nancy")
 
 
 def _is_landmark(tokens: List[str], start: int) -> bool:
@@ -392,7 +394,7 @@ SUBJECT_PRONOUNS = {"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", 
 # try", "bonne chance"), wherever it stands, asked or not
 EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"), ("bonne", "soiree"),
                ("bonne", "nuit"), ("bonne", "idee"), ("nice", "try"), ("nice", "one"), ("super", "nice"),
-               ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice")}
+               ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice"), ("sur", "place")}  # "un jeune qui habite sur place"
 # Holidays and days of the calendar, which some villages are named after: no place unless after "à", "de"…
 CALENDAR_WORDS = {"toussaint", "noel", "paques", "pentecote", "ascension", "assomption", "careme", "carnaval"}
 _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}

@@ -71,6 +71,7 @@ _INNOCENT = _any(
     r"\b(tue|tuer|tuent|tuait) le temps\b",
     r"\b(ca|ce|cette|cet|ces|il|elle|trop|ce taf|ce boulot|ce job|les transports) (me|m) (tue|tuent|saoule|soule|gave)\b",
     r"\b(va|vont|vas|allait) me tuer si\b(?! (je|j) (le |la |l )?(quitte|pars|parle|porte plainte|dis|denonce|appelle))",
+    r"\b(va|vont|vas|allait) me tuer quand (il|elle|ils|elles) (va|vont|vera|verront|saura|sauront|apprendra) (savoir|voir|apprendre|que|mes|mon|ma)\b",
     r"\b(patron|boss|chef|cheffe|prof|tuteur|tutrice|coach|manager|n ?1|n\+1|formateur|formatrice|conseiller|conseillere"
     r"|referent|referente) (va|vont|allait) (me|m) (tuer|egorger|buter|defoncer|massacrer|etrangler)\b",
     r"\b(cette|ce|cet|ces|la|le|les|l) (formation|formations|stage|taf|boulot|job|exam|examen|exams|cours|attente|reunion|queue"
@@ -97,6 +98,8 @@ _INNOCENT = _any(
     r"\bjeux? video\b.{0,40}\b(tuer|tue|mort)\b",
     r"\bgta\b|\bcall of duty\b|\bfortnite\b|\bvalorant\b|\bzombies?\b|\bserie\b|\bfilm\b|\bnetflix\b|\bmanga\b|\banime\b|\bchanson\b|\bclip\b|\balbum\b|\bson (de|d)\b",
     r"\bcrise de (rire|fou rire)\b",
+    # (ninth session, dev o37) the numbers to display for pupils
+    r"\b(afficher|affichage)\b.{0,60}\b(harcelement|violences?|suicide)\b(( et| ou)? ?(harcelement|violences?|mal etre|suicide))*",
     # (ninth session, dev o36) what to do if it happens, as a procedure
     r"\b(protocole|procedure|conduite a tenir|marche a suivre)s? (en cas de|face a un|face au|face a|pour (un|le|les)) "
     r"(risque suicidaire|risques suicidaires|harcelement|violences?|suicide|tentative de suicide)\b",
@@ -235,6 +238,9 @@ _HARM = _any(
     r"\bme (bate|batem|batia|bateu|espanca\w*|tranca|trancou|pega|pego|pegaba|golpea|golpeo)\b",
     r"\b(la|lo|los|las) dejan sol[oa]s?\b",
     _THROWN_AT_HEAD,
+    # (ninth session, dev d35) left alone for days, nothing to eat
+    r"\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses|freres|soeurs)\b.{0,20}\bseuls?\b"
+    r"|\bseuls? (des jours entiers|depuis (vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|hier|\d+ jours))",
     r"\b(m|t|lui|l|nous|vous) ?(a|ont|avait|avaient) (casse|cassee|fracture|fracturee|brise|pete) (le|la|les|un|une|mon|ma|son|sa)"
     r" (doigt|doigts|bras|nez|dent|dents|cote|cotes|jambe|poignet|machoire|epaule)\b"
     r"|\b(break|broke|broken|breaks) (my|her|his) (arm|nose|finger|wrist|jaw|ribs?|leg)\b"
@@ -414,6 +420,9 @@ _PATTERNS = {
         r"\bautant (crever|mourir|en finir)\b|\b(besoin|pour) apres moi\b|\bc est mon dernier message\b|\bprogramme mes derniers messages\b",
         r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت|ما بقيتش باغي نعيش|ما بغيتش نعيش|باش نسالي)",
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
+        # (ninth session, dev d35)
+        r"(ينتحر|ينتاحر|تنتحر|تنتاحر)|\b(vai|va|quer|queria) se matar\b|\b(vou|quero|queria) me matar\b|\b(quiere|quiero|voy a) matarme\b"
+        r"|\bse va a matar\b",
     ),
     "violences_sexuelles": _any(
         r"\b(kay9issni|ki9issni|9issni|kaymessni|kaymassni|kayt7akk biya|kaymess fiya|kaymes fiya|kaylmesni|kaylmessni)\b",  # darija: "he touches me"
@@ -512,7 +521,8 @@ _PATTERNS = {
         r" change (la|les) (serrure|serrures|verrou|code)\b",
         r"\b(homeless|sleep(ing)? (outside|on the street|rough|in (my|a) car|in the (park|station))|nowhere to (sleep|stay|go)|kicked (me )?out|(sleep\w*|living|live|stuck) on the street)\b",
         r"\b(fui |me )?(expuls[oa]|echad[oa]|botad[oa]) de casa\b|\bme (echaron|botaron) de casa\b|\b(durmo|dormir|vou dormir|duermo|dormire) (na|en la) (rua|calle)\b",
-        r"(الشارع|ما عنديش فين نبات|ما عنديش فين نعس|مكان للنوم|ننعس برا|نبات برا|طردوني|ما عندي فين|فين نبات)",
+        r"(الشارع|ما عنديش فين نبات|ما عنديش فين نعس|مكان للنوم|ننعس برا|نبات برا|طردوني|ما عندي فين|فين نبات|فين تبات|فين يبات|طردها|طردوه|طردوها)",
+        r"\b(dort|dorment|dormait) (contre|devant|sous|sur) (la|le|les|une|un) (porte|porche|entree|vitrine|pont|trottoir|banc)\b",
         r"\b(fin nbat|fin nn3s|fin nna3s|nbat f zn9a|zen9a|zan9a|chare3|nbat berra|nn3s berra)\b",
         # (ninth session, dev d34) "nouvelle adresse : banc du parc"
         r"\b(adresse|je dors|jdors|dodo|chambre|mon lit)\b.{0,12}\bbanc (du|d un|de la|de l|public)\b",
@@ -528,7 +538,8 @@ _CHILD_HARMED = re.compile(
     r" (mon|ma|mes|son|sa|ses|le|la|les|leur|leurs|notre|nos) (petit |petite |petits |petites )?(fils|fille|filles|enfant|enfants"
     r"|gamin|gamine|gamins|gosse|gosses|bebe|petit frere|petite soeur|petits freres|petites soeurs|neveu|niece|eleve)\b"
     r"|\b(j ai|jai|g|elle a|il a) (1[0-7]|[1-9]) ans\b|\bi ?a?m (1[0-7]|[1-9])\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b|\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee)\b"
-    r"|\b(neveu|niece|fils|fille|enfant|petit|petite|eleve|bebe)\b.{0,100}\b(brulures?|bleus?|marques? de coups|traces? de coups|peur de rentrer)\b")
+    r"|\b(neveu|niece|fils|fille|enfant|petit|petite|eleve|bebe)\b.{0,100}\b(brulures?|bleus?|marques? de coups|traces? de coups|peur de rentrer)\b"
+    r"|\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses)\b")  # left alone for days
 # children named only as witnesses ("il la frappe devant leur enfant"): the child is not the one harmed
 _WITNESS = re.compile(r"\b(devant|enfermee?\b.{0,25}\bavec) (le|la|les|leurs?|ses|son|sa|mes|mon|ma|nos|notre) (petits? |petites? )?"
                       r"(enfants?|gosses?|gamins?|bebes?|fils|filles?|petits?)\b")
@@ -631,12 +642,15 @@ _ELSEWHERE = re.compile(
     # (ninth session, dev o36) not for now: "enfin pas urgence, dans 6 mois", "le mois prochain"; Spanish leaflets
     r"|pas (urgent|urgence|pour ce soir|pour tout de suite)|dans \d+ mois|(du|le) mois prochain|prevencion|folletos?"
     r"|trabajadora social|trabajador social"
+    # (ninth session, dev o37) numbers to display, a workshop for a class, an activity report, a study, a deposit
+    r"|afficher|workshops?|for a class|i teach|rapport d activite|comptabilis\w*|i milo|taux|etudes?|sante publique"
+    r"|pas pour maintenant|c pour savoir|c est pour savoir|(ai|a) des recours|la caution|depot de garantie"
     # the assistant itself, blamed: "je vais me pendre si tu me renvoies encore le menu"
     r"|bot|chatbot|robot|tu me (renvoies|redemandes|reposes|remets)|(avec|de) (tes|ton|ta|ce) (menus?|formulaires?|questions?|boucle)"
     r"|contre toi|avec toi|t es (lent|nul|le pire)|ce formulaire|de menus)\b")
 # Words that say it is now: they keep the finding whatever else the message says.
-_NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )(?<!moi )maintenant(?! (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart|un studio|un toit|en foyer|en fjt|bien|mieux))|en ce moment|tout de suite|au secours|aidez moi|aide moi"
-                  r"|j ai peur|jai peur|(?<!pas )urgent|vite|(?<!peux )(?<!peut )(?<!pourrai )(?<!pourrais )(?<!hier )encore(?! (possible|ouverte?|valable|temps|le droit|dispo))|toujours(?! suivie?)|depuis des (mois|semaines|jours))\b")
+_NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )(?<!moi )(?<!pas pour )maintenant(?! (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart|un studio|un toit|en foyer|en fjt|bien|mieux))|en ce moment|tout de suite|au secours|aidez moi|aide moi"
+                  r"|j ai peur|jai peur|(?<!pas )urgent|vite|(?<!peux )(?<!peut )(?<!pourrai )(?<!pourrais )(?<!hier )(?<!existe )(?<!existent )encore(?! (possible|ouverte?|valable|temps|le droit|dispo))|toujours(?! suivie?)|depuis des (mois|semaines|jours))\b")
 
 
 # Words that say a difficulty is over and the writer has moved on: "c'est du passé", "réglé", "l'affaire
@@ -666,10 +680,11 @@ _OVER = re.compile(
     r"|(est|suis|sommes) (maintenant|desormais|aujourd hui) (en|dans (un|une)) (residence|foyer|fjt|logement|appart|studio)"
     r"|(ahora|hoy) vivo con (mi|mis|una|un)|(y|ahora) estamos bien|ca fait \w+ (ans|mois) que (j ai|jai) arrete"
     # (ninth session, dev o36) "c fini depuis longtemps", "4 ans clean", "depuis tout va bien", "that's over now"
-    r"|c fini|fini depuis longtemps|(\d+|deux|trois|quatre|cinq|six) (ans|mois) clean|j ai tout arrete depuis"
+    r"|c fini(?! (demain|ce soir|cette nuit|bientot|dans|apres|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|fini depuis longtemps|(\d+|deux|trois|quatre|cinq|six) (ans|mois) clean|j ai tout arrete depuis"
     r"|depuis (tout|tt) va bien|(m a|m ont) recueilli\w*|that s over|it s over now|back then"
     r"|quand (j etais|jetais) (au|en|a l|a la|dans (un|le|la)) (foyer|hebergement|centre|rue|hotel|voiture)"
-    r"|(maintenant|aujourd hui|desormais) (je suis|jsuis|j suis) en (residence|fjt|foyer jeunes))\b")
+    r"|(maintenant|aujourd hui|desormais) (je suis|jsuis|j suis) en (residence|fjt|foyer jeunes)"
+    r"|(la|maintenant|aujourd hui) (j ai|jai) (une|un) (chambre|studio|appart|logement|place)\b.{0,20}\bdepuis)\b")
 
 
 def told_as_over(text: str) -> bool:

@@ -736,3 +736,22 @@ def test_a_town_then_one_question_is_still_a_search():
 ])
 def test_glued_article_and_a_move_last_month(text, expected):
     _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (ninth session, dev-QE)
+    ("la miss loc a niort c ou", "79191"),
+    ("la mission locael de Colmar c ouvert quand", "68066"),
+    ("an ka viv Fodfrans, ola mission lokal la ?", "97209"),  # Fort-de-France in creole
+])
+def test_more_spellings_of_the_mention_and_a_creole_name(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_a_town_south_of_a_city_is_the_town():
+    assert read_place(knowledge_base(), "ludres au sud de nancy ya une mission locale ?").alone.commune_code == "54328"
+
+
+def test_living_on_the_spot_names_no_place():
+    # "sur place" had been read as Placé (53)
+    assert read_place(knowledge_base(), "je cherche un apprenti qui habite sur place").alone.status == "not_found"

@@ -664,3 +664,35 @@ def test_followed_by_care_is_no_word_of_now():
 ])
 def test_a_protocol_or_a_poster_on_the_topic_is_no_danger(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message, expected", [
+    # (ninth session, dev d35)
+    ("خويا كتب ليا بلي غادي ينتحر", "suicide"),
+    ("minha amiga disse que vai se matar", "suicide"),
+    ("une ado dort contre la porte de mon magasin tous les matins", "sans_abri"),
+    ("ma voisine laisse ses enfants seuls depuis vendredi, le petit a 6 ans", "enfant_danger"),
+])
+def test_ninth_session_third_pair_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_he_will_kill_me_is_no_suicide():
+    assert situation("meu namorado disse que vai me matar") != "suicide"
+
+
+def test_a_place_that_ends_tomorrow_is_not_over():
+    assert not told_as_over("l'hôtel social c fini demain matin, après je vais où ?")
+
+
+@pytest.mark.parametrize("message", [
+    "ma mère va me tuer quand elle va savoir que j'ai lâché la fac",
+    "Quels numéros afficher dans le hall pour les élèves (harcèlement, violences) ?",
+])
+def test_an_idiom_or_the_numbers_to_display_are_no_danger(message):
+    assert situation(message) is None
+
+
+def test_a_leaflet_a_report_or_a_deposit_places_the_danger_elsewhere():
+    assert told_from_elsewhere("comment on comptabilise les jeunes orientés vers le 115 pour le rapport d'activité ?")
+    assert told_from_elsewhere("mon proprio menace de garder la caution, j'ai des recours ?")
