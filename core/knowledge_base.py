@@ -73,6 +73,7 @@ OTHER_NAMES = {
     "evry": ("Évry-Courcouronnes", "91"), "charleville": ("Charleville-Mézières", "08"),
     "cherbourg": ("Cherbourg-en-Cotentin", "50"),
     "fodfrans": ("Fort-de-France", "972"),  # its name in creole (dev-QE)
+    "vsg": ("Villeneuve-Saint-Georges", "94"),  # as locals write it (dev-QF)
 }
 # Names of departments besides the official ones (same session, same set): their creole names and the
 # numbers said in words or apart ("le 9-3", "le neuf trois")
@@ -146,8 +147,9 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 
 
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
-# mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo
-MENTION = re.compile(r"\b(mi+s+i*o+n*s?|misison|mision)\s*l(oa|[oa])[ck]([aâ]?(le|l)e?s?|ael)?\b|\bmiss[ -]?loc\b|\bml\b|\bmloc\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
+# mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo; missoin, mession, mssion lcale,
+# misyon lokal, missione locale, and the phone's corrections "mission vocale", "mission loyale"
+MENTION = re.compile(r"\b(mi+s+i*o+n*e?s?|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâ]?(le|l)e?s?|ael)?|l[ck]ale|vocale|loyale)\b|\bmiss[ -]?loc\b|\bml\b|\bmloc\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
 
 

@@ -281,6 +281,7 @@ _PATTERNS = {
         r"\b(overdose|surdose|od)\b",
         # (ninth session, dev d34) fell with foam at the mouth, bleeding that does not stop
         r"(الرغوة من فم|الرغوة من فمو|طاح فالأرض وكت)",
+        r"\b(ne )?reconnait plus (personne|ses|sa|son|les|ou il est|ou elle est)\b",  # a blow to the head (dev d36)
         _BLEEDING_ON,
         r"\bperde (tanto|molto|un sacco di) sangue\b|\bnon (risponde|respira) piu\b|\b(e|ha) svenut[oa]\b",
         r"\b(avale|avaler|avalee|pris|prise|prendre|bouffe|gobe|mange) (toute? (la|une|ma|sa) (boite|plaquette|bouteille)|tous (mes|ses|les)|plein de|trop de|beaucoup de|une boite|des dizaines de|une (dizaine|vingtaine|trentaine|poignee) de|\d+|des|du|de la) ?(de |d )?((ses|mes|tes|les|leurs) )?(medocs?|medicaments?|cachets?|cachetons?|pilules?|comprimes?|doliprane|paracetamol|xanax|somniferes?|anxiolytiques?|produit|produits|javel|champignons?)",
@@ -421,6 +422,12 @@ _PATTERNS = {
         r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت|ما بقيتش باغي نعيش|ما بغيتش نعيش|باش نسالي)",
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
         # (ninth session, dev d35)
+        # (same session, dev d36) letters left on the bed, "ceux qui partent d'eux-mêmes", "dormir pour toujours", a goodbye
+        # to everyone in Spanish or Portuguese
+        r"\bletters? for my (mum|mom|mother|dad|father|brother|sister|family)\b.{0,40}\bon my (bed|desk|pillow)\b"
+        r"|\blettres? (pour|a) (ma|mon|mes) \w+.{0,60}\bsur (mon|le) (lit|bureau|oreiller)\b"
+        r"|\b(ceux|celles) qui partent d (eux|elles) memes\b|\bdormir pour toujours\b"
+        r"|\b(despidiendose|despidio|despedirse|se despediu|despedindo se|despedir se) de todos\b",
         r"(ينتحر|ينتاحر|تنتحر|تنتاحر)|\b(vai|va|quer|queria) se matar\b|\b(vou|quero|queria) me matar\b|\b(quiere|quiero|voy a) matarme\b"
         r"|\bse va a matar\b",
     ),
@@ -538,7 +545,8 @@ _CHILD_HARMED = re.compile(
     r" (mon|ma|mes|son|sa|ses|le|la|les|leur|leurs|notre|nos) (petit |petite |petits |petites )?(fils|fille|filles|enfant|enfants"
     r"|gamin|gamine|gamins|gosse|gosses|bebe|petit frere|petite soeur|petits freres|petites soeurs|neveu|niece|eleve)\b"
     r"|\b(j ai|jai|g|elle a|il a) (1[0-7]|[1-9]) ans\b|\bi ?a?m (1[0-7]|[1-9])\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b|\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee)\b"
-    r"|\b(neveu|niece|fils|fille|enfant|petit|petite|eleve|bebe)\b.{0,100}\b(brulures?|bleus?|marques? de coups|traces? de coups|peur de rentrer)\b"
+    r"|\b(neveu|niece|fils|fille|enfant|petit|petite|eleve|bebe|pote|ami|amie)\b.{0,100}\b(brulures?|bleus?|marques? de coups|traces? de coups"
+    r"|peur de rentrer|oeil gonfle|oeil au beurre noir)\b"
     r"|\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses)\b")  # left alone for days
 # children named only as witnesses ("il la frappe devant leur enfant"): the child is not the one harmed
 _WITNESS = re.compile(r"\b(devant|enfermee?\b.{0,25}\bavec) (le|la|les|leurs?|ses|son|sa|mes|mon|ma|nos|notre) (petits? |petites? )?"
@@ -643,7 +651,7 @@ _ELSEWHERE = re.compile(
     r"|pas (urgent|urgence|pour ce soir|pour tout de suite)|dans \d+ mois|(du|le) mois prochain|prevencion|folletos?"
     r"|trabajadora social|trabajador social"
     # (ninth session, dev o37) numbers to display, a workshop for a class, an activity report, a study, a deposit
-    r"|afficher|workshops?|for a class|i teach|rapport d activite|comptabilis\w*|i milo|taux|etudes?|sante publique"
+    r"|afficher|workshops?|for a class|i teach|rapport d activite|comptabilis\w*|i milo|taux|(une|l|cette|la derniere|derniere) etude|sante publique"
     r"|pas pour maintenant|c pour savoir|c est pour savoir|(ai|a) des recours|la caution|depot de garantie"
     # the assistant itself, blamed: "je vais me pendre si tu me renvoies encore le menu"
     r"|bot|chatbot|robot|tu me (renvoies|redemandes|reposes|remets)|(avec|de) (tes|ton|ta|ce) (menus?|formulaires?|questions?|boucle)"

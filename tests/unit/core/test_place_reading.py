@@ -755,3 +755,15 @@ def test_a_town_south_of_a_city_is_the_town():
 def test_living_on_the_spot_names_no_place():
     # "sur place" had been read as Placé (53)
     assert read_place(knowledge_base(), "je cherche un apprenti qui habite sur place").alone.status == "not_found"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (ninth session, dev-QF) "mission locale" as the phone corrects it or as it is mistyped; VSG
+    ("la missoin local a Quimper elle est ou", "29232"),
+    ("Mssion lcale à Cahors ?", "46042"),
+    ("l'adresse de la mission loyale de Colmar", "68066"),
+    ("je cherche la mission vocale de Niort", "79191"),
+    ("j'habite a VSG je cherche la mission locale", "94078"),
+])
+def test_the_mention_mistyped_or_corrected_and_a_local_abbreviation(text, expected):
+    _assert_searched(text, expected)

@@ -696,3 +696,20 @@ def test_an_idiom_or_the_numbers_to_display_are_no_danger(message):
 def test_a_leaflet_a_report_or_a_deposit_places_the_danger_elsewhere():
     assert told_from_elsewhere("comment on comptabilise les jeunes orientés vers le 115 pour le rapport d'activité ?")
     assert told_from_elsewhere("mon proprio menace de garder la caution, j'ai des recours ?")
+
+
+@pytest.mark.parametrize("message, expected", [
+    # (ninth session, dev d36)
+    ("I left letters for my dad and my sister, they're on my desk", "suicide"),
+    ("il m'a demandé si Dieu pardonne à celles qui partent d'elles-mêmes", "suicide"),
+    ("elle m'écrit qu'elle va dormir pour toujours", "suicide"),
+    ("mi hermana mandó un mensaje despidiéndose de todos", "suicide"),
+    ("après le choc il vomit et ne reconnaît plus personne", "urgence_sante"),
+    ("mon pote de 14 ans a l'oeil gonflé, sa mère l'a frappé et son mec va rentrer", "enfant_danger"),
+])
+def test_ninth_session_fourth_set_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_leaving_a_placement_of_ones_own_accord_is_no_danger():
+    assert situation("le jeune est parti de lui-même de son stage, on fait quoi ?") is None
