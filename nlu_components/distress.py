@@ -99,7 +99,8 @@ _INNOCENT = _any(
     r"\bgta\b|\bcall of duty\b|\bfortnite\b|\bvalorant\b|\bzombies?\b|\bserie\b|\bfilm\b|\bnetflix\b|\bmanga\b|\banime\b|\bchanson\b|\bclip\b|\balbum\b|\bson (de|d)\b",
     r"\bcrise de (rire|fou rire)\b",
     # (ninth session, dev o37) the numbers to display for pupils
-    r"\b(afficher|affichage)\b.{0,60}\b(harcelement|violences?|suicide)\b(( et| ou)? ?(harcelement|violences?|mal etre|suicide))*",
+    r"\b(numeros?|affiches?|infos?) (a |que je dois |je dois |pour )?afficher\b.{0,60}\b(harcelement|violences?|suicide)\b"
+    r"(( et| ou)? ?(harcelement|violences?|mal etre|suicide))*",
     # (ninth session, dev o36) what to do if it happens, as a procedure
     r"\b(protocole|procedure|conduite a tenir|marche a suivre)s? (en cas de|face a un|face au|face a|pour (un|le|les)) "
     r"(risque suicidaire|risques suicidaires|harcelement|violences?|suicide|tentative de suicide)\b",
@@ -421,13 +422,13 @@ _PATTERNS = {
         r"\bautant (crever|mourir|en finir)\b|\b(besoin|pour) apres moi\b|\bc est mon dernier message\b|\bprogramme mes derniers messages\b",
         r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت|ما بقيتش باغي نعيش|ما بغيتش نعيش|باش نسالي)",
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
-        # (ninth session, dev d35)
         # (same session, dev d36) letters left on the bed, "ceux qui partent d'eux-mêmes", "dormir pour toujours", a goodbye
         # to everyone in Spanish or Portuguese
         r"\bletters? for my (mum|mom|mother|dad|father|brother|sister|family)\b.{0,40}\bon my (bed|desk|pillow)\b"
         r"|\blettres? (pour|a) (ma|mon|mes) \w+.{0,60}\bsur (mon|le) (lit|bureau|oreiller)\b"
         r"|\b(ceux|celles) qui partent d (eux|elles) memes\b|\bdormir pour toujours\b"
         r"|\b(despidiendose|despidio|despedirse|se despediu|despedindo se|despedir se) de todos\b",
+        # (ninth session, dev d35) darija in Arabic script, Portuguese, Spanish
         r"(ينتحر|ينتاحر|تنتحر|تنتاحر)|\b(vai|va|quer|queria) se matar\b|\b(vou|quero|queria) me matar\b|\b(quiere|quiero|voy a) matarme\b"
         r"|\bse va a matar\b",
     ),
@@ -648,11 +649,11 @@ _ELSEWHERE = re.compile(
     r"|formations? (pour|l|for) (les )?(educateurs|animateurs|professionnels|pros|equipes|salaries|staff)"
     r"|je viens (de recevoir|d avoir|de decrocher|d obtenir) (mon|ma|le|la)"
     # (ninth session, dev o36) not for now: "enfin pas urgence, dans 6 mois", "le mois prochain"; Spanish leaflets
-    r"|pas (urgent|urgence|pour ce soir|pour tout de suite)|dans \d+ mois|(du|le) mois prochain|prevencion|folletos?"
+    r"|pas (urgent|urgence)\b.{0,20}\b(dans \d+|mois|semaines)|pas pour (ce soir|tout de suite)|dans \d+ mois|(du|le) mois prochain|prevencion|folletos?"
     r"|trabajadora social|trabajador social"
     # (ninth session, dev o37) numbers to display, a workshop for a class, an activity report, a study, a deposit
-    r"|afficher|workshops?|for a class|i teach|rapport d activite|comptabilis\w*|i milo|taux|(une|l|cette|la derniere|derniere) etude|sante publique"
-    r"|pas pour maintenant|c pour savoir|c est pour savoir|(ai|a) des recours|la caution|depot de garantie"
+    r"|(numeros?|affiches?) (a |que je dois |je dois |pour )?afficher|workshops?|for a class|i teach|rapport d activite|comptabilis\w*|i milo|taux|(une|l|cette|la derniere|derniere) etude|sante publique"
+    r"|pas pour maintenant|c pour savoir|c est pour savoir|la caution|depot de garantie"
     # the assistant itself, blamed: "je vais me pendre si tu me renvoies encore le menu"
     r"|bot|chatbot|robot|tu me (renvoies|redemandes|reposes|remets)|(avec|de) (tes|ton|ta|ce) (menus?|formulaires?|questions?|boucle)"
     r"|contre toi|avec toi|t es (lent|nul|le pire)|ce formulaire|de menus)\b")
@@ -684,7 +685,7 @@ _OVER = re.compile(
     # (ninth session, dev o35) the ruling won, a former workplace, a lease signed, the keys, a shelter left
     r"|(m ont|m a|lui ont|lui a) donne raison|(dans|a) (mon|ma) (ancienne?|precedente?) (boite|entreprise|job|boulot|taf|poste|ecole|classe)"
     r"|je (signe|viens de signer|ai signe) (mon|un|le) (premier )?bail|(j ai|jai|on a) (eu )?les cles (d un|de mon|du|de l|de notre)"
-    r"|(je suis|jsuis|je ne suis) plus (en foyer|en hebergement|a la rue|dehors|en centre|a l hotel)"
+    r"|(je suis|jsuis|je ne suis) plus (en foyer|en hebergement|en centre|a l hotel)"
     r"|(est|suis|sommes) (maintenant|desormais|aujourd hui) (en|dans (un|une)) (residence|foyer|fjt|logement|appart|studio)"
     r"|(ahora|hoy) vivo con (mi|mis|una|un)|(y|ahora) estamos bien|ca fait \w+ (ans|mois) que (j ai|jai) arrete"
     # (ninth session, dev o36) "c fini depuis longtemps", "4 ans clean", "depuis tout va bien", "that's over now"

@@ -713,3 +713,15 @@ def test_ninth_session_fourth_set_dangers(message, expected):
 
 def test_leaving_a_placement_of_ones_own_accord_is_no_danger():
     assert situation("le jeune est parti de lui-même de son stage, on fait quoi ?") is None
+
+
+@pytest.mark.parametrize("message", [
+    # (review) words that must not place a danger elsewhere: posting someone online, a minimised danger,
+    # asking about one's rights
+    "il menace d'afficher mes photos partout, c'est du harcèlement",
+    "c'est pas urgent mais il me frappe tous les soirs",
+    "mon mari me frappe, j'ai des recours ?",
+])
+def test_shaming_online_minimising_or_asking_ones_rights_keep_the_danger(message):
+    assert not told_from_elsewhere(message)
+    assert situation(message) is not None
