@@ -566,8 +566,28 @@ def test_the_place_a_message_names_says_nothing_of_a_danger(classifier):
     ("il y a un intrus chez ma voisine", "danger_immediat"),
     ("طردوني من الدار وما عندي فين نبات", "sans_abri"),
     ("un client est monté avec une gamine qui a l'air d'avoir 13 ans, elle tient pas debout", "violences_sexuelles"),
+    # (ninth session, dev d34)
+    ("ma daronne m'a balancé, la télécommande a volé jusqu'à ma tête, j'ai 16 ans", "enfant_danger"),
+    ("ça saigne depuis 30 min et ça s'arrête pas", "urgence_sante"),
+    ("nouvelle adresse : un banc du square derrière la gare", "sans_abri"),
+    ("pour lui non ça veut dire oui", "violences_sexuelles"),
+    ("ما بقيتش باغي نعيش", "suicide"),
+    ("كيقول غادي ينشر صوري", "harcelement"),
+    # (ninth session, dev d35)
+    ("خويا كتب ليا بلي غادي ينتحر", "suicide"),
+    ("minha amiga disse que vai se matar", "suicide"),
+    ("une ado dort contre la porte de mon magasin tous les matins", "sans_abri"),
+    ("ma voisine laisse ses enfants seuls depuis vendredi, le petit a 6 ans", "enfant_danger"),
+    # (ninth session, dev d36)
+    ("I left letters for my dad and my sister, they're on my desk", "suicide"),
+    ("il m'a demandé si Dieu pardonne à celles qui partent d'elles-mêmes", "suicide"),
+    ("elle m'écrit qu'elle va dormir pour toujours", "suicide"),
+    ("mi hermana mandó un mensaje despidiéndose de todos", "suicide"),
+    ("après le choc il vomit et ne reconnaît plus personne", "urgence_sante"),
+    ("mon pote de 14 ans a l'oeil gonflé, sa mère l'a frappé et son mec va rentrer", "enfant_danger"),
 ])
 def test_ninth_session_dangers(message, expected):
+    # the dangers the ninth session's development sets (d33 to d36) taught, in other words
     assert situation(message) == expected
 
 
@@ -604,19 +624,6 @@ def test_a_difficulty_left_behind_in_other_words_is_over(message):
 ])
 def test_a_lesson_a_training_or_good_news_places_the_danger_elsewhere(message):
     assert told_from_elsewhere(message)
-
-
-@pytest.mark.parametrize("message, expected", [
-    # (ninth session, dev d34)
-    ("ma daronne m'a balancé, la télécommande a volé jusqu'à ma tête, j'ai 16 ans", "enfant_danger"),
-    ("ça saigne depuis 30 min et ça s'arrête pas", "urgence_sante"),
-    ("nouvelle adresse : un banc du square derrière la gare", "sans_abri"),
-    ("pour lui non ça veut dire oui", "violences_sexuelles"),
-    ("ما بقيتش باغي نعيش", "suicide"),
-    ("كيقول غادي ينشر صوري", "harcelement"),
-])
-def test_ninth_session_second_pair_dangers(message, expected):
-    assert situation(message) == expected
 
 
 def test_a_fact_of_harm_is_not_undone_by_a_laugh(classifier):
@@ -666,17 +673,6 @@ def test_a_protocol_or_a_poster_on_the_topic_is_no_danger(message):
     assert situation(message) is None
 
 
-@pytest.mark.parametrize("message, expected", [
-    # (ninth session, dev d35)
-    ("خويا كتب ليا بلي غادي ينتحر", "suicide"),
-    ("minha amiga disse que vai se matar", "suicide"),
-    ("une ado dort contre la porte de mon magasin tous les matins", "sans_abri"),
-    ("ma voisine laisse ses enfants seuls depuis vendredi, le petit a 6 ans", "enfant_danger"),
-])
-def test_ninth_session_third_pair_dangers(message, expected):
-    assert situation(message) == expected
-
-
 def test_he_will_kill_me_is_no_suicide():
     assert situation("meu namorado disse que vai me matar") != "suicide"
 
@@ -696,19 +692,6 @@ def test_an_idiom_or_the_numbers_to_display_are_no_danger(message):
 def test_a_leaflet_a_report_or_a_deposit_places_the_danger_elsewhere():
     assert told_from_elsewhere("comment on comptabilise les jeunes orientés vers le 115 pour le rapport d'activité ?")
     assert told_from_elsewhere("mon proprio menace de garder la caution, j'ai des recours ?")
-
-
-@pytest.mark.parametrize("message, expected", [
-    # (ninth session, dev d36)
-    ("I left letters for my dad and my sister, they're on my desk", "suicide"),
-    ("il m'a demandé si Dieu pardonne à celles qui partent d'elles-mêmes", "suicide"),
-    ("elle m'écrit qu'elle va dormir pour toujours", "suicide"),
-    ("mi hermana mandó un mensaje despidiéndose de todos", "suicide"),
-    ("après le choc il vomit et ne reconnaît plus personne", "urgence_sante"),
-    ("mon pote de 14 ans a l'oeil gonflé, sa mère l'a frappé et son mec va rentrer", "enfant_danger"),
-])
-def test_ninth_session_fourth_set_dangers(message, expected):
-    assert situation(message) == expected
 
 
 def test_leaving_a_placement_of_ones_own_accord_is_no_danger():
