@@ -310,8 +310,7 @@ class ActionCoordonnees(SafeAction):
         if named.status == "ambiguous":
             # "je vis à Saint-Denis, l'adresse ?": which Saint-Denis first (the place answer then gives
             # the head office's address)
-            say(dispatcher, answers.ambiguous_place(kb, named))
-            return []
+            return answer_place(dispatcher, kb, named)
         structure, finding = _current_structure(kb, tracker, named)
         intent = ((tracker.latest_message or {}).get("intent") or {}).get("name")
         if not structure:

@@ -511,14 +511,14 @@ def named_then_role(tokens: List[str], end: int, breaks: Optional[List[bool]],
     Schiltigheim. Mon frère, lui, …")."""
     if capitals and end < len(capitals) and capitals[end]:
         return False
-    if breaks and end + 3 < len(tokens) and breaks[end] and tokens[end] in _POSSESSIVES and tokens[end + 1] in _KIN_ADJECTIVES:
-        tokens, breaks = tokens[:end + 1] + tokens[end + 2:], breaks[:end + 1] + breaks[end + 2:]  # "Léon, mon petit frère, …"
-    if not (breaks and end + 2 < len(tokens) and breaks[end] and tokens[end] in _POSSESSIVES
-            and tokens[end + 1] in PEOPLE_ROLES):
+    kin_adjective = bool(tokens[end + 1:end + 2]) and tokens[end + 1] in _KIN_ADJECTIVES  # "Léon, mon petit frère, …"
+    role = end + 2 if kin_adjective else end + 1
+    if not (breaks and role + 1 < len(tokens) and breaks[end] and tokens[end] in _POSSESSIVES
+            and tokens[role] in PEOPLE_ROLES):
         return False
     # (the role may take a complement: "Nancy, ma tutrice de stage, refuse…"; not an age: "Lens, mon fils de 17, …")
-    return breaks[end + 2] or (end + 4 < len(tokens) and tokens[end + 2] == "de" and not tokens[end + 3].isdigit()
-                               and breaks[end + 4])
+    return breaks[role + 1] or (role + 3 < len(tokens) and tokens[role + 1] == "de" and not tokens[role + 2].isdigit()
+                                and breaks[role + 3])
 
 
 def _after_a_fan(tokens: List[str], start: int) -> bool:
@@ -573,7 +573,7 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         # "elle est partie habiter à Mérignac" (not "je voudrais habiter à Lyon")
         moved = tokens[d] == "habiter" and d > 0 and tokens[d - 1] in MOVED_TO
         if tokens[d] in PAST_DWELLING_WORDS and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
-            reported = d >= 2 and tokens[d - 2] in ("qu", "que") and tokens[max(0, d - 4):d - 2][-1:] in (["dit"], ["explique"])
+            reported = d >= 3 and tokens[d - 2] in ("qu", "que") and tokens[d - 3] in ("dit", "explique")
             return _dweller(tokens, d) if reported else ELSEWHERE
         if (tokens[d] in DWELLING_WORDS or crashing or moved) and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
             if any(t in PAST_HOME for t in tokens[max(0, d - 3):d]):

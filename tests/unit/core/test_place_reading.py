@@ -687,8 +687,23 @@ def test_a_town_opening_the_message_before_a_question_on_the_services_is_a_searc
     ("mission locale devreux adresse", "27229"),
     ("mission locale doxerre", "89024"),
     ("mision locale dunkerk", "59183"),  # a name beginning with "d" keeps its "d"
+    # (ninth session, dev-QE)
+    ("la miss loc a niort c ou", "79191"),
+    ("la mission locael de Colmar c ouvert quand", "68066"),
+    ("an ka viv Fodfrans, ola mission lokal la ?", "97209"),  # Fort-de-France in creole
+    # (ninth session, dev-QF) "mission locale" as the phone corrects it or as it is mistyped; VSG
+    ("la missoin local a Quimper elle est ou", "29232"),
+    ("Mssion lcale à Cahors ?", "46042"),
+    ("l'adresse de la mission loyale de Colmar", "68066"),
+    ("je cherche la mission vocale de Niort", "79191"),
+    ("j'habite a VSG je cherche la mission locale", "94078"),
+    ("jsuis de laseyne sur mer c ou la mission locale", "83126"),  # a name of several words glued to its article
+    # moved "le mois dernier": the new home
+    ("j'étais suivie par la mission locale de Metz, j'ai déménagé le mois dernier à Thionville, c'est laquelle ?",
+     "57672"),
 ])
-def test_a_d_glued_to_the_town_after_the_mention_is_read(text, expected):
+def test_the_mention_and_the_town_as_people_type_them_are_read(text, expected):
+    # (ninth session, dev-QB, QC, QE, QF)
     _assert_searched(text, expected)
 
 
@@ -728,26 +743,6 @@ def test_a_town_then_one_question_is_still_a_search():
     _assert_searched("Troyes: mutuelle / complémentaire santé pour un jeune de 19 ans ?", "10387")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("jsuis de laseyne sur mer c ou la mission locale", "83126"),  # a name of several words glued to its article
-    # moved "le mois dernier": the new home
-    ("j'étais suivie par la mission locale de Metz, j'ai déménagé le mois dernier à Thionville, c'est laquelle ?",
-     "57672"),
-])
-def test_glued_article_and_a_move_last_month(text, expected):
-    _assert_searched(text, expected)
-
-
-@pytest.mark.parametrize("text, expected", [
-    # (ninth session, dev-QE)
-    ("la miss loc a niort c ou", "79191"),
-    ("la mission locael de Colmar c ouvert quand", "68066"),
-    ("an ka viv Fodfrans, ola mission lokal la ?", "97209"),  # Fort-de-France in creole
-])
-def test_more_spellings_of_the_mention_and_a_creole_name(text, expected):
-    _assert_searched(text, expected)
-
-
 def test_a_town_south_of_a_city_is_the_town():
     assert read_place(knowledge_base(), "ludres au sud de nancy ya une mission locale ?").alone.commune_code == "54328"
 
@@ -755,15 +750,3 @@ def test_a_town_south_of_a_city_is_the_town():
 def test_living_on_the_spot_names_no_place():
     # "sur place" had been read as Placé (53)
     assert read_place(knowledge_base(), "je cherche un apprenti qui habite sur place").alone.status == "not_found"
-
-
-@pytest.mark.parametrize("text, expected", [
-    # (ninth session, dev-QF) "mission locale" as the phone corrects it or as it is mistyped; VSG
-    ("la missoin local a Quimper elle est ou", "29232"),
-    ("Mssion lcale à Cahors ?", "46042"),
-    ("l'adresse de la mission loyale de Colmar", "68066"),
-    ("je cherche la mission vocale de Niort", "79191"),
-    ("j'habite a VSG je cherche la mission locale", "94078"),
-])
-def test_the_mention_mistyped_or_corrected_and_a_local_abbreviation(text, expected):
-    _assert_searched(text, expected)

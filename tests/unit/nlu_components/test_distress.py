@@ -611,8 +611,15 @@ def test_followed_by_a_stranger_still_is():
     "j'étais en hébergement d'urgence, aujourd'hui j'ai les clés d'un studio",
     "je suis plus en foyer d'urgence depuis l'été, c'est possible d'avoir les APL ?",
     "me echaron de casa hace años pero ahora vivo con mi tía",
+    # (ninth session, dev o36) over in other words
+    "en 2022 j'ai dormi dans ma voiture, c fini depuis longtemps",
+    "j'ai fait une overdose il y a longtemps, 3 ans clean aujourd'hui",
+    "ma mère m'a mis dehors à 17 ans, ma tante m'a recueillie et depuis tout va bien",
+    "I was bullied in middle school, that's over now",
+    "quand j'étais au foyer d'urgence j'avais pas de téléphone, maintenant si",
 ])
 def test_a_difficulty_left_behind_in_other_words_is_over(message):
+    # (ninth session, dev o35 and o36)
     assert told_as_over(message)
 
 
@@ -621,8 +628,14 @@ def test_a_difficulty_left_behind_in_other_words_is_over(message):
     "à quel âge on parle du suicide aux ados ?",
     "vous avez une formation pour les éducateurs sur les violences ?",
     "hier encore je pensais que j'y arriverais jamais et je viens de recevoir mon diplôme",
+    "une demande de logement d'urgence… enfin pas urgence, dans 6 mois",
+    "ma place au centre d'hébergement se termine le mois prochain, vous avez des solutions ?",
+    "¿tenéis folletos sobre prevención del acoso?",
+    "comment on comptabilise les jeunes orientés vers le 115 pour le rapport d'activité ?",
+    "mon proprio menace de garder la caution, j'ai des recours ?",
 ])
-def test_a_lesson_a_training_or_good_news_places_the_danger_elsewhere(message):
+def test_a_lesson_news_a_date_a_leaflet_or_a_deposit_places_the_danger_elsewhere(message):
+    # (ninth session, dev o35 to o37)
     assert told_from_elsewhere(message)
 
 
@@ -638,27 +651,6 @@ def test_a_fact_of_harm_is_not_undone_by_a_laugh(classifier):
 ])
 def test_a_small_flat_and_a_woman_of_twenty_name_no_minor(message):
     assert situation(message) == "violences_conjugales"
-
-
-@pytest.mark.parametrize("message", [
-    # (ninth session, dev o36) over in other words
-    "en 2022 j'ai dormi dans ma voiture, c fini depuis longtemps",
-    "j'ai fait une overdose il y a longtemps, 3 ans clean aujourd'hui",
-    "ma mère m'a mis dehors à 17 ans, ma tante m'a recueillie et depuis tout va bien",
-    "I was bullied in middle school, that's over now",
-    "quand j'étais au foyer d'urgence j'avais pas de téléphone, maintenant si",
-])
-def test_more_difficulties_said_to_be_over(message):
-    assert told_as_over(message)
-
-
-@pytest.mark.parametrize("message", [
-    "une demande de logement d'urgence… enfin pas urgence, dans 6 mois",
-    "ma place au centre d'hébergement se termine le mois prochain, vous avez des solutions ?",
-    "¿tenéis folletos sobre prevención del acoso?",
-])
-def test_not_for_now_or_a_leaflet_places_the_danger_elsewhere(message):
-    assert told_from_elsewhere(message)
 
 
 def test_followed_by_care_is_no_word_of_now():
@@ -687,11 +679,6 @@ def test_a_place_that_ends_tomorrow_is_not_over():
 ])
 def test_an_idiom_or_the_numbers_to_display_are_no_danger(message):
     assert situation(message) is None
-
-
-def test_a_leaflet_a_report_or_a_deposit_places_the_danger_elsewhere():
-    assert told_from_elsewhere("comment on comptabilise les jeunes orientés vers le 115 pour le rapport d'activité ?")
-    assert told_from_elsewhere("mon proprio menace de garder la caution, j'ai des recours ?")
 
 
 def test_leaving_a_placement_of_ones_own_accord_is_no_danger():
