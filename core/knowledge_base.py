@@ -266,6 +266,7 @@ class ParsedMessage:
     capitals: Optional[List[bool]]
     breaks: Optional[List[bool]]
     question: bool = False  # the message asks something ("?")
+    shouted: Optional[List[bool]] = None  # each word typed in capitals, in a message that is not ("VANNES. Mon fils…")
 
 
 # Words that locate a place from another ("à côté de Bordeaux", "près de Lille", "vers Avignon")
@@ -412,7 +413,9 @@ ELSEWHERE_WORDS = PAST_HOME | {
     "entreprise", "bts", "iut", "prepa", "master", "cap",
     # a writer's business: "je suis gérant d'un restaurant à Toulouse" (ninth session, dev-QB)
     "gerant", "gerante", "restaurant", "resto", "garage", "boulangerie", "magasin", "boutique", "usine", "agence",
-    "societe", "commerce"}
+    "societe", "commerce",
+    # a holiday place: "je rentre de vacances à Palavas-les-Flots" (tenth session, dev-QG)
+    "vacances", "vacance", "vacs"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
 SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses valises à"
 # A home to come ranks below the present one: "bientôt Brest", "je déménage à Bègles" (not "j'ai
@@ -620,6 +623,18 @@ GREETINGS = {"bonjour", "bjr", "bonsoir", "slt", "salut", "hello", "coucou", "cc
 # Words by which the writer goes on after the town opening the message ("Roanne je cherche…")
 WRITER_GOING_ON = {"je", "j", "jai", "jsuis", "jsui", "chui", "jcherche", "jveux", "moi", "besoin", "cherche",
                    "recherche"}
+
+
+# Words after a town's name that say which part of it ("Rouen rive gauche, …", "Avignon intra-muros, 20 ans")
+DISTRICTS = (("rive", "gauche"), ("rive", "droite"), ("intra", "muros"), ("centre", "ville"), ("centre",))
+
+
+def past_district(tokens: List[str], end: int) -> int:
+    """The end of a town's name ending at `end`, with the part of the town that follows it (`DISTRICTS`)."""
+    for district in DISTRICTS:
+        if tuple(tokens[end:end + len(district)]) == district:
+            return end + len(district)
+    return end
 
 
 def _opens(tokens: List[str], start: int, end: int) -> bool:
@@ -838,6 +853,16 @@ def typed_marks(text: str) -> Tuple[Optional[List[bool]], Optional[List[bool]]]:
     letters = [c for c in "".join(raw) if c.isalpha()]
     in_capitals = not letters or sum(c.isupper() for c in letters) > len(letters) / 2
     return (None if in_capitals else [word[:1].isupper() for word in raw]), breaks
+
+
+def shouted_words(text: str) -> Optional[List[bool]]:
+    """For each token of `normalise(text)`, whether it was typed in capitals (two letters or more) in a
+    message that is not: the word is stressed ("VANNES. Mon fils a 19 ans…"). None when the message is in
+    capitals or its tokens cannot be aligned."""
+    raw, _ = _raw_words(text)
+    if len(raw) != len(normalise(text).split()) or typed_marks(text)[0] is None:
+        return None
+    return [len(word) >= 2 and word.isalpha() and word.isupper() for word in raw]
 
 
 class KnowledgeBase:
@@ -1087,7 +1112,7 @@ class KnowledgeBase:
         tokens = norm.split()
         capitals, breaks = typed_marks(text)
         return ParsedMessage(norm, tokens, [t for t in tokens if re.fullmatch(r"\d{5}", t)], self._matches(tokens),
-                             capitals, breaks, "?" in text)
+                             capitals, breaks, "?" in text, shouted_words(text))
 
     def decide(self, parsed: Optional[ParsedMessage], fuzzy: bool, asked: bool) -> Finding:
         """`find`'s decision on a parsed message."""
@@ -1234,7 +1259,8 @@ class KnowledgeBase:
             corrected = self._fuzzy(tokens, alone or asked, [m for m in matches if m.kind == "commune"], answer_only)
             if corrected:
                 return self._resolve_homonyms(corrected, None)
-            opening = None if matches else self._misspelled_opening_town(tokens, breaks)
+            # (a name matched further on, with no evidence, does not stop it: "Aurilac, besoin dun rdv" is no Dun)
+            opening = None if any(m.start < 2 for m in matches) else self._misspelled_opening_town(tokens, breaks)
             if opening:
                 return self._resolve_homonyms(opening, None)
         return Finding("not_found")
@@ -1387,6 +1413,8 @@ class KnowledgeBase:
         if (start > 0 and tokens[start - 1] in ("suis", "c") and breaks and end < len(tokens) and breaks[end]
                 and tokens[end] in PEOPLE_ROLES | WRITERS_ROLES):
             return 0  # "je suis Nicole, assistante sociale": the writer's name, then who they are
+        if tokens[start:end] == ["melle"] and capitals and end < len(capitals) and capitals[end]:
+            return 0  # "Melle Martin, professeure de français": a title, not Melle (79)
         if " ".join(tokens[start:end]) in CALENDAR_WORDS and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
             return 0  # "Toussaint : vous êtes ouverts pendant les vacances ?"
         if any(tokens[end + k:end + k + 2] in (["mon", "nom"], ["mon", "prenom"], ["nom", "de"]) for k in range(4)):
@@ -1454,16 +1482,22 @@ class KnowledgeBase:
             # ans", "Cahors atelier CV c quand ?", "ptit boulot roanne pr l'été"
             whole = [(self.communes[c].get("population") or 0) for c in match.codes
                      if normalise(self.communes[c]["name"]) == typed or typed in OTHER_NAMES]  # "perpi, je veux…"
-            score += not common and bool(whole) and (
-                (_opens(tokens, start, end) and end < len(tokens) and bool(breaks) and breaks[end]
+            part = past_district(tokens, end)  # "Rouen rive gauche, ma fille a 16 ans…"
+            score += bool(whole) and (
+                # (a big town named like a word too: "Bordeaux — est-ce que la mission locale… ?")
+                (_opens(tokens, start, end) and part < len(tokens) and bool(breaks) and (breaks[part] or (
+                    tokens[part] == "ici" and (part + 1 == len(tokens) or breaks[part + 1])))  # "agen ici 👋 c ouvert…"
                  and max(whole) >= SOUND_ALIKE_MIN_POPULATION)
-                or self.beside_a_need(match, parsed)
+                or (not common and self.beside_a_need(match, parsed))
                 # or right before the writer, an age or a need, punctuation or not: "ROANNE 21 ANS CHERCHE
                 # FORMATION", "NANTERRE JE VEUX REPRENDRE LES ETUDES" (a town of MARKED_TOWN inhabitants or more)
-                or (_opens(tokens, start, end) and max(whole) >= MARKED_TOWN and not (breaks and end < len(tokens) and breaks[end])
+                or (not common and _opens(tokens, start, end) and max(whole) >= MARKED_TOWN
+                    and not (breaks and end < len(tokens) and breaks[end])
                     and _need_follows(tokens, end, breaks)))  # (not "NICE !!! j'ai eu mon entretien")
         if common and self.beside_a_need(match, parsed):
             score += 2  # a name that is also a word, capitalised, right beside a need: "Bourges cej"
+        if common and self.stressed_opening(match, parsed):
+            score += 2  # "Tours, 17 ans, je cherche…", "TOURS ici, …", "VANNES. Mon fils a 19 ans…"
         # the answer to "which commune?" opens with it ("Tourcoing mais je suis souvent chez ma mère
         # à Lille"); a name that is also an ordinary word only when a landmark follows ("Gaillac
         # près d'Albi"), not "Bonne question", "à la montagne, c'est paumé"
@@ -1489,15 +1523,47 @@ class KnowledgeBase:
             capital = bool(parsed.capitals) and parsed.capitals[m.start]
             if (not common or capital) and _home_rank(parsed.tokens, m.start, parsed.breaks) >= WRITER_HOME:
                 return True  # a name that is also a word, capitalised: "je suis posé à Calais"
-            if self.beside_a_need(m, parsed) or (not common and self._opens_before_a_need(m, parsed)):
+            if (self.beside_a_need(m, parsed) or (not common and self._opens_before_a_need(m, parsed))
+                    or (common and self.stressed_opening(m, parsed))):
                 return True
         return False
 
     @staticmethod
     def _opens_before_a_need(match: _Match, parsed: ParsedMessage) -> bool:
         """Whether the town opens the message, set apart by punctuation, and a need follows within a
-        few words: "Bastia, besoin d'un rdv pour le CEJ", "Foix, ma fille de 18 ans cherche…"."""
-        return _opens(parsed.tokens, match.start, match.end) and _need_follows(parsed.tokens, match.end, parsed.breaks)
+        few words, or the writer's own words right after the punctuation ("Évreux, besoin d'infos…", "Caen,
+        bonjour, j'ai besoin…"; not a name typed in capitals, an exclamation: "NICE !!! j'ai eu mon entretien")."""
+        tokens, breaks = parsed.tokens, parsed.breaks
+        end = past_district(tokens, match.end)  # "Avignon intra-muros, 20 ans, …"
+        return _opens(tokens, match.start, match.end) and (_need_follows(tokens, end, breaks) or (
+            bool(breaks) and end < len(tokens) and breaks[end] and _writer_or_need_at(tokens, end)
+            and not (parsed.shouted and parsed.shouted[match.start])))
+
+    def stressed_opening(self, match: _Match, parsed: ParsedMessage) -> bool:
+        """Whether a town's whole name (MARKED_TOWN inhabitants or more), also an ordinary word, opens the
+        message capitalised and set apart as a place: right before "ici" or, after punctuation, an age
+        ("TOURS ici, j'ai besoin…", "Fougères, 24 ans, …"); or stressed (typed in capitals in a message that is
+        not, or a name of several words each capitalised) before the writer's words, a need or a young
+        person ("VANNES. Mon fils a 19 ans…", "Le Tampon, mon fils a 17 ans…")."""
+        tokens, capitals, breaks = parsed.tokens, parsed.capitals, parsed.breaks
+        start, end = match.start, match.end
+        if start != 0 or end + 1 >= len(tokens) or not capitals or not capitals[start] or not breaks:
+            return False
+        typed = " ".join(tokens[start:end])
+        if not any(normalise(self.communes[c]["name"]) == typed and (self.communes[c].get("population") or 0) >= MARKED_TOWN
+                   for c in match.codes):
+            return False
+        if tokens[end] == "ici" and (end + 1 == len(tokens) or breaks[end + 1]):
+            return True
+        if re.fullmatch(r"(1[5-9]|2\d)(ans|a)", tokens[end]) or (re.fullmatch(r"1[5-9]|2\d", tokens[end]) and tokens[end + 1] == "ans"):
+            return True  # "Macon 19 ans je cherche…"
+        if not breaks[end]:
+            return False
+        if _writer_or_need_at(tokens, end):
+            return True  # "Vichy, je veux devenir pompier…", "Foix, je suis maman…"
+        stressed = bool(parsed.shouted and all(parsed.shouted[start:end])) or (end - start > 1 and all(capitals[start:end]))
+        young = tokens[end] in _YOUNG_DETERMINERS and tokens[end + 1] in YOUNG_PEOPLE
+        return stressed and (young or _need_follows(tokens, end, breaks))
 
     def beside_a_need(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether a town's whole name (MARKED_TOWN inhabitants or more) stands right beside a need in
@@ -1583,11 +1649,15 @@ class KnowledgeBase:
         while j > 0 and tokens[j] in ("en", "dans", "le", "la", "les", "l", "de", "du", "departement", "dept"):
             j -= 1
         word = tokens[j] if 0 <= j < start else ""
+        if len(word) < 3 and j > 0 and tokens[j - 1] == "a":
+            # a name of one or two letters after "à", then its department: "à Eu en Seine-Maritime", "à Y, dans la Somme"
+            return [c for c in self.by_name.get(word, ()) if self.communes[c]["department"] == department][:1]
         if len(word) < 3 or word in STOPWORDS or word.isdigit():
             return []
         names = self._names_in_department(department)
         close = [name for name in names if name.startswith(word + " ") or name == word]
-        if not close and not short_only and not self.is_common_word(word):  # "avoir 18 …" names no town
+        # ("avoir 18 …" names no town; a word opening the message may: "Vanne (morbihan) besoin d'aide…")
+        if not close and not short_only and (j == 0 or not self.is_common_word(word)):
             key = sound_key(word)
             close = [name for name in names if sound_key(name) == key or sound_key(name.split()[0]) == key
                      or (len(word) >= 4 and fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF)]
@@ -1721,7 +1791,8 @@ class KnowledgeBase:
         # "bourgoin ici, j'ai 17 ans"
         here = tokens[1:2] == ["ici"] and (len(tokens) == 2 or bool(breaks and breaks[2]))
         if len(tokens) > 1 and ((breaks and breaks[1]) or here or _need_beside(tokens, 0, 1, breaks)) and tokens[0] not in STOPWORDS:
-            codes = self._short_form(tokens[0])
+            # (a town's whole name is judged on its evidence: "agen ici 👋" is not Agen-d'Aveyron)
+            codes = None if tokens[0] in self.by_name else self._short_form(tokens[0])
             if codes and len(codes) == 1:
                 return codes
         return None
@@ -1835,7 +1906,8 @@ class KnowledgeBase:
         "tourcoin 20 ans je veux reprendre les etudes", "dunkerk besoin aide permis"); no ordinary word."""
         for size in (2, 1):
             words = tokens[:size]
-            going_on = _need_follows(tokens, size, breaks)  # "limoje, c koi le contrat…"
+            going_on = _need_follows(tokens, size, breaks) or (  # "limoje, c koi le contrat…"
+                tokens[size:size + 1] == ["ici"] and bool(breaks) and (size + 1 == len(tokens) or breaks[size + 1]))  # "Poitier ici, …"
             if len(words) < size or not _name_like(words) or not going_on or any(
                     self.is_common_word(w) for w in words if w not in ARTICLES):
                 continue

@@ -69,6 +69,9 @@ _INNOCENT = _any(
     *_DEATH_IDIOM_PATTERNS,
     r"\b(je )?(suis|sui|chui|etre|on est|c est) (mort|morte|morts|creve|crevee|mort e) (de|apres|la|ce)\b",
     r"\b(tue|tuer|tuent|tuait) le temps\b",
+    # (tenth session, dev o38) struck by an idea, burning to do something, a trade's knife carried for work
+    r"\b(ca|cela|ce qui) (m|l|nous) a (frappe|frappee|frappes)\b|\b(ca|cela) me brule (de|d)\b"
+    r"|\bcouteaux? (de|a) \w+ (dans mon sac )?pour (le taf|le travail|le boulot|mon (travail|boulot|taf|apprentissage|cap))\b",
     r"\b(ca|ce|cette|cet|ces|il|elle|trop|ce taf|ce boulot|ce job|les transports) (me|m) (tue|tuent|saoule|soule|gave)\b",
     r"\b(va|vont|vas|allait) me tuer si\b(?! (je|j) (le |la |l )?(quitte|pars|parle|porte plainte|dis|denonce|appelle))",
     r"\b(va|vont|vas|allait) me tuer quand (il|elle|ils|elles) (va|vont|vera|verront|saura|sauront|apprendra) (savoir|voir|apprendre|que|mes|mon|ma)\b",
@@ -230,11 +233,13 @@ _FAMILY = _any(
 # cuisine avec ma tête"; bleeding that does not stop ("ça pisse le sang depuis 20 min")
 _THROWN_AT_HEAD = (r"\b(cendrier|assiette|verre|chaussure|telecommande|ceinture|bouteille|chaise|tasse)s? (a |ont )?(encore )?vole\w*"
                    r" (jusqu )?(a|sur|dans|contre) (ma|sa) (tete|gueule|figure|tronche)\b|\b(a|ont) (encore )?\w+ (la|le|les|l) \w+ avec (ma|sa) tete\b")
+# (tenth session, dev d37) a rope that gave way, told with a laugh ("même la corde a lâché 😂")
+_ROPE_GAVE_WAY = r"\b(meme )?la corde (a )?(lache|cede|casse|craque)\b"
 _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?depuis \d+ ?(min|mn|minutes|h|heures?)\b"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
-    r"((encore|deja|souvent|toujours|encore une fois|de nouveau) )?(frapp\w*|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
+    r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est |suis )?brul(e|ee|es|ent|er|ait|aient)\b",
     r"\bme (bate|batem|batia|bateu|espanca\w*|tranca|trancou|pega|pego|pegaba|golpea|golpeo)\b",
     r"\b(la|lo|los|las) dejan sol[oa]s?\b",
@@ -257,7 +262,7 @@ _HARM = _any(
     r"\bmarques de ses doigts\b|\bblack eye\b(?=.{0,60}\b(husband|boyfriend|partner|again)\b)",
     r"\b(il|elle|ils) (va|vont) me (defoncer|frapper|taper|tabasser|cogner)\b(?=.{0,40}\b(rentre|rentrer|maison|ce soir)\b)"
     r"|\b(j?ose plus|j?ose pas|peur de|veux pas) rentrer\b.{0,30}\b(va|vont) me (defoncer|frapper|taper|tabasser|cogner)\b",
-    r"\b(des coups|plein de coups|recu des coups|prend des coups|prends des coups|met des coups|mets des coups|roue de coups|coups de (poing|pied|ceinture|couteau|tete)|des bleus|plein de bleus|bleus partout|ses bleus|mes bleus|marques partout|des marques|marques de coups|cocard|oeil au beurre noir|gifles?|baffes?|claques?|tarte dans la gueule|leve la main|lever la main|levait la main|serre le cou|serrer le cou|casse (le|la|les) (bras|nez|dents|jambes|cote|cotes|machoire)|casser (le|la|les) (bras|jambes|gueule))\b",
+    r"\b(des coups|plein de coups|recu des coups|prend des coups|prends des coups|met des coups|mets des coups|roue de coups|coups de (poing|pied|ceinture|couteau|tete)|des bleus|plein de bleus|bleus partout|ses bleus|mes bleus|marques partout|des marques|marques de coups|cocard|coquard|oeil au beurre noir|gifles?|baffes?|claques?|tarte dans la gueule|leve la main|lever la main|levait la main|serre le cou|serrer le cou|casse (le|la|les) (bras|nez|dents|jambes|cote|cotes|machoire)|casser (le|la|les) (bras|jambes|gueule))\b",
     r"\bviolent(e|s)? (avec|envers|contre) (moi|elle|lui|eux|nous|ma|mon|sa|son)\b|\bmaltraitance|\bviolences? (physiques?|a la maison|chez (moi|nous|lui|elle|eux)|familiales?|conjugales?|domestiques?|intrafamiliales?)\b|\b(mari|conjoint|compagnon|pere|beau pere|ex|copain|mec) violent\b",
     r"\b(mis|mets|met|mettre|mettait|colle|coller|collait) (une|des|encore une) (droite|droites|gauche|patate|patates|beigne|beignes|baffe|baffes|mandale|mandales|tarte|tartes|gifle|gifles)\b"
     r"|\bplaque\w* (contre|au|a) (le |la )?(mur|sol|porte|terre)\b|\b(tu|elle|il) (finis|finiras|finira|finit) a l hopital\b",
@@ -265,10 +270,10 @@ _HARM = _any(
     r".{0,40}\b(seul|seule|seuls|dehors|dans la voiture|sur le trottoir|toute la nuit)\b"
     r"|\b(l|les) (a|ont|avait) (laisse|laissee|laisses|abandonne|abandonnee|oublie|oubliee) (seul|seule|seuls|dehors)\b",
     r"\b(est|sont|reste|restent) (souvent |toujours |encore |tout le temps )?(laisse|laissee|laisses|laissees) (seul|seule|seuls|seules|tout seul|toute seule)\b",
-    r"\b(oeil|yeux|visage|levre|levres|joue|arcade) (gonfle|gonflee|gonfles|gonflees|tumefie|tumefiee|fendu|fendue|ouverte|en sang|au beurre noir)\b",
+    r"\b(oeil|yeux|visage|levre|levres|joue|arcade) (un peu |tout |bien |completement )?(gonfle|gonflee|gonfles|gonflees|tumefie|tumefiee|fendu|fendue|ouverte|en sang|au beurre noir)\b",
     r"\b(brulures?|bleus?|marques?) (ronde|rondes|de cigarette|de ceinture|sur (le|les|son|ses) (bras|dos|visage|corps|cou|jambes?))\b"
     r"|\ba peur de rentrer (chez (lui|elle|eux|moi|nous|ses parents|son pere|sa mere)|a la maison)\b",
-    r"\b(ceinture|martinet)\b.{0,30}\b(tape|frappe|marques|coups)\b|\b(tape|frappe|frapper|taper)\b.{0,20}\bceinture\b",
+    r"\b(ceinture|martinet)\b.{0,30}\b(tape|frappe|marques|coups)\b|\b(tape|frappe|frapper|taper|eclate|eclatee|defonce|defoncee|fouette|fouettee)\b.{0,20}\b(ceinture|martinet)\b",
     r"\b(garde|prend|pris|confisque|cache|cassé|casse) (mes|ses|leurs) (papiers|telephone|clefs|cles)\b|\bcontrole (tout|mes|ses)\b|\bregarde (mes|ses) messages\b",
     r"\b(garde|prend|pris|confisque|cache) (toute )?(ma|mon|mes|sa|son|ses) (carte d identite|carte bleue|cb|passeport|paie|salaire|titre de sejour|carte vitale)\b",
     r"\bmarier (de force|au bled|contre (mon|son) gre)\b|\bmariage force\b|\b(veulent|veut) (me|la) marier\b|\bexcision\b",
@@ -342,6 +347,7 @@ _PATTERNS = {
     ),
     "suicide": _any(
         r"suicid(?!e social)",
+        _ROPE_GAVE_WAY,
         # standing over the void: "je suis sur le pont au-dessus de la voie ferrée"
         r"\b(sur|au bord d[eu]) (le |un |du )?(pont|toit|parapet|rebord)\b.{0,30}\b(voie ferree|rails|vide|autoroute)\b",
         r"\b(keep|kept|started|been) cutting\b|\bcut(ting)? myself\b",
@@ -433,6 +439,8 @@ _PATTERNS = {
         r"|\bse va a matar\b",
     ),
     "violences_sexuelles": _any(
+        # (tenth session, dev d37) "he assaulted me" in Arabic; washed at once, then a complaint
+        r"(اعتدى علي|اعتدى عليا|اعتداء جنسي)|\bme suis lavee?\b.{0,80}\b(plainte|preuves?|trop tard)\b",
         r"\b(kay9issni|ki9issni|9issni|kaymessni|kaymassni|kayt7akk biya|kaymess fiya|kaymes fiya|kaylmesni|kaylmessni)\b",  # darija: "he touches me"
         r"\b\w*ghtas?b\w*\b",  # darija in Latin letters: "rape" (kayghtasbni, ghtasbouha)
         r"(أشياء|اشياء) جنسية",
@@ -470,6 +478,7 @@ _PATTERNS = {
         r"|\bfake (tiktok|insta|instagram|account|profile)\b",
         r"\b(perseguid[ao]|assediad[ao])\b|\b(me|la|le|nos) (acosa|acosan|acosaba|acosaban)\b|\bacoso\b",  # Portuguese, Spanish
         r"\b(m|me) (appellent|appelle|surnomment|surnomme)\b.{0,30}\b(tous les jours|tout le temps|chaque jour|a chaque fois)\b",
+        r"\b(tous les jours|tout le temps|chaque jour)\b.{0,60}\b(m|me) (appellent|surnomment|traitent)\b",  # (tenth session, dev d37)
         r"\b(kaysabni|kaysebni|kaysebbni|kaysbni|kaysabbni)\b.{0,30}\b(kol nhar|kol lila|dima)\b",
         # the same aggression again and again: "un groupe qui me suit et me crache dessus chaque fois que je sors"
         r"\b(me|m) (suit|suivent|crache dessus|crachent dessus|insulte|insultent|bouscule|bousculent|attend|attendent)\b"
@@ -506,6 +515,9 @@ _PATTERNS = {
         r"(تحرش|تنمر)",
     ),
     "sans_abri": _any(
+        # (tenth session, dev d37) living in a tent, outside said alone
+        r"\b(vis|vit|vivons|vivent|habite|habitons|dors|dort|dormons) (dans|sous) (une|ma|la|sa|notre|leur) tente\b"
+        r"|^ ?(je suis|jsuis|jsui|chui|j suis|suis) dehors? ?$",
         r"\b(aucune solution d hebergement|aucun hebergement|pas d hebergement|sans hebergement)\b.{0,30}"
         r"\b(ce soir|cette nuit|pour la nuit)\b",
         r"\b(je suis|jsuis|chui|assis|assise) sur un banc depuis\b",
@@ -638,6 +650,7 @@ _ELSEWHERE = re.compile(
     r"|prud hommes|(ete|hiver|printemps|automne) (19|20)\d\d|intervenante?s?|documentary|in class"
     # a question about the services themselves, for a poster, a job, a procedure
     r"|c est quoi (le|la) (115|3114|3018|3919|119|samu social)|(le|au) (115|3114|3018|3919|119) c est|difference entre"
+    r"|qui (a le droit|peut) (d )?appeler|que pour les (plus|moins) de \d+"  # (tenth session, dev o38)
     r"|affiches?|ecoutante?|en tant qu employeur|procedure|c est pour qui"
     # (eighth session, dev o33) a practical sheet, a poster, a shelter's manager seeking a partnership
     r"|fiches? pratiques?|flyers?|brochures?|depliants?|(un|une|le|mon|a|my|our|the) poster|leaflets?|je gere (un|une|le|la)|partenariats?"
@@ -706,7 +719,7 @@ def told_as_over(text: str) -> bool:
 
 # Facts of harm that a laugh does not undo ("mdr le cendrier a encore volé jusqu'à ma tête", "lol ça pisse le
 # sang depuis 20 min"): no joke needs them (ninth session, dev d34)
-_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_BLEEDING_ON}")
+_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}")
 
 
 def said_in_earnest(text: str) -> bool:

@@ -750,3 +750,39 @@ def test_a_town_south_of_a_city_is_the_town():
 def test_living_on_the_spot_names_no_place():
     # "sur place" had been read as Placé (53)
     assert read_place(knowledge_base(), "je cherche un apprenti qui habite sur place").alone.status == "not_found"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (tenth session, dev-QG) a town named like an ordinary word, opening the message capitalised and set
+    # apart: before "ici" or an age, typed in capitals, or a name of several capitalised words
+    ("Tours, 17 ans, je cherche un apprentissage en boulangerie", "37261"),
+    ("Fougères, 24 ans, en recherche d'emploi depuis un an, je peux avoir un conseiller ?", "35115"),
+    ("TOURS ici, j'ai besoin d'aide pour mon CV et ma lettre de motiv", "37261"),
+    ("VANNES. Mon fils a 19 ans et il ne fait rien depuis le bac, qui peut le recevoir ?", "56260"),
+    ("Le Tampon, mon fils a 17 ans, il veut faire un apprentissage en cuisine", "97422"),
+    # a big town named like a word, set apart before a question on the mission locale
+    ("Bordeaux — est-ce que la mission locale aide à trouver un job étudiant ?", "33063"),
+    # the writer's own words right after the opening town and its punctuation
+    ("Évreux, besoin d'infos pour l'aide au permis de conduire svp", "27229"),
+    ("Caen, bonjour, j'ai besoin d'aide pour rédiger une lettre de motivation", "14118"),
+    # a town's whole name before "ici" is that town, not the short form of a longer name (Agen-d'Aveyron)
+    ("agen ici 👋 c ouvert le samedi la mission locale ?", "47001"),
+    # a name of one or two letters after "à", then its department
+    ("Bonjour, j'habite à Eu en Seine-Maritime, j'ai 16 ans et j'ai quitté le lycée, que puis-je faire ?", "76255"),
+    ("Je vis à Y, dans la Somme. J'ai 22 ans, de quelle mission locale je dépends ?", "80829"),
+])
+def test_a_town_named_like_a_word_or_very_short_with_clear_evidence_is_a_search(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # (tenth session) guards: an exclamation in capitals, a title before a surname, a word opening a
+    # question on itself, a name said to be a surname
+    "NICE !!! j'ai eu mon entretien 😁",
+    "Bonjour, Melle Martin, professeure de français en lycée professionnel : comment présenter la mission locale à "
+    "ma classe de terminale ?",
+    "Orange, c'est possible d'y faire une alternance ?",
+    "Valence, c'est mon nom de famille. Je dois venir avec quels papiers pour l'inscription ?",
+])
+def test_an_exclamation_a_title_or_a_word_opening_a_question_is_no_search(text):
+    assert read_place(knowledge_base(), text).search is None

@@ -695,3 +695,41 @@ def test_leaving_a_placement_of_ones_own_accord_is_no_danger():
 def test_shaming_online_minimising_or_asking_ones_rights_keep_the_danger(message):
     assert not told_from_elsewhere(message)
     assert situation(message) is not None
+
+
+@pytest.mark.parametrize("message, expected", [
+    # (tenth session, dev d37) the dangers it taught, in other words
+    ("mdr même la corde a lâché, j'suis nul jusqu'au bout", "suicide"),
+    ("on vit dans une tente près du périph depuis la rentrée", "sans_abri"),
+    ("jsui dehor", "sans_abri"),
+    ("j'ai 15 ans et mon père m'a encore éclaté avec sa ceinture", "enfant_danger"),
+    ("mon copain m'a juste tiré les cheveux et traînée par terre, c'est rien", "violences_conjugales"),
+    ("tous les jours au collège ils me poussent et m'appellent la grosse", "harcelement"),
+    ("ابن عمي اعتدى علي", "violences_sexuelles"),
+    ("je me suis lavée direct après, c'est trop tard pour les preuves ?", "violences_sexuelles"),
+])
+def test_tenth_session_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_black_eye_spelt_coquard_is_harm():
+    assert situation("c'est lui qui m'a fait ce coquard") is not None
+
+
+def test_a_rope_that_gave_way_is_not_undone_by_a_laugh():
+    assert detect("même la corde a lâché 😂 bref", _NoDanger()) == "suicide"
+
+
+@pytest.mark.parametrize("message", [
+    # (tenth session, dev o38) struck by an idea, burning to leave, a trade's knife carried for work
+    "ça m'a frappé quand j'ai lu l'offre, c'est pile ce que je cherche",
+    "ça me brûle de partir travailler au Canada",
+    "j'ai un couteau de greffe pour le travail, je peux l'avoir sur moi en formation ?",
+])
+def test_figures_of_speech_and_a_tool_of_the_trade_are_no_danger(message):
+    assert situation(message) is None
+
+
+def test_who_may_call_a_number_is_asked_from_elsewhere():
+    assert told_from_elsewhere("qui a le droit d'appeler le 115 ? c'est que pour les plus de 25 ans ?")
+
