@@ -141,7 +141,7 @@ NAME_INTRODUCTIONS = {"appelle", "appel", "apelle", "prenom", "prenomme", "preno
 # "La Rochelle"; "du", "au", "des", "aux" may be a name's contracted article: "du Havre").
 DETERMINERS = {"le", "la", "les", "l", "un", "une", "ma", "mon", "mes", "ta", "ton", "tes", "sa", "son", "ses",
                "notre", "votre", "nos", "vos", "leur", "leurs", "ce", "cet", "cette", "ces"}
-CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les"}
+CONTRACTED = {"du": "le", "au": "le", "des": "les", "aux": "les", "o": "le"}  # "o Gosier": "au" in Antillean creole
 ARRONDISSEMENT_CITIES = {"paris": ("75", 20), "marseille": ("13", 16), "lyon": ("69", 9)}
 CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 
@@ -267,6 +267,7 @@ class ParsedMessage:
     breaks: Optional[List[bool]]
     question: bool = False  # the message asks something ("?")
     shouted: Optional[List[bool]] = None  # each word typed in capitals, in a message that is not ("VANNES. Mon fils…")
+    exclaimed: Optional[List[bool]] = None  # "!" between each token and the one before ("NICE !!! j'ai eu mon CAP")
 
 
 # Words that locate a place from another ("à côté de Bordeaux", "près de Lille", "vers Avignon")
@@ -399,6 +400,8 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                ("bonne", "nuit"), ("bonne", "idee"), ("nice", "try"), ("nice", "one"), ("super", "nice"),
                ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice"), ("sur", "place")}  # "un jeune qui habite sur place"
 # Holidays and days of the calendar, which some villages are named after: no place unless after "à", "de"…
+INTERJECTIONS = {"nice"}  # a town's name also said as an interjection, before "!" ("Nice! J'ai été prise")
+TITLES = {"m", "mr", "mme", "mlle", "melle", "monsieur", "madame", "mademoiselle", "dr", "docteur", "maitre", "me"}
 CALENDAR_WORDS = {"toussaint", "noel", "paques", "pentecote", "ascension", "assomption", "careme", "carnaval"}
 _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
 # Where the writer lives (2) wins over a relative's home (1) and over other towns (0), the young
@@ -823,12 +826,13 @@ def _listed(tokens: List[str], breaks: List[bool], end: int) -> bool:
     return True
 
 
-def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
+def _raw_words(text: str) -> Tuple[List[str], List[bool], List[bool]]:
     """The words of `text` as typed (accents removed, case kept), aligned with `normalise(text)`'s
-    tokens, and for each whether a punctuation mark (, . ; : ! ?) separates it from the word before."""
+    tokens, and for each whether a punctuation mark (, . ; : ! ?) separates it from the word before, and
+    whether that mark is "!"."""
     plain = without_accents(text)
     parts = re.split(r"([^A-Za-z0-9]+)", plain)
-    words, breaks, separator = [], [], ""
+    words, breaks, exclaimed, separator = [], [], [], ""
     for part in parts:
         if not part:
             continue
@@ -836,10 +840,11 @@ def _raw_words(text: str) -> Tuple[List[str], List[bool]]:
             words.append(part)
             # "Haguenau + c'est payant ?", "Grenoble 🙋 je veux…"
             breaks.append(bool(re.search(r"[,.;:!?—–()+/|\U0001F000-\U0001FAFF\u2600-\u27BF]|\s-\s", separator)))
+            exclaimed.append("!" in separator)
             separator = ""
         else:
             separator = part
-    return words, breaks
+    return words, breaks, exclaimed
 
 
 def typed_marks(text: str) -> Tuple[Optional[List[bool]], Optional[List[bool]]]:
@@ -847,7 +852,7 @@ def typed_marks(text: str) -> Tuple[Optional[List[bool]], Optional[List[bool]]]:
     when the message is in capitals, where a capital says nothing), and whether punctuation
     separates it from the token before ("suivi à la mission locale, allons-nous…": "allons" is not
     what follows "mission locale"). (None, None) when the tokens cannot be aligned."""
-    raw, breaks = _raw_words(text)
+    raw, breaks, _ = _raw_words(text)
     if len(raw) != len(normalise(text).split()):
         return None, None
     letters = [c for c in "".join(raw) if c.isalpha()]
@@ -855,14 +860,16 @@ def typed_marks(text: str) -> Tuple[Optional[List[bool]], Optional[List[bool]]]:
     return (None if in_capitals else [word[:1].isupper() for word in raw]), breaks
 
 
-def shouted_words(text: str) -> Optional[List[bool]]:
-    """For each token of `normalise(text)`, whether it was typed in capitals (two letters or more) in a
-    message that is not: the word is stressed ("VANNES. Mon fils a 19 ans…"). None when the message is in
-    capitals or its tokens cannot be aligned."""
-    raw, _ = _raw_words(text)
-    if len(raw) != len(normalise(text).split()) or typed_marks(text)[0] is None:
-        return None
-    return [len(word) >= 2 and word.isalpha() and word.isupper() for word in raw]
+def stress_marks(text: str) -> Tuple[Optional[List[bool]], Optional[List[bool]]]:
+    """For each token of `normalise(text)`: whether it was typed in capitals (two letters or more) in a
+    message that is not, the word stressed ("VANNES. Mon fils a 19 ans…"; None when the message is in
+    capitals), and whether "!" separates it from the word before ("NICE !!! j'ai eu mon CAP"). (None, None)
+    when the tokens cannot be aligned."""
+    raw, _, exclaimed = _raw_words(text)
+    if len(raw) != len(normalise(text).split()):
+        return None, None
+    shouted = None if typed_marks(text)[0] is None else [len(w) >= 2 and w.isalpha() and w.isupper() for w in raw]
+    return shouted, exclaimed
 
 
 class KnowledgeBase:
@@ -1112,7 +1119,7 @@ class KnowledgeBase:
         tokens = norm.split()
         capitals, breaks = typed_marks(text)
         return ParsedMessage(norm, tokens, [t for t in tokens if re.fullmatch(r"\d{5}", t)], self._matches(tokens),
-                             capitals, breaks, "?" in text, shouted_words(text))
+                             capitals, breaks, "?" in text, *stress_marks(text))
 
     def decide(self, parsed: Optional[ParsedMessage], fuzzy: bool, asked: bool) -> Finding:
         """`find`'s decision on a parsed message."""
@@ -1400,7 +1407,7 @@ class KnowledgeBase:
         start, end = match.start, match.end
         big = common and self._population_of(match.codes) >= BIG_TOWN
         after_punctuation = bool(breaks and breaks[start])
-        if start > 0 and not after_punctuation and tokens[start - 1] in DETERMINERS:
+        if start > 0 and not after_punctuation and tokens[start - 1] in DETERMINERS and not match.contracted:
             return 0  # "chez ma mère", "au bord de la mer", "un petit bourg": a noun, not a name
         if (start > 0 and tokens[start - 1] in NAME_INTRODUCTIONS) or " ".join(tokens[start:end]) in NAME_INTRODUCTIONS:
             return 0  # "je m'appelle Marie", "mon prénom c'est Anthony": a person's name, and the verb is no Appelle (81)
@@ -1410,15 +1417,21 @@ class KnowledgeBase:
         if end - start == 1 and ((tokens[start], tokens[end] if end < len(tokens) else "") in EXPRESSIONS
                                  or (tokens[start - 1] if start else "", tokens[start]) in EXPRESSIONS):
             return 0  # "Bonne question 🤔", "Nice try 😏", "Super Nice 👍"
+        if " ".join(tokens[start:end]) in INTERJECTIONS and parsed.exclaimed and end < len(tokens) and parsed.exclaimed[end]:
+            return 0  # "Nice! J'ai été prise en service civique"
         if (start > 0 and tokens[start - 1] in ("suis", "c") and breaks and end < len(tokens) and breaks[end]
                 and tokens[end] in PEOPLE_ROLES | WRITERS_ROLES):
             return 0  # "je suis Nicole, assistante sociale": the writer's name, then who they are
         if tokens[start:end] == ["melle"] and capitals and end < len(capitals) and capitals[end]:
             return 0  # "Melle Martin, professeure de français": a title, not Melle (79)
+        if start > 0 and tokens[start - 1] in TITLES and capitals and capitals[start] and capitals[start - 1]:
+            return 0  # "Mon conseiller c'est M. Albert": a surname
+
         if " ".join(tokens[start:end]) in CALENDAR_WORDS and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
             return 0  # "Toussaint : vous êtes ouverts pendant les vacances ?"
-        if any(tokens[end + k:end + k + 2] in (["mon", "nom"], ["mon", "prenom"], ["nom", "de"]) for k in range(4)):
-            return 0  # "Valence, c'est mon nom de famille"
+        if any(tokens[end + k:end + k + 2] in (["mon", "nom"], ["mon", "prenom"], ["nom", "de"], ["mon", "club"])
+               for k in range(4)):
+            return 0  # "Valence, c'est mon nom de famille", "Lens, c'est mon club de cœur"
         if _after_a_fan(tokens, start):
             return 0  # "je suis fan de Paris Hilton", "je supporte l'AS Saint-Étienne"
         if tokens[end:end + 1] in (["en"], ["au"], ["aux"]) and tokens[end + 1:end + 2] and tokens[end + 1] in FOREIGN_COUNTRIES:
@@ -1531,13 +1544,13 @@ class KnowledgeBase:
     @staticmethod
     def _opens_before_a_need(match: _Match, parsed: ParsedMessage) -> bool:
         """Whether the town opens the message, set apart by punctuation, and a need follows within a
-        few words, or the writer's own words right after the punctuation ("Évreux, besoin d'infos…", "Caen,
-        bonjour, j'ai besoin…"; not a name typed in capitals, an exclamation: "NICE !!! j'ai eu mon entretien")."""
+        few words, or the writer's own words right after punctuation other than "!" ("Évreux, besoin d'infos…",
+        "Caen, bonjour, j'ai besoin…"; "NICE !!! j'ai eu mon entretien" is an exclamation)."""
         tokens, breaks = parsed.tokens, parsed.breaks
         end = past_district(tokens, match.end)  # "Avignon intra-muros, 20 ans, …"
+        exclaimed = bool(parsed.exclaimed) and end < len(tokens) and parsed.exclaimed[end]
         return _opens(tokens, match.start, match.end) and (_need_follows(tokens, end, breaks) or (
-            bool(breaks) and end < len(tokens) and breaks[end] and _writer_or_need_at(tokens, end)
-            and not (parsed.shouted and parsed.shouted[match.start])))
+            bool(breaks) and end < len(tokens) and breaks[end] and not exclaimed and _writer_or_need_at(tokens, end)))
 
     def stressed_opening(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether a town's whole name (MARKED_TOWN inhabitants or more), also an ordinary word, opens the
@@ -1790,7 +1803,9 @@ class KnowledgeBase:
         "Belle, la nouvelle appli !" names none: several towns begin with it)."""
         # "bourgoin ici, j'ai 17 ans"
         here = tokens[1:2] == ["ici"] and (len(tokens) == 2 or bool(breaks and breaks[2]))
-        if len(tokens) > 1 and ((breaks and breaks[1]) or here or _need_beside(tokens, 0, 1, breaks)) and tokens[0] not in STOPWORDS:
+        role = len(tokens) > 1 and tokens[1] in WRITERS_ROLES | PEOPLE_ROLES  # "Margaux, CPE dans un lycée…": the writer
+        if (len(tokens) > 1 and ((breaks and breaks[1]) or here or _need_beside(tokens, 0, 1, breaks)) and tokens[0] not in STOPWORDS
+                and not role):
             # (a town's whole name is judged on its evidence: "agen ici 👋" is not Agen-d'Aveyron)
             codes = None if tokens[0] in self.by_name else self._short_form(tokens[0])
             if codes and len(codes) == 1:

@@ -59,7 +59,7 @@ _DEATH_IDIOM_PATTERNS = (
     r"\b(mourir|crever|creve) (de|d) (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif|vieillesse|impatience|stress)",
     r"\bfroid de (mort|canard|loup)\b",
     r"\b(batterie|telephone|tel|portable|phone) (va|vas|est en train de) (mourir|crever)\b",  # "ma batterie va mourir"
-    r"\bnmout b (dehk|d7k|dahk|dhak)\b",  # darija: "I'll die laughing"
+    r"\bnmout b (dehk|d7k|dahk|dhak|l3ya|l3eya|3ya|l3eyya)\b",  # darija: "I'll die laughing", "… of tiredness"
 )
 # Harassment and violence named as a topic, with their article ("le harcèlement scolaire")
 _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au travail| en ligne)?|harcelement( scolaire"
@@ -69,6 +69,7 @@ _INNOCENT = _any(
     *_DEATH_IDIOM_PATTERNS,
     r"\b(je )?(suis|sui|chui|etre|on est|c est) (mort|morte|morts|creve|crevee|mort e) (de|apres|la|ce)\b",
     r"\b(tue|tuer|tuent|tuait) le temps\b",
+    r"\b(dit|dis|disent) que (je|tu) (vais|vas) mourir si\b|\b(mourir|crever) en attendant\b",  # (tenth session, dev o39)
     # (tenth session, dev o38) struck by an idea, burning to do something, a trade's knife carried for work
     r"\b(ca|cela|ce qui) (m|l|nous) a (frappe|frappee|frappes)\b|\b(ca|cela) me brule (de|d)\b"
     r"|\bcouteaux? (de|a) \w+ (dans mon sac )?pour (le taf|le travail|le boulot|mon (travail|boulot|taf|apprentissage|cap))\b",
@@ -222,7 +223,7 @@ _PARTNER = _any(
     r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum)\b",
     r"\b(mon|ma|son|sa|notre|leur) (copain|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
     r"\ben couple (depuis|avec)\b|\bon est (ensemble|maries|pacses)\b|\b(maries|ensemble) depuis\b|\bl ex (de|d)\b",
-    r"\bsi je (le|la|l) quitte\b|\bquand je (le|la|l) quitte\b|\b(mi|su) (marido|novio|esposo|pareja|ex)\b|\b(my|her|his) (boyfriend|husband|partner|ex|girlfriend|wife)\b|\bزوجي\b|راجلي|\b(rajli|rajel dyali|zawji)\b",
+    r"\b(pelo|o|seu|meu|do) (namorado|marido|companheiro)\b|\bsi je (le|la|l) quitte\b|\bquand je (le|la|l) quitte\b|\b(mi|su) (marido|novio|esposo|pareja|ex)\b|\b(my|her|his) (boyfriend|husband|partner|ex|girlfriend|wife)\b|\bزوجي\b|راجلي|\b(rajli|rajel dyali|zawji)\b",
 )
 _FAMILY = _any(
     r"^ ?(papa|maman|daron|daronne|darons|reup|reum)\b|\b(papa|maman|mon daron|ma daronne) (me|m|nous) ",
@@ -244,12 +245,14 @@ _HARM = _any(
     r"\bme (bate|batem|batia|bateu|espanca\w*|tranca|trancou|pega|pego|pegaba|golpea|golpeo)\b",
     r"\b(la|lo|los|las) dejan sol[oa]s?\b",
     _THROWN_AT_HEAD,
+    # (tenth session, dev d38) the punching-ball at home, burn marks in English, assaulted in Portuguese
+    r"\b(c est moi le|sert de|sers de|servir de) punching ?ball\b|\b(burn marks|cigarette burns|bruises)\b|\b(agredid[ao]|espancad[ao]) (pelo|pela|por)\b",
     # (ninth session, dev d35) left alone for days, nothing to eat
     r"\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses|freres|soeurs)\b.{0,20}\bseuls?\b"
     r"|\bseuls? (des jours entiers|depuis (vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|hier|\d+ jours))",
     r"\b(m|t|lui|l|nous|vous) ?(a|ont|avait|avaient) (casse|cassee|fracture|fracturee|brise|pete) (le|la|les|un|une|mon|ma|son|sa)"
     r" (doigt|doigts|bras|nez|dent|dents|cote|cotes|jambe|poignet|machoire|epaule)\b"
-    r"|\b(break|broke|broken|breaks) (my|her|his) (arm|nose|finger|wrist|jaw|ribs?|leg)\b"
+    r"|\b(he|she|they|dad|father|stepfather|boyfriend|husband|partner|mum|mom|mother) (has |had )?(broke|broken|breaks) (my|her|his) (arm|nose|finger|wrist|jaw|ribs?|leg)\b"
     r"|\b(m|t|lui|l) ?(a|ont|avait) (defonce|defoncee|eclate|eclatee|explose|demonte|casse) (la gueule|la tete|le crane|la figure|le visage)\b"
     r"|\boeil (tout )?(bleu|noir|violet)\b",
     r"\b(frapp(e|ent|ait|aient|er)|bat|battent|battait|tap(e|ent|ait|aient)|cogn(e|ent|ait)|gifl(e|ent|ait)|maltrait(e|ent|ait)|tabass(e|ent|ait)|secou(e|ent|ait)) (mon|ma|mes|son|sa|ses|le|la|les|leur|leurs|notre|nos|sa propre|son propre) (petit|petite|petits|fils|fille|filles|enfant|enfants|gamin|gamine|gosse|gosses|bebe|femme|copine|soeur|frere|mere)\b",
@@ -314,6 +317,7 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _any(
+        r"\b(just )?(broke in|breaking in|broken into)\b|\bhiding in (the|a|my) (closet|bathroom|wardrobe|cupboard)\b",  # (dev d38)
         r"\b(kaytb3ni|kayt3ni|tb3ni|tab3ni|kaytab3ni|kaytb3ouni)\b.{0,60}\b(mos|moss|mous|sekkin|sken|couteau)\b",
         r"\b(chi wa7ed|wa7ed|chi 7ed|chi rajel|chi drari)\b.{0,15}\b(kaytb3ni|tb3ni|tab3ni|kaytab3ni|taba3ni)\b",  # "someone follows me"
         # ("un jeune qu'on suit": one the writer accompanies)
@@ -347,6 +351,8 @@ _PATTERNS = {
     ),
     "suicide": _any(
         r"suicid(?!e social)",
+        # (tenth session, dev d38) belongings given away, "won't need them any more"
+        r"\b(donne|donnee|donnes|offert|offerte|distribue)\b.{0,60}\b(n en (aura|aurait|aurai|aurais) plus besoin)\b",
         _ROPE_GAVE_WAY,
         # standing over the void: "je suis sur le pont au-dessus de la voie ferrée"
         r"\b(sur|au bord d[eu]) (le |un |du )?(pont|toit|parapet|rebord)\b.{0,30}\b(voie ferree|rails|vide|autoroute)\b",
@@ -476,6 +482,9 @@ _PATTERNS = {
         r"\bm humilie (tous les jours|quotidiennement|chaque jour|devant)\b",
         r"\b(post|say|tell|writ|comment)\w*\b.{0,15}\bi should (kill myself|die)\b"
         r"|\bfake (tiktok|insta|instagram|account|profile)\b",
+        # (tenth session, dev d38) it goes on online; someone who belittles her
+        r"\b(ca )?(continue|continuent|recommence|recommencent) sur (whatsapp|insta|instagram|snap|snapchat|tiktok|les reseaux|discord|facebook|messenger)\b"
+        r"|\bqui (la|le|me|m|les) (rabaisse|rabaissent|humilie|humilient)\b|\binsultes? (tous les|chaque) (matins?|soirs?|jours?)\b",
         r"\b(perseguid[ao]|assediad[ao])\b|\b(me|la|le|nos) (acosa|acosan|acosaba|acosaban)\b|\bacoso\b",  # Portuguese, Spanish
         r"\b(m|me) (appellent|appelle|surnomment|surnomme)\b.{0,30}\b(tous les jours|tout le temps|chaque jour|a chaque fois)\b",
         r"\b(tous les jours|tout le temps|chaque jour)\b.{0,60}\b(m|me) (appellent|surnomment|traitent)\b",  # (tenth session, dev d37)
@@ -489,7 +498,7 @@ _PATTERNS = {
         r"\b(photos?|videos?|video) (de moi|d elle|de lui)? ?(nue?s?|intimes?)? ?(tourne|tournent|circule|circulent|partout sur)\b.{0,30}\b(partout|bahut|lycee|college|classe|reseaux|insta|snap|tout le monde)\b",
         r"\b(reviennent|revient|recommencent|recommence) avec (d autres|des nouveaux|de nouveaux|un autre|un nouveau)"
         r" comptes?\b|\bfaux comptes?\b|\b(recree|recreer|cree|creer|ont cree|a cree|change de|changent de) (des |un |de )?(nouveaux )?comptes?\b",
-        r"\b(m|me|l|la|le|les|se fait|me fais|se font) ?(insult\w*|moqu\w*|humili\w*|rabaiss\w*|traite\w* de|traiter de|menac\w*|racket\w*|rackett\w*|ecrivent|ecrit|envoie|envoient|envoyer) .{0,60}\b(tous les jours|tout le temps|chaque jour|depuis des (mois|semaines)|devant tout le monde|toute la journee|jour et nuit|a \d+ ?h du matin|la nuit|le soir)\b",
+        r"\b(m|me|l|la|le|les|se fait|me fais|se font) ?(insult\w*|moqu\w*|humili\w*|rabaiss\w*|traite\w* de|traiter de|menac\w*|racket\w*|rackett\w*|ecrivent|ecrit|envoie|envoient|envoyer) .{0,60}\b(tous les jours|tout le temps|chaque jour|tous les matins|tous les soirs|chaque matin|chaque soir|depuis des (mois|semaines)|devant tout le monde|toute la journee|jour et nuit|a \d+ ?h du matin|la nuit|le soir)\b",
         r"\b(tout le (bahut|lycee|college)|tout le monde|toute la classe)\b.{0,5}\b(se fout|se fou|se foutent)\b",
         r"\b(tout le monde|toute la classe|ils|elles|des gens|ma classe|mes collegues|ses camarades|ses collegues) (se moque|se moquent|m insulte|m insultent|me rabaisse|me rabaissent|m humilie|m humilient|me menace|me menacent|me traite|me traitent)\b",
         r"\b(messages?|mails?|sms|appels?) (deplaces|bizarres|sexuels|d insultes|de haine|de menaces?|obscenes)\b|\b(centaines|dizaines|\d+) de messages\b|\bmessages (tous les jours|toute la journee|jour et nuit|a \d+ ?h)\b|\bremarques sur (mon|son) (corps|physique)\b",
@@ -651,6 +660,8 @@ _ELSEWHERE = re.compile(
     # a question about the services themselves, for a poster, a job, a procedure
     r"|c est quoi (le|la) (115|3114|3018|3919|119|samu social)|(le|au) (115|3114|3018|3919|119) c est|difference entre"
     r"|qui (a le droit|peut) (d )?appeler|que pour les (plus|moins) de \d+"  # (tenth session, dev o38)
+    r"|a quoi (sert|servent)|c est bien le (numero|115|3114|119|3919|3018)|pourquoi on voit"  # (dev o39)
+    r"|(stage|stages|garde|gardes) (aux|au|a l|en) (urgences|samu|smur|hopital|ehpad|reanimation|rea)"
     r"|affiches?|ecoutante?|en tant qu employeur|procedure|c est pour qui"
     # (eighth session, dev o33) a practical sheet, a poster, a shelter's manager seeking a partnership
     r"|fiches? pratiques?|flyers?|brochures?|depliants?|(un|une|le|mon|a|my|our|the) poster|leaflets?|je gere (un|une|le|la)|partenariats?"
@@ -686,6 +697,7 @@ _OVER = re.compile(
     r"|(i ve|i have) had a (flat|home|place|room) since|now i (have|live|work|rent)|daba safi|walakin daba"
     r"|depuis (\w+ )?(j ai|jai) (un|une|mon|ma) (logement|appart|studio|chambre|toit)"
     r"|(aujourd hui|desormais) (j ai|jai) (un|une|le|mon|ma) (cdd|cdi|job|travail|boulot|appart|logement|studio|chambre|diplome)"
+    r"|(maintenant|aujourd hui|desormais) (je suis|jsuis) en (bts|cap|bac pro|licence|master|terminale|alternance|fac|iut)\b"  # (tenth session, dev o39)
     r"|(maintenant|aujourd hui|desormais) (je suis|jsuis) (en coloc\w*|en (cdi|cdd|formation|apprentissage)|locataire)"
     r"|gagne aux prud hommes"
     r"|j en ai \d+ (aujourd hui|maintenant)|(hoje|agora) estou bem|(hoy|ahora) estoy bien"

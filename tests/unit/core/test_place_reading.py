@@ -770,6 +770,8 @@ def test_living_on_the_spot_names_no_place():
     # a name of one or two letters after "à", then its department
     ("Bonjour, j'habite à Eu en Seine-Maritime, j'ai 16 ans et j'ai quitté le lycée, que puis-je faire ?", "76255"),
     ("Je vis à Y, dans la Somme. J'ai 22 ans, de quelle mission locale je dépends ?", "80829"),
+    # (dev-QH) "o" is "au" in Antillean creole: "o Gosier" is Le Gosier
+    ("Ès ni an mission lokal o Gosier ? mwen ni 20 an", "97113"),
 ])
 def test_a_town_named_like_a_word_or_very_short_with_clear_evidence_is_a_search(text, expected):
     _assert_searched(text, expected)
@@ -783,6 +785,11 @@ def test_a_town_named_like_a_word_or_very_short_with_clear_evidence_is_a_search(
     "ma classe de terminale ?",
     "Orange, c'est possible d'y faire une alternance ?",
     "Valence, c'est mon nom de famille. Je dois venir avec quels papiers pour l'inscription ?",
+    # (tenth session, dev-QI) a surname after a title, a club, the writer's first name then role, "Nice!"
+    "Mon conseiller c'est M. Albert, il est en congé ? J'arrive pas à le joindre depuis lundi",
+    "Lens, c'est mon club de cœur ⚽ Vous savez s'il existe des formations pour bosser dans un club de foot pro ?",
+    "Margaux, CPE dans un lycée professionnel. Je souhaite orienter deux élèves vers vous, quelle est la procédure ?",
+    "Nice! J'ai été prise en service civique 😍 je dois prévenir ma conseillère ?",
 ])
 def test_an_exclamation_a_title_or_a_word_opening_a_question_is_no_search(text):
     assert read_place(knowledge_base(), text).search is None

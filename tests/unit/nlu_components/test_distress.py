@@ -733,3 +733,43 @@ def test_figures_of_speech_and_a_tool_of_the_trade_are_no_danger(message):
 def test_who_may_call_a_number_is_asked_from_elsewhere():
     assert told_from_elsewhere("qui a le droit d'appeler le 115 ? c'est que pour les plus de 25 ans ?")
 
+
+
+@pytest.mark.parametrize("message, expected", [
+    # (tenth session, dev d38) in other words
+    ("elle a donné toutes ses affaires à sa sœur, elle dit qu'elle n'en aura plus besoin", "suicide"),
+    ("à la maison je sers de punching-ball à mon beau-père, j'ai 15 ans", "enfant_danger"),
+    ("my little cousin, 9 years old, has cigarette burns on his arms", "enfant_danger"),
+    ("minha irmã foi agredida pelo namorado ontem à noite", "violences_conjugales"),
+    ("le chef d'équipe, insultes chaque matin devant les autres", "harcelement"),
+    ("ils me frappaient au CFA et maintenant ça continue sur snap", "harcelement"),
+    ("mon tuteur est quelqu'un qui me rabaisse devant les clients", "harcelement"),
+    ("someone is breaking in, I'm hiding in the bathroom", "danger_immediat"),
+])
+def test_tenth_session_dangers_second_pair(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (tenth session, dev o39) a player's accident, dying of tiredness in darija, dying while waiting, a parent's
+    # hyperbole
+    "one of the girls in my team broke her wrist at practice, can she still do the job fair?",
+    "ghadi nmout b l3ya had simana, kayna chi formation f lil ?",
+    "je vais crever en attendant ce bus, y a une aide pour un scooter ?",
+    "mon père dit que je vais mourir si je joue encore à la console",
+])
+def test_accidents_and_hyperbole_are_no_danger(message):
+    assert situation(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "à quoi sert le 3114 exactement ?",
+    "c'est bien le numéro du Samu social, le 115 ?",
+    "je suis en stage aux urgences, on a eu trois overdoses hier, c'est intense",
+])
+def test_what_a_number_is_for_and_a_placement_in_a_and_e_place_the_danger_elsewhere(message):
+    assert told_from_elsewhere(message)
+
+
+def test_studying_now_after_harassment_is_over():
+    assert told_as_over("j'ai été harcelée au lycée, maintenant je suis en BTS et ça se passe bien")
