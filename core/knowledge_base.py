@@ -1419,8 +1419,9 @@ class KnowledgeBase:
             return 0  # "Bonne question 🤔", "Nice try 😏", "Super Nice 👍"
         if " ".join(tokens[start:end]) in INTERJECTIONS and parsed.exclaimed and end < len(tokens) and parsed.exclaimed[end]:
             return 0  # "Nice! J'ai été prise en service civique"
+        role_at = end + 1 if tokens[end:end + 1] and tokens[end] in DETERMINERS else end  # "je suis Nancy, la maman de Kevin"
         if (start > 0 and tokens[start - 1] in ("suis", "c") and breaks and end < len(tokens) and breaks[end]
-                and tokens[end] in PEOPLE_ROLES | WRITERS_ROLES):
+                and role_at < len(tokens) and tokens[role_at] in PEOPLE_ROLES | WRITERS_ROLES):
             return 0  # "je suis Nicole, assistante sociale": the writer's name, then who they are
         if tokens[start:end] == ["melle"] and capitals and end < len(capitals) and capitals[end]:
             return 0  # "Melle Martin, professeure de français": a title, not Melle (79)
@@ -1446,7 +1447,8 @@ class KnowledgeBase:
         before2 = tokens[start - 2] if start > 1 else ""
         if match.contracted:  # "je suis des Mureaux": "des" is "de" + the name's article
             before, before2 = ("de" if tokens[start] in ("du", "des") else "a"), before
-        capital = bool(capitals) and capitals[start]
+        # (the name's capital, not its contracted article's: "Au quartier lol" is no Le Quartier)
+        capital = bool(capitals) and capitals[start + 1 if match.contracted and end - start > 1 else start]
         score = 0
         if _dwells(before, before2):
             score += 2
@@ -1476,6 +1478,9 @@ class KnowledgeBase:
         # locale"); for a name that is also an ordinary word, only if it is capitalised
         if self._near_mention(start, end, mentions, breaks) and (not common or capital or big):
             score += 1
+        elif (start == 0 and end + 1 in mentions and not (breaks and breaks[end]) and len(match.codes) == 1
+              and self._population_of(match.codes) >= MARKED_TOWN):
+            score += 2  # a town named like a word opening the message right before it, as after "mission locale de": "TULLE MISSION LOCALE HORAIRES"
         if not common or big:
             content = [w for w in tokens[start:end] if w not in ARTICLES]
             # a name of several words is rarely typed by chance ("mont de marsan", "aulnay sous bois")

@@ -185,7 +185,7 @@ _INNOCENT = _any(
     # at a match, job applications sent again and again (2026-12-02, third session, dev o22)
     r"\b(notre|votre|leur) (centre|structure|association|foyer|service|equipe|dispositif) (d |de l )?(hebergement|mise a l abri)( d urgence)?\b",
     r"\b(pris|prendre|prend|prenons|mis|mettre|met) (une|la|des) (claque|claques|raclee|fessee|branlee|valise|rouste|deculottee)\b"
-    r"(?=.{0,30}\b(match|matchs|score|foot|finale|equipe|tournoi|\d+ a \d+|\d+ \d+)\b)",
+    r"(?=.{0,30}\b(match|matchs|score|foot|finale|equipe|tournoi|\d+ a \d+|\d+ \d+|entretien|examen|exam|partiel|oral|concours|code)\b)",
     r"\b(je vais|jvais|vais|on va|je compte) (les|le|la|l) harceler (de|avec des|avec mes) (candidatures|cv|relances|mails|appels|coups de fil|lettres|messages)\b",
     # (a festival, not a tent: people without a roof sleep in tents too)
     r"\b(dormir|dors|dort|dormons|dormez|nuits?) dehors\b(?=.{0,40}\b(festival|camping|bivouac|rando|randonnee|scouts?)\b)"
@@ -203,7 +203,7 @@ _MINOR = _any(
     r"\b(mon|ma|mes|son|sa|ses|un|une|des|le|la|les|notre|nos|votre|vos|leur|leurs|cet|cette|ce) (petit |petite |jeune |propre )?(fils|fille|filles|fillette|fillettes|enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit frere|petite soeur|petits freres|petites soeurs|eleve|eleves|ado|ados|adolescent|adolescente|adolescents|bebe|bebes|neveu|niece|filleul|filleule|mineur|mineure|mineurs|collegien|collegienne|lyceen|lyceenne|petit|petite|petits|joueur|joueuse|voisine ado|voisin ado|petite voisine|petit voisin)\b"
     r"(?! (studio|appart|appartement|logement|job|boulot|travail|stage|salaire|peu|moment|mot|message|souci|probleme|truc|cafe|village|coin|budget|loyer))",
     r"\b(j ai|jai|g|il a|elle a|a|de|ont|age de|agee? de|(il|elle) n a que|qui a) (1[0-7]|[1-9]) ans\b|(?<!depuis )(?<!fait )(?<!pendant )(?<! y a )\b(1[0-7]|[1-9]) ans\b.{0,12}\b(il|elle|mon|ma|je)\b",
-    r"\b(ses|leurs|mes|nos|les) (deux|trois|quatre|cinq|\d) (enfants|petits|gosses|gamins|bebes)\b",
+    r"\b(ses|leurs|mes|nos|les) (deux|trois|quatre|cinq|\d) (enfants|petits|gosses|gamins|bebes|garcons|filles)\b",
     r"\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee|en (3e|4e|5e|6e|seconde|premiere|terminale|troisieme|quatrieme))\b",
     r"\b(child|kid|kids|children|little (brother|sister)|pupil|teenager|minor|my son|my daughter)\b",
     r"\b(tengo|tenho|tiene|tem) (1[0-7]|[1-9]) anos\b|\b(mi|su) (hijo|hija|hermanito|hermanita)\b",
@@ -241,7 +241,7 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _HARM = _any(
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
     r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
-    r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est |suis )?brul(e|ee|es|ent|er|ait|aient)\b",
+    r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est )?brul(e|ee|es|ent|er|ait|aient)\b",  # (not "je me suis brûlé": dev o40)
     r"\bme (bate|batem|batia|bateu|espanca\w*|tranca|trancou|pega|pego|pegaba|golpea|golpeo)\b",
     r"\b(la|lo|los|las) dejan sol[oa]s?\b",
     _THROWN_AT_HEAD,
@@ -269,7 +269,7 @@ _HARM = _any(
     r"\bviolent(e|s)? (avec|envers|contre) (moi|elle|lui|eux|nous|ma|mon|sa|son)\b|\bmaltraitance|\bviolences? (physiques?|a la maison|chez (moi|nous|lui|elle|eux)|familiales?|conjugales?|domestiques?|intrafamiliales?)\b|\b(mari|conjoint|compagnon|pere|beau pere|ex|copain|mec) violent\b",
     r"\b(mis|mets|met|mettre|mettait|colle|coller|collait) (une|des|encore une) (droite|droites|gauche|patate|patates|beigne|beignes|baffe|baffes|mandale|mandales|tarte|tartes|gifle|gifles)\b"
     r"|\bplaque\w* (contre|au|a) (le |la )?(mur|sol|porte|terre)\b|\b(tu|elle|il) (finis|finiras|finira|finit) a l hopital\b",
-    r"\b(laisse|laissee|laissent|laissait|abandonne|abandonnee|oublie|oubliee) (son|sa|ses|le|la|les|un|une|leur|leurs) ((deux|trois|quatre|\d) )?(bebe|bebes|enfant|enfants|petit|petite|gamin|gamine|fils|fille)\b"
+    r"\b(laisse|laissee|laissent|laissait|abandonne|abandonnee|oublie|oubliee) (son|sa|ses|le|la|les|un|une|leur|leurs) ((deux|trois|quatre|\d) )?(bebe|bebes|enfant|enfants|petit|petite|gamin|gamine|gamins|fils|fille|garcon|garcons)\b"
     r".{0,40}\b(seul|seule|seuls|dehors|dans la voiture|sur le trottoir|toute la nuit)\b"
     r"|\b(l|les) (a|ont|avait) (laisse|laissee|laisses|abandonne|abandonnee|oublie|oubliee) (seul|seule|seuls|dehors)\b",
     r"\b(est|sont|reste|restent) (souvent |toujours |encore |tout le temps )?(laisse|laissee|laisses|laissees) (seul|seule|seuls|seules|tout seul|toute seule)\b",
@@ -354,6 +354,12 @@ _PATTERNS = {
         # (tenth session, dev d38) belongings given away, "won't need them any more"
         r"\b(donne|donnee|donnes|offert|offerte|distribue)\b.{0,60}\b(n en (aura|aurait|aurai|aurais) plus besoin)\b",
         _ROPE_GAVE_WAY,
+        # (tenth session, dev d39) a truck sent off the road, pills saved up and a date, "bientôt libre" by the rails
+        r"\b(vais|va|vas|veux) (mettre|foutre|envoyer|planter|jeter) (le|la|ma|mon|sa|son) (camion|voiture|caisse|bagnole|scooter|moto)"
+        r" (dans le decor|contre un arbre|dans un arbre|contre un mur|dans le mur|dans le ravin)\b",
+        r"\b(pills|tablets) saved up\b|\b(picked|chosen|chose) a date\b|\b(rails|voie ferree|pont|vide)\b.{0,40}\bbientot libre\b",
+        # burns one gives oneself on purpose ("je me suis brûlée exprès", "… avec une cigarette")
+        r"\bme suis (brule|brulee|coupe|coupee)\b.{0,25}\b(expres|avec (une|la|ma|des|mes) (cigarette|clope|briquet|lame))\b",
         # standing over the void: "je suis sur le pont au-dessus de la voie ferrée"
         r"\b(sur|au bord d[eu]) (le |un |du )?(pont|toit|parapet|rebord)\b.{0,30}\b(voie ferree|rails|vide|autoroute)\b",
         r"\b(keep|kept|started|been) cutting\b|\bcut(ting)? myself\b",
@@ -484,6 +490,8 @@ _PATTERNS = {
         r"|\bfake (tiktok|insta|instagram|account|profile)\b",
         # (tenth session, dev d38) it goes on online; someone who belittles her
         r"\b(ca )?(continue|continuent|recommence|recommencent) sur (whatsapp|insta|instagram|snap|snapchat|tiktok|les reseaux|discord|facebook|messenger)\b"
+        r"|\b(kaytab3ni|kayt3ni|kaytb3ni)\b.{0,40}\bkol (nhar|lila|youm)\b|\bkaysifet (liya|lia) messages\b"  # darija (dev d39)
+        r"|\b(m|me) (appellent|appelle|traite|traitent|insulte|insultent)\b.{0,80}\b\d+ (mois|semaines) que (ca|c) dure\b"
         r"|\bqui (la|le|me|m|les) (rabaisse|rabaissent|humilie|humilient)\b|\binsultes? (tous les|chaque) (matins?|soirs?|jours?)\b",
         r"\b(perseguid[ao]|assediad[ao])\b|\b(me|la|le|nos) (acosa|acosan|acosaba|acosaban)\b|\bacoso\b",  # Portuguese, Spanish
         r"\b(m|me) (appellent|appelle|surnomment|surnomme)\b.{0,30}\b(tous les jours|tout le temps|chaque jour|a chaque fois)\b",
@@ -498,7 +506,7 @@ _PATTERNS = {
         r"\b(photos?|videos?|video) (de moi|d elle|de lui)? ?(nue?s?|intimes?)? ?(tourne|tournent|circule|circulent|partout sur)\b.{0,30}\b(partout|bahut|lycee|college|classe|reseaux|insta|snap|tout le monde)\b",
         r"\b(reviennent|revient|recommencent|recommence) avec (d autres|des nouveaux|de nouveaux|un autre|un nouveau)"
         r" comptes?\b|\bfaux comptes?\b|\b(recree|recreer|cree|creer|ont cree|a cree|change de|changent de) (des |un |de )?(nouveaux )?comptes?\b",
-        r"\b(m|me|l|la|le|les|se fait|me fais|se font) ?(insult\w*|moqu\w*|humili\w*|rabaiss\w*|traite\w* de|traiter de|menac\w*|racket\w*|rackett\w*|ecrivent|ecrit|envoie|envoient|envoyer) .{0,60}\b(tous les jours|tout le temps|chaque jour|tous les matins|tous les soirs|chaque matin|chaque soir|depuis des (mois|semaines)|devant tout le monde|toute la journee|jour et nuit|a \d+ ?h du matin|la nuit|le soir)\b",
+        r"\b(m|me|l|la|le|les|se fait|me fais|se font) ?(insult\w*|moqu\w*|humili\w*|rabaiss\w*|traite\w* de|traiter de|menac\w*|racket\w*|rackett\w*|ecrivent|ecrit|envoie|envoient|envoyer) .{0,60}\b(tous les jours|tout le temps|chaque jour|tous les matins|tous les soirs|chaque matin|chaque soir|depuis des (mois|semaines)|\d+ mois que ca dure|devant tout le monde|toute la journee|jour et nuit|a \d+ ?h du matin|la nuit|le soir)\b",
         r"\b(tout le (bahut|lycee|college)|tout le monde|toute la classe)\b.{0,5}\b(se fout|se fou|se foutent)\b",
         r"\b(tout le monde|toute la classe|ils|elles|des gens|ma classe|mes collegues|ses camarades|ses collegues) (se moque|se moquent|m insulte|m insultent|me rabaisse|me rabaissent|m humilie|m humilient|me menace|me menacent|me traite|me traitent)\b",
         r"\b(messages?|mails?|sms|appels?) (deplaces|bizarres|sexuels|d insultes|de haine|de menaces?|obscenes)\b|\b(centaines|dizaines|\d+) de messages\b|\bmessages (tous les jours|toute la journee|jour et nuit|a \d+ ?h)\b|\bremarques sur (mon|son) (corps|physique)\b",
@@ -661,6 +669,7 @@ _ELSEWHERE = re.compile(
     r"|c est quoi (le|la) (115|3114|3018|3919|119|samu social)|(le|au) (115|3114|3018|3919|119) c est|difference entre"
     r"|qui (a le droit|peut) (d )?appeler|que pour les (plus|moins) de \d+"  # (tenth session, dev o38)
     r"|a quoi (sert|servent)|c est bien le (numero|115|3114|119|3919|3018)|pourquoi on voit"  # (dev o39)
+    r"|(on a|j ai|nous avons) (etudie|vu en cours)|en droit (social|penal|du travail|civil)|cours de droit"  # (dev o40)
     r"|(stage|stages|garde|gardes) (aux|au|a l|en) (urgences|samu|smur|hopital|ehpad|reanimation|rea)"
     r"|affiches?|ecoutante?|en tant qu employeur|procedure|c est pour qui"
     # (eighth session, dev o33) a practical sheet, a poster, a shelter's manager seeking a partnership

@@ -772,6 +772,8 @@ def test_living_on_the_spot_names_no_place():
     ("Je vis à Y, dans la Somme. J'ai 22 ans, de quelle mission locale je dépends ?", "80829"),
     # (dev-QH) "o" is "au" in Antillean creole: "o Gosier" is Le Gosier
     ("Ès ni an mission lokal o Gosier ? mwen ni 20 an", "97113"),
+    # (dev-QJ) a town named like a word, in capitals, right before the mention opening the message
+    ("TULLE MISSION LOCALE HORAIRES SVP J'Y HABITE", "19272"),
 ])
 def test_a_town_named_like_a_word_or_very_short_with_clear_evidence_is_a_search(text, expected):
     _assert_searched(text, expected)
@@ -790,6 +792,7 @@ def test_a_town_named_like_a_word_or_very_short_with_clear_evidence_is_a_search(
     "Lens, c'est mon club de cœur ⚽ Vous savez s'il existe des formations pour bosser dans un club de foot pro ?",
     "Margaux, CPE dans un lycée professionnel. Je souhaite orienter deux élèves vers vous, quelle est la procédure ?",
     "Nice! J'ai été prise en service civique 😍 je dois prévenir ma conseillère ?",
+    "Bonjour, je suis Nancy, la maman de Kevin, je voulais vous remercier pour votre aide",  # (dev-QJ)
 ])
 def test_an_exclamation_a_title_or_a_word_opening_a_question_is_no_search(text):
     assert read_place(knowledge_base(), text).search is None

@@ -707,8 +707,26 @@ def test_shaming_online_minimising_or_asking_ones_rights_keep_the_danger(message
     ("tous les jours au collège ils me poussent et m'appellent la grosse", "harcelement"),
     ("ابن عمي اعتدى علي", "violences_sexuelles"),
     ("je me suis lavée direct après, c'est trop tard pour les preuves ?", "violences_sexuelles"),
+    # (tenth session, dev d38)
+    ("elle a donné toutes ses affaires à sa sœur, elle dit qu'elle n'en aura plus besoin", "suicide"),
+    ("à la maison je sers de punching-ball à mon beau-père, j'ai 15 ans", "enfant_danger"),
+    ("my little cousin, 9 years old, has cigarette burns on his arms", "enfant_danger"),
+    ("minha irmã foi agredida pelo namorado ontem à noite", "violences_conjugales"),
+    ("le chef d'équipe, insultes chaque matin devant les autres", "harcelement"),
+    ("ils me frappaient au CFA et maintenant ça continue sur snap", "harcelement"),
+    ("mon tuteur est quelqu'un qui me rabaisse devant les clients", "harcelement"),
+    ("someone is breaking in, I'm hiding in the bathroom", "danger_immediat"),
+    # (tenth session, dev d39)
+    ("ce soir je vais planter la voiture contre un arbre, j'en peux plus", "suicide"),
+    ("my brother has tablets saved up, he says he picked a date", "suicide"),
+    ("il a mis une photo du pont avec écrit bientôt libre", "suicide"),
+    ("je me suis brûlée exprès avec une cigarette hier", "suicide"),
+    ("le voisin laisse ses deux garçons seuls tout le week-end", "enfant_danger"),
+    ("mon chef m'appelle le boulet devant tout le monde, 4 mois que ça dure", "harcelement"),
+    ("chi wa7ed kaytab3ni f tri9 kol nhar", "harcelement"),
 ])
 def test_tenth_session_dangers(message, expected):
+    # the dangers the tenth session's development sets (d37 to d39) taught, in other words
     assert situation(message) == expected
 
 
@@ -735,21 +753,6 @@ def test_who_may_call_a_number_is_asked_from_elsewhere():
 
 
 
-@pytest.mark.parametrize("message, expected", [
-    # (tenth session, dev d38) in other words
-    ("elle a donné toutes ses affaires à sa sœur, elle dit qu'elle n'en aura plus besoin", "suicide"),
-    ("à la maison je sers de punching-ball à mon beau-père, j'ai 15 ans", "enfant_danger"),
-    ("my little cousin, 9 years old, has cigarette burns on his arms", "enfant_danger"),
-    ("minha irmã foi agredida pelo namorado ontem à noite", "violences_conjugales"),
-    ("le chef d'équipe, insultes chaque matin devant les autres", "harcelement"),
-    ("ils me frappaient au CFA et maintenant ça continue sur snap", "harcelement"),
-    ("mon tuteur est quelqu'un qui me rabaisse devant les clients", "harcelement"),
-    ("someone is breaking in, I'm hiding in the bathroom", "danger_immediat"),
-])
-def test_tenth_session_dangers_second_pair(message, expected):
-    assert situation(message) == expected
-
-
 @pytest.mark.parametrize("message", [
     # (tenth session, dev o39) a player's accident, dying of tiredness in darija, dying while waiting, a parent's
     # hyperbole
@@ -757,6 +760,9 @@ def test_tenth_session_dangers_second_pair(message, expected):
     "ghadi nmout b l3ya had simana, kayna chi formation f lil ?",
     "je vais crever en attendant ce bus, y a une aide pour un scooter ?",
     "mon père dit que je vais mourir si je joue encore à la console",
+    # (dev o40) a burn at work, a slap at an interview
+    "je me suis brûlé la main sur le piano au boulot, c'est un accident du travail ?",
+    "je me suis pris une claque à l'examen du code, 28 fautes",
 ])
 def test_accidents_and_hyperbole_are_no_danger(message):
     assert situation(message) is None
@@ -766,6 +772,7 @@ def test_accidents_and_hyperbole_are_no_danger(message):
     "à quoi sert le 3114 exactement ?",
     "c'est bien le numéro du Samu social, le 115 ?",
     "je suis en stage aux urgences, on a eu trois overdoses hier, c'est intense",
+    "on a étudié le harcèlement en droit du travail, vous informez les jeunes sur leurs droits ?",
 ])
 def test_what_a_number_is_for_and_a_placement_in_a_and_e_place_the_danger_elsewhere(message):
     assert told_from_elsewhere(message)
