@@ -1423,11 +1423,10 @@ class KnowledgeBase:
         if (start > 0 and tokens[start - 1] in ("suis", "c") and breaks and end < len(tokens) and breaks[end]
                 and role_at < len(tokens) and tokens[role_at] in PEOPLE_ROLES | WRITERS_ROLES):
             return 0  # "je suis Nicole, assistante sociale": the writer's name, then who they are
-        if tokens[start:end] == ["melle"] and capitals and end < len(capitals) and capitals[end]:
+        if " ".join(tokens[start:end]) in TITLES and capitals and end < len(capitals) and capitals[end]:
             return 0  # "Melle Martin, professeure de français": a title, not Melle (79)
         if start > 0 and tokens[start - 1] in TITLES and capitals and capitals[start] and capitals[start - 1]:
             return 0  # "Mon conseiller c'est M. Albert": a surname
-
         if " ".join(tokens[start:end]) in CALENDAR_WORDS and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
             return 0  # "Toussaint : vous êtes ouverts pendant les vacances ?"
         if any(tokens[end + k:end + k + 2] in (["mon", "nom"], ["mon", "prenom"], ["nom", "de"], ["mon", "club"])
@@ -1559,10 +1558,11 @@ class KnowledgeBase:
 
     def stressed_opening(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether a town's whole name (MARKED_TOWN inhabitants or more), also an ordinary word, opens the
-        message capitalised and set apart as a place: right before "ici" or, after punctuation, an age
-        ("TOURS ici, j'ai besoin…", "Fougères, 24 ans, …"); or stressed (typed in capitals in a message that is
-        not, or a name of several words each capitalised) before the writer's words, a need or a young
-        person ("VANNES. Mon fils a 19 ans…", "Le Tampon, mon fils a 17 ans…")."""
+        message capitalised, as a place: right before "ici" or an age ("TOURS ici, j'ai besoin…", "Macon 19 ans
+        je cherche…", "Fougères, 24 ans, …"); after punctuation, before the writer's words or a need ("Vichy, je
+        veux devenir pompier…"); or stressed (typed in capitals in a message that is not, or a name of several
+        words each capitalised) before a young person or a need after punctuation ("VANNES. Mon fils a 19 ans…",
+        "Le Tampon, mon fils a 17 ans…")."""
         tokens, capitals, breaks = parsed.tokens, parsed.capitals, parsed.breaks
         start, end = match.start, match.end
         if start != 0 or end + 1 >= len(tokens) or not capitals or not capitals[start] or not breaks:

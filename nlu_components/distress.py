@@ -246,7 +246,7 @@ _HARM = _any(
     r"\b(la|lo|los|las) dejan sol[oa]s?\b",
     _THROWN_AT_HEAD,
     # (tenth session, dev d38) the punching-ball at home, burn marks in English, assaulted in Portuguese
-    r"\b(c est moi le|sert de|sers de|servir de) punching ?ball\b|\b(burn marks|cigarette burns|bruises)\b|\b(agredid[ao]|espancad[ao]) (pelo|pela|por)\b",
+    r"\b(c est moi le|sert de|sers de|servir de) punching ?ball\b|\b(burn marks|cigarette burns)\b|\b(agredid[ao]|espancad[ao]) (pelo|pela|por)\b",
     # (ninth session, dev d35) left alone for days, nothing to eat
     r"\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses|freres|soeurs)\b.{0,20}\bseuls?\b"
     r"|\bseuls? (des jours entiers|depuis (vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|hier|\d+ jours))",
