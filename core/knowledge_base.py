@@ -399,9 +399,10 @@ SUBJECT_PRONOUNS = {"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", 
 EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"), ("bonne", "soiree"),
                ("bonne", "nuit"), ("bonne", "idee"), ("nice", "try"), ("nice", "one"), ("super", "nice"),
                ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice"), ("sur", "place")}  # "un jeune qui habite sur place"
-# Holidays and days of the calendar, which some villages are named after: no place unless after "à", "de"…
 INTERJECTIONS = {"nice"}  # a town's name also said as an interjection, before "!" ("Nice! J'ai été prise")
+# Titles before a surname ("M. Albert", "Melle Martin"; Melle is also a town)
 TITLES = {"m", "mr", "mme", "mlle", "melle", "monsieur", "madame", "mademoiselle", "dr", "docteur", "maitre", "me"}
+# Holidays and days of the calendar, which some villages are named after: no place unless after "à", "de"…
 CALENDAR_WORDS = {"toussaint", "noel", "paques", "pentecote", "ascension", "assomption", "careme", "carnaval"}
 _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
 # Where the writer lives (2) wins over a relative's home (1) and over other towns (0), the young
@@ -632,12 +633,18 @@ WRITER_GOING_ON = {"je", "j", "jai", "jsuis", "jsui", "chui", "jcherche", "jveux
 DISTRICTS = (("rive", "gauche"), ("rive", "droite"), ("intra", "muros"), ("centre", "ville"), ("centre",))
 
 
-def past_district(tokens: List[str], end: int) -> int:
+def _past_district(tokens: List[str], end: int) -> int:
     """The end of a town's name ending at `end`, with the part of the town that follows it (`DISTRICTS`)."""
     for district in DISTRICTS:
         if tuple(tokens[end:end + len(district)]) == district:
             return end + len(district)
     return end
+
+
+def _here_at(tokens: List[str], breaks: Optional[List[bool]], k: int) -> bool:
+    """Whether tokens[k] is "ici" ending the message or a clause, right after a town: "douai ici", "bourgoin ici,
+    j'ai 17 ans", "agen ici 👋 c ouvert…"."""
+    return tokens[k:k + 1] == ["ici"] and (k + 1 == len(tokens) or bool(breaks and breaks[k + 1]))
 
 
 def _opens(tokens: List[str], start: int, end: int) -> bool:
@@ -673,8 +680,21 @@ def _writer_or_need_at(tokens: List[str], k: int) -> bool:
     "besoin", "cej")."""
     while k < len(tokens) and tokens[k] in GREETINGS:
         k += 1  # "Alençon bonjour jcherche du boulot"
-    return k < len(tokens) and (tokens[k] in WRITER_GOING_ON or tokens[k] in NEEDS - {"ans"} or bool(
-        re.fullmatch(r"\d+ans|(1[5-9]|2\d)a", tokens[k])) or (tokens[k].isdigit() and tokens[k + 1:k + 2] == ["ans"]))
+    return k < len(tokens) and (tokens[k] in WRITER_GOING_ON or tokens[k] in NEEDS - {"ans"} or _age_at(tokens, k))
+
+
+def _age_at(tokens: List[str], k: int) -> bool:
+    """Whether tokens[k] begins an age: "21 ans", "19ans", "18a"."""
+    return k < len(tokens) and bool(re.fullmatch(r"\d+ans|(1[5-9]|2\d)a", tokens[k]) or (
+        tokens[k].isdigit() and tokens[k + 1:k + 2] == ["ans"]))
+
+
+def _goes_on_after(parsed: "ParsedMessage", end: int) -> bool:
+    """Whether, after the town ending at `end` and punctuation other than "!", the writer goes on with their own
+    words, an age or a need ("Évreux, besoin d'infos…", "Caen, bonjour, j'ai besoin…"; "NICE !!! j'ai eu mon
+    entretien" is an exclamation)."""
+    return (bool(parsed.breaks) and end < len(parsed.tokens) and parsed.breaks[end]
+            and not (parsed.exclaimed and parsed.exclaimed[end]) and _writer_or_need_at(parsed.tokens, end))
 
 
 def _need_beside(tokens: List[str], start: int, end: int, breaks: Optional[List[bool]], distance: int = NEED_DISTANCE) -> bool:
@@ -847,29 +867,24 @@ def _raw_words(text: str) -> Tuple[List[str], List[bool], List[bool]]:
     return words, breaks, exclaimed
 
 
-def typed_marks(text: str) -> Tuple[Optional[List[bool]], Optional[List[bool]]]:
-    """For each token of `normalise(text)`: whether the user wrote it with a capital letter (None
-    when the message is in capitals, where a capital says nothing), and whether punctuation
-    separates it from the token before ("suivi à la mission locale, allons-nous…": "allons" is not
-    what follows "mission locale"). (None, None) when the tokens cannot be aligned."""
-    raw, breaks, _ = _raw_words(text)
+Marks = Tuple[Optional[List[bool]], Optional[List[bool]], Optional[List[bool]], Optional[List[bool]]]
+
+
+def typed_marks(text: str) -> Marks:
+    """For each token of `normalise(text)`: whether the user wrote it with a capital letter; whether
+    punctuation separates it from the token before ("suivi à la mission locale, allons-nous…": "allons" is
+    not what follows "mission locale"); whether it was typed in capitals, two letters or more, the word
+    stressed ("VANNES. Mon fils a 19 ans…"); whether that punctuation is "!" ("NICE !!! j'ai eu mon CAP").
+    The capitals and stresses are None when the message is in capitals, where a capital says nothing; all
+    four are None when the tokens cannot be aligned."""
+    raw, breaks, exclaimed = _raw_words(text)
     if len(raw) != len(normalise(text).split()):
-        return None, None
+        return None, None, None, None
     letters = [c for c in "".join(raw) if c.isalpha()]
-    in_capitals = not letters or sum(c.isupper() for c in letters) > len(letters) / 2
-    return (None if in_capitals else [word[:1].isupper() for word in raw]), breaks
-
-
-def stress_marks(text: str) -> Tuple[Optional[List[bool]], Optional[List[bool]]]:
-    """For each token of `normalise(text)`: whether it was typed in capitals (two letters or more) in a
-    message that is not, the word stressed ("VANNES. Mon fils a 19 ans…"; None when the message is in
-    capitals), and whether "!" separates it from the word before ("NICE !!! j'ai eu mon CAP"). (None, None)
-    when the tokens cannot be aligned."""
-    raw, _, exclaimed = _raw_words(text)
-    if len(raw) != len(normalise(text).split()):
-        return None, None
-    shouted = None if typed_marks(text)[0] is None else [len(w) >= 2 and w.isalpha() and w.isupper() for w in raw]
-    return shouted, exclaimed
+    if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
+        return None, breaks, None, exclaimed
+    return ([word[:1].isupper() for word in raw], breaks,
+            [len(word) >= 2 and word.isalpha() and word.isupper() for word in raw], exclaimed)
 
 
 class KnowledgeBase:
@@ -1117,9 +1132,9 @@ class KnowledgeBase:
         if not re.search(r"[a-z0-9]", norm):
             return None
         tokens = norm.split()
-        capitals, breaks = typed_marks(text)
+        capitals, breaks, shouted, exclaimed = typed_marks(text)
         return ParsedMessage(norm, tokens, [t for t in tokens if re.fullmatch(r"\d{5}", t)], self._matches(tokens),
-                             capitals, breaks, "?" in text, *stress_marks(text))
+                             capitals, breaks, "?" in text, shouted, exclaimed)
 
     def decide(self, parsed: Optional[ParsedMessage], fuzzy: bool, asked: bool) -> Finding:
         """`find`'s decision on a parsed message."""
@@ -1499,12 +1514,11 @@ class KnowledgeBase:
             # ans", "Cahors atelier CV c quand ?", "ptit boulot roanne pr l'été"
             whole = [(self.communes[c].get("population") or 0) for c in match.codes
                      if normalise(self.communes[c]["name"]) == typed or typed in OTHER_NAMES]  # "perpi, je veux…"
-            part = past_district(tokens, end)  # "Rouen rive gauche, ma fille a 16 ans…"
+            part = _past_district(tokens, end)  # "Rouen rive gauche, ma fille a 16 ans…"
             score += bool(whole) and (
                 # (a big town named like a word too: "Bordeaux — est-ce que la mission locale… ?")
-                (_opens(tokens, start, end) and part < len(tokens) and bool(breaks) and (breaks[part] or (
-                    tokens[part] == "ici" and (part + 1 == len(tokens) or breaks[part + 1])))  # "agen ici 👋 c ouvert…"
-                 and max(whole) >= SOUND_ALIKE_MIN_POPULATION)
+                (_opens(tokens, start, end) and part < len(tokens) and bool(breaks)
+                 and (breaks[part] or _here_at(tokens, breaks, part)) and max(whole) >= SOUND_ALIKE_MIN_POPULATION)
                 or (not common and self.beside_a_need(match, parsed))
                 # or right before the writer, an age or a need, punctuation or not: "ROANNE 21 ANS CHERCHE
                 # FORMATION", "NANTERRE JE VEUX REPRENDRE LES ETUDES" (a town of MARKED_TOWN inhabitants or more)
@@ -1548,13 +1562,10 @@ class KnowledgeBase:
     @staticmethod
     def _opens_before_a_need(match: _Match, parsed: ParsedMessage) -> bool:
         """Whether the town opens the message, set apart by punctuation, and a need follows within a
-        few words, or the writer's own words right after punctuation other than "!" ("Évreux, besoin d'infos…",
-        "Caen, bonjour, j'ai besoin…"; "NICE !!! j'ai eu mon entretien" is an exclamation)."""
-        tokens, breaks = parsed.tokens, parsed.breaks
-        end = past_district(tokens, match.end)  # "Avignon intra-muros, 20 ans, …"
-        exclaimed = bool(parsed.exclaimed) and end < len(tokens) and parsed.exclaimed[end]
-        return _opens(tokens, match.start, match.end) and (_need_follows(tokens, end, breaks) or (
-            bool(breaks) and end < len(tokens) and breaks[end] and not exclaimed and _writer_or_need_at(tokens, end)))
+        few words, or the writer's own words right after it (`_goes_on_after`)."""
+        end = _past_district(parsed.tokens, match.end)  # "Avignon intra-muros, 20 ans, …"
+        return _opens(parsed.tokens, match.start, match.end) and (
+            _need_follows(parsed.tokens, end, parsed.breaks) or _goes_on_after(parsed, end))
 
     def stressed_opening(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether a town's whole name (MARKED_TOWN inhabitants or more), also an ordinary word, opens the
@@ -1571,14 +1582,12 @@ class KnowledgeBase:
         if not any(normalise(self.communes[c]["name"]) == typed and (self.communes[c].get("population") or 0) >= MARKED_TOWN
                    for c in match.codes):
             return False
-        if tokens[end] == "ici" and (end + 1 == len(tokens) or breaks[end + 1]):
-            return True
-        if re.fullmatch(r"(1[5-9]|2\d)(ans|a)", tokens[end]) or (re.fullmatch(r"1[5-9]|2\d", tokens[end]) and tokens[end + 1] == "ans"):
-            return True  # "Macon 19 ans je cherche…"
+        if _here_at(tokens, breaks, end) or _age_at(tokens, end):
+            return True  # "TOURS ici, …", "Macon 19 ans je cherche…"
+        if _goes_on_after(parsed, end):
+            return True  # "Vichy, je veux devenir pompier…", "Foix, je suis maman…"
         if not breaks[end]:
             return False
-        if _writer_or_need_at(tokens, end):
-            return True  # "Vichy, je veux devenir pompier…", "Foix, je suis maman…"
         stressed = bool(parsed.shouted and all(parsed.shouted[start:end])) or (end - start > 1 and all(capitals[start:end]))
         young = tokens[end] in _YOUNG_DETERMINERS and tokens[end + 1] in YOUNG_PEOPLE
         return stressed and (young or _need_follows(tokens, end, breaks))
@@ -1807,7 +1816,7 @@ class KnowledgeBase:
         """The one town whose short form opens the message before punctuation ("Thonon, 19 ans…";
         "Belle, la nouvelle appli !" names none: several towns begin with it)."""
         # "bourgoin ici, j'ai 17 ans"
-        here = tokens[1:2] == ["ici"] and (len(tokens) == 2 or bool(breaks and breaks[2]))
+        here = _here_at(tokens, breaks, 1)
         role = len(tokens) > 1 and tokens[1] in WRITERS_ROLES | PEOPLE_ROLES  # "Margaux, CPE dans un lycée…": the writer
         if (len(tokens) > 1 and ((breaks and breaks[1]) or here or _need_beside(tokens, 0, 1, breaks)) and tokens[0] not in STOPWORDS
                 and not role):
@@ -1926,8 +1935,7 @@ class KnowledgeBase:
         "tourcoin 20 ans je veux reprendre les etudes", "dunkerk besoin aide permis"); no ordinary word."""
         for size in (2, 1):
             words = tokens[:size]
-            going_on = _need_follows(tokens, size, breaks) or (  # "limoje, c koi le contrat…"
-                tokens[size:size + 1] == ["ici"] and bool(breaks) and (size + 1 == len(tokens) or breaks[size + 1]))  # "Poitier ici, …"
+            going_on = _need_follows(tokens, size, breaks) or _here_at(tokens, breaks, size)  # "limoje, c koi…", "Poitier ici, …"
             if len(words) < size or not _name_like(words) or not going_on or any(
                     self.is_common_word(w) for w in words if w not in ARTICLES):
                 continue

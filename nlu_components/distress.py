@@ -234,6 +234,11 @@ _FAMILY = _any(
 # cuisine avec ma tête"; bleeding that does not stop ("ça pisse le sang depuis 20 min")
 _THROWN_AT_HEAD = (r"\b(cendrier|assiette|verre|chaussure|telecommande|ceinture|bouteille|chaise|tasse)s? (a |ont )?(encore )?vole\w*"
                    r" (jusqu )?(a|sur|dans|contre) (ma|sa) (tete|gueule|figure|tronche)\b|\b(a|ont) (encore )?\w+ (la|le|les|l) \w+ avec (ma|sa) tete\b")
+# (not "m'appelle" as on the phone: "ma mère m'appelle tous les jours", "il m'appelle le soir")
+_CALLED_NAMES = (r"\b(m|me) ((appellent|appelle)(?! (tous|toutes|chaque|tout|pour|au|sur|jamais|souvent|encore|pas|plus|le soir"
+                 r"|le matin|le midi|la nuit|ce soir|demain|hier|apres|avant|quand|des|vers|dans|a \d))|surnomment|surnomme"
+                 r"|insulte|insultent|traitent de|traite de)\b")
+_AGAIN_AND_AGAIN = r"\b(tous les jours|tout le temps|chaque jour|a chaque fois|\d+ (mois|semaines) que (ca|c) dure)\b"
 # (tenth session, dev d37) a rope that gave way, told with a laugh ("même la corde a lâché 😂")
 _ROPE_GAVE_WAY = r"\b(meme )?la corde (a )?(lache|cede|casse|craque)\b"
 _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?depuis \d+ ?(min|mn|minutes|h|heures?)\b"
@@ -491,11 +496,11 @@ _PATTERNS = {
         # (tenth session, dev d38) it goes on online; someone who belittles her
         r"\b(ca )?(continue|continuent|recommence|recommencent) sur (whatsapp|insta|instagram|snap|snapchat|tiktok|les reseaux|discord|facebook|messenger)\b"
         r"|\b(kaytab3ni|kayt3ni|kaytb3ni)\b.{0,40}\bkol (nhar|lila|youm)\b|\bkaysifet (liya|lia) messages\b"  # darija (dev d39)
-        r"|\b(m|me) (appellent|appelle|traite|traitent|insulte|insultent)\b.{0,80}\b\d+ (mois|semaines) que (ca|c) dure\b"
         r"|\bqui (la|le|me|m|les) (rabaisse|rabaissent|humilie|humilient)\b|\binsultes? (tous les|chaque) (matins?|soirs?|jours?)\b",
         r"\b(perseguid[ao]|assediad[ao])\b|\b(me|la|le|nos) (acosa|acosan|acosaba|acosaban)\b|\bacoso\b",  # Portuguese, Spanish
-        r"\b(m|me) (appellent|appelle|surnomment|surnomme)\b.{0,30}\b(tous les jours|tout le temps|chaque jour|a chaque fois)\b",
-        r"\b(tous les jours|tout le temps|chaque jour)\b.{0,60}\b(m|me) (appellent|surnomment|traitent)\b",  # (tenth session, dev d37)
+        # names called again and again, in either order ("ils m'appellent le boulet tous les jours", "tous les jours
+        # ils m'appellent…", "il m'appelle le déchet… 3 mois que ça dure")
+        rf"{_CALLED_NAMES}.{{0,60}}{_AGAIN_AND_AGAIN}|{_AGAIN_AND_AGAIN}.{{0,60}}{_CALLED_NAMES}",
         r"\b(kaysabni|kaysebni|kaysebbni|kaysbni|kaysabbni)\b.{0,30}\b(kol nhar|kol lila|dima)\b",
         # the same aggression again and again: "un groupe qui me suit et me crache dessus chaque fois que je sors"
         r"\b(me|m) (suit|suivent|crache dessus|crachent dessus|insulte|insultent|bouscule|bousculent|attend|attendent)\b"

@@ -780,3 +780,16 @@ def test_what_a_number_is_for_and_a_placement_in_a_and_e_place_the_danger_elsewh
 
 def test_studying_now_after_harassment_is_over():
     assert told_as_over("j'ai été harcelée au lycée, maintenant je suis en BTS et ça se passe bien")
+
+
+@pytest.mark.parametrize("message, expected", [
+    # names called again and again, in either order
+    ("ils m'appellent le boulet tous les jours au CFA", "harcelement"),
+    ("tous les jours ils m'appellent la grosse dans le bus", "harcelement"),
+    ("il m'appelle le déchet devant les clients, 3 mois que ça dure", "harcelement"),
+    # "m'appelle" as on the phone is no name called (had been harassment)
+    ("ma mère m'appelle tous les jours pour savoir si je vais bien", None),
+    ("mon conseiller m'appelle chaque jour pour le CEJ, c'est normal ?", None),
+])
+def test_names_called_again_and_again_are_harassment_not_phone_calls(message, expected):
+    assert situation(message) == expected
