@@ -213,6 +213,64 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("157 messages de lui depuis dimanche", "harcelement"),
         ("trois joueurs font subir des bizutages à un nouveau", "harcelement"),
         ("mi vecina tiene 11 años y la dejan sola toda la semana, sin comida", "enfant_danger"),
+        # (ninth session, dev d33) cut wrists shown, a last night, a plan for a day
+        ("un membre a posté ses poignets coupés, il dit que c'est sa dernière nuit", "suicide"),
+        ("dans son carnet elle explique comment elle compte mourir samedi", "suicide"),
+        ("il y a un intrus chez ma voisine", "danger_immediat"),
+        ("طردوني من الدار وما عندي فين نبات", "sans_abri"),
+        ("un client est monté avec une gamine qui a l'air d'avoir 13 ans, elle tient pas debout", "violences_sexuelles"),
+        # (ninth session, dev d34)
+        ("ma daronne m'a balancé, la télécommande a volé jusqu'à ma tête, j'ai 16 ans", "enfant_danger"),
+        ("ça saigne depuis 30 min et ça s'arrête pas", "urgence_sante"),
+        ("nouvelle adresse : un banc du square derrière la gare", "sans_abri"),
+        ("pour lui non ça veut dire oui", "violences_sexuelles"),
+        ("ما بقيتش باغي نعيش", "suicide"),
+        ("كيقول غادي ينشر صوري", "harcelement"),
+        # (ninth session, dev d35)
+        ("خويا كتب ليا بلي غادي ينتحر", "suicide"),
+        ("minha amiga disse que vai se matar", "suicide"),
+        ("une ado dort contre la porte de mon magasin tous les matins", "sans_abri"),
+        ("ma voisine laisse ses enfants seuls depuis vendredi, le petit a 6 ans", "enfant_danger"),
+        # (ninth session, dev d36)
+        ("I left letters for my dad and my sister, they're on my desk", "suicide"),
+        ("il m'a demandé si Dieu pardonne à celles qui partent d'elles-mêmes", "suicide"),
+        ("elle m'écrit qu'elle va dormir pour toujours", "suicide"),
+        ("mi hermana mandó un mensaje despidiéndose de todos", "suicide"),
+        ("après le choc il vomit et ne reconnaît plus personne", "urgence_sante"),
+        ("mon pote de 14 ans a l'oeil gonflé, sa mère l'a frappé et son mec va rentrer", "enfant_danger"),
+        # (tenth session, dev d37) the dangers it taught, in other words
+        ("mdr même la corde a lâché, j'suis nul jusqu'au bout", "suicide"),
+        ("on vit dans une tente près du périph depuis la rentrée", "sans_abri"),
+        ("jsui dehor", "sans_abri"),
+        ("j'ai 15 ans et mon père m'a encore éclaté avec sa ceinture", "enfant_danger"),
+        ("mon copain m'a juste tiré les cheveux et traînée par terre, c'est rien", "violences_conjugales"),
+        ("tous les jours au collège ils me poussent et m'appellent la grosse", "harcelement"),
+        ("ابن عمي اعتدى علي", "violences_sexuelles"),
+        ("je me suis lavée direct après, c'est trop tard pour les preuves ?", "violences_sexuelles"),
+        # (tenth session, dev d38)
+        ("elle a donné toutes ses affaires à sa sœur, elle dit qu'elle n'en aura plus besoin", "suicide"),
+        ("à la maison je sers de punching-ball à mon beau-père, j'ai 15 ans", "enfant_danger"),
+        ("my little cousin, 9 years old, has cigarette burns on his arms", "enfant_danger"),
+        ("minha irmã foi agredida pelo namorado ontem à noite", "violences_conjugales"),
+        ("le chef d'équipe, insultes chaque matin devant les autres", "harcelement"),
+        ("ils me frappaient au CFA et maintenant ça continue sur snap", "harcelement"),
+        ("mon tuteur est quelqu'un qui me rabaisse devant les clients", "harcelement"),
+        ("someone is breaking in, I'm hiding in the bathroom", "danger_immediat"),
+        # (tenth session, dev d39)
+        ("ce soir je vais planter la voiture contre un arbre, j'en peux plus", "suicide"),
+        ("my brother has tablets saved up, he says he picked a date", "suicide"),
+        ("il a mis une photo du pont avec écrit bientôt libre", "suicide"),
+        ("je me suis brûlée exprès avec une cigarette hier", "suicide"),
+        ("le voisin laisse ses deux garçons seuls tout le week-end", "enfant_danger"),
+        ("mon chef m'appelle le boulet devant tout le monde, 4 mois que ça dure", "harcelement"),
+        ("chi wa7ed kaytab3ni f tri9 kol nhar", "harcelement"),
+        # names called again and again, in either order
+        ("ils m'appellent le boulet tous les jours au CFA", "harcelement"),
+        ("tous les jours ils m'appellent la grosse dans le bus", "harcelement"),
+        ("il m'appelle le déchet devant les clients, 3 mois que ça dure", "harcelement"),
+        # "m'appelle" as on the phone is no name called (had been harassment)
+        ("ma mère m'appelle tous les jours pour savoir si je vais bien", None),
+        ("mon conseiller m'appelle chaque jour pour le CEJ, c'est normal ?", None),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -559,38 +617,6 @@ def test_the_place_a_message_names_says_nothing_of_a_danger(classifier):
                   place_words=["douai"]) == "sans_abri"
 
 
-@pytest.mark.parametrize("message, expected", [
-    # (ninth session, dev d33) cut wrists shown, a last night, a plan for a day
-    ("un membre a posté ses poignets coupés, il dit que c'est sa dernière nuit", "suicide"),
-    ("dans son carnet elle explique comment elle compte mourir samedi", "suicide"),
-    ("il y a un intrus chez ma voisine", "danger_immediat"),
-    ("طردوني من الدار وما عندي فين نبات", "sans_abri"),
-    ("un client est monté avec une gamine qui a l'air d'avoir 13 ans, elle tient pas debout", "violences_sexuelles"),
-    # (ninth session, dev d34)
-    ("ma daronne m'a balancé, la télécommande a volé jusqu'à ma tête, j'ai 16 ans", "enfant_danger"),
-    ("ça saigne depuis 30 min et ça s'arrête pas", "urgence_sante"),
-    ("nouvelle adresse : un banc du square derrière la gare", "sans_abri"),
-    ("pour lui non ça veut dire oui", "violences_sexuelles"),
-    ("ما بقيتش باغي نعيش", "suicide"),
-    ("كيقول غادي ينشر صوري", "harcelement"),
-    # (ninth session, dev d35)
-    ("خويا كتب ليا بلي غادي ينتحر", "suicide"),
-    ("minha amiga disse que vai se matar", "suicide"),
-    ("une ado dort contre la porte de mon magasin tous les matins", "sans_abri"),
-    ("ma voisine laisse ses enfants seuls depuis vendredi, le petit a 6 ans", "enfant_danger"),
-    # (ninth session, dev d36)
-    ("I left letters for my dad and my sister, they're on my desk", "suicide"),
-    ("il m'a demandé si Dieu pardonne à celles qui partent d'elles-mêmes", "suicide"),
-    ("elle m'écrit qu'elle va dormir pour toujours", "suicide"),
-    ("mi hermana mandó un mensaje despidiéndose de todos", "suicide"),
-    ("après le choc il vomit et ne reconnaît plus personne", "urgence_sante"),
-    ("mon pote de 14 ans a l'oeil gonflé, sa mère l'a frappé et son mec va rentrer", "enfant_danger"),
-])
-def test_ninth_session_dangers(message, expected):
-    # the dangers the ninth session's development sets (d33 to d36) taught, in other words
-    assert situation(message) == expected
-
-
 @pytest.mark.parametrize("message", [
     "je suis suivi au CMP depuis un an, je voudrais reprendre un job",
     "je suis suivie chez une psy et ça m'aide",
@@ -617,6 +643,9 @@ def test_followed_by_a_stranger_still_is():
     "ma mère m'a mis dehors à 17 ans, ma tante m'a recueillie et depuis tout va bien",
     "I was bullied in middle school, that's over now",
     "quand j'étais au foyer d'urgence j'avais pas de téléphone, maintenant si",
+    # followed by care is no word of now; studying now after harassment (tenth session, dev o39)
+    "l'an dernier j'avais des idées noires, ça va beaucoup mieux, je suis toujours suivie",
+    "j'ai été harcelée au lycée, maintenant je suis en BTS et ça se passe bien",
 ])
 def test_a_difficulty_left_behind_in_other_words_is_over(message):
     # (ninth session, dev o35 and o36)
@@ -633,8 +662,13 @@ def test_a_difficulty_left_behind_in_other_words_is_over(message):
     "¿tenéis folletos sobre prevención del acoso?",
     "comment on comptabilise les jeunes orientés vers le 115 pour le rapport d'activité ?",
     "mon proprio menace de garder la caution, j'ai des recours ?",
+    "à quoi sert le 3114 exactement ?",
+    "c'est bien le numéro du Samu social, le 115 ?",
+    "je suis en stage aux urgences, on a eu trois overdoses hier, c'est intense",
+    "on a étudié le harcèlement en droit du travail, vous informez les jeunes sur leurs droits ?",
+    "qui a le droit d'appeler le 115 ? c'est que pour les plus de 25 ans ?",
 ])
-def test_a_lesson_news_a_date_a_leaflet_or_a_deposit_places_the_danger_elsewhere(message):
+def test_a_lesson_news_a_date_a_deposit_or_a_question_on_the_numbers_places_the_danger_elsewhere(message):
     # (ninth session, dev o35 to o37)
     assert told_from_elsewhere(message)
 
@@ -653,15 +687,26 @@ def test_a_small_flat_and_a_woman_of_twenty_name_no_minor(message):
     assert situation(message) == "violences_conjugales"
 
 
-def test_followed_by_care_is_no_word_of_now():
-    assert told_as_over("l'an dernier j'avais des idées noires, ça va beaucoup mieux, je suis toujours suivie")
-
-
 @pytest.mark.parametrize("message", [
     "Le protocole en cas de risque suicidaire a-t-il été mis à jour ?",
     "bghit affiche 3la l harcèlement l talamid",
+    "ma mère va me tuer quand elle va savoir que j'ai lâché la fac",
+    "Quels numéros afficher dans le hall pour les élèves (harcèlement, violences) ?",
+    # (tenth session, dev o38) struck by an idea, burning to leave, a trade's knife carried for work
+    "ça m'a frappé quand j'ai lu l'offre, c'est pile ce que je cherche",
+    "ça me brûle de partir travailler au Canada",
+    "j'ai un couteau de greffe pour le travail, je peux l'avoir sur moi en formation ?",
+    # (tenth session, dev o39) a player's accident, dying of tiredness in darija, dying while waiting, a parent's
+    # hyperbole
+    "one of the girls in my team broke her wrist at practice, can she still do the job fair?",
+    "ghadi nmout b l3ya had simana, kayna chi formation f lil ?",
+    "je vais crever en attendant ce bus, y a une aide pour un scooter ?",
+    "mon père dit que je vais mourir si je joue encore à la console",
+    # (dev o40) a burn at work, a slap at an interview
+    "je me suis brûlé la main sur le piano au boulot, c'est un accident du travail ?",
+    "je me suis pris une claque à l'examen du code, 28 fautes",
 ])
-def test_a_protocol_or_a_poster_on_the_topic_is_no_danger(message):
+def test_ordinary_words_of_danger_are_no_danger(message):
     assert situation(message) is None
 
 
@@ -671,14 +716,6 @@ def test_he_will_kill_me_is_no_suicide():
 
 def test_a_place_that_ends_tomorrow_is_not_over():
     assert not told_as_over("l'hôtel social c fini demain matin, après je vais où ?")
-
-
-@pytest.mark.parametrize("message", [
-    "ma mère va me tuer quand elle va savoir que j'ai lâché la fac",
-    "Quels numéros afficher dans le hall pour les élèves (harcèlement, violences) ?",
-])
-def test_an_idiom_or_the_numbers_to_display_are_no_danger(message):
-    assert situation(message) is None
 
 
 def test_leaving_a_placement_of_ones_own_accord_is_no_danger():
@@ -697,39 +734,6 @@ def test_shaming_online_minimising_or_asking_ones_rights_keep_the_danger(message
     assert situation(message) is not None
 
 
-@pytest.mark.parametrize("message, expected", [
-    # (tenth session, dev d37) the dangers it taught, in other words
-    ("mdr même la corde a lâché, j'suis nul jusqu'au bout", "suicide"),
-    ("on vit dans une tente près du périph depuis la rentrée", "sans_abri"),
-    ("jsui dehor", "sans_abri"),
-    ("j'ai 15 ans et mon père m'a encore éclaté avec sa ceinture", "enfant_danger"),
-    ("mon copain m'a juste tiré les cheveux et traînée par terre, c'est rien", "violences_conjugales"),
-    ("tous les jours au collège ils me poussent et m'appellent la grosse", "harcelement"),
-    ("ابن عمي اعتدى علي", "violences_sexuelles"),
-    ("je me suis lavée direct après, c'est trop tard pour les preuves ?", "violences_sexuelles"),
-    # (tenth session, dev d38)
-    ("elle a donné toutes ses affaires à sa sœur, elle dit qu'elle n'en aura plus besoin", "suicide"),
-    ("à la maison je sers de punching-ball à mon beau-père, j'ai 15 ans", "enfant_danger"),
-    ("my little cousin, 9 years old, has cigarette burns on his arms", "enfant_danger"),
-    ("minha irmã foi agredida pelo namorado ontem à noite", "violences_conjugales"),
-    ("le chef d'équipe, insultes chaque matin devant les autres", "harcelement"),
-    ("ils me frappaient au CFA et maintenant ça continue sur snap", "harcelement"),
-    ("mon tuteur est quelqu'un qui me rabaisse devant les clients", "harcelement"),
-    ("someone is breaking in, I'm hiding in the bathroom", "danger_immediat"),
-    # (tenth session, dev d39)
-    ("ce soir je vais planter la voiture contre un arbre, j'en peux plus", "suicide"),
-    ("my brother has tablets saved up, he says he picked a date", "suicide"),
-    ("il a mis une photo du pont avec écrit bientôt libre", "suicide"),
-    ("je me suis brûlée exprès avec une cigarette hier", "suicide"),
-    ("le voisin laisse ses deux garçons seuls tout le week-end", "enfant_danger"),
-    ("mon chef m'appelle le boulet devant tout le monde, 4 mois que ça dure", "harcelement"),
-    ("chi wa7ed kaytab3ni f tri9 kol nhar", "harcelement"),
-])
-def test_tenth_session_dangers(message, expected):
-    # the dangers the tenth session's development sets (d37 to d39) taught, in other words
-    assert situation(message) == expected
-
-
 def test_a_black_eye_spelt_coquard_is_harm():
     assert situation("c'est lui qui m'a fait ce coquard") is not None
 
@@ -738,58 +742,3 @@ def test_a_rope_that_gave_way_is_not_undone_by_a_laugh():
     assert detect("même la corde a lâché 😂 bref", _NoDanger()) == "suicide"
 
 
-@pytest.mark.parametrize("message", [
-    # (tenth session, dev o38) struck by an idea, burning to leave, a trade's knife carried for work
-    "ça m'a frappé quand j'ai lu l'offre, c'est pile ce que je cherche",
-    "ça me brûle de partir travailler au Canada",
-    "j'ai un couteau de greffe pour le travail, je peux l'avoir sur moi en formation ?",
-])
-def test_figures_of_speech_and_a_tool_of_the_trade_are_no_danger(message):
-    assert situation(message) is None
-
-
-def test_who_may_call_a_number_is_asked_from_elsewhere():
-    assert told_from_elsewhere("qui a le droit d'appeler le 115 ? c'est que pour les plus de 25 ans ?")
-
-
-
-@pytest.mark.parametrize("message", [
-    # (tenth session, dev o39) a player's accident, dying of tiredness in darija, dying while waiting, a parent's
-    # hyperbole
-    "one of the girls in my team broke her wrist at practice, can she still do the job fair?",
-    "ghadi nmout b l3ya had simana, kayna chi formation f lil ?",
-    "je vais crever en attendant ce bus, y a une aide pour un scooter ?",
-    "mon père dit que je vais mourir si je joue encore à la console",
-    # (dev o40) a burn at work, a slap at an interview
-    "je me suis brûlé la main sur le piano au boulot, c'est un accident du travail ?",
-    "je me suis pris une claque à l'examen du code, 28 fautes",
-])
-def test_accidents_and_hyperbole_are_no_danger(message):
-    assert situation(message) is None
-
-
-@pytest.mark.parametrize("message", [
-    "à quoi sert le 3114 exactement ?",
-    "c'est bien le numéro du Samu social, le 115 ?",
-    "je suis en stage aux urgences, on a eu trois overdoses hier, c'est intense",
-    "on a étudié le harcèlement en droit du travail, vous informez les jeunes sur leurs droits ?",
-])
-def test_what_a_number_is_for_and_a_placement_in_a_and_e_place_the_danger_elsewhere(message):
-    assert told_from_elsewhere(message)
-
-
-def test_studying_now_after_harassment_is_over():
-    assert told_as_over("j'ai été harcelée au lycée, maintenant je suis en BTS et ça se passe bien")
-
-
-@pytest.mark.parametrize("message, expected", [
-    # names called again and again, in either order
-    ("ils m'appellent le boulet tous les jours au CFA", "harcelement"),
-    ("tous les jours ils m'appellent la grosse dans le bus", "harcelement"),
-    ("il m'appelle le déchet devant les clients, 3 mois que ça dure", "harcelement"),
-    # "m'appelle" as on the phone is no name called (had been harassment)
-    ("ma mère m'appelle tous les jours pour savoir si je vais bien", None),
-    ("mon conseiller m'appelle chaque jour pour le CEJ, c'est normal ?", None),
-])
-def test_names_called_again_and_again_are_harassment_not_phone_calls(message, expected):
-    assert situation(message) == expected
