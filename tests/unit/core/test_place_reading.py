@@ -796,3 +796,82 @@ def test_a_town_named_like_a_word_or_very_short_with_clear_evidence_is_a_search(
 ])
 def test_an_exclamation_a_title_or_a_word_opening_a_question_is_no_search(text):
     assert read_place(knowledge_base(), text).search is None
+
+
+@pytest.mark.parametrize("text", [
+    # (eleventh session, dev-QK) one of the most given first names (kb/prenoms.txt) opening the message, then
+    # "ici", or set apart before an age, who the person is or the writer's own words: a person, not a town
+    "Alix - 21 ans - je voudrais savoir comment on s'inscrit au CEJ svp",
+    "Albert, mon petit-fils de 17 ans, a arrêté le lycée et ne fait plus rien. Est-ce que vous pouvez l'aider ?",
+    "Albert ici, grand-père de Lucas 18 ans. Il a besoin d'un CV, vous faites ça ?",
+    "Noé ici ! je voulais savoir si l'aide au transport c'est pour le bus ou aussi pour l'essence",
+    "Bonjour, je suis Aurel, 17 ans, je voudrais savoir vos horaires le mercredi après-midi.",
+    "Vincent, 25 ans et demi, je peux encore m'inscrire ou c'est trop tard ?",  # not Vincent-Froideville
+    "Rémy, animateur en centre social : est-ce que vous organisez des forums de l'alternance au printemps ?",
+    "Nancy - 24 ans - reconversion : je veux devenir auxiliaire de puériculture, quelles formations sont financées ?",
+])
+def test_a_first_name_opening_the_message_before_an_age_or_a_role_is_no_search(text):
+    assert read_place(knowledge_base(), text).search is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the same towns with a place's evidence: a postcode, a word of living, no person introduced
+    ("ALBERT 80300, mon fils de 18 ans voudrait s'engager dans un service civique", "80016"),
+    ("Noé, 20 ans, je vis à Avignon depuis septembre, où m'inscrire ?", "84007"),
+    # a town that is no common first name keeps its evidence before an age
+    ("Tours, 17 ans, je cherche un apprentissage en boulangerie", "37261"),
+])
+def test_a_first_name_gives_way_to_a_place_named_with_evidence(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (eleventh session, dev-QL) "lé" is "to be" in Réunion creole, not the article of Le Saint (56)
+    ("Mi lé Saint-Paul la Réunion, koman mi gagne in rdv la mission locale ?", "97415"),
+    ("bonjour, mi rode la mission locale pou mon marmay, nou lé La Possession", "97408"),
+    # the home of the young person an employer or a social worker writes about wins over where they work
+    ("Madame, Monsieur, je suis responsable RH d'une entreprise de logistique installée à Saint-Quentin-Fallavier. "
+     "Nous recrutons des jeunes préparateurs de commandes. Un candidat habite à Bourgoin-Jallieu et n'a pas le "
+     "permis. Quelle mission locale contacter ?", "38053"),
+    ("Bonjour, je suis assistante sociale au département, basée à Lille. J'accompagne une jeune de 17 ans qui a "
+     "quitté le domicile de sa mère à Tourcoing. Elle est hébergée depuis un mois chez sa tante à Wattrelos. "
+     "Pouvez-vous m'indiquer la mission locale compétente ?", "59650"),
+    # an employer naming only its own town still asks for that town's mission locale
+    ("Bonjour, nous sommes une entreprise du BTP installée à Draguignan et nous cherchons des jeunes en "
+     "apprentissage. Comment vous contacter ?", "83050"),
+    # a workplace in a restaurant does not make the home after "mais" a workplace
+    ("je taff a annecy dans un resto mais j'habite a rumilly", "74225"),
+])
+def test_creole_being_and_the_young_persons_home_beside_a_workplace_are_read(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_an_article_glued_to_a_name_beginning_with_a_vowel_is_read():
+    # (dev-QL) "lile rousse" is L'Île-Rousse, not a misspelled Lille
+    finding = read_place(knowledge_base(), "jsui a lile rousse").answer
+    assert finding.status == "found" and finding.commune_code == "2B134"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (eleventh session, dev-QN) a word after "à" that is a commune of another department than the one named:
+    # the commune of that department it spells ("vanne" is Vanne, Haute-Saône)
+    ("mission locale a vanne dans le morbiand", "56260"),
+    # a department named with its article after "dans" is the department, not La Marne (44)
+    ("mission locale de chalons dans la marne", "51108"),
+    # a short form after a contracted article
+    ("mission locale au touquet", "62826"),
+    # creole names and nicknames as locals spell them
+    ("an ka rété Zabim, ki koté mission locale ?", "97101"),
+    ("mission locale de besak", "25056"),
+    ("mission locale d'auber", "93001"),
+    ("mission locale de montbé", "25388"),
+])
+def test_a_town_spelled_within_its_department_or_by_its_local_name_is_a_search(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_a_lodging_is_never_corrected_into_a_town():
+    # (dev-QN) "vit au foyer" sounds like Foix
+    reading = read_place(knowledge_base(), "Un résident de 22 ans vit au foyer depuis trois mois et a besoin d'aide")
+    assert reading.alone.status == "not_found" and reading.search is None
+    assert read_place(knowledge_base(), "en foyer").answer.status == "not_found"

@@ -271,6 +271,22 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         # "m'appelle" as on the phone is no name called (had been harassment)
         ("ma mère m'appelle tous les jours pour savoir si je vais bien", None),
         ("mon conseiller m'appelle chaque jour pour le CEJ, c'est normal ?", None),
+        # (eleventh session, dev d40) no solution of lodging tonight, an armed man in Portuguese, a euphemism
+        # with a partner, a woman hit with her child beside her, strangling by the father of one's daughter
+        ("j'ai pas de solution d'hébergement pour ce soir, le bailleur a repris l'appart", "sans_abri"),
+        ("tem um homem armado na frente da minha casa", "danger_immediat"),
+        ("mon compagnon a ses humeurs, des fois je me prends des portes on va dire", "violences_conjugales"),
+        ("il m'a encore frappée, j'ai mon fils avec moi, on part comment ?", "violences"),
+        ("le père de ma fille me serre le cou jusqu'à ce que j'arrive plus à respirer", "violences_conjugales"),
+        # (eleventh session, dev d41) "non" said many times, a man exposing himself, a fall made up for others, a
+        # quarrel's injuries, a sabre in the hall, not being there in a few days, a long sleep with all ready
+        ("19 ans. et non j'étais pas d'accord, j'ai dit stop plein de fois", "violences_sexuelles"),
+        ("un vieux s'est branlé devant moi dans le RER ce matin", "violences_sexuelles"),
+        ("ma mère dit à tout le monde que je suis tombé dans l'escalier. on a pas d'escalier. j'ai 15 ans", "enfant_danger"),
+        ("on s'est disputés avec mon copain, j'ai le bras un peu tordu et deux dents qui bougent", "violences_conjugales"),
+        ("y a un mec avec un sabre dans le hall, il est là", "danger_immediat"),
+        ("mon projet c'est de plus être là dans 5 jours", "suicide"),
+        ("je vais aller dormir longtemps. genre vraiment longtemps. tout est prêt.", "suicide"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -419,6 +435,16 @@ def test_the_most_specific_situation_comes_first():
         "estoy sin comida hasta el lunes, ¿hay ayudas?",  # no meal till Monday: no one harmed
         "mon chef il me surveille tout le temps en stage",
         "x" * 10000,
+        # (eleventh session, dev o41) a door slammed, a film one was made to watch, violence as a topic
+        "mon ado claque les portes toute la journée, il cherche un job d'été",
+        "ma copine m'a forcé à regarder un film d'horreur hier soir",
+        "pour la journée citoyenne on invite une asso contre les violences intrafamiliales",
+        "pendant la formation de gendarme on fait des mises en situation sur les violences conjugales ?",
+        # (dev o42) strength is no "l'a forcée"; knives handled at work; children who "will kill" their parent
+        "mon manager me rabaisse, j'ai plus la force mais faut bien payer le loyer",
+        "Dieu me donne la force de continuer mes études",
+        "apprenti poissonnier, je manie des couteaux toute la journée",
+        "mes trois gosses vont me tuer, ils hurlent depuis 7h",
     ],
 )
 def test_ordinary_messages_are_not_flagged_by_the_patterns(message):
@@ -646,6 +672,9 @@ def test_followed_by_a_stranger_still_is():
     # followed by care is no word of now; studying now after harassment (tenth session, dev o39)
     "l'an dernier j'avais des idées noires, ça va beaucoup mieux, je suis toujours suivie",
     "j'ai été harcelée au lycée, maintenant je suis en BTS et ça se passe bien",
+    # (eleventh session, dev o41) housed for months now, a story not one's life
+    "un jeune a dormi dehors l'an dernier, il est logé en FJT depuis 8 mois maintenant",
+    "mon slam parle d'un mec qui veut disparaître, c'est de la fiction hein, moi je kiffe ma vie",
 ])
 def test_a_difficulty_left_behind_in_other_words_is_over(message):
     # (ninth session, dev o35 and o36)
@@ -667,6 +696,14 @@ def test_a_difficulty_left_behind_in_other_words_is_over(message):
     "je suis en stage aux urgences, on a eu trois overdoses hier, c'est intense",
     "on a étudié le harcèlement en droit du travail, vous informez les jeunes sur leurs droits ?",
     "qui a le droit d'appeler le 115 ? c'est que pour les plus de 25 ans ?",
+    # (eleventh session, dev o41) a night shift's cases, a shelter run, a case pleaded
+    "garde de nuit aux urgences terminée : 3 intox et une plaie par arme blanche",
+    "étudiante infirmière en stage aux urgences : cette nuit un arrêt cardiaque et deux overdoses",
+    "je dirige un centre d'hébergement d'urgence, on voudrait signer une convention avec vous",
+    "on plaide une affaire de harcèlement moral demain, le CPF finance une licence pro ?",
+    # (dev o42) a subject prepared, a talk heard at school
+    "je prépare un sujet sur la précarité et le suicide chez les étudiants, je peux interviewer un conseiller ?",
+    "on a eu une intervention sur le harcèlement au lycée, j'ai trouvé ça super",
 ])
 def test_a_lesson_news_a_date_a_deposit_or_a_question_on_the_numbers_places_the_danger_elsewhere(message):
     # (ninth session, dev o35 to o37)
