@@ -77,6 +77,7 @@ OTHER_NAMES = {
     # (eleventh session, dev-QN) creole names, and nicknames as locals spell them
     "zabim": ("Les Abymes", "971"), "sin pol": ("Saint-Paul", "974"), "besak": ("Besançon", "25"),
     "auber": ("Aubervilliers", "93"), "montbe": ("Montbéliard", "25"),
+    "kemper": ("Quimper", "29"),  # its Breton name (dev-QP)
 }
 # Names of departments besides the official ones (same session, same set): their creole names and the
 # numbers said in words or apart ("le 9-3", "le neuf trois")
@@ -1275,7 +1276,10 @@ class KnowledgeBase:
                         and any(self.communes[c]["department"] == code for c in match.codes)]
             qual = department_code or (other_depts[0] if other_depts else None) or (numbered[0] if numbered else None)
             common = self.is_common_word(" ".join(tokens[match.start:match.end]))
-            score = self._evidence(match, parsed, mentions, asked, qual is not None, common)
+            # ("Mittelbergheim en Alsace": the name of its region right after "en" qualifies it too)
+            regional = any(r.start == match.end + 1 and tokens[match.end] == "en"
+                           and any(self.communes[c].get("region") == r.codes[0] for c in match.codes) for r in regions)
+            score = self._evidence(match, parsed, mentions, asked, qual is not None or regional, common)
             needed = 2 if common else 1
             # a landmark ("à côté de Bordeaux") is chosen only when no other commune is; then where
             # one lives ("j'habite à Salers, … la mission locale d'Aurillac ?"); then the evidence;

@@ -74,6 +74,8 @@ _INNOCENT = _any(
     r"\b(m a|m ont) (force|forcee|forces) a (regarder|voir|ecouter|manger|gouter|lire|venir|sortir)\b"
     r"|\bclaquen?t? (les|la|sa|ses) portes?\b|\b(sur|contre|prevention des|lutte contre les) les? violences\b"
     r"|\bjusqu a ce que (j|je) (n )?(arrive|arrivais|puisse|pouvais) plus (a )?respirer\b",
+    # (dev o43) beaten at training, in a match
+    r"\b(fait|fais|faire) (defoncer|demonter|eclater|detruire|massacrer) (a l entrainement|au match|en sparring|au combat|au foot|au rugby|a la boxe)\b",
     r"\b(dit|dis|disent) que (je|tu) (vais|vas) mourir si\b|\b(mourir|crever) en attendant\b",  # (tenth session, dev o39)
     # (tenth session, dev o38) struck by an idea, burning to do something, a trade's knife carried for work
     r"\b(ca|cela|ce qui) (m|l|nous) a (frappe|frappee|frappes)\b|\b(ca|cela) me brule (de|d)\b"
@@ -260,6 +262,7 @@ _HARM = _any(
     _THROWN_AT_HEAD,
     # (tenth session, dev d38) the punching-ball at home, burn marks in English, assaulted in Portuguese
     r"\b(je|j) ?(me )?(prends|prend|suis pris|suis prise) (des|une) portes?\b",
+    r"\b(m a|ma|m ont|mont|lui a|l a) (encore )?(mis|mit|colle|balance|envoye) (une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)\b",  # (dev d42)
     # (eleventh session, dev d41) a fall made up for others, injuries after a quarrel
     r"\b(dit|dis|disent|raconte|racontent) (a tout le monde|aux profs|a l ecole|au medecin|a l infirmiere|aux voisins) que"
     r" (je suis|j suis|jsuis|il est|elle est) tombee?\b",
@@ -303,6 +306,15 @@ _HARM = _any(
 )
 
 # ---------------------------------------------------------------- one pattern set per situation
+# going under a train, however lightly said: "jvais aller faire un ptit tour sous le TER demain 🚆😂" (dev d42)
+# groped, or punched by a partner: facts a laugh or an eye-roll does not undo (dev d42)
+_GROPED = r"\b(mis|met|mettent|mettait|pose) (la|sa|une|les|ses) mains? (aux|sur les|sur mes|sur ses) fesses\b|\bmains? aux fesses\b"
+_PUNCHED_BY_PARTNER = (r"\b(mon mec|mon copain|mon keum|mon mari|mon conjoint|mon ex|mon compagnon) (m a|ma) (encore )?(mis|colle|balance)"
+                       r" (une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)\b")
+_UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit |ptit )?tour|passer|finir) (sous|devant) (le|un)"
+                  r" (train|ter|tgv|rer|metro|tram|camion)\b")
+
+
 _PATTERNS = {
     "urgence_sante": _any(
         r"\b(overdose|surdose|od)\b",
@@ -370,6 +382,9 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (eleventh session, dev d42) a rope bought, a "walk" under a train
+        r"\b(achete|acheter|trouve|prepare|prepare) (une|la|ma) corde\b(?! (a sauter|d escalade|de guitare|de violon|pour (l escalade|le sport|la muscu|grimper|le camping)))",
+        _UNDER_A_TRAIN,
         r"suicid(?!e social)",
         # (tenth session, dev d38) belongings given away, "won't need them any more"
         r"\b(donne|donnee|donnes|offert|offerte|distribue)\b.{0,60}\b(n en (aura|aurait|aurai|aurais) plus besoin)\b",
@@ -474,6 +489,7 @@ _PATTERNS = {
         r"|\bse va a matar\b",
     ),
     "violences_sexuelles": _any(
+        _GROPED,
         # (eleventh session, dev d41) "non" said many times, a man exposing himself
         r"\b(j ai|jai|j avais|g) dit (stop|non|arrete) (plein de|plusieurs|des dizaines de|mille|trois|deux) fois\b"
         r"|\bs est (branle|masturbe|exhibe|touche)\w* devant (moi|nous|elle|ma fille|mon fils)\b|\bexhibitionnistes?\b",
@@ -509,6 +525,11 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (eleventh session, dev d42) waited for after the bus and robbed, money taken and names called every day
+        r"\b(l ont|m ont|nous ont|les ont) (encore )?attendue?s? (a|devant) la sortie (du|de l|des|de la) (bus|college|lycee|ecole|cours|car)\b",
+        r"\b(prennent|piquent|volent|rackettent|prend|pique|vole) (mon|son|ma|sa|leur|mes|ses) (argent|telephone|tel|portable|gouter|thune|sous)\b"
+        r".{0,60}\b(tous les jours|chaque jour|tout le temps|sale \w+)\b",
+        r"\b(disent|dit|traitent|traite|appellent|crient) (moi )?(tous les jours|chaque jour|tout le temps) (de )?sale \w+\b",
         r"harcel|harcl|harass|\bcyber ?harc",
         r"(يفضحني|ينشر تصاوري|ينشر صوري|ينشر تصاويري)",
         r"\bm humilie (tous les jours|quotidiennement|chaque jour|devant)\b",
@@ -558,6 +579,9 @@ _PATTERNS = {
         r"(تحرش|تنمر)",
     ),
     "sans_abri": _any(
+        # (eleventh session, dev d42) the night to spend in the car
+        r"\b(ce soir|cette nuit)\b.{0,60}\b(on est|on dort|je suis|nous sommes|on va dormir|on reste) dans (la|ma|notre) (voiture|bagnole|caisse)\b"
+        r"|\b(on est|on dort|nous sommes|on va dormir) dans (la|ma|notre) (voiture|bagnole|caisse)\b.{0,40}\b(ce soir|cette nuit|pour l instant)\b",
         # (tenth session, dev d37) living in a tent, outside said alone
         r"\b(vis|vit|vivons|vivent|habite|habitons|dors|dort|dormons) (dans|sous) (une|ma|la|sa|notre|leur) tente\b"
         r"|^ ?(je suis|jsuis|jsui|chui|j suis|suis) dehors? ?$",
@@ -709,6 +733,8 @@ _ELSEWHERE = re.compile(
     r"|plaid\w*|audience|mises? en situation"
     # (eleventh session, dev o42) a subject prepared, a book studied, a talk heard at school
     r"|(un|mon|le|ce) sujet sur|interview\w*|(on|j|nous) etudi\w*|intervention sur|anti harcelement"
+    # (eleventh session, dev o43) a simulation on a dummy, training and sport, a lesson prepared, rapping in darija
+    r"|simulation|mannequin|a l entrainement|en sparring|mma|paintball|lessons? (on|about)|rappi\w*|kan rappi\w*"
     # (ninth session, dev o35) a lesson had, when to talk of it with teenagers, a training for professionals,
     # good news just received
     r"|(a eu|avait|avons eu|ont eu|on a eu) un cours|a quel age (on|faut il|il faut)|parler (des|de la|du) .{0,30}aux (ados|enfants|jeunes)"
@@ -750,7 +776,7 @@ _OVER = re.compile(
     r"|(j ai|jai) change (de|d) (college|lycee|ecole|etablissement|boite|boulot|ville)|ca fait \w+ ans? que (j ai|jai) arrete"
     r"|(il|elle|ils) (a|ont) ete (condamne|condamnee|condamnes|sanctionne|sanctionnes|sanctionnee|juge|jugee|jugees|juges)"
     r"|j ai (ete|eu) (accompagnee?|aidee?|suivie?) et|je vais bien (desormais|maintenant)|ca va (vraiment |beaucoup )?mieux"
-    r"|plus d idees noires|tout est calme|daba ana labas|safi salat"
+    r"|plus d idees noires|tout est calme|daba ana labas|safi salat|walakin ana (mzyan|labas|bikhir)"
     # (ninth session, dev o35) the ruling won, a former workplace, a lease signed, the keys, a shelter left
     r"|(m ont|m a|lui ont|lui a) donne raison|(dans|a) (mon|ma) (ancienne?|precedente?) (boite|entreprise|job|boulot|taf|poste|ecole|classe)"
     r"|je (signe|viens de signer|ai signe) (mon|un|le) (premier )?bail|(j ai|jai|on a) (eu )?les cles (d un|de mon|du|de l|de notre)"
@@ -776,7 +802,7 @@ def told_as_over(text: str) -> bool:
 
 # Facts of harm that a laugh does not undo ("mdr le cendrier a encore volé jusqu'à ma tête", "lol ça pisse le
 # sang depuis 20 min"): no joke needs them (ninth session, dev d34)
-_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}"
+_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}|{_UNDER_A_TRAIN}|{_GROPED}|{_PUNCHED_BY_PARTNER}"
                       # the writer turning serious after the laugh: "… trop chanceuse 🙃 bon en vrai jsuis pas bien"
                       # (eleventh session, dev d41)
                       r"|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\b(non |plus )?serieusement\b|\bnon serieux\b"

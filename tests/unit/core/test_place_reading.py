@@ -875,3 +875,9 @@ def test_a_lodging_is_never_corrected_into_a_town():
     reading = read_place(knowledge_base(), "Un résident de 22 ans vit au foyer depuis trois mois et a besoin d'aide")
     assert reading.alone.status == "not_found" and reading.search is None
     assert read_place(knowledge_base(), "en foyer").answer.status == "not_found"
+
+
+def test_a_village_given_with_its_region_and_a_town_by_its_breton_name_are_read():
+    # (dev-QP) "en Alsace" after the village qualifies it, rather than naming the region alone
+    assert read_place(knowledge_base(), "Mittelbergheim en Alsace, c'est quelle mission locale pour moi ?").alone.commune_code == "67295"
+    assert read_place(knowledge_base(), "jsuis a kemper 🙂").answer.commune_code == "29232"

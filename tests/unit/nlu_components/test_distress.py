@@ -287,6 +287,14 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("y a un mec avec un sabre dans le hall, il est là", "danger_immediat"),
         ("mon projet c'est de plus être là dans 5 jours", "suicide"),
         ("je vais aller dormir longtemps. genre vraiment longtemps. tout est prêt.", "suicide"),
+        # (dev d42) a rope bought, the night in the car with the children, waited for after the bus and robbed,
+        # money taken and names called every day, groped at work
+        ("Sinon j'ai acheté une corde hier, donc je crois que j'attendrai pas la réponse de l'entreprise.", "suicide"),
+        ("j'ai acheté une corde à sauter pour le sport", None),
+        ("ce soir on va devoir improviser, on est dans la voiture avec les petits", "sans_abri"),
+        ("ce matin encore ils l'ont attendu à la sortie du bus et lui ont pris son téléphone", "harcelement"),
+        ("au foyer les grands disent tous les jours sale africain", "harcelement"),
+        ("le patron m'a encore mis la main aux fesses", "violences_sexuelles"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -445,6 +453,7 @@ def test_the_most_specific_situation_comes_first():
         "Dieu me donne la force de continuer mes études",
         "apprenti poissonnier, je manie des couteaux toute la journée",
         "mes trois gosses vont me tuer, ils hurlent depuis 7h",
+        "MMA : je me suis fait défoncer à l'entraînement hier",  # (dev o43)
     ],
 )
 def test_ordinary_messages_are_not_flagged_by_the_patterns(message):
@@ -629,6 +638,13 @@ def test_a_joke_told_with_laughter_is_not_a_danger_but_a_pattern_still_decides(c
     assert detect("jveux mourir mdr", classifier) == "suicide"
     assert detect("il me frappe tous les soirs mdr", classifier) is not None
     assert detect("mon banquier va me tuer quand il verra mon compte 😂", _NoDanger()) is None
+    # (eleventh session, dev d41 and d42) a train made light of, groping met with an eye-roll, a partner's
+    # punch, and the writer turning serious after the laugh
+    assert detect("mdr jvais aller faire un ptit tour sous le TER demain matin 🚆😂", _NoDanger()) == "suicide"
+    assert detect("le patron m'a encore mis la main aux fesses 🙄", _NoDanger()) == "violences_sexuelles"
+    assert detect("mon mec ma encore mis une droite 🥊 mdr 🙃", _NoDanger()) == "violences_conjugales"
+    assert detect("un vieux s'est branlé devant moi dans le RER mdr 🙃 bon en vrai jsuis pas bien",
+                  _NoDanger()) == "violences_sexuelles"
     assert detect("mon banquier va me tuer quand il verra mon compte", _NoDanger()) is not None
 
 
@@ -704,6 +720,10 @@ def test_a_difficulty_left_behind_in_other_words_is_over(message):
     # (dev o42) a subject prepared, a talk heard at school
     "je prépare un sujet sur la précarité et le suicide chez les étudiants, je peux interviewer un conseiller ?",
     "on a eu une intervention sur le harcèlement au lycée, j'ai trouvé ça super",
+    # (dev o43) a simulation on a dummy, a lesson prepared in English, rapping about the street in darija
+    "en stage d'ambulancier on a fait une simulation d'arrêt cardiaque sur mannequin",
+    "Teacher here, preparing a lesson on domestic violence for 16-year-olds",
+    "ana ghir kan-rappi 3la lmout w zen9a",
 ])
 def test_a_lesson_news_a_date_a_deposit_or_a_question_on_the_numbers_places_the_danger_elsewhere(message):
     # (ninth session, dev o35 to o37)
