@@ -546,9 +546,12 @@ def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[
     "je suis", "moi c'est") and is followed by "ici", or set apart by an age, who the person is or the
     writer's own words: "Alix - 21 ans - …", "Albert, mon petit-fils de 17 ans, …", "Noé ici !", "Rémy,
     animateur en centre social : …", "je suis Aurel, 17 ans". A person, not a town."""
-    if " ".join(tokens[start:end]) not in first_names or end >= len(tokens):
+    if " ".join(tokens[start:end]) not in first_names:
         return False
-    if not all(t in _BEFORE_OWN_NAME for t in tokens[:start]):
+    signed = start > 0 and tokens[start - 1] in SIGN_OFFS  # "Cordialement, Nancy, assistante sociale"
+    if end >= len(tokens):
+        return signed
+    if not (signed or all(t in _BEFORE_OWN_NAME for t in tokens[:start])):
         return False
     if tokens[end] == "ici":
         return True
@@ -669,9 +672,13 @@ OPENING_NEED_WORDS = 5  # "Bastia, besoin d'un rdv…": the need within five wor
 
 
 GREETINGS = {"bonjour", "bjr", "bonsoir", "slt", "salut", "hello", "coucou", "cc", "yo", "wesh", "svp", "stp"}
+# Words of leave-taking a signature follows
+SIGN_OFFS = {"cordialement", "salutations", "merci", "bisous", "bises", "amicalement", "signe", "signee"}
 # What may come before a first name opening the message: a greeting, "je suis", "moi c'est"
 _BEFORE_OWN_NAME = GREETINGS | {"je", "suis", "moi", "c", "cest", "est"}
 # Words by which the writer goes on after the town opening the message ("Roanne je cherche…")
+# The writer's "I", as typed, right after a town opening the message without punctuation
+_FIRST_PERSON_OPENERS = {"je", "j", "jai", "jsuis", "jsui", "chui", "jcherche", "jveux"}
 WRITER_GOING_ON = {"je", "j", "jai", "jsuis", "jsui", "chui", "jcherche", "jveux", "moi", "besoin", "cherche",
                    "recherche"}
 
@@ -894,9 +901,9 @@ def _listed(tokens: List[str], breaks: List[bool], end: int) -> bool:
 
 
 def _in_a_list(tokens: List[str], breaks: Optional[List[bool]], start: int, end: int) -> bool:
-    """Whether the name at tokens[start:end] is one of at least three things of one or two words each listed
+    """Whether the name at tokens[start:end] is one of at least three things of one to three words each listed
     between punctuation from the start of the message ("Chablis, Pommard, Sancerre, Cahors : je dois tout
-    apprendre…", "Die Hard, Taxi, Dunkerque : j'adore les films d'action")."""
+    apprendre…", "Die Hard, Taxi, Dunkerque : j'adore les films d'action", "La Roche-Posay, Avene, Vichy...")."""
     if not breaks or end >= len(tokens) or not breaks[end] or (start > 0 and not breaks[start]):
         return False
     listed, begin = 0, 0
@@ -904,8 +911,8 @@ def _in_a_list(tokens: List[str], breaks: Optional[List[bool]], start: int, end:
         if k < len(tokens) and not breaks[k]:
             continue
         item = tokens[begin:k]
-        if not (1 <= len(item) <= 2) or any(w.isdigit() or w in GREETINGS or w in STOPWORDS or w in ("merci", "ans")
-                                            for w in item) or k == len(tokens):
+        if not (1 <= len(item) <= 3) or any(w.isdigit() or w in GREETINGS or w in ("merci", "ans")
+                                            or (w in STOPWORDS and w not in ARTICLES) for w in item) or k == len(tokens):
             break  # (the words after the list are no item of it)
         listed, begin = listed + 1, k
     return listed >= 3 and end <= begin
@@ -1540,6 +1547,9 @@ class KnowledgeBase:
             return 0  # "je viens de déménager": a verb, not Viens (84)
         if " ".join(tokens[start:end]) in ("celle", "celui") and tokens[end:end + 1] in (["ou"], ["de"], ["d"], ["qui"], ["que"]):
             return 0  # "celle où j'habite ou celle où je bosse ?": a pronoun, not Cellé
+        if any(tokens[k:k + 4] in (["c", "est", "comme", "ca"], ["comme", "ca", "que", "mon"]) for k in range(end, end + 3)) and any(
+                t in NAME_INTRODUCTIONS for t in tokens[end:end + 10]):
+            return 0  # "Pantin, c'est comme ça que mon chef m'appelle": a nickname
         if _in_a_list(tokens, breaks, start, end) and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
             return 0  # "Chablis, Pommard, Sancerre, Cahors : …": wines, films, things listed
         if named_then_role(tokens, end, breaks, capitals):
@@ -1677,8 +1687,13 @@ class KnowledgeBase:
             return True  # "TOURS ici, …", "Macon 19 ans je cherche…"
         if _goes_on_after(parsed, end):
             return True  # "Vichy, je veux devenir pompier…", "Foix, je suis maman…"
+        asked_on = tokens[end:end + 2 * OPENING_NEED_WORDS]
+        if (breaks[end] and tokens[end] in _ASKING_ON and "y" not in asked_on
+                and any(w in SERVICE_ASKS or w in NEEDS - {"ans"} for w in asked_on)):
+            return True  # "Cognac, c'est possible de faire le CEJ… ?" (dev-QA); not "Orange, c'est possible d'y faire…"
         if not breaks[end]:
-            return False
+            # the writer speaking of themselves right after it: "Trappes jveux creer mon entreprise…" (dev-QA)
+            return tokens[end] in _FIRST_PERSON_OPENERS
         stressed = bool(parsed.shouted and all(parsed.shouted[start:end])) or (end - start > 1 and all(capitals[start:end]))
         young = tokens[end] in _YOUNG_DETERMINERS and tokens[end + 1] in YOUNG_PEOPLE
         return stressed and (young or _need_follows(tokens, end, breaks))

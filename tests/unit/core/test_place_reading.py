@@ -809,8 +809,13 @@ def test_an_exclamation_a_title_or_a_word_opening_a_question_is_no_search(text):
     "Vincent, 25 ans et demi, je peux encore m'inscrire ou c'est trop tard ?",  # not Vincent-Froideville
     "Rémy, animateur en centre social : est-ce que vous organisez des forums de l'alternance au printemps ?",
     "Nancy - 24 ans - reconversion : je veux devenir auxiliaire de puériculture, quelles formations sont financées ?",
+    # (dev-QO) a signature after a word of leave-taking; a nickname; things of up to three words listed
+    "Bonjour, peut-il bénéficier du Contrat d'engagement jeune ? Cordialement, Nancy, assistante sociale",
+    "Pantin, c'est comme ça que mon chef m'appelle 😡 j'ai le droit d'arrêter mon contrat d'apprentissage ?",
+    "La Roche-Posay, Avene, Vichy... je bosse en parapharmacie, c possible en alternance ?",
+    "Chablis, Pommard, Sancerre, Cahors : je dois tout apprendre pour mon CAP service en salle",
 ])
-def test_a_first_name_opening_the_message_before_an_age_or_a_role_is_no_search(text):
+def test_a_first_name_before_an_age_or_a_role_a_signature_a_nickname_or_a_list_is_no_search(text):
     assert read_place(knowledge_base(), text).search is None
 
 
@@ -881,3 +886,15 @@ def test_a_village_given_with_its_region_and_a_town_by_its_breton_name_are_read(
     # (dev-QP) "en Alsace" after the village qualifies it, rather than naming the region alone
     assert read_place(knowledge_base(), "Mittelbergheim en Alsace, c'est quelle mission locale pour moi ?").alone.commune_code == "67295"
     assert read_place(knowledge_base(), "jsuis a kemper 🙂").answer.commune_code == "29232"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (eleventh session, from dev-QA and dev-QN) a town named like a word (10,000 inhabitants or more) opening the
+    # message, right before the writer's "I" with no punctuation
+    ("Trappes jveux creer mon entreprise, vous aidez ?", "78621"),
+    ("Menton jsuis en decrochage scolaire jfais quoi", "06083"),
+    # ... or set apart before "c'est" and a question on the services that does not point back to it with "y"
+    ("Cognac, c'est possible de faire le CEJ en travaillant à mi-temps ?", "16102"),
+])
+def test_a_town_named_like_a_word_right_before_the_writers_i_is_a_search(text, expected):
+    _assert_searched(text, expected)
