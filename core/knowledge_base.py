@@ -560,7 +560,7 @@ def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[
     k = end + 1 if tokens[end] in DETERMINERS else end  # "Albert, le patron de la boulangerie"
     k += 1 if tokens[k:k + 1] and tokens[k] in _KIN_ADJECTIVES else 0  # "Léon, mon petit frère"
     return _age_at(tokens, end) or (k < len(tokens) and (tokens[k] in PEOPLE_ROLES | WRITERS_ROLES
-                                                         or tokens[k] in WRITER_GOING_ON - {"besoin", "cherche", "recherche"}))
+                                                         or tokens[k] in _FIRST_PERSON_OPENERS | {"moi"}))
 
 
 # Subject pronouns of Réunion creole before "lé" ("mi lé Saint-Paul": I am in Saint-Paul)
@@ -677,10 +677,11 @@ SIGN_OFFS = {"cordialement", "salutations", "merci", "bisous", "bises", "amicale
 # What may come before a first name opening the message: a greeting, "je suis", "moi c'est"
 _BEFORE_OWN_NAME = GREETINGS | {"je", "suis", "moi", "c", "cest", "est"}
 # Words by which the writer goes on after the town opening the message ("Roanne je cherche…")
-# The writer's "I", as typed, right after a town opening the message without punctuation
-_FIRST_PERSON_OPENERS = {"je", "j", "jai", "jsuis", "jsui", "chui", "jcherche", "jveux"}
 WRITER_GOING_ON = {"je", "j", "jai", "jsuis", "jsui", "chui", "jcherche", "jveux", "moi", "besoin", "cherche",
                    "recherche"}
+# The writer's "I", as typed: right after a town opening the message without punctuation ("Trappes jveux…"), or
+# after a first name set apart ("Nancy, je cherche…")
+_FIRST_PERSON_OPENERS = WRITER_GOING_ON - {"moi", "besoin", "cherche", "recherche"}
 
 
 # Words after a town's name that say which part of it ("Rouen rive gauche, …", "Avignon intra-muros, 20 ans")
@@ -900,22 +901,31 @@ def _listed(tokens: List[str], breaks: List[bool], end: int) -> bool:
     return True
 
 
-def _in_a_list(tokens: List[str], breaks: Optional[List[bool]], start: int, end: int) -> bool:
+def _in_a_list(tokens: List[str], breaks: Optional[List[bool]], start: int, end: int, areas: Iterable[str] = ()) -> bool:
     """Whether the name at tokens[start:end] is one of at least three things of one to three words each listed
-    between punctuation from the start of the message ("Chablis, Pommard, Sancerre, Cahors : je dois tout
-    apprendre…", "Die Hard, Taxi, Dunkerque : j'adore les films d'action", "La Roche-Posay, Avene, Vichy...")."""
-    if not breaks or end >= len(tokens) or not breaks[end] or (start > 0 and not breaks[start]):
+    between punctuation ("Chablis, Pommard, Sancerre, Cahors : je dois tout apprendre…", "Die Hard, Taxi,
+    Dunkerque : j'adore les films d'action", "je sais présenter : Camembert, Brie, Roquefort, Saint-Nectaire."); not
+    a town with its department or region (`areas`: their names): "Lorient, Morbihan, Bretagne"."""
+    if not breaks or not breaks[start] and start > 0 or (end < len(tokens) and not breaks[end]):
         return False
-    listed, begin = 0, 0
-    for k in range(1, len(tokens) + 1):
-        if k < len(tokens) and not breaks[k]:
-            continue
-        item = tokens[begin:k]
-        if not (1 <= len(item) <= 3) or any(w.isdigit() or w in GREETINGS or w in ("merci", "ans")
-                                            or (w in STOPWORDS and w not in ARTICLES) for w in item) or k == len(tokens):
-            break  # (the words after the list are no item of it)
-        listed, begin = listed + 1, k
-    return listed >= 3 and end <= begin
+    cuts = [0] + [k for k in range(1, len(tokens)) if breaks[k]] + [len(tokens)]
+    items = list(zip(cuts, cuts[1:]))
+    here = next((n for n, (a, b) in enumerate(items) if a <= start < b), None)
+
+    def is_item(n: int) -> bool:
+        a, b = items[n]
+        return 1 <= b - a <= 3 and " ".join(tokens[a:b]) not in areas and not any(
+            w.isdigit() or w in GREETINGS or w in ("merci", "ans") or (w in STOPWORDS and w not in ARTICLES)
+            for w in tokens[a:b])
+    if here is None or not is_item(here):
+        return False
+    first = here
+    while first > 0 and is_item(first - 1):
+        first -= 1
+    last = here
+    while last + 1 < len(items) and is_item(last + 1):
+        last += 1
+    return last - first + 1 >= 3
 
 
 def _raw_words(text: str) -> Tuple[List[str], List[bool], List[bool]]:
@@ -1031,6 +1041,8 @@ class KnowledgeBase:
         self.region_by_name = {normalise(n): code for code, n in self.regions.items()}
         for name, code in territoires["anciennes_regions"].items():
             self.region_by_name.setdefault(normalise(name), code)
+        # (a town with its department or region is no list of things: "Lorient, Morbihan, Bretagne")
+        self._area_names = frozenset(self.department_by_name) | frozenset(self.region_by_name)
         self._communes_per_dept: Dict[str, int] = {}
         # Paris, Lyon, Marseille: the structures covering their arrondissements, gathered once
         self._covering_city: Dict[str, set] = {}
@@ -1383,9 +1395,9 @@ class KnowledgeBase:
             if (i in named or len(word) < 4 or word in STOPWORDS or not _dwells(*_words_before(tokens, i))
                     or _home_rank(tokens, i, breaks) <= rank):
                 continue
-            name = self.sounding_name(word) or self.swapped_name(word)
             if word in LODGINGS:
                 continue  # "vit au foyer" sounds like Foix: a lodging, not a misspelled town
+            name = self.sounding_name(word) or self.swapped_name(word)
             if not name and not self.is_common_word(word):
                 hit = self._closest_name(word)
                 name = hit[0] if hit and hit[1] >= 90 and self._population(hit[0]) >= SOUND_ALIKE_MIN_POPULATION else None
@@ -1550,7 +1562,10 @@ class KnowledgeBase:
         if any(tokens[k:k + 4] in (["c", "est", "comme", "ca"], ["comme", "ca", "que", "mon"]) for k in range(end, end + 3)) and any(
                 t in NAME_INTRODUCTIONS for t in tokens[end:end + 10]):
             return 0  # "Pantin, c'est comme ça que mon chef m'appelle": a nickname
-        if _in_a_list(tokens, breaks, start, end) and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
+        if (start > 0 and tokens[start - 1] == "chez" and capitals and end < len(capitals) and capitals[end]
+                and not (breaks and breaks[end])):
+            return 0  # "un stage chez Albert Traiteur": a business's name
+        if _in_a_list(tokens, breaks, start, end, self._area_names) and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
             return 0  # "Chablis, Pommard, Sancerre, Cahors : …": wines, films, things listed
         if named_then_role(tokens, end, breaks, capitals):
             return 0  # "Albert, mon conseiller, est en congé": a person named, then who they are, set apart

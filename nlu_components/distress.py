@@ -74,6 +74,9 @@ _INNOCENT = _any(
     r"\b(m a|m ont) (force|forcee|forces) a (regarder|voir|ecouter|manger|gouter|lire|venir|sortir)\b"
     r"|\bclaquen?t? (les|la|sa|ses) portes?\b|\b(sur|contre|prevention des|lutte contre les) les? violences\b"
     r"|\bjusqu a ce que (j|je) (n )?(arrive|arrivais|puisse|pouvais) plus (a )?respirer\b",
+    # (dev o44) "harcelé" by an office's e-mails, blood everywhere in a game or a film
+    r"\bharcel\w* par (france travail|pole emploi|la caf|les impots|ma banque|mon banquier|l ecole|la fac|ma mere|mon pere)\b",
+    r"\b(zombies?|jeu|film|serie|game|stream)\b.{0,30}\bsang partout\b|\bsang partout\b.{0,30}\b(zombies?|jeu|film|serie|game)\b",
     # (dev o43) beaten at training, in a match
     r"\b(fait|fais|faire) (defoncer|demonter|eclater|detruire|massacrer) (a l entrainement|au match|en sparring|au combat|au foot|au rugby|a la boxe)\b",
     r"\b(dit|dis|disent) que (je|tu) (vais|vas) mourir si\b|\b(mourir|crever) en attendant\b",  # (tenth session, dev o39)
@@ -262,6 +265,11 @@ _HARM = _any(
     _THROWN_AT_HEAD,
     # (tenth session, dev d38) the punching-ball at home, burn marks in English, assaulted in Portuguese
     r"\b(je|j) ?(me )?(prends|prend|suis pris|suis prise) (des|une) portes?\b",
+    # (dev d43) a small child left with no adult, abuse going on since a young age told for the first time
+    r"\baucun adulte (a l interieur|a la maison|avec (elle|lui|eux)|dans la maison)\b"
+    r"|\b(maman|papa|sa mere|son pere|ses parents) (est|sont) partie?s? depuis (longtemps|\d+ jours|des jours)\b",
+    r"\b(ca dure|ca a commence|il le fait|elle le fait) depuis mes (\d+|onze|douze|treize|quatorze) ans\b.{0,80}"
+    r"\b(premiere personne|jamais dit|personne (ne )?(le )?sait)\b",
     r"\b(m a|ma|m ont|mont|lui a|l a) (encore )?(mis|mit|colle|balance|envoye) (une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)\b",  # (dev d42)
     # (eleventh session, dev d41) a fall made up for others, injuries after a quarrel
     r"\b(dit|dis|disent|raconte|racontent) (a tout le monde|aux profs|a l ecole|au medecin|a l infirmiere|aux voisins) que"
@@ -312,7 +320,8 @@ _GROPED = r"\b(mis|met|mettent|mettait|pose) (la|sa|une|les|ses) mains? (aux|sur
 _PUNCHED_BY_PARTNER = (r"\b(mon mec|mon copain|mon keum|mon mari|mon conjoint|mon ex|mon compagnon) (m a|ma) (encore )?(mis|colle|balance)"
                        r" (une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)\b")
 _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit |ptit )?tour|passer|finir) (sous|devant) (le|un)"
-                  r" (train|ter|tgv|rer|metro|tram|camion)\b")
+                  r" (train|ter|tgv|rer|metro|tram|camion)\b"
+                  r"|\b(sauter|me jeter|me jette|saute) (du|d un|depuis le|du haut du) (pont|viaduc|toit)\b")  # a bridge (dev d43)
 
 
 _PATTERNS = {
@@ -383,8 +392,14 @@ _PATTERNS = {
     ),
     "suicide": _any(
         # (eleventh session, dev d42) a rope bought, a "walk" under a train
-        r"\b(achete|acheter|trouve|prepare|prepare) (une|la|ma) corde\b(?! (a sauter|d escalade|de guitare|de violon|pour (l escalade|le sport|la muscu|grimper|le camping)))",
+        r"\b(achete|acheter|trouve|prepare) (une|la|ma) corde\b(?! (a sauter|d escalade|de guitare|de violon|pour (l escalade|le sport|la muscu|grimper|le camping)))",
         _UNDER_A_TRAIN,
+        # (dev d43) not around next month, charcoal and a taped window, a gun thought of every day, a farewell
+        # letter left before going up on a roof
+        r"\b(won t|will not|wont) be (around|here) (next|much longer|anymore|any more|by)\b",
+        r"\b(achete|prepare|j ai) (le|du) charbon\b.{0,40}\b(scotche|calfeutre|bouche)\w*|\bscotche (la|les|toutes les) fenetres?\b",
+        r"\b(fusil|arme|flingue|corde|cachets|medocs)\b.{0,60}\bj y pense (tous les jours|tout le temps|souvent|chaque jour)\b",
+        r"\b(lettre|mot)\b.{0,40}\bparents\b.{0,60}\b(toit|toit terrasse|pont|rails|fenetre)\b",
         r"suicid(?!e social)",
         # (tenth session, dev d38) belongings given away, "won't need them any more"
         r"\b(donne|donnee|donnes|offert|offerte|distribue)\b.{0,60}\b(n en (aura|aurait|aurai|aurais) plus besoin)\b",
@@ -525,6 +540,10 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (dev d43) messages and threats every day in darija, an ex posting a minor's photos and blackmailing her,
+        # mean words every day
+        r"\bkay?sif\w* (liya|lia|lih|liha) (msajat|messages)\b.{0,40}\b(kol nhar|kayhded\w*)\b|\b(nchar|nsher|nasher) tsawer\b|\bkaybtaz\w*\b",
+        r"\b(disent|dit|ecrivent|envoient) (des )?mots mechants\b.{0,40}\b(tous les jours|chaque jour|tout le temps)\b",
         # (eleventh session, dev d42) waited for after the bus and robbed, money taken and names called every day
         r"\b(l ont|m ont|nous ont|les ont) (encore )?attendue?s? (a|devant) la sortie (du|de l|des|de la) (bus|college|lycee|ecole|cours|car)\b",
         r"\b(prennent|piquent|volent|rackettent|prend|pique|vole) (mon|son|ma|sa|leur|mes|ses) (argent|telephone|tel|portable|gouter|thune|sous)\b"
@@ -579,6 +598,9 @@ _PATTERNS = {
         r"(تحرش|تنمر)",
     ),
     "sans_abri": _any(
+        # (dev d43) tonight on the park's bench again, no home any more, a tent under the ring road
+        r"\b(ce soir|cette nuit)\b.{0,20}\bsur (le|un) banc\b|\b(?<!sors )(?<!sort )(?<!sortir )(?<!bouge )plus de chez (lui|elle|moi|soi)\b"
+        r"|\b(adresse|j habite|jhabite|je vis)\b.{0,20}\bune tente\b|\bune tente sous (le|un) (pont|periph|peripherique)\b",
         # (eleventh session, dev d42) the night to spend in the car
         r"\b(ce soir|cette nuit)\b.{0,60}\b(on est|on dort|je suis|nous sommes|on va dormir|on reste) dans (la|ma|notre) (voiture|bagnole|caisse)\b"
         r"|\b(on est|on dort|nous sommes|on va dormir) dans (la|ma|notre) (voiture|bagnole|caisse)\b.{0,40}\b(ce soir|cette nuit|pour l instant)\b",
@@ -610,7 +632,7 @@ _PATTERNS = {
         r"\b(homeless|sleep(ing)? (outside|on the street|rough|in (my|a) car|in the (park|station))|nowhere to (sleep|stay|go)|kicked (me )?out|(sleep\w*|living|live|stuck) on the street)\b",
         r"\b(fui |me )?(expuls[oa]|echad[oa]|botad[oa]) de casa\b|\bme (echaron|botaron) de casa\b|\b(durmo|dormir|vou dormir|duermo|dormire) (na|en la) (rua|calle)\b",
         r"(الشارع|ما عنديش فين نبات|ما عنديش فين نعس|مكان للنوم|ننعس برا|نبات برا|طردوني|ما عندي فين|فين نبات|فين تبات|فين يبات|طردها|طردوه|طردوها)",
-        r"\b(dort|dorment|dormait) (contre|devant|sous|sur) (la|le|les|une|un) (porte|porche|entree|vitrine|pont|trottoir|banc)\b",
+        r"\b(dort|dorment|dormait) (contre|devant|sous|sur) (la|le|les|une|un|ma|notre|sa) (porte|porche|entree|vitrine|pont|trottoir|banc)\b",
         r"\b(fin nbat|fin nn3s|fin nna3s|nbat f zn9a|zen9a|zan9a|chare3|nbat berra|nn3s berra)\b",
         # (ninth session, dev d34) "nouvelle adresse : banc du parc"
         r"\b(adresse|je dors|jdors|dodo|chambre|mon lit)\b.{0,12}\bbanc (du|d un|de la|de l|public)\b",
@@ -709,7 +731,7 @@ _ELSEWHERE = re.compile(
     r"|un studio|un toit|en foyer|en fjt|le foyer|une chambre|une place|mon appart|un appart|bien|mieux|\d+ ans)|je (rigole|plaisante|blague)|jrigole|c est une blague"
     r"|used to|years ago|now i (have|live|am)|daba (3andi|ana)|kont"
     r"|sst|psc ?1|secourisme|premiers secours|on apprend|rap|morceau|paroles|lyrics|mon bail commence|le bail commence"
-    r"|a l epoque|ca fait longtemps|on va bien|affaire jugee|back in|(doing|feel|feeling|i m) (fine|well|better|good) now"
+    r"|a l epoque|ca fait longtemps|on va bien|affaire jugee|back in|(doing|feel|feeling|i m) (fine|well|better|good|great) now"
     r"|en (19|20)\d\d|(l |le )?(hiver|ete|printemps|automne) dernier|c est loin|ca va mieux|(the|that|this) (\w+ )?scene|episode"
     r"|quand (j etais|jetais|on etait) (petit|petits|petite|gamin|gamins|gamine|ado|jeune|jeunes)|^ ?gamine?"
     r"|ce son|school project|project on|la scene (de|du|d|des|ou)"
@@ -735,6 +757,7 @@ _ELSEWHERE = re.compile(
     r"|(un|mon|le|ce) sujet sur|interview\w*|(on|j|nous) etudi\w*|intervention sur|anti harcelement"
     # (eleventh session, dev o43) a simulation on a dummy, training and sport, a lesson prepared, rapping in darija
     r"|simulation|mannequin|a l entrainement|en sparring|mma|paintball|lessons? (on|about)|rappi\w*|kan rappi\w*"
+    r"|chansons?|chanteuse|chanteur|songs?|contre le (cyber ?)?harcelement|en classe"  # (dev o44)
     # (ninth session, dev o35) a lesson had, when to talk of it with teenagers, a training for professionals,
     # good news just received
     r"|(a eu|avait|avons eu|ont eu|on a eu) un cours|a quel age (on|faut il|il faut)|parler (des|de la|du) .{0,30}aux (ados|enfants|jeunes)"
@@ -805,8 +828,7 @@ def told_as_over(text: str) -> bool:
 _EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}|{_UNDER_A_TRAIN}|{_GROPED}|{_PUNCHED_BY_PARTNER}"
                       # the writer turning serious after the laugh: "… trop chanceuse 🙃 bon en vrai jsuis pas bien"
                       # (eleventh session, dev d41)
-                      r"|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\b(non |plus )?serieusement\b|\bnon serieux\b"
-                      r"|\bblague a part\b|\bsans rire\b")
+                      r"|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\bnon serieux (il|elle|c|y)\b")
 
 
 def said_in_earnest(text: str) -> bool:

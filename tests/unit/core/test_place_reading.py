@@ -814,6 +814,9 @@ def test_an_exclamation_a_title_or_a_word_opening_a_question_is_no_search(text):
     "Pantin, c'est comme ça que mon chef m'appelle 😡 j'ai le droit d'arrêter mon contrat d'apprentissage ?",
     "La Roche-Posay, Avene, Vichy... je bosse en parapharmacie, c possible en alternance ?",
     "Chablis, Pommard, Sancerre, Cahors : je dois tout apprendre pour mon CAP service en salle",
+    # (dev-QQ) a list after a colon; a business named after "chez"
+    "En stage crèmerie je sais présenter : Camembert, Brie, Roquefort, Munster, Saint-Nectaire. Ça vaut le coup ?",
+    "j'ai fait un stage chez Albert Traiteur, ils veulent me garder en CDD",
 ])
 def test_a_first_name_before_an_age_or_a_role_a_signature_a_nickname_or_a_list_is_no_search(text):
     assert read_place(knowledge_base(), text).search is None
@@ -880,6 +883,10 @@ def test_a_lodging_is_never_corrected_into_a_town():
     reading = read_place(knowledge_base(), "Un résident de 22 ans vit au foyer depuis trois mois et a besoin d'aide")
     assert reading.alone.status == "not_found" and reading.search is None
     assert read_place(knowledge_base(), "en foyer").answer.status == "not_found"
+
+
+def test_a_town_with_its_department_and_region_is_no_list_of_things():
+    assert read_place(knowledge_base(), "Lorient, Morbihan, Bretagne").answer.commune_code == "56121"
 
 
 def test_a_village_given_with_its_region_and_a_town_by_its_breton_name_are_read():

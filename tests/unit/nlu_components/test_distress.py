@@ -295,6 +295,22 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("ce matin encore ils l'ont attendu à la sortie du bus et lui ont pris son téléphone", "harcelement"),
         ("au foyer les grands disent tous les jours sale africain", "harcelement"),
         ("le patron m'a encore mis la main aux fesses", "violences_sexuelles"),
+        # (dev d43) not around next month, charcoal and a taped window, a gun thought of every day, a farewell letter
+        # before a roof, tonight on the bench again, no home any more, a tent for an address, a small child with no
+        # adult, abuse since a young age told for the first time, darija threats every day, mean words every day
+        ("honestly whats the point of fixing my CV, i won't be around next month anyway", "suicide"),
+        ("c'est bien pour ça que j'ai acheté le charbon et scotché la fenêtre", "suicide"),
+        ("y a le fusil de chasse chez mon grand-père. j'y pense tous les jours.", "suicide"),
+        ("elle a laissé une lettre pour ses parents et elle est montée sur le toit-terrasse", "suicide"),
+        ("oui. ce soir encore sur le banc du parc, comme hier", "sans_abri"),
+        ("un jeune dort contre ma porte de livraison, il n'a plus de chez-lui", "sans_abri"),
+        ("ma nouvelle adresse c'est une tente sous le périph", "sans_abri"),
+        ("je sors plus de chez moi depuis une semaine", None),
+        ("une petite de 4 ans m'a ouvert toute seule, aucun adulte à l'intérieur", "enfant_danger"),
+        ("16 ans. c'était mon beau-père, ça dure depuis mes 12 ans, vous êtes la première personne à qui je le dis",
+         "enfant_danger"),
+        ("kayn wa7d kaysift liya msajat kol nhar w kayhdedni", "harcelement"),
+        ("ils me disent des mots méchants sur ma couleur tous les jours", "harcelement"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -454,6 +470,9 @@ def test_the_most_specific_situation_comes_first():
         "apprenti poissonnier, je manie des couteaux toute la journée",
         "mes trois gosses vont me tuer, ils hurlent depuis 7h",
         "MMA : je me suis fait défoncer à l'entraînement hier",  # (dev o43)
+        # (dev o44) harassed by an office's e-mails, blood in a game
+        "harcelé par france travail, ils m'envoient un mail par jour pour un atelier",
+        "je stream du Resident Evil ce soir, zombies et sang partout",
     ],
 )
 def test_ordinary_messages_are_not_flagged_by_the_patterns(message):
@@ -641,6 +660,7 @@ def test_a_joke_told_with_laughter_is_not_a_danger_but_a_pattern_still_decides(c
     # (eleventh session, dev d41 and d42) a train made light of, groping met with an eye-roll, a partner's
     # punch, and the writer turning serious after the laugh
     assert detect("mdr jvais aller faire un ptit tour sous le TER demain matin 🚆😂", _NoDanger()) == "suicide"
+    assert detect("mdr moi mon projet pro c'est de sauter du pont 😂", _NoDanger()) == "suicide"
     assert detect("le patron m'a encore mis la main aux fesses 🙄", _NoDanger()) == "violences_sexuelles"
     assert detect("mon mec ma encore mis une droite 🥊 mdr 🙃", _NoDanger()) == "violences_conjugales"
     assert detect("un vieux s'est branlé devant moi dans le RER mdr 🙃 bon en vrai jsuis pas bien",
@@ -724,6 +744,9 @@ def test_a_difficulty_left_behind_in_other_words_is_over(message):
     "en stage d'ambulancier on a fait une simulation d'arrêt cardiaque sur mannequin",
     "Teacher here, preparing a lesson on domestic violence for 16-year-olds",
     "ana ghir kan-rappi 3la lmout w zen9a",
+    # (dev o44) a song's title, actions against harassment for a class
+    "Vous connaissez la chanson « Je veux mourir sur scène » ? Je suis chanteuse",
+    "je cherche des infos sur vos actions contre le cyberharcèlement pour une séance en classe",
 ])
 def test_a_lesson_news_a_date_a_deposit_or_a_question_on_the_numbers_places_the_danger_elsewhere(message):
     # (ninth session, dev o35 to o37)
