@@ -713,6 +713,9 @@ def situation(text: str) -> Optional[str]:
 # Words that say the danger a message names is not happening to anyone now: over and dealt with,
 # in a book, a film or the news, a school subject, a job, a question of curiosity. With them, a
 # pattern's finding needs the classifier's agreement (`distress_classifier.detect`).
+# A shift or a placement in a place of care: the danger it names is the writer's work, and its "cette nuit" says
+# no danger is now (`told_from_elsewhere`)
+_ON_DUTY_WORDS = r"(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a l|en) (urgences|samu|smur|hopital|ehpad|reanimation|rea)"
 _ELSEWHERE = re.compile(
     r"\b(il y a \d+ (ans|mois)|l an dernier|l annee derniere|quand j etais (petit|petite|au college|au lycee|ado)"
     r"|c est fini|c est regle|tout va bien|derriere moi|depuis longtemps|s est bien fini|a ete condamne"
@@ -744,7 +747,7 @@ _ELSEWHERE = re.compile(
     r"|qui (a le droit|peut) (d )?appeler|que pour les (plus|moins) de \d+"  # (tenth session, dev o38)
     r"|a quoi (sert|servent)|c est bien le (numero|115|3114|119|3919|3018)|pourquoi on voit"  # (dev o39)
     r"|(on a|j ai|nous avons) (etudie|vu en cours)|en droit (social|penal|du travail|civil)|cours de droit"  # (dev o40)
-    r"|(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a l|en) (urgences|samu|smur|hopital|ehpad|reanimation|rea)"
+    r"|" + _ON_DUTY_WORDS +
     r"|affiches?|ecoutante?|en tant qu employeur|procedure|c est pour qui"
     # (eighth session, dev o33) a practical sheet, a poster, a shelter's manager seeking a partnership
     r"|fiches? pratiques?|flyers?|brochures?|depliants?|(un|une|le|mon|a|my|our|the) poster|leaflets?|je gere (un|une|le|la)|partenariats?"
@@ -836,8 +839,7 @@ def said_in_earnest(text: str) -> bool:
     return bool(_EARNEST.search(plain_text(text)))
 
 
-# A shift or a placement in a place of care: its "cette nuit" is the writer's work, not a danger now
-_ON_DUTY = re.compile(r"\b(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a l|en) (urgences|samu|smur|hopital|ehpad|reanimation|rea)\b")
+_ON_DUTY = re.compile(rf"\b{_ON_DUTY_WORDS}\b")
 
 
 def told_from_elsewhere(text: str) -> bool:
