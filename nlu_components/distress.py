@@ -255,6 +255,8 @@ _AGAIN_AND_AGAIN = r"\b(tous les jours|tout le temps|chaque jour|a chaque fois|\
 # (tenth session, dev d37) a rope that gave way, told with a laugh ("même la corde a lâché 😂")
 _ROPE_GAVE_WAY = r"\b(meme )?la corde (a )?(lache|cede|casse|craque)\b"
 _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?depuis \d+ ?(min|mn|minutes|h|heures?)\b"
+# a blow given, as people say it ("il m'a mis une droite")
+_A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
@@ -270,7 +272,7 @@ _HARM = _any(
     r"|\b(maman|papa|sa mere|son pere|ses parents) (est|sont) partie?s? depuis (longtemps|\d+ jours|des jours)\b",
     r"\b(ca dure|ca a commence|il le fait|elle le fait) depuis mes (\d+|onze|douze|treize|quatorze) ans\b.{0,80}"
     r"\b(premiere personne|jamais dit|personne (ne )?(le )?sait)\b",
-    r"\b(m a|ma|m ont|mont|lui a|l a) (encore )?(mis|mit|colle|balance|envoye) (une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)\b",  # (dev d42)
+    rf"\b(m a|ma|m ont|mont|lui a|l a) (encore )?(mis|mit|colle|balance|envoye) {_A_BLOW}\b",  # (dev d42)
     # (eleventh session, dev d41) a fall made up for others, injuries after a quarrel
     r"\b(dit|dis|disent|raconte|racontent) (a tout le monde|aux profs|a l ecole|au medecin|a l infirmiere|aux voisins) que"
     r" (je suis|j suis|jsuis|il est|elle est) tombee?\b",
@@ -318,7 +320,7 @@ _HARM = _any(
 # groped, or punched by a partner: facts a laugh or an eye-roll does not undo (dev d42)
 _GROPED = r"\b(mis|met|mettent|mettait|pose) (la|sa|une|les|ses) mains? (aux|sur les|sur mes|sur ses) fesses\b|\bmains? aux fesses\b"
 _PUNCHED_BY_PARTNER = (r"\b(mon mec|mon copain|mon keum|mon mari|mon conjoint|mon ex|mon compagnon) (m a|ma) (encore )?(mis|colle|balance)"
-                       r" (une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)\b")
+                       rf" {_A_BLOW}\b")
 _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit |ptit )?tour|passer|finir) (sous|devant) (le|un)"
                   r" (train|ter|tgv|rer|metro|tram|camion)\b"
                   r"|\b(sauter|me jeter|me jette|saute) (du|d un|depuis le|du haut du) (pont|viaduc|toit)\b")  # a bridge (dev d43)
