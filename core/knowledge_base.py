@@ -403,7 +403,7 @@ SUBJECT_PRONOUNS = {"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", 
 # try", "bonne chance"), wherever it stands, asked or not
 EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"), ("bonne", "soiree"),
                ("bonne", "nuit"), ("bonne", "idee"), ("nice", "try"), ("nice", "one"), ("super", "nice"),
-               ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice"), ("sur", "place")}  # "un jeune qui habite sur place"
+               ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice"), ("c", "nice"), ("sur", "place")}  # "un jeune qui habite sur place"
 INTERJECTIONS = {"nice"}  # a town's name also said as an interjection, before "!" ("Nice! J'ai été prise")
 # Titles before a surname ("M. Albert", "Melle Martin"; Melle is also a town)
 TITLES = {"m", "mr", "mme", "mlle", "melle", "monsieur", "madame", "mademoiselle", "dr", "docteur", "maitre", "me"}
@@ -497,10 +497,11 @@ def _dweller(tokens: List[str], d: int) -> int:
 
 
 # Adverbs that may stand between a word of living and its place ("je vis toujours chez ma grand-mère
-# à Libourne", "j'habite désormais à Vierzon", "je suis de nouveau chez mes parents à Lorient")
+# à Libourne", "j'habite désormais à Vierzon", "je suis de nouveau chez mes parents à Lorient"; "vit seule à Aubervilliers")
 ADVERBS = STILL | {"desormais", "deja", "aussi", "bien", "vraiment", "nouveau", "pour", "instant",
                                       "temporairement", "provisoirement", "presque", "tout", "temps",
-                                      "surtout", "principalement", "toute", "annee", "peu", "mois", "semaine", "dernier", "derniere"}  # "presque tout le temps chez ma mère à Lorient", "toute l'année"
+                                      "surtout", "principalement", "toute", "annee", "peu", "mois", "semaine", "dernier", "derniere",
+                                      "seul", "seule", "seuls", "seules"}  # "presque tout le temps chez ma mère à Lorient", "toute l'année"
 
 
 def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
@@ -578,6 +579,25 @@ def _after_a_fan(tokens: List[str], start: int) -> bool:
     return any(tokens[max(0, k - 2):k] in (["fan", "de"], ["fan", "du"], ["fan", "des"], ["supporter", "de"],
                                            ["supporter", "du"], ["supporte", "le"], ["supporte", "l"])
                for k in range(start, max(1, start - 2) - 1, -1))
+
+
+def _said_again_as_a_word(tokens: List[str], capitals: Optional[List[bool]], start: int) -> bool:
+    """Whether the one word at tokens[start] comes again later after a determiner, typed in lower case: the
+    writer uses it as the word ("Menton : je me suis ouvert le menton…", "Sens ? j'ai pas compris le sens…")."""
+    return any(tokens[k] == tokens[start] and tokens[k - 1] in DETERMINERS and not (capitals and capitals[k])
+               for k in range(start + 2, len(tokens)))
+
+
+# A goal put first, then the writer wanting it: "Maçon je veux devenir, il faut quel diplôme ?" (dev QS)
+_FRONTED_GOALS = [["je", "veux", "devenir"], ["je", "voudrais", "devenir"], ["jveux", "devenir"], ["j", "aimerais", "devenir"],
+                  ["je", "veux", "faire"], ["je", "voudrais", "faire"], ["jveux", "faire"], ["j", "aimerais", "faire"]]
+
+
+def _fronted_goal(tokens: List[str], breaks: Optional[List[bool]], end: int) -> bool:
+    """Whether the writer's wish to become or do something follows tokens[:end] and ends there (its object is
+    the name before it)."""
+    return any(tokens[end:end + len(goal)] == goal and (end + len(goal) == len(tokens) or bool(breaks and breaks[end + len(goal)]))
+               for goal in _FRONTED_GOALS)
 
 
 def _cleft_dwelling(tokens: List[str], i: int) -> bool:
@@ -1534,6 +1554,15 @@ class KnowledgeBase:
         if end - start == 1 and ((tokens[start], tokens[end] if end < len(tokens) else "") in EXPRESSIONS
                                  or (tokens[start - 1] if start else "", tokens[start]) in EXPRESSIONS):
             return 0  # "Bonne question 🤔", "Nice try 😏", "Super Nice 👍"
+        if tokens[start:end] == ["nice"] and tokens[max(0, start - 2):start] == ["c", "est"] and not (capitals and capitals[start]):
+            return 0  # "c'est nice merci", "C'EST NICE 🔥": the adjective (not "c'est Nice")
+        if common and start == 0 and end == 1 and breaks and len(breaks) > 1 and breaks[1] and _said_again_as_a_word(
+                tokens, capitals, start):
+            return 0  # "Sens ? j'ai pas compris le sens de votre message": the word, said again as such
+        if common and tokens[max(0, start - 2):start] in (["pas", "de"], ["pas", "d"], ["plus", "de"]):
+            return 0  # "y a même pas de bus": the absence of a thing
+        if start == 0 and _fronted_goal(tokens, breaks, end):
+            return 0  # "Macon je veux devenir, il faut quel diplôme ?": a trade put first
         if " ".join(tokens[start:end]) in INTERJECTIONS and parsed.exclaimed and end < len(tokens) and parsed.exclaimed[end]:
             return 0  # "Nice! J'ai été prise en service civique"
         role_at = end + 1 if tokens[end:end + 1] and tokens[end] in DETERMINERS else end  # "je suis Nancy, la maman de Kevin"
@@ -2004,11 +2033,13 @@ class KnowledgeBase:
                         for lo, hi in inside):
                     continue
                 if all(self.is_common_word(w) for w in words if w not in ARTICLES):
-                    # "je suis à sarcelle", "mission locale de limoge": a misspelled big town
-                    if not (size == 1 and ((len(words[0]) >= 5 and _strongly_announced(tokens, start))
-                                           or (len(words[0]) >= 5 and answer_only))):
+                    # "je suis à sarcelle", "mission locale de limoge": a misspelled big town; or ordinary words
+                    # linked by an article, a big town's name misspelled ("mante la jolie": Mantes-la-Jolie; dev QR)
+                    linked = size == 3 and words[1] in ARTICLES
+                    if not (linked or (size == 1 and ((len(words[0]) >= 5 and _strongly_announced(tokens, start))
+                                                      or (len(words[0]) >= 5 and answer_only)))):
                         continue
-                    common_queries.add(words[0])
+                    common_queries.add(" ".join(words))
                 announced = start > 0 and tokens[start - 1] in PLACE_MARKERS
                 if not anywhere and not announced:
                     continue
@@ -2048,7 +2079,9 @@ class KnowledgeBase:
         swapped = next((name for name in map(self.swapped_name, sound_words) if name), None)
         for query in queries:
             hit = self._closest_name(query)
-            if hit and query in common_queries and (hit[0] == query or self._population(hit[0]) < BIG_TOWN):
+            # (a run of several ordinary words linked by an article: a town of MARKED_TOWN inhabitants or more)
+            floor = MARKED_TOWN if " " in query else BIG_TOWN
+            if hit and query in common_queries and (hit[0] == query or self._population(hit[0]) < floor):
                 continue
             if hit and (best is None or hit[1] > best[1]):
                 best, best_size = hit, len(query.split())

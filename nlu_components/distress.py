@@ -253,6 +253,9 @@ _CALLED_NAMES = (r"\b(m|me) ((appellent|appelle)(?! (tous|toutes|chaque|tout|pou
                  r"|insulte|insultent|traitent de|traite de)\b")
 _AGAIN_AND_AGAIN = r"\b(tous les jours|tout le temps|chaque jour|a chaque fois|\d+ (mois|semaines) que (ca|c) dure)\b"
 # (tenth session, dev d37) a rope that gave way, told with a laugh ("même la corde a lâché 😂")
+# (twelfth session, dev d44) a hooded man in one's garden, a fact a smile does not undo
+_HOODED_INTRUDER = (r"\b(type|mec|homme|gars|individu|inconnu|quelqu un)s? (en )?cagoule\w*\b.{0,30}\b(dans|devant) (mon|ma|le|la|notre)"
+                    r" (jardin|cour|escalier|hall|porte|maison|appart|chambre|garage)\b")
 _ROPE_GAVE_WAY = r"\b(meme )?la corde (a )?(lache|cede|casse|craque)\b"
 _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?depuis \d+ ?(min|mn|minutes|h|heures?)\b"
 # a blow given, as people say it ("il m'a mis une droite")
@@ -307,7 +310,7 @@ _HARM = _any(
     r"\b(oeil|yeux|visage|levre|levres|joue|arcade) (un peu |tout |bien |completement )?(gonfle|gonflee|gonfles|gonflees|tumefie|tumefiee|fendu|fendue|ouverte|en sang|au beurre noir)\b",
     r"\b(brulures?|bleus?|marques?) (ronde|rondes|de cigarette|de ceinture|sur (le|les|son|ses) (bras|dos|visage|corps|cou|jambes?))\b"
     r"|\ba peur de rentrer (chez (lui|elle|eux|moi|nous|ses parents|son pere|sa mere)|a la maison)\b",
-    r"\b(ceinture|martinet)\b.{0,30}\b(tape|frappe|marques|coups)\b|\b(tape|frappe|frapper|taper|eclate|eclatee|defonce|defoncee|fouette|fouettee)\b.{0,20}\b(ceinture|martinet)\b",
+    r"\b(ceinture|martinet)\b.{0,30}\b(tape|frappe|marques|coups)\b|\b(tape|frappe|frapper|taper|eclate|eclatee|defonce|defoncee|fouette|fouettee|eduque|eduquee|corrige|corrigee)\b.{0,20}\b(ceinture|martinet)\b",
     r"\b(garde|prend|pris|confisque|cache|cassé|casse) (mes|ses|leurs) (papiers|telephone|clefs|cles)\b|\bcontrole (tout|mes|ses)\b|\bregarde (mes|ses) messages\b",
     r"\b(garde|prend|pris|confisque|cache) (toute )?(ma|mon|mes|sa|son|ses) (carte d identite|carte bleue|cb|passeport|paie|salaire|titre de sejour|carte vitale)\b",
     r"\bmarier (de force|au bled|contre (mon|son) gre)\b|\bmariage force\b|\b(veulent|veut) (me|la) marier\b|\bexcision\b",
@@ -346,6 +349,7 @@ _PATTERNS = {
         r"\b(tombe|tombee|chute) (du|d un|de|en|dans) .{0,20}\b(peut|peux|arrive) (pas|plus) (bouger|se lever|me lever|me relever|se relever)\b|\bangle bizarre\b|\bseringue\b|\bos qui sort\b",
         r"\b(can t breathe|cannot breathe|unconscious|not breathing|(?<!almost )(?<!nearly )passed out|overdosed|took (all|too many) (my |the |of )?(pills|tablets)|bleeding a lot|won t wake up)\b",
         r"\b(ma bqach kayfiq|ma kayfiqch|tah w)\b|(فقد الوعي|ما كيتنفسش)",
+        r"(ما بقاش|مابقاش|ما بقاتش|ما بقىش) ?(كيتنفس|كتتنفس|يتنفس|تتنفس)",  # no longer breathing well (twelfth session, dev d44)
         r"\b(j ai|jai|il a|elle a|a) (pris|avale|gobe) (toute? (la|sa|ma) (boite|plaquette)|tout le (tube|flacon))\b"
         r"(?! (de|d) (chocolats?|bonbons?|biscuits?|gateaux?|cereales?|mouchoirs?|kleenex|cookies|pizza|oeufs|capotes))",
         r"\b(tomo|tome|se tomo|ha tomado|tomaste) (muchas|todas (las|sus|mis)?|un monton de|demasiadas) (pastillas|pildoras)\b"
@@ -386,6 +390,10 @@ _PATTERNS = {
         r"\b(i m in danger|someone is following me|following me|he has a (knife|gun)|call the police|breaking in)\b",
         r"\b(je )?(ne )?(peux|peu|peut|jpeux|jpeu) (pas|pa|plus) parler\b.{0,30}\b(il|elle|ils) (est|sont) (la|ici|a cote|dans la piece|ds la piece|dans la chambre|derriere la porte)\b",
         r"(ساعدوني|النجدة|في خطر)|\b(3tkouni|3awnouni|3awenouni|kayhded|kayhdedni)\b",
+        # (twelfth session, dev d44) he is beside her, she cannot call, only write (the 114's case); a hooded man at home
+        r"\b(il|elle|ils) (est|sont) (la|a cote|juste a cote|dans la piece|derriere la porte)\b.{0,40}\b(je )?(ne )?(peux|peu|jpeux|pouvons)"
+        r" (pas|plus) (appeler|telephoner|parler)\b",
+        _HOODED_INTRUDER,
         # (eighth session, dev d30) followed, in Arabic script; a door forced; a fire one cannot get out of
         r"(تابعني|تبعني|كيتبعني|جنوي)",
         r"\b(en train de )?defonce(r|nt)? (sa|leur|la porte de|sa porte d)\b.{0,15}\bporte\b|\b(en train de|essaie de) defoncer (sa|leur) porte\b",
@@ -424,6 +432,8 @@ _PATTERNS = {
         r"\b(facon|maniere|methode) la moins douloureuse\b|\b(bientot|apres moi) vous serez (tous )?(tranquilles|debarrasses)\b",
         r"\b(en haut|au bord|au sommet) (du|d un|de l|de la) (parking|immeuble|pont|toit|falaise|tour)\b.{0,40}\b(regarde en bas|sauter|le vide)\b",
         r"\b(no|any) reason to (keep )?liv(e|ing)\b|\bwant to end it\b|\bend it all\b",
+        # (twelfth session, dev d44) "thinking about killing myself", "he's gonna end it tonight" (not "end it with him")
+        r"\bkilling (myself|himself|herself)\b|\b(gonna|going to|wanna|wants to) end it\b(?! (with|between|here|there|for))",
         r"\b(a part|sauf|que de|qu a) (me|m) (tuer|foutre en l ?air|pendre|suicider|jeter)\b",  # "plus rien dans la tête à part me foutre en l'air"
         # a goodbye, then silence: "une photo du viaduc avec écrit « dernière vue » et il répond plus"
         r"\b(derniere vue|pardon pour tout|adieu)\b.{0,80}\b(repond plus|repond pas|coupe son (tel|telephone|portable)|injoignable|eteint son)\b"
@@ -538,7 +548,7 @@ _PATTERNS = {
         r"|\b(il|elle) (dit|m a dit|me dit|repete) (que )?c est notre (petit )?secret\b",
         r"\b(la|le|les) prostitue\w*\b|\bm heberge en echange de (rapports|services|sexe)\b|\bveut des .{0,3}services.{0,3} en echange\b"
         r"|\bil force moi\b|\bagressee? en rentrant\b|\b(demande|demandent|reclame) des .{0,3}faveurs\b"
-        r"|\bbisous .{0,3}secrets\b"
+        r"|\bbisous .{0,3}secrets\b|\b(fait|font|faisait|faire|fais|joue|jouer) (a )?(des|nos|ses|leurs|les) .{0,3}jeux .{0,3}secrets\b"  # (dev d44)
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
@@ -591,6 +601,10 @@ _PATTERNS = {
         r"\b(classe|lycee|college|ecole|cfa|vestiaires?|recre|internat)\b.{0,120}\b(me|m) (coincent|coince|frappent|tapent|mettent des coups|rackettent|crachent|crache|enferment|enferme|bousculent|menacent|insultent)\b"
         r"|\b(on|ils|elles) (me|m) (coincent|coince|frappent|tapent|rackettent|crache|crachent|enferme|enferment|bousculent)\b.{0,60}\b(classe|lycee|college|ecole|cfa|vestiaires?|recre|internat)\b",
         r"\b(a|ont) (poste|publie|balance|diffuse|partage)\b.{0,80}\bavec mon adresse\b",
+        # (twelfth session, dev d44) a count of an ex's messages, an ex waiting outside one's work, names called in front of all
+        r"\b\d+ (messages|appels|sms|textos|snaps) (de|d) (mon|son|ma|sa) (ex|mec|copain|ex copain)\b"
+        r"|\b(mon|son|ma|sa) ex\b.{0,80}\battend (encore )?devant (mon|son|ma|sa|le|la) (taf|travail|boulot|lycee|ecole|fac|immeuble|porte|bureau)\b"
+        rf"|{_CALLED_NAMES}(?! par| pas).{{0,30}}\bdevant (tout le monde|les autres|toute la classe|l equipe|les clients|les collegues)\b",
         r"\b\d+ messages (de lui|d elle|d eux)\b|\bmenaces de mort sur (telegram|insta|instagram|snap|snapchat|whatsapp|tiktok|discord)\b"
         r"|\b(m|l) appelle .{0,3}le singe\b|\bmes photos nues\b|\bdit qu (il|elle) me surveille\b|\bon sait ou t habites\b"
         r"|\bpour se foutre de (lui|moi|elle)\b|\b(me|m) (traite|traitent) de tous les noms\b|\bmot raciste\b|\bbizutages?\b"
@@ -830,7 +844,7 @@ def told_as_over(text: str) -> bool:
 
 # Facts of harm that a laugh does not undo ("mdr le cendrier a encore volé jusqu'à ma tête", "lol ça pisse le
 # sang depuis 20 min"): no joke needs them (ninth session, dev d34)
-_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}|{_UNDER_A_TRAIN}|{_GROPED}|{_PUNCHED_BY_PARTNER}"
+_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_HOODED_INTRUDER}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}|{_UNDER_A_TRAIN}|{_GROPED}|{_PUNCHED_BY_PARTNER}"
                       # the writer turning serious after the laugh: "… trop chanceuse 🙃 bon en vrai jsuis pas bien"
                       # (eleventh session, dev d41)
                       r"|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\bnon serieux (il|elle|c|y)\b")

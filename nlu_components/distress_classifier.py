@@ -126,8 +126,10 @@ def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN,
             return None
         return found
     plain = plain_text(text)
-    if not [w for w in re.findall(r"[a-z]+", plain) if w not in FUNCTION_WORDS and w not in place_words]:
-        return None  # "moi@", "ok", "jsuis sur douai": nothing for n-grams to read ("dehors", "secours" are)
+    if not [w for w in re.findall(r"[^\W\d_]+", plain) if w not in FUNCTION_WORDS and w not in place_words]:
+        # "moi@", "ok", "jsuis sur douai": nothing for n-grams to read ("dehors", "secours" are); words of any
+        # script count ("صاحبي طاح وما بقاش كيتنفس", darija in Arabic letters, had been passed over; dev d44)
+        return None
     # a laugh, an everyday idiom of death ("mourir de honte") or words placing the danger elsewhere
     # than in someone's present ask the classifier for more
     light = HUMOUR.search(text) or has_death_idiom(text) or told_from_elsewhere(text)

@@ -905,3 +905,35 @@ def test_a_village_given_with_its_region_and_a_town_by_its_breton_name_are_read(
 ])
 def test_a_town_named_like_a_word_right_before_the_writers_i_is_a_search(text, expected):
     _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # (twelfth session, dev-QS) the word opening the message said again as a word, "c'est nice" as an adjective,
+    # a trade put first before "je veux devenir"
+    "Sens ? j'ai pas compris le sens de votre dernier message",
+    "Menton : je me suis ouvert le menton sur le chantier, c'est un accident du travail ?",
+    "C'EST NICE MERCI 🔥🔥",
+    "merci c nice",
+    "Macon je veux devenir, il faut quel diplome ?",
+])
+def test_a_word_said_again_an_adjective_or_a_trade_put_first_is_no_place(text):
+    reading = read_place(knowledge_base(), text)
+    assert reading.search is None and reading.explicit.status == "not_found"
+
+
+def test_the_absence_of_a_thing_is_no_town_but_nice_with_its_capital_still_is():
+    assert read_place(knowledge_base(), "a la campagne, y a meme pas de bus").answer.status == "not_found"
+    assert read_place(knowledge_base(), "c'est Nice").answer.commune_code == "06088"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (twelfth session, dev-QR) the town said again as a word elsewhere in the message is still the town
+    ("j'habite Avion à côté de Lens, la ville hein pas l'avion 😅 mission locale ?", "62065"),
+    # ordinary words linked by an article: a misspelled town of 10,000 inhabitants or more
+    ("mante la jolie missionn locale", "78361"),
+    # "vit seule à": the young person's home, over the town where the social worker works
+    ("Bonjour, je suis assistante sociale de secteur à Bobigny. J'accompagne une famille dont la fille aînée, 22 ans, "
+     "vit seule à Aubervilliers. Pouvez-vous me donner les coordonnées de la mission locale ?", "93001"),
+])
+def test_a_town_said_again_as_a_word_a_linked_misspelling_and_a_home_lived_alone_are_read(text, expected):
+    _assert_searched(text, expected)

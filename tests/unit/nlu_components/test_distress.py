@@ -311,6 +311,21 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
          "enfant_danger"),
         ("kayn wa7d kaysift liya msajat kol nhar w kayhdedni", "harcelement"),
         ("ils me disent des mots méchants sur ma couleur tous les jours", "harcelement"),
+        # (twelfth session, dev d44) killing oneself in English, "gonna end it" (not with someone), no longer
+        # breathing in darija, he is beside her and she can only write, "secret games", an ex's messages counted
+        # and his waiting at work, names called in front of everyone, "educated" with a belt
+        ("sorry for my english, i can't stop thinking about killing myself", "suicide"),
+        ("my friend said he's gonna end it tonight and went offline", "suicide"),
+        ("i'm gonna end it with him this weekend, he never listens", None),
+        ("صاحبي طاح وما بقاش كيتنفس مزيان", "urgence_sante"),
+        ("oui. il est à côté, je peux pas appeler, juste écrire", "danger_immediat"),
+        ("y a un type cagoulé dans mon jardin", "danger_immediat"),
+        ("le fils de la famille lui fait des « jeux secrets », elle a 9 ans", "violences_sexuelles"),
+        ("147 messages de mon ex aujourd'hui", "harcelement"),
+        ("mon ex m'attend encore devant mon taf", "harcelement"),
+        ("mon chef d'équipe m'appelle le boloss devant tout le monde", "harcelement"),
+        ("mon chef m'appelle par mon prénom devant tout le monde", None),
+        ("mes parents m'ont encore éduqué à la ceinture, j'ai 16 ans", "enfant_danger"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -578,6 +593,8 @@ def test_a_message_of_mere_function_words_is_no_distress_but_a_single_word_of_da
     assert detect("moi@", classifier) is None
     assert detect("dehors", classifier) == "sans_abri"
     assert detect("au secours", classifier) == "danger_immediat"
+    # words in Arabic letters are words too: the classifier reads them (twelfth session, dev d44)
+    assert detect("صاحبي شرب بزاف", _Sure()) == "suicide"
 
 
 class _Borderline:
@@ -666,6 +683,8 @@ def test_a_joke_told_with_laughter_is_not_a_danger_but_a_pattern_still_decides(c
     assert detect("un vieux s'est branlé devant moi dans le RER mdr 🙃 bon en vrai jsuis pas bien",
                   _NoDanger()) == "violences_sexuelles"
     assert detect("mon banquier va me tuer quand il verra mon compte", _NoDanger()) is not None
+    # (twelfth session, dev d44) a hooded man in the garden, told with a smile
+    assert detect("lol je vais rater mon rdv CEJ, y a un type cagoulé dans mon jardin 🙂🔪", _NoDanger()) == "danger_immediat"
 
 
 def test_the_place_a_message_names_says_nothing_of_a_danger(classifier):
