@@ -893,32 +893,17 @@ def sound_key(word: str) -> str:
     return re.sub(r"e$", "", re.sub(r"ier$", "ie", re.sub(r"[stxdgp]$", "", re.sub(r"e$", "", key)))) or key
 
 
-def opens_question(parsed: ParsedMessage, match: _Match, asks_for_one: bool = False) -> bool:
+def opens_question(parsed: ParsedMessage, match: _Match, asks_for_one: bool = False, areas: Iterable[str] = ()) -> bool:
     """Whether this name of four letters or more stands apart between punctuation marks (or opens
     the message) in a message that asks a question ("Valenciennes, est-ce que c'est gratuit ?",
     "17 ans, Maubeuge, je peux venir ?") or, `asks_for_one`, names the mission locale ("Belfort.
-    Je voudrais savoir où se trouve la mission locale.")."""
+    Je voudrais savoir où se trouve la mission locale."); not one of things listed ("Sedan, berline, SUV :
+    je veux vendre des voitures": `_in_a_list`, `areas` the names of departments and regions)."""
     tokens, breaks = parsed.tokens, parsed.breaks
     return (bool(breaks) and (match.start == 0 or breaks[match.start]) and match.end < len(tokens)
             and breaks[match.end] and (parsed.question or asks_for_one)
-            and len("".join(tokens[match.start:match.end])) >= 4 and not _listed(tokens, breaks, match.end))
-
-
-def _listed(tokens: List[str], breaks: List[bool], end: int) -> bool:
-    """Whether the name ending at `end` opens a list of things, two of one or two words each between
-    punctuation ("Sedan, berline, SUV : je veux vendre des voitures", "Muret, dallage, terrasse :"), not an
-    age, a number, a greeting or politeness ("Roanne, 21 ans, …", "Lille, svp, …")."""
-    start = end
-    for _ in range(2):  # two such things after the name ("Troyes: mutuelle / complémentaire santé…" is no list)
-        k = start + 1
-        while k < len(tokens) and not breaks[k]:
-            k += 1
-        item = tokens[start:k]
-        if not (k < len(tokens) and 1 <= len(item) <= 2) or any(
-                w.isdigit() or w in GREETINGS or w in ("merci", "ans") or w in STOPWORDS for w in item):
-            return False
-        start = k
-    return True
+            and len("".join(tokens[match.start:match.end])) >= 4
+            and not _in_a_list(tokens, breaks, match.start, match.end, areas))
 
 
 def _in_a_list(tokens: List[str], breaks: Optional[List[bool]], start: int, end: int, areas: Iterable[str] = ()) -> bool:
@@ -1062,7 +1047,7 @@ class KnowledgeBase:
         for name, code in territoires["anciennes_regions"].items():
             self.region_by_name.setdefault(normalise(name), code)
         # (a town with its department or region is no list of things: "Lorient, Morbihan, Bretagne")
-        self._area_names = frozenset(self.department_by_name) | frozenset(self.region_by_name)
+        self.area_names = frozenset(self.department_by_name) | frozenset(self.region_by_name)
         self._communes_per_dept: Dict[str, int] = {}
         # Paris, Lyon, Marseille: the structures covering their arrondissements, gathered once
         self._covering_city: Dict[str, set] = {}
@@ -1594,7 +1579,7 @@ class KnowledgeBase:
         if (start > 0 and tokens[start - 1] == "chez" and capitals and end < len(capitals) and capitals[end]
                 and not (breaks and breaks[end])):
             return 0  # "un stage chez Albert Traiteur": a business's name
-        if _in_a_list(tokens, breaks, start, end, self._area_names) and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
+        if _in_a_list(tokens, breaks, start, end, self.area_names) and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
             return 0  # "Chablis, Pommard, Sancerre, Cahors : …": wines, films, things listed
         if named_then_role(tokens, end, breaks, capitals):
             return 0  # "Albert, mon conseiller, est en congé": a person named, then who they are, set apart
@@ -1646,7 +1631,7 @@ class KnowledgeBase:
             score += len(content) >= 2 and not common
             # the name stands apart in a question: "Aurillac : combien de temps… ?" (not "Nice,
             # merci pour le lien !", "SOS ! …")
-            score += opens_question(parsed, match, asks_for_one=bool(mentions))
+            score += opens_question(parsed, match, asks_for_one=bool(mentions), areas=self.area_names)
             # the name, then where it is: "Mérignac à côté de Bordeaux"
             score += _locates(tokens, end)
             # the message opens with the whole name of a town, set apart by punctuation: "Besançon, 21

@@ -315,7 +315,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     if commune and _qualified(kb, parsed, explicit):
         return "commune"  # "Le Moule en Guadeloupe", "Laval en Mayenne": a place given with care
     codes = set(_codes_of(explicit))
-    if commune and any(opens_question(parsed, m) and codes & set(m.codes) for m in parsed.matches if m.kind == "commune"):
+    if commune and any(opens_question(parsed, m, areas=kb.area_names) and codes & set(m.codes) for m in parsed.matches if m.kind == "commune"):
         return "commune"
     # the place said as where the person lives (or by its postcode), not merely named
     # ("éducatrice à Compiègne, …" is not a search)
