@@ -256,6 +256,9 @@ _AGAIN_AND_AGAIN = r"\b(tous les jours|tout le temps|chaque jour|a chaque fois|\
 # (twelfth session, dev d44) a hooded man in one's garden, a fact a smile does not undo
 _HOODED_INTRUDER = (r"\b(type|mec|homme|gars|individu|inconnu|quelqu un)s? (en )?cagoule\w*\b.{0,30}\b(dans|devant) (mon|ma|le|la|notre)"
                     r" (jardin|cour|escalier|hall|porte|maison|appart|chambre|garage)\b")
+# (twelfth session, dev d45) the one thing left is a bridge, the void, a rope
+_ONLY_WAY_LEFT = (r"\b(seul truc|seule chose|seule solution|seule issue|seul moyen) qui (me |lui )?reste c est (le pont|la corde|le vide"
+                  r"|les rails|le train|sauter|de sauter|d en finir|de tout arreter)\b")
 _ROPE_GAVE_WAY = r"\b(meme )?la corde (a )?(lache|cede|casse|craque)\b"
 _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?depuis \d+ ?(min|mn|minutes|h|heures?)\b"
 # a blow given, as people say it ("il m'a mis une droite")
@@ -305,7 +308,9 @@ _HARM = _any(
     r"|\bplaque\w* (contre|au|a) (le |la )?(mur|sol|porte|terre)\b|\b(tu|elle|il) (finis|finiras|finira|finit) a l hopital\b",
     r"\b(laisse|laissee|laissent|laissait|abandonne|abandonnee|oublie|oubliee) (son|sa|ses|le|la|les|un|une|leur|leurs) ((deux|trois|quatre|\d) )?(bebe|bebes|enfant|enfants|petit|petite|gamin|gamine|gamins|fils|fille|garcon|garcons)\b"
     r".{0,40}\b(seul|seule|seuls|dehors|dans la voiture|sur le trottoir|toute la nuit)\b"
-    r"|\b(l|les) (a|ont|avait) (laisse|laissee|laisses|abandonne|abandonnee|oublie|oubliee) (seul|seule|seuls|dehors)\b",
+    r"|\b(l|les) (a|ont|avait) (laisse|laissee|laisses|abandonne|abandonnee|oublie|oubliee) (seul|seule|seuls|dehors)\b"
+    # (twelfth session, dev d45) "il la laisse seule dans le studio pendant qu'il bosse"
+    r"|\b(la|le|les|l) (laisse|laissent|laissait|laissaient) (toute? )?(seule?s?) (dans|a la maison|chez|toute la journee|toute la nuit|pendant)\b",
     r"\b(est|sont|reste|restent) (souvent |toujours |encore |tout le temps )?(laisse|laissee|laisses|laissees) (seul|seule|seuls|seules|tout seul|toute seule)\b",
     r"\b(oeil|yeux|visage|levre|levres|joue|arcade) (un peu |tout |bien |completement )?(gonfle|gonflee|gonfles|gonflees|tumefie|tumefiee|fendu|fendue|ouverte|en sang|au beurre noir)\b",
     r"\b(brulures?|bleus?|marques?) (ronde|rondes|de cigarette|de ceinture|sur (le|les|son|ses) (bras|dos|visage|corps|cou|jambes?))\b"
@@ -349,7 +354,8 @@ _PATTERNS = {
         r"\b(tombe|tombee|chute) (du|d un|de|en|dans) .{0,20}\b(peut|peux|arrive) (pas|plus) (bouger|se lever|me lever|me relever|se relever)\b|\bangle bizarre\b|\bseringue\b|\bos qui sort\b",
         r"\b(can t breathe|cannot breathe|unconscious|not breathing|(?<!almost )(?<!nearly )passed out|overdosed|took (all|too many) (my |the |of )?(pills|tablets)|bleeding a lot|won t wake up)\b",
         r"\b(ma bqach kayfiq|ma kayfiqch|tah w)\b|(فقد الوعي|ما كيتنفسش)",
-        r"(ما بقاش|مابقاش|ما بقاتش|ما بقىش) ?(كيتنفس|كتتنفس|يتنفس|تتنفس)",  # no longer breathing well (twelfth session, dev d44)
+        r"(ما بقاش|مابقاش|ما بقاتش|ما بقىش) ?(كيتنفس|كتتنفس|يتنفس|تتنفس)",
+        r"\b(katnzef|kaynzef|tatnzef|katenzef|kaynzf|katnzf|tanzef) bzaf\b",  # bleeding a lot, in darija (dev d45)  # no longer breathing well (twelfth session, dev d44)
         r"\b(j ai|jai|il a|elle a|a) (pris|avale|gobe) (toute? (la|sa|ma) (boite|plaquette)|tout le (tube|flacon))\b"
         r"(?! (de|d) (chocolats?|bonbons?|biscuits?|gateaux?|cereales?|mouchoirs?|kleenex|cookies|pizza|oeufs|capotes))",
         r"\b(tomo|tome|se tomo|ha tomado|tomaste) (muchas|todas (las|sus|mis)?|un monton de|demasiadas) (pastillas|pildoras)\b"
@@ -433,6 +439,7 @@ _PATTERNS = {
         r"\b(en haut|au bord|au sommet) (du|d un|de l|de la) (parking|immeuble|pont|toit|falaise|tour)\b.{0,40}\b(regarde en bas|sauter|le vide)\b",
         r"\b(no|any) reason to (keep )?liv(e|ing)\b|\bwant to end it\b|\bend it all\b",
         # (twelfth session, dev d44) "thinking about killing myself", "he's gonna end it tonight" (not "end it with him")
+        _ONLY_WAY_LEFT,  # (dev d45)
         r"\bkilling (myself|himself|herself)\b|\b(gonna|going to|wanna|wants to) end it\b(?! (with|between|here|there|for))",
         r"\b(a part|sauf|que de|qu a) (me|m) (tuer|foutre en l ?air|pendre|suicider|jeter)\b",  # "plus rien dans la tête à part me foutre en l'air"
         # a goodbye, then silence: "une photo du viaduc avec écrit « dernière vue » et il répond plus"
@@ -495,7 +502,7 @@ _PATTERNS = {
         r"|\b(plan|moyen) pour (me|se|s|m) (tuer|suicider|foutre en l ?air)\b|\b(sa|ma) propre tombe\b"
         r"|\blame\b.{0,60}\bbientot fini\b|\bpk (je|j) ?continue\b.{0,10}\ba quoi bon\b"
         # (same session, dev d32) stopping everything, even breathing; "I no longer want to live" in darija
-        r"|\b(tout|tt) arreter\b.{0,30}\bmeme (de )?respirer\b|\bma (bqitch|b9itch|bqitsh) (baghi|bghit) n3ich\b"
+        r"|\b(tout|tt) arreter\b.{0,30}\bmeme (de )?respirer\b|\bma ?(bqitch|b9itch|bqitsh|b9itsh) (baghi|bghit|bagha) n3ich\b|\bnsali m3a (rasi|hyati)\b"
         r"|\b(desolee?|pardon) pour tout\b.{0,40}\b(merci (quand meme|pour tout)|adieu|prenez soin)\b"
         r"|\bplus la force\b.{0,40}\b(desolee?|pardon) pour tout\b"
         r"|\b(s il|si jamais il) m arrive (quelque chose|qqch|un truc)\b.{0,100}\b(au bout|plus la force|en peux plus)\b",
@@ -548,6 +555,9 @@ _PATTERNS = {
         r"|\b(il|elle) (dit|m a dit|me dit|repete) (que )?c est notre (petit )?secret\b",
         r"\b(la|le|les) prostitue\w*\b|\bm heberge en echange de (rapports|services|sexe)\b|\bveut des .{0,3}services.{0,3} en echange\b"
         r"|\bil force moi\b|\bagressee? en rentrant\b|\b(demande|demandent|reclame) des .{0,3}faveurs\b"
+        # (twelfth session, dev d45) sex imposed by a landlord, "things I don't want" done to one
+        r"|\b(impose|imposer|exige|exiger|oblige|obliger|force|forcer)\w* (a )?(des )?(relations|rapports) (sexuels|sexuelles)\b"
+        r"|\b(fait|font|faire|fais|faisait|oblige a faire|force a faire) des choses que (je|j|elle|il) (ne )?(veux|veut|voulais|voulait) pas\b"
         r"|\bbisous .{0,3}secrets\b|\b(fait|font|faisait|faire|fais|joue|jouer) (a )?(des|nos|ses|leurs|les) .{0,3}jeux .{0,3}secrets\b"  # (dev d44)
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
@@ -614,6 +624,8 @@ _PATTERNS = {
         r"(تحرش|تنمر)",
     ),
     "sans_abri": _any(
+        # (twelfth session, dev d45) the lodging ended this morning
+        r"\b(logement|appart|chambre|foyer|bail|hebergement|studio|contrat de location)\b.{0,30}\b(c etait |c est |fini |finit |termine |jusqu )?jusqu a ce matin\b",
         # (dev d43) tonight on the park's bench again, no home any more, a tent under the ring road
         r"\b(ce soir|cette nuit)\b.{0,20}\bsur (le|un) banc\b|\b(?<!sors )(?<!sort )(?<!sortir )(?<!bouge )plus de chez (lui|elle|moi|soi)\b"
         r"|\b(adresse|j habite|jhabite|je vis)\b.{0,20}\bune tente\b|\bune tente sous (le|un) (pont|periph|peripherique)\b",
@@ -737,6 +749,7 @@ _ELSEWHERE = re.compile(
     r"|c est fini|c est regle|tout va bien|derriere moi|depuis longtemps|s est bien fini|a ete condamne"
     r"|on est bien|clean depuis|bien recupere|c etait faux|mais en fait|rumeur|des petards"
     r"|expose|roman|livres?|film|serie|reportage|documentaire|journal|a la radio|a la tele|tiktok|podcast|manga"
+    r"|je (lis|relis|bouquine)|jlis"  # (twelfth session, dev o46) "je lis Tokyo Ghoul en ce moment, du sang partout"
     r"|debat|(?<!cambriolage )en cours|pour le bac|emc|chiffres?|statistiques?|la loi"
     r"|il y a (deux|trois|quatre|cinq|six|plusieurs|quelques) (ans|mois)|offres? (dans|d emploi)|travailler (dans|aupres)|postuler"
     r"|je bosse (au|a la|dans)|je travaille (au|a la|dans)|devenir|metiers?|vae|benevol\w*|recrut\w*|rh|veilleurs?|forum"
@@ -844,10 +857,12 @@ def told_as_over(text: str) -> bool:
 
 # Facts of harm that a laugh does not undo ("mdr le cendrier a encore volé jusqu'à ma tête", "lol ça pisse le
 # sang depuis 20 min"): no joke needs them (ninth session, dev d34)
-_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_HOODED_INTRUDER}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}|{_UNDER_A_TRAIN}|{_GROPED}|{_PUNCHED_BY_PARTNER}"
+_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_HOODED_INTRUDER}|{_ONLY_WAY_LEFT}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}|{_UNDER_A_TRAIN}|{_GROPED}|{_PUNCHED_BY_PARTNER}"
                       # the writer turning serious after the laugh: "… trop chanceuse 🙃 bon en vrai jsuis pas bien"
                       # (eleventh session, dev d41)
-                      r"|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\bnon serieux (il|elle|c|y)\b")
+                      r"|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\bnon serieux (il|elle|y|c (est )?(grave|chaud|pas drole))\b"
+                      # "nan mais sérieux je sais plus" after the bridge (dev d45)
+                      r"|\b(nan|non) mais serieux (je|jsais|j en)\b|\bdrole jusqu a un certain point\b|\bpas si drole (en vrai|que ca)\b")
 
 
 def said_in_earnest(text: str) -> bool:
@@ -855,6 +870,7 @@ def said_in_earnest(text: str) -> bool:
     return bool(_EARNEST.search(plain_text(text)))
 
 
+_READING_NOW = re.compile(r"\b(je|j) ?(lis|relis|bouquine|regarde|mate|binge)\b.{0,40}\b(en ce moment|maintenant)\b")
 _ON_DUTY = re.compile(rf"\b{_ON_DUTY_WORDS}\b")
 
 
@@ -863,4 +879,6 @@ def told_from_elsewhere(text: str) -> bool:
     `_ELSEWHERE`), with no word saying it is now (a shift's night is work: `_ON_DUTY`)."""
     plain = plain_text(text)
     now = re.sub(r"\b(cette nuit|ce soir)\b", " ", plain) if _ON_DUTY.search(plain) else plain
+    # what one reads or watches "en ce moment" is no danger now ("je lis Tokyo Ghoul en ce moment"; dev o46)
+    now = re.sub(r"\b(en ce moment|maintenant)\b", " ", now) if _READING_NOW.search(plain) else now
     return bool(_ELSEWHERE.search(plain)) and not _NOW.search(now)

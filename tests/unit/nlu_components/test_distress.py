@@ -326,6 +326,16 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("mon chef d'équipe m'appelle le boloss devant tout le monde", "harcelement"),
         ("mon chef m'appelle par mon prénom devant tout le monde", None),
         ("mes parents m'ont encore éduqué à la ceinture, j'ai 16 ans", "enfant_danger"),
+        # (dev d45) the one thing left is the bridge, "I no longer want to live" glued in darija, sex imposed by a
+        # landlord, things she does not want done to her, bleeding in darija, a child left alone now, a lodging
+        # that ended this morning
+        ("le seul truc qui me reste c'est le pont au-dessus de la départementale", "suicide"),
+        ("salam, ana 3yit bzaf, mab9itch baghi n3ich", "suicide"),
+        ("son logeur lui impose des relations sexuelles en échange de la chambre", "violences_sexuelles"),
+        ("le monsieur qui m'héberge il vient la nuit, il fait des choses que je veux pas", "violences_sexuelles"),
+        ("khti tay7at f l7mam o katnzef bzaf mn rasha", "urgence_sante"),
+        ("il la laisse seule dans le studio pendant qu'il bosse, elle a 5 ans", "enfant_danger"),
+        ("le logement saisonnier c'était jusqu'à ce matin, ce soir je sais pas où aller", "sans_abri"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -583,6 +593,12 @@ def test_a_job_a_sheet_or_a_poster_places_the_danger_elsewhere(message):
     assert told_from_elsewhere(message)
 
 
+def test_what_one_reads_at_the_moment_places_its_danger_elsewhere():
+    # (twelfth session, dev o46) its "en ce moment" says nothing of a danger now
+    assert told_from_elsewhere("Je lis Tokyo Ghoul en ce moment, du sang partout et des goules, trop bien")
+    assert not told_from_elsewhere("je saigne en ce moment, du sang partout")
+
+
 def test_posting_photos_is_not_a_poster():
     assert not told_from_elsewhere("il menace de poster mes photos si je le quitte")
 
@@ -683,6 +699,13 @@ def test_a_joke_told_with_laughter_is_not_a_danger_but_a_pattern_still_decides(c
     assert detect("un vieux s'est branlé devant moi dans le RER mdr 🙃 bon en vrai jsuis pas bien",
                   _NoDanger()) == "violences_sexuelles"
     assert detect("mon banquier va me tuer quand il verra mon compte", _NoDanger()) is not None
+    # (dev d45) a bridge as the one thing left, and a writer who finds it funny only up to a point
+    assert detect("lol le seul truc qui me reste c'est le pont au-dessus de la départementale 😂", _NoDanger()) == "suicide"
+    assert detect("haha il la laisse seule dans le studio toute la journée, elle a 5 ans, c'est drôle jusqu'à un "
+                  "certain point", _NoDanger()) == "enfant_danger"
+    # a laughing "non sérieux, c'est normal … ?" turns to a question, not to a danger (dev o46)
+    assert detect("Je vais finir SDF à force de payer des frais de dossier 😂 non sérieux, c'est normal qu'une agence "
+                  "demande 300 € ?", _NoDanger()) is None
     # (twelfth session, dev d44) a hooded man in the garden, told with a smile
     assert detect("lol je vais rater mon rdv CEJ, y a un type cagoulé dans mon jardin 🙂🔪", _NoDanger()) == "danger_immediat"
 
