@@ -305,7 +305,7 @@ def _dwells(before: str, before2: str) -> bool:
 # mère à Bergerac", "j'habite dans un foyer à Laval", "hébergée en foyer à Agde", "je rentre vivre
 # chez mes parents à Pontarlier", "je vis avec mon copain à Carcassonne")
 DWELLING_BEFORE_COMPLEMENT = DWELLING_WORDS | {
-    "dors", "dort", "dormons", "squatte", "squattes", "creche", "creches",  # "je dors chez ma copine à Thionville"
+    "dors", "dort", "dormons", "jdors", "jdor", "squatte", "squattes", "creche", "creches",  # "je dors chez ma copine à Thionville"
     "vivre", "vivais", "heberge", "hebergee", "heberges", "hebergees", "loge", "logee", "loges", "logees",
     "rentre", "rentree", "rentrer", "retourne", "retournee", "retourner", "revenu", "revenue", "revenus",
     "revenues", "revenir", "reviens"}
@@ -323,7 +323,7 @@ NOT_LODGING = {"stage", "stages", "formation", "alternance", "apprentissage", "c
                "service", "civique", "saison", "job", "emploi"}
 # the place markers that end the complement (another "à" inside it would name another place; not
 # "de": "je vis dans une chambre de bonne")
-_COMPLEMENT_ENDS = {"a", "au", "aux", "sur", "en"}
+_COMPLEMENT_ENDS = {"a", "au", "aux", "sur", "en", "vers"}  # ("je dors chez mon cousin vers Aubagne"; dev-QT)
 MAX_COMPLEMENT_WORDS = 9  # "je vis avec ma mère et mes deux petits frères à Alençon"
 # words that open another clause: a complement holding one says no more where one lives ("je vis avec
 # mon copain mais je bosse à Blois")
@@ -438,7 +438,19 @@ MOVED_TO = {"parti", "partie", "partis", "parties", "alle", "allee", "alles", "a
 _MOVING_SOON = {"je", "on", "nous", "vais", "va", "allons", "vont"}
 # Where one sleeps: "en foyer à Laval", "au CADA de Limoges", "un studio sur Rennes"
 LODGINGS = {"appartement", "appart", "studio", "foyer", "fjt", "logement", "coloc", "colocation", "cada", "huda",
-            "chrs", "residence", "heberge", "hebergee", "heberges", "hebergees", "hebergent", "camping", "mobil"}
+            "chrs", "residence", "heberge", "hebergee", "heberges", "hebergees", "hebergent", "camping", "mobil",
+            "mecs"}  # a children's home (MECS) (dev-QT)
+
+
+def _lodging_at(tokens: List[str], k: int) -> bool:
+    """Whether tokens[k] ends a word of lodging: LODGINGS, a foster family or a children's home ("placé en famille
+    d'accueil à Étampes", "une maison d'enfants à caractère social à Riom"), a room rented ("il loue une chambre chez
+    l'habitant à Objat"; not "la chambre de commerce", "la chambre des métiers"), a CCAS one is domiciled at ("domiciliée
+    au CCAS de Landerneau"; not "conseillère dans un CCAS près d'Arras") (dev-QT)."""
+    word, before = tokens[k], tokens[max(0, k - 2):k]
+    domiciled = any(t.startswith("domicili") for t in tokens[max(0, k - 3):k])
+    return (word in LODGINGS or (word == "ccas" and domiciled) or (word == "accueil" and before == ["famille", "d"]) or (word == "enfants" and before == ["maison", "d"])
+            or (word == "chambre" and tokens[k + 1:k + 2] not in (["de"], ["des"], ["d"], ["du"])))
 # A neighbourhood, then "à" and its town: "cité des 4000 à La Courneuve" (not "quartier de la Grand-Mare")
 NEIGHBOURHOODS = {"cite", "quartier", "hlm"}
 MAX_ELSEWHERE_DISTANCE = 4  # words between the word of work or past and the name's marker
@@ -549,7 +561,8 @@ def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[
     animateur en centre social : …", "je suis Aurel, 17 ans". A person, not a town."""
     if " ".join(tokens[start:end]) not in first_names:
         return False
-    signed = start > 0 and tokens[start - 1] in SIGN_OFFS  # "Cordialement, Nancy, assistante sociale"
+    # "Cordialement, Nancy, assistante sociale"; praise: "Bravo Albert !" (dev-QU)
+    signed = start > 0 and tokens[start - 1] in SIGN_OFFS | {"bravo", "felicitations", "chapeau"}
     if end >= len(tokens):
         return signed
     if not (signed or all(t in _BEFORE_OWN_NAME for t in tokens[:start])):
@@ -558,6 +571,8 @@ def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[
         return True
     if not (breaks and breaks[end]):
         return False
+    if tokens[end:end + 3] in (["c", "est", "lui"], ["c", "est", "elle"]):
+        return True  # "Albert ? C'est lui mon conseiller ou c'est Vincent ?" (dev-QU)
     k = end + 1 if tokens[end] in DETERMINERS else end  # "Albert, le patron de la boulangerie"
     k += 1 if tokens[k:k + 1] and tokens[k] in _KIN_ADJECTIVES else 0  # "Léon, mon petit frère"
     return _age_at(tokens, end) or (k < len(tokens) and (tokens[k] in PEOPLE_ROLES | WRITERS_ROLES
@@ -565,12 +580,13 @@ def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[
 
 
 # Subject pronouns of Réunion creole before "lé" ("mi lé Saint-Paul": I am in Saint-Paul)
-_CREOLE_SUBJECTS = {"mi", "nou", "li", "zot"}
+_CREOLE_SUBJECTS = {"mi", "nou", "li", "zot", "mwen"}
 
 
 def _creole_being(tokens: List[str], start: int) -> bool:
-    """Whether "lé" (to be, in Réunion creole) and its subject come right before tokens[start]."""
-    return start > 1 and tokens[start - 1] == "le" and tokens[start - 2] in _CREOLE_SUBJECTS
+    """Whether "lé" (to be, in Réunion creole) or "an" (in, in Antillean creole: "mwen an Gosier"; dev-QT) and its
+    subject come right before tokens[start]."""
+    return start > 1 and tokens[start - 1] in ("le", "an") and tokens[start - 2] in _CREOLE_SUBJECTS
 
 
 def _after_a_fan(tokens: List[str], start: int) -> bool:
@@ -668,7 +684,7 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     for k in range(marker - 1, max(-1, marker - 1 - MAX_ELSEWHERE_DISTANCE), -1):
         if breaks and breaks[k + 1]:
             break
-        if tokens[k] in LODGINGS or (tokens[k] in NEIGHBOURHOODS and marker == i - 1 and tokens[marker] in ("a", "sur")):
+        if _lodging_at(tokens, k) or (tokens[k] in NEIGHBOURHOODS and marker == i - 1 and tokens[marker] in ("a", "sur")):
             if any(t in ELSEWHERE_WORDS for t in tokens[max(0, k - 4):k]):
                 return ELSEWHERE  # a workplace: "je suis éducateur spécialisé dans un foyer situé à Metz"
             return _dweller(tokens, k)  # "en foyer à Laval", "part en appartement autonome à Pau"
@@ -746,8 +762,18 @@ def _need_follows(tokens: List[str], end: int, breaks: Optional[List[bool]]) -> 
     window = tokens[end:end + OPENING_NEED_WORDS]
     if breaks and breaks[end]:
         return any(w in NEEDS or w in SERVICE_ASKS for w in window)
-    return _writer_or_need_at(tokens, end) or (
-        tokens[end] in _ASKING_ON and any(w in SERVICE_ASKS or w in NEEDS - {"ans"} for w in window))
+    return _writer_or_need_at(tokens, end) or _asking_on(tokens, end)
+
+
+def _asking_on(tokens: List[str], end: int) -> bool:
+    """Whether, right after a town's name (ending at `end`), "c'est" or "vous" asks about the services there:
+    "Cognac, c'est possible de faire le CEJ… ?", "Muret c'est possible d'avoir un rdv demain ?" (dev-QT); not
+    pointing back with "y" ("Orange, c'est possible d'y faire…") nor saying what it is ("Orange, c'est un bon
+    employeur pour une alternance ?", dev-QU)."""
+    asked_on = tokens[end:end + 2 * OPENING_NEED_WORDS]
+    described = tokens[end:end + 2] == ["c", "est"] and tokens[end + 2:end + 3] != [] and tokens[end + 2] in DETERMINERS
+    return (end < len(tokens) and tokens[end] in _ASKING_ON and "y" not in asked_on and not described
+            and any(w in SERVICE_ASKS or w in NEEDS - {"ans"} for w in asked_on))
 
 
 def _writer_or_need_at(tokens: List[str], k: int) -> bool:
@@ -755,13 +781,26 @@ def _writer_or_need_at(tokens: List[str], k: int) -> bool:
     "besoin", "cej")."""
     while k < len(tokens) and tokens[k] in GREETINGS:
         k += 1  # "Alençon bonjour jcherche du boulot"
-    return k < len(tokens) and (tokens[k] in WRITER_GOING_ON or tokens[k] in NEEDS - {"ans"} or _age_at(tokens, k))
+    return k < len(tokens) and (tokens[k] in WRITER_GOING_ON or tokens[k] in NEEDS - {"ans"} or _age_at(tokens, k)
+                                or _young_person_at(tokens, k))
+
+
+def _young_person_at(tokens: List[str], k: int) -> bool:
+    """Whether tokens[k] begins a young person the message is about: named with a determiner ("mon fils", "ma
+    petite-fille") or a "jeune" whose need or age follows ("jeune sans diplome cherche emploi"; dev-QT)."""
+    if k < len(tokens) and tokens[k] == "jeune":
+        return any(w in NEEDS or w in WRITER_GOING_ON for w in tokens[k + 1:k + 6]) or _age_at(tokens, k + 1)
+    return k < len(tokens) and tokens[k] in _YOUNG_DETERMINERS and _names_young_person(tokens[k:k + 3])
+
+
+# Words of years after a number: "17 an", "19 lanné" (Antillean creole)
+YEARS = {"ans", "an", "lanne", "lane"}
 
 
 def _age_at(tokens: List[str], k: int) -> bool:
-    """Whether tokens[k] begins an age: "21 ans", "19ans", "18a"."""
+    """Whether tokens[k] begins an age: "21 ans", "19ans", "18a", "19 lanné"."""
     return k < len(tokens) and bool(re.fullmatch(r"\d+ans|(1[5-9]|2\d)a", tokens[k]) or (
-        tokens[k].isdigit() and tokens[k + 1:k + 2] == ["ans"]))
+        tokens[k].isdigit() and k + 1 < len(tokens) and tokens[k + 1] in YEARS))
 
 
 def _goes_on_after(parsed: "ParsedMessage", end: int) -> bool:
@@ -884,7 +923,7 @@ def _abbreviates(short: List[str], full: List[str]) -> bool:
 def sound_key(word: str) -> str:
     """How a word sounds, roughly, in French spelling (no accents, lower case)."""
     # "sen nazer": Saint-Nazaire, its "saint" written as heard and apart
-    key = re.sub(r"(.)\1+", r"\1", re.sub(r"^s[ae]i?n ", "saint ", word).replace(" ", ""))  # "valenciene": Valenciennes
+    key = re.sub(r"(.)\1+", r"\1", re.sub(r"^(s[ae]i?n|st) ", "saint ", word).replace(" ", ""))  # "valenciene": Valenciennes
     for pattern, replacement in _SOUNDS:
         key = re.sub(pattern, replacement, key)
     key = re.sub(r"(?<!c)h", "", key)
@@ -1320,7 +1359,9 @@ class KnowledgeBase:
                 and not (breaks and any(breaks[match.end:other.start + 1]))
                 and self._population_of(other.codes) > self._population_of(match.codes) for other in communes)
             plain = common and not capital and not _strongly_announced(tokens, match.start)  # "jhabite a fougeres" keeps it
-            rank = (not (_is_landmark(tokens, match.start) or district), 0 if plain else dwelt,
+            # ("vers" after words of dwelling says where one lives: "je dors chez mon cousin vers Aubagne"; dev-QT)
+            landmark = _is_landmark(tokens, match.start) and not (tokens[match.start - 1] == "vers" and dwelt >= WRITER_HOME)
+            rank = (not (landmark or district), 0 if plain else dwelt,
                     score, not common)
             if score >= needed and (best is None or rank > best[0]):
                 best = (rank, match, qual)
@@ -1558,6 +1599,11 @@ class KnowledgeBase:
             return 0  # "Melle Martin, professeure de français": a title, not Melle (79)
         if start > 0 and tokens[start - 1] in TITLES and capitals and capitals[start] and capitals[start - 1]:
             return 0  # "Mon conseiller c'est M. Albert": a surname
+        if (start > 0 and tokens[start - 1] in ("du", "des") and not match.contracted and not (capitals and capitals[start])
+                and not (breaks and breaks[start])):
+            return 0  # "les clients commandent du saint-nectaire, du cantal": a partitive, a product (dev-QU)
+        if start > 0 and tokens[start - 1].isdigit() and tokens[start] in YEARS:
+            return 0  # "ni 19 lanné": years, not Lanne (65) (dev-QT)
         if " ".join(tokens[start:end]) in CALENDAR_WORDS and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
             return 0  # "Toussaint : vous êtes ouverts pendant les vacances ?"
         if any(tokens[end + k:end + k + 2] in (["mon", "nom"], ["mon", "prenom"], ["nom", "de"], ["mon", "club"])
@@ -1716,16 +1762,16 @@ class KnowledgeBase:
             return True  # "TOURS ici, …", "Macon 19 ans je cherche…"
         if _goes_on_after(parsed, end):
             return True  # "Vichy, je veux devenir pompier…", "Foix, je suis maman…"
-        asked_on = tokens[end:end + 2 * OPENING_NEED_WORDS]
-        if (breaks[end] and tokens[end] in _ASKING_ON and "y" not in asked_on
-                and any(w in SERVICE_ASKS or w in NEEDS - {"ans"} for w in asked_on)):
-            return True  # "Cognac, c'est possible de faire le CEJ… ?" (dev-QA); not "Orange, c'est possible d'y faire…"
+        if _asking_on(tokens, end):
+            return True  # "Cognac, c'est possible de faire le CEJ… ?" (dev-QA)
+        # a young person the message is about, right after it: "Tulle mon petit-fils cherche…", "Orange, mon fils veut
+        # passer le BAFA", "Plaisir jeune sans diplome cherche emploi" (dev-QT)
+        young = _young_person_at(tokens, end)
         if not breaks[end]:
             # the writer speaking of themselves right after it: "Trappes jveux creer mon entreprise…" (dev-QA)
-            return tokens[end] in _FIRST_PERSON_OPENERS
+            return tokens[end] in _FIRST_PERSON_OPENERS or young
         stressed = bool(parsed.shouted and all(parsed.shouted[start:end])) or (end - start > 1 and all(capitals[start:end]))
-        young = tokens[end] in _YOUNG_DETERMINERS and tokens[end + 1] in YOUNG_PEOPLE
-        return stressed and (young or _need_follows(tokens, end, breaks))
+        return young or (stressed and _need_follows(tokens, end, breaks))
 
     def beside_a_need(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether a town's whole name (MARKED_TOWN inhabitants or more) stands right beside a need in
@@ -1817,7 +1863,9 @@ class KnowledgeBase:
         if len(word) < 3 or word in STOPWORDS or word.isdigit():
             return []
         names = self._names_in_department(department)
-        close = [name for name in names if name.startswith(word + " ") or name == word]
+        # (or its name without its article: "mwen an Gosier Gwada", Le Gosier; dev-QT)
+        close = [name for name in names if name.startswith(word + " ") or name == word
+                 or any(name == f"{article} {word}" for article in LEADING_ARTICLES)]
         # ("avoir 18 …" names no town; a word opening the message may: "Vanne (morbihan) besoin d'aide…", and a
         # word after "à": "a vanne dans le morbiand")
         if not close and not short_only and (j == 0 or not self.is_common_word(word) or tokens[j - 1] in PLACE_MARKERS):
@@ -2029,6 +2077,8 @@ class KnowledgeBase:
                 if not anywhere and not announced:
                     continue
                 query = " ".join(words)
+                if size == 1 and re.fullmatch(r"l[aeiouyh]\S{3,}", query) and self.is_common_word(query[1:]):
+                    continue  # "l'" glued to an ordinary word: "je suis plus a lecole" (not École, 73; dev-QT)
                 if size == 1 and re.fullmatch(r"ste?[a-z]{3,}", query) and query not in self.by_name:
                     # "stmalo": Saint-Malo, as well as the word itself ("strasbour")
                     queries.append(("sainte " + query[3:]) if query.startswith("ste") else ("saint " + query[2:]))
@@ -2084,12 +2134,15 @@ class KnowledgeBase:
     def _misspelled_opening_town(self, tokens: List[str], breaks: Optional[List[bool]]) -> Optional[List[str]]:
         """A town of MARKED_TOWN inhabitants or more, misspelled in the one or two words opening the
         message, right before the writer's words, an age or a need ("strasbour 19ans besoin d'aide",
-        "tourcoin 20 ans je veux reprendre les etudes", "dunkerk besoin aide permis"); no ordinary word."""
-        for size in (2, 1):
+        "tourcoin 20 ans je veux reprendre les etudes", "dunkerk besoin aide permis"); no ordinary word alone, and
+        in a name of several words not only ordinary words ("issy les moulino horaires", "les sable dolone boulot…",
+        "mant la joli jeune de 18ans…": dev-QT)."""
+        for size in (3, 2, 1):
             words = tokens[:size]
             going_on = _need_follows(tokens, size, breaks) or _here_at(tokens, breaks, size)  # "limoje, c koi…", "Poitier ici, …"
-            if len(words) < size or not _name_like(words) or not going_on or any(
-                    self.is_common_word(w) for w in words if w not in ARTICLES):
+            common = [self.is_common_word(w) for w in words if w not in ARTICLES]
+            led = size > 1 and words[0] in LEADING_ARTICLES and _name_like(words[1:])  # "les sable dolone"
+            if len(words) < size or not (_name_like(words) or led) or not going_on or (all(common) if size > 1 else any(common)):
                 continue
             query = " ".join(words)
             if len(query.replace(" ", "")) < 4:
