@@ -69,6 +69,9 @@ _INNOCENT = _any(
     *_DEATH_IDIOM_PATTERNS,
     r"\b(je )?(suis|sui|chui|etre|on est|c est) (mort|morte|morts|creve|crevee|mort e) (de|apres|la|ce)\b",
     r"\b(tue|tuer|tuent|tuait) le temps\b",
+    # (twelfth session, dev o47) an exam that "will kill" one, said as dying
+    r"\b(exam|examen|exams|examens|partiel|partiels|bac|controle|oral|code)\b.{0,20}\bje vais mourir\b"
+    r"|\bje vais mourir\b.{0,20}\b(rien revise|pas revise|rien appris)\b",
     # (eleventh session, dev o41) made to watch a film, a door slammed, a topic worked on, a placement's patient,
     # the breath one lost while being strangled (the strangling, not the breath, is the danger)
     r"\b(m a|m ont) (force|forcee|forces) a (regarder|voir|ecouter|manger|gouter|lire|venir|sortir)\b"
@@ -227,6 +230,7 @@ _OF_AGE = re.compile(r"\b((eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprent
 # Control over going out or working: partner violence when a partner is named ("mon copain m'interdit de
 # sortir"), not a parent's curfew ("ma mère veut pas que je sorte samedi")
 _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b"
+                      r"|\bgere (mon|mes|son|ses) (argent|salaire|comptes|mots de passe|frequentations)\b"  # (dev d46)
                       r"|\bil (lit|fouille|controle) (tout ce que j ecris|mon tel|mon telephone|mes messages)\b"
                       r"|\ba mis la geoloc sur (mon|ma|son|sa)\b|\bil a ferme la porte a cle et il est parti\b"
                       r"|\bno me deja (salir|ver|trabajar)\b|\bnao me deixa (sair|ver|trabalhar)\b"
@@ -352,7 +356,7 @@ _PATTERNS = {
         r"\b(saigne|saignent|saignait|perd|perds|pisse|pissent) (beaucoup|enormement|de partout|abondamment|trop|du sang|beaucoup de sang|sans arret|le sang)\b|\b(s arrete|arrete) (pas|plus) de saigner\b|\bsang (partout|qui coule|gicle|s arrete pas|arrete pas)\b|\b(coupure|coupe|entaille) (profonde|tres profonde|trop profond|trop profonde)\b|\btrop profond\b",
         r"\b(intoxique|intoxiquee|intoxication|empoisonne|empoisonnee|a bu de la javel|bu du produit|respire du gaz|fuite de gaz|monoxyde)\b",
         r"\b(tombe|tombee|chute) (du|d un|de|en|dans) .{0,20}\b(peut|peux|arrive) (pas|plus) (bouger|se lever|me lever|me relever|se relever)\b|\bangle bizarre\b|\bseringue\b|\bos qui sort\b",
-        r"\b(can t breathe|cannot breathe|unconscious|not breathing|(?<!almost )(?<!nearly )passed out|overdosed|took (all|too many) (my |the |of )?(pills|tablets)|bleeding a lot|won t wake up)\b",
+        r"\b(can t breathe|cannot breathe|unconscious|not breathing|(?<!almost )(?<!nearly )passed out|overdosed|took (all|too many) (my |the |of )?(pills|tablets)|bleeding a lot|(?<!next time i )won t wake up)\b",
         r"\b(ma bqach kayfiq|ma kayfiqch|tah w)\b|(فقد الوعي|ما كيتنفسش)",
         r"(ما بقاش|مابقاش|ما بقاتش|ما بقىش) ?(كيتنفس|كتتنفس|يتنفس|تتنفس)",
         r"\b(katnzef|kaynzef|tatnzef|katenzef|kaynzf|katnzf|tanzef) bzaf\b",  # bleeding a lot, in darija (dev d45)  # no longer breathing well (twelfth session, dev d44)
@@ -440,6 +444,10 @@ _PATTERNS = {
         r"\b(no|any) reason to (keep )?liv(e|ing)\b|\bwant to end it\b|\bend it all\b",
         # (twelfth session, dev d44) "thinking about killing myself", "he's gonna end it tonight" (not "end it with him")
         _ONLY_WAY_LEFT,  # (dev d45)
+        # (twelfth session, dev d46) what will be left of one, the world better off without one, a note of apology
+        # then a door that does not open
+        r"\bil (restera|reste) (au moins )?(ca|quelque chose) de moi\b|\bse porter\w* (tres |bien |beaucoup )*(bien|mieux) sans moi\b"
+        r"|\b(mot|lettre|message)\b.{0,80}\b(desolee?|pardon)\b.{0,120}\b(n ouvre (pas|plus)|ne repond (pas|plus)|repond (pas|plus))\b",
         r"\bkilling (myself|himself|herself)\b|\b(gonna|going to|wanna|wants to) end it\b(?! (with|between|here|there|for))",
         r"\b(a part|sauf|que de|qu a) (me|m) (tuer|foutre en l ?air|pendre|suicider|jeter)\b",  # "plus rien dans la tête à part me foutre en l'air"
         # a goodbye, then silence: "une photo du viaduc avec écrit « dernière vue » et il répond plus"
@@ -749,7 +757,7 @@ _ELSEWHERE = re.compile(
     r"|c est fini|c est regle|tout va bien|derriere moi|depuis longtemps|s est bien fini|a ete condamne"
     r"|on est bien|clean depuis|bien recupere|c etait faux|mais en fait|rumeur|des petards"
     r"|expose|roman|livres?|film|serie|reportage|documentaire|journal|a la radio|a la tele|tiktok|podcast|manga"
-    r"|je (lis|relis|bouquine)|jlis"  # (twelfth session, dev o46) "je lis Tokyo Ghoul en ce moment, du sang partout"
+    r"|je (lis|relis|bouquine)|jlis|on chante|je chante|chantons|chanter"  # (dev o47: a song sung at a show)  # (twelfth session, dev o46) "je lis Tokyo Ghoul en ce moment, du sang partout"
     r"|debat|(?<!cambriolage )en cours|pour le bac|emc|chiffres?|statistiques?|la loi"
     r"|il y a (deux|trois|quatre|cinq|six|plusieurs|quelques) (ans|mois)|offres? (dans|d emploi)|travailler (dans|aupres)|postuler"
     r"|je bosse (au|a la|dans)|je travaille (au|a la|dans)|devenir|metiers?|vae|benevol\w*|recrut\w*|rh|veilleurs?|forum"
@@ -817,7 +825,7 @@ _OVER = re.compile(
     r"|j ai arrete (depuis|il y a|grace)"
     r"|on s est reconcilie\w*|reconcilie\w* depuis|sorti de ma vie|(tt|tout) va bien (now|maintenant|depuis)"
     r"|maintenant (j ai|jai) (un|une|le|mon|ma|mon propre) (cdd|cdi|job|travail|boulot|appart|logement|studio|foyer|chambre|diplome|bac|bts|cap)"
-    r"|(i ve|i have) had a (flat|home|place|room) since|now i (have|live|work|rent)|daba safi|walakin daba"
+    r"|(i ve|i have) had (a|my own) (flat|home|place|room|apartment) since|now i (have|live|work|rent)|daba safi|walakin daba"
     r"|depuis (\w+ )?(j ai|jai) (un|une|mon|ma) (logement|appart|studio|chambre|toit)"
     r"|(aujourd hui|desormais) (j ai|jai) (un|une|le|mon|ma) (cdd|cdi|job|travail|boulot|appart|logement|studio|chambre|diplome)"
     r"|(maintenant|aujourd hui|desormais) (je suis|jsuis) en (bts|cap|bac pro|licence|master|terminale|alternance|fac|iut)\b"  # (tenth session, dev o39)

@@ -336,6 +336,15 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("khti tay7at f l7mam o katnzef bzaf mn rasha", "urgence_sante"),
         ("il la laisse seule dans le studio pendant qu'il bosse, elle a 5 ans", "enfant_danger"),
         ("le logement saisonnier c'était jusqu'à ce matin, ce soir je sais pas où aller", "sans_abri"),
+        # (dev d46) what will be left of one, the world fine without one, a note of apology then a closed door, a
+        # partner who manages her money and passwords, a strangling threatened (not a health emergency now)
+        ("je vous envoie mon CV, comme ça il restera au moins ça de moi", "suicide"),
+        ("J'ai fait le calcul, le monde se portera très bien sans moi.", "suicide"),
+        ("Elle a glissé un mot sous ma porte : 'désolée pour le dérangement'. Elle n'ouvre pas depuis hier.", "suicide"),
+        ("Mon compagnon gère mon argent, mes mots de passe, mes fréquentations", "violences_conjugales"),
+        ("my boyfriend choked me last night and said next time I won't wake up", "violences_conjugales"),
+        # (dev o47) an exam that will "kill" one
+        ("exam demain je vais mourir j'ai rien révisé 😭 vous avez des astuces ?", None),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -591,6 +600,12 @@ def test_words_of_a_couple_or_a_date_do_not_place_a_danger_elsewhere(message):
 ])
 def test_a_job_a_sheet_or_a_poster_places_the_danger_elsewhere(message):
     assert told_from_elsewhere(message)
+
+
+def test_a_song_sung_at_a_show_places_its_words_elsewhere_and_a_home_since_october_is_over():
+    # (twelfth session, dev o47)
+    assert told_from_elsewhere("On chante « Je veux mourir sur scène » de Dalida pour le spectacle de l'atelier théâtre")
+    assert told_as_over("I was homeless for a few months last year but I've had my own place since October.")
 
 
 def test_what_one_reads_at_the_moment_places_its_danger_elsewhere():
