@@ -418,7 +418,7 @@ PAST_HOME = {"etait", "etais", "avant", "auparavant", "anciennement"}  # also be
 # A writer's business: "je suis gérant d'un restaurant à Toulouse" (ninth session, dev-QB), "une entreprise de
 # logistique installée à Saint-Quentin-Fallavier" (eleventh session, dev-QL)
 BUSINESSES = {"entreprise", "restaurant", "resto", "garage", "boulangerie", "magasin", "boutique", "usine", "agence",
-              "societe", "commerce"}
+              "societe", "commerce", "atelier"}
 SET_UP = {"installe", "installee", "installes", "installees", "implante", "implantee", "implantes", "implantees"}
 ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | {
     "travaille", "travail", "bosse", "boulot", "taf", "stage", "stages", "etudie", "etudes", "fac", "universite", "lycee",
@@ -533,7 +533,7 @@ def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     return max(rank, _home_rank_as_written([tokens[k] for k in kept], kept.index(i), stripped_breaks))
 
 
-_KIN_ADJECTIVES = {"petit", "petite", "ptit", "ptite", "grand", "grande", "jeune", "cher", "chere"}
+_KIN_ADJECTIVES = {"petit", "petite", "ptit", "ptite", "grand", "grande", "jeune", "cher", "chere", "meilleur", "meilleure"}  # "Nancy, ma meilleure amie, …" (dev-QW)
 
 
 def named_then_role(tokens: List[str], end: int, breaks: Optional[List[bool]],
@@ -642,12 +642,15 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return _dweller(tokens, i - 3)  # "je suis de retour à Angoulême", "mon domicile est à Évreux"
     if i >= 3 and tokens[i - 2:i] == ["ans", "a"] and tokens[i - 3].isdigit():
         return YOUNG_HOME if _names_young_person(tokens[:i - 3]) else WRITER_HOME  # "j'ai 24 ans à Quimperlé", "mon fils a 17 ans à Sète"
-    if i >= 2 and before in ("a", "sur") and tokens[i - 2] in ("est", "sont") and _names_young_person(tokens[max(0, i - 7):i - 2]):
+    if i >= 2 and before in ("a", "sur") and tokens[i - 2] in ("est", "sont") and _names_young_person(tokens[max(0, i - 9):i - 2]):
         return YOUNG_HOME  # "mon fils est à La Rochelle, il a 17 ans"
     if before == "plutot":
         return YOUNG_HOME  # the writer's choice between towns: "entre Nice et Cannes, plutôt Cannes"
-    if before == "pas":
-        return ELSEWHERE  # "pas Marseille hein, Aubagne"
+    if (before == "a" and i >= 4 and tokens[i - 2] in ("est", "se") and tokens[i - 3] in BUSINESSES
+            and tokens[i - 4] in ("mon", "ma", "notre", "nos", "mes")):
+        return WRITER_HOME  # "Mon atelier est à Anglet": where the employer writes from, the apprentice's mission locale (dev-QV)
+    if before == "pas" or (before in ("a", "sur") and i >= 2 and tokens[i - 2] == "pas"):
+        return ELSEWHERE  # "pas Marseille hein, Aubagne", "mon atelier est à Anglet, pas à Bayonne même" (dev-QV)
     if before in FUTURE or (i >= 3 and tokens[i - 2] in ("demenage", "demenager") and tokens[i - 3] in _MOVING_SOON):
         return ELSEWHERE  # "Quimper mais bientôt Brest", "Talence mais je déménage à Bègles en janvier"
     if before == "maintenant" or tokens[max(0, i - 3):i] == ["maintenant", "c", "est"]:
@@ -658,7 +661,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         # ("je crèche à Villeurbanne": a crèche is also a nursery, so only after "je")
         crashing = tokens[d] in ("creche", "creches") and d > 0 and tokens[d - 1] in _FIRST_PERSONS
         # "elle est partie habiter à Mérignac" (not "je voudrais habiter à Lyon")
-        moved = tokens[d] == "habiter" and d > 0 and tokens[d - 1] in MOVED_TO
+        # ("vient de partir vivre à Voiron chez sa grand-mère", dev-QV; not "je veux partir vivre à Lyon")
+        moved = tokens[d] in ("habiter", "vivre") and d > 0 and (tokens[d - 1] in MOVED_TO or (
+            tokens[d - 1] == "partir" and tokens[max(0, d - 3):d - 1] in (["vient", "de"], ["viens", "de"])))
         if tokens[d] in PAST_DWELLING_WORDS and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
             reported = d >= 3 and tokens[d - 2] in ("qu", "que") and tokens[d - 3] in ("dit", "explique")
             return _dweller(tokens, d) if reported else ELSEWHERE
@@ -1377,6 +1382,11 @@ class KnowledgeBase:
             short = self._opening_short_form(tokens, breaks)
             if short:
                 return self._resolve_homonyms(short, qualifier)
+        if best is not None and fuzzy and not best[0][0]:
+            # a misspelled village where one lives, located from the landmark: "jsuis a riquewir a coté de colmar" (dev-QV)
+            near = self._misspelled_near_landmark(tokens, communes, best[1])
+            if near:
+                return self._resolve_homonyms(near, None)
         if best is not None and fuzzy and best[0][1] < YOUNG_HOME:
             # a misspelled town where someone lives beats a town named right but ranked lower: "jhabite
             # a bordo mai je fais mes etudes a pessac", "mon fils habite à Mulouse… chez nous à Colmar"
@@ -1449,6 +1459,28 @@ class KnowledgeBase:
                 name = hit[0] if hit and hit[1] >= 90 and self._population(hit[0]) >= SOUND_ALIKE_MIN_POPULATION else None
             if name:
                 return list(self.by_name[name])
+        return None
+
+    def _misspelled_near_landmark(self, tokens: List[str], communes: List[_Match], landmark: _Match) -> Optional[List[str]]:
+        """The commune of the landmark's department that a word right after words of living, and right before the
+        words locating it from the landmark, spells closely or sounds like ("jsuis a riquewir a coté de colmar":
+        Riquewihr, a village of the Haut-Rhin)."""
+        named = {i for m in communes for i in range(m.start, m.end)}
+        departments = {self.communes[c]["department"] for c in landmark.codes}
+        for i in range(1, landmark.start):
+            word = tokens[i]
+            before, before2 = _words_before(tokens, i)
+            being = before in ("a", "sur") and before2 in BEING_WORDS  # "jsuis a riquewir"
+            if (i in named or len(word) < 4 or word in STOPWORDS or not (_dwells(before, before2) or being)
+                    or not _locates(tokens, i + 1)):
+                continue
+            for department in sorted(departments):
+                key = sound_key(word)
+                close = [name for name in self._names_in_department(department)
+                         if sound_key(name) == key or fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF]
+                codes = [c for name in close for c in self.by_name[name] if self.communes[c]["department"] == department]
+                if codes:
+                    return self._by_population(codes)[:1]
         return None
 
     @staticmethod

@@ -989,3 +989,30 @@ def test_a_name_led_by_its_article_and_a_creole_home_are_found():
 def test_landmarks_after_a_partitive_are_no_town():
     assert read_place(knowledge_base(), "en bas des tours").answer.status == "not_found"
     assert read_place(knowledge_base(), "Près du pont").answer.status == "not_found"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (twelfth session, dev-QV) a misspelled village located from the landmark named after it
+    ("jsuis a riquewir a coté de colmar, c quoi ma mission locale", "68277"),
+    # "pas à Bayonne": not there; "mon atelier est à Anglet": where the employer writes from
+    ("Bonjour, je dirige une petite entreprise de menuiserie et je cherche un apprenti. Un client de Bayonne m'a "
+     "conseillé de passer par la mission locale. Mon atelier est à Anglet, pas à Bayonne même. Qui dois-je contacter ?",
+     "64024"),
+    # "vient de partir vivre à": the young person's new home, over the adviser's mission locale
+    ("Bonjour, je suis conseillère à la mission locale de Grenoble. Un jeune que je suivais vient de partir vivre à "
+     "Voiron chez sa grand-mère. Pouvez-vous me rappeler quelle structure couvre Voiron ?", "38563"),
+])
+def test_a_village_near_its_landmark_a_town_denied_and_a_new_home_are_read(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_a_young_person_at_a_town_a_few_words_after_him_is_asked_about():
+    # (dev-QV) "mon fils a 17 ans il est à Guéret": Guéret is also a word (a fallow field), so the assistant asks
+    finding = read_place(knowledge_base(), "BONSOIR MON FILS A 17 ANS IL EST A GUERET QUELLE MISSION LOCALE").alone
+    assert finding.status == "confirm" and finding.candidates == ["23096"]
+
+
+def test_a_first_name_then_a_best_friend_set_apart_is_no_search():
+    # (dev-QW)
+    assert read_place(knowledge_base(), "Nancy, ma meilleure amie, voudrait s'inscrire aussi, elle a 19 ans, elle doit "
+                      "faire comment ?").search is None
