@@ -449,7 +449,8 @@ def _lodging_at(tokens: List[str], k: int) -> bool:
     au CCAS de Landerneau"; not "conseillère dans un CCAS près d'Arras") (dev-QT)."""
     word, before = tokens[k], tokens[max(0, k - 2):k]
     domiciled = any(t.startswith("domicili") for t in tokens[max(0, k - 3):k])
-    return (word in LODGINGS or (word == "ccas" and domiciled) or (word == "accueil" and before == ["famille", "d"]) or (word == "enfants" and before == ["maison", "d"])
+    return (word in LODGINGS or (word == "ccas" and domiciled)
+            or (word == "accueil" and before == ["famille", "d"]) or (word == "enfants" and before == ["maison", "d"])
             or (word == "chambre" and tokens[k + 1:k + 2] not in (["de"], ["des"], ["d"], ["du"])))
 # A neighbourhood, then "à" and its town: "cité des 4000 à La Courneuve" (not "quartier de la Grand-Mare")
 NEIGHBOURHOODS = {"cite", "quartier", "hlm"}
@@ -1474,8 +1475,8 @@ class KnowledgeBase:
             if (i in named or len(word) < 4 or word in STOPWORDS or not (_dwells(before, before2) or being)
                     or not _locates(tokens, i + 1)):
                 continue
+            key = sound_key(word)
             for department in sorted(departments):
-                key = sound_key(word)
                 close = [name for name in self._names_in_department(department)
                          if sound_key(name) == key or fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF]
                 codes = [c for name in close for c in self.by_name[name] if self.communes[c]["department"] == department]
