@@ -1385,7 +1385,7 @@ class KnowledgeBase:
                 return self._resolve_homonyms(short, qualifier)
         if best is not None and fuzzy and not best[0][0]:
             # a misspelled village where one lives, located from the landmark: "jsuis a riquewir a coté de colmar" (dev-QV)
-            near = self._misspelled_near_landmark(tokens, communes, best[1])
+            near = self._misspelled_near_landmark(tokens, best[1])
             if near:
                 return self._resolve_homonyms(near, None)
         if best is not None and fuzzy and best[0][1] < YOUNG_HOME:
@@ -1462,23 +1462,27 @@ class KnowledgeBase:
                 return list(self.by_name[name])
         return None
 
-    def _misspelled_near_landmark(self, tokens: List[str], communes: List[_Match], landmark: _Match) -> Optional[List[str]]:
-        """The commune of the landmark's department that a word right after words of living, and right before the
-        words locating it from the landmark, spells closely or sounds like ("jsuis a riquewir a coté de colmar":
-        Riquewihr, a village of the Haut-Rhin)."""
-        named = {i for m in communes for i in range(m.start, m.end)}
+    def _misspelled_near_landmark(self, tokens: List[str], landmark: _Match) -> Optional[List[str]]:
+        """The commune of the landmark's department that a word opening the message, or right after words of living
+        or "mission locale", and right before the words locating it from the landmark, begins, spells closely or
+        sounds like ("jsuis a riquewir a coté de colmar": Riquewihr, a village of the Haut-Rhin; "tournefeille a coté
+        de toulouse", "mission locale illkirch vers strasbourg"; dev-QV, dev-QX)."""
         departments = {self.communes[c]["department"] for c in landmark.codes}
-        for i in range(1, landmark.start):
+        for i in range(0, landmark.start):
             word = tokens[i]
             before, before2 = _words_before(tokens, i)
             being = before in ("a", "sur") and before2 in BEING_WORDS  # "jsuis a riquewir"
-            if (i in named or len(word) < 4 or word in STOPWORDS or not (_dwells(before, before2) or being)
-                    or not _locates(tokens, i + 1)):
+            announced = i == 0 or _dwells(before, before2) or being or before in ("locale", "ml", "mloc")
+            # (a name typed right but too weak alone counts too: "crolles pres de grenoble mission locale")
+            if len(word) < 4 or word in STOPWORDS or not announced or not _locates(tokens, i + 1):
                 continue
             key = sound_key(word)
             for department in sorted(departments):
-                close = [name for name in self._names_in_department(department)
-                         if sound_key(name) == key or fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF]
+                names = self._names_in_department(department)
+                # the name itself first ("crolles", not Échirolles, which is close), then a spelling or sound near it
+                close = [name for name in names if name == word] or [
+                    name for name in names if sound_key(name) == key or fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF
+                    or name.startswith(word + " ")]
                 codes = [c for name in close for c in self.by_name[name] if self.communes[c]["department"] == department]
                 if codes:
                     return self._by_population(codes)[:1]
@@ -1859,9 +1863,11 @@ class KnowledgeBase:
         match = re.search(rf"\b{_CITIES} (\d{{1,2}})\s?(e|er|eme|ieme|em|me)?\b", norm)
         if match:
             city, number = match.group(1), int(match.group(2))
-        else:  # "dans le 20e à Paris", "le 3eme arrondissement de Lyon"
-            match = re.search(r"\b(\d{1,2})\s?(e|er|eme|ieme|em|me) (?:arrondissement |arr )?(?:a|de|du|sur) "
-                              rf"{_CITIES}\b", norm)
+        else:  # "dans le 20e à Paris", "le 3eme arrondissement de Lyon", "dans le 14 a marseille" (dev-QX)
+            match = re.search(r"\b(\d{1,2})(?:\s?(e|er|eme|ieme|em|me) (?:arrondissement |arr )?| (?=a |de |du |sur ))"
+                              rf"(?:a|de|du|sur) {_CITIES}\b", norm)
+            if match and not match.group(2) and not re.search(rf"\bdans le {match.group(1)} ", norm):
+                match = None  # a bare number only after "dans le": not "rdv le 14 a Paris"
             if not match:
                 return None
             city, number = match.group(3), int(match.group(1))

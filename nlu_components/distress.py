@@ -217,6 +217,7 @@ _INNOCENT = _any(
 _MINOR = _any(
     r"\b(mon|ma|mes|son|sa|ses|un|une|des|le|la|les|notre|nos|votre|vos|leur|leurs|cet|cette|ce) (petit |petite |jeune |propre )?(fils|fille|filles|fillette|fillettes|enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit frere|petite soeur|petits freres|petites soeurs|eleve|eleves|ado|ados|adolescent|adolescente|adolescents|bebe|bebes|neveu|niece|filleul|filleule|mineur|mineure|mineurs|collegien|collegienne|lyceen|lyceenne|petit|petite|petits|joueur|joueuse|voisine ado|voisin ado|petite voisine|petit voisin)\b"
     r"(?! (studio|appart|appartement|logement|job|boulot|travail|stage|salaire|peu|moment|mot|message|souci|probleme|truc|cafe|village|coin|budget|loyer))",
+    r"\b(tenho|tengo) (1[0-7]|[1-9]) (anos|anos de idade)\b|"  # (dev d47)
     r"\b(j ai|jai|g|il a|elle a|a|de|ont|age de|agee? de|(il|elle) n a que|qui a) (1[0-7]|[1-9]) ans\b|(?<!depuis )(?<!fait )(?<!pendant )(?<! y a )\b(1[0-7]|[1-9]) ans\b.{0,12}\b(il|elle|mon|ma|je)\b",
     r"\b(ses|leurs|mes|nos|les) (deux|trois|quatre|cinq|\d) (enfants|petits|gosses|gamins|bebes|garcons|filles)\b",
     r"\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee|en (3e|4e|5e|6e|seconde|premiere|terminale|troisieme|quatrieme))\b",
@@ -319,11 +320,12 @@ _HARM = _any(
     r"\b(oeil|yeux|visage|levre|levres|joue|arcade) (un peu |tout |bien |completement )?(gonfle|gonflee|gonfles|gonflees|tumefie|tumefiee|fendu|fendue|ouverte|en sang|au beurre noir)\b",
     r"\b(brulures?|bleus?|marques?) (ronde|rondes|de cigarette|de ceinture|sur (le|les|son|ses) (bras|dos|visage|corps|cou|jambes?))\b"
     r"|\ba peur de rentrer (chez (lui|elle|eux|moi|nous|ses parents|son pere|sa mere)|a la maison)\b",
+    r"\b(traine|trainee|tire|tiree|attrape|attrapee|trainer|tirer)\b.{0,25}\bpar les cheveux\b",  # (dev d47)
     r"\b(ceinture|martinet)\b.{0,30}\b(tape|frappe|marques|coups)\b|\b(tape|frappe|frapper|taper|eclate|eclatee|defonce|defoncee|fouette|fouettee|eduque|eduquee|corrige|corrigee)\b.{0,20}\b(ceinture|martinet)\b",
     r"\b(garde|prend|pris|confisque|cache|cassé|casse) (mes|ses|leurs) (papiers|telephone|clefs|cles)\b|\bcontrole (tout|mes|ses)\b|\bregarde (mes|ses) messages\b",
     r"\b(garde|prend|pris|confisque|cache) (toute )?(ma|mon|mes|sa|son|ses) (carte d identite|carte bleue|cb|passeport|paie|salaire|titre de sejour|carte vitale)\b",
     r"\bmarier (de force|au bled|contre (mon|son) gre)\b|\bmariage force\b|\b(veulent|veut) (me|la) marier\b|\bexcision\b",
-    r"\b(me|la|le|nos|te) (pega|pegan|pegaba|golpea|golpean|golpeaba|maltrata|maltratan)\b|\b(hit|hits|hitting|beat|beats|beating|beaten|abuse|abuses|abused|abusing|hurt|hurts|hurting|chokes|choked|locks|threw (a|an|the) \w+ at) (me|her|him|them|us)\b|\bdomestic (violence|abuse)\b|\bbeats? (me|her)\b",
+    r"\b(me|la|le|nos|te) (pega|pegan|pegaba|golpea|golpean|golpeaba|maltrata|maltratan|bate|batem|batia|espanca|espancam)\b|\b(hit|hits|hitting|beat|beats|beating|beaten|abuse|abuses|abused|abusing|hurt|hurts|hurting|chokes|choked|locks|threw (a|an|the) \w+ at) (me|her|him|them|us)\b|\bdomestic (violence|abuse)\b|\bbeats? (me|her)\b",
     r"(يضربني|ضربني|كيضربني|يضربنا|تضربني|ضرب|يعنفني)|\b(ydrabni|ydrbni|kaydrbni|kidrabni|kaydrabni|drabni|darbni|kayedrebni|kaydrebni|kayderbni|tayedrebni|kaydarbni|tdrabni|kaydrabha|ydrabha|drabha)\b",
 )
 
@@ -373,6 +375,9 @@ _PATTERNS = {
     ),
     "danger_immediat": _any(
         r"\b(homem|hombre|cara|tipo|tio) armado\b",  # (eleventh session, dev d40)
+        # followed, in Portuguese or Spanish (twelfth session, dev d47)
+        # (not online: "me persegue no Instagram" is harassment)
+        r"\bme (seguindo|segue|seguiu|sigue|esta siguiendo)\b(?! (no|na|nas|nos|en|por) (instagram|insta|whatsapp|redes|tiktok|snap|facebook|internet))",
         r"\b(just )?(broke in|breaking in|broken into)\b|\bhiding in (the|a|my) (closet|bathroom|wardrobe|cupboard)\b",  # (dev d38)
         r"\b(kaytb3ni|kayt3ni|tb3ni|tab3ni|kaytab3ni|kaytb3ouni)\b.{0,60}\b(mos|moss|mous|sekkin|sken|couteau)\b",
         r"\b(chi wa7ed|wa7ed|chi 7ed|chi rajel|chi drari)\b.{0,15}\b(kaytb3ni|tb3ni|tab3ni|kaytab3ni|taba3ni)\b",  # "someone follows me"
@@ -730,13 +735,14 @@ def situations(text: str) -> List[str]:
     found = {name for name, pattern in _PATTERNS.items() if pattern.search(plain)}
     if "harcelement" in found and "suicide" in found and not _PATTERNS["suicide"].search(_TOLD_TO_DIE.sub(" ", plain)):
         found.discard("suicide")  # harassers' words, not the writer's wish: "ils m'écrivent « suicide-toi »"
-    if "suicide" in found and len(found) > 1 and not _PATTERNS["suicide"].search(_NOT_OWN_WISH.sub(" ", plain)):
-        found.discard("suicide")
     combined = _combined(plain, "danger_immediat" in found)
     if "harcelement" in found and combined == ["enfant_danger"] and not (
             _FAMILY.search(plain) or _PARTNER.search(plain) or _CHILD_HARMED.search(plain)):
         combined = []  # a minor harassed by peers, told by an adult: the harassment line first (3018)
     found.update(combined)
+    # (after the situations that need two clues: "tenho 15 anos e minha mãe me bate…, não aguento mais"; dev d47)
+    if "suicide" in found and len(found) > 1 and not _PATTERNS["suicide"].search(_NOT_OWN_WISH.sub(" ", plain)):
+        found.discard("suicide")
     return [name for name in SITUATIONS if name in found]
 
 
@@ -755,6 +761,8 @@ _ON_DUTY_WORDS = r"(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a l|e
 _ELSEWHERE = re.compile(
     r"\b(il y a \d+ (ans|mois)|l an dernier|l annee derniere|quand j etais (petit|petite|au college|au lycee|ado)"
     r"|c est fini|c est regle|tout va bien|derriere moi|depuis longtemps|s est bien fini|a ete condamne"
+    # (dev o48) questions asked at a test, someone able to host one
+    r"|(posent|pose|poser|posera|poseront) des questions|questionnaire|(peut|peuvent|pourra|pourront|pourrait|va|vont) m heberger"
     r"|on est bien|clean depuis|bien recupere|c etait faux|mais en fait|rumeur|des petards"
     r"|expose|roman|livres?|film|serie|reportage|documentaire|journal|a la radio|a la tele|tiktok|podcast|manga"
     r"|je (lis|relis|bouquine)|jlis|on chante|je chante|chantons|chanter"  # (dev o47: a song sung at a show)  # (twelfth session, dev o46) "je lis Tokyo Ghoul en ce moment, du sang partout"
@@ -847,7 +855,12 @@ _OVER = re.compile(
     r"|(est|suis|sommes) (maintenant|desormais|aujourd hui) (en|dans (un|une)) (residence|foyer|fjt|logement|appart|studio)"
     r"|(ahora|hoy) vivo con (mi|mis|una|un)|(y|ahora) estamos bien|ca fait \w+ (ans|mois) que (j ai|jai) arrete"
     # (ninth session, dev o36) "c fini depuis longtemps", "4 ans clean", "depuis tout va bien", "that's over now"
-    r"|c fini(?! (demain|ce soir|cette nuit|bientot|dans|apres|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|fini depuis longtemps|(\d+|deux|trois|quatre|cinq|six) (ans|mois) clean|j ai tout arrete depuis"
+    r"|c fini(?! (demain|ce soir|cette nuit|bientot|dans|apres|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|fini depuis longtemps|"
+    # (twelfth session, dev o48) "c'est terminé depuis 4 ans", the harasser fired, "il va très bien", a passé
+    # composé years ago
+    r"(c est|c) (fini|termine) depuis|(le manager|le chef|le patron|il|elle) a ete (licencie|licenciee|vire|viree|renvoye|renvoyee|mute|mutee)"
+    r"|(il|elle|tout le monde) va (tres |super |tout a fait )?bien|c etait juste (une|un)"
+    r"|(il y a|ya) (\d+|deux|trois|quatre|cinq|six|plusieurs|quelques) ans (j ai|jai)|(\d+|deux|trois|quatre|cinq|six) (ans|mois) clean|j ai tout arrete depuis"
     r"|depuis (tout|tt) va bien|(m a|m ont) recueilli\w*|that s over|it s over now|back then"
     r"|quand (j etais|jetais) (au|en|a l|a la|dans (un|le|la)) (foyer|hebergement|centre|rue|hotel|voiture)"
     r"|(maintenant|aujourd hui|desormais) (je suis|jsuis|j suis) en (residence|fjt|foyer jeunes)"

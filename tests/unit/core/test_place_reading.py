@@ -1016,3 +1016,20 @@ def test_a_first_name_then_a_best_friend_set_apart_is_no_search():
     # (dev-QW)
     assert read_place(knowledge_base(), "Nancy, ma meilleure amie, voudrait s'inscrire aussi, elle a 19 ans, elle doit "
                       "faire comment ?").search is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (twelfth session, dev-QX) a town opening the message or after "mission locale", before the landmark it is
+    # located from: its name, a misspelling or its short form within the landmark's department
+    ("tournefeille a coté de toulouse c quelle mission locale", "31557"),
+    ("crolles pres de grenoble mission locale", "38140"),
+    ("mission locale illkirch vers strasbourg", "67218"),
+])
+def test_a_town_before_its_landmark_is_read(text, expected):
+    assert read_place(knowledge_base(), text).alone.commune_code == expected
+
+
+def test_a_bare_arrondissement_number_after_dans_le_and_its_city():
+    # (dev-QX) "dans le 14 a marseille" is the 14th arrondissement; "rdv le 14 a Paris" is a date
+    assert read_place(knowledge_base(), "jhabite dans le 14 a marseille c ou la mission locale").alone.commune_code == "13214"
+    assert read_place(knowledge_base(), "j'ai rdv le 14 a Paris").alone.commune_code == "75056"

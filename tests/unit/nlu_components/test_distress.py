@@ -345,6 +345,11 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("my boyfriend choked me last night and said next time I won't wake up", "violences_conjugales"),
         # (dev o47) an exam that will "kill" one
         ("exam demain je vais mourir j'ai rien révisé 😭 vous avez des astuces ?", None),
+        # (dev d47) a mother who beats a 15-year-old, in Portuguese (not suicide: "não aguento mais" is no wish of
+        # one's own beside another danger), dragged by the hair, followed in Portuguese
+        ("Tenho 15 anos e minha mãe me bate todos os dias, não aguento mais", "enfant_danger"),
+        ("un homme a traîné sa compagne par les cheveux devant tout le monde", "violences_conjugales"),
+        ("Tem um homem me seguindo desde a estação, estou com medo", "danger_immediat"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -606,6 +611,17 @@ def test_a_song_sung_at_a_show_places_its_words_elsewhere_and_a_home_since_octob
     # (twelfth session, dev o47)
     assert told_from_elsewhere("On chante « Je veux mourir sur scène » de Dalida pour le spectacle de l'atelier théâtre")
     assert told_as_over("I was homeless for a few months last year but I've had my own place since October.")
+
+
+@pytest.mark.parametrize("message", [
+    # (twelfth session, dev o48) over in other words, or asked at a test
+    "le harcèlement au taf c'est fini, le manager a été licencié et moi je reste dans la boîte",
+    "Je me scarifiais au lycée, c'est terminé depuis 4 ans.",
+    "Mon petit frère a fait un malaise au hand, c'était juste une hypo, il va très bien.",
+    "Il y a trois ans j'ai dormi dans ma voiture pendant deux semaines.",
+])
+def test_a_difficulty_over_in_yet_other_words_is_over(message):
+    assert told_as_over(message) or told_from_elsewhere(message)
 
 
 def test_what_one_reads_at_the_moment_places_its_danger_elsewhere():
