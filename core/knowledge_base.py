@@ -403,7 +403,7 @@ SUBJECT_PRONOUNS = {"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", 
 # try", "bonne chance"), wherever it stands, asked or not
 EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"), ("bonne", "soiree"),
                ("bonne", "nuit"), ("bonne", "idee"), ("nice", "try"), ("nice", "one"), ("super", "nice"),
-               ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice"), ("c", "nice"), ("sur", "place")}  # "un jeune qui habite sur place"
+               ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice"), ("sur", "place")}  # "un jeune qui habite sur place"
 INTERJECTIONS = {"nice"}  # a town's name also said as an interjection, before "!" ("Nice! J'ai été prise")
 # Titles before a surname ("M. Albert", "Melle Martin"; Melle is also a town)
 TITLES = {"m", "mr", "mme", "mlle", "melle", "monsieur", "madame", "mademoiselle", "dr", "docteur", "maitre", "me"}
@@ -1476,16 +1476,11 @@ class KnowledgeBase:
             # (a name typed right but too weak alone counts too: "crolles pres de grenoble mission locale")
             if len(word) < 4 or word in STOPWORDS or not announced or not _locates(tokens, i + 1):
                 continue
-            key = sound_key(word)
-            for department in sorted(departments):
-                names = self._names_in_department(department)
-                # the name itself first ("crolles", not Échirolles, which is close), then a spelling or sound near it
-                close = [name for name in names if name == word] or [
-                    name for name in names if sound_key(name) == key or fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF
-                    or name.startswith(word + " ")]
-                codes = [c for name in close for c in self.by_name[name] if self.communes[c]["department"] == department]
-                if codes:
-                    return self._by_population(codes)[:1]
+            # (the name itself before a close one: "crolles", not Échirolles)
+            found = next((codes for department in sorted(departments)
+                          for codes in [self._spelled_in_department(word, department)] if codes), None)
+            if found:
+                return found
         return None
 
     @staticmethod
@@ -1617,8 +1612,9 @@ class KnowledgeBase:
         if end - start == 1 and ((tokens[start], tokens[end] if end < len(tokens) else "") in EXPRESSIONS
                                  or (tokens[start - 1] if start else "", tokens[start]) in EXPRESSIONS):
             return 0  # "Bonne question 🤔", "Nice try 😏", "Super Nice 👍"
-        if tokens[start:end] == ["nice"] and tokens[max(0, start - 2):start] == ["c", "est"] and not (capitals and capitals[start]):
-            return 0  # "c'est nice merci", "C'EST NICE 🔥": the adjective (not "c'est Nice")
+        if (tokens[start:end] == ["nice"] and (tokens[max(0, start - 2):start] == ["c", "est"] or tokens[start - 1:start] == ["c"])
+                and not (capitals and capitals[start])):
+            return 0  # "c'est nice merci", "merci c nice", "C'EST NICE 🔥": the adjective (not "c'est Nice")
         if common and start == 0 and end == 1 and breaks and len(breaks) > 1 and breaks[1] and _said_again_as_a_word(
                 tokens, capitals, start):
             return 0  # "Sens ? j'ai pas compris le sens de votre message": the word, said again as such
@@ -1901,13 +1897,19 @@ class KnowledgeBase:
             return [c for c in self.by_name.get(word, ()) if self.communes[c]["department"] == department][:1]
         if len(word) < 3 or word in STOPWORDS or word.isdigit():
             return []
-        names = self._names_in_department(department)
-        # (or its name without its article: "mwen an Gosier Gwada", Le Gosier; dev-QT)
-        close = [name for name in names if name.startswith(word + " ") or name == word
-                 or any(name == f"{article} {word}" for article in LEADING_ARTICLES)]
         # ("avoir 18 …" names no town; a word opening the message may: "Vanne (morbihan) besoin d'aide…", and a
         # word after "à": "a vanne dans le morbiand")
-        if not close and not short_only and (j == 0 or not self.is_common_word(word) or tokens[j - 1] in PLACE_MARKERS):
+        loose = not short_only and (j == 0 or not self.is_common_word(word) or tokens[j - 1] in PLACE_MARKERS)
+        return self._spelled_in_department(word, department, loose)
+
+    def _spelled_in_department(self, word: str, department: str, loose: bool = True) -> List[str]:
+        """The largest commune of `department` that `word` names: its whole name, without its article ("mwen an Gosier
+        Gwada", Le Gosier) or its short form ("chalons"); else, `loose`, a spelling or a sound close to it ("tarbe",
+        "riquewir")."""
+        names = self._names_in_department(department)
+        close = [name for name in names if name.startswith(word + " ") or name == word
+                 or any(name == f"{article} {word}" for article in LEADING_ARTICLES)]
+        if not close and loose:
             key = sound_key(word)
             close = [name for name in names if sound_key(name) == key or sound_key(name.split()[0]) == key
                      or (len(word) >= 4 and fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF)]

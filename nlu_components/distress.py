@@ -257,13 +257,13 @@ _CALLED_NAMES = (r"\b(m|me) ((appellent|appelle)(?! (tous|toutes|chaque|tout|pou
                  r"|le matin|le midi|la nuit|ce soir|demain|hier|apres|avant|quand|des|vers|dans|a \d))|surnomment|surnomme"
                  r"|insulte|insultent|traitent de|traite de)\b")
 _AGAIN_AND_AGAIN = r"\b(tous les jours|tout le temps|chaque jour|a chaque fois|\d+ (mois|semaines) que (ca|c) dure)\b"
-# (tenth session, dev d37) a rope that gave way, told with a laugh ("même la corde a lâché 😂")
 # (twelfth session, dev d44) a hooded man in one's garden, a fact a smile does not undo
 _HOODED_INTRUDER = (r"\b(type|mec|homme|gars|individu|inconnu|quelqu un)s? (en )?cagoule\w*\b.{0,30}\b(dans|devant) (mon|ma|le|la|notre)"
                     r" (jardin|cour|escalier|hall|porte|maison|appart|chambre|garage)\b")
 # (twelfth session, dev d45) the one thing left is a bridge, the void, a rope
 _ONLY_WAY_LEFT = (r"\b(seul truc|seule chose|seule solution|seule issue|seul moyen) qui (me |lui )?reste c est (le pont|la corde|le vide"
                   r"|les rails|le train|sauter|de sauter|d en finir|de tout arreter)\b")
+# (tenth session, dev d37) a rope that gave way, told with a laugh ("même la corde a lâché 😂")
 _ROPE_GAVE_WAY = r"\b(meme )?la corde (a )?(lache|cede|casse|craque)\b"
 _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?depuis \d+ ?(min|mn|minutes|h|heures?)\b"
 # a blow given, as people say it ("il m'a mis une droite")
@@ -360,8 +360,8 @@ _PATTERNS = {
         r"\b(tombe|tombee|chute) (du|d un|de|en|dans) .{0,20}\b(peut|peux|arrive) (pas|plus) (bouger|se lever|me lever|me relever|se relever)\b|\bangle bizarre\b|\bseringue\b|\bos qui sort\b",
         r"\b(can t breathe|cannot breathe|unconscious|not breathing|(?<!almost )(?<!nearly )passed out|overdosed|took (all|too many) (my |the |of )?(pills|tablets)|bleeding a lot|(?<!next time i )won t wake up)\b",
         r"\b(ma bqach kayfiq|ma kayfiqch|tah w)\b|(فقد الوعي|ما كيتنفسش)",
-        r"(ما بقاش|مابقاش|ما بقاتش|ما بقىش) ?(كيتنفس|كتتنفس|يتنفس|تتنفس)",
-        r"\b(katnzef|kaynzef|tatnzef|katenzef|kaynzf|katnzf|tanzef) bzaf\b",  # bleeding a lot, in darija (dev d45)  # no longer breathing well (twelfth session, dev d44)
+        r"(ما بقاش|مابقاش|ما بقاتش|ما بقىش) ?(كيتنفس|كتتنفس|يتنفس|تتنفس)",  # no longer breathing well (twelfth session, dev d44)
+        r"\b(katnzef|kaynzef|tatnzef|katenzef|kaynzf|katnzf|tanzef) bzaf\b",  # bleeding a lot, in darija (dev d45)
         r"\b(j ai|jai|il a|elle a|a) (pris|avale|gobe) (toute? (la|sa|ma) (boite|plaquette)|tout le (tube|flacon))\b"
         r"(?! (de|d) (chocolats?|bonbons?|biscuits?|gateaux?|cereales?|mouchoirs?|kleenex|cookies|pizza|oeufs|capotes))",
         r"\b(tomo|tome|se tomo|ha tomado|tomaste) (muchas|todas (las|sus|mis)?|un monton de|demasiadas) (pastillas|pildoras)\b"
@@ -448,12 +448,12 @@ _PATTERNS = {
         r"\b(en haut|au bord|au sommet) (du|d un|de l|de la) (parking|immeuble|pont|toit|falaise|tour)\b.{0,40}\b(regarde en bas|sauter|le vide)\b",
         r"\b(no|any) reason to (keep )?liv(e|ing)\b|\bwant to end it\b|\bend it all\b",
         # (twelfth session, dev d44) "thinking about killing myself", "he's gonna end it tonight" (not "end it with him")
+        r"\bkilling (myself|himself|herself)\b|\b(gonna|going to|wanna|wants to) end it\b(?! (with|between|here|there|for))",
         _ONLY_WAY_LEFT,  # (dev d45)
         # (twelfth session, dev d46) what will be left of one, the world better off without one, a note of apology
         # then a door that does not open
         r"\bil (restera|reste) (au moins )?(ca|quelque chose) de moi\b|\bse porter\w* (tres |bien |beaucoup )*(bien|mieux) sans moi\b"
         r"|\b(mot|lettre|message)\b.{0,80}\b(desolee?|pardon)\b.{0,120}\b(n ouvre (pas|plus)|ne repond (pas|plus)|repond (pas|plus))\b",
-        r"\bkilling (myself|himself|herself)\b|\b(gonna|going to|wanna|wants to) end it\b(?! (with|between|here|there|for))",
         r"\b(a part|sauf|que de|qu a) (me|m) (tuer|foutre en l ?air|pendre|suicider|jeter)\b",  # "plus rien dans la tête à part me foutre en l'air"
         # a goodbye, then silence: "une photo du viaduc avec écrit « dernière vue » et il répond plus"
         r"\b(derniere vue|pardon pour tout|adieu)\b.{0,80}\b(repond plus|repond pas|coupe son (tel|telephone|portable)|injoignable|eteint son)\b"
@@ -625,10 +625,9 @@ _PATTERNS = {
         r"|\b(on|ils|elles) (me|m) (coincent|coince|frappent|tapent|rackettent|crache|crachent|enferme|enferment|bousculent)\b.{0,60}\b(classe|lycee|college|ecole|cfa|vestiaires?|recre|internat)\b",
         r"\b(a|ont) (poste|publie|balance|diffuse|partage)\b.{0,80}\bavec mon adresse\b",
         # (twelfth session, dev d44) a count of an ex's messages, an ex waiting outside one's work, names called in front of all
-        r"\b\d+ (messages|appels|sms|textos|snaps) (de|d) (mon|son|ma|sa) (ex|mec|copain|ex copain)\b"
-        r"|\b(mon|son|ma|sa) ex\b.{0,80}\battend (encore )?devant (mon|son|ma|sa|le|la) (taf|travail|boulot|lycee|ecole|fac|immeuble|porte|bureau)\b"
+        r"\b(mon|son|ma|sa) ex\b.{0,80}\battend (encore )?devant (mon|son|ma|sa|le|la) (taf|travail|boulot|lycee|ecole|fac|immeuble|porte|bureau)\b"
         rf"|{_CALLED_NAMES}(?! par| pas).{{0,30}}\bdevant (tout le monde|les autres|toute la classe|l equipe|les clients|les collegues)\b",
-        r"\b\d+ messages (de lui|d elle|d eux)\b|\bmenaces de mort sur (telegram|insta|instagram|snap|snapchat|whatsapp|tiktok|discord)\b"
+        r"\b\d+ (messages|appels|sms|textos|snaps) (de lui|d elle|d eux|(de|d) (mon|son|ma|sa) (ex|mec|copain|ex copain))\b|\bmenaces de mort sur (telegram|insta|instagram|snap|snapchat|whatsapp|tiktok|discord)\b"
         r"|\b(m|l) appelle .{0,3}le singe\b|\bmes photos nues\b|\bdit qu (il|elle) me surveille\b|\bon sait ou t habites\b"
         r"|\bpour se foutre de (lui|moi|elle)\b|\b(me|m) (traite|traitent) de tous les noms\b|\bmot raciste\b|\bbizutages?\b"
         r"|\banonymous calls\b|\bwe know where you (are|live)\b",
@@ -638,7 +637,7 @@ _PATTERNS = {
     ),
     "sans_abri": _any(
         # (twelfth session, dev d45) the lodging ended this morning
-        r"\b(logement|appart|chambre|foyer|bail|hebergement|studio|contrat de location)\b.{0,30}\b(c etait |c est |fini |finit |termine |jusqu )?jusqu a ce matin\b",
+        r"\b(logement|appart|chambre|foyer|bail|hebergement|studio|contrat de location)\b.{0,30}\bjusqu a ce matin\b",
         # (dev d43) tonight on the park's bench again, no home any more, a tent under the ring road
         r"\b(ce soir|cette nuit)\b.{0,20}\bsur (le|un) banc\b|\b(?<!sors )(?<!sort )(?<!sortir )(?<!bouge )plus de chez (lui|elle|moi|soi)\b"
         r"|\b(adresse|j habite|jhabite|je vis)\b.{0,20}\bune tente\b|\bune tente sous (le|un) (pont|periph|peripherique)\b",
@@ -761,11 +760,12 @@ _ON_DUTY_WORDS = r"(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a l|e
 _ELSEWHERE = re.compile(
     r"\b(il y a \d+ (ans|mois)|l an dernier|l annee derniere|quand j etais (petit|petite|au college|au lycee|ado)"
     r"|c est fini|c est regle|tout va bien|derriere moi|depuis longtemps|s est bien fini|a ete condamne"
-    # (dev o48) questions asked at a test, someone able to host one
-    r"|(posent|pose|poser|posera|poseront) des questions|questionnaire|(peut|peuvent|pourra|pourront|pourrait|va|vont) m heberger"
+    # (dev o48) questions quoted from a test, a relative able to host one (not "personne peut m'héberger", "qui peut
+    # m'héberger ?")
+    r"|questions du genre|questionnaire|(ma|mon|mes) \w+ (peut|peuvent|pourra|pourront|pourrait|va|vont) m heberger"
     r"|on est bien|clean depuis|bien recupere|c etait faux|mais en fait|rumeur|des petards"
     r"|expose|roman|livres?|film|serie|reportage|documentaire|journal|a la radio|a la tele|tiktok|podcast|manga"
-    r"|je (lis|relis|bouquine)|jlis|on chante|je chante|chantons|chanter"  # (dev o47: a song sung at a show)  # (twelfth session, dev o46) "je lis Tokyo Ghoul en ce moment, du sang partout"
+    r"|je (lis|relis|bouquine)|jlis"  # (twelfth session, dev o46) "je lis Tokyo Ghoul en ce moment, du sang partout"
     r"|debat|(?<!cambriolage )en cours|pour le bac|emc|chiffres?|statistiques?|la loi"
     r"|il y a (deux|trois|quatre|cinq|six|plusieurs|quelques) (ans|mois)|offres? (dans|d emploi)|travailler (dans|aupres)|postuler"
     r"|je bosse (au|a la|dans)|je travaille (au|a la|dans)|devenir|metiers?|vae|benevol\w*|recrut\w*|rh|veilleurs?|forum"
@@ -806,6 +806,7 @@ _ELSEWHERE = re.compile(
     # (eleventh session, dev o43) a simulation on a dummy, training and sport, a lesson prepared, rapping in darija
     r"|simulation|mannequin|a l entrainement|en sparring|mma|paintball|lessons? (on|about)|rappi\w*|kan rappi\w*"
     r"|chansons?|chanteuse|chanteur|songs?|contre le (cyber ?)?harcelement|en classe"  # (dev o44)
+    r"|on chante|je chante|chantons|chanter"  # (twelfth session, dev o47) a song sung at a show
     # (ninth session, dev o35) a lesson had, when to talk of it with teenagers, a training for professionals,
     # good news just received
     r"|(a eu|avait|avons eu|ont eu|on a eu) un cours|a quel age (on|faut il|il faut)|parler (des|de la|du) .{0,30}aux (ados|enfants|jeunes)"
@@ -856,11 +857,11 @@ _OVER = re.compile(
     r"|(ahora|hoy) vivo con (mi|mis|una|un)|(y|ahora) estamos bien|ca fait \w+ (ans|mois) que (j ai|jai) arrete"
     # (ninth session, dev o36) "c fini depuis longtemps", "4 ans clean", "depuis tout va bien", "that's over now"
     r"|c fini(?! (demain|ce soir|cette nuit|bientot|dans|apres|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))|fini depuis longtemps|"
-    # (twelfth session, dev o48) "c'est terminé depuis 4 ans", the harasser fired, "il va très bien", a passé
-    # composé years ago
-    r"(c est|c) (fini|termine) depuis|(le manager|le chef|le patron|il|elle) a ete (licencie|licenciee|vire|viree|renvoye|renvoyee|mute|mutee)"
-    r"|(il|elle|tout le monde) va (tres |super |tout a fait )?bien|c etait juste (une|un)"
-    r"|(il y a|ya) (\d+|deux|trois|quatre|cinq|six|plusieurs|quelques) ans (j ai|jai)|(\d+|deux|trois|quatre|cinq|six) (ans|mois) clean|j ai tout arrete depuis"
+    # (twelfth session, dev o48) "c'est terminé depuis 4 ans", the harasser fired, "il va très bien"
+    # (not "elle a été virée de chez elle", "il va bien finir par me tuer", "c'était juste une claque")
+    r"(c est|c) (fini|termine) depuis|(le|la|mon|ma) (manager|chef|cheffe|patron|patronne) a ete (licencie|licenciee|vire|viree|renvoye|renvoyee|mute|mutee)"
+    r"|(il|elle|tout le monde) va (tres|super|tout a fait) bien|(il|elle|tout le monde) va bien (maintenant|aujourd hui|depuis)"
+    r"|(\d+|deux|trois|quatre|cinq|six) (ans|mois) clean|j ai tout arrete depuis"
     r"|depuis (tout|tt) va bien|(m a|m ont) recueilli\w*|that s over|it s over now|back then"
     r"|quand (j etais|jetais) (au|en|a l|a la|dans (un|le|la)) (foyer|hebergement|centre|rue|hotel|voiture)"
     r"|(maintenant|aujourd hui|desormais) (je suis|jsuis|j suis) en (residence|fjt|foyer jeunes)"
@@ -891,7 +892,8 @@ def said_in_earnest(text: str) -> bool:
     return bool(_EARNEST.search(plain_text(text)))
 
 
-_READING_NOW = re.compile(r"\b(je|j) ?(lis|relis|bouquine|regarde|mate|binge)\b.{0,40}\b(en ce moment|maintenant)\b")
+# reading, not watching ("je regarde un film et là maintenant il tape à la porte" keeps its "maintenant")
+_READING_NOW = re.compile(r"\b(je|j) ?(lis|relis|bouquine)\b.{0,40}\ben ce moment\b")
 _ON_DUTY = re.compile(rf"\b{_ON_DUTY_WORDS}\b")
 
 
@@ -901,5 +903,5 @@ def told_from_elsewhere(text: str) -> bool:
     plain = plain_text(text)
     now = re.sub(r"\b(cette nuit|ce soir)\b", " ", plain) if _ON_DUTY.search(plain) else plain
     # what one reads or watches "en ce moment" is no danger now ("je lis Tokyo Ghoul en ce moment"; dev o46)
-    now = re.sub(r"\b(en ce moment|maintenant)\b", " ", now) if _READING_NOW.search(plain) else now
+    now = re.sub(r"\ben ce moment\b", " ", now) if _READING_NOW.search(plain) else now
     return bool(_ELSEWHERE.search(plain)) and not _NOW.search(now)

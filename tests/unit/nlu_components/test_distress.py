@@ -624,6 +624,18 @@ def test_a_difficulty_over_in_yet_other_words_is_over(message):
     assert told_as_over(message) or told_from_elsewhere(message)
 
 
+@pytest.mark.parametrize("message", [
+    # (twelfth session, review) words of those readings that must not weaken a danger: a host refused or asked for,
+    # a man "fired" from home, "il va bien" before a verb, a slap minimised, "maintenant" while watching a film
+    "personne peut m'héberger, je dors dehors",
+    "elle a été virée de chez elle par son père",
+    "il va bien finir par me tuer",
+    "je regarde un film et là maintenant il tape à la porte",
+])
+def test_a_refused_host_a_home_lost_or_a_threat_are_neither_over_nor_elsewhere(message):
+    assert not told_as_over(message) and not told_from_elsewhere(message)
+
+
 def test_what_one_reads_at_the_moment_places_its_danger_elsewhere():
     # (twelfth session, dev o46) its "en ce moment" says nothing of a danger now
     assert told_from_elsewhere("Je lis Tokyo Ghoul en ce moment, du sang partout et des goules, trop bien")
