@@ -79,6 +79,8 @@ OTHER_NAMES = {
     "auber": ("Aubervilliers", "93"), "montbe": ("Montbéliard", "25"),
     "kemper": ("Quimper", "29"),  # its Breton name (dev-QP)
 }
+# Names of regions besides the official and former ones ("Saint-Denis en région parisienne"; dev-RA)
+OTHER_REGION_NAMES = {"region parisienne": "11", "idf": "11"}
 # Names of departments besides the official ones (same session, same set): their creole names and the
 # numbers said in words or apart ("le 9-3", "le neuf trois")
 OTHER_DEPARTMENT_NAMES = {
@@ -153,7 +155,7 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo; missoin, mession, mssion lcale,
 # misyon lokal, missione locale, and the phone's corrections "mission vocale", "mission loyale"
-MENTION = re.compile(r"\b(mi+s+i*o+n*e?s?|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâ]?(le|l)e?s?|ael)?|l[ck]ale|vocale|loyale)\b|\bmiss[ -]?loc\b|\bml\b|\bmloc\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
+MENTION = re.compile(r"\b(mi+s+i*o+[nm]*e?s?|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâ]?(le|l)e?s?|ael)?|l[ck]ale|vocale|loyale)\b|\bmiss[ -]?loc\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
 
 
@@ -275,18 +277,31 @@ class ParsedMessage:
 
 
 # Words that locate a place from another ("à côté de Bordeaux", "près de Lille", "vers Avignon")
-PROXIMITY = {"cote", "pres", "proche", "vers", "dessous", "dessus", "loin", "environs", "alentours",
+PROXIMITY = {"cote", "pres", "proche", "vers", "dessous", "dessus", "loin", "environs", "alentours", "colle", "collee",
              "sud", "nord", "ouest"}  # "Ludres au sud de Nancy" (not "est": "c'est de Nancy")
+
+
+STREETS = {"rue", "avenue", "av", "bd", "boulevard", "allee", "impasse", "chemin", "quai", "square", "residence",
+           "lotissement", "route"}
+
+
+def _street_before(tokens: List[str], start: int, contracted: bool) -> bool:
+    """Whether the name at `start` follows a street's word ("rue des Lilas", "avenue de Paris", "route de Lyon")."""
+    k = start if contracted else start - 1  # ("des Lilas": the name's article typed contracted, inside the match)
+    while k >= 0 and tokens[k] in ("de", "d", "des", "du", "la", "l", "le", "les"):
+        k -= 1
+    return 0 <= k < start and tokens[k] in STREETS and k >= start - 3
 
 
 def _is_landmark(tokens: List[str], start: int) -> bool:
     """Whether the name at `start` follows words that locate another place from it."""
     before = tokens[max(0, start - 2):start]
-    return bool(before) and (before[-1] in PROXIMITY or (before[-1] in ("de", "d") and len(before) == 2
+    # ("Tinqueux collé à Reims"; dev-QY)
+    return bool(before) and (before[-1] in PROXIMITY or (before[-1] in ("de", "d", "a") and len(before) == 2
                                                          and before[0] in PROXIMITY))
 
 
-def _locates(tokens: List[str], end: int) -> bool:
+def locates_from_landmark(tokens: List[str], end: int) -> bool:
     """Whether words after the name at `end` locate it from another place ("à côté de", "près de")."""
     after = [t for t in tokens[end:end + 3] if t not in ("a", "juste", "tout", "pas", "en", "au")]
     return bool(after) and after[0] in PROXIMITY
@@ -383,7 +398,8 @@ _POSSESSIVES = DETERMINERS - {"le", "la", "les", "l", "un", "une", "ce", "cet", 
 PEOPLE_ROLES = YOUNG_PEOPLE | RELATIVES | {
     "conseiller", "conseillere", "referent", "referente", "prof", "professeur", "professeure", "educateur",
     "educatrice", "tuteur", "tutrice", "patron", "patronne", "collegue", "ami", "amie", "pote", "voisin", "voisine",
-    "mari", "femme", "chef", "responsable", "directeur", "directrice", "assistant", "assistante"}
+    "mari", "femme", "chef", "responsable", "directeur", "directrice", "assistant", "assistante",
+    "maitre", "maitresse"}  # "Albert, mon maître d'apprentissage, …" (dev-QZ)
 # Who writers say they are, besides PEOPLE_ROLES, right after their name ("je suis Nicole, CPE au lycée")
 WRITERS_ROLES = {"maman", "papa", "mamie", "papi", "cpe", "infirmiere", "infirmier", "animateur", "animatrice", "coach",
                  "entraineur", "entraineuse", "psychologue", "benevole", "enseignante", "enseignant", "formateur",
@@ -403,8 +419,19 @@ SUBJECT_PRONOUNS = {"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", 
 # try", "bonne chance"), wherever it stands, asked or not
 EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"), ("bonne", "soiree"),
                ("bonne", "nuit"), ("bonne", "idee"), ("nice", "try"), ("nice", "one"), ("super", "nice"),
-               ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice"), ("sur", "place")}  # "un jeune qui habite sur place"
+               ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice"), ("sur", "place"),
+               ("paris", "brest")}  # "mon premier paris-brest": a pastry (dev-RB)  # "un jeune qui habite sur place"
+
+
+def _in_expression(tokens: List[str], start: int, end: int) -> bool:
+    """Whether the one word at tokens[start:end] is part of an expression (`EXPRESSIONS`)."""
+    return end - start == 1 and ((tokens[start], tokens[end] if end < len(tokens) else "") in EXPRESSIONS
+                                 or (tokens[start - 1] if start else "", tokens[start]) in EXPRESSIONS)
+
+
 INTERJECTIONS = {"nice"}  # a town's name also said as an interjection, before "!" ("Nice! J'ai été prise")
+# Words that follow an interjection set apart ("Nice, merci beaucoup !"; dev-QZ), when no commune was asked for
+PRAISE_FOLLOWERS = {"merci", "thanks", "thx", "trop", "genial", "cool", "top", "super", "bravo", "felicitations", "parfait"}
 # Titles before a surname ("M. Albert", "Melle Martin"; Melle is also a town)
 TITLES = {"m", "mr", "mme", "mlle", "melle", "monsieur", "madame", "mademoiselle", "dr", "docteur", "maitre", "me"}
 # Holidays and days of the calendar, which some villages are named after: no place unless after "à", "de"…
@@ -419,6 +446,7 @@ PAST_HOME = {"etait", "etais", "avant", "auparavant", "anciennement"}  # also be
 # logistique installée à Saint-Quentin-Fallavier" (eleventh session, dev-QL)
 BUSINESSES = {"entreprise", "restaurant", "resto", "garage", "boulangerie", "magasin", "boutique", "usine", "agence",
               "societe", "commerce", "atelier"}
+VENUES = BUSINESSES | {"bar", "cafe", "club", "boite", "brasserie", "hotel", "salon", "snack", "pub", "cinema", "salle"}
 SET_UP = {"installe", "installee", "installes", "installees", "implante", "implantee", "implantes", "implantees"}
 ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | {
     "travaille", "travail", "bosse", "boulot", "taf", "stage", "stages", "etudie", "etudes", "fac", "universite", "lycee",
@@ -550,7 +578,7 @@ def named_then_role(tokens: List[str], end: int, breaks: Optional[List[bool]],
             and tokens[role] in PEOPLE_ROLES):
         return False
     # (the role may take a complement: "Nancy, ma tutrice de stage, refuse…"; not an age: "Lens, mon fils de 17, …")
-    return breaks[role + 1] or (role + 3 < len(tokens) and tokens[role + 1] == "de" and not tokens[role + 2].isdigit()
+    return breaks[role + 1] or (role + 3 < len(tokens) and tokens[role + 1] in ("de", "d") and not tokens[role + 2].isdigit()
                                 and breaks[role + 3])
 
 
@@ -626,6 +654,24 @@ def _cleft_dwelling(tokens: List[str], i: int) -> bool:
     return False
 
 
+TOWN_NOUNS = {"village", "bled", "patelin", "commune", "ville", "hameau"}
+
+
+def _town_noun_dwelling_word(tokens: List[str], i: int) -> Optional[int]:
+    """The index of the word of dwelling or being before "dans le village de", "au bled de", "dans une petite ville
+    de" right before tokens[i] ("je suis dans le village de Thise, juste à côté de Besançon"; dev-QY), or None."""
+    k = i - 1
+    if k < 2 or tokens[k] not in ("de", "d") or tokens[k - 1] not in TOWN_NOUNS:
+        return None
+    k -= 2
+    while k >= 0 and tokens[k] in ("petit", "petite", "ptit", "ptite", "le", "la", "l", "un", "une", "mon"):
+        k -= 1
+    if k >= 1 and tokens[k] == "dans" or (k >= 0 and tokens[k] == "au" and tokens[k + 1] == tokens[i - 2]):
+        d = k - 1
+        return d if d >= 0 and (tokens[d] in DWELLING_WORDS or tokens[d] in BEING_WORDS) else None
+    return None
+
+
 def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     """`_home_rank` on the words as they stand."""
     before = tokens[i - 1] if i > 0 else ""
@@ -680,6 +726,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     d = _complement_dwelling_word(tokens, i, breaks)
     if d is not None:
         return _dweller(tokens, d)
+    d = _town_noun_dwelling_word(tokens, i)
+    if d is not None:
+        return _dweller(tokens, d)
     # the marker before the name, then a few words back in the same clause
     marker = i - 1 if i > 0 and tokens[i - 1] in PLACE_MARKERS else i
     if marker == i - 1 and marker >= 1:  # ("jsuis sur paname", opening the message)
@@ -704,7 +753,7 @@ NEEDS = {"cej", "formation", "formations", "job", "jobs", "stage", "stages", "pe
          "emploi", "cv", "atelier", "ateliers", "rdv", "offre", "offres", "taf", "boulot", "travail", "aide", "aides",
          "inscription", "garantie", "pacea", "bafa", "interim", "contrat", "ans", "logement", "service", "civique",
          "mobilite", "bourse", "contact", "adresse", "horaires", "numero", "telephone", "conseiller",
-         "conseillere", "jobdating", "engagement", "code"}
+         "conseillere", "jobdating", "engagement", "code", "accompagnement"}  # "Sete accompagnement jeune" (dev-RA)
 MAX_NEED_MESSAGE = 10  # words in all
 NEED_DISTANCE = 1  # the need right before or after the town
 # a town's name that is no ordinary word may stand a little further from the need: "cherche job d'été
@@ -992,7 +1041,9 @@ def _raw_words(text: str) -> Tuple[List[str], List[bool], List[bool]]:
             words.append(part)
             # "Haguenau + c'est payant ?", "Grenoble 🙋 je veux…"
             breaks.append(bool(re.search(r"[,.;:!?—–()+/|\U0001F000-\U0001FAFF\u2600-\u27BF]|\s-\s", separator)))
-            exclaimed.append("!" in separator)
+            # (a cheering emoji counts as "!": "NICE 🔥🔥 j'ai eu mon permis"; dev-QZ)
+            exclaimed.append(bool(re.search("[!\U0001F525\U0001F389\U0001F973\U0001F44F\U0001F4AA\U0001F929\U0001F60D\u2728\U0001F64C]",
+                                            separator)))
             separator = ""
         else:
             separator = part
@@ -1091,6 +1142,8 @@ class KnowledgeBase:
         self.region_by_name = {normalise(n): code for code, n in self.regions.items()}
         for name, code in territoires["anciennes_regions"].items():
             self.region_by_name.setdefault(normalise(name), code)
+        for name, code in OTHER_REGION_NAMES.items():
+            self.region_by_name.setdefault(name, code)
         # (a town with its department or region is no list of things: "Lorient, Morbihan, Bretagne")
         self.area_names = frozenset(self.department_by_name) | frozenset(self.region_by_name)
         self._communes_per_dept: Dict[str, int] = {}
@@ -1281,7 +1334,8 @@ class KnowledgeBase:
             return Finding("not_found")
         norm, tokens, postcodes, matches = parsed.norm, parsed.tokens, parsed.postcodes, parsed.matches
         breaks = parsed.breaks
-        arrondissement = self._arrondissement(norm)
+        lone_city = not {c for m in matches if m.kind == "commune" for c in m.codes} - set(CITY_CODES.values())
+        arrondissement = self._arrondissement(norm, lone_city)
         if arrondissement:
             return self.commune_finding(arrondissement)
 
@@ -1310,7 +1364,8 @@ class KnowledgeBase:
         named = {i for c in matches if c.kind == "commune" for i in range(c.start, c.end)}
         # (and one named like a word after a plural determiner is that word, but for the departments said
         # in the plural: "les paris sportifs" are bets, "les Landes" a department)
-        departments = [m for m in areas if m.kind == "departement" and not _after_a_fan(tokens, m.start) and not (
+        departments = [m for m in areas if m.kind == "departement" and not _after_a_fan(tokens, m.start)
+                       and not _in_expression(tokens, m.start, m.end) and not (
             m.end - m.start == 1 and m.start > 0 and tokens[m.start - 1] in PLURAL_DETERMINERS
             and tokens[m.start] not in PLURAL_DEPARTMENTS and self.is_common_word(tokens[m.start])) and not (
             m.end - m.start == 1 and self.is_common_word(tokens[m.start])
@@ -1406,7 +1461,13 @@ class KnowledgeBase:
             if match.contracted:  # "au Puy": the name typed is "le puy"
                 typed = " ".join([CONTRACTED[tokens[match.start]]] + tokens[match.start + 1:match.end])
             typed = match.typed or typed
-            return self._resolve_homonyms(match.codes, best[2] or self._department_nearby(match, communes, tokens), typed)
+            codes = match.codes
+            # ("Saint-Denis en région parisienne": the homonyms of the region named right after "en"; dev-RA)
+            in_region = [c for r in regions if r.start == match.end + 1 and tokens[match.end] == "en"
+                         for c in codes if self.communes[c].get("region") == r.codes[0]]
+            if in_region and not best[2]:
+                codes = in_region
+            return self._resolve_homonyms(codes, best[2] or self._department_nearby(match, communes, tokens), typed)
         for start, code in [(d.start, d.codes[0]) for d in departments] + numbers:
             # a town's short form or misspelling given with its department: "Sarlat en Dordogne",
             # "Chalons (Marne)", "tarbe 65", "anger dans le 49"; or a commune of another department
@@ -1474,7 +1535,7 @@ class KnowledgeBase:
             being = before in ("a", "sur") and before2 in BEING_WORDS  # "jsuis a riquewir"
             announced = i == 0 or _dwells(before, before2) or being or before in ("locale", "ml", "mloc")
             # (a name typed right but too weak alone counts too: "crolles pres de grenoble mission locale")
-            if len(word) < 4 or word in STOPWORDS or not announced or not _locates(tokens, i + 1):
+            if len(word) < 4 or word in STOPWORDS or not announced or not locates_from_landmark(tokens, i + 1):
                 continue
             # (the name itself before a close one: "crolles", not Échirolles)
             found = next((codes for department in sorted(departments)
@@ -1586,6 +1647,21 @@ class KnowledgeBase:
         linked = any(w in ARTICLES or w == "a" for w in words[1:-1])  # "pointe a pitre", "pont a mousson"
         return not linked and content[0] not in ("saint", "sainte") and all(w in self.common_words for w in content)
 
+    # Parts of any town that communes are also named after, with their article ("Le Port", "Le Bourg")
+    TOWN_PARTS = {"port", "bourg", "quartier", "centre", "marche", "gare", "plage"}
+
+    def _town_part(self, match: _Match, parsed: ParsedMessage) -> bool:
+        """Whether the name is a part of any town typed as such: its article and noun in lower case ("le port",
+        "au bourg", "dans le quartier") and more words after it, in a message that has capitals elsewhere or
+        continues after a comma."""
+        words = parsed.tokens[match.start:match.end]
+        noun = words[-1]
+        if len(words) > 2 or noun not in self.TOWN_PARTS or not (match.contracted or words[0] in LEADING_ARTICLES):
+            return False
+        if parsed.capitals and any(parsed.capitals[match.start:match.end]):
+            return False
+        return match.end < len(parsed.tokens)
+
     @staticmethod
     def _only_place_words(tokens: List[str], start: int, end: int) -> bool:
         """Whether the message is essentially the place: at most four other words, none that could
@@ -1609,8 +1685,7 @@ class KnowledgeBase:
         if (start > 1 and not match.contracted and not after_punctuation and tokens[start - 1] in PEOPLE_ROLES
                 and _POSSESSIVES & set(tokens[max(0, start - 3):start - 1])):
             return 0  # "mon fils Léon a 16 ans", "mon grand-père Albert voudrait savoir": a first name
-        if end - start == 1 and ((tokens[start], tokens[end] if end < len(tokens) else "") in EXPRESSIONS
-                                 or (tokens[start - 1] if start else "", tokens[start]) in EXPRESSIONS):
+        if _in_expression(tokens, start, end):
             return 0  # "Bonne question 🤔", "Nice try 😏", "Super Nice 👍"
         if (tokens[start:end] == ["nice"] and (tokens[max(0, start - 2):start] == ["c", "est"] or tokens[start - 1:start] == ["c"])
                 and not (capitals and capitals[start])):
@@ -1622,8 +1697,10 @@ class KnowledgeBase:
             return 0  # "y a même pas de bus": the absence of a thing
         if start == 0 and _fronted_goal(tokens, breaks, end):
             return 0  # "Macon je veux devenir, il faut quel diplôme ?": a trade put first
-        if " ".join(tokens[start:end]) in INTERJECTIONS and parsed.exclaimed and end < len(tokens) and parsed.exclaimed[end]:
-            return 0  # "Nice! J'ai été prise en service civique"
+        if " ".join(tokens[start:end]) in INTERJECTIONS and end < len(tokens) and (
+                (parsed.exclaimed and parsed.exclaimed[end])
+                or (not asked and parsed.breaks and parsed.breaks[end] and tokens[end] in PRAISE_FOLLOWERS)):
+            return 0  # "Nice! J'ai été prise en service civique", "NICE 🔥🔥 j'ai eu mon permis", "Nice, merci beaucoup !"
         role_at = end + 1 if tokens[end:end + 1] and tokens[end] in DETERMINERS else end  # "je suis Nancy, la maman de Kevin"
         if (start > 0 and tokens[start - 1] in ("suis", "c") and breaks and end < len(tokens) and breaks[end]
                 and role_at < len(tokens) and tokens[role_at] in PEOPLE_ROLES | WRITERS_ROLES):
@@ -1662,6 +1739,18 @@ class KnowledgeBase:
             return 0  # "Chablis, Pommard, Sancerre, Cahors : …": wines, films, things listed
         if named_then_role(tokens, end, breaks, capitals):
             return 0  # "Albert, mon conseiller, est en congé": a person named, then who they are, set apart
+        if _street_before(tokens, start, match.contracted):
+            return 0  # "12 rue des Lilas, 3e étage": a street's name, not Les Lilas (dev-QZ)
+        if tokens[start:end] == ["rue"] and end < len(tokens) and not (breaks and breaks[end]) and tokens[end] not in STOPWORDS:
+            return 0  # "rue Victor Hugo, au 12": a street, not Rue (80) (dev-RB)
+        if (start > 0 and tokens[start - 1] in ("au", "chez") and not match.contracted and breaks and end + 1 < len(tokens)
+                and breaks[end] and tokens[end] in ("le", "la", "l", "un", "une") and tokens[end + 1] in VENUES):
+            return 0  # "Au Cassis, le bar à cocktails, ils cherchent un serveur": a venue's name (dev-RB)
+        if (common and not qualified and self._town_part(match, parsed)):
+            return 0  # "je suis sur le port tous les matins", "au bourg, à côté de la boulangerie" (dev-QZ)
+        if (common and not asked and parsed.question and end - start == 1 and len(tokens) == 1
+                and self._population_of(match.codes) < MARKED_TOWN):
+            return 0  # "Mars ?", "Pont ?": a word asked about, not a village (dev-QZ)
         if person_introduced(tokens, start, end, breaks, self.first_names):
             return 0  # "Alix - 21 ans - …", "Albert, mon petit-fils de 17 ans, …": a first name
         before = tokens[start - 1] if start > 0 and not after_punctuation else ""
@@ -1712,7 +1801,7 @@ class KnowledgeBase:
             # merci pour le lien !", "SOS ! …")
             score += opens_question(parsed, match, asks_for_one=bool(mentions), areas=self.area_names)
             # the name, then where it is: "Mérignac à côté de Bordeaux"
-            score += _locates(tokens, end)
+            score += locates_from_landmark(tokens, end)
             # the message opens with the whole name of a town, set apart by punctuation: "Besançon, 21
             # ans, besoin d'aide pour mon CV" (not "Luc, le référent de mon fils…": the villages named
             # Luc are small, Le Luc has its article)
@@ -1742,7 +1831,7 @@ class KnowledgeBase:
         # à Lille"); a name that is also an ordinary word only when a landmark follows ("Gaillac
         # près d'Albi"), not "Bonne question", "à la montagne, c'est paumé"
         opens_answer = (asked and all(t in STOPWORDS for t in tokens[:start])
-                        and (not common or big or _locates(tokens, end)))
+                        and (not common or big or locates_from_landmark(tokens, end)))
         # an ordinary word inside the answer, after a word that is no word of place, is that word: "Avec
         # plaisir mais pourquoi ?" is no Plaisir
         in_passing = (common and start > 0 and not after_punctuation and tokens[start - 1] not in PLACE_MARKERS
@@ -1854,7 +1943,7 @@ class KnowledgeBase:
                 return finding
         return Finding("not_found")
 
-    def _arrondissement(self, norm: str) -> Optional[str]:
+    def _arrondissement(self, norm: str, lone_city: bool = False) -> Optional[str]:
         norm = _ordinals_as_numbers(norm)
         match = re.search(rf"\b{_CITIES} (\d{{1,2}})\s?(e|er|eme|ieme|em|me)?\b", norm)
         if match:
@@ -1864,9 +1953,17 @@ class KnowledgeBase:
                               rf"(?:a|de|du|sur) {_CITIES}\b", norm)
             if match and not match.group(2) and not re.search(rf"\bdans le {match.group(1)} ", norm):
                 match = None  # a bare number only after "dans le": not "rdv le 14 a Paris"
-            if not match:
-                return None
-            city, number = match.group(3), int(match.group(1))
+            if match:
+                city, number = match.group(3), int(match.group(1))
+            else:
+                # the city named, then "dans le 15e" elsewhere: "Je vis dans les quartiers nord de Marseille, dans le
+                # 15e." (dev-QY; with its ordinal's ending: "dans le 13" is a department; `lone_city`: no other commune
+                # named, as "avant elle était chez moi à Paris, dans le 19e" beside her home at Bobigny)
+                cities = set(re.findall(rf"\b{_CITIES}\b", norm))
+                ordinal = re.search(r"\bdans le (\d{1,2})\s?(e|er|eme|ieme|em|me)\b", norm)
+                if len(cities) != 1 or not ordinal or not lone_city:
+                    return None
+                city, number = cities.pop(), int(ordinal.group(1))
         department, count = ARRONDISSEMENT_CITIES[city]
         if not 1 <= number <= count:
             return None

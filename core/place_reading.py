@@ -26,6 +26,7 @@ from core.knowledge_base import (
     Finding,
     KnowledgeBase,
     ParsedMessage,
+    locates_from_landmark,
     named_then_role,
     normalise,
     opens_question,
@@ -64,6 +65,8 @@ _DETERMINERS = DETERMINERS | set(CONTRACTED)  # "un", "mon", "des", "du"…
 SHORT_ARRONDISSEMENT_MESSAGE = 8
 # passed over after a town's name following "mission locale" ("mission locale perpigan svp")
 POLITENESS = {"svp", "stp", "svpl", "merci", "please", "pls", "plz", "mrc", "mci"}
+# what a short search may end with after the town's name ("mlo narbone rdv"; dev-RA)
+_ASKED_AFTER = {"rdv", "horaires", "horaire", "adresse", "tel", "numero", "contact", "cej"}
 # what may stand beside a town's name in a message that is only the town ("douai ici", "bonjour, Gap")
 _AROUND_A_TOWN = POLITENESS | GREETINGS | {"ici"}
 
@@ -148,8 +151,11 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
         return True  # a name of several words typed whole: "St Germain en Laye c où ?", "aix en provance"
     # an ordinary word counts when the reading corrected it into a big town ("je suis a limoge")
     big = len(rest[0]) >= 5 and kb.town_population(name) >= BIG_TOWN if rest else False
+    # "chato roux"; a letter wrong or missing in a name of five letters or more: "Anecy mission locale stp" (dev-QY)
     return bool(rest) and len(rest[0]) >= 3 and (capital or big or not kb.is_common_word(rest[0])) and (
-        rest[0][:3] == name[:3] or name in (kb.sounding_name(rest[0]), kb.swapped_name(rest[0])))  # "chato roux"
+        rest[0][:3] == name[:3] or name in (kb.sounding_name(rest[0]), kb.swapped_name(rest[0]))
+        or (len(rest[0]) >= 5 and " " not in name and Levenshtein.distance(rest[0], name) <= 1)
+        or (len(rest[0]) >= 6 and " " in full and Levenshtein.distance(rest[0], full.replace(" ", "")) <= 1))  # "lacioat ml c ou"
 
 
 def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) -> bool:
@@ -195,11 +201,16 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
     if name is None:
         return False
     words = normalise(after).split()
-    while words and words[-1] in POLITENESS:  # "mission locale perpigan svp" (not "… cest quoi")
+    while words and words[-1] in POLITENESS | _ASKED_AFTER:  # "mission locale perpigan svp", "mlo narbone rdv" (not "… cest quoi")
         words.pop()
-    marked = bool(words) and words[0] in PLACE_MARKERS
+    if words and words[0] == name.replace(" ", ""):
+        return True  # the name glued to its article: "ML larochelle horaires ?" (dev-RA)
+    marked = bool(words) and (words[0] in PLACE_MARKERS or words[0] == "pour")  # "mission locale pour mante la jolie"
     if marked:
         words = words[1:]
+    head = words[:len(name.split())]
+    if len(head) > 1 and Levenshtein.distance(" ".join(head), name) <= 1:
+        return True  # a name of several words typed whole, a letter wrong: "mante la jolie" (dev-QY)
     elif (words and re.fullmatch(r"d[aeiouyh][a-z]{3,}", words[0]) and words[0] not in kb.by_name
           and _misspelled_after(kb, finding, " ".join(["de", words[0][1:]] + words[1:]))):
         return True  # "d'" glued to the name: "mission locale dauxerre elle est ou" (not "dunkerk")
@@ -315,13 +326,19 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     if commune and _qualified(kb, parsed, explicit):
         return "commune"  # "Le Moule en Guadeloupe", "Laval en Mayenne": a place given with care
     codes = set(_codes_of(explicit))
-    if commune and any(opens_question(parsed, m, areas=kb.area_names) and codes & set(m.codes) for m in parsed.matches if m.kind == "commune"):
+    # (the town opening the message may be the one the reading kept over a landmark: "Jurançon à côté de Pau, vous
+    # avez l'adresse ?"; dev-QY)
+    opening = codes | (set(_codes_of(alone)) if corrected else set())
+    if commune and any(opens_question(parsed, m, areas=kb.area_names) and opening & set(m.codes) for m in parsed.matches if m.kind == "commune"):
         return "commune"
+    if corrected and any(m.kind == "commune" and m.start == 0 and set(_codes_of(alone)) & set(m.codes) and locates_from_landmark(parsed.tokens, m.end)
+                         for m in parsed.matches):
+        return "commune"  # the town opening the message placed from its landmark: "Jurançon à côté de Pau, …" (dev-QY)
     # the place said as where the person lives (or by its postcode), not merely named
     # ("éducatrice à Compiègne, …" is not a search)
     norm = normalise(text or "")
     lives = re.search(rf"\b{_DWELLING}\b", norm)
-    postcode = re.search(r"\b\d{5}\b", norm)
+    postcode = re.search(r"\b\d{5}\b", norm) or parsed.postcodes  # (also "au 44 000"; dev-QY)
     named = _codes_of(explicit)[0] if _codes_of(explicit) else None
     if lives and corrected:
         at = len(normalise(norm[:lives.start()]).split()) + len(lives.group(0).split())

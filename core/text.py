@@ -3,7 +3,8 @@
 import re
 import unicodedata
 
-_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE"})
+# (and the Turkish dotless "ı", which has no decomposition: "dövüyor yaşındayım", dev d48)
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ı": "i"})
 
 
 def without_accents(text: str) -> str:

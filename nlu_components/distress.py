@@ -77,17 +77,32 @@ _INNOCENT = _any(
     r"\b(m a|m ont) (force|forcee|forces) a (regarder|voir|ecouter|manger|gouter|lire|venir|sortir)\b"
     r"|\bclaquen?t? (les|la|sa|ses) portes?\b|\b(sur|contre|prevention des|lutte contre les) les? violences\b"
     r"|\bjusqu a ce que (j|je) (n )?(arrive|arrivais|puisse|pouvais) plus (a )?respirer\b",
+    # (thirteenth session, dev o49) ads that "harass", a night outside to be first at a concert
+    r"\b(pubs?|publicites?|notifs?|notifications?|spams?|newsletters?|demarcheurs?|appels? commerciaux|operateurs?) (\w+ ){0,3}(me|m|nous) harcel\w*",
+    r"\bdor\w* dehors\b.{0,40}\b(pour (etre )?(le |la |les )?(premier|premiere|premiers|premieres)|pour (le|un|ce) concert|pour avoir (une|des|les|ma|nos) places?)\b",
     # (dev o44) "harcelé" by an office's e-mails, blood everywhere in a game or a film
     r"\bharcel\w* par (france travail|pole emploi|la caf|les impots|ma banque|mon banquier|l ecole|la fac|ma mere|mon pere)\b",
     r"\b(zombies?|jeu|film|serie|game|stream)\b.{0,30}\bsang partout\b|\bsang partout\b.{0,30}\b(zombies?|jeu|film|serie|game)\b",
     # (dev o43) beaten at training, in a match
     r"\b(fait|fais|faire) (defoncer|demonter|eclater|detruire|massacrer) (a l entrainement|au match|en sparring|au combat|au foot|au rugby|a la boxe)\b",
+    # (thirteenth session, dev o50) strangled in a judo final, its techniques; a toy axe; a brother's threat to tell;
+    # nagged to hand in a file; knives as a craft
+    r"\b(judo|jjb|jiu ?jitsu|grappling|lutte|mma|compet|competition|finale|ceinture (marron|noire|bleue|verte|jaune|orange|violette))\b.{0,60}\betrangl\w*"
+    r"|\betrangl\w*\b.{0,40}\b(au judo|au jjb|en finale|en competition|en compet|au combat)\b",
+    r"\b(hache|couteau|pistolet|arme|flingue|sabre|epee|tronconneuse)s? (en plastique|factice|en mousse|de deguisement|en carton|en bois)\b",
+    r"\bmenac\w* de (raconter|tout raconter|le dire a|tout dire a|cafter|cafeter|rapporter)\b",
+    r"\bharcel\w* pour (que je (rende|fasse|envoie|termine|finisse|paie|paye|rappelle|m inscrive)|(rendre|finir|envoyer|payer) (mon|ma|mes|le|la|les))\b",
+    r"\b(fabriquer|fabrique|forger|forge|aiguiser|affuter|collectionner|collection de) (des |les |mes )?couteaux\b|\bcoutel\w*",
+    r"\bsang partout\b.{0,30}\b(dechocage|bloc operatoire|salle d operation|la routine)\b",  # (dev o49) a night shift
     r"\b(dit|dis|disent) que (je|tu) (vais|vas) mourir si\b|\b(mourir|crever) en attendant\b",  # (tenth session, dev o39)
     # (tenth session, dev o38) struck by an idea, burning to do something, a trade's knife carried for work
     r"\b(ca|cela|ce qui) (m|l|nous) a (frappe|frappee|frappes)\b|\b(ca|cela) me brule (de|d)\b"
     r"|\bcouteaux? (de|a) \w+ (dans mon sac )?pour (le taf|le travail|le boulot|mon (travail|boulot|taf|apprentissage|cap))\b",
     r"\b(ca|ce|cette|cet|ces|il|elle|trop|ce taf|ce boulot|ce job|les transports) (me|m) (tue|tuent|saoule|soule|gave)\b",
-    r"\b(va|vont|vas|allait) me tuer si\b(?! (je|j) (le |la |l )?(quitte|pars|parle|porte plainte|dis|denonce|appelle))",
+    # ("il va m'étrangler si je touche encore à sa PlayStation 🙄", "je vais me faire tuer par ma coach si…"; dev o50)
+    r"\b(va|vont|vas|allait) (me tuer|m etrangler|me buter|me defoncer|me massacrer) si\b(?! (je|j) (le |la |l )?(quitte|pars|parle|porte plainte|dis|denonce|appelle))",
+    r"\b(vais|va) me faire (tuer|defoncer|massacrer|etrangler|engueuler) par (ma|mon|mes|le|la) (coach|patron|patronne|prof|mere|pere"
+    r"|daronne|daron|chef|formateur|formatrice|conseiller|conseillere|tuteur|tutrice|boss|soeur|frere) si\b",
     r"\b(va|vont|vas|allait) me tuer quand (il|elle|ils|elles) (va|vont|vera|verront|saura|sauront|apprendra) (savoir|voir|apprendre|que|mes|mon|ma)\b",
     r"\b(patron|boss|chef|cheffe|prof|tuteur|tutrice|coach|manager|n ?1|n\+1|formateur|formatrice|conseiller|conseillere"
     r"|referent|referente) (va|vont|allait) (me|m) (tuer|egorger|buter|defoncer|massacrer|etrangler)\b",
@@ -216,8 +231,9 @@ _INNOCENT = _any(
 # ---------------------------------------------------------------- clues used in combinations
 _MINOR = _any(
     r"\b(mon|ma|mes|son|sa|ses|un|une|des|le|la|les|notre|nos|votre|vos|leur|leurs|cet|cette|ce) (petit |petite |jeune |propre )?(fils|fille|filles|fillette|fillettes|enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit frere|petite soeur|petits freres|petites soeurs|eleve|eleves|ado|ados|adolescent|adolescente|adolescents|bebe|bebes|neveu|niece|filleul|filleule|mineur|mineure|mineurs|collegien|collegienne|lyceen|lyceenne|petit|petite|petits|joueur|joueuse|voisine ado|voisin ado|petite voisine|petit voisin)\b"
-    r"(?! (studio|appart|appartement|logement|job|boulot|travail|stage|salaire|peu|moment|mot|message|souci|probleme|truc|cafe|village|coin|budget|loyer))",
-    r"\b(tenho|tengo) (1[0-7]|[1-9]) (anos|anos de idade)\b|"  # (dev d47)
+    r"(?! (studio|appart|appartement|logement|job|boulot|travail|stage|salaire|peu|moment|mot|message|souci|probleme|truc|cafe|village|coin|budget|loyer"
+    r"|resto|restaurant|commerce|magasin|bar|hotel|garage|salon|boutique|entreprise|atelier|snack|camping|cabinet))",  # (dev d49)
+    r"\b(tenho|tengo) (1[0-7]|[1-9]) (anos|anos de idade)\b|\bho (1[0-7]|[1-9]) anni\b|\b(1[0-7]|[1-9]) yasindayim\b|"  # (dev d47; Italian, Turkish)
     r"\b(j ai|jai|g|il a|elle a|a|de|ont|age de|agee? de|(il|elle) n a que|qui a) (1[0-7]|[1-9]) ans\b|(?<!depuis )(?<!fait )(?<!pendant )(?<! y a )\b(1[0-7]|[1-9]) ans\b.{0,12}\b(il|elle|mon|ma|je)\b",
     r"\b(ses|leurs|mes|nos|les) (deux|trois|quatre|cinq|\d) (enfants|petits|gosses|gamins|bebes|garcons|filles)\b",
     r"\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee|en (3e|4e|5e|6e|seconde|premiere|terminale|troisieme|quatrieme))\b",
@@ -240,18 +256,23 @@ _PARTNER = _any(
     r"\b(le|son) pere de (ma|mon|mes) (fille|fils|enfants?|bebe|petite?)\b",  # (eleventh session, dev d40)
     r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum)\b",
     r"\b(mon|ma|son|sa|notre|leur) (copain|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
+    r"\b(sotul|iubitul|barbatul|fostul) meu\b",  # Romanian (thirteenth session, dev d49)
     r"\ben couple (depuis|avec)\b|\bon est (ensemble|maries|pacses)\b|\b(maries|ensemble) depuis\b|\bl ex (de|d)\b",
     r"\b(pelo|o|seu|meu|do) (namorado|marido|companheiro)\b|\bsi je (le|la|l) quitte\b|\bquand je (le|la|l) quitte\b|\b(mi|su) (marido|novio|esposo|pareja|ex)\b|\b(my|her|his) (boyfriend|husband|partner|ex|girlfriend|wife)\b|\bزوجي\b|راجلي|\b(rajli|rajel dyali|zawji)\b",
 )
 _FAMILY = _any(
     r"^ ?(papa|maman|daron|daronne|darons|reup|reum)\b|\b(papa|maman|mon daron|ma daronne) (me|m|nous) ",
     r"\b(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) (pere|mere|daron|daronne|darons|parents|beau pere|belle mere|frere|freres|grand frere|soeur|oncle|tante|cousin|cousins|famille|papa|maman|reup|reum|grand pere)\b|\bma famille\b",
+    r"\b(mio|mia) (padre|madre|patrigno|matrigna|fratello|zio)\b|\b(babam|annem|uvey babam|abim)\b",  # Italian, Turkish (dev d48, d49)
     r"\b(mi|su) (papa|padre|madre|mama|padrastro|madrastra|tio|hermano|familia)\b|\b(minha|meu) (mae|pai|padrasto|madrasta|tio|irmao|familia)\b|\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|uncle|brother|family)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
 )
 # (ninth session, dev d34) harm told with a smile: "le cendrier a encore volé jusqu'à ma tête", "il a rangé la
 # cuisine avec ma tête"; bleeding that does not stop ("ça pisse le sang depuis 20 min")
 _THROWN_AT_HEAD = (r"\b(cendrier|assiette|verre|chaussure|telecommande|ceinture|bouteille|chaise|tasse)s? (a |ont )?(encore )?vole\w*"
-                   r" (jusqu )?(a|sur|dans|contre) (ma|sa) (tete|gueule|figure|tronche)\b|\b(a|ont) (encore )?\w+ (la|le|les|l) \w+ avec (ma|sa) tete\b")
+                   r" (jusqu )?(a|sur|dans|contre) (ma|sa) (tete|gueule|figure|tronche)\b|\b(a|ont) (encore )?\w+ (la|le|les|l) \w+ avec (ma|sa) tete\b"
+                   # (thirteenth session, dev d48) "ma meuf m'a encore lancé une poêle hier, 4 points de suture … haha"
+                   r"|\b(m|me|lui|l|nous) (a |ont )?(encore |deja )?(lance|balance|jete) (une|un|la|le|des|sa|son) (poele|assiette|verre|bouteille"
+                   r"|chaise|couteau|casserole|cendrier|telecommande|tasse)s?\b(?! (a la poubelle|par la fenetre))")
 # (not "m'appelle" as on the phone: "ma mère m'appelle tous les jours", "il m'appelle le soir")
 _CALLED_NAMES = (r"\b(m|me) ((appellent|appelle)(?! (tous|toutes|chaque|tout|pour|au|sur|jamais|souvent|encore|pas|plus|le soir"
                  r"|le matin|le midi|la nuit|ce soir|demain|hier|apres|avant|quand|des|vers|dans|a \d))|surnomment|surnomme"
@@ -321,20 +342,32 @@ _HARM = _any(
     r"\b(brulures?|bleus?|marques?) (ronde|rondes|de cigarette|de ceinture|sur (le|les|son|ses) (bras|dos|visage|corps|cou|jambes?))\b"
     r"|\ba peur de rentrer (chez (lui|elle|eux|moi|nous|ses parents|son pere|sa mere)|a la maison)\b",
     r"\b(traine|trainee|tire|tiree|attrape|attrapee|trainer|tirer)\b.{0,25}\bpar les cheveux\b",  # (dev d47)
+    # (thirteenth session, dev d48) "m'a saisie à la gorge"
+    r"\b(m|me|l|la|le|nous) ?(a |ont )?(saisie?|prise?|attrapee?|empoignee?) (a la gorge|par le cou|a la nuque)\b",
     r"\b(ceinture|martinet)\b.{0,30}\b(tape|frappe|marques|coups)\b|\b(tape|frappe|frapper|taper|eclate|eclatee|defonce|defoncee|fouette|fouettee|eduque|eduquee|corrige|corrigee)\b.{0,20}\b(ceinture|martinet)\b",
     r"\b(garde|prend|pris|confisque|cache|cassé|casse) (mes|ses|leurs) (papiers|telephone|clefs|cles)\b|\bcontrole (tout|mes|ses)\b|\bregarde (mes|ses) messages\b",
     r"\b(garde|prend|pris|confisque|cache) (toute )?(ma|mon|mes|sa|son|ses) (carte d identite|carte bleue|cb|passeport|paie|salaire|titre de sejour|carte vitale)\b",
     r"\bmarier (de force|au bled|contre (mon|son) gre)\b|\bmariage force\b|\b(veulent|veut) (me|la) marier\b|\bexcision\b",
     r"\b(me|la|le|nos|te) (pega|pegan|pegaba|golpea|golpean|golpeaba|maltrata|maltratan|bate|batem|batia|espanca|espancam)\b|\b(hit|hits|hitting|beat|beats|beating|beaten|abuse|abuses|abused|abusing|hurt|hurts|hurting|chokes|choked|locks|threw (a|an|the) \w+ at) (me|her|him|them|us)\b|\bdomestic (violence|abuse)\b|\bbeats? (me|her)\b",
+    # (thirteenth session, dev d49) Italian "mi picchia", Romanian "mă bate"
+    r"\bmi (picchia|picchiano|picchiava|ha picchiato|hanno picchiato|maltratta|maltrattano)\b|\b(ma|o|ne) (bate|loveste|a batut|a lovit)\b",
+    # (thirteenth session, dev d48) Turkish: "babam … annemi ve beni dövüyor"
+    r"\b(beni|bizi|annemi|kardesimi|kiz kardesimi|erkek kardesimi) (\w+ ){0,2}dov(uyor|uyorlar|du|duler|meye)\b|\bdayak (atiyor|atiyorlar|yiyorum)\b",
     r"(يضربني|ضربني|كيضربني|يضربنا|تضربني|ضرب|يعنفني)|\b(ydrabni|ydrbni|kaydrbni|kidrabni|kaydrabni|drabni|darbni|kayedrebni|kaydrebni|kayderbni|tayedrebni|kaydarbni|tdrabni|kaydrabha|ydrabha|drabha)\b",
 )
 
 # ---------------------------------------------------------------- one pattern set per situation
 # going under a train, however lightly said: "jvais aller faire un ptit tour sous le TER demain 🚆😂" (dev d42)
 # groped, or punched by a partner: facts a laugh or an eye-roll does not undo (dev d42)
-_GROPED = r"\b(mis|met|mettent|mettait|pose) (la|sa|une|les|ses) mains? (aux|sur les|sur mes|sur ses) fesses\b|\bmains? aux fesses\b"
-_PUNCHED_BY_PARTNER = (r"\b(mon mec|mon copain|mon keum|mon mari|mon conjoint|mon ex|mon compagnon) (m a|ma) (encore )?(mis|colle|balance)"
+_GROPED = (r"\b(mis|met|mettent|mettait|pose) (la|sa|une|les|ses) mains? (aux|sur les|sur mes|sur ses) fesses\b|\bmains? aux fesses\b"
+           # (dev d49: "le prof de sport qui me masse les cuisses après chaque cours 🙂🙂 c normal hein")
+           r"|\b(me|m) (masse|caresse|tripote|pelote) (la |les |ma |mes )?(cuisse|cuisses|seins|poitrine|fesses|entrejambe)\b")
+_PUNCHED_BY_PARTNER = (r"\b(mon mec|mon copain|mon keum|mon mari|mon conjoint|mon ex|mon compagnon"
+                       r"|mon daron|ma daronne|mon pere|ma mere|mon beau pere|mon reup)"  # (dev d49: "mon daron m'a encore mis une patate … mdrr")
+                       r" (m a|ma) (encore )?(mis|colle|balance)"
                        rf" {_A_BLOW}\b")
+_WATCHED_AGAIN = (r"\b(\d+|deux|trois|quatre|plusieurs) fois (que je vois|que je croise|que je remarque) (la meme|le meme|une|un)"
+                  r" (voiture|bagnole|camionnette|moto|scooter|mec|type|gars|homme)\b")
 _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit |ptit )?tour|passer|finir) (sous|devant) (le|un)"
                   r" (train|ter|tgv|rer|metro|tram|camion)\b"
                   r"|\b(sauter|me jeter|me jette|saute) (du|d un|depuis le|du haut du) (pont|viaduc|toit)\b")  # a bridge (dev d43)
@@ -374,6 +407,9 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _any(
+        # (thirteenth session, dev d49) threatened with a knife in Italian; the same car or man seen again and again
+        r"\bminacciat[oa] con un coltello\b",
+        _WATCHED_AGAIN,
         r"\b(homem|hombre|cara|tipo|tio) armado\b",  # (eleventh session, dev d40)
         # followed, in Portuguese or Spanish (twelfth session, dev d47)
         # (not online: "me persegue no Instagram" is harassment)
@@ -416,6 +452,8 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (thirteenth session, dev d48) Turkish: suicide, "I want to die", "I'll kill myself"
+        r"\b(intihar|olmek istiyorum|kendimi oldurecegim|kendimi oldurmek)\b",
         # (eleventh session, dev d42) a rope bought, a "walk" under a train
         r"\b(achete|acheter|trouve|prepare) (une|la|ma) corde\b(?! (a sauter|d escalade|de guitare|de violon|pour (l escalade|le sport|la muscu|grimper|le camping)))",
         _UNDER_A_TRAIN,
@@ -552,6 +590,7 @@ _PATTERNS = {
         r"\bviol\b|\bviols\b|\bviole(e|es|s)?\b|\bviolee?s?\b|\bvioler\b|\bviolait\b|\bvioleur\b",
         r"\b(agression|agressions|agresse|agressee|abus|abuse|abusee|violences?|harcelement) sexuel(le|les|lement)?s?\b|\babuse(e)? (de|d) (moi|elle|lui)\b|\babuser (de|d) (moi|elle|lui)\b|\ba abuse d\b",
         r"\battouchements?\b|\b(touche|touchait|touchent|a touche|touchee|touchees|tripote|tripotee|tripotait|peloter|pelote|pelotee) (mes|ses|les|leurs) (parties|seins|fesses|cuisses|partie intime|parties intimes|sexe)\b|\b(me|la|le|l|m|se fait|s est fait) (touche|touchee|touchait|touchent|toucher|tripote|tripotee|tripotait|pelote|pelotee) (la nuit|quand|sous|partout|contre|alors|dans|les fesses|les seins)\b|\b(m a|l a|ma|la) (touchee|tripotee|pelotee)\b|\bmain sous (ma|sa) (jupe|robe|culotte)\b",
+        _GROPED,
         r"\b(me|m|la|l) touche (la |les |ma |mes )?(cuisse|cuisses|seins|poitrine|fesses|sexe|entrejambe)\b|\bmains? (sous|dans) (mon|ma|son|sa) (tee shirt|t shirt|tshirt|pull|jupe|culotte|slip|pantalon|soutien gorge|haut)\b",
         r"\b(force|forcee|forcer|obligee?|obliger|oblige) (a|de) (coucher|lui faire|faire (des choses|l amour|des trucs|ca)|le sucer|sucer|avoir des rapports|me deshabiller|se deshabiller)\b|\b(m a|l a|s est fait|se fait|s est faite) forcee?\b|\b(il|elle|ils|on|qui) (ma|la) forcee?\b|\b(embrasse|embrassee) de force\b|\bfait des choses (la nuit|sexuelles)\b|\blui fait des choses\b",
         r"\b(droguee?|drogue (dans|a) (un|une|le|la)|mis (un truc|quelque chose|de la drogue|du ghb) dans (mon|son) verre|ghb)\b",
@@ -636,6 +675,7 @@ _PATTERNS = {
         r"(تحرش|تنمر)",
     ),
     "sans_abri": _any(
+        r"\bnu am unde sa (dorm|merg|stau)\b",  # Romanian: nowhere to sleep, to go (dev d49)
         # (twelfth session, dev d45) the lodging ended this morning
         r"\b(logement|appart|chambre|foyer|bail|hebergement|studio|contrat de location)\b.{0,30}\bjusqu a ce matin\b",
         # (dev d43) tonight on the park's bench again, no home any more, a tent under the ring road
@@ -728,9 +768,15 @@ def has_death_idiom(text: str) -> bool:
     return bool(_DEATH_IDIOMS.search(plain_text(text)))
 
 
+def without_innocent_phrases(text: str) -> str:
+    """The message's plain text with its harmless phrases of danger words blanked ("je suis mort de rire",
+    "je dors dehors ce soir… pour être premier au concert"): what the patterns read."""
+    return _INNOCENT.sub(" ", plain_text(text))
+
+
 def situations(text: str) -> List[str]:
     """Every emergency situation the message speaks of, most urgent first (empty: none)."""
-    plain = _INNOCENT.sub(" ", plain_text(text))
+    plain = without_innocent_phrases(text)
     found = {name for name, pattern in _PATTERNS.items() if pattern.search(plain)}
     if "harcelement" in found and "suicide" in found and not _PATTERNS["suicide"].search(_TOLD_TO_DIE.sub(" ", plain)):
         found.discard("suicide")  # harassers' words, not the writer's wish: "ils m'écrivent « suicide-toi »"
@@ -756,7 +802,9 @@ def situation(text: str) -> Optional[str]:
 # pattern's finding needs the classifier's agreement (`distress_classifier.detect`).
 # A shift or a placement in a place of care: the danger it names is the writer's work, and its "cette nuit" says
 # no danger is now (`told_from_elsewhere`)
-_ON_DUTY_WORDS = r"(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a l|en) (urgences|samu|smur|hopital|ehpad|reanimation|rea)"
+# (thirteenth session, dev o49: "du sang partout en salle de déchocage, la routine quoi", a shift described)
+_ON_DUTY_WORDS = (r"(?:(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a l|en) (urgences|samu|smur|hopital|ehpad|reanimation|rea)"
+                  r"|(en |la |de )?salle de dechocage)")
 _ELSEWHERE = re.compile(
     r"\b(il y a \d+ (ans|mois)|l an dernier|l annee derniere|quand j etais (petit|petite|au college|au lycee|ado)"
     r"|c est fini|c est regle|tout va bien|derriere moi|depuis longtemps|s est bien fini|a ete condamne"
@@ -804,7 +852,7 @@ _ELSEWHERE = re.compile(
     # (eleventh session, dev o42) a subject prepared, a book studied, a talk heard at school
     r"|(un|mon|le|ce) sujet sur|interview\w*|(on|j|nous) etudi\w*|intervention sur|anti harcelement"
     # (eleventh session, dev o43) a simulation on a dummy, training and sport, a lesson prepared, rapping in darija
-    r"|simulation|mannequin|a l entrainement|en sparring|mma|paintball|lessons? (on|about)|rappi\w*|kan rappi\w*"
+    r"|simulation|simule|simuler|(une|l|cette) (association|asso) (sur|contre)|mannequin|a l entrainement|en sparring|mma|paintball|lessons? (on|about)|rappi\w*|kan rappi\w*"
     r"|chansons?|chanteuse|chanteur|songs?|contre le (cyber ?)?harcelement|en classe"  # (dev o44)
     r"|on chante|je chante|chantons|chanter"  # (twelfth session, dev o47) a song sung at a show
     # (ninth session, dev o35) a lesson had, when to talk of it with teenagers, a training for professionals,
@@ -879,7 +927,7 @@ def told_as_over(text: str) -> bool:
 
 # Facts of harm that a laugh does not undo ("mdr le cendrier a encore volé jusqu'à ma tête", "lol ça pisse le
 # sang depuis 20 min"): no joke needs them (ninth session, dev d34)
-_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_HOODED_INTRUDER}|{_ONLY_WAY_LEFT}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}|{_UNDER_A_TRAIN}|{_GROPED}|{_PUNCHED_BY_PARTNER}"
+_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_WATCHED_AGAIN}|{_HOODED_INTRUDER}|{_ONLY_WAY_LEFT}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}|{_UNDER_A_TRAIN}|{_GROPED}|{_PUNCHED_BY_PARTNER}"
                       # the writer turning serious after the laugh: "… trop chanceuse 🙃 bon en vrai jsuis pas bien"
                       # (eleventh session, dev d41)
                       r"|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\bnon serieux (il|elle|y|c (est )?(grave|chaud|pas drole))\b"

@@ -44,9 +44,9 @@ FUNCTION_WORDS = set("""moi toi lui elle nous vous eux je j tu il on me te se ok
     pas tout sur sure pardon dire voulais desole desolee exact exactement vrai d accord dac peut etre
     a au aux en dans vers pres cote jsuis jsui suis sui habite jhabite vis vit reste""".split())
 
-# A joke told with laughter ("ma mère va me tuer mdr", "je suis dead 💀"): the classifier alone
+# A joke told with laughter ("ma mère va me tuer mdr", "je suis dead 💀", "je l'étrangle 😄", dev o49): the classifier alone
 # needs this much more margin to call it a danger (the patterns still decide as usual).
-HUMOUR = re.compile(r"\b(mdr+|ptdr+|lol+|xptdr|haha\w*|hihi\w*|ahah\w*|xd)\b|[\U0001F602\U0001F923\U0001F480\U0001F644\U0001F605\U0001F606\U0001F60F\U0001F61C\U0001F61D\U0001F92A]",
+HUMOUR = re.compile(r"\b(mdr+|ptdr+|lol+|xptdr|haha\w*|hihi\w*|ahah\w*|xd)\b|[\U0001F602\U0001F923\U0001F480\U0001F644\U0001F605\U0001F606\U0001F60F\U0001F61C\U0001F61D\U0001F92A\U0001F600\U0001F601\U0001F603\U0001F604\U0001F639]",
                     re.IGNORECASE)
 # Chosen on cross-validation (scripts/safety_cv.py, 2026-12-01): 0.3 removes 5 of 85 false alarms
 # and misses no danger more; 0.6 would remove 8 and miss one.

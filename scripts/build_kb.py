@@ -158,7 +158,8 @@ def read_common_words() -> List[str]:
 # The Hunspell dictionary lists verbs by their infinitive: forms of the commonest irregular verbs are
 # added by hand ("les ML font partie…" is not Font-Romeu; "je vous le dirai au rdv" is not Irai): the
 # present, then the future, conditional, imperfect, past participles and subjunctive (not "vienne",
-# the town's name).
+# the town's name); then the present and past participle of other common verbs of the third group
+# ("dans la même ville que vous je crois" is not Croisy; dev-QZ).
 IRREGULAR_VERB_FORMS = set("""suis es est sommes etes sont ai as a avons avez ont fais fait faisons faites font
     vais vas va allons allez vont peux peut pouvons pouvez peuvent veux veut voulons voulez veulent dois doit
     devons devez doivent sais sait savons savez savent viens vient venons venez viennent prends prend prenons
@@ -179,7 +180,19 @@ IRREGULAR_VERB_FORMS = set("""suis es est sommes etes sont ai as a avons avez on
     mettait fallait
     ete eu alle allee fait pu voulu du su venu venue vu vue dit dite pris prise mis mise
     sois soit soyons soyez soient aie ait ayons ayez aient aille ailles aillent fasse fasses fassent puisse
-    puisses puissent veuille veuillent doive sache saches sachent dise prenne mette""".split())
+    puisses puissent veuille veuillent doive sache saches sachent dise prenne mette
+    crois croit croyons croyez croient cru crue croyais croyait croirai croirais connais connait connaissons
+    connaissez connaissent connu connue connaissais connaissait pars part partons partez partent parti partie
+    partais partait sors sort sortons sortez sortent sorti sortie dors dort dormons dormez dorment dormi vis vit
+    vivons vivez vivent vecu ecris ecrit ecrivons ecrivez ecrivent ecrite lis lit lisons lisez lisent lu recois
+    recoit recevons recevez recoivent recu recue suit suivons suivez suivent suivi suivie tiens tient tenons
+    tenez tiennent tenu comprends comprend comprenons comprenez comprennent compris apprends apprend apprenons
+    apprenez apprennent appris attends attend attendons attendez attendent attendu reponds repond repondons
+    repondez repondent repondu perds perd perdons perdez perdent perdu finis finit finissons finissez finissent
+    fini choisis choisit choisissons choisissez choisissent choisi sers sert servons servez servent servi sens
+    sent sentons sentez sentent senti meurs meurt mourons mourez meurent cours court courons courez courent
+    couru ouvre ouvres ouvrons ouvrez ouvrent ouvert offre offert plait plu bois boit buvons buvez boivent bu
+    conduis conduit conduisons conduisez conduisent""".split())
 # Feminines the dictionary's flags do not give by appending "e" ("Bonne question !" is not Bonne, 74)
 IRREGULAR_ADJECTIVE_FORMS = set("""bonne bonnes belle belles nouvelle nouvelles vieille vieilles folle folles
     molle molles grosse grosses basse basses gentille gentilles pareille pareilles""".split())

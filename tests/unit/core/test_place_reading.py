@@ -1033,3 +1033,60 @@ def test_a_bare_arrondissement_number_after_dans_le_and_its_city():
     # (dev-QX) "dans le 14 a marseille" is the 14th arrondissement; "rdv le 14 a Paris" is a date
     assert read_place(knowledge_base(), "jhabite dans le 14 a marseille c ou la mission locale").alone.commune_code == "13214"
     assert read_place(knowledge_base(), "j'ai rdv le 14 a Paris").alone.commune_code == "75056"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (thirteenth session, dev-QY) a misspelled name of several words after "mission locale pour"; a town a letter
+    # away opening the message; a postcode typed in two; a town opening the message before its landmark; "le
+    # village de"; "collé à" the landmark
+    ("la mission locale pour mante la jolie elle est ou", "78361"),
+    ("Anecy mission locale svp", "74010"),
+    ("bonjour je suis au 44 000, qui peut m'aider ?", "44109"),
+    ("Jurançon à côté de Pau, c'est ouvert le samedi ?", "64284"),
+    ("j'habite dans le petit village de Thise, à côté de Besançon", "25560"),
+    ("jhabite a Tinqueux collé a Reims c quoi ma mission locale", "51573"),
+    # (dev-RA) a name glued to its article after "ML"; "mlo"; "missiom"; a glued misspelling opening the message; a
+    # need after the town; a homonym in the region named after "en"
+    ("ML larochelle adresse ?", "17300"),
+    ("mlo narbone horaires", "11262"),
+    ("l'adresse de la missiom locale de Chaumont svp", "52121"),
+    ("lacioat ml c ou", "13028"),
+    ("Sete accompagnement jeune", "34301"),
+    ("J'habite Saint-Denis en région parisienne, c'est quelle ML ?", "93066"),
+])
+def test_misspelled_glued_or_located_towns_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_an_arrondissement_said_after_its_city_is_read_only_when_no_other_town_is_named():
+    # (dev-QY) "… de Marseille, dans le 15e."; not a past home beside another town (dev-PX)
+    assert read_place(knowledge_base(), "Je vis dans les quartiers nord de Marseille, dans le 15e.").alone.commune_code == "13215"
+    reading = read_place(knowledge_base(), "Ma fille vit à Bobigny. Avant elle était chez moi à Paris, dans le 19e.")
+    assert reading.alone.commune_code == "93008"
+
+
+@pytest.mark.parametrize("text,asked", [
+    # (thirteenth session, dev-QZ) "Nice" as praise; a first name then "mon maître d'apprentissage"; a port, a
+    # neighbourhood, a town's centre named with their article in lower case; a street; a word asked about alone; a
+    # verb of the third group ("je crois" is no Croisy)
+    ("Nice, merci beaucoup !", False),
+    ("NICE 🔥🔥 j'ai eu mon code", False),
+    ("Albert, mon maître d'apprentissage, me fait faire le ménage, c'est normal ?", False),
+    ("Je suis sur le port tous les matins pour la criée, y a une formation ?", False),
+    ("dans le quartier derrière la gare", True),
+    ("au bourg, à côté de la boulangerie", True),
+    ("12 rue des Lilas, 3e étage", True),
+    ("Mars ?", False),
+    ("dans la même ville que vous je crois", True),
+    # (dev-RB) a pastry, a venue's name, a street named after a person
+    ("J'ai réussi mon premier paris-brest en stage !!", False),
+    ("Le paris-brest c'est ma pâtisserie préférée, je veux faire un CAP pâtissier", False),
+    ("Au Cassis, le bar à cocktails, ils cherchent un serveur", False),
+    ("rue Victor Hugo, au 12", True),
+])
+def test_words_praise_streets_and_parts_of_a_town_are_no_places(text, asked):
+    kb = knowledge_base()
+    if asked:
+        assert kb.find(text, asked=True).status == "not_found"
+    else:
+        assert read_place(kb, text).search is None  # what the user sees: the message's own answer, no place

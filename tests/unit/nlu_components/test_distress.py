@@ -350,6 +350,20 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("Tenho 15 anos e minha mãe me bate todos os dias, não aguento mais", "enfant_danger"),
         ("un homme a traîné sa compagne par les cheveux devant tout le monde", "violences_conjugales"),
         ("Tem um homem me seguindo desde a estação, estou com medo", "danger_immediat"),
+        # (thirteenth session, dev d48) a pan thrown by a partner, seized by the throat, beaten in Turkish (the dotless
+        # "ı" read as "i"), suicide in Turkish
+        ("ma copine m'a lancé une assiette hier soir, j'ai des points de suture", "violences_conjugales"),
+        ("mon ex m'a saisie à la gorge quand je suis rentrée", "violences_conjugales"),
+        ("16 yaşındayım, babam beni her gün dövüyor", "enfant_danger"),
+        ("artık yaşamak istemiyorum, intihar etmeyi düşünüyorum", "suicide"),
+        # (dev d49) beaten in Italian and in Romanian, a knife in Italian, the same car seen again and again, a
+        # teacher who massages thighs
+        ("ho 15 anni e mia madre mi picchia", "enfant_danger"),
+        ("iubitul meu mă bate în fiecare seară", "violences_conjugales"),
+        ("nu am unde să dorm în seara asta", "sans_abri"),
+        ("un uomo mi ha minacciato con un coltello sotto casa", "danger_immediat"),
+        ("ça fait 4 fois que je croise le même mec en bas de chez moi", "danger_immediat"),
+        ("l'entraîneur me masse les cuisses après chaque séance", "violences_sexuelles"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -733,6 +747,14 @@ def test_a_joke_told_with_laughter_is_not_a_danger_but_a_pattern_still_decides(c
     assert detect("jveux mourir mdr", classifier) == "suicide"
     assert detect("il me frappe tous les soirs mdr", classifier) is not None
     assert detect("mon banquier va me tuer quand il verra mon compte 😂", _NoDanger()) is None
+    # (thirteenth session, dev d48, d49) an object thrown, a punch by a parent, thighs massaged, a car seen again and
+    # again, each with a laugh
+    assert detect("mon mec m'a encore balancé une bouteille, 3 points au front haha", _NoDanger()) is not None
+    assert detect("ma daronne m'a encore collé une droite mdr", _NoDanger()) is not None
+    assert detect("le coach qui me caresse les cuisses dans le vestiaire mdr c normal ?", _NoDanger()) is not None
+    assert detect("3 fois que je vois la même camionnette devant chez moi mdr", _NoDanger()) is not None
+    # (dev o49) a parent's "je l'étrangle" with a grin
+    assert detect("s'il rate encore son bus je l'étrangle 😄", _NoDanger()) is None
     # (eleventh session, dev d41 and d42) a train made light of, groping met with an eye-roll, a partner's
     # punch, and the writer turning serious after the laugh
     assert detect("mdr jvais aller faire un ptit tour sous le TER demain matin 🚆😂", _NoDanger()) == "suicide"
@@ -870,6 +892,19 @@ def test_a_small_flat_and_a_woman_of_twenty_name_no_minor(message):
     # (dev o40) a burn at work, a slap at an interview
     "je me suis brûlé la main sur le piano au boulot, c'est un accident du travail ?",
     "je me suis pris une claque à l'examen du code, 28 fautes",
+    # (thirteenth session, dev o49, o50) ads that "harass", a night outside to be first at a concert, blood at a
+    # shift's routine, strangled in a judo final, a toy axe, a brother's threat to tell, nagged for a file, knives
+    # as a craft, a coach's or a brother's "kill" if…
+    "les notifs de cette appli me harcèlent toute la journée",
+    "on va dormir dehors devant la salle pour avoir des places au premier rang",
+    "du sang partout au bloc opératoire cette nuit, la routine",
+    "en compet de judo je me suis fait étrangler en demi-finale",
+    "je joue un pirate avec un sabre en plastique au parc",
+    "ma sœur m'a menacé de raconter à mes parents que j'ai séché",
+    "ma conseillère me harcèle pour que je rende mes papiers, elle a raison",
+    "je veux apprendre à forger des couteaux, y a un CAP ?",
+    "mon père va m'étrangler si je rentre encore à 2h",
+    "je vais me faire tuer par mon patron si j'arrive en retard",
 ])
 def test_ordinary_words_of_danger_are_no_danger(message):
     assert situation(message) is None
