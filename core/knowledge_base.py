@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from core import settings
 from core.text import plain_words, without_accents
@@ -115,7 +116,7 @@ STOPWORDS = set(
 )
 
 # Words after which a name is meant as a place.
-PLACE_MARKERS = {"de", "d", "du", "des", "a", "au", "aux", "sur", "vers", "en", "dans", "habite", "locale",
+PLACE_MARKERS = {"de", "d", "du", "des", "a", "au", "aux", "sur", "vers", "en", "dans", "habite", "jhabite", "jabite", "locale",
                  "locales", "local", "ml", "mloc", "cote", "secteur", "pres", "proche", "ville", "commune"}
 # Markers that are strong evidence of a place on their own ("j'habite Tours", "mission locale Sens").
 STRONG_MARKERS = {"habite", "habites", "habitez", "habitons", "jhabite", "jabite", "locale", "locales", "local", "ml", "mloc",
@@ -456,7 +457,8 @@ ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | {
     # where a staff member works from: "assistante sociale au département, basée à Lille" (eleventh session, dev-QL)
     "base", "basee", "bases", "basees",
     # a holiday place: "je rentre de vacances à Palavas-les-Flots" (tenth session, dev-QG)
-    "vacances", "vacance", "vacs"}
+    "vacances", "vacance", "vacs",
+    "voyage", "sejour", "excursion"}  # "je rentre d'un voyage scolaire à Strasbourg" (dev-RD)
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
 SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses valises à"
 # A home to come ranks below the present one: "bientôt Brest", "je déménage à Bègles" (not "j'ai
@@ -496,7 +498,7 @@ def _names_young_person(words: List[str]) -> bool:
 # How a writer introduces themselves as a young person's relative: "je suis la grand-mère de Jade",
 # "la maman de Lucas"
 WRITER_AS_RELATIVE = {"mere", "pere", "mamie", "mamy", "papi", "papy", "maman", "papa", "tante", "oncle", "marraine",
-                      "parrain", "tuteur", "tutrice"}
+                      "parrain", "tuteur", "tutrice", "frere", "soeur"}  # "le grand frère de Nassim" (dev-RC)
 
 
 def _young_person_named(tokens: List[str]) -> set:
@@ -525,7 +527,8 @@ def _dweller(tokens: List[str], d: int) -> int:
     if _names_young_person(tokens[max(0, d - 8):d]):
         return YOUNG_HOME  # "ma fille de 19 ans est partie habiter à Mérignac"
     named = _young_person_named(tokens[:d])
-    if named and d > 0 and (tokens[d - 1] in named or tokens[d - 1] in _THIRD_PERSONS):
+    # ("le papa de Sarah, … elle est partie habiter à Vernon"; dev-RC)
+    if named and d > 0 and any(t in named or t in _THIRD_PERSONS for t in tokens[max(0, d - 3):d]):
         return YOUNG_HOME  # "je suis la mamie de Léa, j'habite Perpignan, Léa vit à Narbonne"
     if d > 0 and tokens[d - 1] in ("lui", "eux"):
         # a young person set against the writer: "moi j'habite à Caen, mais lui vit chez sa mère à Lisieux"
@@ -672,6 +675,17 @@ def _town_noun_dwelling_word(tokens: List[str], i: int) -> Optional[int]:
     return None
 
 
+def _address_before(tokens: List[str], i: int) -> bool:
+    """Whether "mon adresse c'est" (or "mon adresse :") comes before tokens[i], a street's number and name at most
+    between them ("mon adresse c'est 12 rue Jean Jaurès à Hénin-Beaumont")."""
+    for k in range(max(0, i - 9), i):
+        if tokens[k:k + 2] == ["mon", "adresse"]:
+            between = tokens[k + 2:i]
+            return len(between) <= 7 and (between[:2] == ["c", "est"] or between[:1] == ["est"] or not between or
+                                          between[0].isdigit() or between[0] in STREETS)
+    return False
+
+
 def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     """`_home_rank` on the words as they stand."""
     before = tokens[i - 1] if i > 0 else ""
@@ -683,6 +697,12 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "chez mes parents à Abbeville, où j'habite toujours"
     if tokens[max(0, i - 3):i] == ["c", "est", "a"] and _cleft_dwelling(tokens, i):
         return WRITER_HOME  # "c'est à Calais que je vis"
+    if _address_before(tokens, i) or any(tokens[k:k + 3] in (["j", "y", "vis"], ["j", "y", "habite"], ["j", "y", "vit"])
+                                         for k in range(i + 1, min(len(tokens), i + 4))):
+        return WRITER_HOME  # "mon adresse c'est Cambrai, …", "… à Hénin-Beaumont, j'y vis avec ma mère" (dev-RC)
+    if (i >= 2 and before in ("a", "sur") and tokens[i - 2] in ("lui", "elle", "eux") and "moi" in tokens[max(0, i - 10):i - 2]
+            and not (breaks and breaks[i - 1])):
+        return YOUNG_HOME  # "moi je vis à Lyon, lui à Givors chez nos parents" (dev-RC)
     if i >= 4 and tokens[i - 2] == "valises" and before in PLACE_MARKERS and tokens[i - 4] in SETTLING:
         return _dweller(tokens, i - 4)  # "notre fille a posé ses valises à Annecy"
     if i >= 3 and tokens[i - 3:i] in (["de", "retour", "a"], ["de", "retour", "sur"], ["domicile", "est", "a"]):
@@ -753,7 +773,8 @@ NEEDS = {"cej", "formation", "formations", "job", "jobs", "stage", "stages", "pe
          "emploi", "cv", "atelier", "ateliers", "rdv", "offre", "offres", "taf", "boulot", "travail", "aide", "aides",
          "inscription", "garantie", "pacea", "bafa", "interim", "contrat", "ans", "logement", "service", "civique",
          "mobilite", "bourse", "contact", "adresse", "horaires", "numero", "telephone", "conseiller",
-         "conseillere", "jobdating", "engagement", "code", "accompagnement"}  # "Sete accompagnement jeune" (dev-RA)
+         "conseillere", "jobdating", "engagement", "code", "accompagnement",
+         "cap", "bts", "bac", "diplome", "saisonnier", "saisonniere"}  # "Beauvais, CAP coiffure en poche, …" (dev-RC)  # "Sete accompagnement jeune" (dev-RA)
 MAX_NEED_MESSAGE = 10  # words in all
 NEED_DISTANCE = 1  # the need right before or after the town
 # a town's name that is no ordinary word may stand a little further from the need: "cherche job d'été
@@ -870,7 +891,9 @@ def _need_beside(tokens: List[str], start: int, end: int, breaks: Optional[List[
     """Whether a short message names, right beside the town at tokens[start:end] and with no word of
     place before it, something young people ask for (`NEEDS`): "Bourges cej", "permis B aide
     aurillac", "ptit boulot roanne pr l'été" (not "vacances à Biarritz, le CEJ continue ?")."""
-    if len(tokens) > MAX_NEED_MESSAGE or (start > 0 and tokens[start - 1] in PLACE_MARKERS):
+    # (a town opening the message counts the words of its sentence: "Vannes stage. J'ai 17 ans et je dois…"; dev-RC)
+    length = next((k for k in range(end + 1, len(tokens)) if breaks and breaks[k]), len(tokens)) if start == 0 else len(tokens)
+    if length > MAX_NEED_MESSAGE or (start > 0 and tokens[start - 1] in PLACE_MARKERS):
         return False
     before = range(max(0, start - distance), start)
     after = range(end, min(len(tokens), end + distance))
@@ -1648,7 +1671,7 @@ class KnowledgeBase:
         return not linked and content[0] not in ("saint", "sainte") and all(w in self.common_words for w in content)
 
     # Parts of any town that communes are also named after, with their article ("Le Port", "Le Bourg")
-    TOWN_PARTS = {"port", "bourg", "quartier", "centre", "marche", "gare", "plage"}
+    TOWN_PARTS = {"port", "bourg", "quartier", "centre", "marche", "gare", "plage", "cote"}  # ("en haut de la côte, …"; dev-RD)
 
     def _town_part(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether the name is a part of any town typed as such: its article and noun in lower case ("le port",
@@ -1741,7 +1764,8 @@ class KnowledgeBase:
             return 0  # "Albert, mon conseiller, est en congé": a person named, then who they are, set apart
         if _street_before(tokens, start, match.contracted):
             return 0  # "12 rue des Lilas, 3e étage": a street's name, not Les Lilas (dev-QZ)
-        if tokens[start:end] == ["rue"] and end < len(tokens) and not (breaks and breaks[end]) and tokens[end] not in STOPWORDS:
+        if tokens[start:end] == ["rue"] and end < len(tokens) and not (breaks and breaks[end]) and tokens[end] not in (
+                "dans", "en", "a", "au", "pres", "vers", "sur", "cote", "somme"):  # ("Rue des Lilas, au numéro 12"; dev-RD)
             return 0  # "rue Victor Hugo, au 12": a street, not Rue (80) (dev-RB)
         if (start > 0 and tokens[start - 1] in ("au", "chez") and not match.contracted and breaks and end + 1 < len(tokens)
                 and breaks[end] and tokens[end] in ("le", "la", "l", "un", "une") and tokens[end + 1] in VENUES):
@@ -1953,6 +1977,8 @@ class KnowledgeBase:
                               rf"(?:a|de|du|sur) {_CITIES}\b", norm)
             if match and not match.group(2) and not re.search(rf"\bdans le {match.group(1)} ", norm):
                 match = None  # a bare number only after "dans le": not "rdv le 14 a Paris"
+            if match and not lone_city and set(norm[:match.start()].split()[-4:]) & (PAST_HOME | PAST_DWELLING_WORDS):
+                match = None  # "avant j'étais dans le 13e à Marseille", beside the home at Aubagne (dev-RC)
             if match:
                 city, number = match.group(3), int(match.group(1))
             else:
@@ -2148,7 +2174,7 @@ class KnowledgeBase:
         role = len(tokens) > 1 and (tokens[1] in WRITERS_ROLES | PEOPLE_ROLES
                                     or person_introduced(tokens, 0, 1, breaks, self.first_names))
         if (len(tokens) > 1 and ((breaks and breaks[1]) or here or _need_beside(tokens, 0, 1, breaks)) and tokens[0] not in STOPWORDS
-                and not role):
+                and not role and not _in_a_list(tokens, breaks, 0, 1, self.area_names)):  # ("Évian, Volvic, Vittel : …"; dev-RD)
             # (a town's whole name is judged on its evidence: "agen ici 👋" is not Agen-d'Aveyron)
             codes = None if tokens[0] in self.by_name else self._short_form(tokens[0])
             if codes and len(codes) == 1:
@@ -2175,6 +2201,11 @@ class KnowledgeBase:
                 if codes and len(codes) == 1:
                     return codes
         return None
+
+    def _big_town_a_letter_away(self, word: str) -> bool:
+        """Whether a town of BIG_TOWN inhabitants or more is named one letter away from `word` ("lile": Lille)."""
+        hit = self._closest_name(word)
+        return bool(hit) and Levenshtein.distance(hit[0], word) <= 1 and self._population(hit[0]) >= BIG_TOWN
 
     def _fuzzy(self, tokens: List[str], anywhere: bool, named: List[_Match], answer_only: bool = False) -> Optional[List[str]]:
         """A misspelled commune name: the closest name to a run of 1 to 3 words (articles inside it:
@@ -2215,8 +2246,12 @@ class KnowledgeBase:
                 if not anywhere and not announced:
                     continue
                 query = " ".join(words)
-                if size == 1 and re.fullmatch(r"l[aeiouyh]\S{3,}", query) and self.is_common_word(query[1:]):
-                    continue  # "l'" glued to an ordinary word: "je suis plus a lecole" (not École, 73; dev-QT)
+                if (size == 1 and re.fullmatch(r"l[aeiouyh]\S{3,}", query) and self.is_common_word(query[1:])
+                        and not self._big_town_a_letter_away(query)):
+                    continue  # "l'" glued to an ordinary word: "je suis plus a lecole" (not École, 73; dev-QT; but "JHABITE LILE", dev-RC)
+                if (size == 1 and start > 0 and tokens[start - 1] in ("au", "aux") and len(query) >= 4
+                        and not self.is_common_word(query) and query not in LODGINGS):
+                    queries.append(f"{CONTRACTED[tokens[start - 1]]} {query}")  # "jvis au avre": Le Havre (dev-RC)
                 if size == 1 and re.fullmatch(r"ste?[a-z]{3,}", query) and query not in self.by_name:
                     # "stmalo": Saint-Malo, as well as the word itself ("strasbour")
                     queries.append(("sainte " + query[3:]) if query.startswith("ste") else ("saint " + query[2:]))

@@ -40,7 +40,7 @@ WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # jeune que je suis à Calais", where "suis" is "follow")
 _DWELLING = (r"(?:j?h?abit(?:e|es|ez|ons|ent)\b|jvis|vis|vit|vivons|vivez|vivre|reside\w*|(?<!que )(?:je|j) suis?|je vie(?= a\b)|jsuis|jsui|chui|"
              r"viens|venons|on est|nous sommes|je loge|je reste|j reste|jreste|je dors|jdors|dort|arrive|arrivee|arriver|"
-             r"arrives|arrivez)")
+             r"arrives|arrivez|em+enage|em+enagee)")  # (moved in: "g emenagé a angoulem, mission locale ?"; dev-RC)
 # "moi c'est …" names the writer's town or the writer ("moi c Nancy": a first name): only a misspelled
 # town counts after it ("moi c tooulouse")
 _SELF_NAMED = r"moi c(?: est)?"
@@ -155,6 +155,7 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
     return bool(rest) and len(rest[0]) >= 3 and (capital or big or not kb.is_common_word(rest[0])) and (
         rest[0][:3] == name[:3] or name in (kb.sounding_name(rest[0]), kb.swapped_name(rest[0]))
         or (len(rest[0]) >= 5 and " " not in name and Levenshtein.distance(rest[0], name) <= 1)
+        or (len(rest[0]) >= 4 and name.startswith("h") and rest[0] == name[1:])  # its "h" not typed: "jvis au avre" (dev-RC)
         or (len(rest[0]) >= 6 and " " in full and Levenshtein.distance(rest[0], full.replace(" ", "")) <= 1))  # "lacioat ml c ou"
 
 

@@ -94,6 +94,10 @@ _INNOCENT = _any(
     r"\bharcel\w* pour (que je (rende|fasse|envoie|termine|finisse|paie|paye|rappelle|m inscrive)|(rendre|finir|envoyer|payer) (mon|ma|mes|le|la|les))\b",
     r"\b(fabriquer|fabrique|forger|forge|aiguiser|affuter|collectionner|collection de) (des |les |mes )?couteaux\b|\bcoutel\w*",
     r"\bsang partout\b.{0,30}\b(dechocage|bloc operatoire|salle d operation|la routine)\b",  # (dev o49) a night shift
+    # (dev o51) a dissection in biology; a bone one broke oneself
+    r"\b(dissequ\w*|dissection|tp de svt|en svt|au labo)\b.{0,50}\bsang partout\b",
+    r"\b(je me suis|je m suis|jme suis|il s est|elle s est|tu t es) (casse|cassee|fracture|fracturee|foule|foulee|tordu|tordue)"
+    r" (le|la|les|l|un|une|mon|ma|mes)\b",
     r"\b(dit|dis|disent) que (je|tu) (vais|vas) mourir si\b|\b(mourir|crever) en attendant\b",  # (tenth session, dev o39)
     # (tenth session, dev o38) struck by an idea, burning to do something, a trade's knife carried for work
     r"\b(ca|cela|ce qui) (m|l|nous) a (frappe|frappee|frappes)\b|\b(ca|cela) me brule (de|d)\b"
@@ -233,8 +237,9 @@ _MINOR = _any(
     r"\b(mon|ma|mes|son|sa|ses|un|une|des|le|la|les|notre|nos|votre|vos|leur|leurs|cet|cette|ce) (petit |petite |jeune |propre )?(fils|fille|filles|fillette|fillettes|enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit frere|petite soeur|petits freres|petites soeurs|eleve|eleves|ado|ados|adolescent|adolescente|adolescents|bebe|bebes|neveu|niece|filleul|filleule|mineur|mineure|mineurs|collegien|collegienne|lyceen|lyceenne|petit|petite|petits|joueur|joueuse|voisine ado|voisin ado|petite voisine|petit voisin)\b"
     r"(?! (studio|appart|appartement|logement|job|boulot|travail|stage|salaire|peu|moment|mot|message|souci|probleme|truc|cafe|village|coin|budget|loyer"
     r"|resto|restaurant|commerce|magasin|bar|hotel|garage|salon|boutique|entreprise|atelier|snack|camping|cabinet))",  # (dev d49)
-    r"\b(tenho|tengo) (1[0-7]|[1-9]) (anos|anos de idade)\b|\bho (1[0-7]|[1-9]) anni\b|\b(1[0-7]|[1-9]) yasindayim\b|"  # (dev d47; Italian, Turkish)
-    r"\b(j ai|jai|g|il a|elle a|a|de|ont|age de|agee? de|(il|elle) n a que|qui a) (1[0-7]|[1-9]) ans\b|(?<!depuis )(?<!fait )(?<!pendant )(?<! y a )\b(1[0-7]|[1-9]) ans\b.{0,12}\b(il|elle|mon|ma|je)\b",
+    r"\b(tenho|tengo) (1[0-7]|[1-9]) (anos|anos de idade)\b|\bho (1[0-7]|[1-9]) anni\b|\bmibu (1[0-7]|[1-9])\b|\b(1[0-7]|[1-9]) yasindayim\b|"  # (dev d47; Italian, Turkish)
+    # (not "y a 2 ans il m'a cassé le nez": a time ago; dev d50)
+    r"(?<!\by )\b(j ai|jai|g|il a|elle a|a|de|ont|age de|agee? de|(il|elle) n a que|qui a) (1[0-7]|[1-9]) ans\b|(?<!depuis )(?<!fait )(?<!pendant )(?<! y a )\b(1[0-7]|[1-9]) ans\b.{0,12}\b(il|elle|mon|ma|je)\b",
     r"\b(ses|leurs|mes|nos|les) (deux|trois|quatre|cinq|\d) (enfants|petits|gosses|gamins|bebes|garcons|filles)\b",
     r"\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee|en (3e|4e|5e|6e|seconde|premiere|terminale|troisieme|quatrieme))\b",
     r"\b(child|kid|kids|children|little (brother|sister)|pupil|teenager|minor|my son|my daughter)\b",
@@ -349,6 +354,8 @@ _HARM = _any(
     r"\b(garde|prend|pris|confisque|cache) (toute )?(ma|mon|mes|sa|son|ses) (carte d identite|carte bleue|cb|passeport|paie|salaire|titre de sejour|carte vitale)\b",
     r"\bmarier (de force|au bled|contre (mon|son) gre)\b|\bmariage force\b|\b(veulent|veut) (me|la) marier\b|\bexcision\b",
     r"\b(me|la|le|nos|te) (pega|pegan|pegaba|golpea|golpean|golpeaba|maltrata|maltratan|bate|batem|batia|espanca|espancam)\b|\b(hit|hits|hitting|beat|beats|beating|beaten|abuse|abuses|abused|abusing|hurt|hurts|hurting|chokes|choked|locks|threw (a|an|the) \w+ at) (me|her|him|them|us)\b|\bdomestic (violence|abuse)\b|\bbeats? (me|her)\b",
+    # (thirteenth session, dev d50) Lingala: "papa na ye abetaka ye makasi" (her father beats her hard)
+    r"\b(abetaka|abeti|babetaka|azobeta|abetaki)\b",
     # (thirteenth session, dev d49) Italian "mi picchia", Romanian "mă bate"
     r"\bmi (picchia|picchiano|picchiava|ha picchiato|hanno picchiato|maltratta|maltrattano)\b|\b(ma|o|ne) (bate|loveste|a batut|a lovit)\b",
     # (thirteenth session, dev d48) Turkish: "babam … annemi ve beni dövüyor"
@@ -452,6 +459,8 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (thirteenth session, dev d50) jumping from one's balcony, in English
+        r"\b(thinking about|think about|thought about|want to|wanna|gonna|going to) (jumping|jump) (from|off) (my|the|a|this) (balcony|bridge|roof|window|building)\b",
         # (thirteenth session, dev d48) Turkish: suicide, "I want to die", "I'll kill myself"
         r"\b(intihar|olmek istiyorum|kendimi oldurecegim|kendimi oldurmek)\b",
         # (eleventh session, dev d42) a rope bought, a "walk" under a train
@@ -575,6 +584,7 @@ _PATTERNS = {
     ),
     "violences_sexuelles": _any(
         _GROPED,
+        r"(كيلمسني|يلمسني|تيلمسني|كيلمسها|يلمسها)",  # touching her or me, in darija (thirteenth session, dev d50)
         # (eleventh session, dev d41) "non" said many times, a man exposing himself
         r"\b(j ai|jai|j avais|g) dit (stop|non|arrete) (plein de|plusieurs|des dizaines de|mille|trois|deux) fois\b"
         r"|\bs est (branle|masturbe|exhibe|touche)\w* devant (moi|nous|elle|ma fille|mon fils)\b|\bexhibitionnistes?\b",
@@ -806,7 +816,7 @@ def situation(text: str) -> Optional[str]:
 _ON_DUTY_WORDS = (r"(?:(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a l|en) (urgences|samu|smur|hopital|ehpad|reanimation|rea)"
                   r"|(en |la |de )?salle de dechocage)")
 _ELSEWHERE = re.compile(
-    r"\b(il y a \d+ (ans|mois)|l an dernier|l annee derniere|quand j etais (petit|petite|au college|au lycee|ado)"
+    r"\b(il y a \d+ (ans|mois)|quand j avais \d+ ans|l an dernier|l annee derniere|quand j etais (petit|petite|au college|au lycee|ado)"
     r"|c est fini|c est regle|tout va bien|derriere moi|depuis longtemps|s est bien fini|a ete condamne"
     # (dev o48) questions quoted from a test, a relative able to host one (not "personne peut m'héberger", "qui peut
     # m'héberger ?")

@@ -1090,3 +1090,39 @@ def test_words_praise_streets_and_parts_of_a_town_are_no_places(text, asked):
         assert kb.find(text, asked=True).status == "not_found"
     else:
         assert read_place(kb, text).search is None  # what the user sees: the message's own answer, no place
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (thirteenth session, dev-RC) an address given, "j'y vis"; a past arrondissement beside today's home; a daughter
+    # who left to live elsewhere, a brother "lui à Givors"; a big town a letter away glued to "l'", "au avre"; "g
+    # emenagé a"; a town opening a short sentence before a need; a diploma or a trade after the opening town
+    ("mon adresse c'est 4 rue des Écoles à Hénin-Beaumont, j'y vis avec ma mère. Mon père habite à Lens. Quelle mission "
+     "locale ?", "62427"),
+    ("Mon adresse c'est Cambrai, résidence les Tilleuls. Je bosse à Douai. C'est quelle mission locale ?", "59122"),
+    ("Je dors chez ma tante à Aubagne depuis un mois, avant j'étais dans le 13e à Marseille. Quelle mission locale ?", "13005"),
+    ("Je suis le papa de Sarah. Nous on vit à Évreux mais elle est partie habiter à Vernon. Quelle mission locale ?", "27681"),
+    ("je suis le grand frère de Nassim, moi je vis à Lyon, lui à Givors chez nos parents. Il doit aller où ?", "69091"),
+    ("JHABITE LILE, 19ANS, SANS DIPLOME", "59350"),
+    ("jvis au avre, jai pas de taf", "76351"),
+    ("g emenagé a angoulem, mission locale ?", "16015"),
+    ("Vannes stage. J'ai 17 ans et je dois trouver un stage de 3 semaines, qui peut m'aider ?", "56260"),
+    ("Beauvais, CAP coiffure en poche, je cherche un salon", "60057"),
+    ("Pau, BTS raté, je fais quoi maintenant ?", "64445"),
+])
+def test_homes_said_otherwise_and_towns_before_a_diploma_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text,asked", [
+    # (dev-RD) waters listed, a school trip, a street with its article, a hill in a village
+    ("Évian, Volvic, Vittel : j'ai mis des packs d'eau en rayon toute la journée", False),
+    ("Je rentre d'un voyage scolaire à Strasbourg, j'ai manqué l'atelier, on peut le refaire ?", False),
+    ("Rue des Lilas, au numéro 12", True),
+    ("en haut de la côte, juste après le pont", True),
+])
+def test_things_listed_a_trip_and_parts_of_a_town_are_no_places(text, asked):
+    kb = knowledge_base()
+    if asked:
+        assert kb.find(text, asked=True).status == "not_found"
+    else:
+        assert read_place(kb, text).search is None
