@@ -697,6 +697,13 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "chez mes parents à Abbeville, où j'habite toujours"
     if tokens[max(0, i - 3):i] == ["c", "est", "a"] and _cleft_dwelling(tokens, i):
         return WRITER_HOME  # "c'est à Calais que je vis"
+    if before in ("couvre", "couvrent") and tokens[i - 2:i - 1] == ["qui"]:
+        return WRITER_HOME  # "Y a-t-il une mission locale qui couvre Laguiole ?": the town asked about (dev-RE)
+    if i >= 2 and before in ("a", "sur") and tokens[i - 2] == "aller":
+        return ELSEWHERE  # "il refuse d'aller à Rodez": where one would go (dev-RE)
+    if i >= 2 and before in ("a", "sur") and "rejoindre" in tokens[max(0, i - 5):i - 1]:
+        # "ma nièce … a quitté Lyon pour rejoindre son copain à Bourg-en-Bresse" (dev-RE)
+        return _dweller(tokens, max(k for k in range(max(0, i - 5), i - 1) if tokens[k] == "rejoindre"))
     if _address_before(tokens, i) or any(tokens[k:k + 3] in (["j", "y", "vis"], ["j", "y", "habite"], ["j", "y", "vit"])
                                          for k in range(i + 1, min(len(tokens), i + 4))):
         return WRITER_HOME  # "mon adresse c'est Cambrai, …", "… à Hénin-Beaumont, j'y vis avec ma mère" (dev-RC)
@@ -1728,7 +1735,8 @@ class KnowledgeBase:
         if (start > 0 and tokens[start - 1] in ("suis", "c") and breaks and end < len(tokens) and breaks[end]
                 and role_at < len(tokens) and tokens[role_at] in PEOPLE_ROLES | WRITERS_ROLES):
             return 0  # "je suis Nicole, assistante sociale": the writer's name, then who they are
-        if " ".join(tokens[start:end]) in TITLES and capitals and end < len(capitals) and capitals[end]:
+        if (" ".join(tokens[start:end]) in TITLES and capitals and end < len(capitals) and capitals[end]
+                and not (breaks and breaks[end]) and not (start > 0 and tokens[start - 1] in PLACE_MARKERS)):  # ("… chez sa mère à Melle. Il…"; dev-RE)
             return 0  # "Melle Martin, professeure de français": a title, not Melle (79)
         if start > 0 and tokens[start - 1] in TITLES and capitals and capitals[start] and capitals[start - 1]:
             return 0  # "Mon conseiller c'est M. Albert": a surname
@@ -1737,8 +1745,9 @@ class KnowledgeBase:
             return 0  # "les clients commandent du saint-nectaire, du cantal": a partitive, a product (dev-QU)
         if start > 0 and tokens[start - 1].isdigit() and tokens[start] in YEARS:
             return 0  # "ni 19 lanné": years, not Lanne (65) (dev-QT)
-        if " ".join(tokens[start:end]) in CALENDAR_WORDS and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
-            return 0  # "Toussaint : vous êtes ouverts pendant les vacances ?"
+        if " ".join(tokens[start:end]) in CALENDAR_WORDS and (not (start > 0 and tokens[start - 1] in PLACE_MARKERS)
+                                                               or "vacances" in tokens[max(0, start - 3):start]):
+            return 0  # "Toussaint : vous êtes ouverts pendant les vacances ?", "les vacances de la Toussaint" (dev-RF)
         if any(tokens[end + k:end + k + 2] in (["mon", "nom"], ["mon", "prenom"], ["nom", "de"], ["mon", "club"])
                for k in range(4)):
             return 0  # "Valence, c'est mon nom de famille", "Lens, c'est mon club de cœur"
@@ -1898,11 +1907,15 @@ class KnowledgeBase:
         "Le Tampon, mon fils a 17 ans…")."""
         tokens, capitals, breaks = parsed.tokens, parsed.capitals, parsed.breaks
         start, end = match.start, match.end
+        typed = " ".join(tokens[start:end])
+        marked = any(normalise(self.communes[c]["name"]) == typed and (self.communes[c].get("population") or 0) >= MARKED_TOWN
+                     for c in match.codes)
+        if (marked and start == 0 and breaks and end < len(tokens) and breaks[end] and tokens[end:end + 2] == ["mission", "locale"]
+                and parsed.capitals is None):
+            return True  # a sentence of its own before "mission locale", in a message typed in capitals: "MACON. MISSION LOCALE." (dev-RE)
         if start != 0 or end + 1 >= len(tokens) or not capitals or not capitals[start] or not breaks:
             return False
-        typed = " ".join(tokens[start:end])
-        if not any(normalise(self.communes[c]["name"]) == typed and (self.communes[c].get("population") or 0) >= MARKED_TOWN
-                   for c in match.codes):
+        if not marked:
             return False
         if _here_at(tokens, breaks, end) or _age_at(tokens, end):
             return True  # "TOURS ici, …", "Macon 19 ans je cherche…"
@@ -2246,6 +2259,8 @@ class KnowledgeBase:
                 if not anywhere and not announced:
                     continue
                 query = " ".join(words)
+                if query in CALENDAR_WORDS and "vacances" in tokens[max(0, start - 3):start]:
+                    continue  # "pendant les vacances de la Toussaint" (dev-RF)
                 if (size == 1 and re.fullmatch(r"l[aeiouyh]\S{3,}", query) and self.is_common_word(query[1:])
                         and not self._big_town_a_letter_away(query)):
                     continue  # "l'" glued to an ordinary word: "je suis plus a lecole" (not École, 73; dev-QT; but "JHABITE LILE", dev-RC)

@@ -40,10 +40,10 @@ SITUATIONS = [
 
 def plain_text(text: str) -> str:
     """Lower case, no accents, runs of 3+ identical letters shortened ("mouriiir"),
-    everything but Latin letters, digits and Arabic letters turned into single spaces,
+    everything but Latin letters, digits, Arabic and Cyrillic letters turned into single spaces,
     padded with one space on each side so that patterns can anchor on word edges."""
     text = re.sub(r"(.)\1{2,}", r"\1", lower_without_accents(text))
-    text = re.sub(r"[^a-z0-9\u0620-\u064a\u0671-\u06d3]+", " ", text).strip()
+    text = re.sub(r"[^a-z0-9\u0620-\u064a\u0671-\u06d3\u0400-\u04ff]+", " ", text).strip()
     return f" {text} "
 
 
@@ -94,6 +94,11 @@ _INNOCENT = _any(
     r"\bharcel\w* pour (que je (rende|fasse|envoie|termine|finisse|paie|paye|rappelle|m inscrive)|(rendre|finir|envoyer|payer) (mon|ma|mes|le|la|les))\b",
     r"\b(fabriquer|fabrique|forger|forge|aiguiser|affuter|collectionner|collection de) (des |les |mes )?couteaux\b|\bcoutel\w*",
     r"\bsang partout\b.{0,30}\b(dechocage|bloc operatoire|salle d operation|la routine)\b",  # (dev o49) a night shift
+    # (dev o52) sleeping on one's feet; no fear of blood or knives; "if I cut his wifi he'll kill me"; recruiters'
+    # "harassment"
+    r"\bdor\w* debout\b|\bpas peur (du sang|des couteaux|des aiguilles|des piqures|du feu)( ni (du sang|des couteaux|des aiguilles|des piqures|du feu))?",
+    r"\bsi (je|j) (?!(le |la |l )?(quitte|pars|parle|porte plainte|dis|denonce|appelle|raconte))\w+\b.{0,30}\b(il|elle|ils|elles) (va|vont) me tuer\b",
+    r"\bharcelement (des|de) (recruteurs|pubs|commerciaux|demarcheurs|notifs|notifications|spams|mails)\b",
     # (dev o51) a dissection in biology; a bone one broke oneself
     r"\b(dissequ\w*|dissection|tp de svt|en svt|au labo)\b.{0,50}\bsang partout\b",
     r"\b(je me suis|je m suis|jme suis|il s est|elle s est|tu t es) (casse|cassee|fracture|fracturee|foule|foulee|tordu|tordue)"
@@ -297,7 +302,7 @@ _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une ma
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
-    r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
+    r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|frape|frapee|frapes|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est )?brul(e|ee|es|ent|er|ait|aient)\b",  # (not "je me suis brûlé": dev o40)
     r"\bme (bate|batem|batia|bateu|espanca\w*|tranca|trancou|pega|pego|pegaba|golpea|golpeo)\b",
     r"\b(la|lo|los|las) dejan sol[oa]s?\b",
@@ -382,6 +387,8 @@ _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit
 
 _PATTERNS = {
     "urgence_sante": _any(
+        # (thirteenth session, dev d51) pills counted, in English
+        r"\b(took|taken|swallowed) (like |about |around )?\d+ (paracetamol|pills|tablets|xanax|doliprane|ibuprofen|sleeping pills)\b",
         r"\b(overdose|surdose|od)\b",
         # (ninth session, dev d34) fell with foam at the mouth, bleeding that does not stop
         r"(الرغوة من فم|الرغوة من فمو|طاح فالأرض وكت)",
@@ -459,6 +466,19 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (thirteenth session, dev d51) marks on one's wrists; "à minuit ce sera fini" and someone to feed the cat; no
+        # one would miss him, his head against the wall; the hunting rifle that is left; swimming far for one who
+        # cannot swim; on the roof, "c'est haut"; mixing pills and vodka, "asking for myself"; darija in Arabic
+        # letters, "I can't live any more"
+        r"\b(marques|cicatrices|coupures|entailles|traces) (sur|aux) (les |mes |ses )?poignets\b",
+        r"\b(a minuit|ce soir|cette nuit|demain) (ce sera|tout sera|c est|ca sera) fini\b|\bquelqu un s occupe (du|de mon|de ma) (chat|chien)\b",
+        r"\bpersonne (ne )?(me|le|la|nous) (regretterait|regretterai|regretteraient|regrettera)\b"
+        r"|\b(se|me) (tape|tapait|cogne|cognait|frappe) la tete contre (le|les|un) murs?\b",
+        r"\bil (me|m|lui) reste (le|un|son|mon) (fusil|flingue|revolver|pistolet)\b",
+        r"\bnager loin\b.{0,40}\b(sait|sais) (pas|plus) nager\b",
+        r"\b(je suis|jsuis|chui|suis) (sur|au bord du) (le )?toit\b.{0,50}\b(c est haut|ca fait haut|il fait froid|personne|j ai peur|je saute)\b",
+        r"\b(died|die) from mixing\b|\bmixing (xanax|pills|meds|benzos) (and|with) (vodka|alcohol|booze)\b",
+        r"(قادر نعيش|قادرة نعيش)",
         # (thirteenth session, dev d50) jumping from one's balcony, in English
         r"\b(thinking about|think about|thought about|want to|wanna|gonna|going to) (jumping|jump) (from|off) (my|the|a|this) (balcony|bridge|roof|window|building)\b",
         # (thirteenth session, dev d48) Turkish: suicide, "I want to die", "I'll kill myself"
@@ -585,6 +605,8 @@ _PATTERNS = {
     "violences_sexuelles": _any(
         _GROPED,
         r"(كيلمسني|يلمسني|تيلمسني|كيلمسها|يلمسها)",  # touching her or me, in darija (thirteenth session, dev d50)
+        # filmed in the changing rooms ("il mon filmé dans les vestiaire"; dev d51)
+        r"\b(m|mon|me|m ont|nous|la|l) (a |ont )?film\w* (dans|aux|sous) (les |la |le )?(vestiaires?|douches?|toilettes|wc|cabines?)\b",
         # (eleventh session, dev d41) "non" said many times, a man exposing himself
         r"\b(j ai|jai|j avais|g) dit (stop|non|arrete) (plein de|plusieurs|des dizaines de|mille|trois|deux) fois\b"
         r"|\bs est (branle|masturbe|exhibe|touche)\w* devant (moi|nous|elle|ma fille|mon fils)\b|\bexhibitionnistes?\b",
@@ -624,6 +646,8 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (thirteenth session, dev d51) called from a hidden number, counted by the night
+        r"\b(m|me) (appelle|appellent) en (numero )?masque\b|\b(appelle|appels|messages|textos|sms)\b.{0,30}\b\d+ fois par (nuit|jour)\b",
         # (dev d43) messages and threats every day in darija, an ex posting a minor's photos and blackmailing her,
         # mean words every day
         r"\bkay?sif\w* (liya|lia|lih|liha) (msajat|messages)\b.{0,40}\b(kol nhar|kayhded\w*)\b|\b(nchar|nsher|nasher) tsawer\b|\bkaybtaz\w*\b",
@@ -686,6 +710,7 @@ _PATTERNS = {
     ),
     "sans_abri": _any(
         r"\bnu am unde sa (dorm|merg|stau)\b",  # Romanian: nowhere to sleep, to go (dev d49)
+        r"(нема де ночувати|нема де спати|ніде ночувати|негде ночевать|некуда идти|вигнали з)",  # Ukrainian, Russian (dev d51)
         # (twelfth session, dev d45) the lodging ended this morning
         r"\b(logement|appart|chambre|foyer|bail|hebergement|studio|contrat de location)\b.{0,30}\bjusqu a ce matin\b",
         # (dev d43) tonight on the park's bench again, no home any more, a tent under the ring road
@@ -862,7 +887,8 @@ _ELSEWHERE = re.compile(
     # (eleventh session, dev o42) a subject prepared, a book studied, a talk heard at school
     r"|(un|mon|le|ce) sujet sur|interview\w*|(on|j|nous) etudi\w*|intervention sur|anti harcelement"
     # (eleventh session, dev o43) a simulation on a dummy, training and sport, a lesson prepared, rapping in darija
-    r"|simulation|simule|simuler|(une|l|cette) (association|asso) (sur|contre)|mannequin|a l entrainement|en sparring|mma|paintball|lessons? (on|about)|rappi\w*|kan rappi\w*"
+    r"|simulation|simule|simuler|jurisprudence|cas pratique|master (de |en )?droit|faire venir quelqu un|faire intervenir"
+    r"|(formation|module|conference|seminaire|atelier) sur (l |la |le |les )?|(une|l|cette) (association|asso) (sur|contre)|mannequin|a l entrainement|en sparring|mma|paintball|lessons? (on|about)|rappi\w*|kan rappi\w*"
     r"|chansons?|chanteuse|chanteur|songs?|contre le (cyber ?)?harcelement|en classe"  # (dev o44)
     r"|on chante|je chante|chantons|chanter"  # (twelfth session, dev o47) a song sung at a show
     # (ninth session, dev o35) a lesson had, when to talk of it with teenagers, a training for professionals,

@@ -1126,3 +1126,25 @@ def test_things_listed_a_trip_and_parts_of_a_town_are_no_places(text, asked):
         assert kb.find(text, asked=True).status == "not_found"
     else:
         assert read_place(kb, text).search is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (thirteenth session, dev-RE) a town of its own sentence before "mission locale" in a message in capitals; "Melle"
+    # after "à" at a sentence's end is the town, not "Mademoiselle"; the town a mission locale "couvre" in the
+    # question, not the town one refuses to go to; a niece gone to join her boyfriend; a long name's first word
+    ("MACON. MISSION LOCALE. NUMERO DE TELEPHONE ?", "71270"),
+    ("Je suis chef d'entreprise à Niort. Mon apprenti de 18 ans habite chez sa mère à Melle. Il aurait besoin d'aide. "
+     "Quelle mission locale ?", "79174"),
+    ("Je suis agricultrice à Laguiole. Mon fils de 19 ans vit avec nous. Il refuse d'aller à Rodez. Y a-t-il une mission "
+     "locale qui couvre Laguiole ?", "12119"),
+    ("Ma nièce de 18 ans a quitté Lyon pour rejoindre son copain à Bourg-en-Bresse. Moi j'habite à Villeurbanne. Quelle "
+     "mission locale ?", "01053"),
+    ("c ou la mission locale a cherbour", "50129"),
+])
+def test_a_shouted_town_a_title_s_homonym_and_a_town_asked_about_are_read(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_the_holidays_of_toussaint_are_no_place():
+    # (dev-RF) answering "Dans quelle commune habitez-vous ?"
+    assert knowledge_base().find("chez ma grand-mère pendant les vacances de la Toussaint", asked=True).status == "not_found"

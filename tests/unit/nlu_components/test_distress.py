@@ -364,6 +364,27 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("un uomo mi ha minacciato con un coltello sotto casa", "danger_immediat"),
         ("ça fait 4 fois que je croise le même mec en bas de chez moi", "danger_immediat"),
         ("l'entraîneur me masse les cuisses après chaque séance", "violences_sexuelles"),
+        # (dev d50) Lingala, darija in Arabic letters, jumping from a balcony in English; "y a 2 ans" is no minor's age
+        ("papa na ye abetaka ye mokolo na mokolo, azali na mibu 14", "enfant_danger"),
+        ("خالي كيلمسني ملي كنبات عندهم", "violences_sexuelles"),
+        ("i keep thinking about jumping off the bridge", "suicide"),
+        ("ça a commencé y a 2 ans, il m'a cassé le bras, encore hier il m'a frappée", "violences"),
+        # (dev d51) marks on the wrists, "ce sera fini" at midnight and the cat, no one would miss him, the rifle
+        # left, swimming far without knowing how, on the roof, pills and vodka, counted pills, masked calls counted,
+        # filmed in the changing rooms, "frapé", Ukrainian and darija
+        ("j'ai des marques sur les poignets que je cache", "suicide"),
+        ("à minuit ce sera fini, que quelqu'un s'occupe de mon chien", "suicide"),
+        ("il dit que personne le regretterait", "suicide"),
+        ("il me reste le fusil de mon grand-père", "suicide"),
+        ("elle m'a dit qu'elle allait nager loin, elle sait pas nager", "suicide"),
+        ("chui sur le toit de l'immeuble, c'est haut", "suicide"),
+        ("has anyone died from mixing xanax and vodka", "suicide"),
+        ("I took about 30 pills an hour ago", "urgence_sante"),
+        ("un mec m'appelle en masqué toute la nuit", "harcelement"),
+        ("ils m'ont filmée dans les douches du gymnase", "violences_sexuelles"),
+        ("mon pere ma frapé avec sa ceinture, j'ai 15 ans", "enfant_danger"),
+        ("мене вигнали з дому, нема де ночувати", "sans_abri"),
+        ("مابقيتش قادرة نعيش", "suicide"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -854,6 +875,10 @@ def test_a_difficulty_left_behind_in_other_words_is_over(message):
     # (dev o44) a song's title, actions against harassment for a class
     "Vous connaissez la chanson « Je veux mourir sur scène » ? Je suis chanteuse",
     "je cherche des infos sur vos actions contre le cyberharcèlement pour une séance en classe",
+    # (thirteenth session, dev o52) a case in law, an outside speaker, a training on a topic
+    "cas pratique sur le harcèlement moral à rendre lundi",
+    "on veut faire venir quelqu'un pour parler de harcèlement en ligne",
+    "module sur le harcèlement au travail pour les managers",
 ])
 def test_a_lesson_news_a_date_a_deposit_or_a_question_on_the_numbers_places_the_danger_elsewhere(message):
     # (ninth session, dev o35 to o37)
@@ -905,6 +930,14 @@ def test_a_small_flat_and_a_woman_of_twenty_name_no_minor(message):
     "je veux apprendre à forger des couteaux, y a un CAP ?",
     "mon père va m'étrangler si je rentre encore à 2h",
     "je vais me faire tuer par mon patron si j'arrive en retard",
+    # (dev o51, o52) a dissection, a bone one broke oneself, a childhood told as such, no fear of blood, a son's "kill"
+    # if his wifi is cut, recruiters' "harassment", a training, a case in law, an outside speaker
+    "en TP de SVT on a disséqué un cœur, du sang partout, génial",
+    "je me suis cassé le poignet au ski, je peux faire mon stage ?",
+    "je n'ai pas peur du sang, je veux être infirmière",
+    "si je coupe la box il va me tuer mdr",
+    "le harcèlement des recruteurs sur LinkedIn c'est fatigant",
+    "on a eu une formation sur le risque suicidaire au travail",
 ])
 def test_ordinary_words_of_danger_are_no_danger(message):
     assert situation(message) is None
