@@ -7,6 +7,15 @@ from core.knowledge_base import knowledge_base
 from core.place_reading import read_place
 
 
+def _assert_no_place(text: str, asked: bool) -> None:
+    """Answering "Dans quelle commune habitez-vous ?" (`asked`), the message names no commune; otherwise it is no
+    search: the user gets the message's own answer, no place."""
+    if asked:
+        assert knowledge_base().find(text, asked=True).status == "not_found"
+    else:
+        assert read_place(knowledge_base(), text).search is None
+
+
 def _assert_searched(text: str, expected: str) -> None:
     """The message is a search for the commune of INSEE code `expected`, found alone."""
     reading = read_place(knowledge_base(), text)
@@ -1083,13 +1092,14 @@ def test_an_arrondissement_said_after_its_city_is_read_only_when_no_other_town_i
     ("Le paris-brest c'est ma pâtisserie préférée, je veux faire un CAP pâtissier", False),
     ("Au Cassis, le bar à cocktails, ils cherchent un serveur", False),
     ("rue Victor Hugo, au 12", True),
+    # (dev-RD) waters listed, a school trip, a street with its article, a hill in a village
+    ("Évian, Volvic, Vittel : j'ai mis des packs d'eau en rayon toute la journée", False),
+    ("Je rentre d'un voyage scolaire à Strasbourg, j'ai manqué l'atelier, on peut le refaire ?", False),
+    ("Rue des Lilas, au numéro 12", True),
+    ("en haut de la côte, juste après le pont", True),
 ])
 def test_words_praise_streets_and_parts_of_a_town_are_no_places(text, asked):
-    kb = knowledge_base()
-    if asked:
-        assert kb.find(text, asked=True).status == "not_found"
-    else:
-        assert read_place(kb, text).search is None  # what the user sees: the message's own answer, no place
+    _assert_no_place(text, asked)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -1111,21 +1121,6 @@ def test_words_praise_streets_and_parts_of_a_town_are_no_places(text, asked):
 ])
 def test_homes_said_otherwise_and_towns_before_a_diploma_are_searched(text, expected):
     _assert_searched(text, expected)
-
-
-@pytest.mark.parametrize("text,asked", [
-    # (dev-RD) waters listed, a school trip, a street with its article, a hill in a village
-    ("Évian, Volvic, Vittel : j'ai mis des packs d'eau en rayon toute la journée", False),
-    ("Je rentre d'un voyage scolaire à Strasbourg, j'ai manqué l'atelier, on peut le refaire ?", False),
-    ("Rue des Lilas, au numéro 12", True),
-    ("en haut de la côte, juste après le pont", True),
-])
-def test_things_listed_a_trip_and_parts_of_a_town_are_no_places(text, asked):
-    kb = knowledge_base()
-    if asked:
-        assert kb.find(text, asked=True).status == "not_found"
-    else:
-        assert read_place(kb, text).search is None
 
 
 @pytest.mark.parametrize("text,expected", [
