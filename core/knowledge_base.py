@@ -156,7 +156,7 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo; missoin, mession, mssion lcale,
 # misyon lokal, missione locale, and the phone's corrections "mission vocale", "mission loyale"
-MENTION = re.compile(r"\b(mi+s+i*o+[nm]*e?s?|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâ]?(le|l)e?s?|ael)?|l[ck]ale|vocale|loyale)\b|\bmiss[ -]?loc\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
+MENTION = re.compile(r"\b(mi+s+i*o+[nm]*e?s?|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâ]?(le|l)e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss[ -]?loc\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
 
 
@@ -1452,8 +1452,10 @@ class KnowledgeBase:
             plain = common and not capital and not _strongly_announced(tokens, match.start)  # "jhabite a fougeres" keeps it
             # ("vers" after words of dwelling says where one lives: "je dors chez mon cousin vers Aubagne"; dev-QT)
             landmark = _is_landmark(tokens, match.start) and not (tokens[match.start - 1] == "vers" and dwelt >= WRITER_HOME)
+            # (between equal evidence, the name its department's number follows: "jsuis a Mer (41) c la ML de blois ou
+            # une autre ?"; dev-RG)
             rank = (not (landmark or district), 0 if plain else dwelt,
-                    score, not common)
+                    score, bool(numbered), not common)
             if score >= needed and (best is None or rank > best[0]):
                 best = (rank, match, qual)
             elif score == needed - 1 and score > 0 and weak is None:
@@ -1743,6 +1745,9 @@ class KnowledgeBase:
         if (start > 0 and tokens[start - 1] in ("du", "des") and not match.contracted and not (capitals and capitals[start])
                 and not (breaks and breaks[start])):
             return 0  # "les clients commandent du saint-nectaire, du cantal": a partitive, a product (dev-QU)
+        if (start > 0 and tokens[start - 1] in ("saint", "sainte") and not after_punctuation
+                and not normalise(self.communes[match.codes[0]]["name"]).startswith(tokens[start - 1])):
+            return 0  # "St Brieux": a saint's town misspelled (Saint-Brieuc), not Brieux (61) (dev-RG)
         if start > 0 and tokens[start - 1].isdigit() and tokens[start] in YEARS:
             return 0  # "ni 19 lanné": years, not Lanne (65) (dev-QT)
         if " ".join(tokens[start:end]) in CALENDAR_WORDS and (not (start > 0 and tokens[start - 1] in PLACE_MARKERS)
@@ -2259,6 +2264,8 @@ class KnowledgeBase:
                 if not anywhere and not announced:
                     continue
                 query = " ".join(words)
+                if size == 1 and start > 0 and tokens[start - 1] in ("saint", "sainte"):
+                    continue  # the saint's name is read with "saint": "St Brieux" is Saint-Brieuc, not Brieux (dev-RG)
                 if query in CALENDAR_WORDS and "vacances" in tokens[max(0, start - 3):start]:
                     continue  # "pendant les vacances de la Toussaint" (dev-RF)
                 if (size == 1 and re.fullmatch(r"l[aeiouyh]\S{3,}", query) and self.is_common_word(query[1:])

@@ -206,6 +206,10 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
         words.pop()
     if words and words[0] == name.replace(" ", ""):
         return True  # the name glued to its article: "ML larochelle horaires ?" (dev-RA)
+    if words[:3] in (["la", "plus", "proche"], ["le", "plus", "proche"]):
+        words = words[2:]  # "ML la plus proche de Besanson ?" (dev-RG)
+    if words[:2] in (["proche", "de"], ["proche", "d"]):
+        words = words[1:]
     marked = bool(words) and (words[0] in PLACE_MARKERS or words[0] == "pour")  # "mission locale pour mante la jolie"
     if marked:
         words = words[1:]

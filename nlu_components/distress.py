@@ -79,7 +79,10 @@ _INNOCENT = _any(
     r"|\bjusqu a ce que (j|je) (n )?(arrive|arrivais|puisse|pouvais) plus (a )?respirer\b",
     # (thirteenth session, dev o49) ads that "harass", a night outside to be first at a concert
     r"\b(pubs?|publicites?|notifs?|notifications?|spams?|newsletters?|demarcheurs?|appels? commerciaux|operateurs?) (\w+ ){0,3}(me|m|nous) harcel\w*",
-    r"\bdor\w* dehors\b.{0,40}\b(pour (etre )?(le |la |les )?(premier|premiere|premiers|premieres)|pour (le|un|ce) concert|pour avoir (une|des|les|ma|nos) places?)\b",
+    # (not "je dors dehors pour avoir une place au foyer demain")
+    r"\bdor\w* dehors\b.{0,40}\b(pour (etre )?(le |la |les )?(premier|premiere|premiers|premieres) (au|du|a la|de la) (concert|file|queue"
+    r"|match|festival|spectacle|vente|soldes)|pour (le|un|ce) concert|pour avoir (des|les|nos) places (au|du|pour le) (concert|match|festival"
+    r"|spectacle))\b",
     # (dev o44) "harcelé" by an office's e-mails, blood everywhere in a game or a film
     r"\bharcel\w* par (france travail|pole emploi|la caf|les impots|ma banque|mon banquier|l ecole|la fac|ma mere|mon pere)\b",
     r"\b(zombies?|jeu|film|serie|game|stream)\b.{0,30}\bsang partout\b|\bsang partout\b.{0,30}\b(zombies?|jeu|film|serie|game)\b",
@@ -89,15 +92,21 @@ _INNOCENT = _any(
     # nagged to hand in a file; knives as a craft
     r"\b(judo|jjb|jiu ?jitsu|grappling|lutte|mma|compet|competition|finale|ceinture (marron|noire|bleue|verte|jaune|orange|violette))\b.{0,60}\betrangl\w*"
     r"|\betrangl\w*\b.{0,40}\b(au judo|au jjb|en finale|en competition|en compet|au combat)\b",
-    r"\b(hache|couteau|pistolet|arme|flingue|sabre|epee|tronconneuse)s? (en plastique|factice|en mousse|de deguisement|en carton|en bois)\b",
-    r"\bmenac\w* de (raconter|tout raconter|le dire a|tout dire a|cafter|cafeter|rapporter)\b",
-    r"\bharcel\w* pour (que je (rende|fasse|envoie|termine|finisse|paie|paye|rappelle|m inscrive)|(rendre|finir|envoyer|payer) (mon|ma|mes|le|la|les))\b",
+    # (a prop, not a gun: "un pistolet factice" still threatens; a sibling telling on one, not an ex threatening to tell;
+    # a file to hand in, not photos to send)
+    r"\b(hache|couteau|sabre|epee|tronconneuse)s? (en plastique|en mousse|de deguisement|en carton)\b",
+    r"\b(mon|ma) (petit |petite |grand |grande )?(frere|soeur|cousin|cousine) (m a |ma )?menac\w* de (raconter|tout raconter|le dire a"
+    r"|tout dire a|cafter|cafeter|rapporter)\b",
+    r"\bharcel\w* pour (que je (rende|termine|finisse|paie|paye)|(rendre|finir|payer)) (mon|ma|mes|le|la|les) (dossier|cv|devoir|devoirs|loyer"
+    r"|facture|papiers|rapport|memoire|candidature)\b",
     r"\b(fabriquer|fabrique|forger|forge|aiguiser|affuter|collectionner|collection de) (des |les |mes )?couteaux\b|\bcoutel\w*",
-    r"\bsang partout\b.{0,30}\b(dechocage|bloc operatoire|salle d operation|la routine)\b",  # (dev o49) a night shift
+    r"\bsang partout\b.{0,30}\b(dechocage|bloc operatoire|salle d operation)\b",  # (dev o49) a night shift
     # (dev o52) sleeping on one's feet; no fear of blood or knives; "if I cut his wifi he'll kill me"; recruiters'
     # "harassment"
     r"\bdor\w* debout\b|\bpas peur (du sang|des couteaux|des aiguilles|des piqures|du feu)( ni (du sang|des couteaux|des aiguilles|des piqures|du feu))?",
-    r"\bsi (je|j) (?!(le |la |l )?(quitte|pars|parle|porte plainte|dis|denonce|appelle|raconte))\w+\b.{0,30}\b(il|elle|ils|elles) (va|vont) me tuer\b",
+    # (a son's or a sibling's words, not a partner's: "si je rentre tard il va me tuer")
+    r"\b(mon fils|ma fille|mon frere|ma soeur|mon petit frere|ma petite soeur|mon ado)\b.{0,40}\bsi (je|j) (?!(le |la |l )?(quitte|pars|parle"
+    r"|porte plainte|dis|denonce|appelle|raconte))\w+\b.{0,30}\b(il|elle) va me tuer\b",
     r"\bharcelement (des|de) (recruteurs|pubs|commerciaux|demarcheurs|notifs|notifications|spams|mails)\b",
     # (dev o51) a dissection in biology; a bone one broke oneself
     r"\b(dissequ\w*|dissection|tp de svt|en svt|au labo)\b.{0,50}\bsang partout\b",
@@ -110,8 +119,9 @@ _INNOCENT = _any(
     r"\b(ca|ce|cette|cet|ces|il|elle|trop|ce taf|ce boulot|ce job|les transports) (me|m) (tue|tuent|saoule|soule|gave)\b",
     # ("il va m'étrangler si je touche encore à sa PlayStation 🙄", "je vais me faire tuer par ma coach si…"; dev o50)
     r"\b(va|vont|vas|allait) (me tuer|m etrangler|me buter|me defoncer|me massacrer) si\b(?! (je|j) (le |la |l )?(quitte|pars|parle|porte plainte|dis|denonce|appelle))",
-    r"\b(vais|va) me faire (tuer|defoncer|massacrer|etrangler|engueuler) par (ma|mon|mes|le|la) (coach|patron|patronne|prof|mere|pere"
-    r"|daronne|daron|chef|formateur|formatrice|conseiller|conseillere|tuteur|tutrice|boss|soeur|frere) si\b",
+    # (someone at work or school, not a parent: "je vais me faire tuer par mon père s'il apprend…")
+    r"\b(vais|va) me faire (tuer|defoncer|massacrer|etrangler|engueuler) par (ma|mon|le|la) (coach|patron|patronne|prof|chef|formateur"
+    r"|formatrice|conseiller|conseillere|tuteur|tutrice|boss|manager) si\b",
     r"\b(va|vont|vas|allait) me tuer quand (il|elle|ils|elles) (va|vont|vera|verront|saura|sauront|apprendra) (savoir|voir|apprendre|que|mes|mon|ma)\b",
     r"\b(patron|boss|chef|cheffe|prof|tuteur|tutrice|coach|manager|n ?1|n\+1|formateur|formatrice|conseiller|conseillere"
     r"|referent|referente) (va|vont|allait) (me|m) (tuer|egorger|buter|defoncer|massacrer|etrangler)\b",
@@ -359,6 +369,8 @@ _HARM = _any(
     r"\b(garde|prend|pris|confisque|cache) (toute )?(ma|mon|mes|sa|son|ses) (carte d identite|carte bleue|cb|passeport|paie|salaire|titre de sejour|carte vitale)\b",
     r"\bmarier (de force|au bled|contre (mon|son) gre)\b|\bmariage force\b|\b(veulent|veut) (me|la) marier\b|\bexcision\b",
     r"\b(me|la|le|nos|te) (pega|pegan|pegaba|golpea|golpean|golpeaba|maltrata|maltratan|bate|batem|batia|espanca|espancam)\b|\b(hit|hits|hitting|beat|beats|beating|beaten|abuse|abuses|abused|abusing|hurt|hurts|hurting|chokes|choked|locks|threw (a|an|the) \w+ at) (me|her|him|them|us)\b|\bdomestic (violence|abuse)\b|\bbeats? (me|her)\b",
+    # (dev d52) not safe at home
+    r"\b(je suis|jsuis|chui|je me sens|on est) pas en securite (chez moi|chez nous|a la maison)\b",
     # (thirteenth session, dev d50) Lingala: "papa na ye abetaka ye makasi" (her father beats her hard)
     r"\b(abetaka|abeti|babetaka|azobeta|abetaki)\b",
     # (thirteenth session, dev d49) Italian "mi picchia", Romanian "mă bate"
@@ -387,6 +399,8 @@ _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit
 
 _PATTERNS = {
     "urgence_sante": _any(
+        # (dev d52) fainted and not waking, in Portuguese
+        r"\b(esta|ta) desmaiad[oa]\b|\bnao acorda\b",
         # (thirteenth session, dev d51) pills counted, in English
         r"\b(took|taken|swallowed) (like |about |around )?\d+ (paracetamol|pills|tablets|xanax|doliprane|ibuprofen|sleeping pills)\b",
         r"\b(overdose|surdose|od)\b",
@@ -466,19 +480,23 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
-        # (thirteenth session, dev d51) marks on one's wrists; "à minuit ce sera fini" and someone to feed the cat; no
+        # (thirteenth session, dev d51) marks on one's wrists; "à minuit ce sera fini"; no
         # one would miss him, his head against the wall; the hunting rifle that is left; swimming far for one who
-        # cannot swim; on the roof, "c'est haut"; mixing pills and vodka, "asking for myself"; darija in Arabic
+        # cannot swim; on the roof, "c'est haut"; mixing pills and vodka; darija in Arabic
         # letters, "I can't live any more"
         r"\b(marques|cicatrices|coupures|entailles|traces) (sur|aux) (les |mes |ses )?poignets\b",
-        r"\b(a minuit|ce soir|cette nuit|demain) (ce sera|tout sera|c est|ca sera) fini\b|\bquelqu un s occupe (du|de mon|de ma) (chat|chien)\b",
+        r"\b(a minuit|cette nuit) (ce sera|tout sera) fini\b|\btout sera fini (a minuit|cette nuit|ce soir)\b",
         r"\bpersonne (ne )?(me|le|la|nous) (regretterait|regretterai|regretteraient|regrettera)\b"
         r"|\b(se|me) (tape|tapait|cogne|cognait|frappe) la tete contre (le|les|un) murs?\b",
         r"\bil (me|m|lui) reste (le|un|son|mon) (fusil|flingue|revolver|pistolet)\b",
         r"\bnager loin\b.{0,40}\b(sait|sais) (pas|plus) nager\b",
-        r"\b(je suis|jsuis|chui|suis) (sur|au bord du) (le )?toit\b.{0,50}\b(c est haut|ca fait haut|il fait froid|personne|j ai peur|je saute)\b",
+        r"\b(je suis|jsuis|chui|suis) (sur|au bord du) (le )?toit\b.{0,50}\b(c est haut|ca fait haut|je saute|je vais sauter)\b",
         r"\b(died|die) from mixing\b|\bmixing (xanax|pills|meds|benzos) (and|with) (vodka|alcohol|booze)\b",
         r"(قادر نعيش|قادرة نعيش)",
+        # (thirteenth session, dev d52, after the blind measure) no longer there next week and no point any more; a dream
+        # of jumping from a bridge, thought of awake
+        r"\bplus la peine\b.{0,60}\bje (ne )?serai plus la\b|\bje (ne )?serai plus la\b.{0,60}\bplus la peine\b",
+        r"\bsaut\w* (du|d un) pont\b.{0,80}\bj y pense\b",
         # (thirteenth session, dev d50) jumping from one's balcony, in English
         r"\b(thinking about|think about|thought about|want to|wanna|gonna|going to) (jumping|jump) (from|off) (my|the|a|this) (balcony|bridge|roof|window|building)\b",
         # (thirteenth session, dev d48) Turkish: suicide, "I want to die", "I'll kill myself"
@@ -605,6 +623,10 @@ _PATTERNS = {
     "violences_sexuelles": _any(
         _GROPED,
         r"(كيلمسني|يلمسني|تيلمسني|كيلمسها|يلمسها)",  # touching her or me, in darija (thirteenth session, dev d50)
+        # (dev d52) raped, in Romanian; a professional who "checks" one's chest; a boss's hands, in darija
+        r"\b(a|am) fost violat[a]?\b|\bviolata\b",
+        r"\b(kine|medecin|docteur|prof|coach|entraineur|patron|moniteur)\b.{0,30}\b(verifie|palpe|touche|tripote)\w* (ma|mes) (poitrine|seins|fesses)\b",
+        r"\b(kaytle9|kayt9a|kaytla9|tle9) (ydo|ydih|idih|yddo) (3lia|3liya|3la)\b",
         # filmed in the changing rooms ("il mon filmé dans les vestiaire"; dev d51)
         r"\b(m|mon|me|m ont|nous|la|l) (a |ont )?film\w* (dans|aux|sous) (les |la |le )?(vestiaires?|douches?|toilettes|wc|cabines?)\b",
         # (eleventh session, dev d41) "non" said many times, a man exposing himself
@@ -646,8 +668,10 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (dev d52) a job that depends on one's "gentillesse"
+        r"\b(cdi|contrat|poste|stage|renouvellement)\b.{0,20}\bdepend\w* de ma (gentillesse|disponibilite)\b",
         # (thirteenth session, dev d51) called from a hidden number, counted by the night
-        r"\b(m|me) (appelle|appellent) en (numero )?masque\b|\b(appelle|appels|messages|textos|sms)\b.{0,30}\b\d+ fois par (nuit|jour)\b",
+        r"\b(m|me) (appelle|appellent) en (numero )?masque (toute la nuit|la nuit|sans arret|tous les soirs|h24)\b|\b(appelle|appels|messages|textos|sms)\b.{0,30}\b\d+ fois par (nuit|jour)\b",
         # (dev d43) messages and threats every day in darija, an ex posting a minor's photos and blackmailing her,
         # mean words every day
         r"\bkay?sif\w* (liya|lia|lih|liha) (msajat|messages)\b.{0,40}\b(kol nhar|kayhded\w*)\b|\b(nchar|nsher|nasher) tsawer\b|\bkaybtaz\w*\b",
@@ -710,6 +734,9 @@ _PATTERNS = {
     ),
     "sans_abri": _any(
         r"\bnu am unde sa (dorm|merg|stau)\b",  # Romanian: nowhere to sleep, to go (dev d49)
+        # (dev d52) no lodging, and it closes now
+        r"\b(aucun|sans|pas d) hebergement\b.{0,50}\b(ce soir|cette nuit|on ferme)\b"
+        r"|\b(ce soir|cette nuit)\b.{0,50}\b(aucun|sans|pas d) hebergement\b",
         r"(нема де ночувати|нема де спати|ніде ночувати|негде ночевать|некуда идти|вигнали з)",  # Ukrainian, Russian (dev d51)
         # (twelfth session, dev d45) the lodging ended this morning
         r"\b(logement|appart|chambre|foyer|bail|hebergement|studio|contrat de location)\b.{0,30}\bjusqu a ce matin\b",
@@ -853,7 +880,7 @@ _ELSEWHERE = re.compile(
     r"|il y a (deux|trois|quatre|cinq|six|plusieurs|quelques) (ans|mois)|offres? (dans|d emploi)|travailler (dans|aupres)|postuler"
     r"|je bosse (au|a la|dans)|je travaille (au|a la|dans)|devenir|metiers?|vae|benevol\w*|recrut\w*|rh|veilleurs?|forum"
     r"|ressources|sensibilisation|prevention|par curiosite"
-    r"|camper|camping|a la belle etoile|bivouac|road trip|randonnee|rando|festival|sac de couchage|under the stars"
+    r"|camper|camping|a la belle etoile|etoiles filantes|club d astro|astronomie|bivouac|road trip|randonnee|rando|festival|sac de couchage|under the stars"
     r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez)"
     r"|comment reagir|en general|cours sur"
     # over and dealt with: "aujourd'hui je suis logé", "j'ai refait ma vie", "je demande juste pour savoir"

@@ -1143,3 +1143,15 @@ def test_a_shouted_town_a_title_s_homonym_and_a_town_asked_about_are_read(text, 
 def test_the_holidays_of_toussaint_are_no_place():
     # (dev-RF) answering "Dans quelle commune habitez-vous ?"
     assert knowledge_base().find("chez ma grand-mère pendant les vacances de la Toussaint", asked=True).status == "not_found"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (thirteenth session, dev-RG, after the blind measure) the town its department's number follows, over the one
+    # asked about; "la plus proche de"; "lcoale"; "St Brieux" as Saint-Brieuc, not Brieux (61)
+    ("jsuis a Mer (41) c la ML de blois ou une autre ?", "41136"),
+    ("Bjr, ML la plus proche de Besanson ?", "25056"),
+    ("bonjour mission lcoale de Nimes ?", "30189"),
+    ("adresse mission locale de St Brieux svp", "22278"),
+])
+def test_a_numbered_town_the_nearest_and_a_misspelled_saint_are_searched(text, expected):
+    _assert_searched(text, expected)

@@ -374,6 +374,7 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         # filmed in the changing rooms, "frapé", Ukrainian and darija
         ("j'ai des marques sur les poignets que je cache", "suicide"),
         ("à minuit ce sera fini, que quelqu'un s'occupe de mon chien", "suicide"),
+        ("tout sera fini cette nuit, j'ai tout préparé", "suicide"),
         ("il dit que personne le regretterait", "suicide"),
         ("il me reste le fusil de mon grand-père", "suicide"),
         ("elle m'a dit qu'elle allait nager loin, elle sait pas nager", "suicide"),
@@ -381,6 +382,21 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("has anyone died from mixing xanax and vodka", "suicide"),
         ("I took about 30 pills an hour ago", "urgence_sante"),
         ("un mec m'appelle en masqué toute la nuit", "harcelement"),
+        # (the review: innocent readings narrowed so that they cannot hide these)
+        ("il me harcèle pour que je lui envoie des photos", "harcelement"),
+        ("il m'a menacée avec un pistolet factice devant le magasin", "violences"),  # as with a real one (17 first)
+        # (dev d52, after the blind measure) no longer there and no point; a dream of jumping, thought of awake; fainted
+        # in Portuguese; not safe at home; raped in Romanian; a physio who "checks" one's chest; a job depending on one's
+        # "gentillesse"; no lodging and closing time; a boss's hands in darija
+        ("c'est plus la peine de chercher, je serai plus là lundi", "suicide"),
+        ("j'ai rêvé que je sautais du pont et j'y pense aussi le jour", "suicide"),
+        ("minha irmã está desmaiada e não acorda", "urgence_sante"),
+        ("je suis pas en sécurité chez moi, il lit tous mes messages", "violences"),
+        ("sora mea a fost violată de un vecin", "violences_sexuelles"),
+        ("le kiné vérifie ma poitrine à chaque séance alors que c'est pour mon genou", "violences_sexuelles"),
+        ("mon chef dit que mon CDI dépend de ma gentillesse", "harcelement"),
+        ("elle sort de l'ASE aujourd'hui, aucun hébergement et on ferme dans une heure", "sans_abri"),
+        ("l patron kaytle9 ydo 3lia f l khedma", "violences_sexuelles"),
         ("ils m'ont filmée dans les douches du gymnase", "violences_sexuelles"),
         ("mon pere ma frapé avec sa ceinture, j'ai 15 ans", "enfant_danger"),
         ("мене вигнали з дому, нема де ночувати", "sans_abri"),
@@ -921,7 +937,7 @@ def test_a_small_flat_and_a_woman_of_twenty_name_no_minor(message):
     # shift's routine, strangled in a judo final, a toy axe, a brother's threat to tell, nagged for a file, knives
     # as a craft, a coach's or a brother's "kill" if…
     "les notifs de cette appli me harcèlent toute la journée",
-    "on va dormir dehors devant la salle pour avoir des places au premier rang",
+    "on va dormir dehors devant la salle pour avoir des places au concert",
     "du sang partout au bloc opératoire cette nuit, la routine",
     "en compet de judo je me suis fait étrangler en demi-finale",
     "je joue un pirate avec un sabre en plastique au parc",
@@ -935,7 +951,7 @@ def test_a_small_flat_and_a_woman_of_twenty_name_no_minor(message):
     "en TP de SVT on a disséqué un cœur, du sang partout, génial",
     "je me suis cassé le poignet au ski, je peux faire mon stage ?",
     "je n'ai pas peur du sang, je veux être infirmière",
-    "si je coupe la box il va me tuer mdr",
+    "mon fils dit que si je coupe la box il va me tuer mdr",
     "le harcèlement des recruteurs sur LinkedIn c'est fatigant",
     "on a eu une formation sur le risque suicidaire au travail",
 ])
