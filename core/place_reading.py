@@ -239,9 +239,9 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
         return True
     # a letter away or sounding alike, only after "de", "à"… or as the whole rest: "…la mission locale
     # pourrait m'aider" is no Pourrain, "les ML vivent de quoi" no Viven
-    # (two letters for a long name, "mi-lo de sarguemine"; a name of several words by its first, "a cherbour"; dev-RE)
+    # (a name of several words by its first, "a cherbour"; dev-RE)
     first = name.split()[0]
-    return (marked or not more) and (Levenshtein.distance(typed, name) <= (2 if len(name) >= 10 else 1)
+    return (marked or not more) and (Levenshtein.distance(typed, name) <= 1
                                      or sound_key(typed) == sound_key(name)
                                      or (" " in name and len(typed) >= 6 and Levenshtein.distance(typed, first) <= 1))
 
