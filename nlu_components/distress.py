@@ -109,7 +109,9 @@ _INNOCENT = _any(
     r"|porte plainte|dis|denonce|appelle|raconte))\w+\b.{0,30}\b(il|elle) va me tuer\b",
     r"\bharcelement (des|de) (recruteurs|pubs|commerciaux|demarcheurs|notifs|notifications|spams|mails)\b",
     # (dev o51) a dissection in biology; a bone one broke oneself
-    r"\b(dissequ\w*|dissection|tp de svt|en svt|au labo)\b.{0,50}\bsang partout\b",
+    r"\b(dissequ\w*|dissection|tp de svt|en svt|au labo|cesarienne|accouchement)\b.{0,50}\bsang partout\b",
+    # (dev d53, o54) a fishmonger's knives and fish blood
+    r"\bcouteaux (bien )?(aiguises|affutes)\b|\bsang de (poisson|boeuf|porc|cochon|poulet|volaille|bete|animal)\b",
     r"\b(je me suis|je m suis|jme suis|il s est|elle s est|tu t es) (casse|cassee|fracture|fracturee|foule|foulee|tordu|tordue)"
     r" (le|la|les|l|un|une|mon|ma|mes)\b",
     r"\b(dit|dis|disent) que (je|tu) (vais|vas) mourir si\b|\b(mourir|crever) en attendant\b",  # (tenth session, dev o39)
@@ -392,6 +394,7 @@ _PUNCHED_BY_PARTNER = (r"\b(mon mec|mon copain|mon keum|mon mari|mon conjoint|mo
                        rf" {_A_BLOW}\b")
 _WATCHED_AGAIN = (r"\b(\d+|deux|trois|quatre|plusieurs) fois (que je vois|que je croise|que je remarque) (la meme|le meme|une|un)"
                   r" (voiture|bagnole|camionnette|moto|scooter|mec|type|gars|homme)\b")
+_RACING_HEART = r"\b(coeur|palpitations?) (bat|qui bat|tape|qui tape|a) (a )?(1[6-9]\d|2\d\d)\b"
 _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit |ptit )?tour|passer|finir) (sous|devant) (le|un)"
                   r" (train|ter|tgv|rer|metro|tram|camion)\b"
                   r"|\b(sauter|me jeter|me jette|saute) (du|d un|depuis le|du haut du) (pont|viaduc|toit)\b")  # a bridge (dev d43)
@@ -399,6 +402,8 @@ _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit
 
 _PATTERNS = {
     "urgence_sante": _any(
+        # (dev d53) a heart racing after cocaine
+        _RACING_HEART,
         # (dev d52) fainted and not waking, in Portuguese
         r"\b(esta|ta) desmaiad[oa]\b|\bnao acorda\b",
         # (thirteenth session, dev d51) pills counted, in English
@@ -623,6 +628,8 @@ _PATTERNS = {
     "violences_sexuelles": _any(
         _GROPED,
         r"(كيلمسني|يلمسني|تيلمسني|كيلمسها|يلمسها)",  # touching her or me, in darija (thirteenth session, dev d50)
+        # (dev d53) messages of a sexual nature sent
+        r"\b(messages?|photos?|textos?|sms|videos?) (a caractere|a connotation|a teneur) sexuel\w*\b",
         # (dev d52) raped, in Romanian; a professional who "checks" one's chest; a boss's hands, in darija
         r"\b(a|am) fost violat[a]?\b|\bviolata\b",
         r"\b(kine|medecin|docteur|prof|coach|entraineur|patron|moniteur)\b.{0,30}\b(verifie|palpe|touche|tripote)\w* (ma|mes) (poitrine|seins|fesses)\b",
@@ -796,7 +803,10 @@ _CHILD_HARMED = re.compile(
 # children named only as witnesses ("il la frappe devant leur enfant"): the child is not the one harmed
 _WITNESS = re.compile(r"\b(devant|enfermee?\b.{0,25}\bavec) (le|la|les|leurs?|ses|son|sa|mes|mon|ma|nos|notre) (petits? |petites? )?"
                       r"(enfants?|gosses?|gamins?|bebes?|fils|filles?|petits?)\b"
-                      r"|\b(j ai|jai|avec) (mon|ma|mes) (petits? |petites? )?(enfants?|bebes?|fils|filles?|petits?) avec moi\b")
+                      r"|\b(j ai|jai|avec) (mon|ma|mes) (petits? |petites? )?(enfants?|bebes?|fils|filles?|petits?) avec moi\b"
+                      # (dev d53) "je suis dans la salle de bain avec mon fils", hiding with the child
+                      r"|\b(je suis|jsuis|chui|on est|nous sommes) (enfermee?s? |cachee?s? )?(dans|aux) (la|les|ma) (salle de bain|salle de bains"
+                      r"|chambre|toilettes|cuisine) avec (mon|ma|mes) (petits? |petites? )?(enfants?|bebes?|fils|filles?|petits?)\b")
 # words that tell someone to kill themselves, quoted from harassers ("ils écrivent suicide-toi")
 # harm threatened by someone ("il menace de publier mes photos et de me faire du mal"), and a cry of
 # exhaustion that speaks of another danger ("perseguida no trabalho… não aguento mais"): no suicide
@@ -874,7 +884,7 @@ _ELSEWHERE = re.compile(
     # m'héberger ?")
     r"|questions du genre|questionnaire|(ma|mon|mes) \w+ (peut|peuvent|pourra|pourront|pourrait|va|vont) m heberger"
     r"|on est bien|clean depuis|bien recupere|c etait faux|mais en fait|rumeur|des petards"
-    r"|expose|roman|livres?|film|serie|reportage|documentaire|journal|a la radio|a la tele|tiktok|podcast|manga"
+    r"|expose|roman|livres?|film|serie|reportage|documentaire|docu|docus|criminologie|journal|a la radio|a la tele|tiktok|podcast|manga"
     r"|je (lis|relis|bouquine)|jlis"  # (twelfth session, dev o46) "je lis Tokyo Ghoul en ce moment, du sang partout"
     r"|debat|(?<!cambriolage )en cours|pour le bac|emc|chiffres?|statistiques?|la loi"
     r"|il y a (deux|trois|quatre|cinq|six|plusieurs|quelques) (ans|mois)|offres? (dans|d emploi)|travailler (dans|aupres)|postuler"
@@ -990,7 +1000,7 @@ def told_as_over(text: str) -> bool:
 
 # Facts of harm that a laugh does not undo ("mdr le cendrier a encore volé jusqu'à ma tête", "lol ça pisse le
 # sang depuis 20 min"): no joke needs them (ninth session, dev d34)
-_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_WATCHED_AGAIN}|{_HOODED_INTRUDER}|{_ONLY_WAY_LEFT}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}|{_UNDER_A_TRAIN}|{_GROPED}|{_PUNCHED_BY_PARTNER}"
+_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_WATCHED_AGAIN}|{_RACING_HEART}|{_HOODED_INTRUDER}|{_ONLY_WAY_LEFT}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}|{_UNDER_A_TRAIN}|{_GROPED}|{_PUNCHED_BY_PARTNER}"
                       # the writer turning serious after the laugh: "… trop chanceuse 🙃 bon en vrai jsuis pas bien"
                       # (eleventh session, dev d41)
                       r"|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\bnon serieux (il|elle|y|c (est )?(grave|chaud|pas drole))\b"

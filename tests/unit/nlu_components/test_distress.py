@@ -397,6 +397,11 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("mon chef dit que mon CDI dépend de ma gentillesse", "harcelement"),
         ("elle sort de l'ASE aujourd'hui, aucun hébergement et on ferme dans une heure", "sans_abri"),
         ("l patron kaytle9 ydo 3lia f l khedma", "violences_sexuelles"),
+        # (dev d53) a heart at 200 after cocaine; messages of a sexual nature sent to 13-year-olds; hiding in the
+        # bathroom with one's son after his blows (the partner's violence, the child a witness)
+        ("j'ai pris trop de coke, mon coeur bat à 200", "urgence_sante"),
+        ("un éducateur envoie des messages à connotation sexuelle à des joueurs de 13 ans", "violences_sexuelles"),
+        ("il m'a encore frappée devant le petit, je suis dans la salle de bain avec mon fils", "violences"),
         ("ils m'ont filmée dans les douches du gymnase", "violences_sexuelles"),
         ("mon pere ma frapé avec sa ceinture, j'ai 15 ans", "enfant_danger"),
         ("мене вигнали з дому, нема де ночувати", "sans_abri"),
@@ -790,6 +795,7 @@ def test_a_joke_told_with_laughter_is_not_a_danger_but_a_pattern_still_decides(c
     assert detect("ma daronne m'a encore collé une droite mdr", _NoDanger()) is not None
     assert detect("le coach qui me caresse les cuisses dans le vestiaire mdr c normal ?", _NoDanger()) is not None
     assert detect("3 fois que je vois la même camionnette devant chez moi mdr", _NoDanger()) is not None
+    assert detect("trop de coke mdr mon coeur bat à 190 😂", _NoDanger()) == "urgence_sante"  # (dev d53)
     # (dev o49) a parent's "je l'étrangle" with a grin
     assert detect("s'il rate encore son bus je l'étrangle 😄", _NoDanger()) is None
     # (eleventh session, dev d41 and d42) a train made light of, groping met with an eye-roll, a partner's
@@ -954,6 +960,9 @@ def test_a_small_flat_and_a_woman_of_twenty_name_no_minor(message):
     "mon fils dit que si je coupe la box il va me tuer mdr",
     "le harcèlement des recruteurs sur LinkedIn c'est fatigant",
     "on a eu une formation sur le risque suicidaire au travail",
+    # (dev o54) a caesarean seen in training, a fishmonger's knives and fish blood
+    "j'ai assisté à une césarienne, du sang partout mais tout le monde va bien",
+    "apprenti poissonnier, des couteaux bien aiguisés et du sang de poisson toute la journée",
 ])
 def test_ordinary_words_of_danger_are_no_danger(message):
     assert situation(message) is None
