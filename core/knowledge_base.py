@@ -421,7 +421,7 @@ SUBJECT_PRONOUNS = {"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", 
 EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"), ("bonne", "soiree"),
                ("bonne", "nuit"), ("bonne", "idee"), ("nice", "try"), ("nice", "one"), ("super", "nice"),
                ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice"), ("sur", "place"),
-               ("paris", "brest")}  # "mon premier paris-brest": a pastry (dev-RB)  # "un jeune qui habite sur place"
+               ("paris", "brest")}  # "un jeune qui habite sur place"; "mon premier paris-brest", a pastry (dev-RB)
 
 
 def _in_expression(tokens: List[str], start: int, end: int) -> bool:
@@ -436,6 +436,11 @@ PRAISE_FOLLOWERS = {"merci", "thanks", "thx", "trop", "genial", "cool", "top", "
 # Titles before a surname ("M. Albert", "Melle Martin"; Melle is also a town)
 TITLES = {"m", "mr", "mme", "mlle", "melle", "monsieur", "madame", "mademoiselle", "dr", "docteur", "maitre", "me"}
 # Holidays and days of the calendar, which some villages are named after: no place unless after "à", "de"…
+def _holidays_of(tokens: List[str], start: int) -> bool:
+    """Whether the calendar word at `start` names holidays ("pendant les vacances de la Toussaint"; dev-RF)."""
+    return "vacances" in tokens[max(0, start - 3):start]
+
+
 CALENDAR_WORDS = {"toussaint", "noel", "paques", "pentecote", "ascension", "assomption", "careme", "carnaval"}
 _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
 # Where the writer lives (2) wins over a relative's home (1) and over other towns (0), the young
@@ -658,6 +663,9 @@ def _cleft_dwelling(tokens: List[str], i: int) -> bool:
 
 
 TOWN_NOUNS = {"village", "bled", "patelin", "commune", "ville", "hameau"}
+# Parts of any town that communes are also named after, with their article ("Le Port", "Le Bourg"; "en haut de la côte,
+# …", dev-RD)
+TOWN_PARTS = {"port", "bourg", "quartier", "centre", "marche", "gare", "plage", "cote"}
 
 
 def _town_noun_dwelling_word(tokens: List[str], i: int) -> Optional[int]:
@@ -781,7 +789,7 @@ NEEDS = {"cej", "formation", "formations", "job", "jobs", "stage", "stages", "pe
          "inscription", "garantie", "pacea", "bafa", "interim", "contrat", "ans", "logement", "service", "civique",
          "mobilite", "bourse", "contact", "adresse", "horaires", "numero", "telephone", "conseiller",
          "conseillere", "jobdating", "engagement", "code", "accompagnement",
-         "cap", "bts", "bac", "diplome", "saisonnier", "saisonniere"}  # "Beauvais, CAP coiffure en poche, …" (dev-RC)  # "Sete accompagnement jeune" (dev-RA)
+         "cap", "bts", "bac", "diplome", "saisonnier", "saisonniere"}  # "Sete accompagnement jeune" (dev-RA), "Beauvais, CAP …" (dev-RC)
 MAX_NEED_MESSAGE = 10  # words in all
 NEED_DISTANCE = 1  # the need right before or after the town
 # a town's name that is no ordinary word may stand a little further from the need: "cherche job d'été
@@ -1679,16 +1687,13 @@ class KnowledgeBase:
         linked = any(w in ARTICLES or w == "a" for w in words[1:-1])  # "pointe a pitre", "pont a mousson"
         return not linked and content[0] not in ("saint", "sainte") and all(w in self.common_words for w in content)
 
-    # Parts of any town that communes are also named after, with their article ("Le Port", "Le Bourg")
-    TOWN_PARTS = {"port", "bourg", "quartier", "centre", "marche", "gare", "plage", "cote"}  # ("en haut de la côte, …"; dev-RD)
-
     def _town_part(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether the name is a part of any town typed as such: its article and noun in lower case ("le port",
         "au bourg", "dans le quartier") and more words after it, in a message that has capitals elsewhere or
         continues after a comma."""
         words = parsed.tokens[match.start:match.end]
         noun = words[-1]
-        if len(words) > 2 or noun not in self.TOWN_PARTS or not (match.contracted or words[0] in LEADING_ARTICLES):
+        if len(words) > 2 or noun not in TOWN_PARTS or not (match.contracted or words[0] in LEADING_ARTICLES):
             return False
         if parsed.capitals and any(parsed.capitals[match.start:match.end]):
             return False
@@ -1751,7 +1756,7 @@ class KnowledgeBase:
         if start > 0 and tokens[start - 1].isdigit() and tokens[start] in YEARS:
             return 0  # "ni 19 lanné": years, not Lanne (65) (dev-QT)
         if " ".join(tokens[start:end]) in CALENDAR_WORDS and (not (start > 0 and tokens[start - 1] in PLACE_MARKERS)
-                                                               or "vacances" in tokens[max(0, start - 3):start]):
+                                                               or _holidays_of(tokens, start)):
             return 0  # "Toussaint : vous êtes ouverts pendant les vacances ?", "les vacances de la Toussaint" (dev-RF)
         if any(tokens[end + k:end + k + 2] in (["mon", "nom"], ["mon", "prenom"], ["nom", "de"], ["mon", "club"])
                for k in range(4)):
@@ -1909,7 +1914,8 @@ class KnowledgeBase:
         je cherche…", "Fougères, 24 ans, …"); after punctuation, before the writer's words or a need ("Vichy, je
         veux devenir pompier…"); or stressed (typed in capitals in a message that is not, or a name of several
         words each capitalised) before a young person or a need after punctuation ("VANNES. Mon fils a 19 ans…",
-        "Le Tampon, mon fils a 17 ans…")."""
+        "Le Tampon, mon fils a 17 ans…"); or a sentence of its own before "mission locale" in a message typed in
+        capitals ("MACON. MISSION LOCALE. NUMERO DE TELEPHONE ?")."""
         tokens, capitals, breaks = parsed.tokens, parsed.capitals, parsed.breaks
         start, end = match.start, match.end
         typed = " ".join(tokens[start:end])
@@ -2266,7 +2272,7 @@ class KnowledgeBase:
                 query = " ".join(words)
                 if size == 1 and start > 0 and tokens[start - 1] in ("saint", "sainte"):
                     continue  # the saint's name is read with "saint": "St Brieux" is Saint-Brieuc, not Brieux (dev-RG)
-                if query in CALENDAR_WORDS and "vacances" in tokens[max(0, start - 3):start]:
+                if query in CALENDAR_WORDS and _holidays_of(tokens, start):
                     continue  # "pendant les vacances de la Toussaint" (dev-RF)
                 if (size == 1 and re.fullmatch(r"l[aeiouyh]\S{3,}", query) and self.is_common_word(query[1:])
                         and not self._big_town_a_letter_away(query)):
