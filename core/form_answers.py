@@ -43,7 +43,9 @@ _CANCEL = re.compile(
     r"entre deux|bouge souvent|pas (?:vraiment )?(?:une|de) (?:seule )?(?:commune|adresse|ville)|"
     r"connais pas (?:le nom|ma commune|ma ville|la commune)|"
     r"m en (?:fiche|fous|fou)|niet|c bon|ce bon|jlaisse|^passe$|sauter (?:cette|l) etape|faire sans|juste pour voir|"
-    r"test(?:ais|ait|e) (?:juste|seulement)|gentil mais non|not now|(?:m|me) interesse pas|veut (?:pas|plus)|pa besoin)\b"
+    r"test(?:ais|ait|e) (?:juste|seulement)|gentil mais non|not now|(?:m|me) interesse pas|veut (?:pas|plus)|pa besoin|"
+    # leaving (fourteenth session, dev-RI)
+    r"(?:je|j) ?quitte|ouste|je me casse|jme casse|bye)\b"
 )
 MAX_CANCEL_WORDS = 14
 # Stopping the call-back form, whose questions take free answers ("non merci" is no message, "rien"

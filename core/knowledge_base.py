@@ -155,8 +155,8 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo; missoin, mession, mssion lcale,
-# misyon lokal, missione locale, and the phone's corrections "mission vocale", "mission loyale"
-MENTION = re.compile(r"\b(mi+s+i*o+[nm]*e?s?|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâ]?(le|l)e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss[ -]?loc\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
+# misyon lokal, missione locale, mishion, and the phone's corrections "mission vocale", "mission loyale"
+MENTION = re.compile(r"\b(mi+s+h?i*o+[nm]*e?s?|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâ]?(le|l)e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss[ -]?loc\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
 
 
@@ -279,7 +279,8 @@ class ParsedMessage:
 
 # Words that locate a place from another ("à côté de Bordeaux", "près de Lille", "vers Avignon")
 PROXIMITY = {"cote", "pres", "proche", "vers", "dessous", "dessus", "loin", "environs", "alentours", "colle", "collee",
-             "sud", "nord", "ouest"}  # "Ludres au sud de Nancy" (not "est": "c'est de Nancy")
+             "sud", "nord", "ouest",  # "Ludres au sud de Nancy" (not "est": "c'est de Nancy"; but "à l'est de Lyon")
+             "banlieue", "agglo", "agglomeration"}  # "Carquefou, banlieue de Nantes" (dev-RH)
 
 
 STREETS = {"rue", "avenue", "av", "bd", "boulevard", "allee", "impasse", "chemin", "quai", "square", "residence",
@@ -299,13 +300,14 @@ def _is_landmark(tokens: List[str], start: int) -> bool:
     before = tokens[max(0, start - 2):start]
     # ("Tinqueux collé à Reims"; dev-QY)
     return bool(before) and (before[-1] in PROXIMITY or (before[-1] in ("de", "d", "a") and len(before) == 2
-                                                         and before[0] in PROXIMITY))
+                                                         and before[0] in PROXIMITY)
+                             or tokens[max(0, start - 3):start] == ["l", "est", "de"])
 
 
 def locates_from_landmark(tokens: List[str], end: int) -> bool:
     """Whether words after the name at `end` locate it from another place ("à côté de", "près de")."""
-    after = [t for t in tokens[end:end + 3] if t not in ("a", "juste", "tout", "pas", "en", "au")]
-    return bool(after) and after[0] in PROXIMITY
+    after = [t for t in tokens[end:end + 4] if t not in ("a", "juste", "tout", "pas", "en", "au", "dans", "la", "sa")]
+    return bool(after) and (after[0] in PROXIMITY or after[:3] == ["l", "est", "de"])  # "Meyzieu à l'est de Lyon" (dev-RH)
 
 
 def _words_before(tokens: List[str], i: int) -> Tuple[str, str]:
@@ -421,7 +423,9 @@ SUBJECT_PRONOUNS = {"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", 
 EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"), ("bonne", "soiree"),
                ("bonne", "nuit"), ("bonne", "idee"), ("nice", "try"), ("nice", "one"), ("super", "nice"),
                ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice"), ("sur", "place"),
-               ("paris", "brest")}  # "un jeune qui habite sur place"; "mon premier paris-brest", a pastry (dev-RB)
+               ("paris", "brest"),
+               # "en avion ou en train", "en charge de mes frères", "au four et au moulin" (fourteenth session, dev-RI)
+               ("en", "avion"), ("en", "charge"), ("au", "four"), ("allons", "y")}  # "un jeune qui habite sur place"; "mon premier paris-brest", a pastry (dev-RB)
 
 
 def _in_expression(tokens: List[str], start: int, end: int) -> bool:
@@ -454,16 +458,18 @@ BUSINESSES = {"entreprise", "restaurant", "resto", "garage", "boulangerie", "mag
               "societe", "commerce", "atelier"}
 VENUES = BUSINESSES | {"bar", "cafe", "club", "boite", "brasserie", "hotel", "salon", "snack", "pub", "cinema", "salle"}
 SET_UP = {"installe", "installee", "installes", "installees", "implante", "implantee", "implantes", "implantees"}
-ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | {
+# A trip, a stay, holidays: where one went, not where one lives
+TRIP_WORDS = {"vacances", "vacance", "vacs", "voyage", "sejour", "excursion"}
+ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | TRIP_WORDS | {
     "travaille", "travail", "bosse", "boulot", "taf", "stage", "stages", "etudie", "etudes", "fac", "universite", "lycee",
     "college", "ecole", "cfa", "conseiller", "conseillere", "professeur", "prof", "educateur", "educatrice", "ne", "nee",
     "originaire", "saison", "service", "licence", "internat", "saisons", "employeur", "employeuse", "patron",
     "bts", "iut", "prepa", "master", "cap", "gerant", "gerante",
     # where a staff member works from: "assistante sociale au département, basée à Lille" (eleventh session, dev-QL)
     "base", "basee", "bases", "basees",
-    # a holiday place: "je rentre de vacances à Palavas-les-Flots" (tenth session, dev-QG)
-    "vacances", "vacance", "vacs",
-    "voyage", "sejour", "excursion"}  # "je rentre d'un voyage scolaire à Strasbourg" (dev-RD)
+    # (TRIP_WORDS: "je rentre de vacances à Palavas-les-Flots", tenth session, dev-QG; "je rentre d'un voyage
+    # scolaire à Strasbourg", dev-RD)
+}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
 SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses valises à"
 # A home to come ranks below the present one: "bientôt Brest", "je déménage à Bègles" (not "j'ai
@@ -490,6 +496,17 @@ def _lodging_at(tokens: List[str], k: int) -> bool:
 # A neighbourhood, then "à" and its town: "cité des 4000 à La Courneuve" (not "quartier de la Grand-Mare")
 NEIGHBOURHOODS = {"cite", "quartier", "hlm"}
 MAX_ELSEWHERE_DISTANCE = 4  # words between the word of work or past and the name's marker
+
+
+def on_a_trip(parsed: "ParsedMessage", match: "_Match") -> bool:
+    """Whether the name follows, in its clause, a word of a trip ("leur voyage de noces à Deauville"; dev-RI)."""
+    tokens, breaks = parsed.tokens, parsed.breaks
+    for k in range(match.start - 1, max(-1, match.start - 2 - MAX_ELSEWHERE_DISTANCE), -1):
+        if tokens[k] in TRIP_WORDS:
+            return True
+        if breaks and breaks[k]:
+            return False
+    return False
 
 
 def _names_young_person(words: List[str]) -> bool:
@@ -616,6 +633,19 @@ def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[
                                                          or tokens[k] in _FIRST_PERSON_OPENERS | {"moi"}))
 
 
+def signature_at(tokens: List[str], start: int, first_names: FrozenSet[str]) -> bool:
+    """Whether tokens[start] is a first name after words of leave-taking, ending the message with at most a
+    surname: "Cordialement, Aude Fleury", "Bien à vous, Léa" (Aude is no department there)."""
+    return (0 < start and len(tokens) - start <= 2 and tokens[start] in first_names
+            and (tokens[start - 1] in SIGN_OFFS or tokens[max(0, start - 3):start] == ["bien", "a", "vous"]))
+
+
+def signed_surname(tokens: List[str], start: int, end: int, first_names: FrozenSet[str]) -> bool:
+    """Whether tokens[start:end] ends the message after a signed first name (`signature_at`): a surname, not a
+    town ("Bien à vous, Aude Fleury"; dev-RI)."""
+    return end == len(tokens) and start > 0 and signature_at(tokens, start - 1, first_names)
+
+
 # Subject pronouns of Réunion creole before "lé" ("mi lé Saint-Paul": I am in Saint-Paul)
 _CREOLE_SUBJECTS = {"mi", "nou", "li", "zot", "mwen"}
 
@@ -636,8 +666,9 @@ def _after_a_fan(tokens: List[str], start: int) -> bool:
 
 def _said_again_as_a_word(tokens: List[str], capitals: Optional[List[bool]], start: int) -> bool:
     """Whether the one word at tokens[start] comes again later after a determiner, typed in lower case: the
-    writer uses it as the word ("Menton : je me suis ouvert le menton…", "Sens ? j'ai pas compris le sens…")."""
-    return any(tokens[k] == tokens[start] and tokens[k - 1] in DETERMINERS and not (capitals and capitals[k])
+    writer uses it as the word ("Menton : je me suis ouvert le menton…", "Sens ? j'ai pas compris le sens…"), maybe
+    in the singular ("Tours, détours, j'ai fait le tour de toutes les agences"; dev-RI)."""
+    return any(tokens[start] in (tokens[k], tokens[k] + "s") and tokens[k - 1] in DETERMINERS and not (capitals and capitals[k])
                for k in range(start + 2, len(tokens)))
 
 
@@ -712,9 +743,11 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if i >= 2 and before in ("a", "sur") and "rejoindre" in tokens[max(0, i - 5):i - 1]:
         # "ma nièce … a quitté Lyon pour rejoindre son copain à Bourg-en-Bresse" (dev-RE)
         return _dweller(tokens, max(k for k in range(max(0, i - 5), i - 1) if tokens[k] == "rejoindre"))
-    if _address_before(tokens, i) or any(tokens[k:k + 3] in (["j", "y", "vis"], ["j", "y", "habite"], ["j", "y", "vit"])
-                                         for k in range(i + 1, min(len(tokens), i + 4))):
-        return WRITER_HOME  # "mon adresse c'est Cambrai, …", "… à Hénin-Beaumont, j'y vis avec ma mère" (dev-RC)
+    if _address_before(tokens, i) or (any(tokens[k:k + 3] in (["j", "y", "vis"], ["j", "y", "habite"], ["j", "y", "vit"])
+                                          for k in range(i + 1, min(len(tokens), i + 4))) and not _is_landmark(tokens, i)):
+        # "mon adresse c'est Cambrai, …", "… à Hénin-Beaumont, j'y vis avec ma mère" (dev-RC; not the landmark:
+        # "Saint-Apollinaire vers Dijon, j'y vis", dev-RH)
+        return WRITER_HOME
     if (i >= 2 and before in ("a", "sur") and tokens[i - 2] in ("lui", "elle", "eux") and "moi" in tokens[max(0, i - 10):i - 2]
             and not (breaks and breaks[i - 1])):
         return YOUNG_HOME  # "moi je vis à Lyon, lui à Givors chez nos parents" (dev-RC)
@@ -1403,7 +1436,8 @@ class KnowledgeBase:
         # (and one named like a word after a plural determiner is that word, but for the departments said
         # in the plural: "les paris sportifs" are bets, "les Landes" a department)
         departments = [m for m in areas if m.kind == "departement" and not _after_a_fan(tokens, m.start)
-                       and not _in_expression(tokens, m.start, m.end) and not (
+                       and not _in_expression(tokens, m.start, m.end)
+                       and not signature_at(tokens, m.start, self.first_names) and not (
             m.end - m.start == 1 and m.start > 0 and tokens[m.start - 1] in PLURAL_DETERMINERS
             and tokens[m.start] not in PLURAL_DEPARTMENTS and self.is_common_word(tokens[m.start])) and not (
             m.end - m.start == 1 and self.is_common_word(tokens[m.start])
@@ -1644,6 +1678,9 @@ class KnowledgeBase:
             head = [CONTRACTED[tokens[match.start]]] if match.contracted else tokens[match.start:match.start + 1]
             query = " ".join(head + tokens[match.start + 1:end])
             hit = self._closest_name(query) if plain_words or linked else None
+            if match.contracted and (plain_words or linked) and not (hit and hit[1] >= (90 if plain_words else 95)):
+                # "o" and "au" typed for "à" before a name with no article: "j habite o Mont de Marsant" (dev-RH)
+                hit = self._closest_name(" ".join(tokens[match.start + 1:end])) or hit
             if not (hit and hit[1] >= (90 if plain_words else 95)) and (plain_words or extra == 1):
                 # or written as it sounds, a town of 5,000 inhabitants or more: "lons le sonier"; after
                 # an ordinary word, a town of 20,000 or more: "clermont ferrant"
@@ -1796,6 +1833,8 @@ class KnowledgeBase:
             return 0  # "Mars ?", "Pont ?": a word asked about, not a village (dev-QZ)
         if person_introduced(tokens, start, end, breaks, self.first_names):
             return 0  # "Alix - 21 ans - …", "Albert, mon petit-fils de 17 ans, …": a first name
+        if signed_surname(tokens, start, end, self.first_names):
+            return 0  # "Bien à vous, Aude Fleury": a surname signed after a first name (dev-RI)
         before = tokens[start - 1] if start > 0 and not after_punctuation else ""
         before2 = tokens[start - 2] if start > 1 else ""
         if match.contracted:  # "je suis des Mureaux": "des" is "de" + the name's article

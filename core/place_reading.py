@@ -29,6 +29,7 @@ from core.knowledge_base import (
     locates_from_landmark,
     named_then_role,
     normalise,
+    on_a_trip,
     opens_question,
     sound_key,
 )
@@ -241,6 +242,9 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
     # pourrait m'aider" is no Pourrain, "les ML vivent de quoi" no Viven
     # (a name of several words by its first, "a cherbour"; dev-RE)
     first = name.split()[0]
+    if (marked and " " not in name and 8 <= len(typed) < len(name) and not kb.is_common_word(typed)
+            and Levenshtein.distance(typed, name) <= len(name) // 4):
+        return True  # a long name after "de", its doubled letters and ending lost: "la mi-lo de sarguemine" (dev-RE)
     return (marked or not more) and (Levenshtein.distance(typed, name) <= 1
                                      or sound_key(typed) == sound_key(name)
                                      or (" " in name and len(typed) >= 6 and Levenshtein.distance(typed, first) <= 1))
@@ -318,8 +322,10 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     corrected = alone.status in ("found", "ambiguous") and alone.place_kind == "commune"
     if parsed is None:
         return None
-    if mention and (commune or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
-        return "commune"
+    named_at = [m for m in (parsed.matches if parsed else []) if m.kind == "commune" and set(m.codes) & set(_codes_of(explicit))]
+    trip = commune and bool(named_at) and all(on_a_trip(parsed, m) for m in named_at)
+    if mention and ((commune and not trip) or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
+        return "commune"  # (not a town one went to on a trip: "leur voyage de noces à Deauville"; dev-RI)
     if (corrected and _typed_at(kb, alone, parsed.tokens, 0) and (mention or not _exact_word(kb, alone, parsed.tokens[0]))
             and not named_then_role(parsed.tokens, 1, parsed.breaks, parsed.capitals)):  # "Margaux, ma fille, voudrait…"
         # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…", "Gordes ou est

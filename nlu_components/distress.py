@@ -67,6 +67,12 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
           r"| intrafamiliales)?)")
 _INNOCENT = _any(
     *_DEATH_IDIOM_PATTERNS,
+    # (fourteenth session, dev o55) done with a file, gone from social networks, a cardiac arrest seen on placement
+    r"\ben finir (une bonne fois )?avec (ce|cette|cet|mon|ma|mes|le|la|les|son|sa|ses) (dossier|paperasse|papiers|demarches?|exams?|examens?"
+    r"|partiels?|memoire|rapport|formulaire|projet|stage|code|permis|candidatures?|cv|devoirs?|revisions?)\b",
+    r"\bdisparaitre (des|de) (reseaux|insta|instagram|snap|snapchat|tiktok|facebook|twitter|x|internet|ligne)\b",
+    r"\b(on a|j ai|jai|nous avons) (vu|assiste a|gere|pris en charge) (un|une) (arret cardiaque|avc|overdose|hemorragie|crise d epilepsie"
+    r"|malaise) (en|pendant (mon|le|la|ma)) (stage|garde|formation|intervention|tp)\b",
     r"\b(je )?(suis|sui|chui|etre|on est|c est) (mort|morte|morts|creve|crevee|mort e) (de|apres|la|ce)\b",
     r"\b(tue|tuer|tuent|tuait) le temps\b",
     # (twelfth session, dev o47) an exam that "will kill" one, said as dying
@@ -274,11 +280,16 @@ _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laiss
                       r"|\ba mis la geoloc sur (mon|ma|son|sa)\b|\bil a ferme la porte a cle et il est parti\b"
                       r"|\bno me deja (salir|ver|trabajar)\b|\bnao me deixa (sair|ver|trabalhar)\b"
                       r"|\b(plus|pas) le droit de (sortir|voir|travailler|parler)\b")
+# (fourteenth session, dev d54) "femme battue. besoin aide."
+_BATTERED = r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
 _PARTNER = _any(
     r"\b(le|son) pere de (ma|mon|mes) (fille|fils|enfants?|bebe|petite?)\b",  # (eleventh session, dev d40)
     r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum)\b",
     r"\b(mon|ma|son|sa|notre|leur) (copain|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
     r"\b(sotul|iubitul|barbatul|fostul) meu\b",  # Romanian (thirteenth session, dev d49)
+    # (fourteenth session, dev d54) "that man" one would leave, in Antillean creole; a battered woman asking for help
+    r"\bnonm (mwen|la|lasa)\b",
+    _BATTERED,
     r"\ben couple (depuis|avec)\b|\bon est (ensemble|maries|pacses)\b|\b(maries|ensemble) depuis\b|\bl ex (de|d)\b",
     r"\b(pelo|o|seu|meu|do) (namorado|marido|companheiro)\b|\bsi je (le|la|l) quitte\b|\bquand je (le|la|l) quitte\b|\b(mi|su) (marido|novio|esposo|pareja|ex)\b|\b(my|her|his) (boyfriend|husband|partner|ex|girlfriend|wife)\b|\bزوجي\b|راجلي|\b(rajli|rajel dyali|zawji)\b",
 )
@@ -319,6 +330,8 @@ _HARM = _any(
     r"\bme (bate|batem|batia|bateu|espanca\w*|tranca|trancou|pega|pego|pegaba|golpea|golpeo)\b",
     r"\b(la|lo|los|las) dejan sol[oa]s?\b",
     _THROWN_AT_HEAD,
+    _BATTERED,
+    r"\b(ka|k) bat (mwen|li|nou)\b",  # beats me, in Antillean creole (fourteenth session, dev d54)
     # (tenth session, dev d38) the punching-ball at home, burn marks in English, assaulted in Portuguese
     r"\b(je|j) ?(me )?(prends|prend|suis pris|suis prise) (des|une) portes?\b",
     # (dev d43) a small child left with no adult, abuse going on since a young age told for the first time
@@ -402,6 +415,10 @@ _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit
 
 _PATTERNS = {
     "urgence_sante": _any(
+        # (fourteenth session, dev d54) all the boxes swallowed; a mouth twisted after a fall, said in Réunion creole
+        # (a stroke's sign)
+        r"\b(j ai|jai|il a|elle a|a) (pris|avale|gobe) toutes (les|mes|ses|leurs) (boites|plaquettes)\b",
+        r"\b(bouche|bouch) (le |est )?(tordue?|de travers)\b(?! de (rire|degout))",
         # (dev d53) a heart racing after cocaine
         _RACING_HEART,
         # (dev d52) fainted and not waking, in Portuguese
@@ -490,6 +507,8 @@ _PATTERNS = {
         # cannot swim; on the roof, "c'est haut"; mixing pills and vodka; darija in Arabic
         # letters, "I can't live any more"
         r"\b(marques|cicatrices|coupures|entailles|traces) (sur|aux) (les |mes |ses )?poignets\b",
+        # (fourteenth session, dev d54) "c la fin pour moi dsl" closing the message
+        r"\bc (est )?la fin pour moi( (dsl|desole|desolee|pardon|adieu|bye|merci pour tout))?\s*$",
         r"\b(a minuit|cette nuit) (ce sera|tout sera) fini\b|\btout sera fini (a minuit|cette nuit|ce soir)\b",
         r"\bpersonne (ne )?(me|le|la|nous) (regretterait|regretterai|regretteraient|regrettera)\b"
         r"|\b(se|me) (tape|tapait|cogne|cognait|frappe) la tete contre (le|les|un) murs?\b",
@@ -654,7 +673,8 @@ _PATTERNS = {
         _GROPED,
         r"\b(me|m|la|l) touche (la |les |ma |mes )?(cuisse|cuisses|seins|poitrine|fesses|sexe|entrejambe)\b|\bmains? (sous|dans) (mon|ma|son|sa) (tee shirt|t shirt|tshirt|pull|jupe|culotte|slip|pantalon|soutien gorge|haut)\b",
         r"\b(force|forcee|forcer|obligee?|obliger|oblige) (a|de) (coucher|lui faire|faire (des choses|l amour|des trucs|ca)|le sucer|sucer|avoir des rapports|me deshabiller|se deshabiller)\b|\b(m a|l a|s est fait|se fait|s est faite) forcee?\b|\b(il|elle|ils|on|qui) (ma|la) forcee?\b|\b(embrasse|embrassee) de force\b|\bfait des choses (la nuit|sexuelles)\b|\blui fait des choses\b",
-        r"\b(droguee?|drogue (dans|a) (un|une|le|la)|mis (un truc|quelque chose|de la drogue|du ghb) dans (mon|son) verre|ghb)\b",
+        # (not the noun: "j'ai arrêté la drogue", "trafic de drogue"; fourteenth session, dev o55)
+        r"\b(droguee|(?<!la )(?<!de )(?<!une )(?<!les )(?<!des )(?<!sa )(?<!ma )drogue\b(?! (dure|douce|dures|douces))|drogue (dans|a) (un|une|le|la)|mis (un truc|quelque chose|de la drogue|du ghb) dans (mon|son) verre|ghb)\b",
         r"\bsans (mon|son|leur) consentement\b|\b(touche|touchee|couche|coucher|rapport|rapports|sexe|filme|filmee|embrasse|embrassee|deshabille|deshabillee)\b.{0,40}\bsans (mon|son|leur) accord\b|\bpas (consenti|consentante|consentant)\b|\b(j ai|elle a) dit non\b.{0,30}\b(il|ils) (a|ont) continue\b|\bdit non plusieurs fois\b|\btrop (bourree|saoule|soule) pour (me|se) defendre\b|\bme souviens de rien\b.{0,60}\b(habits|vetements|mal|nue)\b",
         r"\b(vient|venait|rentre|rentrait) dans (ma|sa) chambre (la nuit|le soir|quand)\b",
         r"\bnon (ca )?veut dire oui\b",
@@ -725,7 +745,7 @@ _PATTERNS = {
         r"|\b(chaque (soir|jour|matin)|tous les (soirs|jours|matins)) .{0,20}\b(m|me|l|la|les|nous) attend(ent|ait)? a la sortie\b"
         r"|\battend(ent|ait)? .{0,25}\b(chaque soir|tous les soirs|chaque jour|tous les jours) a la sortie\b"
         r"|\b(creve|crever|crevent|creves|taillade|taillades|tailladent) (mes|ses|les|nos|leurs) pneus\b",
-        r"\b(classe|lycee|college|ecole|cfa|vestiaires?|recre|internat)\b.{0,120}\b(me|m) (coincent|coince|frappent|tapent|mettent des coups|rackettent|crachent|crache|enferment|enferme|bousculent|menacent|insultent)\b"
+        r"\b(classe|lycee|college|ecole|cfa|vestiaires?|recre|internat)\b.{0,120}\b(me|m) (ont )?(coincent|coince|frappent|tapent|mettent des coups|rackettent|crachent|crache|enferment|enferme|bousculent|menacent|insultent)\b"
         r"|\b(on|ils|elles) (me|m) (coincent|coince|frappent|tapent|rackettent|crache|crachent|enferme|enferment|bousculent)\b.{0,60}\b(classe|lycee|college|ecole|cfa|vestiaires?|recre|internat)\b",
         r"\b(a|ont) (poste|publie|balance|diffuse|partage)\b.{0,80}\bavec mon adresse\b",
         # (twelfth session, dev d44) a count of an ex's messages, an ex waiting outside one's work, names called in front of all
@@ -733,13 +753,20 @@ _PATTERNS = {
         rf"|{_CALLED_NAMES}(?! par| pas).{{0,30}}\bdevant (tout le monde|les autres|toute la classe|l equipe|les clients|les collegues)\b",
         r"\b\d+ (messages|appels|sms|textos|snaps) (de lui|d elle|d eux|(de|d) (mon|son|ma|sa) (ex|mec|copain|ex copain))\b|\bmenaces de mort sur (telegram|insta|instagram|snap|snapchat|whatsapp|tiktok|discord)\b"
         r"|\b(m|l) appelle .{0,3}le singe\b|\bmes photos nues\b|\bdit qu (il|elle) me surveille\b|\bon sait ou t habites\b"
-        r"|\bpour se foutre de (lui|moi|elle)\b|\b(me|m) (traite|traitent) de tous les noms\b|\bmot raciste\b|\bbizutages?\b"
+        r"|\bpour se foutre de (lui|moi|elle)\b|\b(me|m) (traite|traitent) de tous les noms\b|\bmot raciste\b|\bbizut\w*"
         r"|\banonymous calls\b|\bwe know where you (are|live)\b",
         r"\bbouc emissaire\b|\bbully|\bbullied|\bcyberbull|\bracket",
+        # (fourteenth session, dev d54) spitting in one's bag; a man at work who keeps texting and touching, in English
+        r"\bcrach\w* dans (mon|son|ma|sa) (sac|casier|cartable|trousse)\b|\bkeeps (texting|messaging|calling|touching|following) (me|her|him|my)\b",
         r"\b(suit|suivent|traque|traquent|espionne|espionnent|stalk\w*|surveille|surveillent) .{0,25}\b(sur|dans) (tous |toutes )?(mes|ses|les|leurs|nos) (reseaux|comptes|stories|story|profils?)\b",
         r"(تحرش|تنمر)",
     ),
     "sans_abri": _any(
+        # (fourteenth session, dev d54) put outside with nowhere to sleep tonight, in Antillean creole; the room to give
+        # back before tonight, knowing no one here
+        r"\b(mete|mete mwen|mete nou) dewo\b|\bpa ni (kote|kote pou) (pou )?domi\b",
+        r"\b(rendre|quitter|liberer|laisser) (la|ma|sa|notre) (chambre|piaule|studio|logement|appart)\b.{0,30}\b(ce soir|aujourd hui)\b"
+        r".{0,80}\b(je connais personne|connais personne ici|nulle part ou|aucune solution|pas de solution)\b",
         r"\bnu am unde sa (dorm|merg|stau)\b",  # Romanian: nowhere to sleep, to go (dev d49)
         # (dev d52) no lodging, and it closes now
         r"\b(aucun|sans|pas d) hebergement\b.{0,50}\b(ce soir|cette nuit|on ferme)\b"
@@ -797,6 +824,8 @@ _CHILD_HARMED = re.compile(
     r" (mon|ma|mes|son|sa|ses|le|la|les|leur|leurs|notre|nos) (petit |petite |petits |petites )?(fils|fille|filles|enfant|enfants"
     r"|gamin|gamine|gamins|gosse|gosses|bebe|petit frere|petite soeur|petits freres|petites soeurs|neveu|niece|eleve)\b"
     r"|\b(j ai|jai|g|elle a|il a) (1[0-7]|[1-9]) ans\b|\bi ?a?m (1[0-7]|[1-9])\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b|\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee)\b"
+    # (fourteenth session, dev d54) a child heard crying "arrête papa" under blows
+    r"|\b(enfant|enfants|petit|petite|fils|fille|gamin|gamine|bebe)\b.{0,30}\b(crier|crie|hurler|hurle|pleurer|pleure|supplier|supplie) (arrete|arretez|stop|pardon) (papa|maman)\b"
     r"|\b(neveu|niece|fils|fille|enfant|petit|petite|eleve|bebe|pote|ami|amie)\b.{0,100}\b(brulures?|bleus?|marques? de coups|traces? de coups"
     r"|peur de rentrer|oeil gonfle|oeil au beurre noir)\b"
     r"|\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses)\b")  # left alone for days
@@ -856,6 +885,10 @@ def situations(text: str) -> List[str]:
     if "harcelement" in found and combined == ["enfant_danger"] and not (
             _FAMILY.search(plain) or _PARTNER.search(plain) or _CHILD_HARMED.search(plain)):
         combined = []  # a minor harassed by peers, told by an adult: the harassment line first (3018)
+    if "harcelement" in found and combined == ["violences_famille"] and not _HARM.search(plain):
+        # a relative only named beside the harassers' danger: "j'aide mon père qui a un cancer… au lycée ils m'ont
+        # coincé dans les toilettes" (fourteenth session, dev d54)
+        combined = []
     found.update(combined)
     # (after the situations that need two clues: "tenho 15 anos e minha mãe me bate…, não aguento mais"; dev d47)
     if "suicide" in found and len(found) > 1 and not _PATTERNS["suicide"].search(_NOT_OWN_WISH.sub(" ", plain)):

@@ -192,7 +192,7 @@ IRREGULAR_VERB_FORMS = set("""suis es est sommes etes sont ai as a avons avez on
     fini choisis choisit choisissons choisissez choisissent choisi sers sert servons servez servent servi sens
     sent sentons sentez sentent senti meurs meurt mourons mourez meurent cours court courons courez courent
     couru ouvre ouvres ouvrons ouvrez ouvrent ouvert offre offert plait plu bois boit buvons buvez boivent bu
-    conduis conduit conduisons conduisez conduisent""".split())
+    conduis conduit conduisons conduisez conduisent mens ment mentons mentez mentent menti""".split())
 # Feminines the dictionary's flags do not give by appending "e" ("Bonne question !" is not Bonne, 74)
 IRREGULAR_ADJECTIVE_FORMS = set("""bonne bonnes belle belles nouvelle nouvelles vieille vieilles folle folles
     molle molles grosse grosses basse basses gentille gentilles pareille pareilles""".split())

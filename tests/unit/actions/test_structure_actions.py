@@ -164,7 +164,9 @@ def test_form_lets_an_faq_interrupt_but_takes_any_text_as_a_place_otherwise():
                                     # (third session) personal data kept, no one place, giving up
                                     "c'est mes données personnelles ça", "je dis pas où j'habite", "RGPD !",
                                     "je suis pas obligée de le dire", "je bouge tout le temps, entre deux foyers",
-                                    "je m'en fiche de la commune", "on peut faire sans ?", "niet", "c bon"])
+                                    "je m'en fiche de la commune", "on peut faire sans ?", "niet", "c bon",
+                                    # (fourteenth session, dev-RI) leaving, with a word that is a village (Ousté)
+                                    "Ouste, je quitte", "bon jme casse"])
 def test_a_cancel_phrase_ends_the_form_with_a_polite_reply(phrase):
     asked = tracker(phrase, intent="nlu_fallback", confidence=0.4, requested_slot="lieu")
     form = ValidateFormLieu()

@@ -1155,3 +1155,46 @@ def test_the_holidays_of_toussaint_are_no_place():
 ])
 def test_a_numbered_town_the_nearest_and_a_misspelled_saint_are_searched(text, expected):
     _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (fourteenth session, dev-RE's last miss) a long name after "de", three letters lost
+    ("la mi-lo de sarguemine c ou ?", "57631"),
+])
+def test_a_long_name_missing_letters_after_de_is_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (fourteenth session, dev-RH) "mishion"; "o" typed for "à" before a misspelled name with no article; the
+    # village placed from its landmark ("vers", "banlieue de", "à l'est de"), "j'y vis" said after the landmark
+    ("la mishion locale de Bourges svp jy habite", "18033"),
+    ("j habite o Mont de Marsant, c koi ma mission locale", "40192"),
+    ("Saint-Apollinaire vers Dijon, j'y vis, mission locale ?", "21540"),
+    ("Carquefou, banlieue de Nantes, jhabite la, mission locale ?", "44026"),
+    ("Meyzieu à l'est de Lyon, mission locale pour moi ?", "69282"),
+])
+def test_a_village_placed_from_its_landmark_and_o_for_a_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # (fourteenth session, dev-RI) the word opening the message said again in the singular; expressions ("en
+    # avion", "en charge de", "au four et au moulin", "allons-y"); a surname signed after a first name that is also a
+    # department; "mens pas", a verb; a honeymoon town
+    "Tours, détours, j'ai fait le tour de toutes les agences d'intérim et rien. Vous avez des pistes ?",
+    "En Avion ou en train pour aller à un entretien loin, vous remboursez ?",
+    "je suis en Charge de mes 2 petits frères, je peux faire une formation à temps partiel ?",
+    "Au Four et au moulin avec mes 2 jobs, j'ai plus le temps de chercher une formation",
+    "Allons-y !",
+    "Bonjour, j'accompagne un jeune de 19 ans. Pouvons-nous organiser une rencontre ? Bien à vous, Aude Fleury",
+    "Mens pas stp, c'est vraiment gratuit la mission locale ?",
+    "Mes grands-parents ont fait leur voyage de noces à Deauville. C'est quoi l'âge max pour la mission locale ?",
+])
+def test_expressions_signatures_verbs_and_trips_are_no_search(text):
+    _assert_no_place(text, asked=False)
+
+
+def test_a_department_named_elsewhere_still_qualifies_its_town():
+    # (the signature rule is only for a first name after words of leave-taking)
+    _assert_searched("Fleury, Aude, la mission locale c'est où ?", "11145")

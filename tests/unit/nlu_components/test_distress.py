@@ -406,6 +406,23 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("mon pere ma frapé avec sa ceinture, j'ai 15 ans", "enfant_danger"),
         ("мене вигнали з дому, нема де ночувати", "sans_abri"),
         ("مابقيتش قادرة نعيش", "suicide"),
+        # (fourteenth session, dev d54) all the boxes swallowed; a twisted mouth in Réunion creole; "c la fin pour
+        # moi" closing the message; hazing; cornered at school beside a sick father named; a man who keeps texting and
+        # touching, in English; put outside in Antillean creole; a room to give back tonight knowing no one; a
+        # battered woman asking for help; "that man" who beats her in creole; a child crying "arrête papa"
+        ("j'ai avalé toutes les boîtes de ma mère il y a 20 minutes", "urgence_sante"),
+        ("mon gramoun la tonbé, li koz pi, son bouch lé tordu", "urgence_sante"),
+        ("🥀🥀 c la fin pour moi dsl", "suicide"),
+        ("au service militaire les anciens me bizutent depuis 3 semaines", "harcelement"),
+        ("j'aide mon père malade, et au lycée ils crachent dans mon sac, ce matin ils m'ont coincé dans les toilettes",
+         "harcelement"),
+        ("a guy at my placement keeps texting me at night", "harcelement"),
+        ("manman mwen mété mwen dèwò, an pa ni koté pou dòmi aswè-la", "sans_abri"),
+        ("le patron m'a dit de rendre la chambre avant ce soir, il neige, je connais personne ici", "sans_abri"),
+        ("femme battue. besoin aide.", "violences_conjugales"),
+        ("nonm-lasa ka bat mwen", "violences_conjugales"),
+        ("la voisine hurle, j'ai entendu des coups et le petit de 6 ans crier arrête papa, mon mari est absent",
+         "enfant_danger"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -963,6 +980,14 @@ def test_a_small_flat_and_a_woman_of_twenty_name_no_minor(message):
     # (dev o54) a caesarean seen in training, a fishmonger's knives and fish blood
     "j'ai assisté à une césarienne, du sang partout mais tout le monde va bien",
     "apprenti poissonnier, des couteaux bien aiguisés et du sang de poisson toute la journée",
+    # (fourteenth session, dev o55) drugs given up, done with a file, gone from the networks, a cardiac arrest seen on
+    # placement; a mouth twisted with laughter; "c'est la fin pour moi" of a contract
+    "j'ai arrêté la drogue depuis un an et demi, je veux reprendre une formation",
+    "je veux en finir avec ce dossier, il me saoule",
+    "je veux disparaître des réseaux sociaux pour réviser mon concours",
+    "on a vu un arrêt cardiaque en stage, très bien géré par l'équipe",
+    "j'avais la bouche tordue de rire",
+    "c'est la fin pour moi dans cette boîte, mon CDD finit vendredi",
 ])
 def test_ordinary_words_of_danger_are_no_danger(message):
     assert situation(message) is None
