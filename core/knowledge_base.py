@@ -42,6 +42,7 @@ BIG_TOWN = 50_000
 # a town this large named right after strong words of place is meant, even when its name is also a
 # word of the dictionary ("mission locale Périgueux", "j'habite Tulle")
 MARKED_TOWN = 10_000
+SMALL_TOWN = 200  # a town opening the message, capitalised and set apart before an age or a need
 # Towns whose names the dictionary lists as rare words (a "quimper" is a piece of its pottery, a
 # "périgueux" a sauce, "limoger" a verb of dismissal), which nobody types in that sense in a chat
 # with a mission locale: they are names, not ordinary words, for the place search. Chosen by hand
@@ -132,10 +133,13 @@ DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabi
                   "emmenagees", "emmenager", "pose", "posee", "poses", "posees",  # "je suis posé à Calais"
                   "loge", "logee", "loges", "logees",
                   "rete", "reste", "rest", "restes", "restons", "viv",  # "mwen ka rété Abymes", "je reste à Lunel", "mi rest Tampon"
-                  "domicilie", "domiciliee", "domicilies", "domiciliees", "squatte", "squattes"}
+                  "domicilie", "domiciliee", "domicilies", "domiciliees", "squatte", "squattes",
+                  # "on a atterri à Aubagne", "jcrèche à Chenôve" (fourteenth session, dev-RJ)
+                  "atterri", "atterrie", "atterris", "atterries", "jcreche"}
 # Dwelling in the imperfect: a past home ("j'habitais à Lyon avant"), unless reported ("il m'a dit qu'il
 # habitait à Colomiers": where he lives)
-PAST_DWELLING_WORDS = {"habitais", "habitait", "habitaient", "vivais", "vivait", "vivaient"}
+PAST_DWELLING_WORDS = {"habitais", "habitait", "habitaient", "vivais", "vivait", "vivaient",
+                       "grandi", "grandie", "grandis"}  # "j'ai grandi à Kourou" (dev-RJ)
 # Words that make the weak marker after them strong ("je suis à Lille", "mission locale de Lille").
 LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "vivent", "domicilie", "domiciliee", "vis",
                 "vit", "vivons", "vivez", "suis", "sommes",
@@ -326,7 +330,10 @@ DWELLING_BEFORE_COMPLEMENT = DWELLING_WORDS | {
     "dors", "dort", "dormons", "jdors", "jdor", "squatte", "squattes", "creche", "creches",  # "je dors chez ma copine à Thionville"
     "vivre", "vivais", "heberge", "hebergee", "heberges", "hebergees", "loge", "logee", "loges", "logees",
     "rentre", "rentree", "rentrer", "retourne", "retournee", "retourner", "revenu", "revenue", "revenus",
-    "revenues", "revenir", "reviens"}
+    "revenues", "revenir", "reviens",
+    "jcreche", "parti", "partie"}  # "jcrèche chez ma tante à Bordeaux", "Yanis est parti chez son père à Pontoise" (dev-RJ)
+# Words that may come between a word of dwelling and its complement: "je vis pour de vrai chez ma copine à Châlons"
+DWELLING_ADVERBS = (["pour", "de", "vrai"], ["en", "vrai"], ["surtout"], ["vraiment"], ["actuellement"], ["maintenant"])
 COMPLEMENT_OPENERS = {"chez", "avec", "dans", "en", "de", "d"}  # "j'ai déménagé de Lille à Roubaix"
 HOSTING = {"heberge", "hebergeons", "loge", "logeons"}  # someone housed by the writer, named after the verb
 # "je suis" says where one lives only before a complement of lodging ("je suis en foyer jeune travailleur
@@ -374,7 +381,8 @@ def _complement_dwelling_word(tokens: List[str], i: int, breaks: Optional[List[b
         at_home = tokens[d + 1:d + 4] == ["a", "la", "maison"] and i - 1 == d + 4
         # "j'héberge mon petit-fils de 20 ans à Pontarlier"
         hosted = tokens[d] in HOSTING and tokens[d + 1] in _POSSESSIVES
-        if tokens[d] in DWELLING_BEFORE_COMPLEMENT and (tokens[d + 1] in COMPLEMENT_OPENERS or at_home or hosted):
+        opener = d + 1 + next((len(a) for a in DWELLING_ADVERBS if tokens[d + 1:d + 1 + len(a)] == a), 0)
+        if tokens[d] in DWELLING_BEFORE_COMPLEMENT and (tokens[opener] in COMPLEMENT_OPENERS or at_home or hosted):
             return None if other_place else d
         # ("mon fils de 20 ans est chez sa mère à Antibes")
         young_at = tokens[d] in ("est", "sont") and tokens[d + 1] == "chez" and _names_young_person(tokens[max(0, d - 8):d])
@@ -413,7 +421,8 @@ FOREIGN_COUNTRIES = {"autriche", "allemagne", "espagne", "italie", "belgique", "
                      "grece", "suede", "norvege", "danemark", "japon", "chine", "australie", "bresil", "mexique",
                      "quebec", "luxembourg", "hollande"}
 TELECOM_WORDS = {"data", "forfait", "reseau", "box", "4g", "5g", "internet", "fibre", "abonnement", "operateur", "sim",
-                 "mobile", "appels", "sms", "livebox", "capte", "capter", "wifi", "batterie"}
+                 "mobile", "appels", "sms", "livebox", "capte", "capter", "wifi", "batterie",
+                 "connexion", "lien", "charge"}  # "le lien s'ouvre pas, je suis sur Orange et ça charge jamais" (dev-RK)
 # Words that may open an answer before the place itself ("euh Tours", "c'est Orange", "moi Sens")
 ANSWER_FILLERS = {"euh", "heu", "ben", "bah", "bon", "alors", "ok", "oui", "c", "est", "ca", "moi", "nous", "hmm", "hum",
                   "ici", "ville", "commune"}
@@ -461,6 +470,8 @@ SET_UP = {"installe", "installee", "installes", "installees", "implante", "impla
 # A trip, a stay, holidays: where one went, not where one lives
 TRIP_WORDS = {"vacances", "vacance", "vacs", "voyage", "sejour", "excursion"}
 ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | TRIP_WORDS | {
+    # a place left: "depuis ma sortie de l'ASE à Amiens", "l'expulsion de notre appartement à Toulouse" (dev-RJ)
+    "sortie", "expulsion", "expulses", "expulse", "expulsee",
     "travaille", "travail", "bosse", "boulot", "taf", "stage", "stages", "etudie", "etudes", "fac", "universite", "lycee",
     "college", "ecole", "cfa", "conseiller", "conseillere", "professeur", "prof", "educateur", "educatrice", "ne", "nee",
     "originaire", "saison", "service", "licence", "internat", "saisons", "employeur", "employeuse", "patron",
@@ -717,6 +728,8 @@ def _town_noun_dwelling_word(tokens: List[str], i: int) -> Optional[int]:
 def _address_before(tokens: List[str], i: int) -> bool:
     """Whether "mon adresse c'est" (or "mon adresse :") comes before tokens[i], a street's number and name at most
     between them ("mon adresse c'est 12 rue Jean Jaurès à Hénin-Beaumont")."""
+    if tokens[max(0, i - 4):i] == ["chez", "moi", "c", "est"]:
+        return True  # "mais mon vrai chez-moi c'est Cluses, chez mes parents" (dev-RJ)
     for k in range(max(0, i - 9), i):
         if tokens[k:k + 2] == ["mon", "adresse"]:
             between = tokens[k + 2:i]
@@ -838,7 +851,7 @@ SIGN_OFFS = {"cordialement", "salutations", "merci", "bisous", "bises", "amicale
 _BEFORE_OWN_NAME = GREETINGS | {"je", "suis", "moi", "c", "cest", "est"}
 # Words by which the writer goes on after the town opening the message ("Roanne je cherche…")
 WRITER_GOING_ON = {"je", "j", "jai", "jsuis", "jsui", "chui", "jcherche", "jveux", "moi", "besoin", "cherche",
-                   "recherche"}
+                   "recherche", "jcherch", "jveu"}  # (typed short: "mulouz jcherch 1 formation"; dev-RJ)
 # The writer's "I", as typed: right after a town opening the message without punctuation ("Trappes jveux…"), or
 # after a first name set apart ("Nancy, je cherche…")
 _FIRST_PERSON_OPENERS = WRITER_GOING_ON - {"moi", "besoin", "cherche", "recherche"}
@@ -1862,6 +1875,9 @@ class KnowledgeBase:
             score += 1
         if score == 0 and _home_rank(tokens, start, breaks) >= WRITER_HOME:
             score += 1  # "mon domicile c'est Bayonne", "maintenant c'est Guéret", "plutôt Cannes"
+            # a town of MARKED_TOWN inhabitants or more as strongly as after "j'habite à": "jsui hébergé chez mon coach a
+            # vichy" (dev-RJ)
+            score += before in PLACE_MARKERS and self._population_of(match.codes) >= MARKED_TOWN
         alone = self._only_place_words(tokens, start, end)
         if alone:
             score += 1
@@ -1904,7 +1920,13 @@ class KnowledgeBase:
                 # FORMATION", "NANTERRE JE VEUX REPRENDRE LES ETUDES" (a town of MARKED_TOWN inhabitants or more)
                 or (not common and _opens(tokens, start, end) and max(whole) >= MARKED_TOWN
                     and not (breaks and end < len(tokens) and breaks[end])
-                    and _need_follows(tokens, end, breaks)))  # (not "NICE !!! j'ai eu mon entretien")
+                    and _need_follows(tokens, end, breaks))  # (not "NICE !!! j'ai eu mon entretien")
+                # or a small town whose name is no word nor first name, of four letters or more, capitalised and set
+                # apart before an age or the writer's need: "Rostrenen. 19 ans. Besoin d'aide…", "Locronan, 20 ans, je
+                # cherche…" (dev-RJ; not "Ham... je sais pas trop comment le dire")
+                or (not common and capital and len(typed) >= 4 and typed not in self.first_names and _opens(tokens, start, end)
+                    and max(whole) >= SMALL_TOWN and bool(breaks) and part < len(tokens) and breaks[part]
+                    and (_age_at(tokens, part) or _goes_on_after(parsed, part))))
         if common and self.beside_a_need(match, parsed):
             score += 2  # a name that is also a word, capitalised, right beside a need: "Bourges cej"
         if common and self.stressed_opening(match, parsed):

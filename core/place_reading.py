@@ -150,11 +150,14 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
     capital = bool(capitals) and bool(rest) and capitals[len(tokens) - len(rest)]
     if len(name.split()) > 1 and Levenshtein.distance(" ".join(rest[:len(name.split())]), name) <= 1:
         return True  # a name of several words typed whole: "St Germain en Laye c où ?", "aix en provance"
+    if len(name.split()) > 1 and kb.sounding_name(" ".join(rest[:len(name.split())])) == name:
+        return True  # the same written as heard: "sin malo jcherche formation" (dev-RJ)
     # an ordinary word counts when the reading corrected it into a big town ("je suis a limoge")
     big = len(rest[0]) >= 5 and kb.town_population(name) >= BIG_TOWN if rest else False
     # "chato roux"; a letter wrong or missing in a name of five letters or more: "Anecy mission locale stp" (dev-QY)
     return bool(rest) and len(rest[0]) >= 3 and (capital or big or not kb.is_common_word(rest[0])) and (
         rest[0][:3] == name[:3] or name in (kb.sounding_name(rest[0]), kb.swapped_name(rest[0]))
+        or (full != name and full == kb.sounding_name(rest[0]))  # with its article, as heard: "larochel jsui nouvo ici" (dev-RJ)
         or (len(rest[0]) >= 5 and " " not in name and Levenshtein.distance(rest[0], name) <= 1)
         or (len(rest[0]) >= 4 and name.startswith("h") and rest[0] == name[1:])  # its "h" not typed: "jvis au avre" (dev-RC)
         or (len(rest[0]) >= 6 and " " in full and Levenshtein.distance(rest[0], full.replace(" ", "")) <= 1))  # "lacioat ml c ou"

@@ -71,6 +71,13 @@ _INNOCENT = _any(
     r"\ben finir (une bonne fois )?avec (ce|cette|cet|mon|ma|mes|le|la|les|son|sa|ses) (dossier|paperasse|papiers|demarches?|exams?|examens?"
     r"|partiels?|memoire|rapport|formulaire|projet|stage|code|permis|candidatures?|cv|devoirs?|revisions?)\b",
     r"\bdisparaitre (des|de) (reseaux|insta|instagram|snap|snapchat|tiktok|facebook|twitter|x|internet|ligne)\b",
+    # (dev o56) gone from a group chat, for a few months abroad; an alarm over a missed appointment; a tent when
+    # night fishing; a former boss pressing one to come back with a raise (dev o55 too)
+    r"\bdisparaitre (de|du) (ce|mon|le|notre|leur) (groupe|serveur|chat|tel)\b|\bdisparaitre (quelques|deux|trois|\d+) (jours|semaines|mois)\b",
+    r"\bau secours\b.{0,15}\b(je me suis trompee?|j ai oublie|jai oublie|je comprends rien|jcomprends rien|ce (bot|formulaire|site))\b",
+    r"\b(peche|pecher|camping|festival|bivouac|rando|randonnee)\b.{0,60}\b(dort|dors|dormons|dormir|dormi) sous (la|une|ma|notre) tente\b"
+    r"|\b(dort|dors|dormons|dormir|dormi) sous (la|une|ma|notre) tente\b.{0,40}\b(peche|camping|festival|bivouac|rando|bord de l eau)\b",
+    r"\bharcel\w* (de messages|d appels|de sms) pour que je (revienne|reprenne|accepte)\b.{0,60}\b(augmentation|propose|offre|salaire)\b",
     r"\b(on a|j ai|jai|nous avons) (vu|assiste a|gere|pris en charge) (un|une) (arret cardiaque|avc|overdose|hemorragie|crise d epilepsie"
     r"|malaise) (en|pendant (mon|le|la|ma)) (stage|garde|formation|intervention|tp)\b",
     r"\b(je )?(suis|sui|chui|etre|on est|c est) (mort|morte|morts|creve|crevee|mort e) (de|apres|la|ce)\b",
@@ -84,7 +91,8 @@ _INNOCENT = _any(
     r"|\bclaquen?t? (les|la|sa|ses) portes?\b|\b(sur|contre|prevention des|lutte contre les) les? violences\b"
     r"|\bjusqu a ce que (j|je) (n )?(arrive|arrivais|puisse|pouvais) plus (a )?respirer\b",
     # (thirteenth session, dev o49) ads that "harass", a night outside to be first at a concert
-    r"\b(pubs?|publicites?|notifs?|notifications?|spams?|newsletters?|demarcheurs?|appels? commerciaux|operateurs?) (\w+ ){0,3}(me|m|nous) harcel\w*",
+    r"\b(pubs?|publicites?|notifs?|notifications?|spams?|newsletters?|demarcheurs?|appels? commerciaux|operateurs?) (\w+ ){0,3}(me|m|nous) harcel\w*"
+    r"( (avec|de|pour) (des |leurs )?(formations?|offres?|pubs?|promos?|produits?))?",
     # (not "je dors dehors pour avoir une place au foyer demain")
     r"\bdor\w* dehors\b.{0,40}\b(pour (etre )?(le |la |les )?(premier|premiere|premiers|premieres) (au|du|a la|de la) (concert|file|queue"
     r"|match|festival|spectacle|vente|soldes)|pour (le|un|ce) concert|pour avoir (des|les|nos) places (au|du|pour le) (concert|match|festival"
@@ -102,7 +110,7 @@ _INNOCENT = _any(
     # a file to hand in, not photos to send)
     r"\b(hache|couteau|sabre|epee|tronconneuse)s? (en plastique|en mousse|de deguisement|en carton)\b",
     r"\b(mon|ma) (petit |petite |grand |grande )?(frere|soeur|cousin|cousine) (m a |ma )?menac\w* de (raconter|tout raconter|le dire a"
-    r"|tout dire a|cafter|cafeter|rapporter)\b",
+    r"|tout dire a|dire a|cafter|cafeter|rapporter)\b",
     r"\bharcel\w* pour (que je (rende|termine|finisse|paie|paye)|(rendre|finir|payer)) (mon|ma|mes|le|la|les) (dossier|cv|devoir|devoirs|loyer"
     r"|facture|papiers|rapport|memoire|candidature)\b",
     r"\b(fabriquer|fabrique|forger|forge|aiguiser|affuter|collectionner|collection de) (des |les |mes )?couteaux\b|\bcoutel\w*",
@@ -331,7 +339,8 @@ _HARM = _any(
     r"\b(la|lo|los|las) dejan sol[oa]s?\b",
     _THROWN_AT_HEAD,
     _BATTERED,
-    r"\b(ka|k) bat (mwen|li|nou)\b",  # beats me, in Antillean creole (fourteenth session, dev d54)
+    r"\b(ka|k) bat (mwen|li|nou)\b",
+    r"\b(a|avoir|il a) (juste )?la main (un peu |trop |bien )?lourde\b",  # (dev d55) "il a juste la main un peu lourde"  # beats me, in Antillean creole (fourteenth session, dev d54)
     # (tenth session, dev d38) the punching-ball at home, burn marks in English, assaulted in Portuguese
     r"\b(je|j) ?(me )?(prends|prend|suis pris|suis prise) (des|une) portes?\b",
     # (dev d43) a small child left with no adult, abuse going on since a young age told for the first time
@@ -437,7 +446,7 @@ _PATTERNS = {
         r"\b(du mal a|arrive (pas|plus) a|peux (pas|plus)) garder les yeux ouverts\b",
         r"\b(respire plus|respire mal|respire pas bien|respire difficilement|du mal a respirer|mal a respirer|arrive (pas|plus) a respirer|peu(x|t) (plus|pas) respirer|etouffe|s etouffe|levres (bleues|violettes)|gorge (gonfle|qui gonfle|enfle))\b",
         r"\b(convulse|convulsions?|crise d epilepsie|crise d asthme|crise cardiaque|arret cardiaque|(?<=un )avc|(?<=fait )avc|douleur (dans|a) la poitrine|mal (dans|a) la poitrine|plus d insuline|choc anaphylactique)\b",
-        r"\b(fait|a fait|fais|en) (un )?malaise\b(?! dans)",
+        r"\b(fait|a fait|fais|en) (un )?malaise\b(?! dans| ce matin| hier| avant hier| la semaine derniere)",  # (dev d55)
         r"\b(saigne|saignent|saignait|perd|perds|pisse|pissent) (beaucoup|enormement|de partout|abondamment|trop|du sang|beaucoup de sang|sans arret|le sang)\b|\b(s arrete|arrete) (pas|plus) de saigner\b|\bsang (partout|qui coule|gicle|s arrete pas|arrete pas)\b|\b(coupure|coupe|entaille) (profonde|tres profonde|trop profond|trop profonde)\b|\btrop profond\b",
         r"\b(intoxique|intoxiquee|intoxication|empoisonne|empoisonnee|a bu de la javel|bu du produit|respire du gaz|fuite de gaz|monoxyde)\b",
         r"\b(tombe|tombee|chute) (du|d un|de|en|dans) .{0,20}\b(peut|peux|arrive) (pas|plus) (bouger|se lever|me lever|me relever|se relever)\b|\bangle bizarre\b|\bseringue\b|\bos qui sort\b",
@@ -457,6 +466,8 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _any(
+        # (fourteenth session, dev d55) someone following me from the station, in darija
+        r"\b(chi wa7ed|wa7ed|chi wahed|wahed|rajel|chi rajel) (kay)?(tab3ni|tba3ni|tab3ani)\b",
         # (thirteenth session, dev d49) threatened with a knife in Italian; the same car or man seen again and again
         r"\bminacciat[oa] con un coltello\b",
         _WATCHED_AGAIN,
@@ -572,6 +583,12 @@ _PATTERNS = {
         r"(?<!je )(?<!j )\b(veux|voudrais|envie de|envi de|pense a|penser a|besoin de|essaye de|essaie de|tente de|tenter de|prete? a|peur de) (te|t) (tuer|pendre|foutre en l ?air|ouvrir les veines|jeter sous|jeter d|jeter du|jeter par|flinguer|suicider)\b",
         r"\b(je|j|il|elle|va|veut) (me|m|se|s) (suicide|pend|fous en l ?air|fout en l ?air)\b|\bme suicider\b|\bse suicider\b",
         r"\b(veux|veut|vais|va|voudrais|pense a|envie d|besoin d|prefere|aimerais|decide d|pret a|prete a|jveux|jvais|prevu d|compte) en finir\b",
+        # (fourteenth session, dev d55) "mon seul projet c'est d'en finir avant dimanche"; on the window's ledge; at the
+        # platform's edge, in English
+        r"\bprojet c est (d )?en finir\b|\ben finir avant (demain|ce soir|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|noel"
+        r"|la fin de la semaine)\b",
+        r"\b(assise?|debout|perchee?) sur le rebord\b(?! (du trottoir|de la piscine|de la baignoire))",
+        r"\b(standing|sitting|stood|sat) (at|on) the edge of the (platform|bridge|roof|cliff|balcony)\b",
         r"\ben finir( (une bonne fois( pour toutes)?|avec (la vie|tout|moi|ma vie|tout ca|cette vie)|pour de bon|definitivement|ce soir|cette nuit|aujourd hui))?\s*$",
         r"\b(envie|envi|besoin|hate|le droit) de (mourir|crever|disparaitre|plus exister|plus etre la|partir pour toujours|m endormir pour toujours)\b",
         r"\b(j ?ve(u|ux|ut)|veux|veut|veu|voudrais|voulait|voulais|vx|vais|prefere|prefererais|aimerais|souhaite|souhaiterais|pourrais) (juste |bien |vraiment |plus )?(mourir|crever|disparaitre|plus exister|plus etre la|plus vivre|ne plus vivre|ne plus exister|ne plus etre la|plus me reveiller|ne plus me reveiller|ne plus jamais me reveiller|plus jamais me reveiller|dormir pour toujours|partir pour toujours|m endormir)\b",
@@ -756,6 +773,7 @@ _PATTERNS = {
         r"|\bpour se foutre de (lui|moi|elle)\b|\b(me|m) (traite|traitent) de tous les noms\b|\bmot raciste\b|\bbizut\w*"
         r"|\banonymous calls\b|\bwe know where you (are|live)\b",
         r"\bbouc emissaire\b|\bbully|\bbullied|\bcyberbull|\bracket",
+        r"\bmessages? (anonymes? )?(lui|me|leur) (disant|disent|dit) (de|d) (se|me) (suicider|tuer|pendre)\b",  # (dev d55)
         # (fourteenth session, dev d54) spitting in one's bag; a man at work who keeps texting and touching, in English
         r"\bcrach\w* dans (mon|son|ma|sa) (sac|casier|cartable|trousse)\b|\bkeeps (texting|messaging|calling|touching|following) (me|her|him|my)\b",
         r"\b(suit|suivent|traque|traquent|espionne|espionnent|stalk\w*|surveille|surveillent) .{0,25}\b(sur|dans) (tous |toutes )?(mes|ses|les|leurs|nos) (reseaux|comptes|stories|story|profils?)\b",
@@ -765,6 +783,7 @@ _PATTERNS = {
         # (fourteenth session, dev d54) put outside with nowhere to sleep tonight, in Antillean creole; the room to give
         # back before tonight, knowing no one here
         r"\b(mete|mete mwen|mete nou) dewo\b|\bpa ni (kote|kote pou) (pou )?domi\b",
+        r"\b(dans|sous) (un|l|le) abribus depuis\b",  # (dev d55)
         r"\b(rendre|quitter|liberer|laisser) (la|ma|sa|notre) (chambre|piaule|studio|logement|appart)\b.{0,30}\b(ce soir|aujourd hui)\b"
         r".{0,80}\b(je connais personne|connais personne ici|nulle part ou|aucune solution|pas de solution)\b",
         r"\bnu am unde sa (dorm|merg|stau)\b",  # Romanian: nowhere to sleep, to go (dev d49)
@@ -841,7 +860,8 @@ _WITNESS = re.compile(r"\b(devant|enfermee?\b.{0,25}\bavec) (le|la|les|leurs?|se
 # exhaustion that speaks of another danger ("perseguida no trabalho… não aguento mais"): no suicide
 # when nothing else says it
 _NOT_OWN_WISH = re.compile(r"\bmenac\w*\b.{0,50}\b(me|m) (faire|fait) du mal\b|\bnao aguento mais\b")
-_TOLD_TO_DIE = re.compile(r"\b(suicide|tue|pends) toi\b|\bva te (suicider|tuer|pendre)\b|\bi should (kill myself|die)\b")
+_TOLD_TO_DIE = re.compile(r"\b(suicide|tue|pends) toi\b|\bva te (suicider|tuer|pendre)\b|\bi should (kill myself|die)\b"
+                          r"|\b(disant|dit|disent|dire|ecrivant|ecrivent) (de|d) (se|te|me) (suicider|tuer|pendre)\b")  # (dev d55)
 
 
 def _combined(plain: str, danger: bool) -> List[str]:
@@ -1038,7 +1058,7 @@ _EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_WATCHED_AGAIN}|{_RACING_HEART}|{_HOO
                       # (eleventh session, dev d41)
                       r"|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\bnon serieux (il|elle|y|c (est )?(grave|chaud|pas drole))\b"
                       # "nan mais sérieux je sais plus" after the bridge (dev d45)
-                      r"|\b(nan|non) mais serieux (je|jsais|j en)\b|\bdrole jusqu a un certain point\b|\bpas si drole (en vrai|que ca)\b")
+                      r"|\b(nan|non) mais serieux (je|jsais|j en|j ai|jai|jsuis)\b|\bla main (un peu |trop )?lourde\b.{0,80}\bpoints de suture\b|\bdrole jusqu a un certain point\b|\bpas si drole (en vrai|que ca)\b")
 
 
 def said_in_earnest(text: str) -> bool:

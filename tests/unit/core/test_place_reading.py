@@ -1016,9 +1016,11 @@ def test_a_village_near_its_landmark_a_town_denied_and_a_new_home_are_read(text,
 
 
 def test_a_young_person_at_a_town_a_few_words_after_him_is_asked_about():
-    # (dev-QV) "mon fils a 17 ans il est à Guéret": Guéret is also a word (a fallow field), so the assistant asks
+    # (dev-QV) "mon fils a 17 ans il est à Guéret": Guéret is also a word (a fallow field); the assistant asked until
+    # the fourteenth session, when a town of 10,000 inhabitants or more where the young person is counts as strongly
+    # as after "j'habite à" (dev-RJ)
     finding = read_place(knowledge_base(), "BONSOIR MON FILS A 17 ANS IL EST A GUERET QUELLE MISSION LOCALE").alone
-    assert finding.status == "confirm" and finding.candidates == ["23096"]
+    assert finding.status == "found" and finding.commune_code == "23096"
 
 
 def test_a_first_name_then_a_best_friend_set_apart_is_no_search():
@@ -1198,3 +1200,35 @@ def test_expressions_signatures_verbs_and_trips_are_no_search(text):
 def test_a_department_named_elsewhere_still_qualifies_its_town():
     # (the signature rule is only for a first name after words of leave-taking)
     _assert_searched("Fleury, Aude, la mission locale c'est où ?", "11145")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (fourteenth session, dev-RJ) a small town capitalised and set apart before an age; typed short, as heard, with
+    # its article; "sin malo"; the home among towns: "on a atterri à", "j'ai grandi à" (past), "jcrèche chez",
+    # "sortie de l'ASE à" (left), "mon vrai chez-moi c'est", "hébergé chez mon coach à vichy" (a town of 10,000
+    # inhabitants named like a word), "est parti chez son père à"
+    ("Rostrenen. 19 ans. Besoin d'aide pour trouver du travail.", "22266"),
+    ("mulouz jcherch 1 formation", "68224"),
+    ("larochel jsui nouvo ici", "17300"),
+    ("sin malo jcherche formation", "35288"),
+    ("Jsuis de Marseille à la base mais on a atterri à Aubagne l'année dernière. Jcherche un taf, c'est où ma mission "
+     "locale ?", "13005"),
+    ("Jsuis née à Cayenne, j'ai grandi à Kourou et là jcrèche chez ma tante à Bordeaux, quartier Bastide. J'ai 20 ans",
+     "33063"),
+    ("Depuis ma sortie de l'ASE à Amiens, je squatte à droite à gauche, mais surtout chez mon frère à Abbeville. J'ai 18 "
+     "ans. Ma mission locale c'est laquelle ?", "80001"),
+    ("je bosse en saison à Chamonix l'hiver et à Annecy l'été, mais mon vrai chez-moi c'est Cluses, chez mes parents. "
+     "Qui je dois contacter ?", "74081"),
+    ("jsui hébergé chez mon coach a vichy, je fais du rugby la bas. mes parents sont a montlucon. jai 18 ans. c'est "
+     "quelle mission locale", "03310"),
+    ("Bonjour, je suis la maman de Yanis. On vit à Cergy, mais Yanis est parti chez son père à Pontoise. Il a 16 ans. "
+     "Vers qui l'orienter ?", "95500"),
+])
+def test_small_towns_towns_as_heard_and_the_home_among_towns_are_read(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_a_short_name_with_an_ellipsis_is_no_small_town():
+    # (dev-PD) "Ham…", a hesitation, not Ham (80)
+    _assert_no_place("Ham... je sais pas trop comment le dire mais je suis enceinte et je voudrais continuer ma formation",
+                     asked=False)

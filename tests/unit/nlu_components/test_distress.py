@@ -423,6 +423,16 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("nonm-lasa ka bat mwen", "violences_conjugales"),
         ("la voisine hurle, j'ai entendu des coups et le petit de 6 ans crier arrête papa, mon mari est absent",
          "enfant_danger"),
+        # (dev d55) "mon seul projet c'est d'en finir avant dimanche"; on the window's ledge; at the platform's edge;
+        # messages telling him to kill himself (harassment, not his wish); a bus shelter since 10 pm; followed from the
+        # station, in darija; "la main un peu lourde" of a partner
+        ("non j'ai pas de projet pro, mon seul projet c'est d'en finir avant dimanche", "suicide"),
+        ("j'ai ouvert la fenêtre et je suis assise sur le rebord", "suicide"),
+        ("been standing at the edge of the platform for like 20 min", "suicide"),
+        ("il reçoit des messages anonymes lui disant de se suicider", "harcelement"),
+        ("jsuis dans un abribus depuis 22h il caille", "sans_abri"),
+        ("kayn chi wa7ed tab3ni mn lgare, khayfa bzaf", "danger_immediat"),
+        ("mon chéri il a juste la main un peu lourde quand il a bu", "violences_conjugales"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -988,6 +998,16 @@ def test_a_small_flat_and_a_woman_of_twenty_name_no_minor(message):
     "on a vu un arrêt cardiaque en stage, très bien géré par l'équipe",
     "j'avais la bouche tordue de rire",
     "c'est la fin pour moi dans cette boîte, mon CDD finit vendredi",
+    # (dev o56) gone from a group chat, abroad for a few months; an alarm over a missed appointment; a brother threatening
+    # to tell; a tent when night fishing; ads that "harass" with trainings; a former boss pressing one to come back
+    "je vais disparaître de ce groupe WhatsApp de ma promo",
+    "je pars en Erasmus, je vais disparaître quelques mois",
+    "au secours je me suis trompé de date pour mon rdv",
+    "mon frère m'a menacé de dire à ma mère que j'ai mangé sa part de bûche",
+    "je pêche la carpe de nuit, on dort sous la tente au bord de l'eau",
+    "les pubs Instagram me harcèlent avec des formations bidon",
+    "mon ancien patron me harcèle de messages pour que je revienne, il me propose une augmentation",
+    "elle a fait un malaise ce matin en cours, elle va bien",
 ])
 def test_ordinary_words_of_danger_are_no_danger(message):
     assert situation(message) is None
