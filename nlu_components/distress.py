@@ -43,6 +43,7 @@ def plain_text(text: str) -> str:
     everything but Latin letters, digits, Arabic and Cyrillic letters turned into single spaces,
     padded with one space on each side so that patterns can anchor on word edges."""
     text = re.sub(r"(.)\1{2,}", r"\1", lower_without_accents(text))
+    text = text.replace("\U0001FAA2", " corde ")  # the knot emoji: "🖤🪢😔 ce soir jcrois" (fourteenth session, dev d56)
     text = re.sub(r"[^a-z0-9\u0620-\u064a\u0671-\u06d3\u0400-\u04ff]+", " ", text).strip()
     return f" {text} "
 
@@ -78,6 +79,14 @@ _INNOCENT = _any(
     r"\b(peche|pecher|camping|festival|bivouac|rando|randonnee)\b.{0,60}\b(dort|dors|dormons|dormir|dormi) sous (la|une|ma|notre) tente\b"
     r"|\b(dort|dors|dormons|dormir|dormi) sous (la|une|ma|notre) tente\b.{0,40}\b(peche|camping|festival|bivouac|rando|bord de l eau)\b",
     r"\bharcel\w* (de messages|d appels|de sms) pour que je (revienne|reprenne|accepte)\b.{0,60}\b(augmentation|propose|offre|salaire)\b",
+    # (dev o57) a boss "harassing" one for a file; colleagues for the Christmas meal; a weekend outside at a festival;
+    # an "overdose" of cover letters; the sheet of a workshop on cyber-harassment run in schools
+    r"\bharcel\w* pour (ce|cet|cette|le|la|mon|ma|son|sa) (dossier|devis|rapport|planning|compte rendu|projet|facture|tableau)\b",
+    r"\bharcel\w* pour que (je|j) (vienne|aille|participe)\b.{0,30}\b(repas|soiree|fete|pot|anniversaire|match|sortie|afterwork)\b",
+    r"\bdormi dehors\b.{0,40}\b(festival|camping|bivouac|concert|rando|randonnee)\b",
+    r"\boverdose (de|d) (lettres|cv|boulot|travail|taf|cafe|series|reunions|paperasse|devoirs|revisions|candidatures|mails|pubs?)\b",
+    r"\b(atelier|module|seance|intervention|fiche|formation)s?\b.{0,40}\bcyber ?harcelement\b.{0,40}\b(qu on anime|anime|animons"
+    r"|dans les (colleges|lycees|ecoles|classes))\b",
     r"\b(on a|j ai|jai|nous avons) (vu|assiste a|gere|pris en charge) (un|une) (arret cardiaque|avc|overdose|hemorragie|crise d epilepsie"
     r"|malaise) (en|pendant (mon|le|la|ma)) (stage|garde|formation|intervention|tp)\b",
     r"\b(je )?(suis|sui|chui|etre|on est|c est) (mort|morte|morts|creve|crevee|mort e) (de|apres|la|ce)\b",
@@ -336,6 +345,7 @@ _HARM = _any(
     r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|frape|frapee|frapes|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est )?brul(e|ee|es|ent|er|ait|aient)\b",  # (not "je me suis brûlé": dev o40)
     r"\bme (bate|batem|batia|bateu|espanca\w*|tranca|trancou|pega|pego|pegaba|golpea|golpeo)\b",
+    r"\b(bate|batem|bateu|batia) em (mim|nos|ela|ele)\b",  # Portuguese (fourteenth session, dev d56)
     r"\b(la|lo|los|las) dejan sol[oa]s?\b",
     _THROWN_AT_HEAD,
     _BATTERED,
@@ -583,6 +593,8 @@ _PATTERNS = {
         r"(?<!je )(?<!j )\b(veux|voudrais|envie de|envi de|pense a|penser a|besoin de|essaye de|essaie de|tente de|tenter de|prete? a|peur de) (te|t) (tuer|pendre|foutre en l ?air|ouvrir les veines|jeter sous|jeter d|jeter du|jeter par|flinguer|suicider)\b",
         r"\b(je|j|il|elle|va|veut) (me|m|se|s) (suicide|pend|fous en l ?air|fout en l ?air)\b|\bme suicider\b|\bse suicider\b",
         r"\b(veux|veut|vais|va|voudrais|pense a|envie d|besoin d|prefere|aimerais|decide d|pret a|prete a|jveux|jvais|prevu d|compte) en finir\b",
+        # (fourteenth session, dev d56) "des vacances de moi. définitives"; a rope (said by its emoji) tonight
+        r"\bvacances de moi\b.{0,15}\bdefinitive|\bcorde (ce soir|cette nuit|demain)\b",
         # (fourteenth session, dev d55) "mon seul projet c'est d'en finir avant dimanche"; on the window's ledge; at the
         # platform's edge, in English
         r"\bprojet c est (d )?en finir\b|\ben finir avant (demain|ce soir|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|noel"
@@ -774,6 +786,8 @@ _PATTERNS = {
         r"|\banonymous calls\b|\bwe know where you (are|live)\b",
         r"\bbouc emissaire\b|\bbully|\bbullied|\bcyberbull|\bracket",
         r"\bmessages? (anonymes? )?(lui|me|leur) (disant|disent|dit) (de|d) (se|me) (suicider|tuer|pendre)\b",  # (dev d55)
+        # (dev d56) a new note on one's locker every morning, "suicide-toi"; insulted every day online, in Wolof
+        r"\b(mot|mots|c etait|tag)\b.{0,40}\b(suicide toi|tue toi|va te (suicider|tuer|pendre))\b|\bsaaga\b.{0,40}\b(facebook|whatsapp|insta|snap|tiktok)\b",
         # (fourteenth session, dev d54) spitting in one's bag; a man at work who keeps texting and touching, in English
         r"\bcrach\w* dans (mon|son|ma|sa) (sac|casier|cartable|trousse)\b|\bkeeps (texting|messaging|calling|touching|following) (me|her|him|my)\b",
         r"\b(suit|suivent|traque|traquent|espionne|espionnent|stalk\w*|surveille|surveillent) .{0,25}\b(sur|dans) (tous |toutes )?(mes|ses|les|leurs|nos) (reseaux|comptes|stories|story|profils?)\b",
@@ -846,6 +860,7 @@ _CHILD_HARMED = re.compile(
     # (fourteenth session, dev d54) a child heard crying "arrête papa" under blows
     r"|\b(enfant|enfants|petit|petite|fils|fille|gamin|gamine|bebe)\b.{0,30}\b(crier|crie|hurler|hurle|pleurer|pleure|supplier|supplie) (arrete|arretez|stop|pardon) (papa|maman)\b"
     r"|\b(neveu|niece|fils|fille|enfant|petit|petite|eleve|bebe|pote|ami|amie)\b.{0,100}\b(brulures?|bleus?|marques? de coups|traces? de coups"
+    r"|marques? (au|sur le|autour du) cou"  # (dev d56) a granddaughter's neck
     r"|peur de rentrer|oeil gonfle|oeil au beurre noir)\b"
     r"|\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses)\b")  # left alone for days
 # children named only as witnesses ("il la frappe devant leur enfant"): the child is not the one harmed

@@ -433,6 +433,15 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("jsuis dans un abribus depuis 22h il caille", "sans_abri"),
         ("kayn chi wa7ed tab3ni mn lgare, khayfa bzaf", "danger_immediat"),
         ("mon chéri il a juste la main un peu lourde quand il a bu", "violences_conjugales"),
+        # (dev d56) "des vacances de moi. définitives"; a rope emoji tonight; a granddaughter's neck marked; beaten by a
+        # stepfather, in Portuguese; a note "suicide-toi" on one's locker; insulted every day online, in Wolof
+        ("je vais offrir à tout le monde des vacances de moi. définitives 🙂", "suicide"),
+        ("🖤🪢😔 ce soir jcrois", "suicide"),
+        ("ma petite-fille de 12 ans a des marques au cou, elle tremble quand il faut retourner chez sa mère et son compagnon",
+         "enfant_danger"),
+        ("meu padrasto bate em mim todos os dias, tenho 14 anos", "enfant_danger"),
+        ("chaque matin y a un nouveau mot sur mon casier. aujourd'hui c'était « suicide toi »", "harcelement"),
+        ("Dañu may saaga bés bu nekk ci Facebook ak WhatsApp", "harcelement"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -1008,6 +1017,13 @@ def test_a_small_flat_and_a_woman_of_twenty_name_no_minor(message):
     "les pubs Instagram me harcèlent avec des formations bidon",
     "mon ancien patron me harcèle de messages pour que je revienne, il me propose une augmentation",
     "elle a fait un malaise ce matin en cours, elle va bien",
+    # (dev o57) a boss "harassing" one for a file, colleagues for a Christmas meal; a weekend outside at a festival; an
+    # "overdose" of cover letters; a workshop on cyber-harassment run in schools
+    "mon boss me harcèle pour ce dossier depuis ce matin",
+    "mes collègues me harcèlent pour que je vienne au repas de Noël",
+    "j'ai dormi dehors tout le weekend, festival, tente sous la pluie",
+    "je fais une overdose de lettres de motivation",
+    "la fiche de l'atelier « sécurité en ligne et cyberharcèlement » qu'on anime dans les collèges",
 ])
 def test_ordinary_words_of_danger_are_no_danger(message):
     assert situation(message) is None
