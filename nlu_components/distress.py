@@ -277,7 +277,7 @@ _MINOR = _any(
     r"\b(mon|ma|mes|son|sa|ses|un|une|des|le|la|les|notre|nos|votre|vos|leur|leurs|cet|cette|ce) (petit |petite |jeune |propre )?(fils|fille|filles|fillette|fillettes|enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit frere|petite soeur|petits freres|petites soeurs|eleve|eleves|ado|ados|adolescent|adolescente|adolescents|bebe|bebes|neveu|niece|filleul|filleule|mineur|mineure|mineurs|collegien|collegienne|lyceen|lyceenne|petit|petite|petits|joueur|joueuse|voisine ado|voisin ado|petite voisine|petit voisin)\b"
     r"(?! (studio|appart|appartement|logement|job|boulot|travail|stage|salaire|peu|moment|mot|message|souci|probleme|truc|cafe|village|coin|budget|loyer"
     r"|resto|restaurant|commerce|magasin|bar|hotel|garage|salon|boutique|entreprise|atelier|snack|camping|cabinet))",  # (dev d49)
-    r"\b(tenho|tengo) (1[0-7]|[1-9]) (anos|anos de idade)\b|\bho (1[0-7]|[1-9]) anni\b|\bmibu (1[0-7]|[1-9])\b|\b(1[0-7]|[1-9]) yasindayim\b|"  # (dev d47; Italian, Turkish)
+    r"\b(tenho|tengo) (1[0-7]|[1-9]) (anos|anos de idade)\b|\bho (1[0-7]|[1-9]) anni\b|\bmibu (1[0-7]|[1-9])\b|\b(1[0-7]|[1-9]) yasind(ayim|a)\b|"  # (dev d47, d57; Italian, Turkish)
     # (not "y a 2 ans il m'a cassé le nez": a time ago; dev d50)
     r"(?<!\by )\b(j ai|jai|g|il a|elle a|a|de|ont|age de|agee? de|(il|elle) n a que|qui a) (1[0-7]|[1-9]) ans\b|(?<!depuis )(?<!fait )(?<!pendant )(?<! y a )\b(1[0-7]|[1-9]) ans\b.{0,12}\b(il|elle|mon|ma|je)\b",
     r"\b(ses|leurs|mes|nos|les) (deux|trois|quatre|cinq|\d) (enfants|petits|gosses|gamins|bebes|garcons|filles)\b",
@@ -313,7 +313,7 @@ _PARTNER = _any(
 _FAMILY = _any(
     r"^ ?(papa|maman|daron|daronne|darons|reup|reum)\b|\b(papa|maman|mon daron|ma daronne) (me|m|nous) ",
     r"\b(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) (pere|mere|daron|daronne|darons|parents|beau pere|belle mere|frere|freres|grand frere|soeur|oncle|tante|cousin|cousins|famille|papa|maman|reup|reum|grand pere)\b|\bma famille\b",
-    r"\b(mio|mia) (padre|madre|patrigno|matrigna|fratello|zio)\b|\b(babam|annem|uvey babam|abim)\b",  # Italian, Turkish (dev d48, d49)
+    r"\b(mio|mia) (padre|madre|patrigno|matrigna|fratello|zio)\b|\b(babam|annem|uvey babam|abim|uvey babasi|babasi|annesi)\b",  # Italian, Turkish (dev d48, d49)
     r"\b(mi|su) (papa|padre|madre|mama|padrastro|madrastra|tio|hermano|familia)\b|\b(minha|meu) (mae|pai|padrasto|madrasta|tio|irmao|familia)\b|\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|uncle|brother|family)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
 )
 # (ninth session, dev d34) harm told with a smile: "le cendrier a encore volé jusqu'à ma tête", "il a rangé la
@@ -346,6 +346,9 @@ _HARM = _any(
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est )?brul(e|ee|es|ent|er|ait|aient)\b",  # (not "je me suis brûlé": dev o40)
     r"\bme (bate|batem|batia|bateu|espanca\w*|tranca|trancou|pega|pego|pegaba|golpea|golpeo)\b",
     r"\b(bate|batem|bateu|batia) em (mim|nos|ela|ele)\b",  # Portuguese (fourteenth session, dev d56)
+    # (dev d57) "mon mari il frappe moi", simple French; beaten, in Turkish; a pupil no one came to collect, again
+    r"\b(frappe|tape|bat|cogne) moi\b|\bdov(uyor|du|uyorlar|duler)\b",
+    r"\bpersonne (n )?(est|etait) (pas )?venue? (la|le|les) chercher\b.{0,40}\b(\d+e fois|encore|ne repond pas|injoignable)\b",
     r"\b(la|lo|los|las) dejan sol[oa]s?\b",
     _THROWN_AT_HEAD,
     _BATTERED,
@@ -456,8 +459,9 @@ _PATTERNS = {
         r"\b(du mal a|arrive (pas|plus) a|peux (pas|plus)) garder les yeux ouverts\b",
         r"\b(respire plus|respire mal|respire pas bien|respire difficilement|du mal a respirer|mal a respirer|arrive (pas|plus) a respirer|peu(x|t) (plus|pas) respirer|etouffe|s etouffe|levres (bleues|violettes)|gorge (gonfle|qui gonfle|enfle))\b",
         r"\b(convulse|convulsions?|crise d epilepsie|crise d asthme|crise cardiaque|arret cardiaque|(?<=un )avc|(?<=fait )avc|douleur (dans|a) la poitrine|mal (dans|a) la poitrine|plus d insuline|choc anaphylactique)\b",
+        r"\bvient de tomber\b.{0,40}\b(repond plus|ne repond pas|repond pas|bouge plus|ne bouge pas|respire (plus|pas|mal))\b",  # (dev d57)
         r"\b(fait|a fait|fais|en) (un )?malaise\b(?! dans| ce matin| hier| avant hier| la semaine derniere)",  # (dev d55)
-        r"\b(saigne|saignent|saignait|perd|perds|pisse|pissent) (beaucoup|enormement|de partout|abondamment|trop|du sang|beaucoup de sang|sans arret|le sang)\b|\b(s arrete|arrete) (pas|plus) de saigner\b|\bsang (partout|qui coule|gicle|s arrete pas|arrete pas)\b|\b(coupure|coupe|entaille) (profonde|tres profonde|trop profond|trop profonde)\b|\btrop profond\b",
+        r"(?<!nez qui )(?<!le nez )\b(saigne|saignent|saignait|perd|perds|pisse|pissent) (beaucoup|enormement|de partout|abondamment|trop|du sang|beaucoup de sang|sans arret|le sang)\b|\b(s arrete|arrete) (pas|plus) de saigner\b|\bsang (partout|qui coule|gicle|s arrete pas|arrete pas)\b|\b(coupure|coupe|entaille) (profonde|tres profonde|trop profond|trop profonde)\b|\btrop profond\b",
         r"\b(intoxique|intoxiquee|intoxication|empoisonne|empoisonnee|a bu de la javel|bu du produit|respire du gaz|fuite de gaz|monoxyde)\b",
         r"\b(tombe|tombee|chute) (du|d un|de|en|dans) .{0,20}\b(peut|peux|arrive) (pas|plus) (bouger|se lever|me lever|me relever|se relever)\b|\bangle bizarre\b|\bseringue\b|\bos qui sort\b",
         r"\b(can t breathe|cannot breathe|unconscious|not breathing|(?<!almost )(?<!nearly )passed out|overdosed|took (all|too many) (my |the |of )?(pills|tablets)|bleeding a lot|(?<!next time i )won t wake up)\b",
@@ -478,6 +482,8 @@ _PATTERNS = {
     "danger_immediat": _any(
         # (fourteenth session, dev d55) someone following me from the station, in darija
         r"\b(chi wa7ed|wa7ed|chi wahed|wahed|rajel|chi rajel) (kay)?(tab3ni|tba3ni|tab3ani)\b",
+        # (dev d57) followed, in Italian; locked in the bathroom with a knife at the door, in Portuguese
+        r"\bmi (stanno seguendo|sta seguendo|seguono|segue)\b|\b(batendo na porta|bate na porta) com uma faca\b|\b(trancad[ao]) no banheiro\b",
         # (thirteenth session, dev d49) threatened with a knife in Italian; the same car or man seen again and again
         r"\bminacciat[oa] con un coltello\b",
         _WATCHED_AGAIN,
@@ -595,6 +601,8 @@ _PATTERNS = {
         r"\b(veux|veut|vais|va|voudrais|pense a|envie d|besoin d|prefere|aimerais|decide d|pret a|prete a|jveux|jvais|prevu d|compte) en finir\b",
         # (fourteenth session, dev d56) "des vacances de moi. définitives"; a rope (said by its emoji) tonight
         r"\bvacances de moi\b.{0,15}\bdefinitive|\bcorde (ce soir|cette nuit|demain)\b",
+        # (dev d57) the doses calculated, "after a death"; no other way out
+        r"\bcalcule\w* (les|mes) doses\b.{0,80}\b(deces|mort|mourir|fini|pile)\b|\bje (ne )?vois (pas|plus) (d )?autre (sortie|issue|solution)\b",
         # (fourteenth session, dev d55) "mon seul projet c'est d'en finir avant dimanche"; on the window's ledge; at the
         # platform's edge, in English
         r"\bprojet c est (d )?en finir\b|\ben finir avant (demain|ce soir|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|noel"
@@ -798,6 +806,9 @@ _PATTERNS = {
         # back before tonight, knowing no one here
         r"\b(mete|mete mwen|mete nou) dewo\b|\bpa ni (kote|kote pou) (pou )?domi\b",
         r"\b(dans|sous) (un|l|le) abribus depuis\b",  # (dev d55)
+        # (dev d57) the boss takes back the caravan tonight; thrown out of home, in the street, in Turkish
+        r"\b(reprend|recupere|reprennent|recuperent) (la|ma|notre|sa) (caravane|chambre|piaule|logement|mobil home|mobile home) (ce soir|aujourd hui|cette nuit)\b",
+        r"\bevden (kovdu|kovdular|atti|attilar)\b|\bsokakta\b",
         r"\b(rendre|quitter|liberer|laisser) (la|ma|sa|notre) (chambre|piaule|studio|logement|appart)\b.{0,30}\b(ce soir|aujourd hui)\b"
         r".{0,80}\b(je connais personne|connais personne ici|nulle part ou|aucune solution|pas de solution)\b",
         r"\bnu am unde sa (dorm|merg|stau)\b",  # Romanian: nowhere to sleep, to go (dev d49)
@@ -1093,4 +1104,7 @@ def told_from_elsewhere(text: str) -> bool:
     now = re.sub(r"\b(cette nuit|ce soir)\b", " ", plain) if _ON_DUTY.search(plain) else plain
     # what one reads or watches "en ce moment" is no danger now ("je lis Tokyo Ghoul en ce moment"; dev o46)
     now = re.sub(r"\ben ce moment\b", " ", now) if _READING_NOW.search(plain) else now
+    # "still no training" says nothing of a danger now ("… tout va bien. Par contre il n'a toujours pas de formation";
+    # fourteenth session, dev o58)
+    now = re.sub(r"\btoujours pas (de|d|trouve|eu|de reponse)\b", " ", now)
     return bool(_ELSEWHERE.search(plain)) and not _NOW.search(now)

@@ -442,6 +442,20 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("meu padrasto bate em mim todos os dias, tenho 14 anos", "enfant_danger"),
         ("chaque matin y a un nouveau mot sur mon casier. aujourd'hui c'était « suicide toi »", "harcelement"),
         ("Dañu may saaga bés bu nekk ci Facebook ak WhatsApp", "harcelement"),
+        # (dev d57) simple French, "il frappe moi"; a caravan taken back tonight; followed, in Italian; beaten and thrown
+        # out, in Turkish; doses calculated, "after a death"; a father's punch and a nosebleed (the family's violence
+        # first, not a health emergency); a pupil no one came to collect, again; locked in with a knife at the door, in
+        # Portuguese; "je vois pas d'autre sortie"; fallen from a ladder and not answering
+        ("mon mari il frappe moi hier et aujourd'hui encore. je sais pas où aller", "violences_conjugales"),
+        ("fin des vendanges, le patron reprend la caravane ce soir", "sans_abri"),
+        ("Mi stanno seguendo due ragazzi da quando sono uscita dalla metro", "danger_immediat"),
+        ("kuzenim 16 yaşında, üvey babası onu dövüyor ve bu gece evden kovdu", "enfant_danger"),
+        ("j'ai juste calculé les doses, ça tombe pile, le dossier est clôturé après un décès ?", "suicide"),
+        ("mon pere m'a mis une droite, j'ai le nez qui pisse le sang", "violences_famille"),
+        ("ce soir personne n'est venu la chercher, 3e fois cette semaine, ma petite élève de CE2", "enfant_danger"),
+        ("minha amiga tá trancada no banheiro, o namorado dela tá batendo na porta com uma faca", "violences_conjugales"),
+        ("j'ai le fusil de mon père dans la caravane. Je vois pas d'autre sortie.", "suicide"),
+        ("mon voisin de camping vient de tomber de l'échelle et il répond plus", "urgence_sante"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -1061,3 +1075,9 @@ def test_a_rope_that_gave_way_is_not_undone_by_a_laugh():
     assert detect("même la corde a lâché 😂 bref", _NoDanger()) == "suicide"
 
 
+
+
+def test_still_no_training_is_no_danger_now():
+    # (dev o58) "tout va bien" places the night away as over; "toujours pas de formation" is no danger now
+    assert told_from_elsewhere("mon fils n'est pas rentré hier soir, il a dormi chez sa copine, tout va bien. Par contre il "
+                               "n'a toujours pas de formation")
