@@ -1126,13 +1126,16 @@ def _raw_words(text: str) -> Tuple[List[str], List[bool], List[bool]]:
             # "Haguenau + c'est payant ?", "Grenoble 🙋 je veux…"
             breaks.append(bool(re.search(r"[,.;:!?—–()+/|\U0001F000-\U0001FAFF\u2600-\u27BF]|\s-\s", separator)))
             # (a cheering emoji counts as "!": "NICE 🔥🔥 j'ai eu mon permis"; dev-QZ)
-            exclaimed.append(bool(re.search("[!\U0001F525\U0001F389\U0001F973\U0001F44F\U0001F4AA\U0001F929\U0001F60D\u2728\U0001F64C]",
-                                            separator)))
+            exclaimed.append(bool(_CHEERING.search(separator)))
             separator = ""
         else:
             separator = part
-    return words, breaks, exclaimed
+    # (one more: after the last word, "nice 👌"; dev-RM)
+    return words, breaks, exclaimed + [bool(_CHEERING.search(separator))]
 
+
+# "!" and cheering emojis (🔥 🎉 🥳 👏 💪 🤩 😍 ✨ 🙌 👌)
+_CHEERING = re.compile("[!\U0001F525\U0001F389\U0001F973\U0001F44F\U0001F4AA\U0001F929\U0001F60D\u2728\U0001F64C\U0001F44C]")
 
 Marks = Tuple[Optional[List[bool]], Optional[List[bool]], Optional[List[bool]], Optional[List[bool]]]
 
@@ -1784,10 +1787,11 @@ class KnowledgeBase:
             return 0  # "y a même pas de bus": the absence of a thing
         if start == 0 and _fronted_goal(tokens, breaks, end):
             return 0  # "Macon je veux devenir, il faut quel diplôme ?": a trade put first
-        if " ".join(tokens[start:end]) in INTERJECTIONS and end < len(tokens) and (
+        if " ".join(tokens[start:end]) in INTERJECTIONS and (end < len(tokens) or (not asked and start == 0)) and (
                 (parsed.exclaimed and parsed.exclaimed[end])
-                or (not asked and parsed.breaks and parsed.breaks[end] and tokens[end] in PRAISE_FOLLOWERS)):
-            return 0  # "Nice! J'ai été prise en service civique", "NICE 🔥🔥 j'ai eu mon permis", "Nice, merci beaucoup !"
+                or (not asked and end < len(tokens) and parsed.breaks and parsed.breaks[end] and tokens[end] in PRAISE_FOLLOWERS)):
+            # "Nice! J'ai été prise en service civique", "NICE 🔥🔥 j'ai eu mon permis", "Nice, merci beaucoup !", "nice 👌"
+            return 0
         role_at = end + 1 if tokens[end:end + 1] and tokens[end] in DETERMINERS else end  # "je suis Nancy, la maman de Kevin"
         if (start > 0 and tokens[start - 1] in ("suis", "c") and breaks and end < len(tokens) and breaks[end]
                 and role_at < len(tokens) and tokens[role_at] in PEOPLE_ROLES | WRITERS_ROLES):

@@ -20,6 +20,7 @@ from core.knowledge_base import (
     CONTRACTED,
     DETERMINERS,
     GREETINGS,
+    INTERJECTIONS,
     MENTION,
     PLACE_MARKERS,
     STOPWORDS,
@@ -300,6 +301,8 @@ def _only_the_town(kb: KnowledgeBase, parsed: ParsedMessage, finding: Finding) -
     written = " ".join(typed)
     if len(written) < 4 or kb.is_common_word(written):
         return False
+    if written in INTERJECTIONS and parsed.exclaimed and parsed.exclaimed[-1] and len(parsed.tokens) == 1:
+        return False  # "nice 👌", "Nice !": praise (dev-RM)
     bare = re.sub(r"^(la|le|les|l) ", "", name)
     if written in (name, bare) or name in (kb.sounding_name(written), kb.swapped_name(written)):
         return True

@@ -1232,3 +1232,10 @@ def test_a_short_name_with_an_ellipsis_is_no_small_town():
     # (dev-PD) "Ham…", a hesitation, not Ham (80)
     _assert_no_place("Ham... je sais pas trop comment le dire mais je suis enceinte et je voudrais continuer ma formation",
                      asked=False)
+
+
+@pytest.mark.parametrize("text", ["nice 👌", "Nice !"])
+def test_nice_alone_with_a_cheer_is_praise_not_a_search(text):
+    # (dev-RM, and dev-RF before it) unasked; answering "Dans quelle commune habitez-vous ?" it is still the town
+    _assert_no_place(text, asked=False)
+    assert knowledge_base().find(text, asked=True).commune_code == "06088"
