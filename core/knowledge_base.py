@@ -159,8 +159,8 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo; missoin, mession, mssion lcale,
-# misyon lokal, missione locale, mishion, and the phone's corrections "mission vocale", "mission loyale"
-MENTION = re.compile(r"\b(mi+s+h?i*o+[nm]*e?s?|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâ]?(le|l)e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss[ -]?loc\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
+# misyon lokal, missione locale, mishion, and the phone's corrections "mission vocale", "mission loyale", "maison locale"
+MENTION = re.compile(r"\b(mi+s+h?i*o+[nm]*e?s?|maison|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâ]?(le|l)e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss[ -]?loc\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
 
 
@@ -1863,7 +1863,11 @@ class KnowledgeBase:
         score = 0
         if _dwells(before, before2):
             score += 2
-        elif before in STRONG_MARKERS or (before in PLACE_MARKERS and before2 in LIVING_WORDS):
+        elif before in STRONG_MARKERS or (before in PLACE_MARKERS and before2 in LIVING_WORDS) or (
+                # "C OU LA MISSION LOCALE POUR MACON ??", the name ending the question (not "la mission locale pour maçon
+                # en apprentissage", a trade; dev-RL)
+                before == "pour" and before2 in ("locale", "local", "ml", "mloc", "missionlocale")
+                and (not common or end == len(tokens) or bool(breaks and breaks[end]))):
             # "mission locale de X", "je suis de X": strong, but for a commune named like an
             # ordinary word only one piece of evidence ("les missions locales à l'échelle…"),
             # unless it is a city ("mission locale à Limoges": "tu limoges" is a verb) or a name of

@@ -1239,3 +1239,17 @@ def test_nice_alone_with_a_cheer_is_praise_not_a_search(text):
     # (dev-RM, and dev-RF before it) unasked; answering "Dans quelle commune habitez-vous ?" it is still the town
     _assert_no_place(text, asked=False)
     assert knowledge_base().find(text, asked=True).commune_code == "06088"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (fourteenth session, dev-RL) "maison locale", the phone's correction; a town named like a word ending the
+    # question after "mission locale pour"
+    ("Bjr je voudrais l'adresse de la maison locale de Périgueux (le truc pour les jeunes)", "24322"),
+    ("BONSOIR C OU LA MISSION LOCALE POUR MACON ??", "71270"),
+])
+def test_maison_locale_and_a_word_town_ending_the_question_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_a_trade_after_mission_locale_pour_is_no_town():
+    _assert_no_place("je cherche la mission locale pour maçon en apprentissage", asked=False)
