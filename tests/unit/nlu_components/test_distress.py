@@ -1077,6 +1077,21 @@ def test_a_rope_that_gave_way_is_not_undone_by_a_laugh():
 
 
 
+@pytest.mark.parametrize("message", [
+    # (review) the innocent readings of this session stay narrow: an ex's pressure to come back or to come to a party, a
+    # quiet "c'est la fin pour moi" with no contract named
+    "mon ex me harcèle de messages pour que je revienne, il propose de tout oublier",
+    "mon ex me harcèle pour que je vienne à la soirée, il m'attend devant chez moi tous les soirs",
+    "c'est la fin pour moi",
+])
+def test_this_sessions_innocent_readings_keep_the_danger(message):
+    assert situation(message) is not None
+
+
+def test_the_end_of_a_contract_is_no_farewell():
+    assert situation("mon CDD s'arrête vendredi, c'est la fin pour moi") is None
+
+
 def test_still_no_training_is_no_danger_now():
     # (dev o58) "tout va bien" places the night away as over; "toujours pas de formation" is no danger now
     assert told_from_elsewhere("mon fils n'est pas rentré hier soir, il a dormi chez sa copine, tout va bien. Par contre il "
