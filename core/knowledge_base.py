@@ -432,9 +432,9 @@ SUBJECT_PRONOUNS = {"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", 
 EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"), ("bonne", "soiree"),
                ("bonne", "nuit"), ("bonne", "idee"), ("nice", "try"), ("nice", "one"), ("super", "nice"),
                ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice"), ("sur", "place"),
-               ("paris", "brest"),
-               # "en avion ou en train", "en charge de mes frères", "au four et au moulin" (fourteenth session, dev-RI)
-               ("en", "avion"), ("en", "charge"), ("au", "four"), ("allons", "y")}  # "un jeune qui habite sur place"; "mon premier paris-brest", a pastry (dev-RB)
+               ("paris", "brest"),  # "un jeune qui habite sur place"; "mon premier paris-brest", a pastry (dev-RB)
+               # "en avion ou en train", "en charge de mes frères", "au four et au moulin", "allons-y" (dev-RI)
+               ("en", "avion"), ("en", "charge"), ("au", "four"), ("allons", "y")}
 
 
 def _in_expression(tokens: List[str], start: int, end: int) -> bool:
@@ -1111,10 +1111,15 @@ def _in_a_list(tokens: List[str], breaks: Optional[List[bool]], start: int, end:
     return last - first + 1 >= 3
 
 
+# "!" and cheering emojis (🔥 🎉 🥳 👏 💪 🤩 😍 ✨ 🙌 👌)
+_CHEERING = re.compile("[!\U0001F525\U0001F389\U0001F973\U0001F44F\U0001F4AA\U0001F929\U0001F60D\u2728\U0001F64C\U0001F44C]")
+
+
 def _raw_words(text: str) -> Tuple[List[str], List[bool], List[bool]]:
     """The words of `text` as typed (accents removed, case kept), aligned with `normalise(text)`'s
     tokens, and for each whether a punctuation mark (, . ; : ! ?) separates it from the word before, and
-    whether that mark is "!"."""
+    whether that mark is "!" or a cheer (`_CHEERING`); the last list has one more flag, for what follows the last
+    word ("nice 👌")."""
     plain = without_accents(text)
     parts = re.split(r"([^A-Za-z0-9]+)", plain)
     words, breaks, exclaimed, separator = [], [], [], ""
@@ -1133,9 +1138,6 @@ def _raw_words(text: str) -> Tuple[List[str], List[bool], List[bool]]:
     # (one more: after the last word, "nice 👌"; dev-RM)
     return words, breaks, exclaimed + [bool(_CHEERING.search(separator))]
 
-
-# "!" and cheering emojis (🔥 🎉 🥳 👏 💪 🤩 😍 ✨ 🙌 👌)
-_CHEERING = re.compile("[!\U0001F525\U0001F389\U0001F973\U0001F44F\U0001F4AA\U0001F929\U0001F60D\u2728\U0001F64C\U0001F44C]")
 
 Marks = Tuple[Optional[List[bool]], Optional[List[bool]], Optional[List[bool]], Optional[List[bool]]]
 
