@@ -160,7 +160,7 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo; missoin, mession, mssion lcale,
 # misyon lokal, missione locale, mishion, and the phone's corrections "mission vocale", "mission loyale", "maison locale"
-MENTION = re.compile(r"\b(mi+s+h?i*o+[nm]*e?s?|maison|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâ]?(le|l)e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss[ -]?loc\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
+MENTION = re.compile(r"\b(mi+s+h?i*o+[nm]*e?s?|maison|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâ]?(le|l)e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss[ -]?loc\b|\bmlocales?\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
 
 
@@ -170,6 +170,8 @@ def _spelled_mention(match: "re.Match[str]") -> str:
     if not match.group(1):
         if typed.lower().startswith("m."):
             return "ML"  # "M.L. de Colmar"
+        if typed.lower().startswith("mlocale"):
+            return "missions locales" if typed.lower().endswith("s") else "mission locale"  # "Mlocale Condom" (dev-RN)
         return "mloc" if typed.lower().startswith("mi") else typed  # "mi loc"
     plural = typed.lower().endswith("s")  # "les missions locales à l'échelle…" is not one structure
     if not re.search(r"\s", typed):

@@ -221,6 +221,8 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
     head = words[:len(name.split())]
     if len(head) > 1 and Levenshtein.distance(" ".join(head), name) <= 1:
         return True  # a name of several words typed whole, a letter wrong: "mante la jolie" (dev-QY)
+    if len(head) > 1 and kb.sounding_name(" ".join(head)) == name:
+        return True  # the same written as heard: "mission locale Sin Nazère" (dev-RN)
     elif (words and re.fullmatch(r"d[aeiouyh][a-z]{3,}", words[0]) and words[0] not in kb.by_name
           and _misspelled_after(kb, finding, " ".join(["de", words[0][1:]] + words[1:]))):
         return True  # "d'" glued to the name: "mission locale dauxerre elle est ou" (not "dunkerk")

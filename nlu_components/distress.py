@@ -59,6 +59,8 @@ _DEATH_IDIOM_PATTERNS = (
     r"\bmort(e|s)? (de|d) (rire|fatigue|honte|faim|froid|chaud|peur|ennui)",
     r"\b(mourir|crever|creve) (de|d) (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif|vieillesse|impatience|stress)",
     r"\bfroid de (mort|canard|loup)\b",
+    # (fourteenth session, dev o59) "je vais mourir sous la paperasse"
+    r"\b(mourir|crever|creve) sous (la paperasse|les dossiers|le boulot|le travail|les devoirs|les mails|le taf)\b",
     r"\b(batterie|telephone|tel|portable|phone) (va|vas|est en train de) (mourir|crever)\b",  # "ma batterie va mourir"
     r"\bnmout b (dehk|d7k|dahk|dhak|l3ya|l3eya|3ya|l3eyya)\b",  # darija: "I'll die laughing", "… of tiredness"
 )
@@ -86,6 +88,9 @@ _INNOCENT = _any(
     r"|participe)\b.{0,30}\b(repas|soiree|fete|pot|anniversaire|match|sortie|afterwork)\b",
     r"\bdormi dehors\b.{0,40}\b(festival|camping|bivouac|concert|rando|randonnee)\b",
     r"\boverdose (de|d) (lettres|cv|boulot|travail|taf|cafe|series|reunions|paperasse|devoirs|revisions|candidatures|mails|pubs?)\b",
+    # (dev o59) an eyebrow split in a bout, the stitches out; a group shut in an escape game's room
+    r"\barcade ouverte (en|au|pendant (le|un|mon)) (combat|match|entrainement|sparring|boxe|compet|competition)\b",
+    r"\b(groupe|equipe|joueurs|clients)s? enferme\w* dans la salle\b(?! (de bain|de bains|des profs|de classe))",
     r"\b(atelier|module|seance|intervention|fiche|formation)s?\b.{0,40}\bcyber ?harcelement\b.{0,40}\b(qu on anime|anime|animons"
     r"|dans les (colleges|lycees|ecoles|classes))\b",
     r"\b(on a|j ai|jai|nous avons) (vu|assiste a|gere|pris en charge) (un|une) (arret cardiaque|avc|overdose|hemorragie|crise d epilepsie"
@@ -278,7 +283,7 @@ _MINOR = _any(
     r"\b(mon|ma|mes|son|sa|ses|un|une|des|le|la|les|notre|nos|votre|vos|leur|leurs|cet|cette|ce) (petit |petite |jeune |propre )?(fils|fille|filles|fillette|fillettes|enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit frere|petite soeur|petits freres|petites soeurs|eleve|eleves|ado|ados|adolescent|adolescente|adolescents|bebe|bebes|neveu|niece|filleul|filleule|mineur|mineure|mineurs|collegien|collegienne|lyceen|lyceenne|petit|petite|petits|joueur|joueuse|voisine ado|voisin ado|petite voisine|petit voisin)\b"
     r"(?! (studio|appart|appartement|logement|job|boulot|travail|stage|salaire|peu|moment|mot|message|souci|probleme|truc|cafe|village|coin|budget|loyer"
     r"|resto|restaurant|commerce|magasin|bar|hotel|garage|salon|boutique|entreprise|atelier|snack|camping|cabinet))",  # (dev d49)
-    r"\b(tenho|tengo) (1[0-7]|[1-9]) (anos|anos de idade)\b|\bho (1[0-7]|[1-9]) anni\b|\bmibu (1[0-7]|[1-9])\b|\b(1[0-7]|[1-9]) yasind(ayim|a)\b|"  # (dev d47, d57; Italian, Turkish)
+    r"\b(tenho|tengo) (1[0-7]|[1-9]) (anos|anos de idade)\b|\bho (1[0-7]|[1-9]) anni\b|\bmibu (1[0-7]|[1-9])\b|\b(1[0-7]|[1-9]) yasind(ayim|a)\b|\bdi (1[0-7]|[1-9]) anni\b|"  # (dev d47, d57, d58; Italian, Turkish)
     # (not "y a 2 ans il m'a cassé le nez": a time ago; dev d50)
     r"(?<!\by )\b(j ai|jai|g|il a|elle a|a|de|ont|age de|agee? de|(il|elle) n a que|qui a) (1[0-7]|[1-9]) ans\b|(?<!depuis )(?<!fait )(?<!pendant )(?<! y a )\b(1[0-7]|[1-9]) ans\b.{0,12}\b(il|elle|mon|ma|je)\b",
     r"\b(ses|leurs|mes|nos|les) (deux|trois|quatre|cinq|\d) (enfants|petits|gosses|gamins|bebes|garcons|filles)\b",
@@ -314,7 +319,7 @@ _PARTNER = _any(
 _FAMILY = _any(
     r"^ ?(papa|maman|daron|daronne|darons|reup|reum)\b|\b(papa|maman|mon daron|ma daronne) (me|m|nous) ",
     r"\b(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) (pere|mere|daron|daronne|darons|parents|beau pere|belle mere|frere|freres|grand frere|soeur|oncle|tante|cousin|cousins|famille|papa|maman|reup|reum|grand pere)\b|\bma famille\b",
-    r"\b(mio|mia) (padre|madre|patrigno|matrigna|fratello|zio)\b|\b(babam|annem|uvey babam|abim|uvey babasi|babasi|annesi)\b",  # Italian, Turkish (dev d48, d49)
+    r"\b(mio|mia) (padre|madre|patrigno|matrigna|fratello|zio)\b|\b(babam|annem|uvey babam|abim|uvey babasi|babasi|annesi)\b|\bil patrigno\b",  # Italian, Turkish (dev d48, d49)
     r"\b(mi|su) (papa|padre|madre|mama|padrastro|madrastra|tio|hermano|familia)\b|\b(minha|meu) (mae|pai|padrasto|madrasta|tio|irmao|familia)\b|\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|uncle|brother|family)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
 )
 # (ninth session, dev d34) harm told with a smile: "le cendrier a encore volé jusqu'à ma tête", "il a rangé la
@@ -406,13 +411,13 @@ _HARM = _any(
     r"\b(garde|prend|pris|confisque|cache|cassé|casse) (mes|ses|leurs) (papiers|telephone|clefs|cles)\b|\bcontrole (tout|mes|ses)\b|\bregarde (mes|ses) messages\b",
     r"\b(garde|prend|pris|confisque|cache) (toute )?(ma|mon|mes|sa|son|ses) (carte d identite|carte bleue|cb|passeport|paie|salaire|titre de sejour|carte vitale)\b",
     r"\bmarier (de force|au bled|contre (mon|son) gre)\b|\bmariage force\b|\b(veulent|veut) (me|la) marier\b|\bexcision\b",
-    r"\b(me|la|le|nos|te) (pega|pegan|pegaba|golpea|golpean|golpeaba|maltrata|maltratan|bate|batem|batia|espanca|espancam)\b|\b(hit|hits|hitting|beat|beats|beating|beaten|abuse|abuses|abused|abusing|hurt|hurts|hurting|chokes|choked|locks|threw (a|an|the) \w+ at) (me|her|him|them|us)\b|\bdomestic (violence|abuse)\b|\bbeats? (me|her)\b",
+    r"\b(me|la|le|nos|te) (pega|pegan|pegaba|pego|golpea|golpean|golpeaba|golpeo|maltrata|maltratan|bate|batem|batia|espanca|espancam)\b|\b(hit|hits|hitting|beat|beats|beating|beaten|abuse|abuses|abused|abusing|hurt|hurts|hurting|chokes|choked|locks|threw (a|an|the) \w+ at) (me|her|him|them|us)\b|\bdomestic (violence|abuse)\b|\bbeats? (me|her)\b",
     # (dev d52) not safe at home
     r"\b(je suis|jsuis|chui|je me sens|on est) pas en securite (chez moi|chez nous|a la maison)\b",
     # (thirteenth session, dev d50) Lingala: "papa na ye abetaka ye makasi" (her father beats her hard)
     r"\b(abetaka|abeti|babetaka|azobeta|abetaki)\b",
     # (thirteenth session, dev d49) Italian "mi picchia", Romanian "mă bate"
-    r"\bmi (picchia|picchiano|picchiava|ha picchiato|hanno picchiato|maltratta|maltrattano)\b|\b(ma|o|ne) (bate|loveste|a batut|a lovit)\b",
+    r"\b(mi|lo|la|li) (picchia|picchiano|picchiava|ha picchiato|hanno picchiato|maltratta|maltrattano)\b|\b(ma|o|ne) (bate|loveste|a batut|a lovit)\b",
     # (thirteenth session, dev d48) Turkish: "babam … annemi ve beni dövüyor"
     r"\b(beni|bizi|annemi|kardesimi|kiz kardesimi|erkek kardesimi) (\w+ ){0,2}dov(uyor|uyorlar|du|duler|meye)\b|\bdayak (atiyor|atiyorlar|yiyorum)\b",
     r"(يضربني|ضربني|كيضربني|يضربنا|تضربني|ضرب|يعنفني)|\b(ydrabni|ydrbni|kaydrbni|kidrabni|kaydrabni|drabni|darbni|kayedrebni|kaydrebni|kayderbni|tayedrebni|kaydarbni|tdrabni|kaydrabha|ydrabha|drabha)\b",
@@ -484,6 +489,7 @@ _PATTERNS = {
         # (fourteenth session, dev d55) someone following me from the station, in darija
         r"\b(chi wa7ed|wa7ed|chi wahed|wahed|rajel|chi rajel) (kay)?(tab3ni|tba3ni|tab3ani)\b",
         # (dev d57) followed, in Italian; locked in the bathroom with a knife at the door, in Portuguese
+        r"\b(alguem|um homem|uns homens) entrou na minha casa\b|\bescondid[ao] no armario\b|"  # Portuguese (dev d58)
         r"\bmi (stanno seguendo|sta seguendo|seguono|segue)\b|\b(batendo na porta|bate na porta) com uma faca\b|\b(trancad[ao]) no banheiro\b",
         # (thirteenth session, dev d49) threatened with a knife in Italian; the same car or man seen again and again
         r"\bminacciat[oa] con un coltello\b",
@@ -604,6 +610,8 @@ _PATTERNS = {
         r"\b(veux|veut|vais|va|voudrais|pense a|envie d|besoin d|prefere|aimerais|decide d|pret a|prete a|jveux|jvais|prevu d|compte) en finir\b",
         # (fourteenth session, dev d56) "des vacances de moi. définitives"; a rope (said by its emoji) tonight
         r"\bvacances de moi\b.{0,15}\bdefinitive|\bcorde (ce soir|cette nuit|demain)\b",
+        # (dev d58) dead "by Sunday", planned; a friend on the roof who says he will jump
+        r"\bmort\b.{0,60}\b(prevu|compte|decide) de l etre\b|\b(dit|menace|crie|annonce|dire) qu (il|elle) va sauter\b",
         # (dev d57) the doses calculated, "after a death"; no other way out
         r"\bcalcule\w* (les|mes) doses\b.{0,80}\b(deces|mort|mourir|fini|pile)\b|\bje (ne )?vois (pas|plus) (d )?autre (sortie|issue|solution)\b",
         # (fourteenth session, dev d55) "mon seul projet c'est d'en finir avant dimanche"; on the window's ledge; at the
@@ -797,6 +805,9 @@ _PATTERNS = {
         r"|\banonymous calls\b|\bwe know where you (are|live)\b",
         r"\bbouc emissaire\b|\bbully|\bbullied|\bcyberbull|\bracket",
         r"\bmessages? (anonymes? )?(lui|me|leur) (disant|disent|dit) (de|d) (se|me) (suicider|tuer|pendre)\b",  # (dev d55)
+        # (dev d58) anonymous messages counted in a night; a slur for a name at work; bullied online, in German
+        r"\b\d+ messages anonymes\b|\b(m|me|l|le) (appellent|appelle) (la|le) (fiotte|tapette|pd|pede|gouine|tarlouze)\b"
+        r"|\bgemobbt\b|\bfake profil\b",
         # (dev d56) a new note on one's locker every morning, "suicide-toi"; insulted every day online, in Wolof
         r"\b(mot|mots|c etait|tag)\b.{0,40}\b(suicide toi|tue toi|va te (suicider|tuer|pendre))\b|\bsaaga\b.{0,40}\b(facebook|whatsapp|insta|snap|tiktok)\b",
         # (fourteenth session, dev d54) spitting in one's bag; a man at work who keeps texting and touching, in English
@@ -890,7 +901,8 @@ _WITNESS = re.compile(r"\b(devant|enfermee?\b.{0,25}\bavec) (le|la|les|leurs?|se
 # when nothing else says it
 _NOT_OWN_WISH = re.compile(r"\bmenac\w*\b.{0,50}\b(me|m) (faire|fait) du mal\b|\bnao aguento mais\b")
 _TOLD_TO_DIE = re.compile(r"\b(suicide|tue|pends) toi\b|\bva te (suicider|tuer|pendre)\b|\bi should (kill myself|die)\b"
-                          r"|\b(disant|dit|disent|dire|ecrivant|ecrivent) (de|d) (se|te|me) (suicider|tuer|pendre)\b")  # (dev d55)
+                          r"|\b(disant|dit|disent|dire|ecrivant|ecrivent) (de|d) (se|te|me) (suicider|tuer|pendre)\b"  # (dev d55)
+                          r"|\b(expliquer|dire|disant|ecrire|ecrivent|disent) que (le monde|tout le monde|la terre) (irait|serait) mieux sans (moi|toi)\b")
 
 
 def _combined(plain: str, danger: bool) -> List[str]:

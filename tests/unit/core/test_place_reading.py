@@ -1253,3 +1253,13 @@ def test_maison_locale_and_a_word_town_ending_the_question_are_searched(text, ex
 
 def test_a_trade_after_mission_locale_pour_is_no_town():
     _assert_no_place("je cherche la mission locale pour maçon en apprentissage", asked=False)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (fourteenth session, dev-RN, after round 15 was measured) "Mlocale" glued; a name of two words as heard after
+    # "mission locale"
+    ("mlocale de Bordeaux", "33063"),
+    ("mission locale Sin Nazère", "44184"),
+])
+def test_mlocale_and_a_name_as_heard_after_the_mention_are_searched(text, expected):
+    _assert_searched(text, expected)

@@ -456,6 +456,18 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("minha amiga tá trancada no banheiro, o namorado dela tá batendo na porta com uma faca", "violences_conjugales"),
         ("j'ai le fusil de mon père dans la caravane. Je vois pas d'autre sortie.", "suicide"),
         ("mon voisin de camping vient de tomber de l'échelle et il répond plus", "urgence_sante"),
+        # (dev d58, after the blind measure) dead "by Sunday", planned; a friend on the roof who says he will jump; a
+        # stepfather beating a 13-year-old, in Italian; a partner who hit her, in Spanish; anonymous messages that the
+        # world would be better without her (harassment); a slur for a name and locked in a container at work;
+        # bullied online, in German; a break-in, hiding in the wardrobe, in Portuguese
+        ("le CEJ continue si on est mort ? Parce que j'ai prévu de l'être d'ici dimanche", "suicide"),
+        ("mon pote il est sur le toit il dit qu'il va sauter", "suicide"),
+        ("Mio nipote di 13 anni mi ha detto che il patrigno lo picchia", "enfant_danger"),
+        ("Mi hermana tiene 23 años, su pareja le pegó anoche", "violences_conjugales"),
+        ("47 messages anonymes en une nuit pour m'expliquer que le monde irait mieux sans moi", "harcelement"),
+        ("au chantier les gars m'appellent la fiotte, hier ils m'ont enfermé dans le container", "harcelement"),
+        ("ich werde seit Wochen online gemobbt", "harcelement"),
+        ("Socorro, alguém entrou na minha casa agora, estou escondida no armário", "danger_immediat"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -1038,6 +1050,11 @@ def test_a_small_flat_and_a_woman_of_twenty_name_no_minor(message):
     "j'ai dormi dehors tout le weekend, festival, tente sous la pluie",
     "je fais une overdose de lettres de motivation",
     "la fiche de l'atelier « sécurité en ligne et cyberharcèlement » qu'on anime dans les collèges",
+    # (dev o59) an eyebrow split in a bout, stitches out; a group shut in an escape game's room; "mourir sous la
+    # paperasse"
+    "il y a deux semaines arcade ouverte en combat, le médecin m'a retiré les points hier",
+    "ce soir un groupe enfermé dans la salle 'Prison' a failli pas s'évader à temps",
+    "j'ai une tonne de dossiers en retard, je vais mourir sous la paperasse",
 ])
 def test_ordinary_words_of_danger_are_no_danger(message):
     assert situation(message) is None
@@ -1086,6 +1103,10 @@ def test_a_rope_that_gave_way_is_not_undone_by_a_laugh():
 ])
 def test_this_sessions_innocent_readings_keep_the_danger(message):
     assert situation(message) is not None
+
+
+def test_shut_in_the_bathroom_is_no_escape_game():
+    assert situation("mon copain m'a enfermée dans la salle de bain, il hurle") is not None
 
 
 def test_the_end_of_a_contract_is_no_farewell():
