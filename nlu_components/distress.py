@@ -57,7 +57,7 @@ def _any(*patterns: str) -> Pattern[str]:
 # alone: the classifier, which reads the whole message, still sees their words (`has_death_idiom`).
 _DEATH_IDIOM_PATTERNS = (
     r"\bmort(e|s)? (de|d) (rire|fatigue|honte|faim|froid|chaud|peur|ennui)",
-    r"\b(mourir|crever|creve) (de|d) (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif|vieillesse|impatience|stress)",
+    r"\b(mourir|crever|creve) (de|d) (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif|vieillesse|impatience|stress|bonheur|joie)",
     r"\bfroid de (mort|canard|loup)\b",
     # (fourteenth session, dev o59) "je vais mourir sous la paperasse"
     r"\b(mourir|crever|creve) sous (la paperasse|les dossiers|le boulot|le travail|les devoirs|les mails|le taf)\b",
@@ -88,6 +88,13 @@ _INNOCENT = _any(
     r"|participe)\b.{0,30}\b(repas|soiree|fete|pot|anniversaire|match|sortie|afterwork)\b",
     r"\bdormi dehors\b.{0,40}\b(festival|camping|bivouac|concert|rando|randonnee)\b",
     r"\boverdose (de|d) (lettres|cv|boulot|travail|taf|cafe|series|reunions|paperasse|devoirs|revisions|candidatures|mails|pubs?)\b",
+    # (dev o60) a jump under a bus if one fails the driving test again, a joke; knives bought for a butchery placement;
+    # a wait that "will kill" one
+    r"\b(je me jette|jme jette|je saute|jsaute|je me pends)\b.{0,30}\bsi je (rate|loupe|foire) (encore )?(le|mon|ce|cet|l|la) (permis|code"
+    r"|bac|exam|examen|partiel|entretien|concours|oral)\b",
+    r"\b(stage|apprenti|apprentie|apprentissage|cap|bac pro|formation|ecole) (en |de )?(boucherie|cuisine|patisserie|poissonnerie"
+    r"|charcuterie|traiteur)\b.{0,60}\bcouteaux\b|\bcouteaux\b.{0,40}\b(chaussures de secu|tenue de cuisine|toque|malette|mallette)\b",
+    r"\battente\b.{0,30}\bva me tuer\b",
     # (dev o59) an eyebrow split in a bout, the stitches out; a group shut in an escape game's room
     r"\barcade ouverte (en|au|pendant (le|un|mon)) (combat|match|entrainement|sparring|boxe|compet|competition)\b",
     r"\b(groupe|equipe|joueurs|clients)s? enferme\w* dans la salle\b(?! (de bain|de bains|des profs|de classe))",
@@ -312,6 +319,8 @@ _PARTNER = _any(
     r"\b(sotul|iubitul|barbatul|fostul) meu\b",  # Romanian (thirteenth session, dev d49)
     # (fourteenth session, dev d54) "that man" one would leave, in Antillean creole; a battered woman asking for help
     r"\bnonm (mwen|la|lasa)\b",
+    # (dev d59) "ma coloc a un copain qui fait des crises"; "mein Freund", in German
+    r"\b(a|avec) un (copain|mec|petit ami|petit copain) qui\b|\bmein (freund|mann|ex)\b",
     _BATTERED,
     r"\ben couple (depuis|avec)\b|\bon est (ensemble|maries|pacses)\b|\b(maries|ensemble) depuis\b|\bl ex (de|d)\b",
     r"\b(pelo|o|seu|meu|do) (namorado|marido|companheiro)\b|\bsi je (le|la|l) quitte\b|\bquand je (le|la|l) quitte\b|\b(mi|su) (marido|novio|esposo|pareja|ex)\b|\b(my|her|his) (boyfriend|husband|partner|ex|girlfriend|wife)\b|\bزوجي\b|راجلي|\b(rajli|rajel dyali|zawji)\b",
@@ -352,6 +361,8 @@ _HARM = _any(
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est )?brul(e|ee|es|ent|er|ait|aient)\b",  # (not "je me suis brûlé": dev o40)
     r"\bme (bate|batem|batia|bateu|espanca\w*|tranca|trancou|pega|pego|pegaba|golpea|golpeo)\b",
     r"\b(bate|batem|bateu|batia) em (mim|nos|ela|ele)\b",  # Portuguese (fourteenth session, dev d56)
+    # (dev d59) "on se fait corriger" at home and cannot sit any more; beaten, in German
+    r"\b(on|je|il|elle) (se|me) (fait|fais|font) corriger\b|\bpeux plus m asseoir\b|\bschlagt (mich|sie|ihn)\b",
     # (dev d57) "mon mari il frappe moi", simple French; beaten, in Turkish; a pupil no one came to collect, again
     r"\b(frappe|tape|bat|cogne) moi\b|\bdov(uyor|du|uyorlar|duler)\b",
     r"\bpersonne (n )?(est|etait) (pas )?venue? (la|le|les) chercher\b.{0,40}\b(\d+e fois|encore|ne repond pas|injoignable)\b",
@@ -503,7 +514,7 @@ _PATTERNS = {
         r"\b(chi wa7ed|wa7ed|chi 7ed|chi rajel|chi drari)\b.{0,15}\b(kaytb3ni|tb3ni|tab3ni|kaytab3ni|taba3ni)\b",  # "someone follows me"
         # ("un jeune qu'on suit": one the writer accompanies)
         r"\b(?<!qu )(?<!que )(on|quelqu un|un mec|un homme|un type|des mecs|des types|un gars|des gars|une voiture|un inconnu|des inconnus|\d+ gars|\d+ mecs|\d+ types|deux|trois|plusieurs|yen a \d+|il y en a \d+) (qui )?(me |nous |m |la |le |l |les )?(suit|suivent|suivait|poursui\w*|traque\w*|guette\w*|coince\w*|encercl\w*|attend\w* (en bas|devant|a la sortie))\b",
-        r"\bje (suis|me sens) suivie?\b(?! (par|depuis|a la|en|au|aux|chez|pour|a l|psy|medicalement|regulierement))|\bquelqu un me suit\b|\b(suivie?|poursuivie?) (la maintenant|maintenant|depuis (le|la) (metro|gare|bus|arret|sortie))\b|\broule au pas\b|\b(m a|m ont|nous a|nous ont) (suivie?|suivis|suivies) jusqu.{0,40}\b(encore la|est la|sont la|devant|en bas|m attend)\b",
+        r"\bje (suis|me sens) suivie?\b(?! (par|depuis|a la|en|au|aux|chez|pour|a l|psy|medicalement|regulierement))|\b(quelqu un|qlq|qqn|qq1|kelkun|kelk1) me suit\b|\b(suivie?|poursuivie?) (la maintenant|maintenant|depuis (le|la) (metro|gare|bus|arret|sortie))\b|\broule au pas\b|\b(m a|m ont|nous a|nous ont) (suivie?|suivis|suivies) jusqu.{0,40}\b(encore la|est la|sont la|devant|en bas|m attend)\b",
         r"\b(est|sont|attend|attendent|tape|tapent|frappe|frappent|cogne|cognent) (devant|derriere|contre|a|sur) (ma|la|notre|mon) (porte|fenetre|immeuble|vitre)\b",
         r"\b(essaie|essaye|essayent|essaient|veut|veulent|tente|tentent) (d entrer|de rentrer|de defoncer|d enfoncer|de casser|d ouvrir) (la|ma|notre) (porte|fenetre)\b|\bdefonce(r|nt)? (la|ma|notre) porte\b|\brentre(nt)? (chez moi|dans l appart|dans la maison) par la fenetre\b",
         r"\b(un|une|son|sa|des|avec un|avec une|avec des|sorti un|sortit un|sorti une|a un|a une) (couteau|couteaux|arme|armes|flingue|pistolet|fusil|machette|lame|cutter|batte|barres de fer|barre de fer|hache)\b|\b(mouss|mos)\b",
@@ -610,6 +621,8 @@ _PATTERNS = {
         r"\b(veux|veut|vais|va|voudrais|pense a|envie d|besoin d|prefere|aimerais|decide d|pret a|prete a|jveux|jvais|prevu d|compte) en finir\b",
         # (fourteenth session, dev d56) "des vacances de moi. définitives"; a rope (said by its emoji) tonight
         r"\bvacances de moi\b.{0,15}\bdefinitive|\bcorde (ce soir|cette nuit|demain)\b",
+        # (dev d59) a goodbye "comme si c'était la dernière fois"
+        r"\b(dit|fait|dire) (au revoir|adieu)\b.{0,30}\b(comme si c etait la derniere|pour la derniere fois|definitivement)\b",
         # (dev d58) dead "by Sunday", planned; a friend on the roof who says he will jump
         r"\bmort\b.{0,60}\b(prevu|compte|decide) de l etre\b|\b(dit|menace|crie|annonce|dire) qu (il|elle) va sauter\b",
         # (dev d57) the doses calculated, "after a death"; no other way out
@@ -806,6 +819,7 @@ _PATTERNS = {
         r"\bbouc emissaire\b|\bbully|\bbullied|\bcyberbull|\bracket",
         r"\bmessages? (anonymes? )?(lui|me|leur) (disant|disent|dit) (de|d) (se|me) (suicider|tuer|pendre)\b",  # (dev d55)
         # (dev d58) anonymous messages counted in a night; a slur for a name at work; bullied online, in German
+        r"\barcel(e|er|ee|es|ent|ement|ait)?\b|\bmi perseguita\b|\bmi aspetta sotto casa\b|"  # (dev d59) typed without its h; Italian
         r"\b\d+ messages anonymes\b|\b(m|me|l|le) (appellent|appelle) (la|le) (fiotte|tapette|pd|pede|gouine|tarlouze)\b"
         r"|\bgemobbt\b|\bfake profil\b",
         # (dev d56) a new note on one's locker every morning, "suicide-toi"; insulted every day online, in Wolof

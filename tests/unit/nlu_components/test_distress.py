@@ -468,6 +468,15 @@ from nlu_components.distress_classifier import NONE, DistressClassifier, detect,
         ("au chantier les gars m'appellent la fiotte, hier ils m'ont enfermé dans le container", "harcelement"),
         ("ich werde seit Wochen online gemobbt", "harcelement"),
         ("Socorro, alguém entrou na minha casa agora, estou escondida no armário", "danger_immediat"),
+        # (dev d59) a goodbye "comme si c'était la dernière fois"; "corrected" at home at 15; a flatmate's boyfriend who
+        # broke her door down; beaten, in German; "arcel", harassment typed without its h; stalked, in Italian; "qlq me suit"
+        ("elle m'a dit au revoir comme si c'était la dernière fois", "suicide"),
+        ("chez moi on se fait corriger quand on rate un contrôle. j'ai 15 ans et je peux plus m'asseoir", "enfant_danger"),
+        ("ma coloc a un copain qui fait des crises, ce soir il a défoncé la porte de sa chambre", "violences_conjugales"),
+        ("Mein Freund schlägt mich", "violences_conjugales"),
+        ("un mec arcel ma soeur depui 3 mois", "harcelement"),
+        ("Da mesi un ragazzo mi perseguita sui social", "harcelement"),
+        ("qlq me suit", "danger_immediat"),
     ],
 )
 def test_the_situation_is_found(message, expected):
@@ -1055,6 +1064,12 @@ def test_a_small_flat_and_a_woman_of_twenty_name_no_minor(message):
     "il y a deux semaines arcade ouverte en combat, le médecin m'a retiré les points hier",
     "ce soir un groupe enfermé dans la salle 'Prison' a failli pas s'évader à temps",
     "j'ai une tonne de dossiers en retard, je vais mourir sous la paperasse",
+    # (dev o60) a jump under a bus if one fails the driving test again; knives for a butchery placement; a wait that
+    # "will kill" one; dying of happiness
+    "je me jette sous un bus si je rate encore le permis 😂",
+    "mon stage en boucherie commence lundi, faut que j'achète des couteaux et des chaussures de sécu",
+    "cette attente pour la CAF va me tuer",
+    "mon entretien s'est tellement bien passé que je pourrais mourir de bonheur",
 ])
 def test_ordinary_words_of_danger_are_no_danger(message):
     assert situation(message) is None
@@ -1103,6 +1118,14 @@ def test_a_rope_that_gave_way_is_not_undone_by_a_laugh():
 ])
 def test_this_sessions_innocent_readings_keep_the_danger(message):
     assert situation(message) is not None
+
+
+def test_a_steel_company_is_no_harassment():
+    assert situation("je fais mon alternance chez ArcelorMittal à Dunkerque") is None
+
+
+def test_knives_in_the_kitchen_with_a_threat_stay_a_danger():
+    assert situation("dans la cuisine il a sorti les couteaux et il me menace") is not None
 
 
 def test_shut_in_the_bathroom_is_no_escape_game():
