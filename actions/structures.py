@@ -18,7 +18,7 @@ from rasa_sdk.types import DomainDict
 
 from actions import answers
 from core.faq_catalogue import answer_response
-from core.form_answers import is_cancel, is_no, is_yes
+from core.form_answers import ends_the_search, is_cancel, is_no, is_yes
 from core.knowledge_base import Finding, KnowledgeBase, knowledge_base
 from core.place_reading import PARSE_KEY, PlaceReading, finding_from_codes, read_place
 
@@ -208,8 +208,7 @@ class ValidateFormLieu(FormValidationAction):
             return {"lieu": NO_PLACE, "lieu_probleme": KB_FAILED, **done}
         # a cancel phrase ends the search, even when its words look like a misspelled commune ("je
         # voulais…": Voulangis), unless it names the place explicitly or says yes to the one offered
-        kept = finding.status == "found" and (explicit or offered)
-        if finding.status != "ambiguous" and (is_no(text) or is_cancel(text)) and not kept:
+        if ends_the_search(text, finding.status, explicit or offered):
             return {"lieu": NO_PLACE, "lieu_probleme": CANCELLED, **done}
         if finding.status == "found":
             return {"lieu": place_key(finding), "lieu_probleme": None, **done}

@@ -71,6 +71,13 @@ def is_cancel(text: str) -> bool:
     return _short_wish(text, _CANCEL)
 
 
+def ends_the_search(text: str, status: str, named: bool) -> bool:
+    """Whether an answer to "Dans quelle commune habitez-vous ?" ends the search: a cancel phrase or "non", unless
+    the place reading (`status`, a `Finding.status`) hesitates between homonyms, or found a commune the answer
+    names explicitly or accepts (`named`): "Nîmes merci" is a place ("je voulais…" is no Voulangis)."""
+    return status != "ambiguous" and (is_no(text) or is_cancel(text)) and not (status == "found" and named)
+
+
 def is_stop(text: str) -> bool:
     """"annuler", "stop", "laisse tomber", "j'ai changé d'avis": a wish to stop the call-back form,
     whose questions take free answers."""

@@ -280,7 +280,8 @@ class ParsedMessage:
     breaks: Optional[List[bool]]
     question: bool = False  # the message asks something ("?")
     shouted: Optional[List[bool]] = None  # each word typed in capitals, in a message that is not ("VANNES. Mon fils…")
-    exclaimed: Optional[List[bool]] = None  # "!" between each token and the one before ("NICE !!! j'ai eu mon CAP")
+    # "!" or a cheer between each token and the one before ("NICE !!! j'ai eu mon CAP"), and one more flag after the last ("nice 👌")
+    exclaimed: Optional[List[bool]] = None
 
 
 # Words that locate a place from another ("à côté de Bordeaux", "près de Lille", "vers Avignon")
@@ -629,7 +630,7 @@ def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[
     if " ".join(tokens[start:end]) not in first_names:
         return False
     # "Cordialement, Nancy, assistante sociale"; praise: "Bravo Albert !" (dev-QU)
-    signed = start > 0 and tokens[start - 1] in SIGN_OFFS | {"bravo", "felicitations", "chapeau"}
+    signed = _signed_off(tokens, start) or (start > 0 and tokens[start - 1] in ("bravo", "felicitations", "chapeau"))
     if end >= len(tokens):
         return signed
     if not (signed or all(t in _BEFORE_OWN_NAME for t in tokens[:start])):
@@ -646,11 +647,15 @@ def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[
                                                          or tokens[k] in _FIRST_PERSON_OPENERS | {"moi"}))
 
 
+def _signed_off(tokens: List[str], start: int) -> bool:
+    """Whether words of leave-taking come right before tokens[start] ("Cordialement, …", "Bien à vous, …")."""
+    return start > 0 and (tokens[start - 1] in SIGN_OFFS or tokens[max(0, start - 3):start] == ["bien", "a", "vous"])
+
+
 def signature_at(tokens: List[str], start: int, first_names: FrozenSet[str]) -> bool:
     """Whether tokens[start] is a first name after words of leave-taking, ending the message with at most a
     surname: "Cordialement, Aude Fleury", "Bien à vous, Léa" (Aude is no department there)."""
-    return (0 < start and len(tokens) - start <= 2 and tokens[start] in first_names
-            and (tokens[start - 1] in SIGN_OFFS or tokens[max(0, start - 3):start] == ["bien", "a", "vous"]))
+    return len(tokens) - start <= 2 and tokens[start] in first_names and _signed_off(tokens, start)
 
 
 def signed_surname(tokens: List[str], start: int, end: int, first_names: FrozenSet[str]) -> bool:

@@ -256,6 +256,12 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
                                      or (" " in name and len(typed) >= 6 and Levenshtein.distance(typed, first) <= 1))
 
 
+def _named_on_a_trip(parsed: ParsedMessage, explicit: Finding) -> bool:
+    """Whether every place the message names for the found commune follows a word of a trip (`on_a_trip`)."""
+    named_at = [m for m in parsed.matches if m.kind == "commune" and set(m.codes) & set(_codes_of(explicit))]
+    return bool(named_at) and all(on_a_trip(parsed, m) for m in named_at)
+
+
 def _departments_named(kb: KnowledgeBase, parsed: ParsedMessage) -> set:
     """The departments the message names, by name or by number."""
     named = {m.codes[0] for m in parsed.matches if m.kind == "departement"}
@@ -330,9 +336,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     corrected = alone.status in ("found", "ambiguous") and alone.place_kind == "commune"
     if parsed is None:
         return None
-    named_at = [m for m in (parsed.matches if parsed else []) if m.kind == "commune" and set(m.codes) & set(_codes_of(explicit))]
-    trip = commune and bool(named_at) and all(on_a_trip(parsed, m) for m in named_at)
-    if mention and ((commune and not trip) or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
+    if mention and ((commune and not _named_on_a_trip(parsed, explicit))
+                    or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
         return "commune"  # (not a town one went to on a trip: "leur voyage de noces à Deauville"; dev-RI)
     if (corrected and _typed_at(kb, alone, parsed.tokens, 0) and (mention or not _exact_word(kb, alone, parsed.tokens[0]))
             and not named_then_role(parsed.tokens, 1, parsed.breaks, parsed.capitals)):  # "Margaux, ma fille, voudrait…"

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 import yaml  # noqa: E402
 
-from core.form_answers import is_cancel, is_no  # noqa: E402
+from core.form_answers import ends_the_search  # noqa: E402
 from core.knowledge_base import knowledge_base  # noqa: E402
 from core.place_reading import read_place  # noqa: E402
 from launcher.servers import send_message  # noqa: E402
@@ -39,8 +39,7 @@ def _ordinary_right(kb, item) -> bool:
     if item.get("asked"):
         # (as the form's validation decides: a cancel phrase ends the search unless it names the place explicitly
         # or the reading hesitates between homonyms; actions/structures.py, validate_lieu)
-        cancelled = (is_cancel(item["text"]) or is_no(item["text"])) and reading.answer.status != "ambiguous" and not (
-            reading.answer.status == "found" and reading.explicit.status != "not_found")
+        cancelled = ends_the_search(item["text"], reading.answer.status, reading.explicit.status != "not_found")
         wrong = reading.answer.status != "not_found" and not cancelled
     else:
         wrong = reading.search is not None or (
