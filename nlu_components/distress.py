@@ -283,6 +283,13 @@ _INNOCENT = _any(
     r"\b(entretiens?|rubriques?|categories?|fiches?|indicateurs?) (de |d |en )?(mise a l abri|hebergement d urgence)\b",
     rf"\b(se proteger|se premunir|reagir face|reperer|reperage|detecter|detection|identifier|reconnaitre|prevenir)"
     rf" (du |de la |des |de |d |au |aux |face au |le |la |les |l )?(situations? (de|d) )?{_TOPIC}\b",
+    # (fifteenth session, dev o61) gone from a mailing list; "un vrai cambrioleur" said of oneself; a stage fight's
+    # props
+    r"\bdisparaitre (de|des) (votre|vos|ta|tes|la|les|leur|leurs) (liste|listes|fichier|fichiers|base|newsletter|mailing"
+    r"|contacts|diffusion)\b",
+    r"\b(suis|es|est|etais|etait) (un|une) (vrai|vraie|veritable) (cambrioleur|cambrioleuse)\b",
+    r"\b(fausses?|faux) (gifles?|coups?|bagarres?|baffes?)\b|\b(couteaux?|epees?|armes?|pistolets?|sabres?) (en caoutchouc|en mousse"
+    r"|en plastique|factices?|de theatre|de scene)\b",
 )
 
 # ---------------------------------------------------------------- clues used in combinations
@@ -329,7 +336,7 @@ _FAMILY = _any(
     r"^ ?(papa|maman|daron|daronne|darons|reup|reum)\b|\b(papa|maman|mon daron|ma daronne) (me|m|nous) ",
     r"\b(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) (pere|mere|daron|daronne|darons|parents|beau pere|belle mere|frere|freres|grand frere|soeur|oncle|tante|cousin|cousins|famille|papa|maman|reup|reum|grand pere)\b|\bma famille\b",
     r"\b(mio|mia) (padre|madre|patrigno|matrigna|fratello|zio)\b|\b(babam|annem|uvey babam|abim|uvey babasi|babasi|annesi)\b|\bil patrigno\b",  # Italian, Turkish (dev d48, d49)
-    r"\b(mi|su) (papa|padre|madre|mama|padrastro|madrastra|tio|hermano|familia)\b|\b(minha|meu) (mae|pai|padrasto|madrasta|tio|irmao|familia)\b|\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|uncle|brother|family)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
+    r"\b(mi|su) (papa|padre|madre|mama|padrastro|madrastra|tio|hermano|familia)\b|\b(minha|meu) (mae|pai|padrasto|madrasta|tio|irmao|familia)\b|\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|stepdad|uncle|brother|family)\b|\b(moms?|mums?|mothers?) (boyfriend|partner)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
 )
 # (ninth session, dev d34) harm told with a smile: "le cendrier a encore volé jusqu'à ma tête", "il a rangé la
 # cuisine avec ma tête"; bleeding that does not stop ("ça pisse le sang depuis 20 min")
@@ -356,6 +363,11 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
+    # (fifteenth session, dev d60) a threat to keep one silent: "if i tell anyone… he'll kill me", "il va casser ma tête
+    # si je parle"; beating, in European Portuguese ("o marido está a bater-lhe")
+    r"\bif i (tell|say)\b.{0,50}\b(kill|hurt) (me|her|him)\b|\b(kill|hurt) (me|her|him) if (i|she|he) (tell|tells|say|says)\b"
+    r"|\b(me tuer|casser ma tete|me casser la tete|me frapper|me defoncer) si je (parle|dis|raconte|le dis)\b",
+    r"\b(esta|estao|estava) a (bater|espancar)\b|\bbater lhe\b",
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
     r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|frape|frapee|frapes|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est )?brul(e|ee|es|ent|er|ait|aient)\b",  # (not "je me suis brûlé": dev o40)
@@ -454,6 +466,9 @@ _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit
 
 _PATTERNS = {
     "urgence_sante": _any(
+        # (fifteenth session, dev d60) a product splashed in the eye: "du décolorant dans l'œil… je vois plus rien"
+        r"\b(decolorant|javel|acide|soude|produit chimique|produit menager|chlore|ammoniaque|solvant|detartrant)\b.{0,25}"
+        r"\bdans (l|les|mon|mes|son|ses) (oeil|yeux)\b",
         # (fourteenth session, dev d54) all the boxes swallowed; a mouth twisted after a fall, said in Réunion creole
         # (a stroke's sign)
         r"\b(j ai|jai|il a|elle a|a) (pris|avale|gobe) toutes (les|mes|ses|leurs) (boites|plaquettes)\b",
@@ -541,12 +556,17 @@ _PATTERNS = {
         r" (pas|plus) (appeler|telephoner|parler)\b",
         _HOODED_INTRUDER,
         # (eighth session, dev d30) followed, in Arabic script; a door forced; a fire one cannot get out of
-        r"(تابعني|تبعني|كيتبعني|جنوي)",
+        r"(تابعني|تبعني|كيتبعني|جنوي|يلاحقني|يلاحقها|يلاحقنا|يتبعها|يتبعني)",  # (fifteenth session, dev d60: "يلاحقها")
         r"\b(en train de )?defonce(r|nt)? (sa|leur|la porte de|sa porte d)\b.{0,15}\bporte\b|\b(en train de|essaie de) defoncer (sa|leur) porte\b",
         r"\b(y a|ya|il y a) le feu (dans|a) (l immeuble|l appart|la maison|la cuisine|ma chambre|le batiment|l escalier)\b"
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (fifteenth session, dev d60) joining the dead "up there"; a note leaving one's passwords or pet, then
+        # "pardon maman"
+        r"\brejoindre (mon|ma|mes) \w+( \w+)? (la haut|au ciel|au paradis)\b(?! (a|en|dans|au|sur|pour|chez|vers)\b)",
+        r"\b(mots? de passe|a qui (donner|confier|laisser) (mon|son|ma|sa|mes|ses) (chat|chien|chats|chiens|lapin|affaires))\b"
+        r".{0,80}\bpardon (maman|papa|a tous|mes parents|la famille)\b",
         # (thirteenth session, dev d51) marks on one's wrists; "à minuit ce sera fini"; no
         # one would miss him, his head against the wall; the hunting rifle that is left; swimming far for one who
         # cannot swim; on the roof, "c'est haut"; mixing pills and vodka; darija in Arabic
@@ -756,6 +776,13 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (fifteenth session, dev d60) a video of one going round; a slur said every day; insulted and threatened,
+        # in Romanian
+        r"\b(video|videos|photo|photos) (de moi|d elle|de lui|de ma fille|de mon fils)\b.{0,10}\b(qui|ki) (tourne|tournent"
+        r"|circule|circulent)\b",
+        r"\b(chaque jour|tous les jours|tout le temps|h24)\b.{0,30}\b(dit|dis|disent|traite|traitent|appelle|appellent)"
+        r" (moi |me |m )?sale\b",
+        r"\b(il|o|ma|te|ii) (jigneste|ameninta|hartuieste)\b",
         # (dev d52) a job that depends on one's "gentillesse"
         r"\b(cdi|contrat|poste|stage|renouvellement)\b.{0,20}\bdepend\w* de ma (gentillesse|disponibilite)\b",
         # (thirteenth session, dev d51) called from a hidden number, counted by the night

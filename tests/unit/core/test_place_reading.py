@@ -547,9 +547,16 @@ def test_the_young_persons_home_wins_over_the_writers_and_a_relatives(text, expe
     ("Foix en ariej", "09122"),
     ("st ouen dans le 9-3", "93070"),  # the department's number said apart
     ("slt jsui o abymes en gwada", "97101"),  # the creole name of the department
+    ("jsui de sainté, il me faut la mission locale", "42218"),  # a nickname told apart by its accent
+    ("mission locale Sainté 🙏", "42218"),
 ])
 def test_other_names_of_towns_and_departments(text, expected):
     assert knowledge_base().find(text).commune_code == expected
+
+
+@pytest.mark.parametrize("text", ["la sainteté de la règle", "j'habite à Sainte-Maxime", "je vis à Saintes"])
+def test_sainte_without_its_final_accent_is_no_nickname(text):
+    assert knowledge_base().find(text).commune_code != "42218"
 
 
 @pytest.mark.parametrize("text", ["Les paris sportifs ça peut devenir un vrai métier ?", "mes paris en ligne"])
@@ -1263,3 +1270,24 @@ def test_a_trade_after_mission_locale_pour_is_no_town():
 ])
 def test_mlocale_and_a_name_as_heard_after_the_mention_are_searched(text, expected):
     _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (fifteenth session, dev-RO) "mmission localle", "misioin locale", "milo" in lower case or after "la"; Marseille
+    # typed fast before its arrondissement; "habite à Eu"
+    ("mmission localle à beauvais", "60057"),
+    ("Mon fils doit aller à la « misioin locale » de Thionville, vous avez l'adresse ?", "57672"),
+    ("milo annecy??", "74010"),
+    ("mision local marseil 11", "13211"),
+    ("Mission locale pour un jeune qui habite à Eu svp", "76255"),
+])
+def test_this_sessions_mentions_and_names_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Milo mon fils a fait un stage à Lyon l'an dernier",  # a first name, capitalised, is no "milo"
+    "elle a eu son bac à Lyon en juin",  # "a eu" is no town
+])
+def test_a_first_name_milo_and_a_eu_are_no_search(text):
+    assert read_place(knowledge_base(), text).search is None

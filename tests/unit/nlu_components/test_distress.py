@@ -1140,3 +1140,42 @@ def test_still_no_training_is_no_danger_now():
     # (dev o58) "tout va bien" places the night away as over; "toujours pas de formation" is no danger now
     assert told_from_elsewhere("mon fils n'est pas rentré hier soir, il a dormi chez sa copine, tout va bien. Par contre il "
                                "n'a toujours pas de formation")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (fifteenth session, dev d60)
+    ("Marseille. Mais pas la peine de me chercher une formation, je compte rejoindre mon frère là-haut ce soir.", "suicide"),
+    ("un jeune a laissé un papier avec ses mots de passe, à qui donner son chat, et « pardon maman », il est parti",
+     "suicide"),
+    ("im 16 and my moms boyfriend said if i tell anyone what he does to me he'll kill me", "enfant_danger"),
+    ("a minha vizinha está a gritar por socorro, o marido está a bater-lhe outra vez", "violences_conjugales"),
+    ("ya une video de moi ki tourne sur snap tt le college la vu ils mecrive va te tuer", "harcelement"),
+    ("Un homme dans mon foyer, chaque jour il dit sale afghan. Il va casser ma tête si je parle.", "harcelement"),
+    ("Un coleg îl jignește și îl amenință în fiecare zi", "harcelement"),
+    ("أختي أرسلت لي الآن: رجل يلاحقها من محطة المترو", "danger_immediat"),
+    ("Je me suis renversé du décolorant dans l'œil au salon, je vois plus rien", "urgence_sante"),
+])
+def test_this_sessions_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (fifteenth session, dev o61)
+    "Je voudrais disparaître de votre liste de diffusion SMS, vous m'envoyez trois messages par jour",
+    "Mon patron dit que je suis un vrai cambrioleur tellement j'ouvre vite les serrures",
+    "combat scénique : épées, couteaux en caoutchouc, fausses gifles. Je cherche une formation de cascadeur",
+    "je vais rejoindre mon frère là-haut à Lille pour l'été",
+    "je cherche à qui confier mon chat pendant mon stage",
+])
+def test_this_sessions_ordinary_messages(message):
+    assert situation(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    # the innocent readings keep the danger they sit beside
+    "je veux disparaître, plus personne me verra",
+    "un cambrioleur est entré chez moi, il est encore dans le salon",
+    "il m'a mis des gifles et il a sorti un couteau",
+])
+def test_the_fifteenth_sessions_innocent_readings_keep_the_danger(message):
+    assert situation(message) is not None
