@@ -43,6 +43,7 @@ BIG_TOWN = 50_000
 # word of the dictionary ("mission locale Périgueux", "j'habite Tulle")
 MARKED_TOWN = 10_000
 SMALL_TOWN = 200  # a town opening the message, capitalised and set apart before an age or a need
+COMMON_OPENING_TOWN = 2_000  # the same for a town named like a word, before an age ("Condom, 18 ans, …")
 # Towns whose names the dictionary lists as rare words (a "quimper" is a piece of its pottery, a
 # "périgueux" a sauce, "limoger" a verb of dismissal), which nobody types in that sense in a chat
 # with a mission locale: they are names, not ordinary words, for the place search. Chosen by hand
@@ -139,7 +140,8 @@ DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabi
                   "rete", "reste", "rest", "restes", "restons", "viv",  # "mwen ka rété Abymes", "je reste à Lunel", "mi rest Tampon"
                   "domicilie", "domiciliee", "domicilies", "domiciliees", "squatte", "squattes",
                   # "on a atterri à Aubagne", "jcrèche à Chenôve" (fourteenth session, dev-RJ)
-                  "atterri", "atterrie", "atterris", "atterries", "jcreche"}
+                  "atterri", "atterrie", "atterris", "atterries", "jcreche",
+                  "jvi", "vi", "jcrech"}  # "jvi a dunkerk", "vi a obagne", "jcrech a arjanteuil" (fifteenth session, dev-RQ)
 # Dwelling in the imperfect: a past home ("j'habitais à Lyon avant"), unless reported ("il m'a dit qu'il
 # habitait à Colomiers": where he lives)
 PAST_DWELLING_WORDS = {"habitais", "habitait", "habitaient", "vivais", "vivait", "vivaient",
@@ -181,6 +183,16 @@ def _spelled_mention(match: "re.Match[str]") -> str:
     if not re.search(r"\s", typed):
         return "missionslocales" if plural else "missionlocale"
     return "missions locales" if plural else "mission locale"
+
+
+# Words of living as typed glued to what follows (fifteenth session, dev-RQ: "jhabitemarseille", "jvisaperpi",
+# "Jhabitaoxerre", "jsuisdenarbone", "jsuisa bordo"): each with the words it stands for
+GLUED_DWELLING_WORDS = {"jhabite": "j habite", "jhabit": "j habite", "jabite": "j habite", "jabit": "j habite",
+                        "jsuis": "je suis", "jsui": "je suis", "jvis": "je vis", "jvi": "je vis"}
+_GLUED_HOME = re.compile(r"\b(" + "|".join(sorted(GLUED_DWELLING_WORDS, key=len, reverse=True)) + r")([^\W\d_]+)\b",
+                         re.IGNORECASE)
+_GLUED_LINKS = ("au", "a", "o", "de", "d", "")  # what may join the words of living to the name
+GLUED_NAME_CUTOFF = 90  # how close a glued name's letters must be to a town's ("narbone": Narbonne)
 
 
 def _nickname_spelled(match: "re.Match[str]") -> str:
@@ -344,10 +356,13 @@ DWELLING_BEFORE_COMPLEMENT = DWELLING_WORDS | {
     "vivre", "vivais", "heberge", "hebergee", "heberges", "hebergees", "loge", "logee", "loges", "logees",
     "rentre", "rentree", "rentrer", "retourne", "retournee", "retourner", "revenu", "revenue", "revenus",
     "revenues", "revenir", "reviens",
-    "jcreche", "parti", "partie"}  # "jcrèche chez ma tante à Bordeaux", "Yanis est parti chez son père à Pontoise" (dev-RJ)
+    "jcreche", "parti", "partie",  # "jcrèche chez ma tante à Bordeaux", "Yanis est parti chez son père à Pontoise" (dev-RJ)
+    "recueilli", "recueillie", "accueilli", "accueillie",  # "ils m'ont recueilli dans leur maison à Sarlat" (dev-RQ)
+    "domicile"}  # "mon vrai domicile, c'est chez mes parents à Évreux" (dev-RQ)
 # Words that may come between a word of dwelling and its complement: "je vis pour de vrai chez ma copine à Châlons"
 DWELLING_ADVERBS = (["pour", "de", "vrai"], ["en", "vrai"], ["surtout"], ["vraiment"], ["actuellement"], ["maintenant"])
-COMPLEMENT_OPENERS = {"chez", "avec", "dans", "en", "de", "d"}  # "j'ai déménagé de Lille à Roubaix"
+COMPLEMENT_OPENERS = {"chez", "avec", "dans", "en", "de", "d",  # "j'ai déménagé de Lille à Roubaix"
+                      "par"}  # "je suis hébergé par ma grand-mère à Castres" (fifteenth session, dev-RQ)
 HOSTING = {"heberge", "hebergeons", "loge", "logeons"}  # someone housed by the writer, named after the verb
 # "je suis" says where one lives only before a complement of lodging ("je suis en foyer jeune travailleur
 # à Lorient", "je suis chez ma tante à Lille"), not of work, study, travel or leisure ("je suis en stage
@@ -381,7 +396,8 @@ def _complement_dwelling_word(tokens: List[str], i: int, breaks: Optional[List[b
     if i < 3 or tokens[i - 1] not in _COMPLEMENT_ENDS:
         return None
     for d in range(i - 3, max(-1, i - 3 - MAX_COMPLEMENT_WORDS), -1):
-        if breaks and any(breaks[k] for k in range(d + 1, i + 1)):
+        if breaks and any(breaks[k] for k in range(d + 1, i + 1)) and not (
+                tokens[d] == "domicile" and not any(breaks[k] for k in range(d + 2, i + 1))):
             return None
         complement = tokens[d + 2:i - 1]
         # another place marker inside would name another place ("je vis à Tours et je travaille à
@@ -395,7 +411,13 @@ def _complement_dwelling_word(tokens: List[str], i: int, breaks: Optional[List[b
         # "j'héberge mon petit-fils de 20 ans à Pontarlier"
         hosted = tokens[d] in HOSTING and tokens[d + 1] in _POSSESSIVES
         opener = d + 1 + next((len(a) for a in DWELLING_ADVERBS if tokens[d + 1:d + 1 + len(a)] == a), 0)
-        if tokens[d] in DWELLING_BEFORE_COMPLEMENT and (tokens[opener] in COMPLEMENT_OPENERS or at_home or hosted):
+        if tokens[d] == "domicile" and tokens[d + 1:d + 3] == ["c", "est"]:
+            opener = d + 3  # "Mon vrai domicile, c'est chez mes parents à Évreux" (dev-RQ)
+        elif tokens[d] == "domicile" and tokens[d + 1:d + 2] == ["est"]:
+            opener = d + 2  # "mon domicile est chez ma sœur à Lille"
+        # ("domicile" only with "c'est" or "est": not "elle a quitté le domicile de sa mère à Tourcoing")
+        if tokens[d] in DWELLING_BEFORE_COMPLEMENT and (tokens[d] != "domicile" or opener > d + 1) and (
+                tokens[opener] in COMPLEMENT_OPENERS or at_home or hosted):
             return None if other_place else d
         # ("mon fils de 20 ans est chez sa mère à Antibes")
         young_at = tokens[d] in ("est", "sont") and tokens[d + 1] == "chez" and _names_young_person(tokens[max(0, d - 8):d])
@@ -415,7 +437,8 @@ RELATIVES = {"pere", "mere", "parents", "daron", "daronne", "darons", "frere", "
 # Beaune", "mon neveu vit avec sa mère à Vienne", "un jeune que je suis vient d'emménager à Hyères"
 YOUNG_PEOPLE = {"fils", "fille", "neveu", "niece", "eleve", "eleves", "jeune", "filleul", "filleule", "apprenti",
                 "apprentie", "stagiaire", "protege", "protegee", "ado", "adolescent", "adolescente",
-                "candidat", "candidate"}  # an employer's candidate (eleventh session, dev-QL)
+                "candidat", "candidate",  # an employer's candidate (eleventh session, dev-QL)
+                "mineur", "mineure"}  # "un mineur de 17 ans qui vit chez sa grand-mère à …" (dev-RQ)
 _YOUNG_DETERMINERS = {"mon", "ma", "mes", "un", "une", "le", "la", "l", "ce", "cet", "cette", "notre", "nos", "votre"}
 # Who a name set apart by commas may be: "Albert, mon conseiller, …", "Léa, ma fille, …"
 _POSSESSIVES = DETERMINERS - {"le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces"}
@@ -447,7 +470,9 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice"), ("sur", "place"),
                ("paris", "brest"),  # "un jeune qui habite sur place"; "mon premier paris-brest", a pastry (dev-RB)
                # "en avion ou en train", "en charge de mes frères", "au four et au moulin", "allons-y" (dev-RI)
-               ("en", "avion"), ("en", "charge"), ("au", "four"), ("allons", "y")}
+               ("en", "avion"), ("en", "charge"), ("au", "four"), ("allons", "y"),
+               # "Paris sportifs = argent facile ?": bets (fifteenth session, dev-RP)
+               ("paris", "sportifs"), ("paris", "hippiques")}
 
 
 def _in_expression(tokens: List[str], start: int, end: int) -> bool:
@@ -555,6 +580,15 @@ def _young_person_named(tokens: List[str]) -> set:
             and tokens[k + 2] not in DETERMINERS and not tokens[k + 2].isdigit()}
 
 
+def _relative_of_young_age(words: List[str]) -> bool:
+    """Whether a relative named with a determiner is given an age of 15 to 25 right after ("mon petit frère a 16
+    ans et il vit avec notre mère à Épinay"; fifteenth session, dev-RQ)."""
+    return any(w in RELATIVES and k > 0 and words[k - 1] in _POSSESSIVES | {"petit", "petite", "grand", "grande"}
+               and any(re.fullmatch(r"1[5-9]|2[0-5]", words[j]) and words[j + 1:j + 2] == ["ans"]
+                       for j in range(k + 1, min(len(words) - 1, k + 4)))
+               for k, w in enumerate(words))
+
+
 def _dweller(tokens: List[str], d: int) -> int:
     """Whose home the word of dwelling tokens[d] gives: the writer's, a relative's, or the young
     person another writer speaks of (YOUNG_HOME, WRITER_HOME, RELATIVE_HOME)."""
@@ -581,7 +615,7 @@ def _dweller(tokens: List[str], d: int) -> int:
         aged = any(t == "ans" and k > 0 and tokens[k - 1].isdigit() for k, t in enumerate(tokens[:d]))
         return YOUNG_HOME if aged or any(w in YOUNG_PEOPLE for w in tokens[:d]) else RELATIVE_HOME
     if d > 0 and tokens[d - 1] in _THIRD_PERSONS:
-        young = _names_young_person(tokens[:d])
+        young = _names_young_person(tokens[:d]) or _relative_of_young_age(tokens[:d])
         return YOUNG_HOME if young else RELATIVE_HOME
     return WRITER_HOME
 
@@ -594,10 +628,21 @@ ADVERBS = STILL | {"desormais", "deja", "aussi", "bien", "vraiment", "nouveau", 
                                       "seul", "seule", "seuls", "seules"}  # "presque tout le temps chez ma mère à Lorient", "toute l'année"
 
 
+_INSISTING = (["vrai", "domicile"], ["vrai", "chez"], ["pour", "de", "vrai"], ["en", "vrai"])
+
+
+def _insisted(words: List[str]) -> bool:
+    return any(words[k:k + len(phrase)] == phrase for k in range(len(words)) for phrase in _INSISTING)
+
+
 def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     """How surely tokens[i] names the home of the person the message is about (see YOUNG_HOME…);
     adverbs between the words of living and the place are passed over."""
     rank = _home_rank_as_written(tokens, i, breaks)
+    if rank == WRITER_HOME and _insisted(tokens[max(0, i - 8):i]):
+        # the home the writer insists on, above another said plainly: "J'ai une chambre chez l'habitant à Orsay… Mon
+        # vrai domicile, c'est chez mes parents à Évreux" (fifteenth session, dev-RQ)
+        return YOUNG_HOME
     if rank >= WRITER_HOME or not any(t in ADVERBS for t in tokens[max(0, i - 8):i]):
         return rank
     # (with the little words leading to them: "depuis un mois", "de nouveau")
@@ -712,12 +757,31 @@ def _fronted_goal(tokens: List[str], breaks: Optional[List[bool]], end: int) -> 
                for goal in _FRONTED_GOALS)
 
 
+# What may follow a town's name to say one lives there: "c'est là que je vis", "c'est chez moi", "qui m'accueille"
+_HOME_AFTER = (["c", "est", "la", "que"], ["c", "est", "chez", "moi"], ["qui", "m", "accueille"], ["qui", "m", "heberge"],
+               ["qui", "nous", "accueille"], ["qui", "nous", "heberge"], ["c", "est", "chez", "elle", "que"],
+               ["c", "est", "chez", "lui", "que"], ["c", "est", "chez", "eux", "que"])
+_CLEFT = ("la", "elle", "lui", "eux")  # "c'est là que", "c'est chez elle que": a word of dwelling must follow
+
+
+def _said_home_after(tokens: List[str], i: int) -> bool:
+    """Whether, within two words after the name at tokens[i], the writer says it is their home (`_HOME_AFTER`; "c'est
+    là que" only before a word of dwelling)."""
+    for k in range(i + 1, min(len(tokens), i + 6)):
+        for phrase in _HOME_AFTER:
+            if tokens[k:k + len(phrase)] == phrase and (phrase[-2] not in _CLEFT or any(
+                    t in DWELLING_WORDS or t in ("dors", "suis") for t in tokens[k + len(phrase):k + len(phrase) + 3])):
+                return True
+    return False
+
+
 def _cleft_dwelling(tokens: List[str], i: int) -> bool:
     """Whether "que" and a word of dwelling follow the name at tokens[i] within a few words ("c'est à
     La Roche que j'habite")."""
     for k in range(i + 1, min(len(tokens), i + 5)):
         if tokens[k] == "que":
-            return any(t in DWELLING_WORDS or t in ("dors", "suis") for t in tokens[k + 1:k + 4])
+            # ("c'est à Anglet que je rentre tous les soirs"; fifteenth session, dev-RQ)
+            return any(t in DWELLING_WORDS or t in ("dors", "suis", "rentre", "rentrons") for t in tokens[k + 1:k + 4])
     return False
 
 
@@ -766,6 +830,14 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "chez mes parents à Abbeville, où j'habite toujours"
     if tokens[max(0, i - 3):i] == ["c", "est", "a"] and _cleft_dwelling(tokens, i):
         return WRITER_HOME  # "c'est à Calais que je vis"
+    if _said_home_after(tokens, i) or tokens[max(0, i - 5):i] == ["ma", "vie", "c", "est", "a"]:
+        # "chez ma sœur à Rezé, c'est là que je vis en vrai", "Lorient, c'est chez moi", "le centre d'hébergement de
+        # Tours qui m'accueille", "ma vie c'est à Périgueux" (fifteenth session, dev-RQ)
+        return WRITER_HOME
+    if i >= 3 and tokens[i - 3:i] == ["on", "est", "a"]:
+        return WRITER_HOME  # "pour le moment on est toujours à Agen" (dev-RQ)
+    if tokens[i + 1:i + 4] == ["a", "la", "base"] and i >= 2 and tokens[i - 2] in ("viens", "venons", "vient"):
+        return ELSEWHERE  # "Je viens de Metz à la base, mais depuis avril je suis à Thionville": where one comes from
     if before in ("couvre", "couvrent") and tokens[i - 2:i - 1] == ["qui"]:
         return WRITER_HOME  # "Y a-t-il une mission locale qui couvre Laguiole ?": the town asked about (dev-RE)
     if i >= 2 and before in ("a", "sur") and tokens[i - 2] == "aller":
@@ -1437,6 +1509,7 @@ class KnowledgeBase:
         postcodes in it, how it was typed. None when it holds no letter nor digit."""
         text = MENTION.sub(_spelled_mention, (text or "")[:MAX_TEXT])
         text = _ACCENTED_NICKNAME.sub(_nickname_spelled, text)
+        text = _GLUED_HOME.sub(self._unglued_home, text)
         # "59 100": a postcode typed in two groups
         text = re.sub(r"\b(\d{2}) (\d{3})\b",
                       lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in self.by_postcode else m.group(0), text)
@@ -1447,6 +1520,28 @@ class KnowledgeBase:
         capitals, breaks, shouted, exclaimed = typed_marks(text)
         return ParsedMessage(norm, tokens, [t for t in tokens if re.fullmatch(r"\d{5}", t)], self._matches(tokens),
                              capitals, breaks, "?" in text, shouted, exclaimed)
+
+    def _unglued_home(self, match: "re.Match[str]") -> str:
+        """The words of living glued to "à" or "de" and a town's name, typed apart ("jhabitemarseille", "jvisaperpi",
+        "jsuisdenarbone", "jsuisa bordo"), when what follows them is a town's name, as typed or as heard ("oxerre":
+        Auxerre, "bobini": Bobigny); the token as typed otherwise ("jsuisdesolé")."""
+        words, tail = GLUED_DWELLING_WORDS[match.group(1).lower()], match.group(2)
+        for link in _GLUED_LINKS:
+            if not tail.lower().startswith(link):
+                continue
+            rest = tail[len(link):]
+            if not rest:
+                return f"{words} {link}" if link else match.group(0)
+            if len(rest) >= 3 and self._a_towns_name(normalise(rest)):
+                return " ".join(w for w in (words, link, rest) if w)
+        return match.group(0)
+
+    def _a_towns_name(self, name: str) -> bool:
+        """Whether a word is a town's name that is no ordinary word, as typed, heard, with two letters swapped or a
+        little misspelled."""
+        return bool((name in self.by_name and not self.is_common_word(name)) or self.sounding_name(name)
+                    or self.swapped_name(name)
+                    or (len(name) >= 5 and (self._closest_name(name) or ("", 0))[1] >= GLUED_NAME_CUTOFF))
 
     def decide(self, parsed: Optional[ParsedMessage], fuzzy: bool, asked: bool) -> Finding:
         """`find`'s decision on a parsed message."""
@@ -1816,8 +1911,9 @@ class KnowledgeBase:
         if common and start == 0 and end == 1 and breaks and len(breaks) > 1 and breaks[1] and _said_again_as_a_word(
                 tokens, capitals, start):
             return 0  # "Sens ? j'ai pas compris le sens de votre message": the word, said again as such
-        if common and tokens[max(0, start - 2):start] in (["pas", "de"], ["pas", "d"], ["plus", "de"]):
-            return 0  # "y a même pas de bus": the absence of a thing
+        if common and tokens[max(0, start - 2):start] in (["pas", "de"], ["pas", "d"], ["plus", "de"], ["jamais", "de"],
+                                                          ["jamais", "d"]):
+            return 0  # "y a même pas de bus", "là où y a jamais de bus": the absence of a thing (dev-RP)
         if start == 0 and _fronted_goal(tokens, breaks, end):
             return 0  # "Macon je veux devenir, il faut quel diplôme ?": a trade put first
         if " ".join(tokens[start:end]) in INTERJECTIONS and (end < len(tokens) or (not asked and start == 0)) and (
@@ -1994,7 +2090,9 @@ class KnowledgeBase:
             if m.kind != "commune" or not codes & set(m.codes):
                 continue
             common = self.is_common_word(" ".join(parsed.tokens[m.start:m.end]))
-            capital = bool(parsed.capitals) and parsed.capitals[m.start]
+            # (the name's capital after its contracted article: "je réside au Pin"; dev-RQ)
+            capital = bool(parsed.capitals) and (parsed.capitals[m.start] or (m.contracted and m.end > m.start + 1
+                                                                              and parsed.capitals[m.start + 1]))
             if (not common or capital) and _home_rank(parsed.tokens, m.start, parsed.breaks) >= WRITER_HOME:
                 return True  # a name that is also a word, capitalised: "je suis posé à Calais"
             if (self.beside_a_need(m, parsed) or (not common and self._opens_before_a_need(m, parsed))
@@ -2029,7 +2127,12 @@ class KnowledgeBase:
         if start != 0 or end + 1 >= len(tokens) or not capitals or not capitals[start] or not breaks:
             return False
         if not marked:
-            return False
+            # a smaller town named like a word, no first name, set apart before an age: "Condom, 18 ans, je veux bosser
+            # dans la vigne" (dev-RQ; not before the writer's words, which follow a topic as often: "Cours, j'en ai
+            # marre…", "Monnaie : j'ai plus un rond…")
+            whole = [(self.communes[c].get("population") or 0) for c in match.codes if normalise(self.communes[c]["name"]) == typed]
+            return (bool(whole) and max(whole) >= COMMON_OPENING_TOWN and typed not in self.first_names
+                    and breaks[end] and _age_at(tokens, end))
         if _here_at(tokens, breaks, end) or _age_at(tokens, end):
             return True  # "TOURS ici, …", "Macon 19 ans je cherche…"
         if _goes_on_after(parsed, end):
@@ -2095,7 +2198,8 @@ class KnowledgeBase:
 
     def _arrondissement(self, norm: str, lone_city: bool = False) -> Optional[str]:
         norm = _MARSEILLE_TYPED.sub("marseille", _ordinals_as_numbers(norm))
-        match = re.search(rf"\b{_CITIES} (\d{{1,2}})\s?(e|er|eme|ieme|em|me)?\b", norm)
+        match = re.search(rf"\b{_CITIES} (\d{{1,2}})\s?(e|er|eme|ieme|em|me)?\b", norm) or (lone_city and re.search(
+            rf"\b{_CITIES} dans le (\d{{1,2}})\s?(e|er|eme|ieme|em|me)\b", norm))  # "à Marseille dans le 13e" (dev-RQ)
         if match:
             city, number = match.group(1), int(match.group(2))
         else:  # "dans le 20e à Paris", "le 3eme arrondissement de Lyon", "dans le 14 a marseille" (dev-QX)

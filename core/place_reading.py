@@ -40,7 +40,7 @@ PARSE_KEY = "place"  # where the NLU puts the reading in a message's parse data
 WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # Where the person lives, right before the place ("j'habite à", "je vis à", "je suis de"; not "un
 # jeune que je suis à Calais", where "suis" is "follow")
-_DWELLING = (r"(?:j?h?abit(?:e|es|ez|ons|ent)\b|jvis|vis|vit|vivons|vivez|vivre|reside\w*|(?<!que )(?:je|j) suis?|je vie(?= a\b)|jsuis|jsui|chui|"
+_DWELLING = (r"(?:j?h?abit(?:e|es|ez|ons|ent)\b|jvis|jvi|vis|vi(?= a\b)|vit|vivons|vivez|vivre|reside\w*|(?<!que )(?:je|j) suis?|je vie(?= a\b)|jsuis|jsui|chui|"
              r"viens|venons|on est|nous sommes|je loge|je reste|j reste|jreste|je dors|jdors|dort|arrive|arrivee|arriver|"
              r"arrives|arrivez|em+enage|em+enagee)")  # (moved in: "g emenagé a angoulem, mission locale ?"; dev-RC)
 # "moi c'est …" names the writer's town or the writer ("moi c Nancy": a first name): only a misspelled
@@ -364,7 +364,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         return "commune"  # the town opening the message placed from its landmark: "Jurançon à côté de Pau, …" (dev-QY)
     # the place said as where the person lives (or by its postcode), not merely named
     # ("éducatrice à Compiègne, …" is not a search)
-    norm = normalise(text or "")
+    norm = parsed.norm  # (as parsed: with "mission locale" and glued words of living written out)
     lives = re.search(rf"\b{_DWELLING}\b", norm)
     postcode = re.search(r"\b\d{5}\b", norm) or parsed.postcodes  # (also "au 44 000"; dev-QY)
     named = _codes_of(explicit)[0] if _codes_of(explicit) else None
@@ -380,7 +380,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     if lives and commune and named and kb.communes[named]["department"] in _departments_named(kb, parsed):
         return "commune"  # "je suis a kan dans le calvados", "jhabite tarbe 65"
     city = kb.communes[named].get("city") if named else None
-    if city and (lives or len(parsed.tokens) <= SHORT_ARRONDISSEMENT_MESSAGE or (
+    if city and (lives or len(parsed.tokens) <= SHORT_ARRONDISSEMENT_MESSAGE or "arrondissement" in parsed.tokens or (
             parsed.tokens[:1] == [normalise(kb.communes[city]["name"])] and re.fullmatch(r"\d{1,2}(e|er|eme)?", parsed.tokens[1])
             and parsed.tokens[2:3] != ["ans"])):
         # "je vis dans le 20e à Paris", "Paris XIIe, près de Bercy", "Paris 19e besoin d'aide pour trouver un stage"

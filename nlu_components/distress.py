@@ -305,6 +305,7 @@ _MINOR = _any(
     r"\b(child|kid|kids|children|little (brother|sister)|pupil|teenager|minor|my son|my daughter)\b",
     r"\b(tengo|tenho|tiene|tem) (1[0-7]|[1-9]) anos\b|\b(mi|su) (hijo|hija|hermanito|hermanita)\b",
     r"\bi ?a?m (1[0-7]|[1-9])\b|\b(1[0-7]|[1-9]) (years old|yo)\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b",
+    r"\b(copilul|copiii|copil)\b|\bde (1[0-7]|[1-9]) ani\b",  # Romanian (fifteenth session, dev d61)
 )
 # A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
 _OF_AGE = re.compile(r"\b((eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur)"
@@ -424,7 +425,7 @@ _HARM = _any(
     # (twelfth session, dev d45) "il la laisse seule dans le studio pendant qu'il bosse"
     r"|\b(la|le|les|l) (laisse|laissent|laissait|laissaient) (toute? )?(seule?s?) (dans|a la maison|chez|toute la journee|toute la nuit|pendant)\b",
     r"\b(est|sont|reste|restent) (souvent |toujours |encore |tout le temps )?(laisse|laissee|laisses|laissees) (seul|seule|seuls|seules|tout seul|toute seule)\b",
-    r"\b(oeil|yeux|visage|levre|levres|joue|arcade) (un peu |tout |bien |completement )?(gonfle|gonflee|gonfles|gonflees|tumefie|tumefiee|fendu|fendue|ouverte|en sang|au beurre noir)\b",
+    r"\b(oeil|yeux|visage|levre|levres|joue|arcade) (un peu |tout |bien |completement )?(gonfle|gonflee|gonfles|gonflees|enfle|enflee|enfles|enflees|tumefie|tumefiee|fendu|fendue|ouverte|en sang|au beurre noir)\b",
     r"\b(brulures?|bleus?|marques?) (ronde|rondes|de cigarette|de ceinture|sur (le|les|son|ses) (bras|dos|visage|corps|cou|jambes?))\b"
     r"|\ba peur de rentrer (chez (lui|elle|eux|moi|nous|ses parents|son pere|sa mere)|a la maison)\b",
     r"\b(traine|trainee|tire|tiree|attrape|attrapee|trainer|tirer)\b.{0,25}\bpar les cheveux\b",  # (dev d47)
@@ -440,7 +441,8 @@ _HARM = _any(
     # (thirteenth session, dev d50) Lingala: "papa na ye abetaka ye makasi" (her father beats her hard)
     r"\b(abetaka|abeti|babetaka|azobeta|abetaki)\b",
     # (thirteenth session, dev d49) Italian "mi picchia", Romanian "mă bate"
-    r"\b(mi|lo|la|li) (picchia|picchiano|picchiava|ha picchiato|hanno picchiato|maltratta|maltrattano)\b|\b(ma|o|ne) (bate|loveste|a batut|a lovit)\b",
+    r"\b(mi|lo|la|li) (picchia|picchiano|picchiava|ha picchiato|hanno picchiato|maltratta|maltrattano)\b|\b(ma|o|ne) (bate|loveste|a batut|a lovit)\b"
+    r"|\ba fost (batut|batuta|lovit|lovita)\b",  # (fifteenth session, dev d61) "a fost bătut din nou"
     # (thirteenth session, dev d48) Turkish: "babam … annemi ve beni dövüyor"
     r"\b(beni|bizi|annemi|kardesimi|kiz kardesimi|erkek kardesimi) (\w+ ){0,2}dov(uyor|uyorlar|du|duler|meye)\b|\bdayak (atiyor|atiyorlar|yiyorum)\b",
     r"(يضربني|ضربني|كيضربني|يضربنا|تضربني|ضرب|يعنفني)|\b(ydrabni|ydrbni|kaydrbni|kidrabni|kaydrabni|drabni|darbni|kayedrebni|kaydrebni|kayderbni|tayedrebni|kaydarbni|tdrabni|kaydrabha|ydrabha|drabha)\b",
@@ -492,7 +494,7 @@ _PATTERNS = {
         r"\b(respire plus|respire mal|respire pas bien|respire difficilement|du mal a respirer|mal a respirer|arrive (pas|plus) a respirer|peu(x|t) (plus|pas) respirer|etouffe|s etouffe|levres (bleues|violettes)|gorge (gonfle|qui gonfle|enfle))\b",
         r"\b(convulse|convulsions?|crise d epilepsie|crise d asthme|crise cardiaque|arret cardiaque|(?<=un )avc|(?<=fait )avc|douleur (dans|a) la poitrine|mal (dans|a) la poitrine|plus d insuline|choc anaphylactique)\b",
         r"\bvient de tomber\b.{0,40}\b(repond plus|ne repond pas|repond pas|bouge plus|ne bouge pas|respire (plus|pas|mal))\b",  # (dev d57)
-        r"\b(fait|a fait|fais|en) (un )?malaise\b(?! dans| ce matin| hier| avant hier| la semaine derniere)",  # (dev d55)
+        r"\b(fait|a fait|fais|en) (un )?malaise\b(?! dans| ce matin| ce midi| hier| avant hier| la semaine derniere)",  # (dev d55)
         r"(?<!nez qui )(?<!le nez )\b(saigne|saignent|saignait|perd|perds|pisse|pissent) (beaucoup|enormement|de partout|abondamment|trop|du sang|beaucoup de sang|sans arret|le sang)\b|\b(s arrete|arrete) (pas|plus) de saigner\b|\bsang (partout|qui coule|gicle|s arrete pas|arrete pas)\b|\b(coupure|coupe|entaille) (profonde|tres profonde|trop profond|trop profonde)\b|\btrop profond\b",
         r"\b(intoxique|intoxiquee|intoxication|empoisonne|empoisonnee|a bu de la javel|bu du produit|respire du gaz|fuite de gaz|monoxyde)\b",
         r"\b(tombe|tombee|chute) (du|d un|de|en|dans) .{0,20}\b(peut|peux|arrive) (pas|plus) (bouger|se lever|me lever|me relever|se relever)\b|\bangle bizarre\b|\bseringue\b|\bos qui sort\b",
@@ -515,7 +517,8 @@ _PATTERNS = {
         # (fourteenth session, dev d55) someone following me from the station, in darija
         r"\b(chi wa7ed|wa7ed|chi wahed|wahed|rajel|chi rajel) (kay)?(tab3ni|tba3ni|tab3ani)\b",
         # (dev d57) followed, in Italian; locked in the bathroom with a knife at the door, in Portuguese
-        r"\b(alguem|um homem|uns homens) entrou na minha casa\b|\bescondid[ao] no armario\b|"  # Portuguese (dev d58)
+        r"\b(alguem|um homem|uns homens) entrou na minha casa\b|\bescondid[ao] no (armario|banheiro|quarto)\b|"  # Portuguese (dev d58)
+        r"\b(entrou|esta|chegou) com uma (faca|arma|pistola)\b|"  # (fifteenth session, dev d61)
         r"\bmi (stanno seguendo|sta seguendo|seguono|segue)\b|\b(batendo na porta|bate na porta) com uma faca\b|\b(trancad[ao]) no banheiro\b",
         # (thirteenth session, dev d49) threatened with a knife in Italian; the same car or man seen again and again
         r"\bminacciat[oa] con un coltello\b",
@@ -562,6 +565,12 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (fifteenth session, dev d61) every box of medicine laid out; not wanting to live, in Turkish; a goodbye
+        # relayed to teammates with "je reviendrai pas"
+        r"\btoute?s? (les|mes) (boites|medocs|medicaments|cachets|comprimes|pilules|plaquettes)\b.{0,80}\b(alignee?s?|etalee?s?)\b",
+        r"\b(yasamak istemiyorum|olmek istiyorum|kendimi oldurecegim|intihar edecegim)\b",
+        r"\b(dis|dites) (aux|a) \w+.{0,60}\b(c etait cool|merci pour tout|je les aime|je vous aime)\b.{0,40}"
+        r"\bje (reviendrai|reviens) (pas|plus|jamais)\b",
         # (fifteenth session, dev d60) joining the dead "up there"; a note leaving one's passwords or pet, then
         # "pardon maman"
         r"\brejoindre (mon|ma|mes) \w+( \w+)? (la haut|au ciel|au paradis)\b(?! (a|en|dans|au|sur|pour|chez|vers)\b)",
@@ -632,7 +641,7 @@ _PATTERNS = {
         r"|\b(mot|lettre|message)\b.{0,80}\b(desolee?|pardon)\b.{0,120}\b(n ouvre (pas|plus)|ne repond (pas|plus)|repond (pas|plus))\b",
         r"\b(a part|sauf|que de|qu a) (me|m) (tuer|foutre en l ?air|pendre|suicider|jeter)\b",  # "plus rien dans la tête à part me foutre en l'air"
         # a goodbye, then silence: "une photo du viaduc avec écrit « dernière vue » et il répond plus"
-        r"\b(derniere vue|pardon pour tout|adieu)\b.{0,80}\b(repond plus|repond pas|coupe son (tel|telephone|portable)|injoignable|eteint son)\b"
+        r"\b(derniere vue|dernier coucher de soleil|derniere photo|dernier selfie|pardon pour tout|adieu)\b.{0,80}\b(repond plus|repond pas|coupe son (tel|telephone|portable)|injoignable|eteint son)\b"
         r"|\b(texted|sent|messaged|told) (me |us )?(a )?goodbye\b.{0,80}\b(not answering|isn t answering|won t answer|doesn t answer|no answer)\b",
         r"\b(je|j|jveux|jvais|veux|vais|voudrais|envie de|envi de|pense a|penser a|besoin de|essaye de|essaie de|tente de|tenter de|prete? a|peur de|faire) (me|m|se|s) (tuer|buter|pendre|foutre en l ?air|ouvrir les veines|jeter sous|jeter d|jeter du|jeter par|balancer (du|d un|par)|flinguer|supprimer)\b",
         # "tu veux te tuer" (a friend), not "je vais te tuer" (a threat, below in danger_immediat)
@@ -726,6 +735,9 @@ _PATTERNS = {
         r"|\bse va a matar\b",
     ),
     "violences_sexuelles": _any(
+        # (fifteenth session, dev d61) taken to a bin room or a cellar, and told to keep quiet
+        r"\b(l|les|m|me|t) ?(emmene|emmenent|amene|amenent|entraine|entrainent)\w* dans (le local|la cave|les caves|le garage"
+        r"|les toilettes|le parking)\b.{0,60}\b(se taire|rien dire|le dire a personne|me taire|secret)\b",
         _GROPED,
         r"(كيلمسني|يلمسني|تيلمسني|كيلمسها|يلمسها)",  # touching her or me, in darija (thirteenth session, dev d50)
         # (dev d53) messages of a sexual nature sent
@@ -776,6 +788,9 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (fifteenth session, dev d61) one's number given to strangers who call at night; rumours spread everywhere
+        r"\b(file|donne|balance|poste|partage)\w* mon (num|numero|06|adresse|snap|insta)\b.{0,30}\b(a des|a plein d|aux|a tous les"
+        r"|partout)\b|\bbalance\w* des (dingueries|rumeurs|saloperies|horreurs|mensonges) sur (moi|elle|lui)\b",
         # (fifteenth session, dev d60) a video of one going round; a slur said every day; insulted and threatened,
         # in Romanian
         r"\b(video|videos|photo|photos) (de moi|d elle|de lui|de ma fille|de mon fils)\b.{0,10}\b(qui|ki) (tourne|tournent"

@@ -1291,3 +1291,56 @@ def test_this_sessions_mentions_and_names_are_searched(text, expected):
 ])
 def test_a_first_name_milo_and_a_eu_are_no_search(text):
     assert read_place(knowledge_base(), text).search is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (fifteenth session, dev-RQ) words of living glued to the town's name
+    ("jhabitemarseille et jveu faire une formation d'electricien", "13055"),
+    ("Jhabitaoxerre, jcherche un contrat pro en compta", "89024"),
+    ("jsuisa bordo jcherche 1 taf dans la resto", "33063"),
+    ("vi a obagne, 21 an, kel mission locale?", "13005"),
+    # the home said otherwise among other towns
+    ("Ma mère vit à Toulouse, mon père à Montauban, et moi je suis hébergé par ma grand-mère à Castres depuis l'été. "
+     "J'ai 19 ans et je voudrais passer le permis.", "81065"),
+    ("Mon lycée est à Bayonne, mon club de rugby à Biarritz, mais c'est à Anglet que je rentre tous les soirs. "
+     "Je voudrais des infos sur l'alternance.", "64024"),
+    ("Je viens de Metz à la base, mais depuis avril je suis à Thionville, logé par mon employeur. J'ai besoin d'aide.",
+     "57672"),
+    ("J'ai une chambre chez l'habitant à Orsay pendant mon stage à Saclay. Mon vrai domicile, c'est chez mes parents à "
+     "Évreux, et j'y retourne juste après. Je voudrais chercher un emploi.", "27229"),
+    ("Ça fait trois ans que Lorient, c'est chez moi, même si je suis né à Rennes. Mes parents sont partis vivre à "
+     "Vannes. J'ai 24 ans, je peux venir vous voir ?", "56121"),
+    ("le soir je rentre dormir chez ma soeur a Rezé, c'est la que je vis en vrai. je voudrais un apprentissage", "44143"),
+    ("Sinon ma vie c'est à Périgueux, j'y ai mon appart. À la rentrée je voudrais faire un service civique.", "24322"),
+    ("bonjour, mon petit frère a 16 ans et il vit avec notre mère à Épinay-sur-Seine. moi je suis à Marseille. il s'est "
+     "fait exclure de son collège", "93031"),
+    ("Éducateur PJJ à Créteil, j'accompagne un mineur de 17 ans qui vit chez sa grand-mère à Champigny-sur-Marne. Je "
+     "voudrais l'inscrire chez vous.", "94017"),
+    ("Quartiers nord de Marseille, 15e arrondissement. J'ai 17 ans et je veux sortir de la galère.", "13215"),
+    # a town named like a word, set apart before an age
+    ("Condom, 18 ans, je veux bosser dans la vigne", "32107"),
+    ("Die, 18 ans, je cherche un logement et un boulot", "26113"),
+])
+def test_this_sessions_homes_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("J'accompagne une jeune de 17 ans qui a quitté le domicile de sa mère à Tourcoing. Elle est hébergée depuis un mois "
+     "chez sa tante à Wattrelos.", "59650"),  # a home left is no "domicile c'est"
+    ("Bonsoir, ma fille a 21 ans, elle vit à Bobigny avec son copain. Avant elle était chez moi à Paris, dans le 19e.",
+     "93008"),  # an arrondissement "dans le 19e" only when no other town is named
+])
+def test_a_home_left_and_a_past_arrondissement_stay_below_the_home(text, expected):
+    assert knowledge_base().find(text).commune_code == expected
+
+
+@pytest.mark.parametrize("text", [
+    "jsuisdesolé pour hier, je pouvais pas venir",
+    "Orange ! Je veux passer le BAFA, est-ce que vous financez ?",  # an exclamation, not a town
+    "Cours, j'en ai marre, je veux arreter le lycée et bosser direct",  # a topic before the writer's words
+    "Monnaie : j'ai plus un rond pour le bus jusqu'au rdv, vous remboursez les transports ?",
+    "Paris sportifs = argent facile ? mon cousin dit ça",
+])
+def test_glued_words_an_exclamation_thanks_and_bets_are_no_search(text):
+    assert read_place(knowledge_base(), text).search is None

@@ -1179,3 +1179,30 @@ def test_this_sessions_ordinary_messages(message):
 ])
 def test_the_fifteenth_sessions_innocent_readings_keep_the_danger(message):
     assert situation(message) is not None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (fifteenth session, dev d61)
+    ("3h12. J'ai sorti toutes les boîtes de l'armoire à pharmacie et je les ai alignées sur la table", "suicide"),
+    ("Artık yaşamak istemiyorum. Bu gece köprüye gideceğim", "suicide"),
+    ("il a posté une photo du pont avec écrit « dernier coucher de soleil » et il répond plus à personne", "suicide"),
+    ("il a laissé un vocal : « dites aux gars que c'était cool de jouer avec eux, je reviendrai pas »", "suicide"),
+    ("Copilul lor de 7 ani a fost bătut din nou aseară", "enfant_danger"),
+    ("Elle a sonné en chaussons, la joue enflée : son compagnon a cassé son téléphone et l'a mise dehors",
+     "violences_conjugales"),
+    ("un mec de mon CAP balance des dingueries sur moi partout et il a filé mon num à des inconnus", "harcelement"),
+    ("un manager envoie des messages obscènes à une apprentie. Elle a fait un malaise ce midi en le voyant", "harcelement"),
+    ("Socorro, estou escondida no banheiro do trabalho, um homem entrou com uma faca", "danger_immediat"),
+    ("un grand du quartier l'emmène dans le local poubelles et elle doit se taire", "violences_sexuelles"),
+])
+def test_the_second_pairs_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    "en stage en pharmacie, j'ai aligné toutes les boîtes en rayon ce matin",
+    "je reviendrai pas à cet atelier CV, il était nul",
+    "j'ai fait un malaise ce midi à cause de la chaleur mais ça va, je cherche un job d'été",
+])
+def test_the_second_pairs_ordinary_messages(message):
+    assert situation(message) is None
