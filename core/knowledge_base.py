@@ -761,7 +761,11 @@ def _fronted_goal(tokens: List[str], breaks: Optional[List[bool]], end: int) -> 
 _HOME_AFTER = (["c", "est", "la", "que"], ["c", "est", "chez", "moi"], ["qui", "m", "accueille"], ["qui", "m", "heberge"],
                ["qui", "nous", "accueille"], ["qui", "nous", "heberge"], ["c", "est", "chez", "elle", "que"],
                ["c", "est", "chez", "lui", "que"], ["c", "est", "chez", "eux", "que"])
-_CLEFT = ("la", "elle", "lui", "eux")  # "c'est là que", "c'est chez elle que": a word of dwelling must follow
+_CLEFT = ("la", "elle", "lui", "eux")
+# a lodging obtained somewhere: "vient d'obtenir un logement à Osny", "j'ai trouvé un studio à Rennes"
+_NEW_LODGINGS = (["un", "logement"], ["un", "appart"], ["un", "appartement"], ["un", "studio"], ["une", "chambre"],
+                 ["un", "t1"], ["un", "t2"])
+_OBTAINED = {"obtenu", "obtenir", "trouve", "eu", "signe", "decroche"}  # "c'est là que", "c'est chez elle que": a word of dwelling must follow
 
 
 def _said_home_after(tokens: List[str], i: int) -> bool:
@@ -840,6 +844,11 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return ELSEWHERE  # "Je viens de Metz à la base, mais depuis avril je suis à Thionville": where one comes from
     if before in ("couvre", "couvrent") and tokens[i - 2:i - 1] == ["qui"]:
         return WRITER_HOME  # "Y a-t-il une mission locale qui couvre Laguiole ?": the town asked about (dev-RE)
+    if i >= 4 and before == "a" and tokens[i - 3:i - 1] in _NEW_LODGINGS and any(
+            t in _OBTAINED for t in tokens[max(0, i - 6):i - 3]):
+        return _dweller(tokens, i - 3)  # "… vient d'obtenir un logement à Osny" (dev-RS)
+    if before in ("pour", "pr") and tokens[i - 2:i - 1] in (["locale"], ["ml"], ["mloc"]):
+        return WRITER_HOME  # "… hébergé à Pontoise puis … un logement à Osny. Quelle mission locale pour Osny ?" (dev-RS)
     if i >= 2 and before in ("a", "sur") and tokens[i - 2] == "aller":
         return ELSEWHERE  # "il refuse d'aller à Rodez": where one would go (dev-RE)
     if i >= 2 and before in ("a", "sur") and "rejoindre" in tokens[max(0, i - 5):i - 1]:
@@ -889,8 +898,8 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
                 # "une entreprise de logistique installée à Saint-Quentin-Fallavier": where the employer
                 # writes from, below the home of the young person it writes about
                 return WRITER_HOME
-            if any(t in PAST_HOME for t in tokens[max(0, d - 3):d]):
-                return ELSEWHERE  # "elle était auparavant domiciliée à Villeurbanne"
+            if any(t in PAST_HOME for t in tokens[max(0, d - 3):d]) or tokens[max(0, d - 2):d] in (["a", "ete"], ["ai", "ete"]):
+                return ELSEWHERE  # "elle était auparavant domiciliée à Villeurbanne", "qui a été hébergé à Pontoise puis…"
             # "j'ai déménagé de Lille": where one comes from
             return ELSEWHERE if d == i - 2 and before in ("de", "d", "du", "des") else _dweller(tokens, d)
     d = _complement_dwelling_word(tokens, i, breaks)
@@ -910,8 +919,10 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         if breaks and breaks[k + 1]:
             break
         if _lodging_at(tokens, k) or (tokens[k] in NEIGHBOURHOODS and marker == i - 1 and tokens[marker] in ("a", "sur")):
-            if any(t in ELSEWHERE_WORDS for t in tokens[max(0, k - 4):k]):
-                return ELSEWHERE  # a workplace: "je suis éducateur spécialisé dans un foyer situé à Metz"
+            if any(t in ELSEWHERE_WORDS for t in tokens[max(0, k - 4):k]) or tokens[max(0, k - 2):k] in (["a", "ete"], ["ai", "ete"]):
+                # a workplace: "je suis éducateur spécialisé dans un foyer situé à Metz"; a lodging left: "qui a été
+                # hébergé à Pontoise puis vient d'obtenir un logement à Osny" (dev-RS)
+                return ELSEWHERE
             return _dweller(tokens, k)  # "en foyer à Laval", "part en appartement autonome à Pau"
         if tokens[k] in ELSEWHERE_WORDS:
             return ELSEWHERE
@@ -1835,6 +1846,13 @@ class KnowledgeBase:
             if hit and hit[1] >= (90 if plain_words else 95) and len(hit[0]) > len(" ".join(tokens[match.start:match.end])):
                 return _Match("commune", list(self.by_name[hit[0]]), match.start, end, match.preceded_by_a,
                               match.contracted)
+            if linked and match.start > 0 and tokens[match.start - 1] in LEADING_ARTICLES and not match.contracted:
+                # with the name's own article before it: "la mission locale de la Roche sur Ion" (fifteenth session,
+                # dev-RS; "ion" is a word, Roche a commune of the Isère)
+                hit = self._closest_name(f"{tokens[match.start - 1]} {query}")
+                if hit and hit[1] >= 90:
+                    return _Match("commune", list(self.by_name[hit[0]]), match.start - 1, end,
+                                  match.start > 1 and tokens[match.start - 2] == "a")
         # the same before the name: "moustier sainte marie" (Moustiers-Sainte-Marie), not Sainte-Marie
         for extra in (2, 1):
             start = match.start - extra
@@ -1918,8 +1936,10 @@ class KnowledgeBase:
             return 0  # "Macon je veux devenir, il faut quel diplôme ?": a trade put first
         if " ".join(tokens[start:end]) in INTERJECTIONS and (end < len(tokens) or (not asked and start == 0)) and (
                 (parsed.exclaimed and parsed.exclaimed[end])
-                or (not asked and end < len(tokens) and parsed.breaks and parsed.breaks[end] and tokens[end] in PRAISE_FOLLOWERS)):
-            # "Nice! J'ai été prise en service civique", "NICE 🔥🔥 j'ai eu mon permis", "Nice, merci beaucoup !", "nice 👌"
+                or (not asked and end < len(tokens) and parsed.breaks and parsed.breaks[end] and tokens[end] in PRAISE_FOLLOWERS)
+                or (not asked and end == len(tokens) and not (parsed.capitals and parsed.capitals[start]))):
+            # "Nice! J'ai été prise en service civique", "NICE 🔥🔥 j'ai eu mon permis", "Nice, merci beaucoup !", "nice 👌",
+            # "nice" alone in lower case (dev-RR)
             return 0
         role_at = end + 1 if tokens[end:end + 1] and tokens[end] in DETERMINERS else end  # "je suis Nancy, la maman de Kevin"
         if (start > 0 and tokens[start - 1] in ("suis", "c") and breaks and end < len(tokens) and breaks[end]
@@ -2199,7 +2219,7 @@ class KnowledgeBase:
     def _arrondissement(self, norm: str, lone_city: bool = False) -> Optional[str]:
         norm = _MARSEILLE_TYPED.sub("marseille", _ordinals_as_numbers(norm))
         match = re.search(rf"\b{_CITIES} (\d{{1,2}})\s?(e|er|eme|ieme|em|me)?\b", norm) or (lone_city and re.search(
-            rf"\b{_CITIES} dans le (\d{{1,2}})\s?(e|er|eme|ieme|em|me)\b", norm))  # "à Marseille dans le 13e" (dev-RQ)
+            rf"\b{_CITIES} (?:dans )?le (\d{{1,2}})\s?(e|er|eme|ieme|em|me)\b", norm))  # "à Marseille dans le 13e", "Marseille, le 13e" (dev-RQ, dev-RS)
         if match:
             city, number = match.group(1), int(match.group(2))
         else:  # "dans le 20e à Paris", "le 3eme arrondissement de Lyon", "dans le 14 a marseille" (dev-QX)

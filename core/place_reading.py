@@ -42,7 +42,7 @@ WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # jeune que je suis à Calais", where "suis" is "follow")
 _DWELLING = (r"(?:j?h?abit(?:e|es|ez|ons|ent)\b|jvis|jvi|vis|vi(?= a\b)|vit|vivons|vivez|vivre|reside\w*|(?<!que )(?:je|j) suis?|je vie(?= a\b)|jsuis|jsui|chui|"
              r"viens|venons|on est|nous sommes|je loge|je reste|j reste|jreste|je dors|jdors|dort|arrive|arrivee|arriver|"
-             r"arrives|arrivez|em+enage|em+enagee)")  # (moved in: "g emenagé a angoulem, mission locale ?"; dev-RC)
+             r"arrives|arrivez|em+enage|em+enagee|demenage|demenagee)")  # ("j'ai déménagé à Ossère"; dev-RS)  # (moved in: "g emenagé a angoulem, mission locale ?"; dev-RC)
 # "moi c'est …" names the writer's town or the writer ("moi c Nancy": a first name): only a misspelled
 # town counts after it ("moi c tooulouse")
 _SELF_NAMED = r"moi c(?: est)?"
@@ -309,8 +309,9 @@ def _only_the_town(kb: KnowledgeBase, parsed: ParsedMessage, finding: Finding) -
     written = " ".join(typed)
     if len(written) < 4 or kb.is_common_word(written):
         return False
-    if written in INTERJECTIONS and parsed.exclaimed and parsed.exclaimed[-1] and len(parsed.tokens) == 1:
-        return False  # "nice 👌", "Nice !": praise (dev-RM)
+    if written in INTERJECTIONS and len(parsed.tokens) == 1 and (
+            (parsed.exclaimed and parsed.exclaimed[-1]) or not (parsed.capitals and parsed.capitals[0])):
+        return False  # "nice 👌", "Nice !", "nice" in lower case: praise (dev-RM, dev-RR)
     bare = re.sub(r"^(la|le|les|l) ", "", name)
     if written in (name, bare) or name in (kb.sounding_name(written), kb.swapped_name(written)):
         return True

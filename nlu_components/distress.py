@@ -288,7 +288,10 @@ _INNOCENT = _any(
     r"\bdisparaitre (de|des) (votre|vos|ta|tes|la|les|leur|leurs) (liste|listes|fichier|fichiers|base|newsletter|mailing"
     r"|contacts|diffusion)\b",
     r"\b(suis|es|est|etais|etait) (un|une) (vrai|vraie|veritable) (cambrioleur|cambrioleuse)\b",
-    r"\b(fausses?|faux) (gifles?|coups?|bagarres?|baffes?)\b|\b(couteaux?|epees?|armes?|pistolets?|sabres?) (en caoutchouc|en mousse"
+    # (dev o63) volunteering or working in a shelter
+    r"\b(benevole|benevoles|benevolat|stagiaire|salarie|salariee|animateur|animatrice|je travaille|je bosse) (dans|en|au|a)"
+    r" (un |une |le |la |l )?(centre|foyer|structure|chrs|cada)( d| de)? ?(hebergement|accueil)( d urgence)?\b",
+    r"\bfaux sang\b|\b(fausses?|faux) (gifles?|coups?|bagarres?|baffes?)\b|\b(couteaux?|epees?|armes?|pistolets?|sabres?) (en caoutchouc|en mousse"
     r"|en plastique|factices?|de theatre|de scene)\b",
 )
 
@@ -306,6 +309,7 @@ _MINOR = _any(
     r"\b(tengo|tenho|tiene|tem) (1[0-7]|[1-9]) anos\b|\b(mi|su) (hijo|hija|hermanito|hermanita)\b",
     r"\bi ?a?m (1[0-7]|[1-9])\b|\b(1[0-7]|[1-9]) (years old|yo)\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b",
     r"\b(copilul|copiii|copil)\b|\bde (1[0-7]|[1-9]) ani\b",  # Romanian (fifteenth session, dev d61)
+    r"\b(1[0-7]|[1-9]) year old\b",  # "the 8 year old" (dev d62)
 )
 # A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
 _OF_AGE = re.compile(r"\b((eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur)"
@@ -369,6 +373,7 @@ _HARM = _any(
     r"\bif i (tell|say)\b.{0,50}\b(kill|hurt) (me|her|him)\b|\b(kill|hurt) (me|her|him) if (i|she|he) (tell|tells|say|says)\b"
     r"|\b(me tuer|casser ma tete|me casser la tete|me frapper|me defoncer) si je (parle|dis|raconte|le dis)\b",
     r"\b(esta|estao|estava) a (bater|espancar)\b|\bbater lhe\b",
+    r"\b(hits|beats|hit|beat) (the|his|her|their) (\d+ year old|kid|kids|child|children|son|daughter|boy|girl|baby)\b",  # (dev d62)
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
     r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|frape|frapee|frapes|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est )?brul(e|ee|es|ent|er|ait|aient)\b",  # (not "je me suis brûlé": dev o40)
@@ -468,6 +473,9 @@ _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit
 
 _PATTERNS = {
     "urgence_sante": _any(
+        # (fifteenth session, dev d62) a high fever with a stiff neck or purple spots (meningitis)
+        r"\b(fievre|temperature|de fievre)\b.{0,60}\b(nuque raide|taches violettes|taches violacees|taches pourpres)\b"
+        r"|\b(nuque raide|taches violettes|taches violacees|taches pourpres)\b.{0,60}\bfievre\b",
         # (fifteenth session, dev d60) a product splashed in the eye: "du décolorant dans l'œil… je vois plus rien"
         r"\b(decolorant|javel|acide|soude|produit chimique|produit menager|chlore|ammoniaque|solvant|detartrant)\b.{0,25}"
         r"\bdans (l|les|mon|mes|son|ses) (oeil|yeux)\b",
@@ -565,6 +573,9 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (fifteenth session, dev d62) gone next week, with "all that is needed" in the medicine cabinet
+        r"\b(je serai|jserai|je serais) (plus|pas) la\b.{0,80}\btout ce qu il (me )?faut\b.{0,30}\b(armoire a pharmacie|medocs"
+        r"|medicaments|cachets)\b",
         # (fifteenth session, dev d61) every box of medicine laid out; not wanting to live, in Turkish; a goodbye
         # relayed to teammates with "je reviendrai pas"
         r"\btoute?s? (les|mes) (boites|medocs|medicaments|cachets|comprimes|pilules|plaquettes)\b.{0,80}\b(alignee?s?|etalee?s?)\b",
@@ -724,6 +735,7 @@ _PATTERNS = {
         r"\bautant (crever|mourir|en finir)\b|\b(besoin|pour) apres moi\b|\bc est mon dernier message\b|\bprogramme mes derniers messages\b",
         r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت|ما بقيتش باغي نعيش|ما بغيتش نعيش|باش نسالي)",
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
+        r"\b(ma bghitch|mabghitch|ma bghitsh|mabghitsh|ma bghit) n3i(ch|sh)\b",  # (fifteenth session, dev d62)
         # (same session, dev d36) letters left on the bed, "ceux qui partent d'eux-mêmes", "dormir pour toujours", a goodbye
         # to everyone in Spanish or Portuguese
         r"\bletters? for my (mum|mom|mother|dad|father|brother|sister|family)\b.{0,40}\bon my (bed|desk|pillow)\b"
@@ -735,6 +747,8 @@ _PATTERNS = {
         r"|\bse va a matar\b",
     ),
     "violences_sexuelles": _any(
+        # (fifteenth session, dev d62) raped, in Italian
+        r"\b(mi ha|l ha|ci ha|lo ha) (violentata|violentato|stuprata|stuprato)\b|\bviolenza sessuale\b",
         # (fifteenth session, dev d61) taken to a bin room or a cellar, and told to keep quiet
         r"\b(l|les|m|me|t) ?(emmene|emmenent|amene|amenent|entraine|entrainent)\w* dans (le local|la cave|les caves|le garage"
         r"|les toilettes|le parking)\b.{0,60}\b(se taire|rien dire|le dire a personne|me taire|secret)\b",
@@ -788,6 +802,12 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (fifteenth session, dev d62) one's address leaked; a word carved on one's door; photos and threats, in darija;
+        # an adult's messages to a girl met in an online game, in Spanish
+        r"\b(leak|leake|leaked|balance|publie|poste|diffuse)\w* mon adresse\b|\b(grave|tague|ecrit|inscrit)\w*( \w+){0,3} sur (ma|notre)"
+        r" (porte|voiture|boite aux lettres)\b",
+        r"\btsawer dyali\b.{0,60}\b(kayhdedni|ypostihom|ynashrhom|ynechrhom)\b",
+        r"\bmensajes de un (adulto|hombre|desconocido|senor)\b",
         # (fifteenth session, dev d61) one's number given to strangers who call at night; rumours spread everywhere
         r"\b(file|donne|balance|poste|partage)\w* mon (num|numero|06|adresse|snap|insta)\b.{0,30}\b(a des|a plein d|aux|a tous les"
         r"|partout)\b|\bbalance\w* des (dingueries|rumeurs|saloperies|horreurs|mensonges) sur (moi|elle|lui)\b",
@@ -1111,6 +1131,7 @@ _OVER = re.compile(
     r"|(maintenant|aujourd hui|desormais) (je suis|jsuis) en (bts|cap|bac pro|licence|master|terminale|alternance|fac|iut)\b"  # (tenth session, dev o39)
     r"|(maintenant|aujourd hui|desormais) (je suis|jsuis) (en coloc\w*|en (cdi|cdd|formation|apprentissage)|locataire)"
     r"|gagne aux prud hommes"
+    r"|(c est|c|tout est|et c est) (bien )?(cicatrise|cicatrisee|gueri|guerie)\b"  # (fifteenth session, dev o63)
     # (eleventh session, dev o41) a story, not the writer's life: "c'est de la fiction hein, moi je kiffe ma vie"
     r"|c est (de la |une )?fiction|(moi )?je kiffe ma vie|personnage (fictif|de fiction)"
     r"|j en ai \d+ (aujourd hui|maintenant)|(hoje|agora) estou bem|(hoy|ahora) estoy bien"

@@ -1344,3 +1344,15 @@ def test_a_home_left_and_a_past_arrondissement_stay_below_the_home(text, expecte
 ])
 def test_glued_words_an_exclamation_thanks_and_bets_are_no_search(text):
     assert read_place(knowledge_base(), text).search is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (fifteenth session, dev-RS) a long name with its own article before a word ("ion"); "Marseille, le 13e"; a lodging left ("a été hébergé") below a lodging obtained; "déménagé à"
+    ("la mission locale de la Roche sur Ion c ou", "85191"),
+    ("jsuis dans les quartiers nord de Marseille, le 13e, c'est quoi ma mission locale", "13213"),
+    ("Éducateur à Cergy, je suis un jeune de 19 ans qui a été hébergé à Pontoise puis vient d'obtenir un logement à "
+     "Osny. Quelle mission locale pour Osny ?", "95476"),
+    ("Bonjour, j'ai déménagé à Ossère, il y a une mission locale là-bas ?", "89024"),
+])
+def test_the_rs_homes_are_searched(text, expected):
+    _assert_searched(text, expected)

@@ -1206,3 +1206,34 @@ def test_the_second_pairs_dangers(message, expected):
 ])
 def test_the_second_pairs_ordinary_messages(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (fifteenth session, dev d62)
+    ("En fait laissez tomber, je serai plus là la semaine prochaine. J'ai tout ce qu'il faut dans l'armoire à pharmacie",
+     "suicide"),
+    ("salam, ana 3yit bzaf, ma bghitch n3ich. smhouli", "suicide"),
+    ("The father hits the 8 year old with a belt almost every night", "enfant_danger"),
+    ("un mec a leak mon adresse sur un serveur discord, je reçois des menaces de mort", "harcelement"),
+    ("chi wahed 3ando tsawer dyali w kayhdedni ila ma sifttch lih lflous ghadi ypostihom f insta", "harcelement"),
+    ("il klaxonne sous ma fenêtre à minuit et il a gravé « balance » sur ma porte", "harcelement"),
+    ("Mi hija de 16 años recibe mensajes de un adulto que conoció en un juego en línea", "harcelement"),
+    ("40,5 de fièvre, la nuque raide et des petites taches violettes sur les jambes", "urgence_sante"),
+    ("Ieri notte il proprietario è entrato nella mia stanza e mi ha violentata", "violences_sexuelles"),
+])
+def test_the_third_pairs_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (fifteenth session, dev o63)
+    "Je suis bénévole dans un centre d'hébergement d'urgence, je sers les repas du mardi soir. Ça compte pour une VAE ?",
+    "mon court-métrage d'horreur avec du faux sang partout, il existe des bourses ?",
+    "je serai plus là la semaine prochaine, je pars en stage à Lyon",
+])
+def test_the_third_pairs_ordinary_messages(message):
+    assert situation(message) is None
+
+
+def test_a_healed_cut_is_told_as_over():
+    assert told_as_over("Je me suis coupé avec un couteau en cuisine au CFA, trois points de suture et c'est cicatrisé.")
