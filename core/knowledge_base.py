@@ -1097,7 +1097,8 @@ _SOUNDS = [("^saint(?=e?[a-z])", "sin"), ("^sain(?=[^aeiouy])", "sin"),  # "sin 
            ("(?<=n)t(?=[bcdfgjklmpqsvwz])", ""),  # "mont" before a consonant: Montluçon, Montbéliard
            ("que(?=$|[^aeiouymn])", "k"), ("qu", "k"), ("ck", "k"),
            ("ph", "f"), ("gn", "ni"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"), ("ai", "e"), ("ei", "e"),
-           ("y", "i"), ("z", "s"), ("em(?![aeiou])", "an"), ("en(?![aeiou])", "an"), ("am(?![aeiou])", "an"), ("ain", "in"),
+           ("y", "i"), ("tz$", "s"), ("z", "s"),  # (a final "tz" sounds "s": "mess en moselle", Metz; dev-RQ)
+           ("em(?![aeiou])", "an"), ("en(?![aeiou])", "an"), ("am(?![aeiou])", "an"), ("ain", "in"),
            ("ein", "in"), ("c(?=[aou])", "k")]
 SOUND_ALIKE_MIN_POPULATION = 5_000  # "landivisio": Landivisiau, 8,900 inhabitants
 SOUND_ALIKE_FIRST_WORD_MIN_POPULATION = 20_000  # "cherbour", "vitry": only a big town's first word

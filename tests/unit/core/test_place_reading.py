@@ -1356,3 +1356,8 @@ def test_glued_words_an_exclamation_thanks_and_bets_are_no_search(text):
 ])
 def test_the_rs_homes_are_searched(text, expected):
     _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text", ["jhabite a mess en moselle jcherch du travail urgent", "mission locale de mess en moselle"])
+def test_metz_as_heard_with_its_department(text):
+    _assert_searched(text, "57463")  # a final "tz" sounds "s" (fifteenth session, dev-RQ)
