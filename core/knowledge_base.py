@@ -81,6 +81,7 @@ OTHER_NAMES = {
     "zabim": ("Les Abymes", "971"), "sin pol": ("Saint-Paul", "974"), "besak": ("Besançon", "25"),
     "auber": ("Aubervilliers", "93"), "montbe": ("Montbéliard", "25"),
     "kemper": ("Quimper", "29"),  # its Breton name (dev-QP)
+    "greno": ("Grenoble", "38"),  # (fifteenth session, dev-RU)
 }
 # Nicknames told apart from a word only by their accent, read before accents are dropped: "Sainté" is
 # Saint-Étienne, "sainte" a word and the start of many names (fifteenth session: four development sets' writers)
@@ -166,7 +167,7 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo; missoin, mession, mssion lcale,
 # misyon lokal, missione locale, mishion, and the phone's corrections "mission vocale", "mission loyale", "maison locale"
-MENTION = re.compile(r"\b(m+i+s+h?i*o+i?[nm]*e?s?|maison|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâ]?(l{1,2}e|l)e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss[ -]?loc\b|\bmlocales?\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\b(?-i:milo|MILO)\b|(?<=\b[lL]a )Milo\b|\bm\.l\.?(?!\w)",
+MENTION = re.compile(r"\b(m+i+s+t?h?i*o+i?[nm]*e?s?|maison|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâo]?l{1,2}e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss[ -]?loc\b|\bmlocales?\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\b(?-i:milo|MILO)\b|(?<=\b[lL]a )Milo\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
 
 
@@ -192,6 +193,8 @@ GLUED_DWELLING_WORDS = {"jhabite": "j habite", "jhabit": "j habite", "jabite": "
 _GLUED_HOME = re.compile(r"\b(" + "|".join(sorted(GLUED_DWELLING_WORDS, key=len, reverse=True)) + r")([^\W\d_]+)\b",
                          re.IGNORECASE)
 _GLUED_LINKS = ("au", "a", "o", "de", "d", "")  # what may join the words of living to the name
+# "st" glued to a saint's name, and maybe its department's number: "stchamond", "stdenis93" (dev-RU)
+_GLUED_SAINT = re.compile(r"\b(ste|st)([^\W\d_]{3,})(\d{2,3})?\b", re.IGNORECASE)
 GLUED_NAME_CUTOFF = 90  # how close a glued name's letters must be to a town's ("narbone": Narbonne)
 
 
@@ -309,7 +312,8 @@ class ParsedMessage:
 # Words that locate a place from another ("à côté de Bordeaux", "près de Lille", "vers Avignon")
 PROXIMITY = {"cote", "pres", "proche", "vers", "dessous", "dessus", "loin", "environs", "alentours", "colle", "collee",
              "sud", "nord", "ouest",  # "Ludres au sud de Nancy" (not "est": "c'est de Nancy"; but "à l'est de Lyon")
-             "banlieue", "agglo", "agglomeration"}  # "Carquefou, banlieue de Nantes" (dev-RH)
+             "banlieue", "agglo", "agglomeration",  # "Carquefou, banlieue de Nantes" (dev-RH)
+             "entre", "pied"}  # "Lunel…, entre Montpellier et Nîmes", "Chamonix, au pied du Mont-Blanc" (dev-RU)
 
 
 STREETS = {"rue", "avenue", "av", "bd", "boulevard", "allee", "impasse", "chemin", "quai", "square", "residence",
@@ -328,9 +332,11 @@ def _is_landmark(tokens: List[str], start: int) -> bool:
     """Whether the name at `start` follows words that locate another place from it."""
     before = tokens[max(0, start - 2):start]
     # ("Tinqueux collé à Reims"; dev-QY)
-    return bool(before) and (before[-1] in PROXIMITY or (before[-1] in ("de", "d", "a") and len(before) == 2
+    return bool(before) and (before[-1] in PROXIMITY or (before[-1] in ("de", "d", "a", "du") and len(before) == 2
                                                          and before[0] in PROXIMITY)
-                             or tokens[max(0, start - 3):start] == ["l", "est", "de"])
+                             or tokens[max(0, start - 3):start] == ["l", "est", "de"]
+                             # the second of two: "entre Montpellier et Nîmes" (dev-RU)
+                             or (before[-1] == "et" and "entre" in tokens[max(0, start - 5):start - 1]))
 
 
 def locates_from_landmark(tokens: List[str], end: int) -> bool:
@@ -358,7 +364,8 @@ DWELLING_BEFORE_COMPLEMENT = DWELLING_WORDS | {
     "revenues", "revenir", "reviens",
     "jcreche", "parti", "partie",  # "jcrèche chez ma tante à Bordeaux", "Yanis est parti chez son père à Pontoise" (dev-RJ)
     "recueilli", "recueillie", "accueilli", "accueillie",  # "ils m'ont recueilli dans leur maison à Sarlat" (dev-RQ)
-    "domicile"}  # "mon vrai domicile, c'est chez mes parents à Évreux" (dev-RQ)
+    "domicile",  # "mon vrai domicile, c'est chez mes parents à Évreux" (dev-RQ)
+    "restee", "restees"}  # "ma fille est restée chez sa mère à Meaux" (not "je suis restée à Albi"; dev-RU)
 # Words that may come between a word of dwelling and its complement: "je vis pour de vrai chez ma copine à Châlons"
 DWELLING_ADVERBS = (["pour", "de", "vrai"], ["en", "vrai"], ["surtout"], ["vraiment"], ["actuellement"], ["maintenant"])
 COMPLEMENT_OPENERS = {"chez", "avec", "dans", "en", "de", "d",  # "j'ai déménagé de Lille à Roubaix"
@@ -390,7 +397,7 @@ def _complement_dwelling_word(tokens: List[str], i: int, breaks: Optional[List[b
     few words, then "à" (or "sur", "en"…) right before the name, with no punctuation between ("je
     vis chez ma mère à Bergerac"; not "je vis à Tours et je travaille à Blois": the complement has no
     other place marker); or "mon domicile c'est Colmar"."""
-    if (i >= 3 and tokens[i - 3:i] == ["domicile", "c", "est"]) or (i >= 2 and tokens[i - 2:i] in (
+    if (i >= 3 and tokens[i - 3:i] == ["domicile", "c", "est"]) or tokens[max(0, i - 4):i] == ["domicile", "c", "est", "a"] or (i >= 2 and tokens[i - 2:i] in (
             ["domicile", "a"], ["domicile", "c"])):
         return i - 2
     if i < 3 or tokens[i - 1] not in _COMPLEMENT_ENDS:
@@ -612,7 +619,8 @@ def _dweller(tokens: List[str], d: int) -> int:
         return YOUNG_HOME  # "je suis la mamie de Léa, j'habite Perpignan, Léa vit à Narbonne"
     if d > 0 and tokens[d - 1] in ("lui", "eux"):
         # a young person set against the writer: "moi j'habite à Caen, mais lui vit chez sa mère à Lisieux"
-        aged = any(t == "ans" and k > 0 and tokens[k - 1].isdigit() for k, t in enumerate(tokens[:d]))
+        # (an age said before, or in the next words: "Lui habite toujours chez nos parents à Bourg-en-Bresse, il a 17 ans"; dev-RU)
+        aged = any(t == "ans" and k > 0 and tokens[k - 1].isdigit() for k, t in enumerate(tokens[:d + 16]))
         return YOUNG_HOME if aged or any(w in YOUNG_PEOPLE for w in tokens[:d]) else RELATIVE_HOME
     if d > 0 and tokens[d - 1] in _THIRD_PERSONS:
         young = _names_young_person(tokens[:d]) or _relative_of_young_age(tokens[:d])
@@ -648,7 +656,8 @@ def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     # (with the little words leading to them: "depuis un mois", "de nouveau")
     passed = [False] * (len(tokens) + 1)
     for k in range(i - 1, -1, -1):
-        passed[k] = tokens[k] in ADVERBS or (tokens[k] in ("de", "l", "le", "la", "depuis", "un", "une") and passed[k + 1])
+        # ("j'habite à l'année à Bastia"; dev-RT)
+        passed[k] = tokens[k] in ADVERBS or (tokens[k] in ("de", "l", "le", "la", "depuis", "un", "une", "a") and passed[k + 1])
     kept = [k for k in range(len(tokens)) if k >= i or not passed[k]]
     stripped_breaks = None
     if breaks:
@@ -834,7 +843,7 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "chez mes parents à Abbeville, où j'habite toujours"
     if tokens[max(0, i - 3):i] == ["c", "est", "a"] and _cleft_dwelling(tokens, i):
         return WRITER_HOME  # "c'est à Calais que je vis"
-    if _said_home_after(tokens, i) or tokens[max(0, i - 5):i] == ["ma", "vie", "c", "est", "a"]:
+    if _said_home_after(tokens, i) or tokens[max(0, i - 5):i] in (["ma", "vie", "c", "est", "a"], ["ma", "maison", "c", "est", "a"]):
         # "chez ma sœur à Rezé, c'est là que je vis en vrai", "Lorient, c'est chez moi", "le centre d'hébergement de
         # Tours qui m'accueille", "ma vie c'est à Périgueux" (fifteenth session, dev-RQ)
         return WRITER_HOME
@@ -844,6 +853,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return ELSEWHERE  # "Je viens de Metz à la base, mais depuis avril je suis à Thionville": where one comes from
     if before in ("couvre", "couvrent") and tokens[i - 2:i - 1] == ["qui"]:
         return WRITER_HOME  # "Y a-t-il une mission locale qui couvre Laguiole ?": the town asked about (dev-RE)
+    if i >= 3 and before == "de" and tokens[i - 2] in ("jeune", "apprenti", "apprentie", "candidat", "candidate") and (
+            tokens[i - 3] in _YOUNG_DETERMINERS):
+        return YOUNG_HOME  # "Nous recrutons un jeune de Sens" (dev-RU)
     if i >= 4 and before == "a" and tokens[i - 3:i - 1] in _NEW_LODGINGS and any(
             t in _OBTAINED for t in tokens[max(0, i - 6):i - 3]):
         return _dweller(tokens, i - 3)  # "… vient d'obtenir un logement à Osny" (dev-RS)
@@ -877,7 +889,8 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "Mon atelier est à Anglet": where the employer writes from, the apprentice's mission locale (dev-QV)
     if before == "pas" or (before in ("a", "sur") and i >= 2 and tokens[i - 2] == "pas"):
         return ELSEWHERE  # "pas Marseille hein, Aubagne", "mon atelier est à Anglet, pas à Bayonne même" (dev-QV)
-    if before in FUTURE or (i >= 3 and tokens[i - 2] in ("demenage", "demenager") and tokens[i - 3] in _MOVING_SOON):
+    if before in FUTURE or (i >= 3 and tokens[i - 2] in ("demenage", "demenager", "emmenager", "emmenage")
+                            and tokens[i - 3] in _MOVING_SOON):  # ("je vais emménager à Caen en mars"; dev-RU)
         return ELSEWHERE  # "Quimper mais bientôt Brest", "Talence mais je déménage à Bègles en janvier"
     if before == "maintenant" or tokens[max(0, i - 3):i] == ["maintenant", "c", "est"]:
         return WRITER_HOME  # "de Limoges à la base, mais maintenant c'est Guéret"
@@ -1522,6 +1535,7 @@ class KnowledgeBase:
         text = MENTION.sub(_spelled_mention, (text or "")[:MAX_TEXT])
         text = _ACCENTED_NICKNAME.sub(_nickname_spelled, text)
         text = _GLUED_HOME.sub(self._unglued_home, text)
+        text = _GLUED_SAINT.sub(self._unglued_saint, text)
         # "59 100": a postcode typed in two groups
         text = re.sub(r"\b(\d{2}) (\d{3})\b",
                       lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in self.by_postcode else m.group(0), text)
@@ -1546,6 +1560,15 @@ class KnowledgeBase:
                 return f"{words} {link}" if link else match.group(0)
             if len(rest) >= 3 and self._a_towns_name(normalise(rest)):
                 return " ".join(w for w in (words, link, rest) if w)
+        return match.group(0)
+
+    def _unglued_saint(self, match: "re.Match[str]") -> str:
+        """"st" or "ste" glued to the rest of a saint's town, typed apart ("stchamond", "ml stbrieuc", "stdenis93"), when
+        "saint …" is a town's name; the word as typed otherwise ("stage", "style")."""
+        saint, rest, number = match.group(1), match.group(2), match.group(3) or ""
+        name = normalise(f"{'saint' if saint.lower() == 'st' else 'sainte'} {rest}")
+        if name in self.by_name:
+            return f"{saint} {rest}" + (f" {number}" if number else "")
         return match.group(0)
 
     def _a_towns_name(self, name: str) -> bool:
@@ -2220,7 +2243,7 @@ class KnowledgeBase:
     def _arrondissement(self, norm: str, lone_city: bool = False) -> Optional[str]:
         norm = _MARSEILLE_TYPED.sub("marseille", _ordinals_as_numbers(norm))
         match = re.search(rf"\b{_CITIES} (\d{{1,2}})\s?(e|er|eme|ieme|em|me)?\b", norm) or (lone_city and re.search(
-            rf"\b{_CITIES} (?:dans )?le (\d{{1,2}})\s?(e|er|eme|ieme|em|me)\b", norm))  # "à Marseille dans le 13e", "Marseille, le 13e" (dev-RQ, dev-RS)
+            rf"\b{_CITIES} (?:dans )?le (\d{{1,2}})\s?(e|er|eme|ieme|em|me)?\b", norm))  # "à Marseille dans le 13e", "Marseille, le 13e" (dev-RQ, dev-RS)
         if match:
             city, number = match.group(1), int(match.group(2))
         else:  # "dans le 20e à Paris", "le 3eme arrondissement de Lyon", "dans le 14 a marseille" (dev-QX)
@@ -2230,6 +2253,9 @@ class KnowledgeBase:
                 match = None  # a bare number only after "dans le": not "rdv le 14 a Paris"
             if match and not lone_city and set(norm[:match.start()].split()[-4:]) & (PAST_HOME | PAST_DWELLING_WORDS):
                 match = None  # "avant j'étais dans le 13e à Marseille", beside the home at Aubagne (dev-RC)
+            before = norm[:match.start()].split() if match else []
+            if match and not lone_city and not (set(before[-10:]) & (DWELLING_WORDS | LODGINGS) or before[-3:-2] and before[-3] in BEING_WORDS):
+                match = None  # "je vis à Créteil… Je suis en service civique dans le 12e à Paris" (dev-RU)
             if match:
                 city, number = match.group(3), int(match.group(1))
             else:

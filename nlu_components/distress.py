@@ -275,8 +275,8 @@ _INNOCENT = _any(
     r"(?=.{0,30}\b(match|matchs|score|foot|finale|equipe|tournoi|\d+ a \d+|\d+ \d+|entretien|examen|exam|partiel|oral|concours|code)\b)",
     r"\b(je vais|jvais|vais|on va|je compte) (les|le|la|l) harceler (de|avec des|avec mes) (candidatures|cv|relances|mails|appels|coups de fil|lettres|messages)\b",
     # (a festival, not a tent: people without a roof sleep in tents too)
-    r"\b(dormir|dors|dort|dormons|dormez|nuits?) dehors\b(?=.{0,40}\b(festival|camping|bivouac|rando|randonnee|scouts?)\b)"
-    r"|\b(festival|camping|bivouac|rando|randonnee|scouts?)\b.{0,40}\b(dormir|dors|dort|dormons|dormez|nuits?) dehors\b",
+    r"\b(dormir|dors|dort|dormons|dormez|nuits?) dehors\b(?=.{0,40}\b(festival|camping|bivouac|rando|randonnee|scouts?|astronomie|etoiles)\b)"
+    r"|\b(festival|camping|bivouac|rando|randonnee|scouts?|astronomie)\b.{0,40}\b(dormir|dors|dort|dormons|dormez|nuits?) dehors\b",
     # (seventh session, dev o30) a near miss of housing told afterwards, the trade's words for a shelter
     # interview, a workshop's title, spotting harassment as a skill taught
     r"\bfailli (etre|me faire|me retrouver) (vire|viree|expulse|expulsee|mise? (dehors|a la porte)|a la rue)\b",
@@ -288,6 +288,8 @@ _INNOCENT = _any(
     r"\bdisparaitre (de|des) (votre|vos|ta|tes|la|les|leur|leurs) (liste|listes|fichier|fichiers|base|newsletter|mailing"
     r"|contacts|diffusion)\b",
     r"\b(suis|es|est|etais|etait) (un|une) (vrai|vraie|veritable) (cambrioleur|cambrioleuse)\b",
+    # (dev o64) burglaries in general, in the plural: "changer des cylindres après des cambriolages"
+    r"\b(des|les|aux|de|apres) cambriolages\b",
     # (dev o63) volunteering or working in a shelter
     r"\b(benevole|benevoles|benevolat|stagiaire|salarie|salariee|animateur|animatrice|je travaille|je bosse) (dans|en|au|a)"
     r" (un |une |le |la |l )?(centre|foyer|structure|chrs|cada)( d| de)? ?(hebergement|accueil)( d urgence)?\b",
@@ -374,6 +376,8 @@ _HARM = _any(
     r"|\b(me tuer|casser ma tete|me casser la tete|me frapper|me defoncer) si je (parle|dis|raconte|le dis)\b",
     r"\b(esta|estao|estava) a (bater|espancar)\b|\bbater lhe\b",
     r"\b(hits|beats|hit|beat) (the|his|her|their) (\d+ year old|kid|kids|child|children|son|daughter|boy|girl|baby)\b",  # (dev d62)
+    # (dev d63) a young child put out of the home: "un enfant de 9 ans… sa maman l'a mis dehors"
+    r"\b(enfant|gamin|gamine|petit|petite|fillette|garcon|bebe)\b.{0,150}\b(l a|l ont) (mis|mise|foutu|foutue) dehors\b",
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
     r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|frape|frapee|frapes|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est )?brul(e|ee|es|ent|er|ait|aient)\b",  # (not "je me suis brûlé": dev o40)
@@ -473,6 +477,8 @@ _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit
 
 _PATTERNS = {
     "urgence_sante": _any(
+        # (fifteenth session, dev d63) too many pills, unconscious, hardly breathing, in Turkish
+        r"\b(bilinci yerinde degil|bilincini kaybetti|nefes alamiyor|zor nefes aliyor|cok fazla hap)\b",
         # (fifteenth session, dev d62) a high fever with a stiff neck or purple spots (meningitis)
         r"\b(fievre|temperature|de fievre)\b.{0,60}\b(nuque raide|taches violettes|taches violacees|taches pourpres)\b"
         r"|\b(nuque raide|taches violettes|taches violacees|taches pourpres)\b.{0,60}\bfievre\b",
@@ -802,6 +808,11 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (fifteenth session, dev d63) messages from many accounts all night; threats and one's address published, in
+        # Romanian
+        r"\b(\d+|plusieurs|dix|des) (faux )?comptes( differents)?\b.{0,60}\b(msg|messages|dm|mp)\b"
+        r"|\b(envoie|envoient|envoyait)\w* des (msg|messages|sms|textos|dm|mp) toute la nuit\b",
+        r"\b(trimite|trimit) amenintari\b|\b(mi a|i a|ne a) publicat adresa\b",
         # (fifteenth session, dev d62) one's address leaked; a word carved on one's door; photos and threats, in darija;
         # an adult's messages to a girl met in an online game, in Spanish
         r"\b(leak|leake|leaked|balance|publie|poste|diffuse)\w* mon adresse\b|\b(grave|tague|ecrit|inscrit)\w*( \w+){0,3} sur (ma|notre)"

@@ -1361,3 +1361,38 @@ def test_the_rs_homes_are_searched(text, expected):
 @pytest.mark.parametrize("text", ["jhabite a mess en moselle jcherch du travail urgent", "mission locale de mess en moselle"])
 def test_metz_as_heard_with_its_department(text):
     _assert_searched(text, "57463")  # a final "tz" sounds "s" (fifteenth session, dev-RQ)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (fifteenth session, dev-RT and dev-RU) "mistion", "locole", "locall"; "dans le 14" right after the city;
+    # "à l'année"; "ma maison c'est à"; "mon domicile c'est à" before a move to come; "restée chez"; "un jeune de Sens";
+    # an age said after "lui habite"; "st" glued to a saint's name; "greno"; "entre X et Y" and "au pied du" as landmarks
+    ("ou se trouve la mistion locale de sedan", "08409"),
+    ("Bonjour, ma fille me parle de la « mission locole » d'Épinal, auriez-vous les coordonnées ?", "88160"),
+    ("JHABITE A MARSEILLE DANS LE 14 C OU LA MISSION LOCALE", "13214"),
+    ("Bonjour, je suis à Porto Vecchio pour la saison d'été, mais j'habite à l'année à Bastia chez mes parents. Je "
+     "cherche la mission locale de chez moi.", "2B033"),
+    ("Je suis en internat au lycée pro de Morlaix la semaine, mais ma maison c'est à Landivisiau. Je voudrais de l'aide "
+     "pour trouver un apprentissage.", "29105"),
+    ("Bonjour, je vais emménager à Caen en mars pour une formation, mais pour le moment mon domicile c'est à Lisieux. Je "
+     "dois m'inscrire où ?", "14366"),
+    ("je suis le papa d'Océane. je travaille à Paris mais ma fille est restée chez sa mère à Meaux. elle a 16 ans", "77284"),
+    ("Bonjour, responsable RH d'un supermarché à Auxerre. Nous recrutons un jeune de Sens, laquelle est sa mission "
+     "locale ?", "89387"),
+    ("Je suis la grande sœur de Mathis, je vis à Lyon. Lui habite toujours chez nos parents à Bourg-en-Bresse, il a 17 "
+     "ans et il a décroché.", "01053"),
+    ("jsui a stchamond c ou la mission locale", "42207"),
+    ("ml stbrieuc horaires ??", "22278"),
+    ("stmalo jcherche apprentissage", "35288"),
+    ("cc jsuis sur greno", "38185"),
+    ("Lunel dans l'Hérault, entre Montpellier et Nîmes, c'est quelle mission locale pour moi ?", "34145"),
+    ("Chamonix, au pied du Mont-Blanc. J'ai 18 ans et je veux devenir pisteur, qui contacter ?", "74056"),
+    ("je vis maintenant à Créteil avec mon frère. Je suis en service civique dans le 12e à Paris.", "94028"),
+])
+def test_the_rt_and_ru_homes_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text", ["mon stage commence lundi", "Stéphanie, 19 ans, je cherche un job"])
+def test_st_glued_to_a_word_stays_a_word(text):
+    assert read_place(knowledge_base(), text).search is None

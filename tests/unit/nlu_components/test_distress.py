@@ -1237,3 +1237,38 @@ def test_the_third_pairs_ordinary_messages(message):
 
 def test_a_healed_cut_is_told_as_over():
     assert told_as_over("Je me suis coupé avec un couteau en cuisine au CFA, trois points de suture et c'est cicatrisé.")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (fifteenth session, dev d63)
+    ("j'ai un enfant de 9 ans tout seul dans mon bus de nuit, pieds nus. Il dit que sa maman l'a mis dehors",
+     "enfant_danger"),
+    ("un mec la suit sur insta avec 10 comptes différents, il lui envoie des msg toute la nuit", "harcelement"),
+    ("Cineva îmi trimite amenințări în fiecare noapte și mi-a publicat adresa pe internet", "harcelement"),
+    ("Arkadaşım çok fazla hap içti, bilinci yerinde değil ve zor nefes alıyor", "urgence_sante"),
+])
+def test_the_fourth_pairs_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_young_adult_put_out_by_a_parent_keeps_the_night_shelter_first():
+    # (the child's rule of dev d63 is for a child: "ma mère m'a mis dehors, je dors où ce soir" stays 115 first)
+    assert situations("j'ai 19 ans, ma mère m'a mis dehors, je dors où ce soir ?")[:1] != ["enfant_danger"]
+
+
+@pytest.mark.parametrize("message", [
+    # (fifteenth session, dev o64)
+    "Serrurier, je passe mes journées à changer des cylindres après des cambriolages. Je voudrais prendre un apprenti",
+    "Je passe la nuit dehors samedi… pour la Nuit des étoiles avec le club d'astronomie",
+])
+def test_the_fourth_pairs_ordinary_messages(message):
+    assert situation(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "il y a un cambriolage chez moi, ils sont encore là",
+    "on a été cambriolés cette nuit, ils sont encore dans le jardin",
+    "je dors dehors ce soir, j'ai nulle part où aller",
+])
+def test_the_fourth_pairs_innocent_readings_keep_the_danger(message):
+    assert situation(message) is not None
