@@ -1143,7 +1143,7 @@ _MARSEILLE_TYPED = re.compile(r"\bmar+s+e+i*l+e*\b")
 # Words of living before "à Eu", the one town of some size named like a word too short and common to be read
 # elsewhere ("j'ai eu", "il a eu"): "un jeune qui habite à Eu" (fifteenth session, dev-RO; 6,499 inhabitants)
 _LIVING_BEFORE_EU = {"habite", "habites", "habitent", "habitons", "habitez", "vis", "vit", "vivent", "vivons", "jhabite",
-                     "jvis", "reside", "residons"}
+                     "jvis", "reside", "residons", "est", "suis", "sont", "sommes"}  # ("ma fille est à Eu, près du Tréport"; dev-RV)
 
 
 def _dwelling_in_eu(tokens: List[str], at: int) -> bool:
@@ -1630,6 +1630,7 @@ class KnowledgeBase:
         communes = [self._longer_by_correction(m, tokens) if fuzzy else m for m in communes]
         communes = [self._completed_later(m, communes, tokens) for m in communes]
         mentions = [i for i, t in enumerate(tokens) if t in ("locale", "local", "ml", "mloc")]
+        landmark_codes = {c for m in communes if _is_landmark(tokens, m.start) for c in m.codes}
         best: Optional[Tuple[Tuple[bool, int], _Match, Optional[str]]] = None  # rank, match, its department
         weak: Optional[_Match] = None
         for match in communes:
@@ -1672,7 +1673,10 @@ class KnowledgeBase:
                 and self._population_of(other.codes) > self._population_of(match.codes) for other in communes)
             plain = common and not capital and not _strongly_announced(tokens, match.start)  # "jhabite a fougeres" keeps it
             # ("vers" after words of dwelling says where one lives: "je dors chez mon cousin vers Aubagne"; dev-QT)
-            landmark = _is_landmark(tokens, match.start) and not (tokens[match.start - 1] == "vers" and dwelt >= WRITER_HOME)
+            landmark = (_is_landmark(tokens, match.start) and not (tokens[match.start - 1] == "vers" and dwelt >= WRITER_HOME)
+                        # the landmark named again ("Chantepie à côté de Rennes, c'est la mission locale de Rennes ou une
+                        # autre ?"; dev-RV)
+                        or (set(match.codes) <= landmark_codes and dwelt < WRITER_HOME))
             # (between equal evidence, the name its department's number follows: "jsuis a Mer (41) c la ML de blois ou
             # une autre ?"; dev-RG)
             rank = (not (landmark or district), 0 if plain else dwelt,
@@ -1947,6 +1951,9 @@ class KnowledgeBase:
             return 0  # "mon fils Léon a 16 ans", "mon grand-père Albert voudrait savoir": a first name
         if _in_expression(tokens, start, end):
             return 0  # "Bonne question 🤔", "Nice try 😏", "Super Nice 👍"
+        if tokens[end:end + 1] == ["euh"] or tokens[end:end + 3] in (["non", "j", "rigole"], ["non", "je", "rigole"]) or (
+                tokens[end:end + 2] == ["non", "jrigole"]):
+            return 0  # taken back at once: "Je suis Grasse… euh grasse matinée", "j'habite Pont... non j'rigole" (dev-RW)
         if (tokens[start:end] == ["nice"] and (tokens[max(0, start - 2):start] == ["c", "est"] or tokens[start - 1:start] == ["c"])
                 and not (capitals and capitals[start])):
             return 0  # "c'est nice merci", "merci c nice", "C'EST NICE 🔥": the adjective (not "c'est Nice")
@@ -2134,9 +2141,7 @@ class KnowledgeBase:
             if m.kind != "commune" or not codes & set(m.codes):
                 continue
             common = self.is_common_word(" ".join(parsed.tokens[m.start:m.end]))
-            # (the name's capital after its contracted article: "je réside au Pin"; dev-RQ)
-            capital = bool(parsed.capitals) and (parsed.capitals[m.start] or (m.contracted and m.end > m.start + 1
-                                                                              and parsed.capitals[m.start + 1]))
+            capital = bool(parsed.capitals) and parsed.capitals[m.start]
             if (not common or capital) and _home_rank(parsed.tokens, m.start, parsed.breaks) >= WRITER_HOME:
                 return True  # a name that is also a word, capitalised: "je suis posé à Calais"
             if (self.beside_a_need(m, parsed) or (not common and self._opens_before_a_need(m, parsed))

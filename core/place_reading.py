@@ -309,9 +309,9 @@ def _only_the_town(kb: KnowledgeBase, parsed: ParsedMessage, finding: Finding) -
     written = " ".join(typed)
     if len(written) < 4 or kb.is_common_word(written):
         return False
-    if written in INTERJECTIONS and len(parsed.tokens) == 1 and (
-            (parsed.exclaimed and parsed.exclaimed[-1]) or not (parsed.capitals and parsed.capitals[0])):
-        return False  # "nice 👌", "Nice !", "nice" in lower case: praise (dev-RM, dev-RR)
+    if written in INTERJECTIONS and len(typed) == 1 and (
+            (len(parsed.tokens) == 1 and parsed.exclaimed and parsed.exclaimed[-1]) or not (parsed.capitals and parsed.capitals[0])):
+        return False  # "nice 👌", "Nice !", "nice" in lower case, "nice 😎👍 merci": praise (dev-RM, dev-RR, dev-RW)
     bare = re.sub(r"^(la|le|les|l) ", "", name)
     if written in (name, bare) or name in (kb.sounding_name(written), kb.swapped_name(written)):
         return True

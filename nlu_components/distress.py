@@ -312,6 +312,7 @@ _MINOR = _any(
     r"\bi ?a?m (1[0-7]|[1-9])\b|\b(1[0-7]|[1-9]) (years old|yo)\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b",
     r"\b(copilul|copiii|copil)\b|\bde (1[0-7]|[1-9]) ani\b",  # Romanian (fifteenth session, dev d61)
     r"\b(1[0-7]|[1-9]) year old\b",  # "the 8 year old" (dev d62)
+    r"^ ?(1[0-7]) ans\b",  # "16 ans 🏠🔒 enfermée dans ma chambre…" (dev d64)
 )
 # A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
 _OF_AGE = re.compile(r"\b((eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur)"
@@ -376,8 +377,14 @@ _HARM = _any(
     r"|\b(me tuer|casser ma tete|me casser la tete|me frapper|me defoncer) si je (parle|dis|raconte|le dis)\b",
     r"\b(esta|estao|estava) a (bater|espancar)\b|\bbater lhe\b",
     r"\b(hits|beats|hit|beat) (the|his|her|their) (\d+ year old|kid|kids|child|children|son|daughter|boy|girl|baby)\b",  # (dev d62)
+    # (dev d64) "ce soir je paierais pour…", a threat; shut in one's room for days, fed once a day; a back covered with marks
+    r"\b(ce soir|quand il rentre|quand il revient|il revient)\b.{0,30}\bje (paierai|paierais|vais payer|vais morfler|vais deguster|vais prendre cher)\b",
+    r"\benfermee? dans (ma|sa|la) chambre depuis\b|\b(donnent|donne) a manger (qu )?(1|une) (seule )?fois par jour\b",
+    r"\b(dos|corps|bras|jambes) (est |sont )?(couvert|couverte|couverts|couvertes|plein|pleins) de (traces|bleus|marques|hematomes|brulures)\b",
     # (dev d63) a young child put out of the home: "un enfant de 9 ans… sa maman l'a mis dehors"
-    r"\b(enfant|gamin|gamine|petit|petite|fillette|garcon|bebe)\b.{0,150}\b(l a|l ont) (mis|mise|foutu|foutue) dehors\b",
+    # (a child: no age of 18 or more said; not "mon petit frère a 18 ans, ma mère l'a mis dehors")
+    r"^(?!.*\b(1[89]|2\d) ans\b).*\b(enfant|fillette|bebe|gamin|gamine|petit garcon|petite fille)\b.{0,150}\b(l a|l ont) (mis|mise|foutu"
+    r"|foutue) dehors\b",
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
     r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|frape|frapee|frapes|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est )?brul(e|ee|es|ent|er|ait|aient)\b",  # (not "je me suis brûlé": dev o40)
@@ -434,7 +441,7 @@ _HARM = _any(
     # (twelfth session, dev d45) "il la laisse seule dans le studio pendant qu'il bosse"
     r"|\b(la|le|les|l) (laisse|laissent|laissait|laissaient) (toute? )?(seule?s?) (dans|a la maison|chez|toute la journee|toute la nuit|pendant)\b",
     r"\b(est|sont|reste|restent) (souvent |toujours |encore |tout le temps )?(laisse|laissee|laisses|laissees) (seul|seule|seuls|seules|tout seul|toute seule)\b",
-    r"\b(oeil|yeux|visage|levre|levres|joue|arcade) (un peu |tout |bien |completement )?(gonfle|gonflee|gonfles|gonflees|enfle|enflee|enfles|enflees|tumefie|tumefiee|fendu|fendue|ouverte|en sang|au beurre noir)\b",
+    r"\b(oeil|yeux|visage|levre|levres|joue|arcade|nez) (un peu |tout |bien |completement )?(gonfle|gonflee|gonfles|gonflees|enfle|enflee|enfles|enflees|tumefie|tumefiee|fendu|fendue|ouverte|en sang|au beurre noir)\b",
     r"\b(brulures?|bleus?|marques?) (ronde|rondes|de cigarette|de ceinture|sur (le|les|son|ses) (bras|dos|visage|corps|cou|jambes?))\b"
     r"|\ba peur de rentrer (chez (lui|elle|eux|moi|nous|ses parents|son pere|sa mere)|a la maison)\b",
     r"\b(traine|trainee|tire|tiree|attrape|attrapee|trainer|tirer)\b.{0,25}\bpar les cheveux\b",  # (dev d47)
@@ -477,6 +484,9 @@ _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit
 
 _PATTERNS = {
     "urgence_sante": _any(
+        # (fifteenth session, dev d64) unable to breathe, the face swelling, in Arabic; lips turning blue, collapsed
+        r"(لا أستطيع التنفس|لا استطيع التنفس|ما نقدرش نتنفس|وجهي ينتفخ)",
+        r"\b(isn t|is not|isnt) breathing\b|\blips (are )?(turning |going )?blue\b|\bjust collapsed\b",
         # (fifteenth session, dev d63) too many pills, unconscious, hardly breathing, in Turkish
         r"\b(bilinci yerinde degil|bilincini kaybetti|nefes alamiyor|zor nefes aliyor|cok fazla hap)\b",
         # (fifteenth session, dev d62) a high fever with a stiff neck or purple spots (meningitis)
@@ -533,6 +543,7 @@ _PATTERNS = {
         # (dev d57) followed, in Italian; locked in the bathroom with a knife at the door, in Portuguese
         r"\b(alguem|um homem|uns homens) entrou na minha casa\b|\bescondid[ao] no (armario|banheiro|quarto)\b|"  # Portuguese (dev d58)
         r"\b(entrou|esta|chegou) com uma (faca|arma|pistola)\b|"  # (fifteenth session, dev d61)
+        r"\btessons? de bouteille\b|\bmenace\w* .{0,40}\bavec (un|une) (cutter|couteau|arme|barre|batte|tesson)\b|"  # (dev d64)
         r"\bmi (stanno seguendo|sta seguendo|seguono|segue)\b|\b(batendo na porta|bate na porta) com uma faca\b|\b(trancad[ao]) no banheiro\b",
         # (thirteenth session, dev d49) threatened with a knife in Italian; the same car or man seen again and again
         r"\bminacciat[oa] con un coltello\b",
@@ -579,6 +590,11 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (fifteenth session, dev d64) a viaduct "one way or another"; a rifle and "sorry for everything"; "je vais faire une
+        # bêtise"
+        r"\b(viaduc|pont|quai)\b.{0,30}\bd une (facon|maniere) ou d une autre\b",
+        r"\b(rifle|gun|pistol|shotgun|pills)\b.{0,80}\bsorry for everything\b|\bsorry for everything\b.{0,80}\b(rifle|gun|pills|bridge)\b",
+        r"\b(je vais|jvais|jvai|jve|jvé|j vais|je vai) (faire|fair|fer) une (betise|connerie)\b",
         # (fifteenth session, dev d62) gone next week, with "all that is needed" in the medicine cabinet
         r"\b(je serai|jserai|je serais) (plus|pas) la\b.{0,80}\btout ce qu il (me )?faut\b.{0,30}\b(armoire a pharmacie|medocs"
         r"|medicaments|cachets)\b",
@@ -755,6 +771,7 @@ _PATTERNS = {
     "violences_sexuelles": _any(
         # (fifteenth session, dev d62) raped, in Italian
         r"\b(mi ha|l ha|ci ha|lo ha) (violentata|violentato|stuprata|stuprato)\b|\bviolenza sessuale\b",
+        r"\babusaram de mim\b|\babusou de mim\b|\bme (violentaram|violentou|estupraram|estuprou)\b",  # Portuguese (dev d64)
         # (fifteenth session, dev d61) taken to a bin room or a cellar, and told to keep quiet
         r"\b(l|les|m|me|t) ?(emmene|emmenent|amene|amenent|entraine|entrainent)\w* dans (le local|la cave|les caves|le garage"
         r"|les toilettes|le parking)\b.{0,60}\b(se taire|rien dire|le dire a personne|me taire|secret)\b",
@@ -808,6 +825,9 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (fifteenth session, dev d64) tagged on Snapchat with horrible things; a boss's sexual messages, in Spanish
+        r"\b(tagge|tague|taggee|taguee|taggé|identifie|identifiee)\w* sur (snap|insta|tiktok|facebook)\b.{0,40}\b(truc|trucs|photos|videos|insultes|dingueries)\b",
+        r"\bmensajes (sexuales|obscenos)\b|\bme manda mensajes\b",
         # (fifteenth session, dev d63) messages from many accounts all night; threats and one's address published, in
         # Romanian
         r"\b(\d+|plusieurs|dix|des) (faux )?comptes( differents)?\b.{0,60}\b(msg|messages|dm|mp)\b"
@@ -903,6 +923,9 @@ _PATTERNS = {
         r"(تحرش|تنمر)",
     ),
     "sans_abri": _any(
+        # (fifteenth session, dev d64) locks changed by the bailiff; on the street with nowhere to sleep, in Ukrainian
+        r"\bserrures? (ont ete |a ete )?changees?\b|\b(commissaire de justice|huissier) (est )?passe\b.{0,80}\b(nuit|dormir|dehors)\b",
+        r"(не маю де спати|ніде спати|негде спать|я на вулиці|я на улице|я зараз на вулиці)",
         # (fourteenth session, dev d54) put outside with nowhere to sleep tonight, in Antillean creole; the room to give
         # back before tonight, knowing no one here
         r"\b(mete|mete mwen|mete nou) dewo\b|\bpa ni (kote|kote pou) (pou )?domi\b",

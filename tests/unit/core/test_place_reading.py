@@ -1396,3 +1396,22 @@ def test_the_rt_and_ru_homes_are_searched(text, expected):
 @pytest.mark.parametrize("text", ["mon stage commence lundi", "Stéphanie, 19 ans, je cherche un job"])
 def test_st_glued_to_a_word_stays_a_word(text):
     assert read_place(knowledge_base(), text).search is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (fifteenth session, dev-RV) the landmark named again in the question; "est à Eu"
+    ("Chantepie à côté de Rennes, c'est la mission locale de Rennes ou une autre ?", "35055"),
+    ("Ma fille est à Eu, près du Tréport, elle a besoin de la mission locale", "76255"),
+])
+def test_the_rv_homes_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # (fifteenth session, dev-RW) a name taken back at once; praise before thanks
+    "Je suis Grasse… euh grasse matinée tous les jours depuis 3 mois 😴 faut que je me bouge, je commence par où ?",
+    "j'habite Pont... non j'rigole j'habite en foyer jeunes travailleurs mdr, je peux quand même avoir un conseiller ?",
+    "nice 😎👍 merci",
+])
+def test_a_name_taken_back_and_praise_are_no_search(text):
+    assert read_place(knowledge_base(), text).search is None

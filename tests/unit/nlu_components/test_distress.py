@@ -1272,3 +1272,31 @@ def test_the_fourth_pairs_ordinary_messages(message):
 ])
 def test_the_fourth_pairs_innocent_readings_keep_the_danger(message):
     assert situation(message) is not None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (fifteenth session, dev d64)
+    ("une jeune fille me dit qu'elle descendra au prochain viaduc « d'une façon ou d'une autre »", "suicide"),
+    ("He just texted me a photo of my old hunting rifle with the words 'sorry for everything'", "suicide"),
+    ("tout le monde ma taggé sur snap avec des truc de ouf jveu pu alé au collège jvé fair une betise", "suicide"),
+    ("tout le monde ma taggé sur snap avec des truc de ouf jveu pu alé au collège", "harcelement"),
+    ("Сьогодні мене виселили з гуртожитку, я зараз на вулиці і не маю де спати цієї ночі", "sans_abri"),
+    ("Le commissaire de justice est passé cet après-midi et les serrures ont été changées. Où passer la nuit ?",
+     "sans_abri"),
+    ("16 ans 🏠🔒 enfermée dans ma chambre depuis 3 jours, ils me donnent à manger 1 fois par jour", "enfant_danger"),
+    ("il est parti acheter des clopes. Après il revient et il a dit que ce soir je paierais pour le SMS de mon ex",
+     "violences_conjugales"),
+    ("en mi trabajo el jefe me manda mensajes sexuales todas las noches", "harcelement"),
+    ("un homme menace un jeune dans la salle d'attente avec un tesson de bouteille", "danger_immediat"),
+    ("أكلت شيئاً فيه فول سوداني، وجهي ينتفخ ولا أستطيع التنفس جيداً", "urgence_sante"),
+    ("A teenager just collapsed by the lockers, he isn't breathing properly and his lips are turning blue",
+     "urgence_sante"),
+    ("dois rapazes me levaram para um carro e abusaram de mim", "violences_sexuelles"),
+])
+def test_the_fifth_pairs_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_young_adult_put_out_is_no_child():
+    # (the child's rule of dev d63 stays with children: an age of 18 or more keeps the night shelter first)
+    assert situation("Mon petit frère a 18 ans, ma mère l'a mis dehors il y a une heure, il est devant l'immeuble") == "sans_abri"
