@@ -365,7 +365,8 @@ DWELLING_BEFORE_COMPLEMENT = DWELLING_WORDS | {
     "jcreche", "parti", "partie",  # "jcrèche chez ma tante à Bordeaux", "Yanis est parti chez son père à Pontoise" (dev-RJ)
     "recueilli", "recueillie", "accueilli", "accueillie",  # "ils m'ont recueilli dans leur maison à Sarlat" (dev-RQ)
     "domicile",  # "mon vrai domicile, c'est chez mes parents à Évreux" (dev-RQ)
-    "restee", "restees"}  # "ma fille est restée chez sa mère à Meaux" (not "je suis restée à Albi"; dev-RU)
+    "restee", "restees",  # "ma fille est restée chez sa mère à Meaux" (not "je suis restée à Albi"; dev-RU)
+    "vivait", "vivaient", "habitait", "habitaient"}  # a past home: "elle vivait avec nous à Montauban" (dev-RX)
 # Words that may come between a word of dwelling and its complement: "je vis pour de vrai chez ma copine à Châlons"
 DWELLING_ADVERBS = (["pour", "de", "vrai"], ["en", "vrai"], ["surtout"], ["vraiment"], ["actuellement"], ["maintenant"])
 COMPLEMENT_OPENERS = {"chez", "avec", "dans", "en", "de", "d",  # "j'ai déménagé de Lille à Roubaix"
@@ -633,7 +634,8 @@ def _dweller(tokens: List[str], d: int) -> int:
 ADVERBS = STILL | {"desormais", "deja", "aussi", "bien", "vraiment", "nouveau", "pour", "instant",
                                       "temporairement", "provisoirement", "presque", "tout", "temps",
                                       "surtout", "principalement", "toute", "annee", "peu", "mois", "semaine", "dernier", "derniere",
-                                      "seul", "seule", "seuls", "seules"}  # "presque tout le temps chez ma mère à Lorient", "toute l'année"
+                                      "seul", "seule", "seuls", "seules",
+                                      "an"}  # "il a déménagé l'an dernier à Cluses" (dev-RX)  # "presque tout le temps chez ma mère à Lorient", "toute l'année"
 
 
 _INSISTING = (["vrai", "domicile"], ["vrai", "chez"], ["pour", "de", "vrai"], ["en", "vrai"])
@@ -847,6 +849,10 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         # "chez ma sœur à Rezé, c'est là que je vis en vrai", "Lorient, c'est chez moi", "le centre d'hébergement de
         # Tours qui m'accueille", "ma vie c'est à Périgueux" (fifteenth session, dev-RQ)
         return WRITER_HOME
+    if i >= 4 and before == "a" and tokens[i - 4] in ("suivi", "suivie", "rejoint", "rejointe") and tokens[i - 3] in _POSSESSIVES:
+        return _dweller(tokens, i - 4)  # "elle a suivi son copain à Castelsarrasin" (dev-RX)
+    if i >= 3 and tokens[i - 3:i] == ["qui", "s", "appelle"] and any(t in TOWN_NOUNS for t in tokens[max(0, i - 10):i - 3]):
+        return WRITER_HOME  # "je vis dans un petit village près de Pau qui s'appelle Lons" (dev-RX)
     if i >= 3 and tokens[i - 3:i] == ["on", "est", "a"]:
         return WRITER_HOME  # "pour le moment on est toujours à Agen" (dev-RQ)
     if tokens[i + 1:i + 4] == ["a", "la", "base"] and i >= 2 and tokens[i - 2] in ("viens", "venons", "vient"):
@@ -917,7 +923,7 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
             return ELSEWHERE if d == i - 2 and before in ("de", "d", "du", "des") else _dweller(tokens, d)
     d = _complement_dwelling_word(tokens, i, breaks)
     if d is not None:
-        return _dweller(tokens, d)
+        return ELSEWHERE if tokens[d] in PAST_DWELLING_WORDS else _dweller(tokens, d)
     d = _town_noun_dwelling_word(tokens, i)
     if d is not None:
         return _dweller(tokens, d)
@@ -2173,6 +2179,8 @@ class KnowledgeBase:
         if (marked and start == 0 and breaks and end < len(tokens) and breaks[end] and tokens[end:end + 2] == ["mission", "locale"]
                 and parsed.capitals is None):
             return True  # a sentence of its own before "mission locale", in a message typed in capitals: "MACON. MISSION LOCALE." (dev-RE)
+        if marked and start == 0 and capitals and capitals[start] and tokens[end:end + 2] == ["mission", "locale"]:
+            return True  # "Fontaine mission locale horaires" (dev-RX)
         if start != 0 or end + 1 >= len(tokens) or not capitals or not capitals[start] or not breaks:
             return False
         if not marked:

@@ -173,7 +173,7 @@ _INNOCENT = _any(
     r"\btoit ouvrant\b|\btoit (de|sur) (ma|sa|la|notre) (caisse|voiture|bagnole|clio|206|207|208|polo|twingo)\b|\bil caille\b",
     r"\b(coup|coups) de (main|fil|pouce|coeur|foudre|stress|barre|mou|boost|soleil|chaud|vent|bol|gueule|tete|pied de pouce)\b",
     r"\bdu coup\b|\btout a coup\b|\bd un coup\b|\bapres coup\b|\bsur le coup\b|\bcoup d oeil\b|\bcoup d envoi\b|\bvaut le coup\b|\bau coup par coup\b|\bcoups? francs?\b|\bcoup sur coup\b",
-    r"\ba la rue (niveau|question|cote|en ce qui concerne|pour (le|la|les|mon|ma|mes))",
+    r"\ba la rue (niveau|question|cote|en ce qui concerne|pour (le|la|les|mon|ma|mes)|financierement|cote (thunes|argent|sous))",
     r"\b(prevention|prevenir|atelier|ateliers|supports?|outils?|fiches?|seances?|quiz|formation|formations|sensibilisation|sensibiliser|module|campagne|affiche|affiches|conference|theme|expose|intervention|intervenant|intervenante|charte|protocole|referent|referente|lutte|lutter|politique|plan|theatre forum|sujet|projet|journee|semaine|exposition|documentaire|debat|livre|cours|brochure|flyer|plaquette|temoignage|numero|cellule) (de |du |des |sur |sur le |sur la |sur les |contre |contre le |contre la |au |aux |a la |d |en |de la |pour |pour la |pour le )?(le |la |les |l )?(cyber ?harcelement|harcelement( scolaire| moral| sexuel| au travail| de rue)?|suicide|violences?( sexuelles| conjugales| faites aux femmes| sexistes| intrafamiliales)?|risques? suicidaires?|maltraitance|consentement|secourisme|premiers secours|gestes qui sauvent|addictions?|drogues?)",
     # the topic of a class, a play, a workshop or a thesis, a few words before it: "intervenir dans ma
     # classe sur le harcèlement", "une pièce sur le harcèlement scolaire", "mon mémoire… sur les violences

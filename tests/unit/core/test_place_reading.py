@@ -1415,3 +1415,16 @@ def test_the_rv_homes_are_searched(text, expected):
 ])
 def test_a_name_taken_back_and_praise_are_no_search(text):
     assert read_place(knowledge_base(), text).search is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (fifteenth session, dev-RX) "l'an dernier" passed over; a past home after its complement; "a suivi son copain
+    # à"; a town of 10,000 inhabitants or more, capitalised, right before "mission locale"
+    ("Mon fils a fait toute sa scolarité à Annecy. Il a déménagé l'an dernier à Cluses pour un apprentissage. Son père "
+     "travaille à Genève et moi à Annemasse. Il faudrait qu'il voie une mission locale, laquelle ?", "74081"),
+    ("Elle vivait avec nous à Montauban, elle a suivi son copain à Castelsarrasin. Moi je travaille à Toulouse. À quelle "
+     "mission locale pourrait-elle s'adresser ?", "82033"),
+    ("Fontaine mission locale horaires", "38169"),
+])
+def test_the_rx_homes_are_searched(text, expected):
+    _assert_searched(text, expected)

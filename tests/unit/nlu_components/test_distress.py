@@ -1300,3 +1300,9 @@ def test_the_fifth_pairs_dangers(message, expected):
 def test_a_young_adult_put_out_is_no_child():
     # (the child's rule of dev d63 stays with children: an age of 18 or more keeps the night shelter first)
     assert situation("Mon petit frère a 18 ans, ma mère l'a mis dehors il y a une heure, il est devant l'immeuble") == "sans_abri"
+
+
+def test_out_of_money_is_no_street():
+    # (fifteenth session, dev o65)
+    assert situation("Je suis à la rue financièrement jusqu'au 5 du mois, c'est quand le prochain versement du CEJ ?") is None
+    assert situation("je suis à la rue ce soir, mon proprio a changé les serrures") is not None
