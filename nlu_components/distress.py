@@ -313,6 +313,7 @@ _MINOR = _any(
     r"\b(copilul|copiii|copil)\b|\bde (1[0-7]|[1-9]) ani\b",  # Romanian (fifteenth session, dev d61)
     r"\b(1[0-7]|[1-9]) year old\b",  # "the 8 year old" (dev d62)
     r"^ ?(1[0-7]) ans\b",  # "16 ans 🏠🔒 enfermée dans ma chambre…" (dev d64)
+    r"\b3nd(o|ha|i) (1[0-7]|[1-9]) 3am\b",  # "khouya sghir 3ndo 11 3am" (dev d65)
 )
 # A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
 _OF_AGE = re.compile(r"\b((eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur)"
@@ -377,6 +378,10 @@ _HARM = _any(
     r"|\b(me tuer|casser ma tete|me casser la tete|me frapper|me defoncer) si je (parle|dis|raconte|le dis)\b",
     r"\b(esta|estao|estava) a (bater|espancar)\b|\bbater lhe\b",
     r"\b(hits|beats|hit|beat) (the|his|her|their) (\d+ year old|kid|kids|child|children|son|daughter|boy|girl|baby)\b",  # (dev d62)
+    # (dev d65) beaten, in European Portuguese and darija; a child left alone with no food, the parents gone
+    r"\b(bate|batem|batia|batiam) me\b|\b(kaydrebni|kaydrebo|kaydrbo|kaydrebha|kaydrbha|kaydrebhom)\b",
+    r"\b(ses|mes|leurs|nos) parents sont partis\b.{0,80}\b(seule?|seuls|rien mange|rien a manger)\b"
+    r"|\b(rien|pas) mange depuis (samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|\d+ jours)\b",
     # (dev d64) "ce soir je paierais pour…", a threat; shut in one's room for days, fed once a day; a back covered with marks
     r"\b(ce soir|quand il rentre|quand il revient|il revient)\b.{0,30}\bje (paierai|paierais|vais payer|vais morfler|vais deguster|vais prendre cher)\b",
     r"\benfermee? dans (ma|sa|la) chambre depuis\b|\b(donnent|donne) a manger (qu )?(1|une) (seule )?fois par jour\b",
@@ -484,6 +489,8 @@ _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit
 
 _PATTERNS = {
     "urgence_sante": _any(
+        # (fifteenth session, dev d65) fallen in the bathroom, not answering, the head bleeding, in darija
+        r"\b(ta7et|ta7|tahet|ta7t)\b.{0,30}\b(ma katjawebch|ma kayjawebch|ma katjaweb|fih ddem|fiha ddem)\b|\bras(ha|o|i|so) fih ddem\b",
         # (fifteenth session, dev d64) unable to breathe, the face swelling, in Arabic; lips turning blue, collapsed
         r"(لا أستطيع التنفس|لا استطيع التنفس|ما نقدرش نتنفس|وجهي ينتفخ)",
         r"\b(isn t|is not|isnt) breathing\b|\blips (are )?(turning |going )?blue\b|\bjust collapsed\b",
@@ -518,7 +525,7 @@ _PATTERNS = {
         r"\b(respire plus|respire mal|respire pas bien|respire difficilement|du mal a respirer|mal a respirer|arrive (pas|plus) a respirer|peu(x|t) (plus|pas) respirer|etouffe|s etouffe|levres (bleues|violettes)|gorge (gonfle|qui gonfle|enfle))\b",
         r"\b(convulse|convulsions?|crise d epilepsie|crise d asthme|crise cardiaque|arret cardiaque|(?<=un )avc|(?<=fait )avc|douleur (dans|a) la poitrine|mal (dans|a) la poitrine|plus d insuline|choc anaphylactique)\b",
         r"\bvient de tomber\b.{0,40}\b(repond plus|ne repond pas|repond pas|bouge plus|ne bouge pas|respire (plus|pas|mal))\b",  # (dev d57)
-        r"\b(fait|a fait|fais|en) (un )?malaise\b(?! dans| ce matin| ce midi| hier| avant hier| la semaine derniere)",  # (dev d55)
+        r"\b(fait|a fait|fais|en) (un )?malaise\b(?! dans| ce matin| ce midi| en cours| hier| avant hier| la semaine derniere)",  # (dev d55, d65)
         r"(?<!nez qui )(?<!le nez )\b(saigne|saignent|saignait|perd|perds|pisse|pissent) (beaucoup|enormement|de partout|abondamment|trop|du sang|beaucoup de sang|sans arret|le sang)\b|\b(s arrete|arrete) (pas|plus) de saigner\b|\bsang (partout|qui coule|gicle|s arrete pas|arrete pas)\b|\b(coupure|coupe|entaille) (profonde|tres profonde|trop profond|trop profonde)\b|\btrop profond\b",
         r"\b(intoxique|intoxiquee|intoxication|empoisonne|empoisonnee|a bu de la javel|bu du produit|respire du gaz|fuite de gaz|monoxyde)\b",
         r"\b(tombe|tombee|chute) (du|d un|de|en|dans) .{0,20}\b(peut|peux|arrive) (pas|plus) (bouger|se lever|me lever|me relever|se relever)\b|\bangle bizarre\b|\bseringue\b|\bos qui sort\b",
@@ -543,6 +550,7 @@ _PATTERNS = {
         # (dev d57) followed, in Italian; locked in the bathroom with a knife at the door, in Portuguese
         r"\b(alguem|um homem|uns homens) entrou na minha casa\b|\bescondid[ao] no (armario|banheiro|quarto)\b|"  # Portuguese (dev d58)
         r"\b(entrou|esta|chegou) com uma (faca|arma|pistola)\b|"  # (fifteenth session, dev d61)
+        r"\bhomens armados\b|\b(entraram|entrou) .{0,20}\barmad[oa]s?\b|"  # (dev d65)
         r"\btessons? de bouteille\b|\bmenace\w* .{0,40}\bavec (un|une) (cutter|couteau|arme|barre|batte|tesson)\b|"  # (dev d64)
         r"\bmi (stanno seguendo|sta seguendo|seguono|segue)\b|\b(batendo na porta|bate na porta) com uma faca\b|\b(trancad[ao]) no banheiro\b",
         # (thirteenth session, dev d49) threatened with a knife in Italian; the same car or man seen again and again
@@ -590,6 +598,10 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (fifteenth session, dev d65) paracetamol bought in several pharmacies; a note "sorry for everything" and no answer
+        r"\b(paracetamol|doliprane|cachets|comprimes|medicaments)\b.{0,60}\b(plusieurs|deux|trois|quatre|cinq|\d) pharmacies\b",
+        r"\bsorry for everything\b.{0,80}\b(won t answer|wont answer|not answering|doesn t answer|is locked)\b",
+        r"\bnu mai (vrea|vreau|vreu) sa (traiasca|traiesc)\b",  # Romanian
         # (fifteenth session, dev d64) a viaduct "one way or another"; a rifle and "sorry for everything"; "je vais faire une
         # bêtise"
         r"\b(viaduc|pont|quai)\b.{0,30}\bd une (facon|maniere) ou d une autre\b",
@@ -825,6 +837,12 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (fifteenth session, dev d65) written to fifty times a day, "il sait où je crèche"; followed everywhere, photos of
+        # her own window; harassed, in Romanian
+        r"\b(ecrit|ecrivent|appelle|appellent|envoie|envoient)\w* (\d+|vingt|trente|cinquante|cent) fois par jour\b"
+        r"|\bil sait ou (je|j) (creche|vis|habite|dors)\b",
+        r"\b(la|le|me|les) (suit|suivent) partout\b|\bphotos de (sa|ma|leur) (propre )?fenetre\b|\bsonne chez (elle|moi|lui) la nuit\b",
+        r"\b(hartuit|hartuita|hartuiti|hartuiesc)\b",
         # (fifteenth session, dev d64) tagged on Snapchat with horrible things; a boss's sexual messages, in Spanish
         r"\b(tagge|tague|taggee|taguee|taggé|identifie|identifiee)\w* sur (snap|insta|tiktok|facebook)\b.{0,40}\b(truc|trucs|photos|videos|insultes|dingueries)\b",
         r"\bmensajes (sexuales|obscenos)\b|\bme manda mensajes\b",
@@ -974,7 +992,7 @@ _PATTERNS = {
         r"\b(parents|pere|mere|daron|daronne|darons|famille|beau pere|belle mere|copain|copine|mec|coloc) (ont|a|m ont|lui ont|m a|lui a)"
         r" change (la|les) (serrure|serrures|verrou|code)\b",
         r"\b(homeless|sleep(ing)? (outside|on the street|rough|in (my|a) car|in the (park|station))|nowhere to (sleep|stay|go)|kicked (me )?out|(sleep\w*|living|live|stuck) on the street)\b",
-        r"\b(fui |me )?(expuls[oa]|echad[oa]|botad[oa]) de casa\b|\bme (echaron|botaron) de casa\b|\b(durmo|dormir|vou dormir|duermo|dormire) (na|en la) (rua|calle)\b",
+        r"\b(fui |me )?(expuls[oa]|echad[oa]|botad[oa]) de casa\b|\bme (echaron|botaron) de casa\b|\b(durmo|dormir|vou dormir|duermo|dormire|durmiendo|dormindo) (na|en la) (rua|calle)\b",
         r"(الشارع|ما عنديش فين نبات|ما عنديش فين نعس|مكان للنوم|ننعس برا|نبات برا|طردوني|ما عندي فين|فين نبات|فين تبات|فين يبات|طردها|طردوه|طردوها)",
         r"\b(dort|dorment|dormait) (contre|devant|sous|sur) (la|le|les|une|un|ma|notre|sa) (porte|porche|entree|vitrine|pont|trottoir|banc)\b",
         r"\b(fin nbat|fin nn3s|fin nna3s|nbat f zn9a|zen9a|zan9a|chare3|nbat berra|nn3s berra)\b",
@@ -991,7 +1009,7 @@ _CHILD_HARMED = re.compile(
     r"\b(frapp\w*|bat|battent|battait|tap\w*|cogn\w*|gifl\w*|maltrait\w*|tabass\w*|secou\w*|touch\w*|viol\w*|brul\w*)"
     r" (mon|ma|mes|son|sa|ses|le|la|les|leur|leurs|notre|nos) (petit |petite |petits |petites )?(fils|fille|filles|enfant|enfants"
     r"|gamin|gamine|gamins|gosse|gosses|bebe|petit frere|petite soeur|petits freres|petites soeurs|neveu|niece|eleve)\b"
-    r"|\b(j ai|jai|g|elle a|il a) (1[0-7]|[1-9]) ans\b|\bi ?a?m (1[0-7]|[1-9])\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b|\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee)\b"
+    r"|\b(j ai|jai|g|elle a|il a) (1[0-7]|[1-9]) ans\b|\btenho (1[0-7]|[1-9]) anos\b|\bi ?a?m (1[0-7]|[1-9])\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b|\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee)\b"
     # (fourteenth session, dev d54) a child heard crying "arrête papa" under blows
     r"|\b(enfant|enfants|petit|petite|fils|fille|gamin|gamine|bebe)\b.{0,30}\b(crier|crie|hurler|hurle|pleurer|pleure|supplier|supplie) (arrete|arretez|stop|pardon) (papa|maman)\b"
     r"|\b(neveu|niece|fils|fille|enfant|petit|petite|eleve|bebe|pote|ami|amie)\b.{0,100}\b(brulures?|bleus?|marques? de coups|traces? de coups"

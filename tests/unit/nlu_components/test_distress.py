@@ -1306,3 +1306,30 @@ def test_out_of_money_is_no_street():
     # (fifteenth session, dev o65)
     assert situation("Je suis à la rue financièrement jusqu'au 5 du mois, c'est quand le prochain versement du CEJ ?") is None
     assert situation("je suis à la rue ce soir, mon proprio a changé les serrures") is not None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (fifteenth session, dev d65)
+    ("il avait acheté du paracétamol dans quatre pharmacies différentes cette semaine", "suicide"),
+    ("She left a note on the kitchen table saying sorry for everything and her door is locked", "suicide"),
+    ("mi hermano de 19 años está durmiendo en la calle desde ayer, lo echaron del piso", "sans_abri"),
+    ("Tenho 15 anos, a minha mãe e o namorado dela batem-me quase todos os dias", "enfant_danger"),
+    ("Une élève de 5e a fait un malaise en cours. Elle n'a rien mangé depuis samedi : ses parents sont partis",
+     "enfant_danger"),
+    ("khouya sghir 3ndo 11 3am, bba kaydrebo b sem7a", "enfant_danger"),
+    ("un client m'écrit 50 fois par jour sur mon tel perso, il sait où je crèche", "harcelement"),
+    ("un homme la suit partout, il lui envoie des photos de sa propre fenêtre", "harcelement"),
+    ("Fratele meu este hărțuit zilnic la muncă", "harcelement"),
+    ("Agora mesmo entraram três homens armados à procura do meu aprendiz", "danger_immediat"),
+    ("khti ta7et f l7mam w ma katjawebch, rasha fih ddem", "urgence_sante"),
+])
+def test_the_sixth_pairs_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    "j'ai fait un malaise en cours de sport la semaine dernière, ça va mieux, je cherche un stage",
+    "mes parents sont partis en vacances, je garde la maison, vous avez des offres de job d'été ?",
+])
+def test_the_sixth_pairs_ordinary_messages(message):
+    assert situation(message) is None
