@@ -42,7 +42,8 @@ WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # jeune que je suis à Calais", where "suis" is "follow")
 _DWELLING = (r"(?:j?h?abit(?:e|es|ez|ons|ent)\b|jvis|jvi|vis|vi(?= a\b)|vit|vivons|vivez|vivre|reside\w*|(?<!que )(?:je|j) suis?|je vie(?= a\b)|jsuis|jsui|chui|"
              r"viens|venons|on est|nous sommes|je loge|je reste|j reste|jreste|je dors|jdors|dort|arrive|arrivee|arriver|"
-             r"arrives|arrivez|em+enage|em+enagee|demenage|demenagee)")  # ("j'ai déménagé à Ossère"; dev-RS)  # (moved in: "g emenagé a angoulem, mission locale ?"; dev-RC)
+             # ("j'ai déménagé à Ossère"; dev-RS; not "déménagé de Lyon", a town left; dev-RY)
+             r"arrives|arrivez|em+enage|em+enagee|demenagee?(?! (?:de|d|du|des)\b))")  # (moved in: "g emenagé a angoulem, mission locale ?"; dev-RC)
 # "moi c'est …" names the writer's town or the writer ("moi c Nancy": a first name): only a misspelled
 # town counts after it ("moi c tooulouse")
 _SELF_NAMED = r"moi c(?: est)?"

@@ -1428,3 +1428,9 @@ def test_a_name_taken_back_and_praise_are_no_search(text):
 ])
 def test_the_rx_homes_are_searched(text, expected):
     _assert_searched(text, expected)
+
+
+def test_a_town_moved_out_of_is_no_search():
+    # (fifteenth session, dev-RY) "déménagé de" gives the town left, not the home
+    assert read_place(knowledge_base(), "Déménagé de Lyon il y a 3 ans, je suis encore inscrit chez vous là-bas ? je veux "
+                                        "fermer mon dossier").search is None
