@@ -142,7 +142,8 @@ DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabi
                   "domicilie", "domiciliee", "domicilies", "domiciliees", "squatte", "squattes",
                   # "on a atterri à Aubagne", "jcrèche à Chenôve" (fourteenth session, dev-RJ)
                   "atterri", "atterrie", "atterris", "atterries", "jcreche",
-                  "jvi", "vi", "jcrech"}  # "jvi a dunkerk", "vi a obagne", "jcrech a arjanteuil" (fifteenth session, dev-RQ)
+                  "jvi", "vi", "jcrech",  # "jvi a dunkerk", "vi a obagne", "jcrech a arjanteuil" (fifteenth session, dev-RQ)
+                  "reloge", "relogee", "reloges", "relogees"}  # "relogé dans le 14e arrondissement de Marseille" (sixteenth session, dev-RZ)
 # Dwelling in the imperfect: a past home ("j'habitais à Lyon avant"), unless reported ("il m'a dit qu'il
 # habitait à Colomiers": where he lives)
 PAST_DWELLING_WORDS = {"habitais", "habitait", "habitaient", "vivais", "vivait", "vivaient",
@@ -167,7 +168,7 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo; missoin, mession, mssion lcale,
 # misyon lokal, missione locale, mishion, and the phone's corrections "mission vocale", "mission loyale", "maison locale"
-MENTION = re.compile(r"\b(m+i+s+t?h?i*o+i?[nm]*e?s?|maison|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâo]?l{1,2}e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss[ -]?loc\b|\bmlocales?\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\b(?-i:milo|MILO)\b|(?<=\b[lL]a )Milo\b|\bm\.l\.?(?!\w)",
+MENTION = re.compile(r"\b(m+i+s+t?h?i*o+i?[nm]*e?s?|maison|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâo]?l{1,2}e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss?[ -]?loc\b|\bmlocales?\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\b(?-i:milo|MILO)\b|(?<=\b[lL]a )Milo\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
 
 
@@ -1590,7 +1591,10 @@ class KnowledgeBase:
             return Finding("not_found")
         norm, tokens, postcodes, matches = parsed.norm, parsed.tokens, parsed.postcodes, parsed.matches
         breaks = parsed.breaks
-        lone_city = not {c for m in matches if m.kind == "commune" for c in m.codes} - set(CITY_CODES.values())
+        # (a town's part in lower case is no other commune: "dans le 11e à Paris … la mission locale du quartier. Laquelle ?",
+        # not Le Quartier (63); sixteenth session, dev-RZ)
+        lone_city = not {c for m in matches if m.kind == "commune" and not self._town_part(m, parsed)
+                         for c in m.codes} - set(CITY_CODES.values())
         arrondissement = self._arrondissement(norm, lone_city)
         if arrondissement:
             return self.commune_finding(arrondissement)
@@ -2075,8 +2079,11 @@ class KnowledgeBase:
         alone = self._only_place_words(tokens, start, end)
         if alone:
             score += 1
-        # a capital letter counts where it is not merely the start of a sentence
-        if capital and (start > 0 or alone):
+        # a capital letter counts where it is not merely the start of a sentence; a message of one ordinary word names a
+        # village only when asked for ("Bus", "Job", "Long..." alone: a phone's capital; sixteenth session, dev-SA)
+        if capital and (start > 0 or (alone and not (common and not asked and end - start == 1
+                                                       and self._population_of(match.codes) < MARKED_TOWN
+                                                       and not self._begins_a_town(tokens[start])))):
             score += 1
         # "mission locale" within three words, with no punctuation between ("17 ans lens mission
         # locale"); for a name that is also an ordinary word, only if it is capitalised
@@ -2410,6 +2417,11 @@ class KnowledgeBase:
             return by_sound
         best = process.extractOne(key, self._department_names_listed, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF)
         return self.department_by_name[best[0]] if best else None
+
+    def _begins_a_town(self, word: str) -> bool:
+        """Whether a word is the first of a longer town's name of MARKED_TOWN inhabitants or more ("Aix": Aix-en-Provence)."""
+        return any(self._population_of(self.by_name.get(name, [])) >= MARKED_TOWN
+                   for name in self._long_names_by_first.get(word, ()))
 
     def _abbreviated_name(self, words: List[str]) -> Optional[str]:
         """The one town of some size whose name these words abbreviate: its first word in full, each

@@ -72,11 +72,13 @@ _INNOCENT = _any(
     *_DEATH_IDIOM_PATTERNS,
     # (fourteenth session, dev o55) done with a file, gone from social networks, a cardiac arrest seen on placement
     r"\ben finir (une bonne fois )?avec (ce|cette|cet|mon|ma|mes|le|la|les|son|sa|ses) (dossier|paperasse|papiers|demarches?|exams?|examens?"
-    r"|partiels?|memoire|rapport|formulaire|projet|stage|code|permis|candidatures?|cv|devoirs?|revisions?)\b",
+    r"|partiels?|memoire|rapport|formulaire|projet|stage|code|permis|candidatures?|cv|devoirs?|revisions?"
+    # (sixteenth session, dev o66) "en finir avec mon BTS, plus qu'une épreuve"
+    r"|bts|cap|bac|bac pro|licence|master|but|dut|diplome|formation|epreuves?|semestre|alternance|apprentissage|contrat)\b",
     r"\bdisparaitre (des|de) (reseaux|insta|instagram|snap|snapchat|tiktok|facebook|twitter|x|internet|ligne)\b",
     # (dev o56) gone from a group chat, for a few months abroad; an alarm over a missed appointment; a tent when
     # night fishing; a former boss pressing one to come back with a raise (dev o55 too)
-    r"\bdisparaitre (de|du) (ce|mon|le|notre|leur) (groupe|serveur|chat|tel)\b|\bdisparaitre (quelques|deux|trois|\d+) (jours|semaines|mois)\b",
+    r"\bdisparaitre (de|du) (ce|mon|le|notre|leur) (groupe|serveur|chat|tel)\b|\bdisparaitre (des radars )?(quelques|deux|trois|\d+) (jours|semaines|mois)\b",
     r"\bau secours\b.{0,15}\b(je me suis trompee?|j ai oublie|jai oublie|je comprends rien|jcomprends rien|ce (bot|formulaire|site))\b",
     r"\b(peche|pecher|camping|festival|bivouac|rando|randonnee)\b.{0,60}\b(dort|dors|dormons|dormir|dormi) sous (la|une|ma|notre) tente\b"
     r"|\b(dort|dors|dormons|dormir|dormi) sous (la|une|ma|notre) tente\b.{0,40}\b(peche|camping|festival|bivouac|rando|bord de l eau)\b",
@@ -353,7 +355,9 @@ _THROWN_AT_HEAD = (r"\b(cendrier|assiette|verre|chaussure|telecommande|ceinture|
                    r" (jusqu )?(a|sur|dans|contre) (ma|sa) (tete|gueule|figure|tronche)\b|\b(a|ont) (encore )?\w+ (la|le|les|l) \w+ avec (ma|sa) tete\b"
                    # (thirteenth session, dev d48) "ma meuf m'a encore lancé une poêle hier, 4 points de suture … haha"
                    r"|\b(m|me|lui|l|nous) (a |ont )?(encore |deja )?(lance|balance|jete) (une|un|la|le|des|sa|son) (poele|assiette|verre|bouteille"
-                   r"|chaise|couteau|casserole|cendrier|telecommande|tasse)s?\b(?! (a la poubelle|par la fenetre))")
+                   r"|chaise|couteau|casserole|cendrier|telecommande|tasse)s?\b(?! (a la poubelle|par la fenetre))"
+                   # (sixteenth session, dev d66) "il lance des assiettes. la dernière m'a ouvert l'arcade"
+                   r"|\b(m|lui) a (ouvert|pete|fendu) l arcade\b")
 # (not "m'appelle" as on the phone: "ma mère m'appelle tous les jours", "il m'appelle le soir")
 _CALLED_NAMES = (r"\b(m|me) ((appellent|appelle)(?! (tous|toutes|chaque|tout|pour|au|sur|jamais|souvent|encore|pas|plus|le soir"
                  r"|le matin|le midi|la nuit|ce soir|demain|hier|apres|avant|quand|des|vers|dans|a \d))|surnomment|surnomme"
@@ -513,6 +517,7 @@ _PATTERNS = {
         # (thirteenth session, dev d51) pills counted, in English
         r"\b(took|taken|swallowed) (like |about |around )?\d+ (paracetamol|pills|tablets|xanax|doliprane|ibuprofen|sleeping pills)\b",
         r"\b(overdose|surdose|od)\b",
+        r"\bnu mai respira\b|\b(a lesinat|e inconstient|e inconstienta)\b",  # (sixteenth session, dev d66) Romanian
         # (ninth session, dev d34) fell with foam at the mouth, bleeding that does not stop
         r"(الرغوة من فم|الرغوة من فمو|طاح فالأرض وكت)",
         r"\b(ne )?reconnait plus (personne|ses|sa|son|les|ou il est|ou elle est)\b",  # a blow to the head (dev d36)
@@ -520,7 +525,7 @@ _PATTERNS = {
         r"\bperde (tanto|molto|un sacco di) sangue\b|\bnon (risponde|respira) piu\b|\b(e|ha) svenut[oa]\b",
         r"\b(avale|avaler|avalee|pris|prise|prendre|bouffe|gobe|mange) (toute? (la|une|ma|sa) (boite|plaquette|bouteille)|tous (mes|ses|les)|plein de|trop de|beaucoup de|une boite|des dizaines de|une (dizaine|vingtaine|trentaine|poignee) de|\d+|des|du|de la) ?(de |d )?((ses|mes|tes|les|leurs) )?(medocs?|medicaments?|cachets?|cachetons?|pilules?|comprimes?|doliprane|paracetamol|xanax|somniferes?|anxiolytiques?|produit|produits|javel|champignons?)",
         r"\b(melange|melanger|melangee) .{0,20}(alcool|cachets?|medocs?|drogue)\b.{0,30}\b(mal|tourne|vomi|respire|leve|bouge)",
-        r"\b(inconscient|inconsciente|perdu connaissance|perd connaissance|s est evanoui|s est evanouie|evanoui|evanouie|reagit plus|ne reagit pas|bouge plus|bouge pas|ne bouge plus|ne bouge pas|ne se reveille pas|se reveille pas|se reveille plus)\b",
+        r"\b(inconscient|inconsciente|perdu connaissance|perd connaissance|(s est )?evanouie?(?! en cours| ce matin| hier| avant hier)|reagit plus|ne reagit pas|bouge plus|bouge pas|ne bouge plus|ne bouge pas|ne se reveille pas|se reveille pas|se reveille plus)\b",
         r"\b(du mal a|arrive (pas|plus) a|peux (pas|plus)) garder les yeux ouverts\b",
         r"\b(respire plus|respire mal|respire pas bien|respire difficilement|du mal a respirer|mal a respirer|arrive (pas|plus) a respirer|peu(x|t) (plus|pas) respirer|etouffe|s etouffe|levres (bleues|violettes)|gorge (gonfle|qui gonfle|enfle))\b",
         r"\b(convulse|convulsions?|crise d epilepsie|crise d asthme|crise cardiaque|arret cardiaque|(?<=un )avc|(?<=fait )avc|douleur (dans|a) la poitrine|mal (dans|a) la poitrine|plus d insuline|choc anaphylactique)\b",
@@ -545,6 +550,8 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _any(
+        # (sixteenth session, dev d66) followed by someone with a knife, hiding in a shop, in Turkish
+        r"\b(beni )?takip ediyor\b.{0,40}\b(bicak|silah|saklandim|yardim)\b|\belinde (bicak|silah) var\b",
         # (fourteenth session, dev d55) someone following me from the station, in darija
         r"\b(chi wa7ed|wa7ed|chi wahed|wahed|rajel|chi rajel) (kay)?(tab3ni|tba3ni|tab3ani)\b",
         # (dev d57) followed, in Italian; locked in the bathroom with a knife at the door, in Portuguese
@@ -743,6 +750,10 @@ _PATTERNS = {
         r"\b(suiside|suicde|sucide|suisside|suiscide)\w*",
         r"\battends? d avoir le courage\b|\ble prochain (train |metro |rer )?(passe|arrive) dans\b|\b(ceinture|corde|cable) autour (du|de mon|de son) (crochet|cou|poutre)\b",
         r"\bplus qu a disparaitre\b|\b(pas|plus) (rester|resterai) (longtemps |bien longtemps )?sur (cette )?terre\b|\bsi je (suis|serai) (encore|toujours) (la|en vie)\b|\bj en aurai (pas|jamais) \d+\b",
+        # (sixteenth session, dev d66) "18 ans. et j'ai pas l'intention d'en avoir 19"; a note left in a book that reads like
+        # farewells to his family
+        r"\b(pas|aucune|aucunement) (l )?intention (d en avoir|de feter mes|d arriver a) \d+\b"
+        r"|\b(mot|lettre|message|texto)s?\b.{0,30}\b(ressemble|ressemblent|ressemblait) (a )?(des|un) adieux?\b",
         r"\bderniere fois que (j ecris|je vous ecris|vous aurez de mes nouvelles|vous m entendez|tu m entends|vous me lisez)\b|\bmon mot est (deja )?ecrit\b|\b(une|des) lettres? pour chacun\b|\bcomment (mourir|me tuer|se tuer|se suicider|me suicider|en finir)\b",
         r"\b(boulet|poids|fardeau) pour (tout le monde|tt le monde|ma famille|mes parents|tous|vous tous)\b|\bdebarrasser le plancher\b|\bsortie,? definitive\b|\b(fait|fais|refait|refaire) une ts\b",
         r"\bmoteur (allume|qui tourne|tourne) dans (le|un|mon) garage\b|\b(jour|date) (que|ou|qu) j ai (choisi|choisie) pour (partir|mourir|en finir)\b|\bderniers? jours? sur terre\b|\b(me|m) (fais|fait|faire) des marques\b|\b(compte|comptait|prevoit) (d )?en finir\b",
@@ -781,6 +792,8 @@ _PATTERNS = {
         r"|\bse va a matar\b",
     ),
     "violences_sexuelles": _any(
+        # (sixteenth session, dev d66) "quand on dit non trois fois, ça veut dire oui dans certains dictionnaires. le sien"
+        r"\b(dit|dis|dire|disais|disait) non\b.{0,30}\b(ca|c) (veut|voulait) dire oui\b.{0,60}\b(le sien|pour lui|hier soir|cette nuit|il)\b",
         # (fifteenth session, dev d62) raped, in Italian
         r"\b(mi ha|l ha|ci ha|lo ha) (violentata|violentato|stuprata|stuprato)\b|\bviolenza sessuale\b",
         r"\babusaram de mim\b|\babusou de mim\b|\bme (violentaram|violentou|estupraram|estuprou)\b",  # Portuguese (dev d64)
@@ -843,6 +856,8 @@ _PATTERNS = {
         r"|\bil sait ou (je|j) (creche|vis|habite|dors)\b",
         r"\b(la|le|me|les) (suit|suivent) partout\b|\bphotos de (sa|ma|leur) (propre )?fenetre\b|\bsonne chez (elle|moi|lui) la nuit\b",
         r"\b(hartuit|hartuita|hartuiti|hartuiesc)\b",
+        # (sixteenth session, dev d66) mocked every day by classmates who threaten to beat one at the exit, in Portuguese
+        r"\bameacam (bater me|de me bater|me bater)\b|\b(mandam me|enviam me) mensagens a gozar\b",
         # (fifteenth session, dev d64) tagged on Snapchat with horrible things; a boss's sexual messages, in Spanish
         r"\b(tagge|tague|taggee|taguee|taggé|identifie|identifiee)\w* sur (snap|insta|tiktok|facebook)\b.{0,40}\b(truc|trucs|photos|videos|insultes|dingueries)\b",
         r"\bmensajes (sexuales|obscenos)\b|\bme manda mensajes\b",
@@ -1251,4 +1266,8 @@ def told_from_elsewhere(text: str) -> bool:
     # "still no training" says nothing of a danger now ("… tout va bien. Par contre il n'a toujours pas de formation";
     # fourteenth session, dev o58)
     now = re.sub(r"\btoujours pas (de|d|trouve|eu|de reponse)\b", " ", now)
+    # a note left in a book is a thing found, not a story read ("a laissé dans un livre rendu un mot qui ressemble à des
+    # adieux"; sixteenth session, dev d66)
+    plain = re.sub(r"\b(laisse|laissee|trouve|trouvee|glisse|glissee|cache|cachee|oublie|oubliee) dans (un|le|mon|son|ce|sa|une) livres?\b",
+                   " ", plain)
     return bool(_ELSEWHERE.search(plain)) and not _NOW.search(now)

@@ -93,25 +93,32 @@ def test_two_messages_of_one_conversation_at_the_same_moment_are_answered_one_af
             results.append({"sender": sender, "text": text, "status": status, "answer": joined(replies),
                             "replica": replica, "bots": len(replies)})
 
-    senders = [f"pair-{uuid.uuid4().hex[:10]}" for _ in range(10)]
-    threads = [threading.Thread(target=_send, args=(sender, text)) for sender in senders for text, _ in questions]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    both_replicas = 0
-    for sender in senders:
-        mine = {r["text"]: r for r in results if r["sender"] == sender}
-        for text, expected in questions:
-            assert mine[text]["status"] == 200 and expected in mine[text]["answer"], mine
-        both_replicas += len({r["replica"] for r in mine.values()}) == 2
-        turns = user_turns(tracker_events(database, sender))
-        assert sorted(t[0] for t in turns) == sorted(text for text, _ in questions), turns
-        # one after the other: each message's replies and its listening come before the next message
-        assert all(t[2] for t in turns), turns
-        assert {t[0]: t[1] for t in turns} == {text: r["bots"] for text, r in mine.items()}, (turns, mine)
-    print(f"{both_replicas}/10 pairs reached both replicas at once")
-    assert both_replicas >= 3  # 6/10 seen
+    # Which replica each message reaches depends on the order the balancer receives them in, which the machine's load
+    # shuffles (2/10 pairs split across the replicas was seen once on a busy machine, 6/10 usually): rounds of ten
+    # pairs go on until three pairs at least have reached both replicas at once, every pair checked (at most 5 rounds)
+    both_replicas, sent = 0, 0
+    for _ in range(5):
+        senders = [f"pair-{uuid.uuid4().hex[:10]}" for _ in range(10)]
+        threads = [threading.Thread(target=_send, args=(sender, text)) for sender in senders for text, _ in questions]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        for sender in senders:
+            mine = {r["text"]: r for r in results if r["sender"] == sender}
+            for text, expected in questions:
+                assert mine[text]["status"] == 200 and expected in mine[text]["answer"], mine
+            both_replicas += len({r["replica"] for r in mine.values()}) == 2
+            turns = user_turns(tracker_events(database, sender))
+            assert sorted(t[0] for t in turns) == sorted(text for text, _ in questions), turns
+            # one after the other: each message's replies and its listening come before the next message
+            assert all(t[2] for t in turns), turns
+            assert {t[0]: t[1] for t in turns} == {text: r["bots"] for text, r in mine.items()}, (turns, mine)
+        sent += len(senders)
+        if both_replicas >= 3:
+            break
+    print(f"{both_replicas}/{sent} pairs reached both replicas at once")
+    assert both_replicas >= 3
     assert "LockError" not in replica_logs(servers)
 
 

@@ -1434,3 +1434,24 @@ def test_a_town_moved_out_of_is_no_search():
     # (fifteenth session, dev-RY) "déménagé de" gives the town left, not the home
     assert read_place(knowledge_base(), "Déménagé de Lyon il y a 3 ans, je suis encore inscrit chez vous là-bas ? je veux "
                                         "fermer mon dossier").search is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (sixteenth session, dev-RZ) rehoused in an arrondissement; an arrondissement where one works, beside "la mission
+    # locale du quartier" (not Le Quartier, 63); "mis loc"
+    ("Je suis éducatrice à Vitrolles. Une jeune que je suis vient d'être relogée dans le 3e arrondissement de Marseille. "
+     "Quelle mission locale pour elle ?", "13203"),
+    ("Je tiens une boulangerie dans le 18e à Paris, je voudrais passer par la mission locale du quartier. Laquelle ?", "75118"),
+    ("la mis loc de Rennes elle est où", "35238"),
+])
+def test_the_rz_homes_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text", ["Bus", "Job", "Long...", "Rue"])
+def test_one_ordinary_word_alone_is_asked_about(text):
+    # (sixteenth session, dev-SA) a message of one ordinary word that is a village's name, with a phone's capital: the
+    # assistant asks before answering; answering "Dans quelle commune habitez-vous ?", the village is taken
+    reading = read_place(knowledge_base(), text)
+    assert reading.alone.status == "confirm"
+    assert reading.answer.status == "found"

@@ -1333,3 +1333,32 @@ def test_the_sixth_pairs_dangers(message, expected):
 ])
 def test_the_sixth_pairs_ordinary_messages(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (sixteenth session, dev d66)
+    ("17 ans et j'ai aucune intention d'en avoir 18", "suicide"),
+    ("Un ado a laissé dans un livre rendu à la médiathèque une lettre qui ressemble à des adieux", "suicide"),
+    ("Os colegas ameaçam bater-me à saída todos os dias", "harcelement"),
+    ("Biri beni takip ediyor, elinde bıçak var", "danger_immediat"),
+    ("Sora mea a băut mult și nu mai respiră normal", "urgence_sante"),
+    ("quand je dis non ça veut dire oui apparemment, pour lui en tout cas. c'était hier soir", "violences_sexuelles"),
+    ("mon copain balance des verres quand il s'énerve, le dernier m'a ouvert l'arcade", "violences_conjugales"),
+    ("Un élève de 12 ans s'est évanoui en cours, il n'a pas mangé depuis deux jours, son père le frappe", "enfant_danger"),
+])
+def test_the_sixteenth_sessions_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    "Je veux en finir avec mon CAP, plus que deux épreuves et c'est fini",
+    "je vais disparaître des radars 3 semaines pour mes vacances, mon CEJ est suspendu ?",
+])
+def test_the_sixteenth_sessions_ordinary_messages(message):
+    assert situation(message) is None
+
+
+def test_a_note_left_in_a_book_is_no_story_read():
+    # (sixteenth session, dev d66) a thing found in a book is now; a book read places the danger elsewhere
+    assert not told_from_elsewhere("Un jeune a laissé dans un livre rendu un mot qui ressemble à des adieux")
+    assert told_from_elsewhere("J'ai lu dans un livre sur la guerre des lettres d'adieu de soldats, c'était fort")
