@@ -190,12 +190,15 @@ def _spelled_mention(match: "re.Match[str]") -> str:
 # Words of living as typed glued to what follows (fifteenth session, dev-RQ: "jhabitemarseille", "jvisaperpi",
 # "Jhabitaoxerre", "jsuisdenarbone", "jsuisa bordo"): each with the words it stands for
 GLUED_DWELLING_WORDS = {"jhabite": "j habite", "jhabit": "j habite", "jabite": "j habite", "jabit": "j habite",
-                        "jsuis": "je suis", "jsui": "je suis", "jvis": "je vis", "jvi": "je vis"}
+                        "jsuis": "je suis", "jsui": "je suis", "jvis": "je vis", "jvi": "je vis",
+                        "habite": "habite"}  # "habiteavalenciennes aide svp" (sixteenth session, dev-SB)
 _GLUED_HOME = re.compile(r"\b(" + "|".join(sorted(GLUED_DWELLING_WORDS, key=len, reverse=True)) + r")([^\W\d_]+)\b",
                          re.IGNORECASE)
 _GLUED_LINKS = ("au", "a", "o", "de", "d", "")  # what may join the words of living to the name
 # "st" glued to a saint's name, and maybe its department's number: "stchamond", "stdenis93" (dev-RU)
 _GLUED_SAINT = re.compile(r"\b(ste|st)([^\W\d_]{3,})(\d{2,3})?\b", re.IGNORECASE)
+# "mon de marsan": Mont-de-Marsan as heard (sixteenth session, dev-SB)
+_HEARD_MONT = re.compile(r"\bmon[ -]((?:de|d|sur|sous|en|saint|st|le|la|l)[ -'][^\W\d_]+(?:[ -][^\W\d_]+)?)\b", re.IGNORECASE)
 GLUED_NAME_CUTOFF = 90  # how close a glued name's letters must be to a town's ("narbone": Narbonne)
 
 
@@ -447,7 +450,8 @@ RELATIVES = {"pere", "mere", "parents", "daron", "daronne", "darons", "frere", "
 YOUNG_PEOPLE = {"fils", "fille", "neveu", "niece", "eleve", "eleves", "jeune", "filleul", "filleule", "apprenti",
                 "apprentie", "stagiaire", "protege", "protegee", "ado", "adolescent", "adolescente",
                 "candidat", "candidate",  # an employer's candidate (eleventh session, dev-QL)
-                "mineur", "mineure"}  # "un mineur de 17 ans qui vit chez sa grand-mère à …" (dev-RQ)
+                "mineur", "mineure",  # "un mineur de 17 ans qui vit chez sa grand-mère à …" (dev-RQ)
+                "saisonnier", "saisonniere"}  # an employer's seasonal worker "de 20 ans" (sixteenth session, dev-QT again)
 _YOUNG_DETERMINERS = {"mon", "ma", "mes", "un", "une", "le", "la", "l", "ce", "cet", "cette", "notre", "nos", "votre"}
 # Who a name set apart by commas may be: "Albert, mon conseiller, …", "Léa, ma fille, …"
 _POSSESSIVES = DETERMINERS - {"le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces"}
@@ -501,7 +505,8 @@ def _holidays_of(tokens: List[str], start: int) -> bool:
     return "vacances" in tokens[max(0, start - 3):start]
 
 
-CALENDAR_WORDS = {"toussaint", "noel", "paques", "pentecote", "ascension", "assomption", "careme", "carnaval"}
+CALENDAR_WORDS = {"toussaint", "noel", "paques", "pentecote", "ascension", "assomption", "careme", "carnaval",
+                  "saint valentin"}  # "Saint-Valentin ou pas, je bosse ce soir" (sixteenth session, dev-SC)
 _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
 # Where the writer lives (2) wins over a relative's home (1) and over other towns (0), the young
 # person's home said by someone else (3) over the writer's, and a town of work, study, birth or past
@@ -585,7 +590,7 @@ def _young_person_named(tokens: List[str]) -> set:
     """The first names of the young people the writer says they are a relative of ("je suis la mamie de
     Léa" -> {"lea"})."""
     return {tokens[k + 2] for k in range(1, len(tokens) - 2)
-            if tokens[k] in WRITER_AS_RELATIVE and tokens[k + 1] in ("de", "d") and tokens[k - 1] in ("la", "le", "grand")
+            if tokens[k] in WRITER_AS_RELATIVE and tokens[k + 1] in ("de", "d") and tokens[k - 1] in ("la", "le", "grand", "beau", "belle")
             and tokens[k + 2] not in DETERMINERS and not tokens[k + 2].isdigit()}
 
 
@@ -624,7 +629,11 @@ def _dweller(tokens: List[str], d: int) -> int:
         # (an age said before, or in the next words: "Lui habite toujours chez nos parents à Bourg-en-Bresse, il a 17 ans"; dev-RU)
         aged = any(t == "ans" and k > 0 and tokens[k - 1].isdigit() for k, t in enumerate(tokens[:d + 16]))
         return YOUNG_HOME if aged or any(w in YOUNG_PEOPLE for w in tokens[:d]) else RELATIVE_HOME
-    if d > 0 and tokens[d - 1] in _THIRD_PERSONS:
+    # (a lodging's subject a few words before it: "Je vis à Bourges, elle est en appartement à Vierzon"; sixteenth session, dev-SB)
+    k = d - 1
+    while k > 0 and tokens[k] in ("en", "dans", "un", "une", "est", "vit", "sont", "vivent") and k > d - 4:
+        k -= 1
+    if d > 0 and (tokens[d - 1] in _THIRD_PERSONS or (k < d - 1 and tokens[k] in _THIRD_PERSONS)):
         young = _names_young_person(tokens[:d]) or _relative_of_young_age(tokens[:d])
         return YOUNG_HOME if young else RELATIVE_HOME
     return WRITER_HOME
@@ -719,16 +728,25 @@ def _signed_off(tokens: List[str], start: int) -> bool:
     return start > 0 and (tokens[start - 1] in SIGN_OFFS or tokens[max(0, start - 3):start] == ["bien", "a", "vous"])
 
 
-def signature_at(tokens: List[str], start: int, first_names: FrozenSet[str]) -> bool:
+def signature_at(tokens: List[str], start: int, first_names: FrozenSet[str], breaks: Optional[List[bool]] = None) -> bool:
     """Whether tokens[start] is a first name after words of leave-taking, ending the message with at most a
-    surname: "Cordialement, Aude Fleury", "Bien à vous, Léa" (Aude is no department there)."""
-    return len(tokens) - start <= 2 and tokens[start] in first_names and _signed_off(tokens, start)
+    surname: "Cordialement, Aude Fleury", "Bien à vous, Léa" (Aude is no department there); with `breaks`, also
+    before who the writer is, set apart: "Cordialement, Mathieu Vienne, éducateur spécialisé" (sixteenth session, dev-SC)."""
+    ends = len(tokens) - start <= 2 or bool(breaks and len(tokens) - start <= 6 and any(
+        k < len(breaks) and breaks[k] for k in (start + 1, start + 2)))
+    return ends and tokens[start] in first_names and _signed_off(tokens, start)
 
 
 def signed_surname(tokens: List[str], start: int, end: int, first_names: FrozenSet[str]) -> bool:
     """Whether tokens[start:end] ends the message after a signed first name (`signature_at`): a surname, not a
     town ("Bien à vous, Aude Fleury"; dev-RI)."""
     return end == len(tokens) and start > 0 and signature_at(tokens, start - 1, first_names)
+
+
+def signed_name(tokens: List[str], start: int, first_names: FrozenSet[str], breaks: Optional[List[bool]]) -> bool:
+    """Whether tokens[start] is a signed first name or the surname right after one, before who the writer is ("Cordialement,
+    Mathieu Vienne, éducateur spécialisé": neither Mathieu (14) nor the Vienne)."""
+    return signature_at(tokens, start, first_names, breaks) or (start > 0 and signature_at(tokens, start - 1, first_names, breaks))
 
 
 # Subject pronouns of Réunion creole before "lé" ("mi lé Saint-Paul": I am in Saint-Paul)
@@ -772,7 +790,8 @@ def _fronted_goal(tokens: List[str], breaks: Optional[List[bool]], end: int) -> 
 # What may follow a town's name to say one lives there: "c'est là que je vis", "c'est chez moi", "qui m'accueille"
 _HOME_AFTER = (["c", "est", "la", "que"], ["c", "est", "chez", "moi"], ["qui", "m", "accueille"], ["qui", "m", "heberge"],
                ["qui", "nous", "accueille"], ["qui", "nous", "heberge"], ["c", "est", "chez", "elle", "que"],
-               ["c", "est", "chez", "lui", "que"], ["c", "est", "chez", "eux", "que"])
+               ["c", "est", "chez", "lui", "que"], ["c", "est", "chez", "eux", "que"],
+               ["c", "la", "que"], ["c", "est", "la", "ou"])  # "… à Lure chez mes parents, c la que j'habite" (sixteenth session, dev-SB)
 _CLEFT = ("la", "elle", "lui", "eux")
 # a lodging obtained somewhere: "vient d'obtenir un logement à Osny", "j'ai trouvé un studio à Rennes"
 _NEW_LODGINGS = (["un", "logement"], ["un", "appart"], ["un", "appartement"], ["un", "studio"], ["une", "chambre"],
@@ -783,7 +802,7 @@ _OBTAINED = {"obtenu", "obtenir", "trouve", "eu", "signe", "decroche"}  # "c'est
 def _said_home_after(tokens: List[str], i: int) -> bool:
     """Whether, within two words after the name at tokens[i], the writer says it is their home (`_HOME_AFTER`; "c'est
     là que" only before a word of dwelling)."""
-    for k in range(i + 1, min(len(tokens), i + 6)):
+    for k in range(i + 1, min(len(tokens), i + 7)):
         for phrase in _HOME_AFTER:
             if tokens[k:k + len(phrase)] == phrase and (phrase[-2] not in _CLEFT or any(
                     t in DWELLING_WORDS or t in ("dors", "suis") for t in tokens[k + len(phrase):k + len(phrase) + 3])):
@@ -846,7 +865,10 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "chez mes parents à Abbeville, où j'habite toujours"
     if tokens[max(0, i - 3):i] == ["c", "est", "a"] and _cleft_dwelling(tokens, i):
         return WRITER_HOME  # "c'est à Calais que je vis"
-    if _said_home_after(tokens, i) or tokens[max(0, i - 5):i] in (["ma", "vie", "c", "est", "a"], ["ma", "maison", "c", "est", "a"]):
+    if _said_home_after(tokens, i) or tokens[max(0, i - 5):i] in (["ma", "vie", "c", "est", "a"], ["ma", "maison", "c", "est", "a"]) or (
+            # "chez moi c à Castelsarrasin", "notre maison est à Mauguio", "Notre maison se trouve à Lens" (sixteenth session, dev-SB)
+            tokens[max(0, i - 4):i] == ["chez", "moi", "c", "a"] or tokens[max(0, i - 3):i] == ["maison", "est", "a"]
+            or tokens[max(0, i - 4):i] == ["maison", "se", "trouve", "a"]):
         # "chez ma sœur à Rezé, c'est là que je vis en vrai", "Lorient, c'est chez moi", "le centre d'hébergement de
         # Tours qui m'accueille", "ma vie c'est à Périgueux" (fifteenth session, dev-RQ)
         return WRITER_HOME
@@ -856,6 +878,11 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "je vis dans un petit village près de Pau qui s'appelle Lons" (dev-RX)
     if i >= 3 and tokens[i - 3:i] == ["on", "est", "a"]:
         return WRITER_HOME  # "pour le moment on est toujours à Agen" (dev-RQ)
+    if (i >= 2 and before == "a" and tokens[i - 2] == "rentre" and tokens[i - 3:i - 2] in (["je"], ["j"])
+            and any(t in ("soir", "soirs", "nuit", "dormir") for t in tokens[max(0, i - 6):i + 6])):
+        return WRITER_HOME  # "Le soir je rentre à Lisieux chez mes darons" (sixteenth session, dev-SB)
+    if i >= 4 and before == "a" and tokens[i - 3:i - 1] in (["il", "est"], ["elle", "est"]) and tokens[i - 4] in ("lui", "elle"):
+        return YOUNG_HOME  # "je vis à Nice, lui il est à Grasse chez sa mère" (sixteenth session, dev-SB)
     if tokens[i + 1:i + 4] == ["a", "la", "base"] and i >= 2 and tokens[i - 2] in ("viens", "venons", "vient"):
         return ELSEWHERE  # "Je viens de Metz à la base, mais depuis avril je suis à Thionville": where one comes from
     if before in ("couvre", "couvrent") and tokens[i - 2:i - 1] == ["qui"]:
@@ -1543,6 +1570,7 @@ class KnowledgeBase:
         text = _ACCENTED_NICKNAME.sub(_nickname_spelled, text)
         text = _GLUED_HOME.sub(self._unglued_home, text)
         text = _GLUED_SAINT.sub(self._unglued_saint, text)
+        text = _HEARD_MONT.sub(self._mont_heard, text)
         # "59 100": a postcode typed in two groups
         text = re.sub(r"\b(\d{2}) (\d{3})\b",
                       lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in self.by_postcode else m.group(0), text)
@@ -1566,7 +1594,17 @@ class KnowledgeBase:
             if not rest:
                 return f"{words} {link}" if link else match.group(0)
             if len(rest) >= 3 and self._a_towns_name(normalise(rest)):
-                return " ".join(w for w in (words, link, rest) if w)
+                # ("o" for "à": "jhabitolecreusot"; sixteenth session, dev-SB)
+                return " ".join(w for w in (words, "a" if link == "o" else link, rest) if w)
+        return match.group(0)
+
+    def _mont_heard(self, match: "re.Match[str]") -> str:
+        """"mon" for "Mont" before the rest of a town's name ("jhabite a mon de marsan": Mont-de-Marsan, not Marsan), the
+        word as typed otherwise ("mon de …" is rarely anything else)."""
+        rest = match.group(1)
+        for tail in (rest, re.sub(r"[ -][^ -]+$", "", rest)):  # the last word may be the next one's ("… marsan g besoin")
+            if normalise(f"mont {tail}") in self.by_name:
+                return f"Mont {rest}"
         return match.group(0)
 
     def _unglued_saint(self, match: "re.Match[str]") -> str:
@@ -1626,7 +1664,7 @@ class KnowledgeBase:
         # in the plural: "les paris sportifs" are bets, "les Landes" a department)
         departments = [m for m in areas if m.kind == "departement" and not _after_a_fan(tokens, m.start)
                        and not _in_expression(tokens, m.start, m.end)
-                       and not signature_at(tokens, m.start, self.first_names) and not (
+                       and not signed_name(tokens, m.start, self.first_names, breaks) and not (
             m.end - m.start == 1 and m.start > 0 and tokens[m.start - 1] in PLURAL_DETERMINERS
             and tokens[m.start] not in PLURAL_DEPARTMENTS and self.is_common_word(tokens[m.start])) and not (
             m.end - m.start == 1 and self.is_common_word(tokens[m.start])
@@ -2038,9 +2076,12 @@ class KnowledgeBase:
         if (common and not asked and parsed.question and end - start == 1 and len(tokens) == 1
                 and self._population_of(match.codes) < MARKED_TOWN):
             return 0  # "Mars ?", "Pont ?": a word asked about, not a village (dev-QZ)
+        if (end - start == 1 and tokens[start] in self.first_names and breaks and end + 2 < len(tokens) and breaks[end]
+                and tokens[end] in self.first_names and tokens[end + 1:end + 3] == ["et", "moi"]):
+            return 0  # "Yves, Lucas et moi on veut venir…": people listed (sixteenth session, dev-SC)
         if person_introduced(tokens, start, end, breaks, self.first_names):
             return 0  # "Alix - 21 ans - …", "Albert, mon petit-fils de 17 ans, …": a first name
-        if signed_surname(tokens, start, end, self.first_names):
+        if signed_surname(tokens, start, end, self.first_names) or (end - start == 1 and signed_name(tokens, start, self.first_names, breaks)):
             return 0  # "Bien à vous, Aude Fleury": a surname signed after a first name (dev-RI)
         before = tokens[start - 1] if start > 0 and not after_punctuation else ""
         before2 = tokens[start - 2] if start > 1 else ""

@@ -252,7 +252,12 @@ _INNOCENT = _any(
     r"\boverdose (de|d) (paperasse|papiers|demarches|administratif|mails|emails|formulaires|infos|informations|pub|revisions)\b",
     r"\b(vais|va|vas) pas me (jeter|tuer|pendre|foutre en l ?air)( par la fenetre| du pont)? pour (un|une|des|ca)\b",
     r"\b(dormir|dors|dort|dormons|dormez|nuit|nuits) (dehors )?a la belle etoile\b",
-    r"\bdisparaitre sous (ma|la|mes|les) (couette|couverture|draps|plaid)\b",
+    r"\bdisparaitre sous (ma|la|mes|les) (couette|couverture|draps|plaid|poussiere|paperasse|dossiers|cartons|devoirs|boulot)\b",
+    # (sixteenth session, dev o67) bruises from a class one enjoys: "j'ai des bleus partout mais c'est trop bien"
+    r"\b(des )?bleus partout mais (c est|c etait|cetait) (trop |tellement |vraiment |super )?(bien|top|cool|genial)\b",
+    # (same file) what a diver learns to handle: "on apprend à gérer un élève qui n'arrive plus à respirer"
+    r"\b(apprend|apprenons|apprendre|appris|apprends) a (gerer|secourir|aider|sauver|prendre en charge) (un|une|des|le|la|les) \w+ qui "
+    r"(n )?(arrive plus a respirer|respire plus|saigne|est inconscient|est inconsciente|fait un malaise)\b",
     # a thing that "will kill me", the topic of a day or of a job, nights outside at a festival
     # (2026-12-02, dev o21)
     r"\b(ce|cette|ces|mon|ma|mes|le|la|les) (cv|dossier|dossiers|exam|examen|partiel|partiels|stage|rapport|memoire"
@@ -301,7 +306,8 @@ _INNOCENT = _any(
 
 # ---------------------------------------------------------------- clues used in combinations
 _MINOR = _any(
-    r"\b(mon|ma|mes|son|sa|ses|un|une|des|le|la|les|notre|nos|votre|vos|leur|leurs|cet|cette|ce) (petit |petite |jeune |propre )?(fils|fille|filles|fillette|fillettes|enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit frere|petite soeur|petits freres|petites soeurs|eleve|eleves|ado|ados|adolescent|adolescente|adolescents|bebe|bebes|neveu|niece|filleul|filleule|mineur|mineure|mineurs|collegien|collegienne|lyceen|lyceenne|petit|petite|petits|joueur|joueuse|voisine ado|voisin ado|petite voisine|petit voisin)\b"
+    # (not a pregnancy lost: "elle a perdu le bébé le mois dernier"; sixteenth session, dev d67)
+    r"(?<!perdu )(?<!perdue )\b(mon|ma|mes|son|sa|ses|un|une|des|le|la|les|notre|nos|votre|vos|leur|leurs|cet|cette|ce) (petit |petite |jeune |propre )?(fils|fille|filles|fillette|fillettes|enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit frere|petite soeur|petits freres|petites soeurs|eleve|eleves|ado|ados|adolescent|adolescente|adolescents|bebe|bebes|neveu|niece|filleul|filleule|mineur|mineure|mineurs|collegien|collegienne|lyceen|lyceenne|petit|petite|petits|joueur|joueuse|voisine ado|voisin ado|petite voisine|petit voisin)\b"
     r"(?! (studio|appart|appartement|logement|job|boulot|travail|stage|salaire|peu|moment|mot|message|souci|probleme|truc|cafe|village|coin|budget|loyer"
     r"|resto|restaurant|commerce|magasin|bar|hotel|garage|salon|boutique|entreprise|atelier|snack|camping|cabinet))",  # (dev d49)
     r"\b(tenho|tengo) (1[0-7]|[1-9]) (anos|anos de idade)\b|\bho (1[0-7]|[1-9]) anni\b|\bmibu (1[0-7]|[1-9])\b|\b(1[0-7]|[1-9]) yasind(ayim|a)\b|\bdi (1[0-7]|[1-9]) anni\b|"  # (dev d47, d57, d58; Italian, Turkish)
@@ -318,7 +324,7 @@ _MINOR = _any(
     r"\b3nd(o|ha|i) (1[0-7]|[1-9]) 3am\b",  # "khouya sghir 3ndo 11 3am" (dev d65)
 )
 # A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
-_OF_AGE = re.compile(r"\b((eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur)"
+_OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur)"
                      r" (de |d )?|(il|elle) a )(1[89]|[2-9]\d) ans\b")
 # Control over going out or working: partner violence when a partner is named ("mon copain m'interdit de
 # sortir"), not a parent's curfew ("ma mère veut pas que je sorte samedi")
@@ -393,7 +399,12 @@ _HARM = _any(
     # (dev d63) a young child put out of the home: "un enfant de 9 ans… sa maman l'a mis dehors"
     # (a child: no age of 18 or more said; not "mon petit frère a 18 ans, ma mère l'a mis dehors")
     r"^(?!.*\b(1[89]|2\d) ans\b).*\b(enfant|fillette|bebe|gamin|gamine|petit garcon|petite fille)\b.{0,150}\b(l a|l ont) (mis|mise|foutu"
-    r"|foutue) dehors\b",
+    r"|foutue|jete|jetee) dehors\b",  # ("un enfant de 8 9 ans seul dans mon tram… son père l'a jeté dehors"; sixteenth session, dev d67)
+    # (sixteenth session, dev d67) pulled by the arm by her boyfriend every evening; a threat to douse her in petrol
+    r"\b(la|le|me|m|les) (tire|tirait|tirent|traine|trainait|empoigne|empoignait) par (le|les) bras\b"
+    r"|\bmenac\w* de (l|la|le|me|m|les|nous) (asperger|bruler|cramer|defigurer|egorger|vitrioler)\b",
+    # (same file) a baby crying day and night behind a door nobody opens
+    r"\b(bebe|enfant|enfants|petit|petite)\b.{0,40}\bpleure\w* (jour et nuit|sans arret|depuis)\b.{0,120}\bpersonne (n )?ouvre\b",
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
     r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|frape|frapee|frapes|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est )?brul(e|ee|es|ent|er|ait|aient)\b",  # (not "je me suis brûlé": dev o40)
@@ -518,6 +529,8 @@ _PATTERNS = {
         r"\b(took|taken|swallowed) (like |about |around )?\d+ (paracetamol|pills|tablets|xanax|doliprane|ibuprofen|sleeping pills)\b",
         r"\b(overdose|surdose|od)\b",
         r"\bnu mai respira\b|\b(a lesinat|e inconstient|e inconstienta)\b",  # (sixteenth session, dev d66) Romanian
+        # (dev d67) many pills taken, unable to stay awake, in Portuguese
+        r"\btomei (muitos|demasiados|todos os|uma caixa de) (comprimidos|remedios|medicamentos)\b|\bnao consigo ficar acordad[oa]\b",
         # (ninth session, dev d34) fell with foam at the mouth, bleeding that does not stop
         r"(الرغوة من فم|الرغوة من فمو|طاح فالأرض وكت)",
         r"\b(ne )?reconnait plus (personne|ses|sa|son|les|ou il est|ou elle est)\b",  # a blow to the head (dev d36)
@@ -550,6 +563,7 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _any(
+        r"(переслідує|переслідують|йде за мною|йде за нею)",  # followed, in Ukrainian (sixteenth session, dev d67)
         # (sixteenth session, dev d66) followed by someone with a knife, hiding in a shop, in Turkish
         r"\b(beni )?takip ediyor\b.{0,40}\b(bicak|silah|saklandim|yardim)\b|\belinde (bicak|silah) var\b",
         # (fourteenth session, dev d55) someone following me from the station, in darija
@@ -777,6 +791,12 @@ _PATTERNS = {
         # (ninth session, dev d33) cut wrists shown, "sa dernière nuit", how one means to die on a day
         r"\b(ses|mes|les|des) poignets (coupes|ouverts|entailles|taillades)\b|\b(c est|ce sera|ca sera) (sa|ma) derniere nuit\b",
         r"\b(je|il|elle|j) (compte|comptes|prevoit|prevois|a prevu|ai prevu) (de )?(mourir|en finir|me tuer|se tuer|me suicider)\b",
+        # (sixteenth session, dev d67) which piece is played at funerals, "et lequel il faudrait pour le sien"
+        r"\benterrements?\b.{0,60}\bpour le (sien|mien)\b|\b(musique|morceau|chanson)s? (pour|a) mon (propre )?enterrement\b",
+        # (sixteenth session, dev d67) his boots and shirt given away "en disant qu'il n'en aurait plus besoin"; marks on the
+        # forearms hidden under long sleeves
+        r"\b(donne|a donne|distribue|offert|file)\w*\b.{0,80}\b(n )?en (aura|aurait|aurai|aurais) (plus|plus jamais) besoin\b"
+        r"|\b(marques|traces|cicatrices|coupures|entailles)\b.{0,20}\b(avant bras|poignets|cuisses)\b.{0,30}\b(cache|caches|cachait|cachent)\b",
         r"\bautant (crever|mourir|en finir)\b|\b(besoin|pour) apres moi\b|\bc est mon dernier message\b|\bprogramme mes derniers messages\b",
         r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت|ما بقيتش باغي نعيش|ما بغيتش نعيش|باش نسالي)",
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
@@ -792,6 +812,8 @@ _PATTERNS = {
         r"|\bse va a matar\b",
     ),
     "violences_sexuelles": _any(
+        # (sixteenth session, dev d67) forced to have sex with several men after a "job" found online
+        r"\b(obligee?s?|forcee?s?|contrainte?s?) (a |d |de )?(avoir des relations|coucher|faire des passes|se prostituer|me prostituer)\b",
         # (sixteenth session, dev d66) "quand on dit non trois fois, ça veut dire oui dans certains dictionnaires. le sien"
         r"\b(dit|dis|dire|disais|disait) non\b.{0,30}\b(ca|c) (veut|voulait) dire oui\b.{0,60}\b(le sien|pour lui|hier soir|cette nuit|il)\b",
         # (fifteenth session, dev d62) raped, in Italian
@@ -850,6 +872,9 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (sixteenth session, dev d67) waited for at the school's exit to be insulted and shoved
+        r"\b(l|la|le|les|m|me) (attend|attendent|attendait|attendaient) (a la sortie|devant)\b.{0,40}\b(insulter|frapper|taper|bousculer"
+        r"|racketter|humilier)\b",
         # (fifteenth session, dev d65) written to fifty times a day, "il sait où je crèche"; followed everywhere, photos of
         # her own window; harassed, in Romanian
         r"\b(ecrit|ecrivent|appelle|appellent|envoie|envoient)\w* (\d+|vingt|trente|cinquante|cent) fois par jour\b"
@@ -1122,6 +1147,8 @@ _ELSEWHERE = re.compile(
     r"|questions du genre|questionnaire|(ma|mon|mes) \w+ (peut|peuvent|pourra|pourront|pourrait|va|vont) m heberger"
     r"|on est bien|clean depuis|bien recupere|c etait faux|mais en fait|rumeur|des petards"
     r"|expose|roman|livres?|film|serie|reportage|documentaire|docu|docus|criminologie|journal|a la radio|a la tele|tiktok|podcast|manga"
+    # (sixteenth session, dev o67) a crime novel being written; bruises from a self-defence class
+    r"|polar|thriller|cours de (self defense|self|boxe|judo|karate|krav maga|mma|jiu jitsu|jujitsu)"
     r"|je (lis|relis|bouquine)|jlis"  # (twelfth session, dev o46) "je lis Tokyo Ghoul en ce moment, du sang partout"
     r"|debat|(?<!cambriolage )en cours|pour le bac|emc|chiffres?|statistiques?|la loi"
     r"|il y a (deux|trois|quatre|cinq|six|plusieurs|quelques) (ans|mois)|offres? (dans|d emploi)|travailler (dans|aupres)|postuler"
@@ -1270,4 +1297,7 @@ def told_from_elsewhere(text: str) -> bool:
     # adieux"; sixteenth session, dev d66)
     plain = re.sub(r"\b(laisse|laissee|trouve|trouvee|glisse|glissee|cache|cachee|oublie|oubliee) dans (un|le|mon|son|ce|sa|une) livres?\b",
                    " ", plain)
+    # a piece of music asked for a funeral is no song listened to ("quel morceau on joue aux enterrements, et lequel il
+    # faudrait pour le sien"; sixteenth session, dev d67)
+    plain = re.sub(r"\b(morceau|morceaux|musique|chanson)s?\b(?=.{0,40}\benterrements?\b)", " ", plain)
     return bool(_ELSEWHERE.search(plain)) and not _NOW.search(now)

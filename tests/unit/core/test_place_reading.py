@@ -1455,3 +1455,36 @@ def test_one_ordinary_word_alone_is_asked_about(text):
     reading = read_place(knowledge_base(), text)
     assert reading.alone.status == "confirm"
     assert reading.answer.status == "found"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (sixteenth session, dev-SB) homes among other towns, said in new ways; glued and heard
+    ("jbosse a Montauban le soir, je suis inscrit a la fac de Toulouse. chez moi c a Castelsarrasin. c ou la mission locale ?",
+     "82033"),
+    ("Ma sœur étudie à Caen, moi je bosse à Bayeux. Le soir je rentre à Lisieux chez mes parents. J'ai 20 ans, je cherche un "
+     "accompagnement.", "14366"),
+    ("Mon mari travaille à Montpellier, les enfants vont à l'école à Lunel, et notre maison est à Mauguio. Je voudrais "
+     "reprendre une formation.", "34154"),
+    ("bonjour je suis le papy de Jules. je vis a Nice, lui il est a Grasse chez sa mere. il a 19 ans et cherche du travail",
+     "06069"),
+    ("Bonjour, je suis la tutrice de ma petite-fille. Je vis à Bourges, elle est en appartement à Vierzon. Elle a 18 ans.",
+     "18279"),
+    ("Bonjour, je suis la belle-mère de Inès, on habite à Compiègne mais Inès vit chez son copain à Creil. Elle a 20 ans.",
+     "60175"),
+    ("jhabitolecreusot jveux 1 taf", "71153"),
+    ("habiteavalenciennes aide svp", "59606"),
+    ("jhabite a mon de marsan g besoin d'un stage", "40192"),
+])
+def test_the_sb_homes_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # (sixteenth session, dev-SC) a signature with a role, a feast day, people listed
+    "Bonjour, je vous adresse un jeune de 19 ans. Cordialement, Mathieu Vienne, éducateur spécialisé",
+    "Saint-Valentin ou pas, je travaille ce soir, je peux décaler mon rdv ?",
+    "Yves, Lucas et moi on veut venir ensemble à l'info collective",
+])
+def test_the_sc_words_are_no_place(text):
+    reading = read_place(knowledge_base(), text)
+    assert reading.search is None and reading.alone.status == "not_found"

@@ -1362,3 +1362,31 @@ def test_a_note_left_in_a_book_is_no_story_read():
     # (sixteenth session, dev d66) a thing found in a book is now; a book read places the danger elsewhere
     assert not told_from_elsewhere("Un jeune a laissé dans un livre rendu un mot qui ressemble à des adieux")
     assert told_from_elsewhere("J'ai lu dans un livre sur la guerre des lettres d'adieu de soldats, c'était fort")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (sixteenth session, dev d67)
+    ("Mon joueur de 18 ans a donné ses affaires aux plus jeunes en disant qu'il n'en aurait plus besoin", "suicide"),
+    ("Elle a des traces sur les poignets qu'elle cache sous ses manches", "suicide"),
+    ("Mon élève de 15 ans m'a demandé quelle musique on passe aux enterrements, et laquelle pour le sien", "suicide"),
+    ("Un enfant de 7 ans pleure devant la gare, il dit que sa mère l'a jeté dehors", "enfant_danger"),
+    ("son copain l'attend tous les soirs devant le magasin et la tire par le bras", "violences_conjugales"),
+    ("son ex l'appelle sans arrêt et a menacé de l'asperger d'essence", "violences_conjugales"),
+    ("Ma petite-fille de 20 ans vit avec un homme qui la bat, elle a perdu le bébé le mois dernier", "violences_conjugales"),
+    ("une élève de 14 ans : des garçons l'attendent à la sortie pour l'insulter et la bousculer", "harcelement"),
+    ("Допоможіть, мене переслідує чоловік", "danger_immediat"),
+    ("tomei muitos comprimidos e não consigo ficar acordada", "urgence_sante"),
+    ("on l'a obligée à avoir des relations avec plusieurs hommes", "violences_sexuelles"),
+    ("les voisins ont un bébé qui pleure jour et nuit et personne n'ouvre depuis hier", "enfant_danger"),
+])
+def test_the_seventh_pairs_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    "cours de boxe hier, j'ai des bleus partout mais c'était trop bien ! il y a des aides pour la licence ?",
+    "je vais disparaître sous la paperasse avec ce dossier CAF 😂",
+    "en secourisme on apprend à gérer une personne qui fait un malaise, c'est utile pour le BAFA ?",
+])
+def test_the_seventh_pairs_ordinary_messages(message):
+    assert situation(message) is None
