@@ -199,6 +199,8 @@ _GLUED_LINKS = ("au", "a", "o", "de", "d", "")  # what may join the words of liv
 _GLUED_SAINT = re.compile(r"\b(ste|st)([^\W\d_]{3,})(\d{2,3})?\b", re.IGNORECASE)
 # "mon de marsan": Mont-de-Marsan as heard (sixteenth session, dev-SB)
 _HEARD_MONT = re.compile(r"\bmon[ -]((?:de|d|sur|sous|en|saint|st|le|la|l)[ -'][^\W\d_]+(?:[ -][^\W\d_]+)?)\b", re.IGNORECASE)
+# "Bourg an Bresse": Bourg-en-Bresse as heard (sixteenth session, dev-SD, after round 17 was measured)
+_HEARD_EN = re.compile(r"\b([^\W\d_]+)[ -]an[ -]([^\W\d_]+)\b", re.IGNORECASE)
 GLUED_NAME_CUTOFF = 90  # how close a glued name's letters must be to a town's ("narbone": Narbonne)
 
 
@@ -1571,6 +1573,7 @@ class KnowledgeBase:
         text = _GLUED_HOME.sub(self._unglued_home, text)
         text = _GLUED_SAINT.sub(self._unglued_saint, text)
         text = _HEARD_MONT.sub(self._mont_heard, text)
+        text = _HEARD_EN.sub(self._en_heard, text)
         # "59 100": a postcode typed in two groups
         text = re.sub(r"\b(\d{2}) (\d{3})\b",
                       lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in self.by_postcode else m.group(0), text)
@@ -1606,6 +1609,12 @@ class KnowledgeBase:
             if normalise(f"mont {tail}") in self.by_name:
                 return f"Mont {rest}"
         return match.group(0)
+
+    def _en_heard(self, match: "re.Match[str]") -> str:
+        """"an" for "en" inside a town's name ("mission locale de Bourg an Bresse": Bourg-en-Bresse), the words as typed
+        otherwise."""
+        first, second = match.group(1), match.group(2)
+        return f"{first} en {second}" if normalise(f"{first} en {second}") in self.by_name else match.group(0)
 
     def _unglued_saint(self, match: "re.Match[str]") -> str:
         """"st" or "ste" glued to the rest of a saint's town, typed apart ("stchamond", "ml stbrieuc", "stdenis93"), when

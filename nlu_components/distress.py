@@ -63,6 +63,9 @@ _DEATH_IDIOM_PATTERNS = (
     r"\b(mourir|crever|creve) sous (la paperasse|les dossiers|le boulot|le travail|les devoirs|les mails|le taf)\b",
     r"\b(batterie|telephone|tel|portable|phone) (va|vas|est en train de) (mourir|crever)\b",  # "ma batterie va mourir"
     r"\bnmout b (dehk|d7k|dahk|dhak|l3ya|l3eya|3ya|l3eyya)\b",  # darija: "I'll die laughing", "… of tiredness"
+    # (sixteenth session, dev o68) "ce dossier CAF va me tuer": a thing, not a person
+    r"\b(ce|cette|mon|ma|mes|ces) (dossier|dossiers|paperasse|formulaire|formulaires|demarches?|rapport|memoire|exam|examen|partiel"
+    r"|partiels|stage|taf|boulot|cv)( \w+){0,3} (va|vont) (me|nous) tuer\b",
 )
 # Harassment and violence named as a topic, with their article ("le harcèlement scolaire")
 _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au travail| en ligne)?|harcelement( scolaire"
@@ -253,6 +256,10 @@ _INNOCENT = _any(
     r"\b(vais|va|vas) pas me (jeter|tuer|pendre|foutre en l ?air)( par la fenetre| du pont)? pour (un|une|des|ca)\b",
     r"\b(dormir|dors|dort|dormons|dormez|nuit|nuits) (dehors )?a la belle etoile\b",
     r"\bdisparaitre sous (ma|la|mes|les) (couette|couverture|draps|plaid|poussiere|paperasse|dossiers|cartons|devoirs|boulot)\b",
+    # (sixteenth session, dev o68) adverts that "harass" one; a scene shot for a film
+    r"\b(pubs?|publicites?|notifs?|notifications?|algo|algorithme|spams?)\b.{0,30}\b(me|nous) (harcele|harcelent|harcelait)\b",
+    r"\b(on tourne|tournage|on a tourne) (de nuit |d )?(une )?scene\b.{0,80}",
+    r"\bodeur de gaz\b(?=.{0,60}\b(grdf|coupe le compteur|procedure classique)\b)",  # a leak dealt with at work
     # (sixteenth session, dev o67) bruises from a class one enjoys: "j'ai des bleus partout mais c'est trop bien"
     r"\b(des )?bleus partout mais (c est|c etait|cetait) (trop |tellement |vraiment |super )?(bien|top|cool|genial)\b",
     # (same file) what a diver learns to handle: "on apprend à gérer un élève qui n'arrive plus à respirer"
@@ -510,7 +517,7 @@ _PATTERNS = {
         r"(لا أستطيع التنفس|لا استطيع التنفس|ما نقدرش نتنفس|وجهي ينتفخ)",
         r"\b(isn t|is not|isnt) breathing\b|\blips (are )?(turning |going )?blue\b|\bjust collapsed\b",
         # (fifteenth session, dev d63) too many pills, unconscious, hardly breathing, in Turkish
-        r"\b(bilinci yerinde degil|bilincini kaybetti|nefes alamiyor|zor nefes aliyor|cok fazla hap)\b",
+        r"\b(bilinci yerinde degil|bilincini kaybetti|nefes alamiyor|zor nefes aliyor|cok fazla hap|bayildi|nefes almiyor)\b",
         # (fifteenth session, dev d62) a high fever with a stiff neck or purple spots (meningitis)
         r"\b(fievre|temperature|de fievre)\b.{0,60}\b(nuque raide|taches violettes|taches violacees|taches pourpres)\b"
         r"|\b(nuque raide|taches violettes|taches violacees|taches pourpres)\b.{0,60}\bfievre\b",
@@ -531,6 +538,8 @@ _PATTERNS = {
         r"\bnu mai respira\b|\b(a lesinat|e inconstient|e inconstienta)\b",  # (sixteenth session, dev d66) Romanian
         # (dev d67) many pills taken, unable to stay awake, in Portuguese
         r"\btomei (muitos|demasiados|todos os|uma caixa de) (comprimidos|remedios|medicamentos)\b|\bnao consigo ficar acordad[oa]\b",
+        # (dev d68) "j'ai avalé tout ce qu'il y avait dans l'armoire à pharmacie"
+        r"\b(avale|avalee|pris|prise|bu|gobe)\b.{0,15}\btout ce qu il y avait dans (l armoire a pharmacie|la pharmacie|le placard|la boite a pharmacie)\b",
         # (ninth session, dev d34) fell with foam at the mouth, bleeding that does not stop
         r"(الرغوة من فم|الرغوة من فمو|طاح فالأرض وكت)",
         r"\b(ne )?reconnait plus (personne|ses|sa|son|les|ou il est|ou elle est)\b",  # a blow to the head (dev d36)
@@ -564,6 +573,7 @@ _PATTERNS = {
     ),
     "danger_immediat": _any(
         r"(переслідує|переслідують|йде за мною|йде за нею)",  # followed, in Ukrainian (sixteenth session, dev d67)
+        r"\b(ma|o|il|te) (urmareste|urmaresc)\b|\bare un cutit\b",  # followed by a man with a knife, in Romanian (dev d68)
         # (sixteenth session, dev d66) followed by someone with a knife, hiding in a shop, in Turkish
         r"\b(beni )?takip ediyor\b.{0,40}\b(bicak|silah|saklandim|yardim)\b|\belinde (bicak|silah) var\b",
         # (fourteenth session, dev d55) someone following me from the station, in darija
@@ -1149,6 +1159,8 @@ _ELSEWHERE = re.compile(
     r"|expose|roman|livres?|film|serie|reportage|documentaire|docu|docus|criminologie|journal|a la radio|a la tele|tiktok|podcast|manga"
     # (sixteenth session, dev o67) a crime novel being written; bruises from a self-defence class
     r"|polar|thriller|cours de (self defense|self|boxe|judo|karate|krav maga|mma|jiu jitsu|jujitsu)"
+    # (dev o68) a military preparation's nights outside; a film's shoot; a gas leak dealt with at a client's
+    r"|preparation militaire|prepa militaire|tournage|procedure classique|chez un client"
     r"|je (lis|relis|bouquine)|jlis"  # (twelfth session, dev o46) "je lis Tokyo Ghoul en ce moment, du sang partout"
     r"|debat|(?<!cambriolage )en cours|pour le bac|emc|chiffres?|statistiques?|la loi"
     r"|il y a (deux|trois|quatre|cinq|six|plusieurs|quelques) (ans|mois)|offres? (dans|d emploi)|travailler (dans|aupres)|postuler"

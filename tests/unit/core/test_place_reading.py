@@ -1488,3 +1488,9 @@ def test_the_sb_homes_are_searched(text, expected):
 def test_the_sc_words_are_no_place(text):
     reading = read_place(knowledge_base(), text)
     assert reading.search is None and reading.alone.status == "not_found"
+
+
+def test_a_town_heard_with_an_for_en_is_searched():
+    # (sixteenth session, dev-SD, after round 17 was measured) "an" for "en" inside a town's name
+    _assert_searched("mission locale de Bourg an Bresse", "01053")
+    assert read_place(knowledge_base(), "j'ai un an de retard sur mon CV").search is None

@@ -1390,3 +1390,29 @@ def test_the_seventh_pairs_dangers(message, expected):
 ])
 def test_the_seventh_pairs_ordinary_messages(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (sixteenth session, dev d68, after the nineteenth set was measured)
+    ("Ajutor, un bărbat mă urmărește pe stradă", "danger_immediat"),
+    ("Arkadaşım bayıldı, ne yapayım?", "urgence_sante"),
+    ("elle a avalé tout ce qu'il y avait dans l'armoire à pharmacie", "urgence_sante"),
+])
+def test_the_eighth_files_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (sixteenth session, dev o68, after the nineteenth set was measured)
+    "ce formulaire de la CAF va me tuer",
+    "les pubs de cette appli me harcèlent depuis hier, c'est fiable ?",
+    "on tourne une scène où la police défonce une porte, c'est quel contrat pour les figurants ?",
+    "Odeur de gaz chez un client ce matin, on a coupé le compteur, procédure classique. Le CAP en un an ça existe ?",
+])
+def test_the_eighth_files_ordinary_messages(message):
+    assert situation(message) is None
+
+
+def test_a_thing_that_will_kill_is_no_person():
+    # the idiom is said of things; a person's threat stays a danger
+    assert situation("mon copain va me tuer, il a pris un couteau") is not None
