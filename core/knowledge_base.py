@@ -453,7 +453,7 @@ YOUNG_PEOPLE = {"fils", "fille", "neveu", "niece", "eleve", "eleves", "jeune", "
                 "apprentie", "stagiaire", "protege", "protegee", "ado", "adolescent", "adolescente",
                 "candidat", "candidate",  # an employer's candidate (eleventh session, dev-QL)
                 "mineur", "mineure",  # "un mineur de 17 ans qui vit chez sa grand-mère à …" (dev-RQ)
-                "saisonnier", "saisonniere"}  # an employer's seasonal worker "de 20 ans" (sixteenth session, dev-QT again)
+                "saisonnier", "saisonniere"}  # "un saisonnier de 20 ans… il est logé dans un camping à …", an employer's (dev-QT)
 _YOUNG_DETERMINERS = {"mon", "ma", "mes", "un", "une", "le", "la", "l", "ce", "cet", "cette", "notre", "nos", "votre"}
 # Who a name set apart by commas may be: "Albert, mon conseiller, …", "Léa, ma fille, …"
 _POSSESSIVES = DETERMINERS - {"le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces"}

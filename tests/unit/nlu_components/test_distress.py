@@ -5,7 +5,15 @@ scored through the real servers by tests/e2e/test_safety.py)."""
 
 import pytest
 
-from nlu_components.distress import SITUATIONS, plain_text, situation, situations, told_as_over, told_from_elsewhere
+from nlu_components.distress import (
+    SITUATIONS,
+    plain_text,
+    situation,
+    situations,
+    told_as_over,
+    told_from_elsewhere,
+    without_innocent_phrases,
+)
 from nlu_components.distress_classifier import NONE, DistressClassifier, detect, labelled_examples
 
 
@@ -1406,7 +1414,6 @@ def test_the_eighth_files_dangers(message, expected):
     # (sixteenth session, dev o68, after the nineteenth set was measured)
     "ce formulaire de la CAF va me tuer",
     "les pubs de cette appli me harcèlent depuis hier, c'est fiable ?",
-    "on tourne une scène où la police défonce une porte, c'est quel contrat pour les figurants ?",
     "Odeur de gaz chez un client ce matin, on a coupé le compteur, procédure classique. Le CAP en un an ça existe ?",
 ])
 def test_the_eighth_files_ordinary_messages(message):
@@ -1414,5 +1421,11 @@ def test_the_eighth_files_ordinary_messages(message):
 
 
 def test_a_thing_that_will_kill_is_no_person():
-    # the idiom is said of things; a person's threat stays a danger
-    assert situation("mon copain va me tuer, il a pris un couteau") is not None
+    # the idiom is said of things: with a person between, the words stay for the patterns and the classifier to read
+    assert "va me tuer" not in without_innocent_phrases("ce formulaire de la CAF va me tuer")
+    assert "va me tuer" in without_innocent_phrases("j'ai raté mes partiels, mon père va me tuer")
+
+
+def test_a_scene_being_shot_places_the_danger_elsewhere():
+    # (dev o68) the classifier must agree before a pattern's finding stands
+    assert told_from_elsewhere("on tourne une scène où la police défonce une porte, c'est quel contrat pour les figurants ?")
