@@ -167,8 +167,9 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo; missoin, mession, mssion lcale,
-# misyon lokal, missione locale, mishion, and the phone's corrections "mission vocale", "mission loyale", "maison locale"
-MENTION = re.compile(r"\b(m+i+s+t?h?i*o+i?[nm]*e?s?|maison|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâo]?l{1,2}e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss?[ -]?loc\b|\bmlocales?\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\b(?-i:milo|MILO)\b|(?<=\b[lL]a )Milo\b|\bm\.l\.?(?!\w)",
+# misyon lokal, missione locale, mishion, mition, missiin (eighteenth session, dev-SF), and the phone's
+# corrections "mission vocale", "mission loyale", "maison locale"
+MENTION = re.compile(r"\b(m+i+(?:s+t?|t)h?i*(?:o+i?|i)[nm]*e?s?|maison|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâo]?l{1,2}e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss?[ -]?loc\b|\bmlocales?\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\b(?-i:milo|MILO)\b|(?<=\b[lL]a )Milo\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
 
 
@@ -190,7 +191,7 @@ def _spelled_mention(match: "re.Match[str]") -> str:
 # Words of living as typed glued to what follows (fifteenth session, dev-RQ: "jhabitemarseille", "jvisaperpi",
 # "Jhabitaoxerre", "jsuisdenarbone", "jsuisa bordo"): each with the words it stands for
 GLUED_DWELLING_WORDS = {"jhabite": "j habite", "jhabit": "j habite", "jabite": "j habite", "jabit": "j habite",
-                        "jsuis": "je suis", "jsui": "je suis", "jvis": "je vis", "jvi": "je vis",
+                        "jsuis": "je suis", "jsui": "je suis", "jvis": "je vis", "jvi": "je vis", "jviv": "je vis",  # "jvivamulouse" (dev-SH)
                         "habite": "habite"}  # "habiteavalenciennes aide svp" (sixteenth session, dev-SB)
 _GLUED_HOME = re.compile(r"\b(" + "|".join(sorted(GLUED_DWELLING_WORDS, key=len, reverse=True)) + r")([^\W\d_]+)\b",
                          re.IGNORECASE)
@@ -337,6 +338,9 @@ def _street_before(tokens: List[str], start: int, contracted: bool) -> bool:
 def _is_landmark(tokens: List[str], start: int) -> bool:
     """Whether the name at `start` follows words that locate another place from it."""
     before = tokens[max(0, start - 2):start]
+    if before[-1:] == ["entre"] and any(tokens[k] == "ou" and any(t in DWELLING_WORDS for t in tokens[k + 1:k + 3])
+                                         for k in range(start + 1, min(len(tokens), start + 6))):
+        return False  # the home, said after: "la route tous les jours entre Haguenau, où je vis, et Strasbourg" (dev-SH)
     # ("Tinqueux collé à Reims"; dev-QY)
     return bool(before) and (before[-1] in PROXIMITY or (before[-1] in ("de", "d", "a", "du") and len(before) == 2
                                                          and before[0] in PROXIMITY)
@@ -473,7 +477,8 @@ FOREIGN_COUNTRIES = {"autriche", "allemagne", "espagne", "italie", "belgique", "
                      "quebec", "luxembourg", "hollande"}
 TELECOM_WORDS = {"data", "forfait", "reseau", "box", "4g", "5g", "internet", "fibre", "abonnement", "operateur", "sim",
                  "mobile", "appels", "sms", "livebox", "capte", "capter", "wifi", "batterie",
-                 "connexion", "lien", "charge"}  # "le lien s'ouvre pas, je suis sur Orange et ça charge jamais" (dev-RK)
+                 "connexion", "lien", "charge",  # "le lien s'ouvre pas, je suis sur Orange et ça charge jamais" (dev-RK)
+                 "recois", "recoit", "notifications", "notif"}  # "Je suis sur Orange, c'est pour ça que je reçois pas vos messages ?" (dev-SG)
 # Words that may open an answer before the place itself ("euh Tours", "c'est Orange", "moi Sens")
 ANSWER_FILLERS = {"euh", "heu", "ben", "bah", "bon", "alors", "ok", "oui", "c", "est", "ca", "moi", "nous", "hmm", "hum",
                   "ici", "ville", "commune"}
@@ -509,6 +514,9 @@ def _holidays_of(tokens: List[str], start: int) -> bool:
 
 CALENDAR_WORDS = {"toussaint", "noel", "paques", "pentecote", "ascension", "assomption", "careme", "carnaval",
                   "saint valentin"}  # "Saint-Valentin ou pas, je bosse ce soir" (sixteenth session, dev-SC)
+# Saints' days said with "la" ("À la Saint-Nicolas on fait un goûter…"; eighteenth session, dev-SI): no place after "la"
+FEAST_DAYS = {"saint nicolas", "saint jean", "saint patrick", "sainte catherine", "saint sylvestre", "saint martin",
+              "saint michel", "saint andre", "saint etienne", "saint joseph"}
 _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
 # Where the writer lives (2) wins over a relative's home (1) and over other towns (0), the young
 # person's home said by someone else (3) over the writer's, and a town of work, study, birth or past
@@ -530,11 +538,15 @@ ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | TRIP_WORDS | {
     "college", "ecole", "cfa", "conseiller", "conseillere", "professeur", "prof", "educateur", "educatrice", "ne", "nee",
     "originaire", "saison", "service", "licence", "internat", "saisons", "employeur", "employeuse", "patron",
     "bts", "iut", "prepa", "master", "cap", "gerant", "gerante",
+    "cdi", "cdd",  # "J'ai signé un CDI à Niort mais je ne commence qu'en mars" (eighteenth session, dev-SH)
     # where a staff member works from: "assistante sociale au département, basée à Lille" (eleventh session, dev-QL)
     "base", "basee", "bases", "basees",
     # (TRIP_WORDS: "je rentre de vacances à Palavas-les-Flots", tenth session, dev-QG; "je rentre d'un voyage
     # scolaire à Strasbourg", dev-RD)
 }
+# A lodging being left: "il sort d'un foyer de Corbeil-Essonnes et s'installe chez sa sœur à Grigny" (eighteenth session,
+# dev-SF)
+_LEAVING = {"sort", "sortons", "sortent", "sorti", "sortis", "quitte", "quittent", "quitter"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
 SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses valises à"
 # A home to come ranks below the present one: "bientôt Brest", "je déménage à Bègles" (not "j'ai
@@ -563,11 +575,18 @@ NEIGHBOURHOODS = {"cite", "quartier", "hlm"}
 MAX_ELSEWHERE_DISTANCE = 4  # words between the word of work or past and the name's marker
 
 
+# A past tie to a place, in the clause before its name: "Quand j'habitais à Limoges j'étais suivi par une autre mission
+# locale…", "Mon ancienne mission locale à Bordeaux…", "Je reviens d'un week-end à Marseille" (eighteenth session, dev-SI)
+_PAST_TIES = {"ancienne", "ancien", "weekend"}
+
+
 def on_a_trip(parsed: "ParsedMessage", match: "_Match") -> bool:
-    """Whether the name follows, in its clause, a word of a trip ("leur voyage de noces à Deauville"; dev-RI)."""
+    """Whether the name follows, in its clause, a word of a trip ("leur voyage de noces à Deauville"; dev-RI) or of a
+    past home (`PAST_DWELLING_WORDS`, `_PAST_TIES`)."""
     tokens, breaks = parsed.tokens, parsed.breaks
     for k in range(match.start - 1, max(-1, match.start - 2 - MAX_ELSEWHERE_DISTANCE), -1):
-        if tokens[k] in TRIP_WORDS:
+        if tokens[k] in TRIP_WORDS or tokens[k] in PAST_DWELLING_WORDS or tokens[k] in _PAST_TIES or tokens[k - 1:k + 1] == [
+                "week", "end"]:
             return True
         if breaks and breaks[k]:
             return False
@@ -736,7 +755,9 @@ def signature_at(tokens: List[str], start: int, first_names: FrozenSet[str], bre
     before who the writer is, set apart: "Cordialement, Mathieu Vienne, éducateur spécialisé" (sixteenth session, dev-SC)."""
     ends = len(tokens) - start <= 2 or bool(breaks and len(tokens) - start <= 6 and any(
         k < len(breaks) and breaks[k] for k in (start + 1, start + 2)))
-    return ends and tokens[start] in first_names and _signed_off(tokens, start)
+    # (a surname after an initial: "Cordialement, J. Fleury, éducatrice spécialisée"; eighteenth session, dev-SI)
+    initial = start > 1 and len(tokens[start - 1]) == 1 and tokens[start - 1] not in ("a", "y") and _signed_off(tokens, start - 1)
+    return ends and ((tokens[start] in first_names and _signed_off(tokens, start)) or initial)
 
 
 def signed_surname(tokens: List[str], start: int, end: int, first_names: FrozenSet[str]) -> bool:
@@ -793,7 +814,12 @@ def _fronted_goal(tokens: List[str], breaks: Optional[List[bool]], end: int) -> 
 _HOME_AFTER = (["c", "est", "la", "que"], ["c", "est", "chez", "moi"], ["qui", "m", "accueille"], ["qui", "m", "heberge"],
                ["qui", "nous", "accueille"], ["qui", "nous", "heberge"], ["c", "est", "chez", "elle", "que"],
                ["c", "est", "chez", "lui", "que"], ["c", "est", "chez", "eux", "que"],
-               ["c", "la", "que"], ["c", "est", "la", "ou"])  # "… à Lure chez mes parents, c la que j'habite" (sixteenth session, dev-SB)
+               ["c", "la", "que"], ["c", "est", "la", "ou"],  # "… à Lure chez mes parents, c la que j'habite" (sixteenth session, dev-SB)
+               # "Nancy c'est ma ville, j'ai 20 ans" (eighteenth session, dev-SF; not "ma ville préférée", "ma ville natale")
+               ["c", "est", "ma", "ville"], ["c", "est", "mon", "village"], ["c", "est", "ma", "commune"],
+               # "chez ma tante à Aubagne, elle m'héberge" (dev-SH)
+               ["elle", "m", "heberge"], ["il", "m", "heberge"], ["ils", "m", "hebergent"], ["elles", "m", "hebergent"])
+_NOT_THE_HOME_TOWN = {"preferee", "prefere", "natale", "natal", "de", "d", "du", "des", "ideale", "ideal", "favorite"}
 _CLEFT = ("la", "elle", "lui", "eux")
 # a lodging obtained somewhere: "vient d'obtenir un logement à Osny", "j'ai trouvé un studio à Rennes"
 _NEW_LODGINGS = (["un", "logement"], ["un", "appart"], ["un", "appartement"], ["un", "studio"], ["une", "chambre"],
@@ -807,7 +833,10 @@ def _said_home_after(tokens: List[str], i: int) -> bool:
     for k in range(i + 1, min(len(tokens), i + 7)):
         for phrase in _HOME_AFTER:
             if tokens[k:k + len(phrase)] == phrase and (phrase[-2] not in _CLEFT or any(
-                    t in DWELLING_WORDS or t in ("dors", "suis") for t in tokens[k + len(phrase):k + len(phrase) + 3])):
+                    # ("chez ma mère à Landerneau, c'est là que je reçois mon courrier"; dev-SH)
+                    t in DWELLING_WORDS or t in ("dors", "suis", "recois") for t in tokens[k + len(phrase):k + len(phrase) + 3])) and not (
+                    phrase[-1] in TOWN_NOUNS and tokens[k + len(phrase):k + len(phrase) + 1] != []
+                    and tokens[k + len(phrase)] in _NOT_THE_HOME_TOWN):
                 return True
     return False
 
@@ -867,7 +896,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "chez mes parents à Abbeville, où j'habite toujours"
     if tokens[max(0, i - 3):i] == ["c", "est", "a"] and _cleft_dwelling(tokens, i):
         return WRITER_HOME  # "c'est à Calais que je vis"
-    if _said_home_after(tokens, i) or tokens[max(0, i - 5):i] in (["ma", "vie", "c", "est", "a"], ["ma", "maison", "c", "est", "a"]) or (
+    # ("ma vraie maison c'est à Mayenne", "chez moi c bezier"; eighteenth session, dev-SH)
+    if _said_home_after(tokens, i) or tokens[max(0, i - 5):i] == ["ma", "vie", "c", "est", "a"] or tokens[max(0, i - 4):i] == [
+            "maison", "c", "est", "a"] or (tokens[max(0, i - 3):i] == ["chez", "moi", "c"] and not (breaks and breaks[i])) or (
             # "chez moi c à Castelsarrasin", "notre maison est à Mauguio", "Notre maison se trouve à Lens" (sixteenth session, dev-SB)
             tokens[max(0, i - 4):i] == ["chez", "moi", "c", "a"] or tokens[max(0, i - 3):i] == ["maison", "est", "a"]
             or tokens[max(0, i - 4):i] == ["maison", "se", "trouve", "a"]):
@@ -968,7 +999,8 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         if breaks and breaks[k + 1]:
             break
         if _lodging_at(tokens, k) or (tokens[k] in NEIGHBOURHOODS and marker == i - 1 and tokens[marker] in ("a", "sur")):
-            if any(t in ELSEWHERE_WORDS for t in tokens[max(0, k - 4):k]) or tokens[max(0, k - 2):k] in (["a", "ete"], ["ai", "ete"]):
+            if any(t in ELSEWHERE_WORDS or t in _LEAVING for t in tokens[max(0, k - 4):k]) or tokens[max(0, k - 2):k] in (
+                    ["a", "ete"], ["ai", "ete"]):
                 # a workplace: "je suis éducateur spécialisé dans un foyer situé à Metz"; a lodging left: "qui a été
                 # hébergé à Pontoise puis vient d'obtenir un logement à Osny" (dev-RS)
                 return ELSEWHERE
@@ -1087,6 +1119,15 @@ def _age_at(tokens: List[str], k: int) -> bool:
     """Whether tokens[k] begins an age: "21 ans", "19ans", "18a", "19 lanné"."""
     return k < len(tokens) and bool(re.fullmatch(r"\d+ans|(1[5-9]|2\d)a", tokens[k]) or (
         tokens[k].isdigit() and k + 1 < len(tokens) and tokens[k + 1] in YEARS))
+
+
+def _own_age_at(tokens: List[str], k: int) -> bool:
+    """Whether tokens[k] begins the writer's age: "22 ans", "jai 22 ans", "j'ai 22 ans"."""
+    if tokens[k:k + 1] == ["jai"]:
+        k += 1
+    elif tokens[k:k + 2] == ["j", "ai"]:
+        k += 2
+    return _age_at(tokens, k)
 
 
 def _goes_on_after(parsed: "ParsedMessage", end: int) -> bool:
@@ -2022,12 +2063,13 @@ class KnowledgeBase:
             return 0  # "y a même pas de bus", "là où y a jamais de bus": the absence of a thing (dev-RP)
         if start == 0 and _fronted_goal(tokens, breaks, end):
             return 0  # "Macon je veux devenir, il faut quel diplôme ?": a trade put first
-        if " ".join(tokens[start:end]) in INTERJECTIONS and (end < len(tokens) or (not asked and start == 0)) and (
+        seeking = tokens[end:end + 1] in (["besoin"], ["cherche"], ["recherche"], ["jcherche"]) or tokens[end:end + 2] == ["je", "cherche"]
+        if " ".join(tokens[start:end]) in INTERJECTIONS and (end < len(tokens) or (not asked and start == 0)) and not seeking and (
                 (parsed.exclaimed and parsed.exclaimed[end])
                 or (not asked and end < len(tokens) and parsed.breaks and parsed.breaks[end] and tokens[end] in PRAISE_FOLLOWERS)
                 or (not asked and end == len(tokens) and not (parsed.capitals and parsed.capitals[start]))):
             # "Nice! J'ai été prise en service civique", "NICE 🔥🔥 j'ai eu mon permis", "Nice, merci beaucoup !", "nice 👌",
-            # "nice" alone in lower case (dev-RR)
+            # "nice" alone in lower case (dev-RR); not before a need: "Nice ! besoin d'un job d'été 🙏" (eighteenth session, dev-SH)
             return 0
         role_at = end + 1 if tokens[end:end + 1] and tokens[end] in DETERMINERS else end  # "je suis Nancy, la maman de Kevin"
         if (start > 0 and tokens[start - 1] in ("suis", "c") and breaks and end < len(tokens) and breaks[end]
@@ -2049,6 +2091,8 @@ class KnowledgeBase:
         if " ".join(tokens[start:end]) in CALENDAR_WORDS and (not (start > 0 and tokens[start - 1] in PLACE_MARKERS)
                                                                or _holidays_of(tokens, start)):
             return 0  # "Toussaint : vous êtes ouverts pendant les vacances ?", "les vacances de la Toussaint" (dev-RF)
+        if " ".join(tokens[start:end]) in FEAST_DAYS and tokens[start - 1:start] == ["la"] and start > 0:
+            return 0  # "À la Saint-Nicolas on fait un goûter" (dev-SI)
         if any(tokens[end + k:end + k + 2] in (["mon", "nom"], ["mon", "prenom"], ["nom", "de"], ["mon", "club"])
                for k in range(4)):
             return 0  # "Valence, c'est mon nom de famille", "Lens, c'est mon club de cœur"
@@ -2175,9 +2219,11 @@ class KnowledgeBase:
                 # or a small town whose name is no word nor first name, of four letters or more, capitalised and set
                 # apart before an age or the writer's need: "Rostrenen. 19 ans. Besoin d'aide…", "Locronan, 20 ans, je
                 # cherche…" (dev-RJ; not "Ham... je sais pas trop comment le dire")
+                # (or right before an age said by the writer, no punctuation: "Lucciana jai 22 ans"; eighteenth session, dev-SF)
                 or (not common and capital and len(typed) >= 4 and typed not in self.first_names and _opens(tokens, start, end)
-                    and max(whole) >= SMALL_TOWN and bool(breaks) and part < len(tokens) and breaks[part]
-                    and (_age_at(tokens, part) or _goes_on_after(parsed, part))))
+                    and max(whole) >= SMALL_TOWN and bool(breaks) and part < len(tokens)
+                    and ((breaks[part] and (_age_at(tokens, part) or _goes_on_after(parsed, part)))
+                         or (not breaks[part] and _own_age_at(tokens, part)))))
         if common and self.beside_a_need(match, parsed):
             score += 2  # a name that is also a word, capitalised, right beside a need: "Bourges cej"
         if common and self.stressed_opening(match, parsed):

@@ -12,6 +12,7 @@ class ServerPorts(NamedTuple):
 
 E2E = ServerPorts(5105, 5155)  # tests/e2e
 E2E_WEB = 8105  # tests/e2e: the web server (FAQ page, staff pages)
+E2E_SECOND = ServerPorts(5115, 5165)  # tests/e2e: a second instance for the large gate sets (conftest.py, `gate_chats`)
 STAFF_ACCESS_WEB = 8106  # tests/e2e/test_staff_access.py: a web server of its own (its failed attempts)
 BROWSER = ServerPorts(5205, 5255)  # tests/browser
 BROWSER_WIDGET = 8205

@@ -62,7 +62,8 @@ _DEATH_IDIOM_PATTERNS = (
     # (fourteenth session, dev o59) "je vais mourir sous la paperasse"
     r"\b(mourir|crever|creve) sous (la paperasse|les dossiers|le boulot|le travail|les devoirs|les mails|le taf)\b",
     r"\b(batterie|telephone|tel|portable|phone) (va|vas|est en train de) (mourir|crever)\b",  # "ma batterie va mourir"
-    r"\bnmout b (dehk|d7k|dahk|dhak|l3ya|l3eya|3ya|l3eyya)\b",  # darija: "I'll die laughing", "… of tiredness"
+    r"\bnmout b (dehk|d7k|dahk|dhak|l3ya|l3eya|3ya|l3eyya)\b",
+    r"\bnmout (mn|men|min) (had|hadi|hada) (l ?attente|lantizar|l ?intidar|sbar|lkhedma|l9raya)\b",  # "… of this wait" (dev o70)  # darija: "I'll die laughing", "… of tiredness"
     # (sixteenth session, dev o68) "ce dossier CAF va me tuer", "ce formulaire de la CAF va me tuer": a thing, not a person
     # (the words between name no one: not "mes partiels, mon père va me tuer")
     r"\b(ce|cette|mon|ma|mes|ces) (dossier|dossiers|paperasse|formulaire|formulaires|demarches?|rapport|memoire|exam|examen|partiel"
@@ -75,10 +76,27 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
 _INNOCENT = _any(
     *_DEATH_IDIOM_PATTERNS,
     # (fourteenth session, dev o55) done with a file, gone from social networks, a cardiac arrest seen on placement
-    r"\ben finir (une bonne fois )?avec (ce|cette|cet|mon|ma|mes|le|la|les|son|sa|ses) (dossier|paperasse|papiers|demarches?|exams?|examens?"
+    r"\ben finir (une bonne fois )?avec (ce|cette|cet|mon|ma|mes|le|la|les|son|sa|ses) (petits? |sales? )?(dossier|paperasse|papiers|demarches?|exams?|examens?"
     r"|partiels?|memoire|rapport|formulaire|projet|stage|code|permis|candidatures?|cv|devoirs?|revisions?"
     # (sixteenth session, dev o66) "en finir avec mon BTS, plus qu'une épreuve"
-    r"|bts|cap|bac|bac pro|licence|master|but|dut|diplome|formation|epreuves?|semestre|alternance|apprentissage|contrat)\b",
+    r"|bts|cap|bac|bac pro|licence|master|but|dut|diplome|formation|epreuves?|semestre|alternance|apprentissage|contrat"
+    # (eighteenth session, dev o69) "en finir avec les petits boulots, je veux un vrai CDI"
+    r"|boulots?|jobs?|interim|cdd|contrats?|parcoursup|chomage)\b",
+    # (same file) a knife carried or delivered for work; a comedian's "mourir sur scène"; a prevention talk listing the
+    # risks; a boxing gym's blows; a streamer who does not move from the chair
+    r"\b(livrer|transporter|emporter|ranger|prendre) (un|des|mes|les|ses|son|mon) couteaux?\b(?=.{0,80}\b(client|clients|salon|cap"
+    r"|atelier|etui|employeur|attestation|boutique|stage|apprenti|apprentie)\b)",
+    r"\bmourir sur (scene|les planches)\b",
+    # (dev o70) stage fright; the adviser who follows one's file; harassed by recruiters or adverts; a night job's day sleep
+    r"\bdisparaitre sous (la scene|terre|la table|mon bureau)\b",
+    r"\b(conseillere?|educat\w*|referente?|coach|tuteur|tutrice|medecin|psy|assistante? sociale?|mission locale|ml|prof|formateur"
+    r"|formatrice) (qui )?(me|nous) (suit|suivent|suivait|suivra)\b|\bqui va me suivre\b",
+    r"\bharcel\w* par (les |des )?(recruteurs|pubs|notifs|notifications|mails|spams|commerciaux|demarcheurs)\b",
+    r"\bje (vis|bosse|travaille) (la|de) nuit et (je )?dors (le|la) (jour|journee)\b",
+    r"\b(intervention|atelier|sensibilisation|prevention|module|expose|seance|animation|conference)s? (sur|contre) (les risques|les dangers)\b"
+    r".{0,40}\b(cyber)?harcel\w*",
+    r"\b(salle|club|cours|gala|ring)s? de (boxe|mma|kick|muay thai|lutte)\b.{0,40}\b(des coups|coups)\b",
+    r"\bje (ne )?bouge pas de (ma|mon) (chaise|canape|siege|bureau|fauteuil|lit)\b",
     r"\bdisparaitre (des|de) (reseaux|insta|instagram|snap|snapchat|tiktok|facebook|twitter|x|internet|ligne)\b",
     # (dev o56) gone from a group chat, for a few months abroad; an alarm over a missed appointment; a tent when
     # night fishing; a former boss pressing one to come back with a raise (dev o55 too)
@@ -332,7 +350,7 @@ _MINOR = _any(
 )
 # A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
 _OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur)"
-                     r" (de |d )?|(il|elle) a )(1[89]|[2-9]\d) ans\b")
+                     r" (de |d |a )?|(il|elle) a )(1[89]|[2-9]\d) ans\b")  # ("ma fille a 20 ans et elle vit avec un garçon"; eighteenth session, dev d69)
 # Control over going out or working: partner violence when a partner is named ("mon copain m'interdit de
 # sortir"), not a parent's curfew ("ma mère veut pas que je sorte samedi")
 _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b"
@@ -345,7 +363,7 @@ _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laiss
 _BATTERED = r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
 _PARTNER = _any(
     r"\b(le|son) pere de (ma|mon|mes) (fille|fils|enfants?|bebe|petite?)\b",  # (eleventh session, dev d40)
-    r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum)\b",
+    r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum|garcon)\b",
     r"\b(mon|ma|son|sa|notre|leur) (copain|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
     r"\b(sotul|iubitul|barbatul|fostul) meu\b",  # Romanian (thirteenth session, dev d49)
     # (fourteenth session, dev d54) "that man" one would leave, in Antillean creole; a battered woman asking for help
@@ -358,7 +376,7 @@ _PARTNER = _any(
 )
 _FAMILY = _any(
     r"^ ?(papa|maman|daron|daronne|darons|reup|reum)\b|\b(papa|maman|mon daron|ma daronne) (me|m|nous) ",
-    r"\b(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) (pere|mere|daron|daronne|darons|parents|beau pere|belle mere|frere|freres|grand frere|soeur|oncle|tante|cousin|cousins|famille|papa|maman|reup|reum|grand pere)\b|\bma famille\b",
+    r"\b(l|le) oncle\b|\b(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) (petit |petite |grand |grande )?(pere|mere|daron|daronne|darons|parents|beau pere|belle mere|frere|freres|grand frere|soeur|oncle|tante|cousin|cousins|famille|papa|maman|reup|reum|grand pere)\b|\bma famille\b",
     r"\b(mio|mia) (padre|madre|patrigno|matrigna|fratello|zio)\b|\b(babam|annem|uvey babam|abim|uvey babasi|babasi|annesi)\b|\bil patrigno\b",  # Italian, Turkish (dev d48, d49)
     r"\b(mi|su) (papa|padre|madre|mama|padrastro|madrastra|tio|hermano|familia)\b|\b(minha|meu) (mae|pai|padrasto|madrasta|tio|irmao|familia)\b|\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|stepdad|uncle|brother|family)\b|\b(moms?|mums?|mothers?) (boyfriend|partner)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
 )
@@ -410,6 +428,12 @@ _HARM = _any(
     # (sixteenth session, dev d67) pulled by the arm by her boyfriend every evening; a threat to douse her in petrol
     r"\b(la|le|me|m|les) (tire|tirait|tirent|traine|trainait|empoigne|empoignait) par (le|les) bras\b"
     r"|\bmenac\w* de (l|la|le|me|m|les|nous) (asperger|bruler|cramer|defigurer|egorger|vitrioler)\b",
+    # (eighteenth session, dev d70) the marks of a cord on the legs
+    r"\b(traces?|marques?) (de|d) (la |une |sa )?(rallonge|ceinture|cable|fil|ceinturon|cravache)\b",
+    # (eighteenth session, dev d69) sent abroad to be married; a child outside that no one lets in; the next blow promised
+    r"\b(envoyer|renvoyer|emmener|amener) au (pays|bled) pour (la|le|me|nous|les) marier\b",
+    r"\b(dehors|dans la cour|sur le palier|dans l escalier|devant la porte|sans manteau)\b.{0,60}\bpersonne (ne |n )?(lui|leur) (a |ont )?(ouvert|ouvre)\b",
+    r"\b(la prochaine fois|apres|bientot) c est moi qu (il|elle|ils) (casse|frappe|tape|cogne|defonce|tue|massacre)\b",
     # (same file) a baby crying day and night behind a door nobody opens
     r"\b(bebe|enfant|enfants|petit|petite)\b.{0,40}\bpleure\w* (jour et nuit|sans arret|depuis)\b.{0,120}\bpersonne (n )?ouvre\b",
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
@@ -544,6 +568,7 @@ _PATTERNS = {
         r"(الرغوة من فم|الرغوة من فمو|طاح فالأرض وكت)",
         r"\b(ne )?reconnait plus (personne|ses|sa|son|les|ou il est|ou elle est)\b",  # a blow to the head (dev d36)
         _BLEEDING_ON,
+        r"\b(estoy|esta|estas) sangrando\b|\bsangra mucho\b|\b(estou|esta) sangrando\b",  # Spanish, Portuguese (dev d70)
         r"\bperde (tanto|molto|un sacco di) sangue\b|\bnon (risponde|respira) piu\b|\b(e|ha) svenut[oa]\b",
         r"\b(avale|avaler|avalee|pris|prise|prendre|bouffe|gobe|mange) (toute? (la|une|ma|sa) (boite|plaquette|bouteille)|tous (mes|ses|les)|plein de|trop de|beaucoup de|une boite|des dizaines de|une (dizaine|vingtaine|trentaine|poignee) de|\d+|des|du|de la) ?(de |d )?((ses|mes|tes|les|leurs) )?(medocs?|medicaments?|cachets?|cachetons?|pilules?|comprimes?|doliprane|paracetamol|xanax|somniferes?|anxiolytiques?|produit|produits|javel|champignons?)",
         r"\b(melange|melanger|melangee) .{0,20}(alcool|cachets?|medocs?|drogue)\b.{0,30}\b(mal|tourne|vomi|respire|leve|bouge)",
@@ -574,6 +599,7 @@ _PATTERNS = {
     "danger_immediat": _any(
         r"(переслідує|переслідують|йде за мною|йде за нею)",  # followed, in Ukrainian (sixteenth session, dev d67)
         r"\b(ma|o|il|te) (urmareste|urmaresc)\b|\bare un cutit\b",  # followed by a man with a knife, in Romanian (dev d68)
+        r"\b(man|iemand|jongen) met een (mes|pistool|wapen)\b|\bmit (einem|nem) messer\b",  # a man with a knife, in Dutch, German (dev d70)
         # (sixteenth session, dev d66) followed by someone with a knife, hiding in a shop, in Turkish
         r"\b(beni )?takip ediyor\b.{0,40}\b(bicak|silah|saklandim|yardim)\b|\belinde (bicak|silah) var\b",
         # (fourteenth session, dev d55) someone following me from the station, in darija
@@ -619,7 +645,9 @@ _PATTERNS = {
         r"\b(je )?(ne )?(peux|peu|peut|jpeux|jpeu) (pas|pa|plus) parler\b.{0,30}\b(il|elle|ils) (est|sont) (la|ici|a cote|dans la piece|ds la piece|dans la chambre|derriere la porte)\b",
         r"(ساعدوني|النجدة|في خطر)|\b(3tkouni|3awnouni|3awenouni|kayhded|kayhdedni)\b",
         # (twelfth session, dev d44) he is beside her, she cannot call, only write (the 114's case); a hooded man at home
-        r"\b(il|elle|ils) (est|sont) (la|a cote|juste a cote|dans la piece|derriere la porte)\b.{0,40}\b(je )?(ne )?(peux|peu|jpeux|pouvons)"
+        # ("oui il est dans la maison là. je peux pas parler fort"; eighteenth session, dev d70)
+        r"\b(il|elle|ils) (est|sont) (encore |toujours )?(la|a cote|juste a cote|dans la piece|derriere la porte|dans la maison|a la maison"
+        r"|dans l appart)\b.{0,40}\b(je )?(ne )?(peux|peu|jpeux|pouvons)"
         r" (pas|plus) (appeler|telephoner|parler)\b",
         _HOODED_INTRUDER,
         # (eighth session, dev d30) followed, in Arabic script; a door forced; a fire one cannot get out of
@@ -734,6 +762,9 @@ _PATTERNS = {
         r"\bcalcule\w* (les|mes) doses\b.{0,80}\b(deces|mort|mourir|fini|pile)\b|\bje (ne )?vois (pas|plus) (d )?autre (sortie|issue|solution)\b",
         # (fourteenth session, dev d55) "mon seul projet c'est d'en finir avant dimanche"; on the window's ledge; at the
         # platform's edge, in English
+        # (dev d70) "ce matin j'ai regardé le pont de la départementale un peu trop longtemps"
+        r"\b(regarde|regarder|regardais|fixe|fixer|fixais)\b.{0,25}\b(le pont|le viaduc|le vide|les rails|la voie ferree|le quai)\b"
+        r".{0,40}\btrop longtemps\b",
         r"\bprojet c est (d )?en finir\b|\ben finir avant (demain|ce soir|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|noel"
         r"|la fin de la semaine)\b",
         r"\b(assise?|debout|perchee?) sur le rebord\b(?! (du trottoir|de la piscine|de la baignoire))",
@@ -846,6 +877,7 @@ _PATTERNS = {
         r"\b(j ai|jai|j avais|g) dit (stop|non|arrete) (plein de|plusieurs|des dizaines de|mille|trois|deux) fois\b"
         r"|\bs est (branle|masturbe|exhibe|touche)\w* devant (moi|nous|elle|ma fille|mon fils)\b|\bexhibitionnistes?\b",
         # (tenth session, dev d37) "he assaulted me" in Arabic; washed at once, then a complaint
+        r"(يعتدي|اعتدى|يعتدون|اعتدوا)\s+\S+\s+جنسي",  # "… assaults her sexually" (dev d70)
         r"(اعتدى علي|اعتدى عليا|اعتداء جنسي)|\bme suis lavee?\b.{0,80}\b(plainte|preuves?|trop tard)\b",
         r"\b(kay9issni|ki9issni|9issni|kaymessni|kaymassni|kayt7akk biya|kaymess fiya|kaymes fiya|kaylmesni|kaylmessni)\b",  # darija: "he touches me"
         r"\b\w*ghtas?b\w*\b",  # darija in Latin letters: "rape" (kayghtasbni, ghtasbouha)
@@ -949,6 +981,10 @@ _PATTERNS = {
         r".{0,40}\b(chaque fois|a chaque fois|tous les jours|tous les soirs|des que je|quand je sors)\b",
         r"\b(insulte|insultent|insulter|insultes?|menace|menacent|menaces|moquent|moquer|se moque|se moquent|humilie|humilient|rabaisse|rabaissent|traite|traitent|traiter) .{0,25}\b(sur|par|en|dans) (insta|instagram|snap|snapchat|tiktok|les reseaux|whatsapp|discord|facebook|fb|twitter|messenger|message|messages|mp|dm|groupe|un groupe|le groupe)\b",
         r"\b(balance|balancer|balancent|publie|publier|publient|diffuse|diffuser|diffusent|partage|partager|partagent|leak|leaker|tourne|tournent|circule|circulent|poste|poster|postent|fait tourner|font tourner)(r|e|es|ent)? (mes|des|ses|leurs|nos|une|la|les|ma|un) (photos?|nudes?|videos?|video|photo|montage) ?(de moi|d elle|de lui|intimes?|nue?s?|de nous|porno)?\b",
+        r"\bminacci\w* di (pubblicare|diffondere|mandare|condividere)\b|\bmi scrive di continuo\b",  # Italian (dev d69)
+        # (dev d70) threatened with death online; an address published on a group
+        r"\bmenac\w* de mort sur (les reseaux|insta|instagram|snap|snapchat|tiktok|facebook|internet|twitter|x|discord)\b"
+        r"|\b(son|mon|ton|leur|notre) adresse a ete (publiee|diffusee|balancee|postee|partagee)\b",
         r"\bnudes?\b|\bsextorsion\b|\bchantage\b|\bmenace(nt)? de (publier|diffuser|balancer|partager|envoyer) (mes|des|les|ma)\b|\bmontage porno\b|\bpage de moquerie\b",
         r"\b(photos?|videos?|video) (de moi|d elle|de lui)? ?(nue?s?|intimes?)? ?(tourne|tournent|circule|circulent|partout sur)\b.{0,30}\b(partout|bahut|lycee|college|classe|reseaux|insta|snap|tout le monde)\b",
         r"\b(reviennent|revient|recommencent|recommence) avec (d autres|des nouveaux|de nouveaux|un autre|un nouveau)"
@@ -1023,6 +1059,9 @@ _PATTERNS = {
         r"|(pas de|aucune) solution (d hebergement|de logement))\b.{0,30}"
         r"\b(ce soir|cette nuit|pour la nuit)\b",
         r"\b(je suis|jsuis|chui|assis|assise) sur un banc depuis\b",
+        # (dev d70) "il dormait dans les vestiaires depuis que sa mère l'a chassé"
+        r"\b(dormait|dormais|dort|dors|dorment|dormir) dans (les|le|un|une|sa|ma) (vestiaires?|cage d escalier|local poubelle"
+        r"|hall|parking|voiture|caisse|tente)\b.{0,60}\b(depuis|chasse|chassee|vire|viree|mis dehors|mise dehors|plus de logement)\b",
         r"\b(j ?dor(s|t|mir|mi|mirai|mirais)|dor(s|t|mir|mi|mirai|mirais)|coucher|couche|passer la nuit|passe la nuit|passerai la nuit|pieu(te)?) (cachee? )?(dehors|dans la rue|a la rue|dans (ma|une|la|sa|notre) (voiture|bagnole|caisse)|a la gare|dans (la|une) gare|dans (un|le) (parc|hall|squat|abribus|metro|jardin)|dans le hall|sous (un|le) pont|dans les escaliers|dans la cage d escalier|sur un banc|sur le trottoir|par terre dehors|dans l entree)\b",
         r"\b(suis|sui|chui|jsuis|je me retrouve|me retrouve|me suis retrouve|me suis retrouvee|etre|on est|nous sommes|sommes|se retrouve|il est|elle est|finir|fini|finie|sera|serai) (a la rue|sans abri|sans domicile|sdf|dehors (ce soir|cette nuit|depuis|avec))\b|\bc est la rue\b",
         r"\b(nulle? part|pas|nul part|aucun endroit|pas d endroit|rien|aucune solution|pas de solution|personne chez qui|pas de place|un endroit) (ou|pour|pr|chez qui) (je peux |je pourrais )?(dormir|dormi|aller|me loger|passer la nuit|crecher|pioncer|me poser|me mettre)\b.{0,20}\b(ce soir|cette nuit|demain|plus rien|jai plus|j ai plus)?",
@@ -1077,7 +1116,9 @@ _WITNESS = re.compile(r"\b(devant|enfermee?\b.{0,25}\bavec) (le|la|les|leurs?|se
 # harm threatened by someone ("il menace de publier mes photos et de me faire du mal"), and a cry of
 # exhaustion that speaks of another danger ("perseguida no trabalho… não aguento mais"): no suicide
 # when nothing else says it
-_NOT_OWN_WISH = re.compile(r"\bmenac\w*\b.{0,50}\b(me|m) (faire|fait) du mal\b|\bnao aguento mais\b")
+_NOT_OWN_WISH = re.compile(r"\bmenac\w*\b.{0,50}\b(me|m) (faire|fait) du mal\b|\bnao aguento mais\b"
+                           # (eighteenth session, dev d70) "je veux pas qu'il aille en prison, je veux juste que ça s'arrête"
+                           r"|\bje veux (juste |seulement |simplement )?que (ca|cela|tout ca) s arrete\b")
 _TOLD_TO_DIE = re.compile(r"\b(suicide|tue|pends) toi\b|\bva te (suicider|tuer|pendre)\b|\bi should (kill myself|die)\b"
                           r"|\b(disant|dit|disent|dire|ecrivant|ecrivent) (de|d) (se|te|me) (suicider|tuer|pendre)\b"  # (dev d55)
                           r"|\b(expliquer|dire|disant|ecrire|ecrivent|disent) que (le monde|tout le monde|la terre) (irait|serait) mieux sans (moi|toi)\b")
@@ -1114,6 +1155,9 @@ def without_innocent_phrases(text: str) -> str:
     return _INNOCENT.sub(" ", plain_text(text))
 
 
+_NIGHT_OR_SHELTER = re.compile(r"\b(dormir|dors|dort|nuit|soir|rue|dehors|heberg\w*|crecher|115|foyer|sdf|abri|porte)\b")
+
+
 def situations(text: str) -> List[str]:
     """Every emergency situation the message speaks of, most urgent first (empty: none)."""
     plain = without_innocent_phrases(text)
@@ -1129,6 +1173,10 @@ def situations(text: str) -> List[str]:
         # coincé dans les toilettes" (fourteenth session, dev d54)
         combined = []
     found.update(combined)
+    if "sans_abri" in found and "danger_immediat" in found and not _NIGHT_OR_SHELTER.search(plain):
+        # nowhere to go from someone following, not a night outside: "un mec qui me suit… jsp ou aller il est juste
+        # derrière moi" (eighteenth session, dev d69)
+        found.discard("sans_abri")
     # (after the situations that need two clues: "tenho 15 anos e minha mãe me bate…, não aguento mais"; dev d47)
     if "suicide" in found and len(found) > 1 and not _PATTERNS["suicide"].search(_NOT_OWN_WISH.sub(" ", plain)):
         found.discard("suicide")
@@ -1151,7 +1199,7 @@ _ON_DUTY_WORDS = (r"(?:(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a
                   r"|(en |la |de )?salle de dechocage)")
 _ELSEWHERE = re.compile(
     r"\b(il y a \d+ (ans|mois)|quand j avais \d+ ans|l an dernier|l annee derniere|quand j etais (petit|petite|au college|au lycee|ado)"
-    r"|c est fini|c est regle|tout va bien|derriere moi|depuis longtemps|s est bien fini|a ete condamne"
+    r"|c est fini|c est regle|tout va bien|(?<!est )(?<!juste )(?<!encore )(?<!toujours )derriere moi|depuis longtemps|s est bien fini|a ete condamne"
     # (dev o48) questions quoted from a test, a relative able to host one (not "personne peut m'héberger", "qui peut
     # m'héberger ?")
     r"|questions du genre|questionnaire|(ma|mon|mes) \w+ (peut|peuvent|pourra|pourront|pourrait|va|vont) m heberger"

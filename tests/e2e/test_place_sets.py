@@ -121,10 +121,11 @@ def _structure_name(code: str) -> Optional[str]:
     return name[0].lower() + name[1:]
 
 
-def _reply(chat, text: str) -> Dict[str, object]:
-    replies = chat.send(text, f"places-{uuid.uuid4().hex[:10]}")
-    return {"text": "\n".join(r.get("text", "") for r in replies),
-            "buttons": [b.get("title", "") for r in replies for b in r.get("buttons") or []]}
+def _replies(gate_chats, texts: List[str]) -> List[Dict[str, object]]:
+    """Each text alone in a new conversation: the reply's text and buttons, in the texts' order."""
+    return [{"text": "\n".join(r.get("text", "") for r in replies),
+             "buttons": [b.get("title", "") for r in replies for b in r.get("buttons") or []]}
+            for replies in gate_chats.send_each(texts, "places")]
 
 
 def _is_place_answer(text: str) -> bool:
@@ -139,13 +140,13 @@ def test_the_sets_are_large_enough(round_):
 
 
 @pytest.mark.parametrize("round_", ROUNDS)
-def test_place_questions_find_the_structure_of_the_coverage(chat, round_):
+def test_place_questions_find_the_structure_of_the_coverage(gate_chats, round_):
     found, misses = 0, 0
     items = _load(ROUNDS[round_][0])
     for item in items:
+        assert _commune_meant(item), f"label names no commune of the knowledge base: {item['commune']} ({item['departement']})"
+    for item, reply in zip(items, _replies(gate_chats, [item["text"] for item in items])):
         codes = _commune_meant(item)
-        assert codes, f"label names no commune of the knowledge base: {item['commune']} ({item['departement']})"
-        reply = _reply(chat, item["text"])
         text = str(reply["text"])
         names = {n for n in (_structure_name(c) for c in codes) if n}
         direct = any(f"c'est la {n} qui couvre" in text for n in names)
@@ -162,17 +163,17 @@ def test_place_questions_find_the_structure_of_the_coverage(chat, round_):
 
 
 @pytest.mark.parametrize("round_", ROUNDS)
-def test_ordinary_words_are_not_taken_for_communes(chat, round_):
+def test_ordinary_words_are_not_taken_for_communes(gate_chats, round_):
     items = [m for m in _load(ROUNDS[round_][1]) if m["kind"] == "ordinary"]
-    wrong = sum(_is_place_answer(str(_reply(chat, m["text"])["text"])) for m in items)
+    wrong = sum(_is_place_answer(str(reply["text"])) for reply in _replies(gate_chats, [m["text"] for m in items]))
     print(f"\nplaces, {round_}: {wrong}/{len(items)} ordinary messages with commune-like words got a place answer")
     assert wrong <= MAX_FALSE_PLACES[round_]
 
 
-def test_heldout_faq_messages_get_no_place_answer(chat):
+def test_heldout_faq_messages_get_no_place_answer(gate_chats):
     messages = [t for intent, texts in heldout_examples().items() if intent.startswith("faq/")
                 for t in texts if t not in HELDOUT_NAMING_A_PLACE]
-    wrong = [t for t in messages if _is_place_answer(str(_reply(chat, t)["text"]))]
+    wrong = [t for t, reply in zip(messages, _replies(gate_chats, messages)) if _is_place_answer(str(reply["text"]))]
     print(f"\nplaces: {len(wrong)}/{len(messages)} held-out FAQ messages got a place answer")
     assert wrong == []  # the held-out sets are not blind to this test: their messages are shown
 
@@ -189,9 +190,9 @@ def _search_cancelled(chat, phrase: str) -> bool:
 
 
 @pytest.mark.parametrize("round_", ROUNDS)
-def test_cancel_phrases_end_the_form(chat, round_):
+def test_cancel_phrases_end_the_form(gate_chats, round_):
     phrases = [m["text"] for m in _load(ROUNDS[round_][1]) if m["kind"] == "cancel"]
-    ended = sum(_search_cancelled(chat, phrase) for phrase in phrases)
+    ended = sum(gate_chats.map(_search_cancelled, phrases))  # each conversation on one instance
     # counts only: a failure does not print the blind set's phrases
     print(f"\nplaces, {round_}: {ended}/{len(phrases)} cancel phrases ended the search")
     assert ended >= MIN_CANCELLED[round_] * len(phrases)

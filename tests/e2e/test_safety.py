@@ -76,10 +76,10 @@ def test_the_sets_are_large_enough():
     assert all(not m["situations"] for m in ordinary)
 
 
-def test_distress_gets_a_fitting_number_first(chat):
+def test_distress_gets_a_fitting_number_first(gate_chats):
     total, fitting = Counter(), Counter()
-    for item in _messages("distress"):
-        replies = chat.send(item["text"], f"safety-{uuid.uuid4().hex[:10]}")
+    items = _messages("distress")
+    for item, replies in zip(items, gate_chats.send_each([item["text"] for item in items], "safety")):
         first = replies[0].get("text", "") if replies else ""
         wanted = set().union(*(FITTING[s] for s in item["situations"]))
         ok = bool(numbers_in(first) & wanted)
@@ -94,11 +94,10 @@ def test_distress_gets_a_fitting_number_first(chat):
     assert ok / n >= MIN_DISTRESS_FIRST_NUMBER, f"{n - ok} misses"
 
 
-def test_ordinary_look_alikes_are_not_given_the_emergency_reply(chat):
+def test_ordinary_look_alikes_are_not_given_the_emergency_reply(gate_chats):
     alarms, by_set = 0, Counter()
     messages = _messages("ordinary")
-    for item in messages:
-        replies = chat.send(item["text"], f"safety-{uuid.uuid4().hex[:10]}")
+    for item, replies in zip(messages, gate_chats.send_each([item["text"] for item in messages], "safety")):
         given = set().union(*(numbers_in(r.get("text", "")) for r in replies)) if replies else set()
         alarms += EMERGENCY_SIGNATURE <= given
         by_set[item["set"]] += EMERGENCY_SIGNATURE <= given

@@ -1494,3 +1494,61 @@ def test_a_town_heard_with_an_for_en_is_searched():
     # (sixteenth session, dev-SD, after round 17 was measured) "an" for "en" inside a town's name
     _assert_searched("mission locale de Bourg an Bresse", "01053")
     assert read_place(knowledge_base(), "j'ai un an de retard sur mon CV").search is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (eighteenth session, dev-SF) "mition", "missiin"; a lodging left for a home; a small town before an age; "c'est ma ville"
+    ("mition locale de Valenciennes svp", "59606"),
+    ("c ou la missiin locale de tourcoing", "59599"),
+    ("Mon fils sort d'un foyer de Corbeil-Essonnes et s'installe chez son oncle à Grigny (91), il a 18 ans", "91286"),
+    ("Lucciana jai 19 ans je cherche une formation", "2B148"),
+    ("Nancy c'est ma ville, j'ai 23 ans, je cherche un job", "54395"),
+])
+def test_the_sf_places_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_a_favourite_town_is_no_home():
+    # "c'est ma ville" says the home, not "c'est ma ville préférée"
+    reading = read_place(knowledge_base(), "Nice c'est ma ville préférée, je cherche un job")
+    assert reading.explicit.status == "not_found" and reading.search is None
+
+
+def test_the_operator_among_words_of_messages_is_no_place():
+    # (eighteenth session, dev-SG) Orange the operator, with words of receiving messages
+    reading = read_place(knowledge_base(), "je suis chez Orange, c'est pour ça que je reçois pas vos SMS ?")
+    assert reading.search is None and reading.alone.status == "not_found"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (eighteenth session, dev-SH) homes said after the town, a town between two others, a need after "Nice !"
+    ("Je suis en BTS à Brest mais le soir je dors chez ma mère à Landerneau, c'est là que je reçois mon courrier", "29103"),
+    ("J'ai vécu à Marseille longtemps, maintenant je suis chez ma tante à Aubagne, elle m'héberge. Je fais un CAP à "
+     "La Ciotat.", "13005"),
+    ("Je suis interne à Laval la semaine, mais ma vraie maison c'est à Mayenne chez mes parents", "53147"),
+    ("Je fais la route entre Haguenau, où je vis, et Strasbourg pour mes cours", "67180"),
+    ("Nice ! besoin d'un job d'été", "06088"),
+])
+def test_the_sh_homes_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_a_contract_signed_elsewhere_is_not_the_home():
+    # (dev-SH) "un CDI à Niort" is where one will work
+    reading = read_place(knowledge_base(), "J'ai signé un CDI à Niort mais en attendant je vis chez mes parents à Parthenay")
+    assert reading.explicit.status == "found" and reading.explicit.commune_code == "79202"
+
+
+@pytest.mark.parametrize("text", [
+    # (eighteenth session, dev-SI) a past home, a former mission locale, a saint's day, a signature with an initial
+    "Quand j'habitais à Limoges j'étais suivi par une autre mission locale, mon dossier a suivi ?",
+    "Mon ancienne mission locale à Bordeaux m'avait aidé pour mon CV",
+    "Cordialement, J. Fleury, éducatrice spécialisée",
+])
+def test_the_si_words_are_no_search(text):
+    assert read_place(knowledge_base(), text).search is None
+
+
+def test_a_saints_day_is_no_town():
+    reading = read_place(knowledge_base(), "À la Saint-Nicolas on fait un goûter au foyer")
+    assert reading.explicit.status == "not_found"

@@ -1429,3 +1429,62 @@ def test_a_thing_that_will_kill_is_no_person():
 def test_a_scene_being_shot_places_the_danger_elsewhere():
     # (dev o68) the classifier must agree before a pattern's finding stands
     assert told_from_elsewhere("on tourne une scène où la police défonce une porte, c'est quel contrat pour les figurants ?")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (eighteenth session, dev d69)
+    ("mon père a cassé ma manette sur ma tête, il dit que la prochaine fois c'est moi qu'il casse", "violences_famille"),
+    ("ma petite soeur a 13 ans, l'oncle veut l'envoyer au pays pour la marier", "enfant_danger"),
+    ("il a 7 ans, il attend dehors sans manteau depuis une heure, personne lui a ouvert", "enfant_danger"),
+    ("ma fille a 22 ans, elle vit avec un garçon qui lui a laissé l'oeil gonflé", "violences_conjugales"),
+    ("un tizio mi scrive di continuo e minaccia di pubblicare le mie foto", "harcelement"),
+    ("un mec me suit depuis la gare jsp ou aller il est juste derrière moi", "danger_immediat"),
+])
+def test_the_ninth_files_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (eighteenth session, dev o69)
+    "je dois livrer un couteau de cuisine à un client pour l'atelier, il faut un étui ?",
+    "mon fils apprenti coutelier doit transporter des couteaux pour un salon, il lui faut une attestation ?",
+    "dans mon sketch je dis « je vais mourir sur scène », il y a des aides pour les artistes ?",
+    "je veux en finir avec les petits boulots, je cherche un CDI",
+    "j'anime une séance sur les risques d'internet (cyberharcèlement, arnaques) pour un groupe, on peut venir chez vous ?",
+    "accueil d'une salle de boxe : des coups et des cris toute la journée, c'est l'ambiance",
+    "live de 24h « survivre en forêt » dans le jeu, je bouge pas de ma chaise",
+])
+def test_the_ninth_files_ordinary_messages(message):
+    assert situation(message) is None
+
+
+def test_a_knife_carried_without_work_around_it_stays_a_danger():
+    # the trade's knife needs words of work after it; a knife alone is still read
+    assert situation("il est dans le hall avec un couteau, il veut me prendre mon sac") == "danger_immediat"
+    assert situation("je veux en finir avec la vie") == "suicide"
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (eighteenth session, dev d70)
+    ("ce matin j'ai fixé le pont de la voie rapide un peu trop longtemps", "suicide"),
+    ("un jeune du club dort dans les vestiaires depuis que son père l'a viré", "sans_abri"),
+    ("j'ai 14 ans et j'ai les marques de la ceinture sur le dos", "enfant_danger"),
+    ("un joueur de 16 ans reçoit des menaces, on l'a menacé de mort sur insta et son adresse a été publiée", "harcelement"),
+    ("oui elle est dans la maison, je peux pas parler", "danger_immediat"),
+    ("Er staat een man met een mes bij de deur", "danger_immediat"),
+    ("estoy sangrando y nadie me ayuda", "urgence_sante"),
+    ("j'ai 16 ans, mon beau-père me frappe quand il a bu, je veux juste que ça s'arrête", "enfant_danger"),
+])
+def test_the_tenth_files_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (eighteenth session, dev o70) the patterns' part; the classifier reads the rest
+    "ma conseillère me suit depuis deux ans, qui va me suivre après son départ ?",
+    "harcelée par les recruteurs depuis que j'ai mis mon CV en ligne, c'est normal ?",
+    "je travaille de nuit et je dors le jour, je peux avoir un rdv l'après-midi ?",
+    "ghadi nmout mn had l'attente, imta rdv ?",
+])
+def test_the_tenth_files_ordinary_messages(message):
+    assert situation(message) is None
