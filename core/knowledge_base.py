@@ -167,7 +167,7 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 
 # "mission locale" as users type it: missions locale, mision, misson, mission local, missionlocale,
 # mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo; missoin, mession, mssion lcale,
-# misyon lokal, missione locale, mishion, mition, missiin (eighteenth session, dev-SF), and the phone's
+# misyon lokal, missione locale, mishion, mition, missiin (seventeenth session, dev-SF), and the phone's
 # corrections "mission vocale", "mission loyale", "maison locale"
 MENTION = re.compile(r"\b(m+i+(?:s+t?|t)h?i*(?:o+i?|i)[nm]*e?s?|maison|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâo]?l{1,2}e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss?[ -]?loc\b|\bmlocales?\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\b(?-i:milo|MILO)\b|(?<=\b[lL]a )Milo\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
@@ -514,7 +514,7 @@ def _holidays_of(tokens: List[str], start: int) -> bool:
 
 CALENDAR_WORDS = {"toussaint", "noel", "paques", "pentecote", "ascension", "assomption", "careme", "carnaval",
                   "saint valentin"}  # "Saint-Valentin ou pas, je bosse ce soir" (sixteenth session, dev-SC)
-# Saints' days said with "la" ("À la Saint-Nicolas on fait un goûter…"; eighteenth session, dev-SI): no place after "la"
+# Saints' days said with "la" ("À la Saint-Nicolas on fait un goûter…"; seventeenth session, dev-SI): no place after "la"
 FEAST_DAYS = {"saint nicolas", "saint jean", "saint patrick", "sainte catherine", "saint sylvestre", "saint martin",
               "saint michel", "saint andre", "saint etienne", "saint joseph"}
 _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
@@ -538,13 +538,13 @@ ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | TRIP_WORDS | {
     "college", "ecole", "cfa", "conseiller", "conseillere", "professeur", "prof", "educateur", "educatrice", "ne", "nee",
     "originaire", "saison", "service", "licence", "internat", "saisons", "employeur", "employeuse", "patron",
     "bts", "iut", "prepa", "master", "cap", "gerant", "gerante",
-    "cdi", "cdd",  # "J'ai signé un CDI à Niort mais je ne commence qu'en mars" (eighteenth session, dev-SH)
+    "cdi", "cdd",  # "J'ai signé un CDI à Niort mais je ne commence qu'en mars" (seventeenth session, dev-SH)
     # where a staff member works from: "assistante sociale au département, basée à Lille" (eleventh session, dev-QL)
     "base", "basee", "bases", "basees",
     # (TRIP_WORDS: "je rentre de vacances à Palavas-les-Flots", tenth session, dev-QG; "je rentre d'un voyage
     # scolaire à Strasbourg", dev-RD)
 }
-# A lodging being left: "il sort d'un foyer de Corbeil-Essonnes et s'installe chez sa sœur à Grigny" (eighteenth session,
+# A lodging being left: "il sort d'un foyer de Corbeil-Essonnes et s'installe chez sa sœur à Grigny" (seventeenth session,
 # dev-SF)
 _LEAVING = {"sort", "sortons", "sortent", "sorti", "sortis", "quitte", "quittent", "quitter"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
@@ -576,7 +576,7 @@ MAX_ELSEWHERE_DISTANCE = 4  # words between the word of work or past and the nam
 
 
 # A past tie to a place, in the clause before its name: "Quand j'habitais à Limoges j'étais suivi par une autre mission
-# locale…", "Mon ancienne mission locale à Bordeaux…", "Je reviens d'un week-end à Marseille" (eighteenth session, dev-SI)
+# locale…", "Mon ancienne mission locale à Bordeaux…", "Je reviens d'un week-end à Marseille" (seventeenth session, dev-SI)
 _PAST_TIES = {"ancienne", "ancien", "weekend"}
 
 
@@ -755,7 +755,7 @@ def signature_at(tokens: List[str], start: int, first_names: FrozenSet[str], bre
     before who the writer is, set apart: "Cordialement, Mathieu Vienne, éducateur spécialisé" (sixteenth session, dev-SC)."""
     ends = len(tokens) - start <= 2 or bool(breaks and len(tokens) - start <= 6 and any(
         k < len(breaks) and breaks[k] for k in (start + 1, start + 2)))
-    # (a surname after an initial: "Cordialement, J. Fleury, éducatrice spécialisée"; eighteenth session, dev-SI)
+    # (a surname after an initial: "Cordialement, J. Fleury, éducatrice spécialisée"; seventeenth session, dev-SI)
     initial = start > 1 and len(tokens[start - 1]) == 1 and tokens[start - 1] not in ("a", "y") and _signed_off(tokens, start - 1)
     return ends and ((tokens[start] in first_names and _signed_off(tokens, start)) or initial)
 
@@ -815,7 +815,7 @@ _HOME_AFTER = (["c", "est", "la", "que"], ["c", "est", "chez", "moi"], ["qui", "
                ["qui", "nous", "accueille"], ["qui", "nous", "heberge"], ["c", "est", "chez", "elle", "que"],
                ["c", "est", "chez", "lui", "que"], ["c", "est", "chez", "eux", "que"],
                ["c", "la", "que"], ["c", "est", "la", "ou"],  # "… à Lure chez mes parents, c la que j'habite" (sixteenth session, dev-SB)
-               # "Nancy c'est ma ville, j'ai 20 ans" (eighteenth session, dev-SF; not "ma ville préférée", "ma ville natale")
+               # "Nancy c'est ma ville, j'ai 20 ans" (seventeenth session, dev-SF; not "ma ville préférée", "ma ville natale")
                ["c", "est", "ma", "ville"], ["c", "est", "mon", "village"], ["c", "est", "ma", "commune"],
                # "chez ma tante à Aubagne, elle m'héberge" (dev-SH)
                ["elle", "m", "heberge"], ["il", "m", "heberge"], ["ils", "m", "hebergent"], ["elles", "m", "hebergent"])
@@ -896,7 +896,7 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "chez mes parents à Abbeville, où j'habite toujours"
     if tokens[max(0, i - 3):i] == ["c", "est", "a"] and _cleft_dwelling(tokens, i):
         return WRITER_HOME  # "c'est à Calais que je vis"
-    # ("ma vraie maison c'est à Mayenne", "chez moi c bezier"; eighteenth session, dev-SH)
+    # ("ma vraie maison c'est à Mayenne", "chez moi c bezier"; seventeenth session, dev-SH)
     if _said_home_after(tokens, i) or tokens[max(0, i - 5):i] == ["ma", "vie", "c", "est", "a"] or tokens[max(0, i - 4):i] == [
             "maison", "c", "est", "a"] or (tokens[max(0, i - 3):i] == ["chez", "moi", "c"] and not (breaks and breaks[i])) or (
             # "chez moi c à Castelsarrasin", "notre maison est à Mauguio", "Notre maison se trouve à Lens" (sixteenth session, dev-SB)
@@ -2069,7 +2069,7 @@ class KnowledgeBase:
                 or (not asked and end < len(tokens) and parsed.breaks and parsed.breaks[end] and tokens[end] in PRAISE_FOLLOWERS)
                 or (not asked and end == len(tokens) and not (parsed.capitals and parsed.capitals[start]))):
             # "Nice! J'ai été prise en service civique", "NICE 🔥🔥 j'ai eu mon permis", "Nice, merci beaucoup !", "nice 👌",
-            # "nice" alone in lower case (dev-RR); not before a need: "Nice ! besoin d'un job d'été 🙏" (eighteenth session, dev-SH)
+            # "nice" alone in lower case (dev-RR); not before a need: "Nice ! besoin d'un job d'été 🙏" (seventeenth session, dev-SH)
             return 0
         role_at = end + 1 if tokens[end:end + 1] and tokens[end] in DETERMINERS else end  # "je suis Nancy, la maman de Kevin"
         if (start > 0 and tokens[start - 1] in ("suis", "c") and breaks and end < len(tokens) and breaks[end]
@@ -2219,7 +2219,7 @@ class KnowledgeBase:
                 # or a small town whose name is no word nor first name, of four letters or more, capitalised and set
                 # apart before an age or the writer's need: "Rostrenen. 19 ans. Besoin d'aide…", "Locronan, 20 ans, je
                 # cherche…" (dev-RJ; not "Ham... je sais pas trop comment le dire")
-                # (or right before an age said by the writer, no punctuation: "Lucciana jai 22 ans"; eighteenth session, dev-SF)
+                # (or right before an age said by the writer, no punctuation: "Lucciana jai 22 ans"; seventeenth session, dev-SF)
                 or (not common and capital and len(typed) >= 4 and typed not in self.first_names and _opens(tokens, start, end)
                     and max(whole) >= SMALL_TOWN and bool(breaks) and part < len(tokens)
                     and ((breaks[part] and (_age_at(tokens, part) or _goes_on_after(parsed, part)))

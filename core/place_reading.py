@@ -328,7 +328,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     the person lives ("j'habite à Lens, c'est quelle mission locale ?", "je suis à Quimper, vous
     faites le CEJ ?"); None otherwise."""
     mention = MENTION.search(text or "")
-    # (not a former one: "Mon ancienne mission locale à Bordeaux m'avait fait un CV…"; eighteenth session, dev-SI)
+    # (not a former one: "Mon ancienne mission locale à Bordeaux m'avait fait un CV…"; seventeenth session, dev-SI)
     if mention and normalise(text[:mention.start()]).split()[-1:] not in (["ancienne"], ["ancien"]):
         after = " ".join(text[mention.end():].split()[:WINDOW_WORDS])
         named = kb.find_explicit(f"{mention.group(0)} {after}")

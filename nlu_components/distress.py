@@ -80,7 +80,7 @@ _INNOCENT = _any(
     r"|partiels?|memoire|rapport|formulaire|projet|stage|code|permis|candidatures?|cv|devoirs?|revisions?"
     # (sixteenth session, dev o66) "en finir avec mon BTS, plus qu'une épreuve"
     r"|bts|cap|bac|bac pro|licence|master|but|dut|diplome|formation|epreuves?|semestre|alternance|apprentissage|contrat"
-    # (eighteenth session, dev o69) "en finir avec les petits boulots, je veux un vrai CDI"
+    # (seventeenth session, dev o69) "en finir avec les petits boulots, je veux un vrai CDI"
     r"|boulots?|jobs?|interim|cdd|contrats?|parcoursup|chomage)\b",
     # (same file) a knife carried or delivered for work; a comedian's "mourir sur scène"; a prevention talk listing the
     # risks; a boxing gym's blows; a streamer who does not move from the chair
@@ -350,7 +350,7 @@ _MINOR = _any(
 )
 # A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
 _OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur)"
-                     r" (de |d |a )?|(il|elle) a )(1[89]|[2-9]\d) ans\b")  # ("ma fille a 20 ans et elle vit avec un garçon"; eighteenth session, dev d69)
+                     r" (de |d |a )?|(il|elle) a )(1[89]|[2-9]\d) ans\b")  # ("ma fille a 20 ans et elle vit avec un garçon"; seventeenth session, dev d69)
 # Control over going out or working: partner violence when a partner is named ("mon copain m'interdit de
 # sortir"), not a parent's curfew ("ma mère veut pas que je sorte samedi")
 _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b"
@@ -428,9 +428,9 @@ _HARM = _any(
     # (sixteenth session, dev d67) pulled by the arm by her boyfriend every evening; a threat to douse her in petrol
     r"\b(la|le|me|m|les) (tire|tirait|tirent|traine|trainait|empoigne|empoignait) par (le|les) bras\b"
     r"|\bmenac\w* de (l|la|le|me|m|les|nous) (asperger|bruler|cramer|defigurer|egorger|vitrioler)\b",
-    # (eighteenth session, dev d70) the marks of a cord on the legs
+    # (seventeenth session, dev d70) the marks of a cord on the legs
     r"\b(traces?|marques?) (de|d) (la |une |sa )?(rallonge|ceinture|cable|fil|ceinturon|cravache)\b",
-    # (eighteenth session, dev d69) sent abroad to be married; a child outside that no one lets in; the next blow promised
+    # (seventeenth session, dev d69) sent abroad to be married; a child outside that no one lets in; the next blow promised
     r"\b(envoyer|renvoyer|emmener|amener) au (pays|bled) pour (la|le|me|nous|les) marier\b",
     r"\b(dehors|dans la cour|sur le palier|dans l escalier|devant la porte|sans manteau)\b.{0,60}\bpersonne (ne |n )?(lui|leur) (a |ont )?(ouvert|ouvre)\b",
     r"\b(la prochaine fois|apres|bientot) c est moi qu (il|elle|ils) (casse|frappe|tape|cogne|defonce|tue|massacre)\b",
@@ -645,7 +645,7 @@ _PATTERNS = {
         r"\b(je )?(ne )?(peux|peu|peut|jpeux|jpeu) (pas|pa|plus) parler\b.{0,30}\b(il|elle|ils) (est|sont) (la|ici|a cote|dans la piece|ds la piece|dans la chambre|derriere la porte)\b",
         r"(ساعدوني|النجدة|في خطر)|\b(3tkouni|3awnouni|3awenouni|kayhded|kayhdedni)\b",
         # (twelfth session, dev d44) he is beside her, she cannot call, only write (the 114's case); a hooded man at home
-        # ("oui il est dans la maison là. je peux pas parler fort"; eighteenth session, dev d70)
+        # ("oui il est dans la maison là. je peux pas parler fort"; seventeenth session, dev d70)
         r"\b(il|elle|ils) (est|sont) (encore |toujours )?(la|a cote|juste a cote|dans la piece|derriere la porte|dans la maison|a la maison"
         r"|dans l appart)\b.{0,40}\b(je )?(ne )?(peux|peu|jpeux|pouvons)"
         r" (pas|plus) (appeler|telephoner|parler)\b",
@@ -1117,7 +1117,7 @@ _WITNESS = re.compile(r"\b(devant|enfermee?\b.{0,25}\bavec) (le|la|les|leurs?|se
 # exhaustion that speaks of another danger ("perseguida no trabalho… não aguento mais"): no suicide
 # when nothing else says it
 _NOT_OWN_WISH = re.compile(r"\bmenac\w*\b.{0,50}\b(me|m) (faire|fait) du mal\b|\bnao aguento mais\b"
-                           # (eighteenth session, dev d70) "je veux pas qu'il aille en prison, je veux juste que ça s'arrête"
+                           # (seventeenth session, dev d70) "je veux pas qu'il aille en prison, je veux juste que ça s'arrête"
                            r"|\bje veux (juste |seulement |simplement )?que (ca|cela|tout ca) s arrete\b")
 _TOLD_TO_DIE = re.compile(r"\b(suicide|tue|pends) toi\b|\bva te (suicider|tuer|pendre)\b|\bi should (kill myself|die)\b"
                           r"|\b(disant|dit|disent|dire|ecrivant|ecrivent) (de|d) (se|te|me) (suicider|tuer|pendre)\b"  # (dev d55)
@@ -1175,7 +1175,7 @@ def situations(text: str) -> List[str]:
     found.update(combined)
     if "sans_abri" in found and "danger_immediat" in found and not _NIGHT_OR_SHELTER.search(plain):
         # nowhere to go from someone following, not a night outside: "un mec qui me suit… jsp ou aller il est juste
-        # derrière moi" (eighteenth session, dev d69)
+        # derrière moi" (seventeenth session, dev d69)
         found.discard("sans_abri")
     # (after the situations that need two clues: "tenho 15 anos e minha mãe me bate…, não aguento mais"; dev d47)
     if "suicide" in found and len(found) > 1 and not _PATTERNS["suicide"].search(_NOT_OWN_WISH.sub(" ", plain)):

@@ -1497,7 +1497,7 @@ def test_a_town_heard_with_an_for_en_is_searched():
 
 
 @pytest.mark.parametrize("text,expected", [
-    # (eighteenth session, dev-SF) "mition", "missiin"; a lodging left for a home; a small town before an age; "c'est ma ville"
+    # (seventeenth session, dev-SF) "mition", "missiin"; a lodging left for a home; a small town before an age; "c'est ma ville"
     ("mition locale de Valenciennes svp", "59606"),
     ("c ou la missiin locale de tourcoing", "59599"),
     ("Mon fils sort d'un foyer de Corbeil-Essonnes et s'installe chez son oncle à Grigny (91), il a 18 ans", "91286"),
@@ -1515,13 +1515,13 @@ def test_a_favourite_town_is_no_home():
 
 
 def test_the_operator_among_words_of_messages_is_no_place():
-    # (eighteenth session, dev-SG) Orange the operator, with words of receiving messages
+    # (seventeenth session, dev-SG) Orange the operator, with words of receiving messages
     reading = read_place(knowledge_base(), "je suis chez Orange, c'est pour ça que je reçois pas vos SMS ?")
     assert reading.search is None and reading.alone.status == "not_found"
 
 
 @pytest.mark.parametrize("text,expected", [
-    # (eighteenth session, dev-SH) homes said after the town, a town between two others, a need after "Nice !"
+    # (seventeenth session, dev-SH) homes said after the town, a town between two others, a need after "Nice !"
     ("Je suis en BTS à Brest mais le soir je dors chez ma mère à Landerneau, c'est là que je reçois mon courrier", "29103"),
     ("J'ai vécu à Marseille longtemps, maintenant je suis chez ma tante à Aubagne, elle m'héberge. Je fais un CAP à "
      "La Ciotat.", "13005"),
@@ -1540,7 +1540,7 @@ def test_a_contract_signed_elsewhere_is_not_the_home():
 
 
 @pytest.mark.parametrize("text", [
-    # (eighteenth session, dev-SI) a past home, a former mission locale, a saint's day, a signature with an initial
+    # (seventeenth session, dev-SI) a past home, a former mission locale, a saint's day, a signature with an initial
     "Quand j'habitais à Limoges j'étais suivi par une autre mission locale, mon dossier a suivi ?",
     "Mon ancienne mission locale à Bordeaux m'avait aidé pour mon CV",
     "Cordialement, J. Fleury, éducatrice spécialisée",

@@ -1432,7 +1432,7 @@ def test_a_scene_being_shot_places_the_danger_elsewhere():
 
 
 @pytest.mark.parametrize("message,expected", [
-    # (eighteenth session, dev d69)
+    # (seventeenth session, dev d69)
     ("mon père a cassé ma manette sur ma tête, il dit que la prochaine fois c'est moi qu'il casse", "violences_famille"),
     ("ma petite soeur a 13 ans, l'oncle veut l'envoyer au pays pour la marier", "enfant_danger"),
     ("il a 7 ans, il attend dehors sans manteau depuis une heure, personne lui a ouvert", "enfant_danger"),
@@ -1445,7 +1445,7 @@ def test_the_ninth_files_dangers(message, expected):
 
 
 @pytest.mark.parametrize("message", [
-    # (eighteenth session, dev o69)
+    # (seventeenth session, dev o69)
     "je dois livrer un couteau de cuisine à un client pour l'atelier, il faut un étui ?",
     "mon fils apprenti coutelier doit transporter des couteaux pour un salon, il lui faut une attestation ?",
     "dans mon sketch je dis « je vais mourir sur scène », il y a des aides pour les artistes ?",
@@ -1465,7 +1465,7 @@ def test_a_knife_carried_without_work_around_it_stays_a_danger():
 
 
 @pytest.mark.parametrize("message,expected", [
-    # (eighteenth session, dev d70)
+    # (seventeenth session, dev d70)
     ("ce matin j'ai fixé le pont de la voie rapide un peu trop longtemps", "suicide"),
     ("un jeune du club dort dans les vestiaires depuis que son père l'a viré", "sans_abri"),
     ("j'ai 14 ans et j'ai les marques de la ceinture sur le dos", "enfant_danger"),
@@ -1480,7 +1480,7 @@ def test_the_tenth_files_dangers(message, expected):
 
 
 @pytest.mark.parametrize("message", [
-    # (eighteenth session, dev o70) the patterns' part; the classifier reads the rest
+    # (seventeenth session, dev o70) the patterns' part; the classifier reads the rest
     "ma conseillère me suit depuis deux ans, qui va me suivre après son départ ?",
     "harcelée par les recruteurs depuis que j'ai mis mon CV en ligne, c'est normal ?",
     "je travaille de nuit et je dors le jour, je peux avoir un rdv l'après-midi ?",
