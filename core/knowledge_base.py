@@ -547,6 +547,8 @@ ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | TRIP_WORDS | {
 # A lodging being left: "il sort d'un foyer de Corbeil-Essonnes et s'installe chez sa sœur à Grigny" (seventeenth session,
 # dev-SF)
 _LEAVING = {"sort", "sortons", "sortent", "sorti", "sortis", "quitte", "quittent", "quitter"}
+_TOWN_LEFT = {"quitte", "quittee", "quittes", "quittees"}
+_PAST_AUXILIARIES = {"a", "ai", "as", "avons", "avez", "ont", "est", "sommes", "suis", "sont"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
 SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses valises à"
 # A home to come ranks below the present one: "bientôt Brest", "je déménage à Bègles" (not "j'ai
@@ -744,9 +746,25 @@ def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[
                                                          or tokens[k] in _FIRST_PERSON_OPENERS | {"moi"}))
 
 
+# What says a five-digit number is an amount or a file's number, not a postcode ("Salaire proposé 21000 brut annuel",
+# "Mon numéro de dossier c'est 44300"; seventeenth session, dev-SK)
+_AMOUNT_AFTER = {"brut", "bruts", "net", "nets", "euros", "euro", "eur", "e", "k", "par", "annuel", "annuels", "mensuel"}
+_NOT_A_POSTCODE_BEFORE = {"salaire", "dossier", "identifiant", "matricule", "reference", "ref", "montant", "somme", "facture",
+                          "allocataire"}
+
+
+def _postcodes_in(tokens: List[str]) -> List[str]:
+    """The five-digit numbers of the message that may be postcodes."""
+    return [t for k, t in enumerate(tokens) if re.fullmatch(r"\d{5}", t)
+            and not (tokens[k + 1:k + 2] and tokens[k + 1] in _AMOUNT_AFTER)
+            and not any(w in _NOT_A_POSTCODE_BEFORE for w in tokens[max(0, k - 3):k])]
+
+
 def _signed_off(tokens: List[str], start: int) -> bool:
     """Whether words of leave-taking come right before tokens[start] ("Cordialement, …", "Bien à vous, …")."""
-    return start > 0 and (tokens[start - 1] in SIGN_OFFS or tokens[max(0, start - 3):start] == ["bien", "a", "vous"])
+    # ("Merci pour tout, Mathieu"; seventeenth session, dev-SK)
+    return start > 0 and (tokens[start - 1] in SIGN_OFFS or tokens[max(0, start - 3):start] in (["bien", "a", "vous"],
+                                                                                                 ["merci", "pour", "tout"]))
 
 
 def signature_at(tokens: List[str], start: int, first_names: FrozenSet[str], breaks: Optional[List[bool]] = None) -> bool:
@@ -930,6 +948,13 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "… hébergé à Pontoise puis … un logement à Osny. Quelle mission locale pour Osny ?" (dev-RS)
     if i >= 2 and before in ("a", "sur") and tokens[i - 2] == "aller":
         return ELSEWHERE  # "il refuse d'aller à Rodez": where one would go (dev-RE)
+    left = [k for k in range(max(1, i - 4), i - 1) if tokens[k] in _TOWN_LEFT and tokens[k - 1] in _PAST_AUXILIARIES]
+    if i >= 3 and before == "pour" and left:
+        # where one moved to: "On a quitté Brest pour Locronan cet été" (seventeenth session, dev-SJ; not a move to come:
+        # "On va quitter Agen pour Marmande le mois prochain", dev-RQ)
+        return _dweller(tokens, left[-1])
+    if i >= 2 and before in _TOWN_LEFT and tokens[i - 2] in _PAST_AUXILIARIES:
+        return ELSEWHERE  # the town left
     if i >= 2 and before in ("a", "sur") and "rejoindre" in tokens[max(0, i - 5):i - 1]:
         # "ma nièce … a quitté Lyon pour rejoindre son copain à Bourg-en-Bresse" (dev-RE)
         return _dweller(tokens, max(k for k in range(max(0, i - 5), i - 1) if tokens[k] == "rejoindre"))
@@ -1224,7 +1249,11 @@ _LIVING_BEFORE_EU = {"habite", "habites", "habitent", "habitons", "habitez", "vi
 
 
 def _dwelling_in_eu(tokens: List[str], at: int) -> bool:
-    return tokens[at] == "eu" and at >= 2 and tokens[at - 1] == "a" and tokens[at - 2] in _LIVING_BEFORE_EU
+    # (an adverb between: "une ancienne élève vit maintenant à Eu"; seventeenth session, dev-SJ)
+    k = at - 2
+    while k > 0 and (tokens[k] in STILL or tokens[k] in ADVERBS):
+        k -= 1
+    return tokens[at] == "eu" and at >= 2 and tokens[at - 1] == "a" and tokens[k] in _LIVING_BEFORE_EU
 
 
 def _alternatives(words) -> str:
@@ -1623,7 +1652,7 @@ class KnowledgeBase:
             return None
         tokens = norm.split()
         capitals, breaks, shouted, exclaimed = typed_marks(text)
-        return ParsedMessage(norm, tokens, [t for t in tokens if re.fullmatch(r"\d{5}", t)], self._matches(tokens),
+        return ParsedMessage(norm, tokens, _postcodes_in(tokens), self._matches(tokens),
                              capitals, breaks, "?" in text, shouted, exclaimed)
 
     def _unglued_home(self, match: "re.Match[str]") -> str:

@@ -19,6 +19,13 @@ The numbers for each situation are in `domain.yml` (responses `utter_urgence`), 
 import re
 from typing import List, Optional, Pattern
 
+try:  # the standard library's regex parser (`_opens_on_a_word_boundary`), renamed in Python 3.11
+    from re import _constants as sre_constants  # type: ignore[attr-defined]
+    from re import _parser as sre_parse
+except ImportError:
+    import sre_constants
+    import sre_parse
+
 from core.text import lower_without_accents
 
 # Most specific first. A danger "right now" with no more precise situation comes last: the
@@ -48,8 +55,40 @@ def plain_text(text: str) -> str:
     return f" {text} "
 
 
+def _opens_on_a_word_boundary(pattern: str) -> bool:
+    """Whether every way `pattern` can match begins with \\b (read with the standard library's own parser)."""
+    def first_is_boundary(items) -> bool:
+        if not items:
+            return False
+        op, arg = items[0]
+        if op is sre_constants.AT:
+            return arg is sre_constants.AT_BOUNDARY
+        if op is sre_constants.BRANCH:
+            return all(first_is_boundary(list(branch)) for branch in arg[1])
+        if op is sre_constants.SUBPATTERN:
+            return first_is_boundary(list(arg[3]))
+        return False
+    return first_is_boundary(list(sre_parse.parse(pattern)))
+
+
 def _any(*patterns: str) -> Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    """One regex matching where any of `patterns` matches, tried in their order. Consecutive patterns that all open
+    on a word boundary share one "\\b" put before them: the same matches, but a position inside a word is left after
+    one test instead of one per pattern (the patterns read every message: docs/benchmarks.md, "The distress patterns'
+    word boundary")."""
+    parts: List[str] = []
+    run: List[str] = []
+    for p in patterns:
+        if _opens_on_a_word_boundary(p):
+            run.append(f"(?:{p})")
+            continue
+        if run:
+            parts.append(r"\b(?:" + "|".join(run) + ")")
+            run = []
+        parts.append(f"(?:{p})")
+    if run:
+        parts.append(r"\b(?:" + "|".join(run) + ")")
+    return re.compile("|".join(parts))
 
 
 # ---------------------------------------------------------------- innocent idioms, blanked first
@@ -437,7 +476,7 @@ _HARM = _any(
     # (same file) a baby crying day and night behind a door nobody opens
     r"\b(bebe|enfant|enfants|petit|petite)\b.{0,40}\bpleure\w* (jour et nuit|sans arret|depuis)\b.{0,120}\bpersonne (n )?ouvre\b",
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
-    r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|frape|frapee|frapes|bat|battent|battu|battue|battus|battait|battaient|tap\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
+    r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|frape|frapee|frapes|bat|battent|battu|battue|battus|battait|battaient|tap(?!is|as\b)\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est )?brul(e|ee|es|ent|er|ait|aient)\b",  # (not "je me suis brûlé": dev o40)
     r"\bme (bate|batem|batia|bateu|espanca\w*|tranca|trancou|pega|pego|pegaba|golpea|golpeo)\b",
     r"\b(bate|batem|bateu|batia) em (mim|nos|ela|ele)\b",  # Portuguese (fourteenth session, dev d56)
@@ -599,6 +638,11 @@ _PATTERNS = {
     "danger_immediat": _any(
         r"(переслідує|переслідують|йде за мною|йде за нею)",  # followed, in Ukrainian (sixteenth session, dev d67)
         r"\b(ma|o|il|te) (urmareste|urmaresc)\b|\bare un cutit\b",  # followed by a man with a knife, in Romanian (dev d68)
+        # "un jeune homme vient de se faire poignarder" (dev d71); not a game's character nor a part played ("mon perso
+        # s'est fait poignarder dans GTA", "je poignarde le roi tous les soirs sur scène", "poignardé au deuxième acte";
+        # dev o36, o56, o59, o61)
+        r"\b(?<!perso )(?<!personnage )(?<!avatar )(vient de se faire|viens de me faire|s est fait|s est faite|se fait|a ete"
+        r"|ont ete|ai ete) poignard(e|ee|es|ees|er)\b",
         r"\b(man|iemand|jongen) met een (mes|pistool|wapen)\b|\bmit (einem|nem) messer\b",  # a man with a knife, in Dutch, German (dev d70)
         # (sixteenth session, dev d66) followed by someone with a knife, hiding in a shop, in Turkish
         r"\b(beni )?takip ediyor\b.{0,40}\b(bicak|silah|saklandim|yardim)\b|\belinde (bicak|silah) var\b",
@@ -982,6 +1026,10 @@ _PATTERNS = {
         r"\b(insulte|insultent|insulter|insultes?|menace|menacent|menaces|moquent|moquer|se moque|se moquent|humilie|humilient|rabaisse|rabaissent|traite|traitent|traiter) .{0,25}\b(sur|par|en|dans) (insta|instagram|snap|snapchat|tiktok|les reseaux|whatsapp|discord|facebook|fb|twitter|messenger|message|messages|mp|dm|groupe|un groupe|le groupe)\b",
         r"\b(balance|balancer|balancent|publie|publier|publient|diffuse|diffuser|diffusent|partage|partager|partagent|leak|leaker|tourne|tournent|circule|circulent|poste|poster|postent|fait tourner|font tourner)(r|e|es|ent)? (mes|des|ses|leurs|nos|une|la|les|ma|un) (photos?|nudes?|videos?|video|photo|montage) ?(de moi|d elle|de lui|intimes?|nue?s?|de nous|porno)?\b",
         r"\bminacci\w* di (pubblicare|diffondere|mandare|condividere)\b|\bmi scrive di continuo\b",  # Italian (dev d69)
+        # (dev d71) mocked and photos shared online, in Turkish; an ex making new accounts when blocked, in Portuguese; in Russian
+        r"\bfotograflarini paylas\w*\b|\b(onunla|benimle) dalga geciyor\w*\b",
+        r"\bcria (uma )?conta nova\b.{0,40}\bbloque\w*\b|\bmanda mensage\w* de \d+ em \d+ minutos\b",
+        r"(травят|травит|пишут угрозы|выкладывают мои фото)",
         # (dev d70) threatened with death online; an address published on a group
         r"\bmenac\w* de mort sur (les reseaux|insta|instagram|snap|snapchat|tiktok|facebook|internet|twitter|x|discord)\b"
         r"|\b(son|mon|ton|leur|notre) adresse a ete (publiee|diffusee|balancee|postee|partagee)\b",
@@ -1027,6 +1075,10 @@ _PATTERNS = {
         r"(تحرش|تنمر)",
     ),
     "sans_abri": _any(
+        # (seventeenth session, dev d71) someone to host tonight; thrown out and slept in the street, in Spanish
+        r"\bqui (peut|pourrait|pourra) (l|le|la|les|nous|me|m) ?(heberger|accueillir|loger) (cette nuit|ce soir)\b",
+        # (not a past dealt with: "Cuando llegué a Francia dormía en la calle, pero eso fue hace años", dev o57)
+        r"\b(lo|la|me|nos|les) echaron de (casa|la casa)\b|\b(durmio|duermo|duerme|dormir) en la calle\b",
         # (fifteenth session, dev d64) locks changed by the bailiff; on the street with nowhere to sleep, in Ukrainian
         r"\bserrures? (ont ete |a ete )?changees?\b|\b(commissaire de justice|huissier) (est )?passe\b.{0,80}\b(nuit|dormir|dehors)\b",
         r"(не маю де спати|ніде спати|негде спать|я на вулиці|я на улице|я зараз на вулиці)",
@@ -1060,7 +1112,8 @@ _PATTERNS = {
         r"\b(ce soir|cette nuit|pour la nuit)\b",
         r"\b(je suis|jsuis|chui|assis|assise) sur un banc depuis\b",
         # (dev d70) "il dormait dans les vestiaires depuis que sa mère l'a chassé"
-        r"\b(dormait|dormais|dort|dors|dorment|dormir) dans (les|le|un|une|sa|ma) (vestiaires?|cage d escalier|local poubelle"
+        # (not "avant j'dormais dans ma voiture, maintenant j'ai un T1", dev o58)
+        r"\b(dormait|dort|dors|dorment|dormir) dans (les|le|un|une|sa|ma) (vestiaires?|cage d escalier|local poubelle"
         r"|hall|parking|voiture|caisse|tente)\b.{0,60}\b(depuis|chasse|chassee|vire|viree|mis dehors|mise dehors|plus de logement)\b",
         r"\b(j ?dor(s|t|mir|mi|mirai|mirais)|dor(s|t|mir|mi|mirai|mirais)|coucher|couche|passer la nuit|passe la nuit|passerai la nuit|pieu(te)?) (cachee? )?(dehors|dans la rue|a la rue|dans (ma|une|la|sa|notre) (voiture|bagnole|caisse)|a la gare|dans (la|une) gare|dans (un|le) (parc|hall|squat|abribus|metro|jardin)|dans le hall|sous (un|le) pont|dans les escaliers|dans la cage d escalier|sur un banc|sur le trottoir|par terre dehors|dans l entree)\b",
         r"\b(suis|sui|chui|jsuis|je me retrouve|me retrouve|me suis retrouve|me suis retrouvee|etre|on est|nous sommes|sommes|se retrouve|il est|elle est|finir|fini|finie|sera|serai) (a la rue|sans abri|sans domicile|sdf|dehors (ce soir|cette nuit|depuis|avec))\b|\bc est la rue\b",
@@ -1095,7 +1148,7 @@ _PATTERNS = {
 # with a partner named too, the child's number comes first; otherwise a woman harmed by her partner
 # "devant les enfants" gets the partner-violence number first.
 _CHILD_HARMED = re.compile(
-    r"\b(frapp\w*|bat|battent|battait|tap\w*|cogn\w*|gifl\w*|maltrait\w*|tabass\w*|secou\w*|touch\w*|viol\w*|brul\w*)"
+    r"\b(frapp\w*|bat|battent|battait|tap(?!is|as\b)\w*|cogn\w*|gifl\w*|maltrait\w*|tabass\w*|secou\w*|touch\w*|viol\w*|brul\w*)"
     r" (mon|ma|mes|son|sa|ses|le|la|les|leur|leurs|notre|nos) (petit |petite |petits |petites )?(fils|fille|filles|enfant|enfants"
     r"|gamin|gamine|gamins|gosse|gosses|bebe|petit frere|petite soeur|petits freres|petites soeurs|neveu|niece|eleve)\b"
     r"|\b(j ai|jai|g|elle a|il a) (1[0-7]|[1-9]) ans\b|\btenho (1[0-7]|[1-9]) anos\b|\bi ?a?m (1[0-7]|[1-9])\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b|\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee)\b"
@@ -1118,7 +1171,9 @@ _WITNESS = re.compile(r"\b(devant|enfermee?\b.{0,25}\bavec) (le|la|les|leurs?|se
 # when nothing else says it
 _NOT_OWN_WISH = re.compile(r"\bmenac\w*\b.{0,50}\b(me|m) (faire|fait) du mal\b|\bnao aguento mais\b"
                            # (seventeenth session, dev d70) "je veux pas qu'il aille en prison, je veux juste que ça s'arrête"
-                           r"|\bje veux (juste |seulement |simplement )?que (ca|cela|tout ca) s arrete\b")
+                           r"|\bje veux (juste |seulement |simplement )?que (ca|cela|tout ca) s arrete\b"
+                           # (dev d71) "jpeux pas me defendre… jen ai marre de cette vie de chien", beside a stepfather's blows
+                           r"|\b(marre|ras le bol) de cette vie de chien\b")
 _TOLD_TO_DIE = re.compile(r"\b(suicide|tue|pends) toi\b|\bva te (suicider|tuer|pendre)\b|\bi should (kill myself|die)\b"
                           r"|\b(disant|dit|disent|dire|ecrivant|ecrivent) (de|d) (se|te|me) (suicider|tuer|pendre)\b"  # (dev d55)
                           r"|\b(expliquer|dire|disant|ecrire|ecrivent|disent) que (le monde|tout le monde|la terre) (irait|serait) mieux sans (moi|toi)\b")

@@ -1552,3 +1552,27 @@ def test_the_si_words_are_no_search(text):
 def test_a_saints_day_is_no_town():
     reading = read_place(knowledge_base(), "À la Saint-Nicolas on fait un goûter au foyer")
     assert reading.explicit.status == "not_found"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (seventeenth session, dev-SJ) the town moved to; "Eu" after an adverb
+    ("On a quitté Brest pour Locronan cet été, ma fille de 16 ans cherche une formation", "29134"),
+    ("Une ancienne élève vit maintenant à Eu chez sa grand-mère, elle a 18 ans", "76255"),
+])
+def test_the_sj_homes_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # (seventeenth session, dev-SK) a thank-you signed with a first name; an amount and a file's number are no postcodes
+    "Merci pour tout, Mathieu",
+    "Salaire proposé 21000 brut annuel, c'est correct ?",
+    "Mon numéro de dossier c'est 44300, vous le retrouvez ?",
+])
+def test_the_sk_words_are_no_place(text):
+    reading = read_place(knowledge_base(), text)
+    assert reading.search is None and reading.explicit.status == "not_found"
+
+
+def test_a_postcode_after_words_of_living_is_still_read():
+    _assert_searched("je suis inscrite à France Travail et j'habite au 44300", "44109")

@@ -3,6 +3,8 @@
 Every case here is hand-written for this test (the blind sets are in tests/safety/ and are
 scored through the real servers by tests/e2e/test_safety.py)."""
 
+import re
+
 import pytest
 
 from nlu_components.distress import (
@@ -1487,4 +1489,50 @@ def test_the_tenth_files_dangers(message, expected):
     "ghadi nmout mn had l'attente, imta rdv ?",
 ])
 def test_the_tenth_files_ordinary_messages(message):
+    assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (seventeenth session, dev d71)
+    ("un jeune dort à la mosquée depuis trois nuits, qui peut l'héberger ce soir ?", "sans_abri"),
+    ("a mi primo lo echaron de casa, durmió en la calle", "sans_abri"),
+    ("un homme s'est fait poignarder devant la gare, il est encore là", "danger_immediat"),
+    ("j'ai 16 ans, mon beau-père me tape quand il a bu, j'en ai marre de cette vie de chien", "enfant_danger"),
+    ("okulda herkes onunla dalga geçiyor, fotoğraflarını paylaşıyorlar", "harcelement"),
+    ("meu ex cria conta nova toda vez que eu bloqueio", "harcelement"),
+    ("Меня травят в интернете", "harcelement"),
+])
+def test_the_eleventh_files_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_carpet_is_no_blow():
+    # "tap…" is hitting, not "le tapis" (dev d71: a young man sleeping on a prayer room's carpet read as violence)
+    assert situation("il dort sur le tapis du salon chez un pote, c'est provisoire, rien de grave") is None
+    assert situation("mon père me tape tous les soirs, j'ai 15 ans") == "enfant_danger"
+
+
+def test_patterns_sharing_a_word_boundary_match_as_each_alone():
+    # _any puts one "\b" before consecutive patterns that all open on a word boundary; a pattern that may match
+    # elsewhere (inside a word, after an optional group, in another script) keeps its own place in the order
+    from nlu_components.distress import _any, _opens_on_a_word_boundary
+
+    assert _opens_on_a_word_boundary(r"\bfoo|\bbar") and _opens_on_a_word_boundary(r"(\bfoo|\bbar)baz")
+    assert not _opens_on_a_word_boundary(r"\bfoo|bar") and not _opens_on_a_word_boundary(r"(\bfoo)?bar")
+    assert not _opens_on_a_word_boundary("(травят|травит)")
+    patterns = (r"\bcoup\w*", r"oups", r"\b(bleu|bleus)\b", "(травят|травит)", r"(\bmal)?aise")
+    joined = _any(*patterns)
+    for text in ("des coups", "oups pardon", "beaucoup de bleus", "меня травят", "malaise", "à l'aise", "ableu", "xcoup"):
+        plain = [m.span() for m in re.finditer("|".join(f"(?:{p})" for p in patterns), text)]
+        assert [m.span() for m in joined.finditer(text)] == plain, text
+
+
+@pytest.mark.parametrize("message", [
+    # (seventeenth session) the d71 patterns kept narrow: a game's character, a part played, a past night outside
+    "mon perso s'est fait poignarder dans le jeu, bref vous avez des formations en game design ?",
+    "au théâtre je poignarde le roi à chaque représentation, il y a des aides pour les comédiens ?",
+    "avant je dormais dans ma voiture, maintenant j'ai un studio, comment demander l'APL ?",
+    "cuando llegué dormía en la calle, eso fue hace años, ahora quiero una formación",
+])
+def test_the_eleventh_files_patterns_stay_narrow(message):
     assert situation(message) is None
