@@ -477,8 +477,10 @@ FOREIGN_COUNTRIES = {"autriche", "allemagne", "espagne", "italie", "belgique", "
                      "quebec", "luxembourg", "hollande"}
 TELECOM_WORDS = {"data", "forfait", "reseau", "box", "4g", "5g", "internet", "fibre", "abonnement", "operateur", "sim",
                  "mobile", "appels", "sms", "livebox", "capte", "capter", "wifi", "batterie",
-                 "connexion", "lien", "charge",  # "le lien s'ouvre pas, je suis sur Orange et ça charge jamais" (dev-RK)
-                 "recois", "recoit", "notifications", "notif"}  # "Je suis sur Orange, c'est pour ça que je reçois pas vos messages ?" (dev-SG)
+                 "connexion", "lien", "charge"}  # "le lien s'ouvre pas, je suis sur Orange et ça charge jamais" (dev-RK)
+# Words of receiving, telling the operator only right after "sur" or "chez": "Je suis sur Orange, c'est pour ça que je reçois
+# pas vos messages ?" (seventeenth session, dev-SG; not "j'habite à Orange et je reçois pas vos messages")
+RECEIVING_WORDS = {"recois", "recoit", "notifications", "notif"}
 # Words that may open an answer before the place itself ("euh Tours", "c'est Orange", "moi Sens")
 ANSWER_FILLERS = {"euh", "heu", "ben", "bah", "bon", "alors", "ok", "oui", "c", "est", "ca", "moi", "nous", "hmm", "hum",
                   "ici", "ville", "commune"}
@@ -748,7 +750,7 @@ def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[
 
 # What says a five-digit number is an amount or a file's number, not a postcode ("Salaire proposé 21000 brut annuel",
 # "Mon numéro de dossier c'est 44300"; seventeenth session, dev-SK)
-_AMOUNT_AFTER = {"brut", "bruts", "net", "nets", "euros", "euro", "eur", "e", "k", "par", "annuel", "annuels", "mensuel"}
+_AMOUNT_AFTER = {"brut", "bruts", "net", "nets", "euros", "euro", "eur", "e", "k", "annuel", "annuels", "mensuel"}
 _NOT_A_POSTCODE_BEFORE = {"salaire", "dossier", "identifiant", "matricule", "reference", "ref", "montant", "somme", "facture",
                           "allocataire"}
 
@@ -756,7 +758,8 @@ _NOT_A_POSTCODE_BEFORE = {"salaire", "dossier", "identifiant", "matricule", "ref
 def _postcodes_in(tokens: List[str]) -> List[str]:
     """The five-digit numbers of the message that may be postcodes."""
     return [t for k, t in enumerate(tokens) if re.fullmatch(r"\d{5}", t)
-            and not (tokens[k + 1:k + 2] and tokens[k + 1] in _AMOUNT_AFTER)
+            and not (tokens[k + 1:k + 2] and tokens[k + 1] in _AMOUNT_AFTER) and tokens[k + 1:k + 3] not in (["par", "an"],
+                                                                                                          ["par", "mois"])
             and not any(w in _NOT_A_POSTCODE_BEFORE for w in tokens[max(0, k - 3):k])]
 
 
@@ -2129,8 +2132,10 @@ class KnowledgeBase:
             return 0  # "je suis fan de Paris Hilton", "je supporte l'AS Saint-Étienne"
         if tokens[end:end + 1] in (["en"], ["au"], ["aux"]) and tokens[end + 1:end + 2] and tokens[end + 1] in FOREIGN_COUNTRIES:
             return 0  # "Erasmus à Vienne en Autriche"
-        if " ".join(tokens[start:end]) == "orange" and TELECOM_WORDS & set(tokens):
-            return 0  # "je suis sur Orange et j'ai plus de data": the operator
+        if " ".join(tokens[start:end]) == "orange" and (TELECOM_WORDS & set(tokens) or (
+                tokens[start - 1:start] in (["sur"], ["chez"]) and RECEIVING_WORDS & set(tokens))) and not (
+                start > 1 and tokens[start - 1] == "a" and tokens[start - 2] in DWELLING_WORDS):
+            return 0  # "je suis sur Orange et j'ai plus de data": the operator (not "j'habite à Orange et…")
         if common and start > 0 and not after_punctuation and tokens[start - 1] in SUBJECT_PRONOUNS:
             return 0  # "je viens de déménager": a verb, not Viens (84)
         if " ".join(tokens[start:end]) in ("celle", "celui") and tokens[end:end + 1] in (["ou"], ["de"], ["d"], ["qui"], ["que"]):

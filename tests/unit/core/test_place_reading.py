@@ -1576,3 +1576,8 @@ def test_the_sk_words_are_no_place(text):
 
 def test_a_postcode_after_words_of_living_is_still_read():
     _assert_searched("je suis inscrite à France Travail et j'habite au 44300", "44109")
+
+
+def test_words_of_receiving_tell_the_operator_only_after_sur_or_chez():
+    _assert_searched("j'habite à Orange et je reçois pas vos messages", "84087")
+    _assert_searched("je suis au 44300 par contre je sais pas où aller", "44109")
