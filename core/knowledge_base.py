@@ -548,8 +548,8 @@ ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | TRIP_WORDS | {
 }
 # A lodging being left: "il sort d'un foyer de Corbeil-Essonnes et s'installe chez sa sœur à Grigny" (seventeenth session,
 # dev-SF)
-_LEAVING = {"sort", "sortons", "sortent", "sorti", "sortis", "quitte", "quittent", "quitter"}
-_TOWN_LEFT = {"quitte", "quittee", "quittes", "quittees"}
+_TOWN_LEFT = {"quitte", "quittee", "quittes", "quittees"}  # "On a quitté Brest pour Locronan" (dev-SJ)
+_LEAVING = {"sort", "sortons", "sortent", "sorti", "sortis", "quittent", "quitter"} | _TOWN_LEFT
 _PAST_AUXILIARIES = {"a", "ai", "as", "avons", "avez", "ont", "est", "sommes", "suis", "sont"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
 SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses valises à"
