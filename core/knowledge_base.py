@@ -465,7 +465,8 @@ PEOPLE_ROLES = YOUNG_PEOPLE | RELATIVES | {
     "conseiller", "conseillere", "referent", "referente", "prof", "professeur", "professeure", "educateur",
     "educatrice", "tuteur", "tutrice", "patron", "patronne", "collegue", "ami", "amie", "pote", "voisin", "voisine",
     "mari", "femme", "chef", "responsable", "directeur", "directrice", "assistant", "assistante",
-    "maitre", "maitresse"}  # "Albert, mon maître d'apprentissage, …" (dev-QZ)
+    "maitre", "maitresse",  # "Albert, mon maître d'apprentissage, …" (dev-QZ)
+    "coloc", "colocataire", "camarade", "binome"}  # "Mon coloc Pau est espagnol" (eighteenth session, dev-SM)
 # Who writers say they are, besides PEOPLE_ROLES, right after their name ("je suis Nicole, CPE au lycée")
 WRITERS_ROLES = {"maman", "papa", "mamie", "papi", "cpe", "infirmiere", "infirmier", "animateur", "animatrice", "coach",
                  "entraineur", "entraineuse", "psychologue", "benevole", "enseignante", "enseignant", "formateur",
@@ -550,6 +551,8 @@ ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | TRIP_WORDS | {
 # dev-SF)
 _TOWN_LEFT = {"quitte", "quittee", "quittes", "quittees"}  # "On a quitté Brest pour Locronan" (dev-SJ)
 _LEAVING = {"sort", "sortons", "sortent", "sorti", "sortis", "quittent", "quitter"} | _TOWN_LEFT
+_GONE_FROM = {"parti", "partie", "partis", "parties", "sorti", "sortie", "sortis", "fui", "enfui", "enfuie", "barre", "barree",
+              "casse", "cassee", "tire", "tiree", "vire", "viree", "degage", "degagee"}  # "parti de chez moi à", "viré de chez"
 _PAST_AUXILIARIES = {"a", "ai", "as", "avons", "avez", "ont", "est", "sommes", "suis", "sont"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
 SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses valises à"
@@ -909,6 +912,9 @@ def _address_before(tokens: List[str], i: int) -> bool:
 def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     """`_home_rank` on the words as they stand."""
     before = tokens[i - 1] if i > 0 else ""
+    if before in ("a", "sur") and any(tokens[k:k + 2] == ["de", "chez"] and tokens[k - 1] in _GONE_FROM
+                                      for k in range(max(1, i - 6), i - 2)):
+        return ELSEWHERE  # the home left: "jsuis parti de chez moi a Toul, maintenant jvis a Nancy" (eighteenth session, dev-SL)
     if tokens[max(0, i - 2):i] == ["ici", "a"] or (i >= 3 and tokens[i - 3:i - 1] in (["chez", "moi"], ["chez", "nous"])
                                                    and before in ("a", "sur")):
         return WRITER_HOME  # "ici à Roubaix y a rien", "chez moi à Lens"
@@ -1209,8 +1215,11 @@ def _name_like(words: List[str], is_common=None) -> bool:
 # "dunkerk", "cherbour"): ordered rewrites, then doubled letters and silent final letters dropped.
 _SOUNDS = [("^saint(?=e?[a-z])", "sin"), ("^sain(?=[^aeiouy])", "sin"),  # "sin nazer", "sinkantin"
            ("s?ch", "ch"), ("sh", "ch"),  # "shiltigem": Schiltigheim
-           ("gh", "g"), ("c(?=[eiy])", "s"), ("g(?=[ei])", "j"),  # "ex en provanse", "limoge"
+           # (a "u" only hardening the "g", kept hard as "G": "guingan", Guingamp; eighteenth session, dev-SL)
+           ("gh", "g"), ("gu(?=[eiy])", "G"), ("c(?=[eiy])", "s"), ("g(?=[ei])", "j"),  # "ex en provanse", "limoge"
            ("ault", "o"),  # "chatelero": Châtellerault
+           ("aulx", "o"),  # "vo en velin": Vaulx-en-Velin (dev-SL)
+           ("ueil", "euil"), ("euill?e?", "eui"),  # "arjanteuye": Argenteuil (dev-SL)
            ("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("aone", "one"), ("x(?=[aeiouy])", "s"),
            ("(?<=n)t(?=[bcdfgjklmpqsvwz])", ""),  # "mont" before a consonant: Montluçon, Montbéliard
            ("que(?=$|[^aeiouymn])", "k"), ("qu", "k"), ("ck", "k"),
@@ -2071,6 +2080,9 @@ class KnowledgeBase:
         big = common and self._population_of(match.codes) >= BIG_TOWN
         after_punctuation = bool(breaks and breaks[start])
         creole = _creole_being(tokens, start)
+        if (start > 1 and not match.contracted and tokens[start - 1] in ("des", "du") and tokens[start - 2] in NEIGHBOURHOODS
+                | {"residence", "lotissement"}):
+            return 0  # a neighbourhood's name: "au quartier des Tours", "la cité du Château" (eighteenth session, dev-SM)
         if (start > 0 and not after_punctuation and tokens[start - 1] in DETERMINERS and not match.contracted
                 and not creole):
             return 0  # "chez ma mère", "au bord de la mer", "un petit bourg": a noun, not a name
@@ -2081,8 +2093,8 @@ class KnowledgeBase:
             return 0  # "mon fils Léon a 16 ans", "mon grand-père Albert voudrait savoir": a first name
         if _in_expression(tokens, start, end):
             return 0  # "Bonne question 🤔", "Nice try 😏", "Super Nice 👍"
-        if tokens[end:end + 1] == ["euh"] or tokens[end:end + 3] in (["non", "j", "rigole"], ["non", "je", "rigole"]) or (
-                tokens[end:end + 2] == ["non", "jrigole"]):
+        if tokens[end:end + 1] == ["euh"] or tokens[end:end + 3] in (["non", "j", "rigole"], ["non", "je", "rigole"], [
+                "nan", "je", "rigole"], ["nan", "j", "rigole"]) or tokens[end:end + 2] in (["non", "jrigole"], ["nan", "jrigole"]):
             return 0  # taken back at once: "Je suis Grasse… euh grasse matinée", "j'habite Pont... non j'rigole" (dev-RW)
         if (tokens[start:end] == ["nice"] and (tokens[max(0, start - 2):start] == ["c", "est"] or tokens[start - 1:start] == ["c"])
                 and not (capitals and capitals[start])):

@@ -98,6 +98,8 @@ _DEATH_IDIOM_PATTERNS = (
     r"\bmort(e|s)? (de|d) (rire|fatigue|honte|faim|froid|chaud|peur|ennui)",
     r"\b(mourir|crever|creve) (de|d) (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif|vieillesse|impatience|stress|bonheur|joie)",
     r"\bfroid de (mort|canard|loup)\b",
+    # (eighteenth session, dev o72) a thing to break, not a life: "envie de crever mon écran"
+    r"\bcrever (mon|ton|son|l|le|la|les|mes|tes|ses) (ecran|pneu|pneus|tele|manette|clavier|abces|plafond|ballon)\b",
     # (fourteenth session, dev o59) "je vais mourir sous la paperasse"
     r"\b(mourir|crever|creve) sous (la paperasse|les dossiers|le boulot|le travail|les devoirs|les mails|le taf)\b",
     r"\b(batterie|telephone|tel|portable|phone) (va|vas|est en train de) (mourir|crever)\b",  # "ma batterie va mourir"
@@ -396,7 +398,7 @@ _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laiss
                       r"|\bgere (mon|mes|son|ses) (argent|salaire|comptes|mots de passe|frequentations)\b"  # (dev d46)
                       r"|\bil (lit|fouille|controle) (tout ce que j ecris|mon tel|mon telephone|mes messages)\b"
                       r"|\ba mis la geoloc sur (mon|ma|son|sa)\b|\bil a ferme la porte a cle et il est parti\b"
-                      r"|\bno me deja (salir|ver|trabajar)\b|\bnao me deixa (sair|ver|trabalhar)\b"
+                      r"|\bno (me|la|te) deja (salir|ver|trabajar)\b|\bnao (me|a|te) deixa (sair|ver|trabalhar)\b"
                       r"|\b(plus|pas) le droit de (sortir|voir|travailler|parler)\b")
 # (fourteenth session, dev d54) "femme battue. besoin aide."
 _BATTERED = r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
@@ -407,6 +409,7 @@ _PARTNER = _any(
     r"\b(sotul|iubitul|barbatul|fostul) meu\b",  # Romanian (thirteenth session, dev d49)
     # (fourteenth session, dev d54) "that man" one would leave, in Antillean creole; a battered woman asking for help
     r"\bnonm (mwen|la|lasa)\b",
+    r"\bch ?l?opak\w*",  # Polish, "chłopak" ("ł" is lost in the plain text; eighteenth session, dev d72)
     # (dev d59) "ma coloc a un copain qui fait des crises"; "mein Freund", in German
     r"\b(a|avec) un (copain|mec|petit ami|petit copain) qui\b|\bmein (freund|mann|ex)\b",
     _BATTERED,
@@ -446,6 +449,7 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
+    r"\b(on )?(ja|mnie) bije\b",  # Polish, "he beats her" (eighteenth session, dev d72)
     # (fifteenth session, dev d60) a threat to keep one silent: "if i tell anyone… he'll kill me", "il va casser ma tête
     # si je parle"; beating, in European Portuguese ("o marido está a bater-lhe")
     r"\bif i (tell|say)\b.{0,50}\b(kill|hurt) (me|her|him)\b|\b(kill|hurt) (me|her|him) if (i|she|he) (tell|tells|say|says)\b"
@@ -701,6 +705,9 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (eighteenth session, dev d72) a pupil asking how many pills it takes "pour ne plus se réveiller"
+        r"\bcombien de (doliprane|dolipranes|cachets|comprimes|medocs|medicaments|pilules|paracetamol|boites)\b.{0,40}"
+        r"\bpour (ne )?(plus|pas|jamais) (se|me|te) reveiller\b",
         # (fifteenth session, dev d65) paracetamol bought in several pharmacies; a note "sorry for everything" and no answer
         r"\b(paracetamol|doliprane|cachets|comprimes|medicaments)\b.{0,60}\b(plusieurs|deux|trois|quatre|cinq|\d) pharmacies\b",
         r"\bsorry for everything\b.{0,80}\b(won t answer|wont answer|not answering|doesn t answer|is locked)\b",
@@ -958,6 +965,10 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (eighteenth session, dev d72) hundreds of messages, waited for below her home, in Italian; photos to be
+        # published unless she answers, in darija
+        r"\b(centinaia|decine) di messaggi\b|\b(mi|la|lo|ci) aspetta sotto casa\b|\b(mi|la|lo) perseguita\b",
+        r"\b(ynechr|ynshr|yneshr|ynchr|ynacher|ynasher|ynecher)\w* (tsawri|tsawer|tsawerha|tsawro|tswira|tswiri|photos|mes photos)\b",
         # (sixteenth session, dev d67) waited for at the school's exit to be insulted and shoved
         r"\b(l|la|le|les|m|me) (attend|attendent|attendait|attendaient) (a la sortie|devant)\b.{0,40}\b(insulter|frapper|taper|bousculer"
         r"|racketter|humilier)\b",
@@ -1210,6 +1221,13 @@ def without_innocent_phrases(text: str) -> str:
     return _INNOCENT.sub(" ", plain_text(text))
 
 
+# the writer saying who they are to the minor ("je suis son oncle, ma nièce de 17 ans reçoit des menaces de mort sur
+# snapchat"): no relative who harms (eighteenth session, dev d72)
+_REPORTING_RELATIVE = re.compile(r"\bje suis (son|sa|leur) (oncle|tante|grand pere|grand mere|cousin|cousine|parrain|marraine"
+                                 r"|grand frere|grande soeur|frere|soeur|pere|mere)\b")
+# a young child put out by their parents ("le gosse d'en face, 7 ans… ses darons l'ont foutu dehors"): a child in danger
+_CHILD_PUT_OUT = re.compile(r"(\b(le|un|ce|du|la|une|cette) (gosse|gamin|gamine|petit|petite|enfant|bebe|fillette)\b"
+                            r"|\b([1-9]|1[0-2]) ans\b).{0,120}\b(ses|leurs) (parents|darons|pere|mere|daron|daronne)\b")
 _NIGHT_OR_SHELTER = re.compile(r"\b(dormir|dors|dort|nuit|soir|rue|dehors|heberg\w*|crecher|115|foyer|sdf|abri|porte)\b")
 
 
@@ -1221,13 +1239,15 @@ def situations(text: str) -> List[str]:
         found.discard("suicide")  # harassers' words, not the writer's wish: "ils m'écrivent « suicide-toi »"
     combined = _combined(plain, "danger_immediat" in found)
     if "harcelement" in found and combined == ["enfant_danger"] and not (
-            _FAMILY.search(plain) or _PARTNER.search(plain) or _CHILD_HARMED.search(plain)):
+            _FAMILY.search(_REPORTING_RELATIVE.sub(" ", plain)) or _PARTNER.search(plain) or _CHILD_HARMED.search(plain)):
         combined = []  # a minor harassed by peers, told by an adult: the harassment line first (3018)
     if "harcelement" in found and combined == ["violences_famille"] and not _HARM.search(plain):
         # a relative only named beside the harassers' danger: "j'aide mon père qui a un cancer… au lycée ils m'ont
         # coincé dans les toilettes" (fourteenth session, dev d54)
         combined = []
     found.update(combined)
+    if "sans_abri" in found and _CHILD_PUT_OUT.search(plain):
+        found.add("enfant_danger")
     if "sans_abri" in found and "danger_immediat" in found and not _NIGHT_OR_SHELTER.search(plain):
         # nowhere to go from someone following, not a night outside: "un mec qui me suit… jsp ou aller il est juste
         # derrière moi" (seventeenth session, dev d69)
@@ -1344,6 +1364,8 @@ _OVER = re.compile(
     # (eleventh session, dev o41) a story, not the writer's life: "c'est de la fiction hein, moi je kiffe ma vie"
     r"|c est (de la |une )?fiction|(moi )?je kiffe ma vie|personnage (fictif|de fiction)"
     r"|j en ai \d+ (aujourd hui|maintenant)|(hoje|agora) estou bem|(hoy|ahora) estoy bien"
+    # (eighteenth session, dev o72) blows of a boxing gala: "c'est juste le gala de samedi, tout le monde va bien"
+    r"|tout le monde va bien|personne (n est|n a ete) blesse"
     r"|(maintenant|aujourd hui|desormais) (ca va|tout va|je vais) (super |tres |vraiment |beaucoup )?(bien|mieux)"
     r"|(maintenant|aujourd hui|depuis) (on est|je suis|nous sommes|jsuis) (reloge|relogee|reloges|relogees)"
     r"|(j ai|jai) change (de|d) (college|lycee|ecole|etablissement|boite|boulot|ville)|ca fait \w+ ans? que (j ai|jai) arrete"

@@ -1581,3 +1581,25 @@ def test_a_postcode_after_words_of_living_is_still_read():
 def test_words_of_receiving_tell_the_operator_only_after_sur_or_chez():
     _assert_searched("j'habite à Orange et je reçois pas vos messages", "84087")
     _assert_searched("je suis au 44300 par contre je sais pas où aller", "44109")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (eighteenth session, dev-SL) towns written as heard: a "u" that only hardens the "g", "aulx" said "o", "euil"
+    # written "euye"; the home left ("parti de chez moi à") before the home now
+    ("bonjour la mission locale de guingan c'est où", "22070"),
+    ("mission locale vo en velin svp", "69256"),
+    ("jsuis a arjanteuye, ya une mission locale ?", "95018"),
+    ("je suis partie de chez mes parents à Toul, maintenant je vis à Nancy chez une amie", "54395"),
+])
+def test_the_sl_homes_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text,asked", [
+    # (eighteenth session, dev-SM) a flatmate's first name; a neighbourhood's name; a joke taken back
+    ("Ma coloc Nancy cherche un service civique, elle peut venir avec moi ?", False),
+    ("à la résidence des Tours, bâtiment B", True),
+    ("sur Mars nan je rigole", True),
+])
+def test_the_sm_words_are_no_place(text, asked):
+    _assert_no_place(text, asked)

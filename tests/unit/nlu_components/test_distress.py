@@ -1536,3 +1536,26 @@ def test_patterns_sharing_a_word_boundary_match_as_each_alone():
 ])
 def test_the_eleventh_files_patterns_stay_narrow(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (eighteenth session, dev d72)
+    ("mon élève m'a demandé combien de cachets il faut pour ne plus se réveiller", "suicide"),
+    ("la petite du dessus, 6 ans, ses parents l'ont mise dehors, elle pleure sur le palier", "enfant_danger"),
+    ("je suis sa tante, ma nièce de 15 ans reçoit des menaces de mort sur insta", "harcelement"),
+    ("kaybe3tli kol nhar w galia ghadi ynechr tsawri", "harcelement"),
+    ("un ragazzo le manda centinaia di messaggi ogni giorno", "harcelement"),
+    ("mi hermana vive con su novio y él no la deja salir, tiene moratones", "violences_conjugales"),
+    ("moja siostra mieszka z chłopakiem, on ją bije", "violences_conjugales"),
+])
+def test_the_twelfth_files_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (eighteenth session, dev o72) a screen to break; blows at a gala where everyone is fine
+    "3 défaites d'affilée, envie de crever mon écran, sinon vous avez des offres en informatique ?",
+    "arcade ouverte au gala de boxe mais tout le monde va bien, je cherche un sponsor",
+])
+def test_the_twelfth_files_ordinary_words(message, classifier):
+    assert detect(message, classifier) is None
