@@ -49,8 +49,9 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # the seventeen, the fourteenth session (the seventeenth measured once, when added): 2109/2201 (95.8 %) and 51/2200 (2.3 %); over
 # the eighteen, the fifteenth session (the eighteenth measured once, when added): 2216/2311 (95.9 %) and 55/2311 (2.4 %); over
 # the nineteen, the sixteenth session (the nineteenth measured once, when added): 2322/2421 (95.9 %) and 57/2421 (2.4 %); over
-# the twenty, the seventeenth session (the twentieth measured once, when added): 2424/2531 (95.8 %) and 57/2531 (2.3 %).
-# The detectors are deterministic; the floors leave 45 and 44 messages of room. NOT the target (every distress message,
+# the twenty, the seventeenth session (the twentieth measured once, when added): 2424/2531 (95.8 %) and 57/2531 (2.3 %); over
+# the twenty-one, the eighteenth session (the twenty-first measured once, when added): 2525/2641 (95.6 %) and 61/2641 (2.3 %).
+# The detectors are deterministic; the floors leave 42 and 44 messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.94
 MAX_FALSE_ALARMS = 0.04
@@ -71,7 +72,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 2530 and len(ordinary) >= 2530
+    assert len(distress) >= 2640 and len(ordinary) >= 2640
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)
