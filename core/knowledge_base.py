@@ -673,6 +673,7 @@ ADVERBS = STILL | {"desormais", "deja", "aussi", "bien", "vraiment", "nouveau", 
                                       "temporairement", "provisoirement", "presque", "tout", "temps",
                                       "surtout", "principalement", "toute", "annee", "peu", "mois", "semaine", "dernier", "derniere",
                                       "seul", "seule", "seuls", "seules",
+                                      "ensemble",  # "Mon copain est de Reims, on vit ensemble à Épernay" (eighteenth session, dev-SN)
                                       "an"}  # "il a déménagé l'an dernier à Cluses" (dev-RX)  # "presque tout le temps chez ma mère à Lorient", "toute l'année"
 
 
@@ -781,7 +782,11 @@ def signature_at(tokens: List[str], start: int, first_names: FrozenSet[str], bre
         k < len(breaks) and breaks[k] for k in (start + 1, start + 2)))
     # (a surname after an initial: "Cordialement, J. Fleury, éducatrice spécialisée"; seventeenth session, dev-SI)
     initial = start > 1 and len(tokens[start - 1]) == 1 and tokens[start - 1] not in ("a", "y") and _signed_off(tokens, start - 1)
-    return ends and ((tokens[start] in first_names and _signed_off(tokens, start)) or initial)
+    # (a first name after the message's last question or sentence, then who the writer is, and nothing more: "… comment
+    # l'inscrire chez vous ? Yves, éducateur spécialisé"; eighteenth session, dev-SO)
+    role_signed = bool(breaks and start > 0 and breaks[start] and len(tokens) - start <= 4 and start + 1 < len(breaks)
+                       and breaks[start + 1] and tokens[start + 1] in PEOPLE_ROLES | WRITERS_ROLES and tokens[start] in first_names)
+    return (ends and ((tokens[start] in first_names and _signed_off(tokens, start)) or initial)) or role_signed
 
 
 def signed_surname(tokens: List[str], start: int, end: int, first_names: FrozenSet[str]) -> bool:
@@ -1220,9 +1225,10 @@ _SOUNDS = [("^saint(?=e?[a-z])", "sin"), ("^sain(?=[^aeiouy])", "sin"),  # "sin 
            ("ault", "o"),  # "chatelero": Châtellerault
            ("aulx", "o"),  # "vo en velin": Vaulx-en-Velin (dev-SL)
            ("ueil", "euil"), ("euill?e?", "eui"),  # "arjanteuye": Argenteuil (dev-SL)
-           ("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("aone", "one"), ("x(?=[aeiouy])", "s"),
+           ("eaux", "o"), ("eau", "o"), ("aux(?![aeiouy])", "o"), ("au", "o"), ("aone", "one"), ("aon", "an"), ("x(?=[aeiouy])", "s"),  # ("lan": Laon; dev-SL)
            ("(?<=n)t(?=[bcdfgjklmpqsvwz])", ""),  # "mont" before a consonant: Montluçon, Montbéliard
            ("que(?=$|[^aeiouymn])", "k"), ("qu", "k"), ("ck", "k"),
+           ("[ck]s(?=[aeiouy])", "s"),  # "ocser": Auxerre, "ajaksio": Ajaccio, as "x" before a vowel (dev-SN)
            ("ph", "f"), ("gn", "ni"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"), ("ai", "e"), ("ei", "e"),
            ("y", "i"), ("tz$", "s"), ("z", "s"),  # (a final "tz" sounds "s": "mess en moselle", Metz; dev-RQ)
            ("em(?![aeiou])", "an"), ("en(?![aeiou])", "an"), ("am(?![aeiou])", "an"), ("ain", "in"),
@@ -2462,7 +2468,20 @@ class KnowledgeBase:
         # ("avoir 18 …" names no town; a word opening the message may: "Vanne (morbihan) besoin d'aide…", and a
         # word after "à": "a vanne dans le morbiand")
         loose = not short_only and (j == 0 or not self.is_common_word(word) or tokens[j - 1] in PLACE_MARKERS)
-        return self._spelled_in_department(word, department, loose)
+        found = self._spelled_in_department(word, department, loose)
+        if found or short_only:
+            return found
+        # a name of two or three words as heard, by its sound only: "sin kentin dans l'aisne" (eighteenth session, dev-SN)
+        for n in (2, 3):
+            words = tokens[j - n + 1:j + 1]
+            if j - n + 1 < 0 or words[0] in STOPWORDS or words[0] in PLACE_MARKERS or words[0] in ARTICLES:
+                break
+            key = sound_key(" ".join(words))
+            codes = [c for name in self._names_in_department(department) if sound_key(name) == key
+                     for c in self.by_name[name] if self.communes[c]["department"] == department]
+            if codes:
+                return self._by_population(codes)[:1]
+        return []
 
     def _spelled_in_department(self, word: str, department: str, loose: bool = True) -> List[str]:
         """The largest commune of `department` that `word` names: its whole name, without its article ("mwen an Gosier

@@ -116,6 +116,21 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
           r"| intrafamiliales)?)")
 _INNOCENT = _any(
     *_DEATH_IDIOM_PATTERNS,
+    # (eighteenth session, dev o73, o74) a match's bruises; a phone taken away for a week or for one's marks; fainting at a
+    # blood test; beaten at a game; volunteering with the samu social or a homeless charity; a series' hero stabbed in
+    # every episode; a rumour that the writer is a rapist (the harassment, not a sexual violence)
+    r"\b(match|entrainement|tournoi|rugby|foot|boxe|judo|hand|basket)\b.{0,30}\b(des )?bleus (partout|de partout|sur)\b",
+    r"\bprivee? de (telephone|tel|portable|sortie|sorties|console|wifi|ordi|switch|ps\d)\b( (une|1|deux|2|trois|3|quinze|15) "
+    r"(semaine|semaines|jour|jours|mois)| (a cause de|pour) (mon|mes|ma) (bulletin|notes|note|resultats|retard|betises?))\b",
+    r"\b(fait|fais|faire) un malaise vagal (a|pendant|lors de) (la|une|ma|un) (prise de sang|vaccin|piqure|don du sang)\b",
+    r"\b(defoncer|detruire|massacrer|eclater|exploser|demonter|tuer)\b.{0,15}\b(a|au|sur) (fifa|fortnite|cod|call of duty|lol|valorant"
+    r"|mario kart|smash|tekken|street fighter|nba 2k|2k|la play|la ps\d|la switch|la console|ce jeu)\b",
+    r"\b(service civique|benevole|benevolat|stage|volontaire|mission|job|poste) (au|a la|avec le|chez le|pour le) samu social\b",
+    r"\bhomeless (charity|outreach|association|organisation|organization|project)\b",
+    r"\b(se fait|se font|s est fait)\w* (poignarder|tuer|buter|tirer dessus|egorger|massacrer) (a|dans) (chaque|tous les) "
+    r"(episode|episodes|film|films|saison|saisons|partie|parties|niveau|niveaux)\b",
+    r"\b(dire|dit|disent|ecrit|ecrivent|raconte|racontent|pretend|pretendent) que (je suis|j suis|jsuis) (un|une) (violeur|violeuse"
+    r"|pedophile|agresseur)\b",
     # (fourteenth session, dev o55) done with a file, gone from social networks, a cardiac arrest seen on placement
     r"\ben finir (une bonne fois )?avec (ce|cette|cet|mon|ma|mes|le|la|les|son|sa|ses) (petits? |sales? )?(dossier|paperasse|papiers|demarches?|exams?|examens?"
     r"|partiels?|memoire|rapport|formulaire|projet|stage|code|permis|candidatures?|cv|devoirs?|revisions?"
@@ -449,6 +464,9 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
+    # things thrown at one's head (eighteenth session, dev d73: "il me jette des trucs à la tête… trois points de suture")
+    r"\b(me|lui|m|l) (jette|jettent|jetait|lance|lancent|lancait|balance|balancent|balancait) (des |un |une |le |la |les )?\w+ (a|dans) "
+    r"la (tete|figure|gueule|tronche)\b",
     r"\b(on )?(ja|mnie) bije\b",  # Polish, "he beats her" (eighteenth session, dev d72)
     # (fifteenth session, dev d60) a threat to keep one silent: "if i tell anyone… he'll kill me", "il va casser ma tête
     # si je parle"; beating, in European Portuguese ("o marido está a bater-lhe")
@@ -578,6 +596,8 @@ _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit
 
 _PATTERNS = {
     "urgence_sante": _any(
+        # (eighteenth session, dev d73) a shock after an anaesthesia; pale and no longer answering
+        r"\b(fait|fais|faire) un choc (anaphylactique|allergique|apres)\b|\b(tres )?pale\b.{0,30}\b(ne )?(repond|reagit) plus\b",
         # (fifteenth session, dev d65) fallen in the bathroom, not answering, the head bleeding, in darija
         r"\b(ta7et|ta7|tahet|ta7t)\b.{0,30}\b(ma katjawebch|ma kayjawebch|ma katjaweb|fih ddem|fiha ddem)\b|\bras(ha|o|i|so) fih ddem\b",
         # (fifteenth session, dev d64) unable to breathe, the face swelling, in Arabic; lips turning blue, collapsed
@@ -705,6 +725,9 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (eighteenth session, dev d73) the day chosen, alone; no need of an adviser when one "won't be there"
+        r"\b(j ai|jai|g) (deja |meme )?choisi (le jour|la date)( et (l heure|le lieu|l endroit|comment))? ?$",
+        r"\bpas la peine de\b.{0,50}\b(je serai|jserai|je serais) (plus|pas) la\b",
         # (eighteenth session, dev d72) a pupil asking how many pills it takes "pour ne plus se réveiller"
         r"\bcombien de (doliprane|dolipranes|cachets|comprimes|medocs|medicaments|pilules|paracetamol|boites)\b.{0,40}"
         r"\bpour (ne )?(plus|pas|jamais) (se|me|te) reveiller\b",
@@ -1366,6 +1389,8 @@ _OVER = re.compile(
     r"|j en ai \d+ (aujourd hui|maintenant)|(hoje|agora) estou bem|(hoy|ahora) estoy bien"
     # (eighteenth session, dev o72) blows of a boxing gala: "c'est juste le gala de samedi, tout le monde va bien"
     r"|tout le monde va bien|personne (n est|n a ete) blesse"
+    # (dev o73) "the doctor says it's just a cold and she's fine now"
+    r"|(she s|he s|she is|he is|it s|we re) (fine|ok|okay|safe) now|(elle|il) va (tres )?bien (maintenant|now)"
     r"|(maintenant|aujourd hui|desormais) (ca va|tout va|je vais) (super |tres |vraiment |beaucoup )?(bien|mieux)"
     r"|(maintenant|aujourd hui|depuis) (on est|je suis|nous sommes|jsuis) (reloge|relogee|reloges|relogees)"
     r"|(j ai|jai) change (de|d) (college|lycee|ecole|etablissement|boite|boulot|ville)|ca fait \w+ ans? que (j ai|jai) arrete"

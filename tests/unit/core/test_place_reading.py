@@ -1603,3 +1603,20 @@ def test_the_sl_homes_are_searched(text, expected):
 ])
 def test_the_sm_words_are_no_place(text, asked):
     _assert_no_place(text, asked)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (eighteenth session, dev-SN) a name of two words as heard before its department; "cs" before a vowel said as "x";
+    # "aon" said "an"; living "ensemble" at the home
+    ("mission locale de sin kentin dans l'aisne svp", "02691"),
+    ("je suis a ocser dans l yonne", "89024"),
+    ("ma fille vit à Lan dans l'Aisne", "02408"),
+    ("Ma copine est de Reims, on vit ensemble à Épernay, quelle mission locale ?", "51230"),
+])
+def test_the_sn_homes_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_a_first_name_then_a_role_ending_the_message_is_a_signature():
+    # (eighteenth session, dev-SO) "… ? Yves, éducateur spécialisé": neither Yves (17) nor a search
+    _assert_no_place("Comment inscrire un jeune sans papiers d'identité ? Yves, éducateur spécialisé", False)

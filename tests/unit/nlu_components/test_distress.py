@@ -1559,3 +1559,29 @@ def test_the_twelfth_files_dangers(message, expected):
 ])
 def test_the_twelfth_files_ordinary_words(message, classifier):
     assert detect(message, classifier) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (eighteenth session, dev d73)
+    ("non. j'ai choisi la date", "suicide"),
+    ("pas la peine de me rappeler, je serai plus là vendredi", "suicide"),
+    ("mon mari me lance des assiettes à la tête quand il rentre", "violences_conjugales"),
+    ("mon frère de 20 ans a fait un choc allergique, il gonfle", "urgence_sante"),
+    # a rumour that the writer is a rapist: the harassment, not a sexual violence
+    ("un faux compte raconte que je suis un violeur, ça tourne dans tout le lycée", "harcelement"),
+])
+def test_the_thirteenth_files_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (eighteenth session, dev o73, o74)
+    "après le tournoi de hand j'ai des bleus partout mais on a gagné",
+    "ma mère m'a privé de téléphone une semaine, bref je voulais un rdv",
+    "j'ai fait un malaise vagal à la prise de sang hier, rien de grave, je peux avoir mes résultats ?",
+    "je veux faire mon service civique au samu social, c'est possible ?",
+    "I'd like to volunteer with a homeless charity this winter",
+    "dans ma série le héros se fait tuer à chaque épisode et revient toujours",
+])
+def test_the_thirteenth_files_ordinary_words(message):
+    assert situation(message) is None
