@@ -1236,6 +1236,10 @@ _SOUNDS = [("^saint(?=e?[a-z])", "sin"), ("^sain(?=[^aeiouy])", "sin"),  # "sin 
 SOUND_ALIKE_MIN_POPULATION = 5_000  # "landivisio": Landivisiau, 8,900 inhabitants
 SOUND_ALIKE_FIRST_WORD_MIN_POPULATION = 20_000  # "cherbour", "vitry": only a big town's first word
 ARTICLE_DROPPED_MIN_POPULATION = 20_000  # "rochelle", "havre": a big town's name without its article
+# a town whose sound is one letter away from a word's, where a place is announced: this many inhabitants, and a sound of
+# this many letters ("vilurbane": Villeurbanne; eighteenth session, dev-SN)
+NEAR_SOUND_MIN_POPULATION = MARKED_TOWN
+NEAR_SOUND_MIN_KEY = 6
 SHORT_SOUND_MIN_POPULATION = BIG_TOWN  # a word of three letters sounds like a town only if it is big: "kan", "nim"
 NUMBER_UNITS = {"ans", "an", "h", "heures", "heure", "euros", "eur", "mois", "jours", "jour", "min", "minutes", "km",
                 "semaines", "fois", "kg", "cl", "balais", "piges"}
@@ -1522,6 +1526,10 @@ class KnowledgeBase:
                         self._population(name) >= SOUND_ALIKE_FIRST_WORD_MIN_POPULATION):
                     sounds.setdefault(sound_key(words[0]), {})[codes] = name
         self._by_sound = {key: next(iter(names.values())) for key, names in sounds.items() if len(names) == 1}
+        # the towns of NEAR_SOUND_MIN_POPULATION inhabitants or more by their whole name's sound, for a sound one step away
+        self._near_sounds = [(key, name) for key, name in self._by_sound.items()
+                             if len(key) >= NEAR_SOUND_MIN_KEY and name == self._by_sound.get(sound_key(name))
+                             and self._population(name) >= NEAR_SOUND_MIN_POPULATION]
 
         self.by_seat: Dict[str, List[str]] = {}
         self.by_department: Dict[str, List[str]] = {}
@@ -2752,6 +2760,9 @@ class KnowledgeBase:
                                          if name and not (name == query and self.is_common_word(query))
                                          and query not in LODGINGS), (None, None))
         swapped = next((name for name in map(self.swapped_name, sound_words) if name), None)
+        if swapped is None and sounding is None:
+            # a sound one letter away, where a place is announced, when nothing else comes close (eighteenth session, dev-SN)
+            swapped = next((name for name in map(self.near_sounding_name, sound_words) if name), None)
         for query in queries:
             hit = self._closest_name(query)
             # (a run of several ordinary words linked by an article: a town of MARKED_TOWN inhabitants or more)
@@ -2803,6 +2814,16 @@ class KnowledgeBase:
                 self._population(name) < SHORT_SOUND_MIN_POPULATION or self.is_common_word(word)):
             return None
         return name
+
+    def near_sounding_name(self, word: str) -> Optional[str]:
+        """The name of the one town of NEAR_SOUND_MIN_POPULATION inhabitants or more whose sound is one letter away from
+        how `word` sounds ("vilurbane": Villeurbanne, "lon le sonié": Lons-le-Saunier), or None; never for an ordinary word,
+        nor a sound of fewer than NEAR_SOUND_MIN_KEY letters."""
+        key = sound_key(word)
+        if len(key) < NEAR_SOUND_MIN_KEY or self.is_common_word(word):
+            return None
+        found = {name for near, name in self._near_sounds if Levenshtein.distance(key, near, score_cutoff=1) <= 1}
+        return found.pop() if len(found) == 1 else None
 
     def swapped_name(self, word: str) -> Optional[str]:
         """The name of the one town of SOUND_ALIKE_MIN_POPULATION inhabitants or more that `word`

@@ -1620,3 +1620,20 @@ def test_the_sn_homes_are_searched(text, expected):
 def test_a_first_name_then_a_role_ending_the_message_is_a_signature():
     # (eighteenth session, dev-SO) "… ? Yves, éducateur spécialisé": neither Yves (17) nor a search
     _assert_no_place("Comment inscrire un jeune sans papiers d'identité ? Yves, éducateur spécialisé", False)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (eighteenth session, dev-SN) where a place is announced and nothing else comes close, a town of 10,000 inhabitants
+    # or more whose sound is one letter away
+    ("jhabite a vilurbane, c'est quelle mission locale ?", "69266"),
+    ("je vis a chatoro chez mon oncle", "36044"),
+])
+def test_a_town_one_sound_away_is_found_where_a_place_is_announced(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_a_sound_one_letter_away_needs_a_marked_town_and_no_ordinary_word():
+    kb = knowledge_base()
+    assert kb.near_sounding_name("vilurbane") == "villeurbanne"
+    assert kb.near_sounding_name("guinguan") is None  # Guingamp has fewer than 10,000 inhabitants
+    assert kb.near_sounding_name("maison") is None  # an ordinary word
