@@ -1530,6 +1530,7 @@ class KnowledgeBase:
         self._near_sounds = [(key, name) for key, name in self._by_sound.items()
                              if len(key) >= NEAR_SOUND_MIN_KEY and name == self._by_sound.get(sound_key(name))
                              and self._population(name) >= NEAR_SOUND_MIN_POPULATION]
+        self._near_keys = [key for key, _ in self._near_sounds]
 
         self.by_seat: Dict[str, List[str]] = {}
         self.by_department: Dict[str, List[str]] = {}
@@ -1889,6 +1890,11 @@ class KnowledgeBase:
                  if found), []) or [c for c in (weak.codes if weak else []) if self.communes[c]["department"] == code]
             if within:
                 return self._resolve_homonyms(within, code)
+        for r in regions:
+            # a town as heard, then its region: "agueno en alsace", "kan normandie" (eighteenth session, dev-SP)
+            within = self._town_before_region(tokens, r.start, r.codes[0])
+            if within:
+                return self._resolve_homonyms(within, self.communes[within[0]]["department"])
         if departments:
             return self.departement_finding(departments[0].codes[0])
         if department_code:
@@ -2491,6 +2497,25 @@ class KnowledgeBase:
                 return self._by_population(codes)[:1]
         return []
 
+    def _town_before_region(self, tokens: List[str], start: int, region: str) -> List[str]:
+        """The commune of `region` that the word before it (connectors skipped) sounds like, exactly or one letter away
+        (a sound of NEAR_SOUND_MIN_KEY letters, a town of SOUND_ALIKE_MIN_POPULATION inhabitants or more); no ordinary
+        word; the largest when several."""
+        j = start - 1
+        while j > 0 and tokens[j] in ("en", "dans", "le", "la", "les", "l", "de", "du", "au", "region"):
+            j -= 1
+        word = tokens[j] if 0 <= j < start else ""
+        if len(word) < 3 or word in STOPWORDS or word.isdigit() or self.is_common_word(word) or word in self.by_name:
+            return []
+        key = sound_key(word)
+        names = {name for code, d in self.departments.items() if d.get("region") == region
+                 for name in self._names_in_department(code)}
+        close = [name for name in names if sound_key(name) == key] or (
+            [name for name in names if Levenshtein.distance(sound_key(name), key, score_cutoff=1) <= 1
+             and self._population(name) >= SOUND_ALIKE_MIN_POPULATION] if len(key) >= NEAR_SOUND_MIN_KEY else [])
+        codes = [c for name in close for c in self.by_name[name] if self.communes[c].get("region") == region]
+        return self._by_population(codes)[:1]
+
     def _spelled_in_department(self, word: str, department: str, loose: bool = True) -> List[str]:
         """The largest commune of `department` that `word` names: its whole name, without its article ("mwen an Gosier
         Gwada", Le Gosier) or its short form ("chalons"); else, `loose`, a spelling or a sound close to it ("tarbe",
@@ -2502,6 +2527,11 @@ class KnowledgeBase:
             key = sound_key(word)
             close = [name for name in names if sound_key(name) == key or sound_key(name.split()[0]) == key
                      or (len(word) >= 4 and fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF)]
+            if not close and len(key) >= NEAR_SOUND_MIN_KEY:
+                # a sound one letter away, a town of SOUND_ALIKE_MIN_POPULATION inhabitants or more: "chatelro dans la
+                # vienne", Châtellerault (eighteenth session, dev-SP)
+                close = [name for name in names if Levenshtein.distance(sound_key(name), key, score_cutoff=1) <= 1
+                         and self._population(name) >= SOUND_ALIKE_MIN_POPULATION]
         codes = [c for name in close for c in self.by_name[name] if self.communes[c]["department"] == department]
         return self._by_population(codes)[:1]
 
@@ -2819,10 +2849,13 @@ class KnowledgeBase:
         """The name of the one town of NEAR_SOUND_MIN_POPULATION inhabitants or more whose sound is one letter away from
         how `word` sounds ("vilurbane": Villeurbanne, "lon le sonié": Lons-le-Saunier), or None; never for an ordinary word,
         nor a sound of fewer than NEAR_SOUND_MIN_KEY letters."""
-        key = sound_key(word)
-        if len(key) < NEAR_SOUND_MIN_KEY or self.is_common_word(word):
+        if self.is_common_word(word):
             return None
-        found = {name for near, name in self._near_sounds if Levenshtein.distance(key, near, score_cutoff=1) <= 1}
+        key = sound_key(word)
+        if len(key) < NEAR_SOUND_MIN_KEY:
+            return None
+        found = {self._near_sounds[k][1] for _, _, k in process.extract(
+            key, self._near_keys, scorer=Levenshtein.distance, score_cutoff=1, limit=None)}
         return found.pop() if len(found) == 1 else None
 
     def swapped_name(self, word: str) -> Optional[str]:

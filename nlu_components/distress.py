@@ -116,6 +116,13 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
           r"| intrafamiliales)?)")
 _INNOCENT = _any(
     *_DEATH_IDIOM_PATTERNS,
+    # (eighteenth session, dev o75) whether security guards carry a weapon; money spent ("tout claqué en fringues"); "va me
+    # tuer" followed by a mishap of one's own
+    r"\b(on|ils|elles|les agents|les vigiles) (porte|portent) (une|des) armes? ou (pas|non)\b",
+    r"\b(j ai|jai|g) tout claque\b|\bclaque (en|dans|pour) (fringues|vetements|sapes|bouffe|jeux|sorties|clopes|shopping|uber"
+    r"|livraisons|restos?|sneakers|baskets|alcool)\b",
+    r"\b(va|vont|vas) me tuer\b.{0,6}\b(j ai|jai|g) (raye|casse|perdu|oublie|rate|abime|bousille|explose|fait tomber|renverse|crame"
+    r"|brule|tache) (sa|son|ses|la|le|les|leur)\b",
     # (eighteenth session, dev o73, o74) a match's bruises; a phone taken away for a week or for one's marks; fainting at a
     # blood test; beaten at a game; volunteering with the samu social or a homeless charity; a series' hero stabbed in
     # every episode; a rumour that the writer is a rapist (the harassment, not a sexual violence)
@@ -464,6 +471,9 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
+    # (eighteenth session, dev d74) a baby's injury whose story keeps changing
+    r"\b(bebe|enfant|petit|petite|fils|fille|gamin|gamine)\b.{0,80}\b(change|changeait|changent) (\w+ )?(fois )?de version (sur|pour"
+    r"|concernant) (la|sa|une|le|son) (chute|blessure|bleu|bleus|brulure|fracture|bosse)\b",
     # things thrown at one's head (eighteenth session, dev d73: "il me jette des trucs à la tête… trois points de suture")
     r"\b(me|lui|m|l) (jette|jettent|jetait|lance|lancent|lancait|balance|balancent|balancait) (des |un |une |le |la |les )?\w+ (a|dans) "
     r"la (tete|figure|gueule|tronche)\b",
@@ -596,6 +606,7 @@ _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit
 
 _PATTERNS = {
     "urgence_sante": _any(
+        r"\b(pris|prise|avale|avalee) une dose excessive\b",  # (eighteenth session, dev d74)
         # (eighteenth session, dev d73) a shock after an anaesthesia; pale and no longer answering
         r"\b(fait|fais|faire) un choc (anaphylactique|allergique|apres)\b|\b(tres )?pale\b.{0,30}\b(ne )?(repond|reagit) plus\b",
         # (fifteenth session, dev d65) fallen in the bathroom, not answering, the head bleeding, in darija
@@ -660,6 +671,7 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _any(
+        r"\bdes pas derriere moi\b|\bj entends des pas\b.{0,30}\b(derriere|suivent|suit)\b",  # (eighteenth session, dev d74)
         r"(переслідує|переслідують|йде за мною|йде за нею)",  # followed, in Ukrainian (sixteenth session, dev d67)
         r"\b(ma|o|il|te) (urmareste|urmaresc)\b|\bare un cutit\b",  # followed by a man with a knife, in Romanian (dev d68)
         # "un jeune homme vient de se faire poignarder" (dev d71); not a game's character nor a part played ("mon perso
@@ -725,6 +737,8 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (eighteenth session, dev d74) a goodbye with one's keys or pet given away, in English
+        r"\b(say|said) goodbye\b.{0,80}\b(gave me (her|his|their) (keys|things|stuff)|look after (her|his|their) (cat|dog|pet))\b",
         # (eighteenth session, dev d73) the day chosen, alone; no need of an adviser when one "won't be there"
         r"\b(j ai|jai|g) (deja |meme )?choisi (le jour|la date)( et (l heure|le lieu|l endroit|comment))? ?$",
         r"\bpas la peine de\b.{0,50}\b(je serai|jserai|je serais) (plus|pas) la\b",
@@ -988,6 +1002,10 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (eighteenth session, dev d74) money taken every week, a racket; threats and lies online, in Portuguese
+        r"\b(me|lui|nous) (prennent|prend|piquent|pique|volent|vole|rackettent|rackette) (mon|son|notre) argent\b.{0,30}\b(chaque|toutes les"
+        r"|tous les)\b",
+        r"\b(recebe|recebo|recebendo) ameacas\b|\bespalhando mentiras\b",
         # (eighteenth session, dev d72) hundreds of messages, waited for below her home, in Italian; photos to be
         # published unless she answers, in darija
         r"\b(centinaia|decine) di messaggi\b|\b(mi|la|lo|ci) aspetta sotto casa\b|\b(mi|la|lo) perseguita\b",

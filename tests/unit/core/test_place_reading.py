@@ -1637,3 +1637,14 @@ def test_a_sound_one_letter_away_needs_a_marked_town_and_no_ordinary_word():
     assert kb.near_sounding_name("vilurbane") == "villeurbanne"
     assert kb.near_sounding_name("guinguan") is None  # Guingamp has fewer than 10,000 inhabitants
     assert kb.near_sounding_name("maison") is None  # an ordinary word
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (eighteenth session, dev-SP) a town as heard, one sound away, before its department; a town as heard before its
+    # region
+    ("je vis a chatelro dans la vienne, je cherche une formation", "86066"),
+    ("agueno en alsace, elle est où la mission locale ?", "67180"),
+    ("kan normandie mission locale svp", "14118"),
+])
+def test_the_sp_homes_are_searched(text, expected):
+    _assert_searched(text, expected)

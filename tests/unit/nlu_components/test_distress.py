@@ -1585,3 +1585,26 @@ def test_the_thirteenth_files_dangers(message, expected):
 ])
 def test_the_thirteenth_files_ordinary_words(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (eighteenth session, dev d74)
+    ("my flatmate said goodbye this morning and asked me to look after her dog, she won't pick up", "suicide"),
+    ("une mère est venue avec son petit de 2 ans, il a une bosse énorme et elle change de version sur la chute", "enfant_danger"),
+    ("au lycée deux mecs me prennent mon argent toutes les semaines", "harcelement"),
+    ("ela recebe ameaças no instagram", "harcelement"),
+    ("minuit, rue vide, des pas derrière moi depuis le métro", "danger_immediat"),
+    ("j'ai pris une dose excessive de mes cachets pour dormir, mon cœur bat trop vite", "urgence_sante"),
+])
+def test_the_fourteenth_files_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (eighteenth session, dev o75)
+    "agent de sécurité incendie : les agents portent une arme ou pas ?",
+    "j'ai tout claqué en sneakers ce mois-ci, vous faites des ateliers budget ?",
+    "mon père va me tuer, j'ai rayé sa moto en la sortant du garage",
+])
+def test_the_fourteenth_files_ordinary_words(message):
+    assert situation(message) is None
