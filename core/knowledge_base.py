@@ -1782,7 +1782,7 @@ class KnowledgeBase:
 
         numbers = self.department_numbers(tokens)
         communes = [self._longer_by_correction(m, tokens) if fuzzy else m for m in communes]
-        communes = [self._completed_later(m, communes, tokens) for m in communes]
+        communes = [self._louder_namesake(self._completed_later(m, communes, tokens), tokens) for m in communes]
         mentions = [i for i, t in enumerate(tokens) if t in ("locale", "local", "ml", "mloc")]
         landmark_codes = {c for m in communes if _is_landmark(tokens, m.start) for c in m.codes}
         best: Optional[Tuple[Tuple[bool, int], _Match, Optional[str]]] = None  # rank, match, its department
@@ -1971,6 +1971,21 @@ class KnowledgeBase:
                 return _Match(match.kind, other.codes, match.start, match.end, match.preceded_by_a, match.contracted,
                               " ".join(tokens[other.start:other.end]))
         return match
+
+    def _louder_namesake(self, match: _Match, tokens: List[str]) -> _Match:
+        """A village's name of one word, right after "à" or a word of living, when a town of BIG_TOWN inhabitants or more
+        is the same name with a final "s" or sounds the same (a sound of three letters or more): that town ("j'habite à
+        Vanne": Vannes, not Vanne, 70; eighteenth session, dev-SR)."""
+        if (match.kind != "commune" or match.end - match.start != 1 or match.contracted
+                or self._population_of(match.codes) >= SHADOWED_VILLAGE
+                or not (match.preceded_by_a or tokens[match.start - 1:match.start] in ([w] for w in DWELLING_WORDS))):
+            return match
+        word = tokens[match.start]
+        key = sound_key(word)
+        name = word + "s" if word + "s" in self.by_name else self._by_sound.get(key) if len(key) >= 3 else None
+        if not name or name == word or self._population(name) < BIG_TOWN:
+            return match
+        return _Match("commune", list(self.by_name[name]), match.start, match.end, match.preceded_by_a)
 
     def _department_nearby(self, match: _Match, communes: List[_Match], tokens: List[str]) -> Optional[str]:
         """The department of another town of the message, when it is one of this name's: "un lycée de
@@ -2511,10 +2526,15 @@ class KnowledgeBase:
         names = {name for code, d in self.departments.items() if d.get("region") == region
                  for name in self._names_in_department(code)}
         close = [name for name in names if sound_key(name) == key] or (
-            [name for name in names if Levenshtein.distance(sound_key(name), key, score_cutoff=1) <= 1
-             and self._population(name) >= SOUND_ALIKE_MIN_POPULATION] if len(key) >= NEAR_SOUND_MIN_KEY else [])
+            self._sounding_near(key, names) if len(key) >= NEAR_SOUND_MIN_KEY else [])
         codes = [c for name in close for c in self.by_name[name] if self.communes[c].get("region") == region]
         return self._by_population(codes)[:1]
+
+    def _sounding_near(self, key: str, names: Iterable[str]) -> List[str]:
+        """The names among `names` of towns of SOUND_ALIKE_MIN_POPULATION inhabitants or more whose sound is one letter
+        away from `key` (a sound_key)."""
+        return [name for name in names if Levenshtein.distance(sound_key(name), key, score_cutoff=1) <= 1
+                and self._population(name) >= SOUND_ALIKE_MIN_POPULATION]
 
     def _spelled_in_department(self, word: str, department: str, loose: bool = True) -> List[str]:
         """The largest commune of `department` that `word` names: its whole name, without its article ("mwen an Gosier
@@ -2530,8 +2550,7 @@ class KnowledgeBase:
             if not close and len(key) >= NEAR_SOUND_MIN_KEY:
                 # a sound one letter away, a town of SOUND_ALIKE_MIN_POPULATION inhabitants or more: "chatelro dans la
                 # vienne", Châtellerault (eighteenth session, dev-SP)
-                close = [name for name in names if Levenshtein.distance(sound_key(name), key, score_cutoff=1) <= 1
-                         and self._population(name) >= SOUND_ALIKE_MIN_POPULATION]
+                close = self._sounding_near(key, names)
         codes = [c for name in close for c in self.by_name[name] if self.communes[c]["department"] == department]
         return self._by_population(codes)[:1]
 

@@ -116,6 +116,15 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
           r"| intrafamiliales)?)")
 _INNOCENT = _any(
     *_DEATH_IDIOM_PATTERNS,
+    # (eighteenth session, dev o76) a topic studied, a part played, emergency numbers listed for a poster, a trade's weapons
+    # and knives, a play's ending
+    rf"\b(etudier|aborder|traiter|expliquer|presenter)( [a-z]+){{0,2}} {_TOPIC}\b",
+    r"\b(clase|taller|charla|curso|materiales?)\b.{0,20}\bsobre (el |la )?(acoso|ciberacoso|violencia)( escolar| de genero)?\b",
+    r"\b(jouer|incarner|interpreter) (un|une|le|la) [a-z]+ (harcele|harcelee|battu|battue|viole|violee|agresse|agressee|sdf|suicidaire)\b",
+    r"\b(3114|115|119|3919|3018)\b(,? (et |ou )?(le |la )?\b(3114|115|119|3919|3018|17|112|15)\b){2,}",
+    r"\breglementation (des|sur les) armes\b|\b(pas avoir|pas|n ai pas|n a pas) peur des couteaux\b"
+    r"|\b(manier|manipuler|affuter|aiguiser) (des|les|mes|ses) couteaux\b",
+    r"\bdouble suicide (a|de) la fin\b",
     # (eighteenth session, dev o75) whether security guards carry a weapon; money spent ("tout claqué en fringues"); "va me
     # tuer" followed by a mishap of one's own
     r"\b(on|ils|elles|les agents|les vigiles) (porte|portent) (une|des) armes? ou (pas|non)\b",
@@ -261,12 +270,12 @@ _INNOCENT = _any(
     r"\b(coup|coups) de (main|fil|pouce|coeur|foudre|stress|barre|mou|boost|soleil|chaud|vent|bol|gueule|tete|pied de pouce)\b",
     r"\bdu coup\b|\btout a coup\b|\bd un coup\b|\bapres coup\b|\bsur le coup\b|\bcoup d oeil\b|\bcoup d envoi\b|\bvaut le coup\b|\bau coup par coup\b|\bcoups? francs?\b|\bcoup sur coup\b",
     r"\ba la rue (niveau|question|cote|en ce qui concerne|pour (le|la|les|mon|ma|mes)|financierement|cote (thunes|argent|sous))",
-    r"\b(prevention|prevenir|atelier|ateliers|supports?|outils?|fiches?|seances?|quiz|formation|formations|sensibilisation|sensibiliser|module|campagne|affiche|affiches|conference|theme|expose|intervention|intervenant|intervenante|charte|protocole|referent|referente|lutte|lutter|politique|plan|theatre forum|sujet|projet|journee|semaine|exposition|documentaire|debat|livre|cours|brochure|flyer|plaquette|temoignage|numero|cellule) (de |du |des |sur |sur le |sur la |sur les |contre |contre le |contre la |au |aux |a la |d |en |de la |pour |pour la |pour le )?(le |la |les |l )?(cyber ?harcelement|harcelement( scolaire| moral| sexuel| au travail| de rue)?|suicide|violences?( sexuelles| conjugales| faites aux femmes| sexistes| intrafamiliales)?|risques? suicidaires?|maltraitance|consentement|secourisme|premiers secours|gestes qui sauvent|addictions?|drogues?)",
+    r"\b(prevention|prevenir|atelier|ateliers|supports?|outils?|fiches?|seances?|quiz|formation|formations|sensibilisation|sensibiliser|module|campagne|affiche|affiches|conference|theme|expose|intervention|intervenant|intervenante|charte|protocole|referent|referente|lutte|lutter|politique|plan|theatre forum|sujet|projet|journee|semaine|exposition|documentaire|debat|livre|cours|brochure|flyer|plaquette|temoignage|numero|cellule|powerpoint|ppt|diaporama) (de |du |des |sur |sur le |sur la |sur les |contre |contre le |contre la |au |aux |a la |d |en |de la |pour |pour la |pour le )?(le |la |les |l )?(cyber ?harcelement|harcelement( scolaire| moral| sexuel| au travail| de rue)?|suicide|violences?( sexuelles| conjugales| faites aux femmes| sexistes| intrafamiliales)?|risques? suicidaires?|maltraitance|consentement|secourisme|premiers secours|gestes qui sauvent|addictions?|drogues?)",
     # the topic of a class, a play, a workshop or a thesis, a few words before it: "intervenir dans ma
     # classe sur le harcèlement", "une pièce sur le harcèlement scolaire", "mon mémoire… sur les violences
     # conjugales" (2026-12-02, sixth session, from the cross-validation's false alarms)
     r"\b(intervenir|intervention|interventions|sensibiliser|atelier|ateliers|seance|seances|piece|debat|expose|memoire"
-    r"|organiser|organisons|organise|presentation|conference|travaille|affiche|affiches|folleto|folletos)\b( [a-z0-9]+){0,6} (sur|contre|3la|sobre) "
+    r"|organiser|organisons|organise|presentation|conference|travaille|affiche|affiches|folleto|folletos|game|jeu|cours)\b( [a-z0-9]+){0,6} (sur|contre|3la|sobre) "
     rf"((les |la |le |l )?[a-z]+ (et|ou) )?{_TOPIC}(( et| ou) {_TOPIC})*\b",
     # a parent's talk with a child about it
     rf"\bparler (du |de |d )?{_TOPIC}( [a-z]+){{0,2}} (avec|a) (mon|ma|mes|nos|les|leurs) (fils|fille|enfants|eleves|ados|jeunes)\b",
@@ -471,6 +480,8 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
+    # (eighteenth session, dev d75) make-up put on a cheek to hide what he did
+    r"\b(mis|mets|mettre|remis) du (fond de teint|maquillage|correcteur|anticernes)\b.{0,30}\b(joue|oeil|yeux|bleu|bleus|cou|bras|levre)\b",
     # (eighteenth session, dev d74) a baby's injury whose story keeps changing
     r"\b(bebe|enfant|petit|petite|fils|fille|gamin|gamine)\b.{0,80}\b(change|changeait|changent) (\w+ )?(fois )?de version (sur|pour"
     r"|concernant) (la|sa|une|le|son) (chute|blessure|bleu|bleus|brulure|fracture|bosse)\b",
@@ -671,6 +682,8 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _any(
+        # (eighteenth session, dev d75) a door being broken, in English; followed, in Spanish
+        r"\b(break|breaking|kick|kicking) (the|my) door\b|\bme (estan|esta) siguiendo\b",
         r"\bdes pas derriere moi\b|\bj entends des pas\b.{0,30}\b(derriere|suivent|suit)\b",  # (eighteenth session, dev d74)
         r"(переслідує|переслідують|йде за мною|йде за нею)",  # followed, in Ukrainian (sixteenth session, dev d67)
         r"\b(ma|o|il|te) (urmareste|urmaresc)\b|\bare un cutit\b",  # followed by a man with a knife, in Romanian (dev d68)
@@ -737,6 +750,12 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (eighteenth session, dev d75) pills bought again and again, "la dernière fois"; sitting on a railing, in English;
+        # no wish to live and to kill oneself, in Dari
+        r"\b(paracetamol|doliprane|cachets|comprimes|medicaments)\b.{0,80}\b(le maximum|plusieurs boites|chaque fois)\b.{0,100}"
+        r"\bla derniere fois\b",
+        r"\b(sitting|standing|sat|sit) on the (balcony |bridge )?(railing|ledge|parapet)\b",
+        r"نمی ?خواهم زنده باشم|خودم را بکشم",
         # (eighteenth session, dev d74) a goodbye with one's keys or pet given away, in English
         r"\b(say|said) goodbye\b.{0,80}\b(gave me (her|his|their) (keys|things|stuff)|look after (her|his|their) (cat|dog|pet))\b",
         # (eighteenth session, dev d73) the day chosen, alone; no need of an adviser when one "won't be there"
@@ -1002,6 +1021,7 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        r"\bbeni tehdit ediyor\w*|\bvideolarimi internete\b",  # Turkish (eighteenth session, dev d75)
         # (eighteenth session, dev d74) money taken every week, a racket; threats and lies online, in Portuguese
         r"\b(me|lui|nous) (prennent|prend|piquent|pique|volent|vole|rackettent|rackette) (mon|son|notre) argent\b.{0,30}\b(chaque|toutes les"
         r"|tous les)\b",

@@ -1648,3 +1648,9 @@ def test_a_sound_one_letter_away_needs_a_marked_town_and_no_ordinary_word():
 ])
 def test_the_sp_homes_are_searched(text, expected):
     _assert_searched(text, expected)
+
+
+def test_a_village_after_a_word_of_living_gives_way_to_the_big_town_with_an_s():
+    # (eighteenth session, dev-SR) "j'habite à Vanne": Vannes (56), not Vanne (70, about 120 inhabitants)
+    _assert_searched("j'habite à Vanne, je cherche un apprentissage", "56260")
+    assert read_place(knowledge_base(), "je vais à la vanne du canal").explicit.commune_code != "56260"

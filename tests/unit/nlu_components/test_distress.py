@@ -1608,3 +1608,31 @@ def test_the_fourteenth_files_dangers(message, expected):
 ])
 def test_the_fourteenth_files_ordinary_words(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (eighteenth session, dev d75)
+    ("il achète du doliprane chaque fois le maximum et m'a dit que c'était la dernière fois", "suicide"),
+    ("been sitting on the bridge railing for a while now", "suicide"),
+    ("دیگر نمی‌خواهم زنده باشم", "suicide"),
+    ("sınıfta biri beni tehdit ediyor", "harcelement"),
+    ("they are kicking my door, I am alone", "danger_immediat"),
+    ("un hombre me está siguiendo desde la estación", "danger_immediat"),
+    ("j'ai mis du fond de teint sur la joue pour le rdv, il s'énerve vite c'est tout", "violences"),
+])
+def test_the_fifteenth_files_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (eighteenth session, dev o76) topics, parts, posters, trades
+    "je prépare un cours pour étudier le cyberharcèlement avec mes élèves de seconde",
+    "preparo una charla sobre el acoso escolar para mis alumnos",
+    "casting : on cherche une comédienne pour jouer une lycéenne harcelée",
+    "pour l'affichage : le 3114, le 119, le 3919 et le 115, c'est bien ça ?",
+    "recrute apprenti boucher, faut pas avoir peur des couteaux",
+    "vendeur au rayon chasse, formation à la réglementation des armes",
+    "on joue une pièce avec un double suicide à la fin, ça passe pour des 15 ans ?",
+])
+def test_the_fifteenth_files_ordinary_words(message):
+    assert situation(message) is None
