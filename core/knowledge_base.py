@@ -1531,6 +1531,8 @@ class KnowledgeBase:
                              if len(key) >= NEAR_SOUND_MIN_KEY and name == self._by_sound.get(sound_key(name))
                              and self._population(name) >= NEAR_SOUND_MIN_POPULATION]
         self._near_keys = [key for key, _ in self._near_sounds]
+        self._name_sounds: Dict[str, str] = {}  # a commune name's sound_key, computed at first use
+        self._region_names: Dict[str, List[str]] = {}  # the names of a region's communes, gathered at first use
 
         self.by_seat: Dict[str, List[str]] = {}
         self.by_department: Dict[str, List[str]] = {}
@@ -2523,9 +2525,11 @@ class KnowledgeBase:
         if len(word) < 3 or word in STOPWORDS or word.isdigit() or self.is_common_word(word) or word in self.by_name:
             return []
         key = sound_key(word)
-        names = {name for code, d in self.departments.items() if d.get("region") == region
-                 for name in self._names_in_department(code)}
-        close = [name for name in names if sound_key(name) == key] or (
+        if region not in self._region_names:
+            self._region_names[region] = sorted({name for code, d in self.departments.items() if d.get("region") == region
+                                                 for name in self._names_in_department(code)})
+        names = self._region_names[region]
+        close = [name for name in names if self._sound_of(name) == key] or (
             self._sounding_near(key, names) if len(key) >= NEAR_SOUND_MIN_KEY else [])
         codes = [c for name in close for c in self.by_name[name] if self.communes[c].get("region") == region]
         return self._by_population(codes)[:1]
@@ -2533,8 +2537,14 @@ class KnowledgeBase:
     def _sounding_near(self, key: str, names: Iterable[str]) -> List[str]:
         """The names among `names` of towns of SOUND_ALIKE_MIN_POPULATION inhabitants or more whose sound is one letter
         away from `key` (a sound_key)."""
-        return [name for name in names if Levenshtein.distance(sound_key(name), key, score_cutoff=1) <= 1
+        return [name for name in names if Levenshtein.distance(self._sound_of(name), key, score_cutoff=1) <= 1
                 and self._population(name) >= SOUND_ALIKE_MIN_POPULATION]
+
+    def _sound_of(self, name: str) -> str:
+        """sound_key of a commune's normalised name, remembered."""
+        if name not in self._name_sounds:
+            self._name_sounds[name] = sound_key(name)
+        return self._name_sounds[name]
 
     def _spelled_in_department(self, word: str, department: str, loose: bool = True) -> List[str]:
         """The largest commune of `department` that `word` names: its whole name, without its article ("mwen an Gosier
@@ -2545,7 +2555,7 @@ class KnowledgeBase:
                  or any(name == f"{article} {word}" for article in LEADING_ARTICLES)]
         if not close and loose:
             key = sound_key(word)
-            close = [name for name in names if sound_key(name) == key or sound_key(name.split()[0]) == key
+            close = [name for name in names if self._sound_of(name) == key or self._sound_of(name.split()[0]) == key
                      or (len(word) >= 4 and fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF)]
             if not close and len(key) >= NEAR_SOUND_MIN_KEY:
                 # a sound one letter away, a town of SOUND_ALIKE_MIN_POPULATION inhabitants or more: "chatelro dans la
