@@ -1980,7 +1980,7 @@ class KnowledgeBase:
         Vanne": Vannes, not Vanne, 70; eighteenth session, dev-SR)."""
         if (match.kind != "commune" or match.end - match.start != 1 or match.contracted
                 or self._population_of(match.codes) >= SHADOWED_VILLAGE
-                or not (match.preceded_by_a or tokens[match.start - 1:match.start] in ([w] for w in DWELLING_WORDS))):
+                or not (match.preceded_by_a or (match.start > 0 and tokens[match.start - 1] in DWELLING_WORDS))):
             return match
         word = tokens[match.start]
         key = sound_key(word)
@@ -2508,7 +2508,7 @@ class KnowledgeBase:
             if j - n + 1 < 0 or words[0] in STOPWORDS or words[0] in PLACE_MARKERS or words[0] in ARTICLES:
                 break
             key = sound_key(" ".join(words))
-            codes = [c for name in self._names_in_department(department) if sound_key(name) == key
+            codes = [c for name in self._names_in_department(department) if self._sound_of(name) == key
                      for c in self.by_name[name] if self.communes[c]["department"] == department]
             if codes:
                 return self._by_population(codes)[:1]

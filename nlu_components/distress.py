@@ -486,7 +486,8 @@ _HARM = _any(
     r"\b(bebe|enfant|petit|petite|fils|fille|gamin|gamine)\b.{0,80}\b(change|changeait|changent) (\w+ )?(fois )?de version (sur|pour"
     r"|concernant) (la|sa|une|le|son) (chute|blessure|bleu|bleus|brulure|fracture|bosse)\b",
     # things thrown at one's head (eighteenth session, dev d73: "il me jette des trucs à la tête… trois points de suture")
-    r"\b(me|lui|m|l) (jette|jettent|jetait|lance|lancent|lancait|balance|balancent|balancait) (des |un |une |le |la |les )?\w+ (a|dans) "
+    r"\b(me|lui|m|l) (jette|jettent|jetait|lance|lancent|lancait|balance|balancent|balancait) (des |un |une |le |la |les )?"
+    r"(?!vannes|vanne|piques|pique|reproches|remarques|blagues|regards?|compliments|insultes)\w+ (a|dans) "
     r"la (tete|figure|gueule|tronche)\b",
     r"\b(on )?(ja|mnie) bije\b",  # Polish, "he beats her" (eighteenth session, dev d72)
     # (fifteenth session, dev d60) a threat to keep one silent: "if i tell anyone… he'll kill me", "il va casser ma tête

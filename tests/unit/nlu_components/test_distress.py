@@ -1636,3 +1636,9 @@ def test_the_fifteenth_files_dangers(message, expected):
 ])
 def test_the_fifteenth_files_ordinary_words(message):
     assert situation(message) is None
+
+
+def test_jokes_thrown_at_ones_face_are_no_blows():
+    # the things-thrown pattern (dev d73) reads objects, not words: "des vannes à la figure" is teasing
+    assert situation("mon copain me balance des vannes à la figure devant ses potes") is None
+    assert situation("mon copain me jette des verres à la tête quand il a bu") == "violences_conjugales"
