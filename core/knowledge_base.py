@@ -553,6 +553,7 @@ _TOWN_LEFT = {"quitte", "quittee", "quittes", "quittees"}  # "On a quitté Brest
 _LEAVING = {"sort", "sortons", "sortent", "sorti", "sortis", "quittent", "quitter"} | _TOWN_LEFT
 _GONE_FROM = {"parti", "partie", "partis", "parties", "sorti", "sortie", "sortis", "fui", "enfui", "enfuie", "barre", "barree",
               "casse", "cassee", "tire", "tiree", "vire", "viree", "degage", "degagee"}  # "parti de chez moi à", "viré de chez"
+_GOING_WORDS = {"est", "sont", "parti", "partie", "partis", "parties", "alle", "allee", "alles", "allees", "s", "se"}
 _PAST_AUXILIARIES = {"a", "ai", "as", "avons", "avez", "ont", "est", "sommes", "suis", "sont"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
 SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses valises à"
@@ -644,7 +645,9 @@ def _dweller(tokens: List[str], d: int) -> int:
     subject = tokens[max(0, d - 6):d]
     if _names_young_person(subject):
         return YOUNG_HOME
-    if any(w in _POSSESSIVES for w in subject[-4:]) and any(w in RELATIVES for w in subject[-4:]):
+    # (the words of going passed over: "ma mère est partie s'installer à Laval"; eighteenth session, dev-ST)
+    near = [w for w in subject if w not in _GOING_WORDS][-4:]
+    if any(w in _POSSESSIVES for w in near) and any(w in RELATIVES for w in near):
         return RELATIVE_HOME  # "mon père habite à…", "ses parents habitent toujours à Dijon"
     if _names_young_person(tokens[max(0, d - 8):d]):
         return YOUNG_HOME  # "ma fille de 19 ans est partie habiter à Mérignac"

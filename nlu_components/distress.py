@@ -98,6 +98,7 @@ _DEATH_IDIOM_PATTERNS = (
     r"\bmort(e|s)? (de|d) (rire|fatigue|honte|faim|froid|chaud|peur|ennui)",
     r"\b(mourir|crever|creve) (de|d) (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif|vieillesse|impatience|stress|bonheur|joie)",
     r"\bfroid de (mort|canard|loup)\b",
+    r"\b(disparaitre|rentrer|cacher) sous terre\b",  # embarrassment (eighteenth session, dev o77)
     # (eighteenth session, dev o72) a thing to break, not a life: "envie de crever mon écran"
     r"\bcrever (mon|ton|son|l|le|la|les|mes|tes|ses) (ecran|pneu|pneus|tele|manette|clavier|abces|plafond|ballon)\b",
     # (fourteenth session, dev o59) "je vais mourir sous la paperasse"
@@ -116,6 +117,11 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
           r"| intrafamiliales)?)")
 _INNOCENT = _any(
     *_DEATH_IDIOM_PATTERNS,
+    # (eighteenth session, dev o77) a game's boss; a simulation on a dummy; a boning knife; a past febrile fit said benign
+    r"\bcrever (ce|le|un|mon|cette|la) (boss|niveau|jeu|donjon|raid)\b",
+    r"\b(simu|simulation|exercice|cas pratique|mise en situation)\b.{0,40}\b(patient |victime )?(inconscient|inconsciente"
+    r"|qui respire pas|qui ne respire pas|en arret)\b|\bsur (un|le) mannequin\b",
+    r"\bcouteaux? (a|de|du) (desosser|cuisine|pain|chef|beurre|huitres|boucher)\b",
     # (eighteenth session, dev o76) a topic studied, a part played, emergency numbers listed for a poster, a trade's weapons
     # and knives, a play's ending
     rf"\b(etudier|aborder|traiter|expliquer|presenter)( [a-z]+){{0,2}} {_TOPIC}\b",
@@ -153,7 +159,8 @@ _INNOCENT = _any(
     # (sixteenth session, dev o66) "en finir avec mon BTS, plus qu'une épreuve"
     r"|bts|cap|bac|bac pro|licence|master|but|dut|diplome|formation|epreuves?|semestre|alternance|apprentissage|contrat"
     # (seventeenth session, dev o69) "en finir avec les petits boulots, je veux un vrai CDI"
-    r"|boulots?|jobs?|interim|cdd|contrats?|parcoursup|chomage)\b",
+    r"|boulots?|jobs?|interim|cdd|contrats?|parcoursup|chomage"
+    r"|etudes|ecole|fac|lycee|college|cours)\b",  # (eighteenth session, dev o77) "je veux en finir avec les études et bosser"
     # (same file) a knife carried or delivered for work; a comedian's "mourir sur scène"; a prevention talk listing the
     # risks; a boxing gym's blows; a streamer who does not move from the chair
     r"\b(livrer|transporter|emporter|ranger|prendre) (un|des|mes|les|ses|son|mon) couteaux?\b(?=.{0,80}\b(client|clients|salon|cap"
@@ -419,6 +426,7 @@ _MINOR = _any(
     r"\b(1[0-7]|[1-9]) year old\b",  # "the 8 year old" (dev d62)
     r"^ ?(1[0-7]) ans\b",  # "16 ans 🏠🔒 enfermée dans ma chambre…" (dev d64)
     r"\b3nd(o|ha|i) (1[0-7]|[1-9]) 3am\b",  # "khouya sghir 3ndo 11 3am" (dev d65)
+    r"\b(bebe|nourrisson)s? (de|d) \d+ (mois|semaines|jours)\b",  # "nourrisson de 4 mois" (eighteenth session, dev d76)
 )
 # A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
 _OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur)"
@@ -480,6 +488,9 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
+    # (eighteenth session, dev d76) fractures of different ages; a story that changes every time about a baby
+    r"\bfractures?\b.{0,30}\bd ages differents\b",
+    r"\b(bebe|nourrisson|enfant|petit|petite|fils|fille)\b.{0,80}\b(change|changeait|changent) (\w+ )?de version a chaque fois\b",
     # (eighteenth session, dev d75) make-up put on a cheek to hide what he did
     r"\b(mis|mets|mettre|remis) du (fond de teint|maquillage|correcteur|anticernes)\b.{0,30}\b(joue|oeil|yeux|bleu|bleus|cou|bras|levre)\b",
     # (eighteenth session, dev d74) a baby's injury whose story keeps changing
@@ -751,6 +762,9 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (eighteenth session, dev d76) to come back tonight "pour se noyer" (not drowning in work)
+        r"\b(pour|vais|va|vas|veut|veux|aller) (se |me |te )?noyer\b(?! sous\b)(?! dans (un verre|(le|les|la|ses|mes|son|mon) (travail"
+        r"|boulot|dossiers|papiers|devoirs|taf|mails|paperasse|candidatures|revisions|cours|exams?)))",
         # (eighteenth session, dev d75) pills bought again and again, "la dernière fois"; sitting on a railing, in English;
         # no wish to live and to kill oneself, in Dari
         r"\b(paracetamol|doliprane|cachets|comprimes|medicaments)\b.{0,80}\b(le maximum|plusieurs boites|chaque fois)\b.{0,100}"
@@ -1430,6 +1444,7 @@ _OVER = re.compile(
     r"|tout le monde va bien|personne (n est|n a ete) blesse"
     # (dev o73) "the doctor says it's just a cold and she's fine now"
     r"|(she s|he s|she is|he is|it s|we re) (fine|ok|okay|safe) now|(elle|il) va (tres )?bien (maintenant|now)"
+    r"|c etait (benin|sans gravite)"  # (dev o77) a febrile fit last month "c'était bénin"
     r"|(maintenant|aujourd hui|desormais) (ca va|tout va|je vais) (super |tres |vraiment |beaucoup )?(bien|mieux)"
     r"|(maintenant|aujourd hui|depuis) (on est|je suis|nous sommes|jsuis) (reloge|relogee|reloges|relogees)"
     r"|(j ai|jai) change (de|d) (college|lycee|ecole|etablissement|boite|boulot|ville)|ca fait \w+ ans? que (j ai|jai) arrete"

@@ -1654,3 +1654,8 @@ def test_a_village_after_a_word_of_living_gives_way_to_the_big_town_with_an_s():
     # (eighteenth session, dev-SR) "j'habite à Vanne": Vannes (56), not Vanne (70, about 120 inhabitants)
     _assert_searched("j'habite à Vanne, je cherche un apprentissage", "56260")
     assert read_place(knowledge_base(), "je vais à la vanne du canal").explicit.commune_code != "56260"
+
+
+def test_a_relative_gone_to_settle_elsewhere_is_not_the_home():
+    # (eighteenth session, dev-ST) the words of going passed over between the relative and the verb of settling
+    _assert_searched("je vis à Fougères avec mon père, ma mère est partie s'installer à Laval", "35115")

@@ -1642,3 +1642,30 @@ def test_jokes_thrown_at_ones_face_are_no_blows():
     # the things-thrown pattern (dev d73) reads objects, not words: "des vannes à la figure" is teasing
     assert situation("mon copain me balance des vannes à la figure devant ses potes") is None
     assert situation("mon copain me jette des verres à la tête quand il a bu") == "violences_conjugales"
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (eighteenth session, dev d76)
+    ("un ado m'a dit qu'il reviendrait ce soir pour se noyer dans le lac", "suicide"),
+    ("bébé de 3 mois, fractures d'âges différents, la mère change de version à chaque fois", "enfant_danger"),
+])
+def test_the_sixteenth_files_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (eighteenth session, dev o77)
+    "rage quit, je vais crever ce boss un jour",
+    "en simu on a eu un patient inconscient sur un mannequin, j'ai raté la PLS",
+    "j'ai enfin mon couteau à désosser perso, trop fier",
+    "je veux en finir avec les études et bosser direct",
+    "se noyer dans le travail c'est pas une solution, je cherche un job moins prenant",
+])
+def test_the_sixteenth_files_ordinary_words(message):
+    assert situation(message) is None
+
+
+def test_drowning_under_work_is_no_danger():
+    # the drowning pattern (dev d76) leaves a figure of speech of work alone (kept-aside o19: "me noyer sous les candidatures")
+    assert situation("je vais me noyer sous les candidatures Parcoursup") is None
+    assert situation("je vais me noyer dans mes révisions cette semaine") is None
