@@ -2643,6 +2643,9 @@ class KnowledgeBase:
         word ("en face", and so not "dans l'allié")."""
         if len(key) < 4 or not ({"dans", "en"} & set(before)) or self.is_common_word(key):
             return None
+        words = key.split()
+        if words[0] in STOPWORDS or words[0] == "ya" or words[-1] in STOPWORDS:
+            return None  # little words around: "aix en provence ya une mission locale" is no Yonne (eighteenth session, dev-SR)
         by_sound = self._department_sounds.get(sound_key(key))
         if by_sound:
             return by_sound

@@ -1659,3 +1659,9 @@ def test_a_village_after_a_word_of_living_gives_way_to_the_big_town_with_an_s():
 def test_a_relative_gone_to_settle_elsewhere_is_not_the_home():
     # (eighteenth session, dev-ST) the words of going passed over between the relative and the verb of settling
     _assert_searched("je vis à Fougères avec mon père, ma mère est partie s'installer à Laval", "35115")
+
+
+def test_little_words_after_a_town_are_no_misspelled_department():
+    # (eighteenth session, dev-SR) "ya une" sounds like the Yonne: after "Aix en provence" it had sent the search to Provency (89)
+    _assert_searched("jsuis a Aix en provence ya une mission locale ?", "13001")
+    assert read_place(knowledge_base(), "je suis dans l'yone").explicit.departement_code == "89"
