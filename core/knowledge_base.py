@@ -553,7 +553,6 @@ _TOWN_LEFT = {"quitte", "quittee", "quittes", "quittees"}  # "On a quitté Brest
 _LEAVING = {"sort", "sortons", "sortent", "sorti", "sortis", "quittent", "quitter"} | _TOWN_LEFT
 _GONE_FROM = {"parti", "partie", "partis", "parties", "sorti", "sortie", "sortis", "fui", "enfui", "enfuie", "barre", "barree",
               "casse", "cassee", "tire", "tiree", "vire", "viree", "degage", "degagee"}  # "parti de chez moi à", "viré de chez"
-_GOING_WORDS = {"est", "sont", "parti", "partie", "partis", "parties", "alle", "allee", "alles", "allees", "s", "se"}
 _PAST_AUXILIARIES = {"a", "ai", "as", "avons", "avez", "ont", "est", "sommes", "suis", "sont"}
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
 SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses valises à"
@@ -561,6 +560,7 @@ SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses
 # déménagé à", whose words lose their accent: "ai demenage")
 FUTURE = {"bientot", "prochainement"}
 MOVED_TO = {"parti", "partie", "partis", "parties", "alle", "allee", "alles", "allees", "revenu", "revenue", "venu", "venue"}
+_GOING_WORDS = MOVED_TO | {"est", "sont", "s", "se"}  # "ma mère est partie s'installer à …"
 _MOVING_SOON = {"je", "on", "nous", "vais", "va", "allons", "vont"}
 # Where one sleeps: "en foyer à Laval", "au CADA de Limoges", "un studio sur Rennes"
 LODGINGS = {"appartement", "appart", "studio", "foyer", "fjt", "logement", "coloc", "colocation", "cada", "huda",
@@ -1531,8 +1531,8 @@ class KnowledgeBase:
         self._by_sound = {key: next(iter(names.values())) for key, names in sounds.items() if len(names) == 1}
         # the towns of NEAR_SOUND_MIN_POPULATION inhabitants or more by their whole name's sound, for a sound one step away
         self._near_sounds = [(key, name) for key, name in self._by_sound.items()
-                             if len(key) >= NEAR_SOUND_MIN_KEY and name == self._by_sound.get(sound_key(name))
-                             and self._population(name) >= NEAR_SOUND_MIN_POPULATION]
+                             if len(key) >= NEAR_SOUND_MIN_KEY and self._population(name) >= NEAR_SOUND_MIN_POPULATION
+                             and name == self._by_sound.get(sound_key(name))]
         self._near_keys = [key for key, _ in self._near_sounds]
         self._name_sounds: Dict[str, str] = {}  # a commune name's sound_key, computed at first use
         self._region_names: Dict[str, List[str]] = {}  # the names of a region's communes, gathered at first use

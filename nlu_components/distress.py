@@ -99,8 +99,10 @@ _DEATH_IDIOM_PATTERNS = (
     r"\b(mourir|crever|creve) (de|d) (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif|vieillesse|impatience|stress|bonheur|joie)",
     r"\bfroid de (mort|canard|loup)\b",
     r"\b(disparaitre|rentrer|cacher) sous terre\b",  # embarrassment (eighteenth session, dev o77)
-    # (eighteenth session, dev o72) a thing to break, not a life: "envie de crever mon écran"
-    r"\bcrever (mon|ton|son|l|le|la|les|mes|tes|ses) (ecran|pneu|pneus|tele|manette|clavier|abces|plafond|ballon)\b",
+    # (eighteenth session, dev o72, o77) a thing to break or a game's boss to beat, not a life: "envie de crever mon écran",
+    # "je vais crever ce boss"
+    r"\bcrever (mon|ton|son|l|le|la|les|mes|tes|ses|ce|cette|un) (ecran|pneu|pneus|tele|manette|clavier|abces|plafond|ballon"
+    r"|boss|niveau|jeu|donjon|raid)\b",
     # (fourteenth session, dev o59) "je vais mourir sous la paperasse"
     r"\b(mourir|crever|creve) sous (la paperasse|les dossiers|le boulot|le travail|les devoirs|les mails|le taf)\b",
     r"\b(batterie|telephone|tel|portable|phone) (va|vas|est en train de) (mourir|crever)\b",  # "ma batterie va mourir"
@@ -117,11 +119,9 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
           r"| intrafamiliales)?)")
 _INNOCENT = _any(
     *_DEATH_IDIOM_PATTERNS,
-    # (eighteenth session, dev o77) a game's boss; a simulation on a dummy; a boning knife; a past febrile fit said benign
-    r"\bcrever (ce|le|un|mon|cette|la) (boss|niveau|jeu|donjon|raid)\b",
+    # (eighteenth session, dev o77) a simulation on a dummy
     r"\b(simu|simulation|exercice|cas pratique|mise en situation)\b.{0,40}\b(patient |victime )?(inconscient|inconsciente"
     r"|qui respire pas|qui ne respire pas|en arret)\b|\bsur (un|le) mannequin\b",
-    r"\bcouteaux? (a|de|du) (desosser|cuisine|pain|chef|beurre|huitres|boucher)\b",
     # (eighteenth session, dev o76) a topic studied, a part played, emergency numbers listed for a poster, a trade's weapons
     # and knives, a play's ending
     rf"\b(etudier|aborder|traiter|expliquer|presenter)( [a-z]+){{0,2}} {_TOPIC}\b",
@@ -129,7 +129,8 @@ _INNOCENT = _any(
     r"\b(jouer|incarner|interpreter) (un|une|le|la) [a-z]+ (harcele|harcelee|battu|battue|viole|violee|agresse|agressee|sdf|suicidaire)\b",
     r"\b(3114|115|119|3919|3018)\b(,? (et |ou )?(le |la )?\b(3114|115|119|3919|3018|17|112|15)\b){2,}",
     r"\breglementation (des|sur les) armes\b|\b(pas avoir|pas|n ai pas|n a pas) peur des couteaux\b"
-    r"|\b(manier|manipuler|affuter|aiguiser) (des|les|mes|ses) couteaux\b",
+    r"|\b(manier|manipuler|affuter|aiguiser) (des|les|mes|ses) couteaux\b"
+    r"|\bcouteaux? (a|de|du) (desosser|cuisine|pain|chef|beurre|huitres|boucher)\b",  # (and a boning knife, dev o77)
     r"\bdouble suicide (a|de) la fin\b",
     # (eighteenth session, dev o75) whether security guards carry a weapon; money spent ("tout claqué en fringues"); "va me
     # tuer" followed by a mishap of one's own
