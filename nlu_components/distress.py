@@ -181,7 +181,9 @@ _INNOCENT = _any(
     # (dev o56) gone from a group chat, for a few months abroad; an alarm over a missed appointment; a tent when
     # night fishing; a former boss pressing one to come back with a raise (dev o55 too)
     r"\bdisparaitre (de|du) (ce|mon|le|notre|leur) (groupe|serveur|chat|tel)\b|\bdisparaitre (des radars )?(quelques|deux|trois|\d+) (jours|semaines|mois)\b",
-    r"\bau secours\b.{0,15}\b(je me suis trompee?|j ai oublie|jai oublie|je comprends rien|jcomprends rien|ce (bot|formulaire|site))\b",
+    r"\bau secours\b.{0,15}\b(je me suis trompee?|j ai oublie|jai oublie|je comprends rien|jcomprends rien|(ce|le|ton|votre) (bot|chatbot|robot|formulaire|site)"
+    # (nineteenth session, dev o79) "Au secours je me noie dans les sigles"
+    r"|je me noie dans (les|mes|ces|tous ces|toutes ces) (sigles|papiers|dossiers|demarches|acronymes|documents|formulaires|infos))\b",
     r"\b(peche|pecher|camping|festival|bivouac|rando|randonnee)\b.{0,60}\b(dort|dors|dormons|dormir|dormi) sous (la|une|ma|notre) tente\b"
     r"|\b(dort|dors|dormons|dormir|dormi) sous (la|une|ma|notre) tente\b.{0,40}\b(peche|camping|festival|bivouac|rando|bord de l eau)\b",
     r"\bharcel\w* (de messages|d appels|de sms) pour que je (revienne|reprenne|accepte)\b.{0,60}\b(augmentation|salaire|poste|cdi|contrat)\b",
@@ -323,6 +325,12 @@ _INNOCENT = _any(
     r"(?=.{0,40}\b(four|friteuse|poele|casserole|plaque|fer|vapeur|huile|cuisine|soleil|cafe|the)\b)",
     r"\bla rupture( avec [a-z]+ [a-z]+)? (me|m) (fait|a fait) (du )?mal\b",
     r"\b(me|te|se) pendre (a|au) ((mon|ma|ton|ta|son|sa|le|la) )?(telephone|tel|portable|phone|cou de)\b|\bpendu au telephone\b",
+    # (nineteenth session, review) a parent who waits at the school gate every day is no harassment
+    r"\b(mon|ma|mes) (pere|mere|parents|daron|daronne|darons|papa|maman|papi|mamie|grand pere|grand mere) (m|me|nous) attend(ent|ait)?\b"
+    r"(?!.{0,60}\b(interdiction|interdit|alors qu|peur|menace))",
+    # (nineteenth session, dev o80) "me harcèle… de blagues nulles"; "en danger… de rater mon bus"; "se tuer à la tâche"
+    r"\bharcel\w* (de|avec (des|ses|leurs)) (blagues|vannes|jeux de mots|calembours|memes|photos de chats)\b",
+    r"\ben danger (de|d) (rater|louper|perdre mon|perdre ma|redoubler|echouer|manquer)\b|\b(me|te|se|nous|vous) tuer a la tache\b",
     # an exclamation at a task, a hot room, a shock at a price (2026-12-02, sixth session, dev o26)
     r"\bau secours (ce|cette|ces|mon|ma|mes|le|la|les) (cv|lettre|lettres|dossier|devoirs?|dm|exam|examen|partiel|maths?"
     r"|formulaire|parcoursup|stage|rapport|candidature|code|permis|bac|excel|oral|revisions?|paperasse)\b",
@@ -630,6 +638,8 @@ _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit
 
 _PATTERNS = {
     "urgence_sante": _any(
+        # (nineteenth session, dev d77) a burn whose skin comes off ("brûlé au four, peau qui part")
+        r"\bbrul\w*\b.{0,40}\bpeau (qui )?(part|se decolle|s arrache|s en va|tombe)\b|\bpeau (qui )?(part|se decolle|s arrache)\b.{0,40}\bbrul\w*",
         r"\b(pris|prise|avale|avalee) une dose excessive\b",  # (eighteenth session, dev d74)
         # (eighteenth session, dev d73) a shock after an anaesthesia; pale and no longer answering
         r"\b(fait|fais|faire) un choc (anaphylactique|allergique|apres)\b|\b(tres )?pale\b.{0,30}\b(ne )?(repond|reagit) plus\b",
@@ -695,6 +705,13 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _any(
+        # (nineteenth session, dev d78) someone trying to break the door, in Romanian
+        r"\b(incearca sa sparga|sparge|sparg) usa\b",
+        # (dev d79) an armed intruder; a door being broken in, in Portuguese; a father under a contact ban who has just
+        # come in shouting
+        r"\bintrus (arme|armee|armes)\b|\bintrusion armee\b|\ba arrombar a porta\b|\bgritar por socorro\b",
+        r"\binterdiction (de contact|d approcher|d approche|de s approcher)\b.{0,60}\b(vient d|viennent d|est entre|debarque|est la)\b",
+        r"\bau secours\b.{0,20}\bagress\w*|\bagression en cours\b",  # (nineteenth session, dev d77) "AU SECOURS AGRESSION"
         # (eighteenth session, dev d75) a door being broken, in English; followed, in Spanish
         r"\b(break|breaking|kick|kicking) (the|my) door\b|\bme (estan|esta) siguiendo\b",
         r"\bdes pas derriere moi\b|\bj entends des pas\b.{0,30}\b(derriere|suivent|suit)\b",  # (eighteenth session, dev d74)
@@ -715,7 +732,7 @@ _PATTERNS = {
         r"\b(entrou|esta|chegou) com uma (faca|arma|pistola)\b|"  # (fifteenth session, dev d61)
         r"\bhomens armados\b|\b(entraram|entrou) .{0,20}\barmad[oa]s?\b|"  # (dev d65)
         r"\btessons? de bouteille\b|\bmenace\w* .{0,40}\bavec (un|une) (cutter|couteau|arme|barre|batte|tesson)\b|"  # (dev d64)
-        r"\bmi (stanno seguendo|sta seguendo|seguono|segue)\b|\b(batendo na porta|bate na porta) com uma faca\b|\b(trancad[ao]) no banheiro\b",
+        r"\b(mi|la|lo|ci) (stanno seguendo|sta seguendo|seguono|segue)\b|\b(batendo na porta|bate na porta) com uma faca\b|\b(trancad[ao]) no banheiro\b",
         # (thirteenth session, dev d49) threatened with a knife in Italian; the same car or man seen again and again
         r"\bminacciat[oa] con un coltello\b",
         _WATCHED_AGAIN,
@@ -776,6 +793,12 @@ _PATTERNS = {
         r"\b(say|said) goodbye\b.{0,80}\b(gave me (her|his|their) (keys|things|stuff)|look after (her|his|their) (cat|dog|pet))\b",
         # (eighteenth session, dev d73) the day chosen, alone; no need of an adviser when one "won't be there"
         r"\b(j ai|jai|g) (deja |meme )?choisi (le jour|la date)( et (l heure|le lieu|l endroit|comment))? ?$",
+        # (nineteenth session, dev d79) "j'ai décidé de me tuer ce week-end"; "mon projet : ne plus exister d'ici la fin du mois"
+        r"\b(decide|decidee|choisi|choisie|resolu|resolue) de (me|se) (tuer|suicider|foutre en l air)\b|\bne plus exister\b",
+        # (nineteenth session, dev d78) the same said of someone else: "elle m'a dit qu'elle avait déjà choisi le jour"
+        r"\b(elle|il) (a|avait) (deja |meme )?choisi (le jour|la date)\b",
+        # (dev d78) a little brother who "bgha ymout" and cuts himself with a razor, in Arabic script
+        r"(بغا يموت|بغات تموت|بغيت نموت|كيجرح راسو|كتجرح راسها|يجرح راسو|تجرح راسها)",
         r"\bpas la peine de\b.{0,50}\b(je serai|jserai|je serais) (plus|pas) la\b",
         # (eighteenth session, dev d72) a pupil asking how many pills it takes "pour ne plus se réveiller"
         r"\bcombien de (doliprane|dolipranes|cachets|comprimes|medocs|medicaments|pilules|paracetamol|boites)\b.{0,40}"
@@ -908,7 +931,7 @@ _PATTERNS = {
         r"|\bdormir (tres |vraiment |super )?longtemps\b.{0,50}\btout est pret\b",
         r"\b(que|veux que|voudrais que|envie que) (tout|ca|la douleur) s arrete\b|\bque tout s arrete\b|\btout arreter (pour de bon|definitivement)\b|\btout lacher definitivement\b",
         r"\b(plus|pus) (un|une) (probleme|poids|fardeau) (pour (personne|vous|eux|ma famille)|bientot)\b|\bserai plus (un|une) (probleme|poids|fardeau)\b",
-        r"\b(mettre|mets|mis) fin a (mes|ses) jours\b|\bmettre fin a (ma|sa) vie\b|\blettres? d adieu\b|\bmessage d adieu\b|\becrit (mes|une|des) lettres?\b|\bdire adieu a tout\b|\bpartir pour de bon\b|\bm endormir (pour toujours|et ne plus me reveiller)\b|\bdonne (toutes )?mes affaires\b|\bj en aurai plus besoin\b|\bprevu comment (faire|je vais faire)\b|\bj ai pris ma decision\b",
+        r"\b(mettre|mets|mis) fin a (mes|ses) jours\b|\bmettre fin a (ma|sa) vie\b|\blettres? d adieu\b|\bmessage d adieu\b|(?<!lui )(?<!leur )(?<!me )(?<!m )(?<!te )(?<!t )\becrit (mes|une|des) lettres?\b|\bdire adieu a tout\b|\bpartir pour de bon\b|\bm endormir (pour toujours|et ne plus me reveiller)\b|\bdonne (toutes )?mes affaires\b|\bj en aurai plus besoin\b|\bprevu comment (faire|je vais faire)\b|\bj ai pris ma decision\b",
         r"\b(cachets|medocs|medicaments) de cote\b|\bcorde (dans|au|a la)\b|\b(accroche|accrocher|prepare|preparer) une corde\b",
         r"\b(kill (myself|himself|herself)|suicide|suicidal|(want|wants|wanted) to die|wanna die|(end|ending|take|taking) (it all|my life|his life|her life|my own life)|self harm|cut (myself|himself|herself)|cutting (myself|himself|herself)|don t want to live|dont want to live|no reason to (keep )?liv(e|ing)|better off dead|better off without me)\b",
         r"\b(quiero|quiere) (morir|matarme|suicidarme|desaparecer)\b|\bme quiero (morir|matar)\b|\bno quiero (seguir )?(vivir|viviendo)\b|\bno quiero (despertar|despertarme|volver a despertar)\b",
@@ -964,6 +987,10 @@ _PATTERNS = {
         r"\bautant (crever|mourir|en finir)\b|\b(besoin|pour) apres moi\b|\bc est mon dernier message\b|\bprogramme mes derniers messages\b",
         r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت|ما بقيتش باغي نعيش|ما بغيتش نعيش|باش نسالي)",
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
+        # (nineteenth session, dev d77) "khoya gal liya bgha ymout" (a brother wants to die); the things given away by
+        # someone who speaks of it every day
+        r"\b(bgha|bgh?at|bghaw) (ymout|imout|ymot|tmout|tmot|ymoutou)\b"
+        r"|\ben parle (tous les jours|sans arret|tout le temps|souvent)\b.{0,80}\b(donne|offert|distribue)\w* (sa|ses|son|toutes ses|tous ses) ",
         r"\b(ma bghitch|mabghitch|ma bghitsh|mabghitsh|ma bghit) n3i(ch|sh)\b",  # (fifteenth session, dev d62)
         # (same session, dev d36) letters left on the bed, "ceux qui partent d'eux-mêmes", "dormir pour toujours", a goodbye
         # to everyone in Spanish or Portuguese
@@ -976,6 +1003,9 @@ _PATTERNS = {
         r"|\bse va a matar\b",
     ),
     "violences_sexuelles": _any(
+        # (nineteenth session, dev d78) made to do things in the toilets, in phonetic spelling; a sexual act one was forced to
+        r"\b(m a|ma|m ont|mont) (oblige|obliger|obligee|force|forcer|forcee) (a|de) (faire|fer|fair|fere) (des|de|d) (trucs?|truks?|choses?)\b",
+        r"\brapports? (sexuels? )?(que|qu) .{0,25}\b(m a|m ont|ma|lui a) (impose|imposee|force|forcee)\b",
         # (sixteenth session, dev d67) forced to have sex with several men after a "job" found online
         r"\b(obligee?s?|forcee?s?|contrainte?s?) (a |d |de )?(avoir des relations|coucher|faire des passes|se prostituer|me prostituer)\b",
         # (sixteenth session, dev d66) "quand on dit non trois fois, ça veut dire oui dans certains dictionnaires. le sien"
@@ -1037,6 +1067,12 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (nineteenth session, dev d79) someone who threatens to publish her photos, in Arabic script (darija)
+        r"(ينشر التصاور|ينشر الصور|ينشر تصاور)",  # (not threats alone: "راجلها كيضربها… وكيهددها بالموت" is partner violence)
+        # (nineteenth session, dev d77) threatened every day in the class's group, in Portuguese
+        r"\b(esta|estao|anda) (a ser|sendo) (ameacad|perseguid|assediad|humilhad|insultad)\w*",
+        # (dev d78) a player followed after every match by a supporter
+        r"\b(suivie?|suivis) apres chaque (match|entrainement|cours|service)\b",
         r"\bbeni tehdit ediyor\w*|\bvideolarimi internete\b",  # Turkish (eighteenth session, dev d75)
         # (eighteenth session, dev d74) money taken every week, a racket; threats and lies online, in Portuguese
         r"\b(me|lui|nous) (prennent|prend|piquent|pique|volent|vole|rackettent|rackette) (mon|son|notre) argent\b.{0,30}\b(chaque|toutes les"
@@ -1163,6 +1199,8 @@ _PATTERNS = {
         r"(تحرش|تنمر)",
     ),
     "sans_abri": _any(
+        # (nineteenth session, dev d79) a night told through objects: "sac de couchage, banc de la gare routière, 23h40"
+        r"\bsac de couchage\b.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b",
         # (seventeenth session, dev d71) someone to host tonight; thrown out and slept in the street, in Spanish
         r"\bqui (peut|pourrait|pourra) (l|le|la|les|nous|me|m) ?(heberger|accueillir|loger) (cette nuit|ce soir)\b",
         # (not a past dealt with: "Cuando llegué a Francia dormía en la calle, pero eso fue hace años", dev o57)
@@ -1366,7 +1404,7 @@ _ELSEWHERE = re.compile(
     r"|il y a (deux|trois|quatre|cinq|six|plusieurs|quelques) (ans|mois)|offres? (dans|d emploi)|travailler (dans|aupres)|postuler"
     r"|je bosse (au|a la|dans)|je travaille (au|a la|dans)|devenir|metiers?|vae|benevol\w*|recrut\w*|rh|veilleurs?|forum"
     r"|ressources|sensibilisation|prevention|par curiosite"
-    r"|camper|camping|a la belle etoile|etoiles filantes|club d astro|astronomie|bivouac|road trip|randonnee|rando|festival|sac de couchage|under the stars"
+    r"|camper|camping|a la belle etoile|etoiles filantes|club d astro|astronomie|bivouac|road trip|randonnee|rando|festival|sac de couchage(?!.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b)|under the stars"
     r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez)"
     r"|comment reagir|en general|cours sur"
     # over and dealt with: "aujourd'hui je suis logé", "j'ai refait ma vie", "je demande juste pour savoir"
@@ -1394,6 +1432,10 @@ _ELSEWHERE = re.compile(
     r"|fiches? pratiques?|flyers?|brochures?|depliants?|(un|une|le|mon|a|my|our|the) poster|leaflets?|je gere (un|une|le|la)|partenariats?"
     r"|je revise|pour (mon|le|mes) (dees|deass|deme|examen|partiel|partiels|diplome)|obligations? de signalement"
     r"|rappeurs?|rappeuses?|metaphore"
+    # (nineteenth session, dev o79) a fight's bruises ("Combat samedi : … au premier round mais j'ai gagné aux points")
+    r"|au (premier|deuxieme|dernier|\d+e?) round|aux points|medecin du club"
+    # (nineteenth session, dev o78) a song's text commented for school ("c'est pour un commentaire en français")
+    r"|pour un commentaire|commentaire (de texte|compose|litteraire|en francais)|m aider a l analyser"
     # (eleventh session, dev o41) fiction, a slam, an escape game, a placement's patients, a shelter run, a case pleaded
     r"|fiction|slams?|poemes?|escape game|salle zombie|(un|une|le|la|des|les|mes|nos) patiente?s?|je dirige|convention avec"
     r"|plaid\w*|audience|mises? en situation"
@@ -1420,7 +1462,7 @@ _ELSEWHERE = re.compile(
     r"|contre toi|avec toi|t es (lent|nul|le pire)|ce formulaire|de menus)\b")
 # Words that say it is now: they keep the finding whatever else the message says.
 _NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )(?<!moi )(?<!pas pour )maintenant(?! (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart|un studio|un toit|en foyer|en fjt|bien|mieux))|en ce moment|tout de suite|(?<!crie )(?<!crier )(?<!criait )au secours|aidez moi|aide moi"
-                  r"|j ai peur|jai peur|(?<!pas )urgent|vite|(?<!peux )(?<!peut )(?<!pourrai )(?<!pourrais )(?<!hier )(?<!existe )(?<!existent )encore(?! (possible|ouverte?|valable|temps|le droit|dispo))|toujours(?! suivie?)|depuis des (mois|semaines|jours))\b")
+                  r"|j ai peur|jai peur|(?<!pas )urgent|vite|(?<!peux )(?<!peut )(?<!pourrai )(?<!pourrais )(?<!hier )(?<!existe )(?<!existent )(?<!merci )(?<!voient )(?<!voit )encore(?! (possible|ouverte?|valable|temps|le droit|dispo|merci))|toujours(?! suivie?)|depuis des (mois|semaines|jours))\b")
 
 
 # Words that say a difficulty is over and the writer has moved on: "c'est du passé", "réglé", "l'affaire
@@ -1437,6 +1479,11 @@ _OVER = re.compile(
     r"|(maintenant|aujourd hui|desormais) (je suis|jsuis) en (bts|cap|bac pro|licence|master|terminale|alternance|fac|iut)\b"  # (tenth session, dev o39)
     r"|(maintenant|aujourd hui|desormais) (je suis|jsuis) (en coloc\w*|en (cdi|cdd|formation|apprentissage)|locataire)"
     r"|gagne aux prud hommes"
+    # (nineteenth session, dev o79) "c'était en seconde… j'ai tourné la page"; "on a changé d'établissement et il s'épanouit"
+    r"|(j ai|jai|on a|il a|elle a) tourne la page|(on a|ils ont|nous avons) change (de|d) (college|lycee|ecole|etablissement)"
+    r"|(il|elle) s epanouit"
+    # (dev o80) the account deleted and "la plainte a abouti. tout roule"
+    r"|(la|ma|notre) plainte a abouti|tout roule"
     r"|(c est|c|tout est|et c est) (bien )?(cicatrise|cicatrisee|gueri|guerie)\b"  # (fifteenth session, dev o63)
     # (eleventh session, dev o41) a story, not the writer's life: "c'est de la fiction hein, moi je kiffe ma vie"
     r"|c est (de la |une )?fiction|(moi )?je kiffe ma vie|personnage (fictif|de fiction)"

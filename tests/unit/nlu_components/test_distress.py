@@ -1669,3 +1669,96 @@ def test_drowning_under_work_is_no_danger():
     # the drowning pattern (dev d76) leaves a figure of speech of work alone (kept-aside o19: "me noyer sous les candidatures")
     assert situation("je vais me noyer sous les candidatures Parcoursup") is None
     assert situation("je vais me noyer dans mes révisions cette semaine") is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (nineteenth session, dev d77)
+    ("khti gatli bghat tmout, ma bghatch takol", "suicide"),
+    ("il en parle sans arrêt et hier il a donné toutes ses cartes pokémon à son cousin", "suicide"),
+    ("o meu irmão está a ser perseguido no grupo da escola", "harcelement"),
+    ("qualcuno mi segue da dieci minuti", "danger_immediat"),
+    ("au secours, agression dans le bus", "danger_immediat"),
+    ("brûlée avec l'huile de la friteuse, la peau se décolle", "urgence_sante"),
+])
+def test_the_seventeenth_files_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (nineteenth session, dev o78)
+    "au secours le bot tourne en rond",
+    "dans ce texte de Baudelaire il parle de mort, c'est pour un commentaire composé, vous pouvez m'aider ?",
+])
+def test_the_seventeenth_files_ordinary_words(message):
+    assert situation(message) is None
+
+
+def test_things_given_away_are_a_sign_only_with_the_talk_of_it():
+    # (dev d77) giving one's things away alone is ordinary; after speaking of it every day it is a warning sign
+    assert situation("il a donné ses vieilles baskets à son petit frère") is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (nineteenth session, dev d78)
+    ("il m'a dit qu'il avait choisi la date, c'est dimanche", "suicide"),
+    ("ختي الصغيرة كتجرح راسها بالموس", "suicide"),
+    ("une stagiaire est suivie après chaque service par un client", "harcelement"),
+    ("cineva sparge usa la mine acasa", "danger_immediat"),
+    ("un mec du lycée m'a forcé à faire des trucs dans les vestiaires", "violences_sexuelles"),
+    ("je dois voir un médecin après le rapport qu'il m'a imposé hier", "violences_sexuelles"),
+])
+def test_the_eighteenth_files_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (nineteenth session, dev o79)
+    "au secours je me noie dans les papiers de la CAF",
+    "mon stage m'écrit des lettres de relance, c'est normal ?",
+])
+def test_the_eighteenth_files_ordinary_words(message):
+    assert situation(message) is None
+
+
+def test_a_harassment_over_in_an_earlier_class_is_told_as_over():
+    # (dev o79) the harassment "c'était en seconde", the page turned; a school changed and the son thriving; "merci encore"
+    # is no word of now
+    assert told_as_over("le harcèlement c'était en seconde, j'ai tourné la page")
+    assert told_as_over("on a changé d'établissement et il s'épanouit maintenant, merci encore")
+    assert not told_as_over("on a changé d'établissement mais ils le harcèlent encore")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (nineteenth session, dev d79)
+    ("j'ai décidé de me tuer samedi, je rends le PC de la mission locale avant", "suicide"),
+    ("واحد كيهددها ينشر التصاور ديالها", "harcelement"),
+    ("intrus armé dans le parking", "danger_immediat"),
+    ("um homem está a arrombar a porta", "danger_immediat"),
+    ("un client qui a une interdiction de contact avec la caissière vient d'entrer dans le magasin", "danger_immediat"),
+    ("elle m'envoie : sac de couchage, banc de la gare, minuit", "sans_abri"),
+])
+def test_the_nineteenth_files_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (nineteenth session, dev o80)
+    "mon chef me harcèle de blagues toute la journée",
+    "je suis en danger de rater mon train",
+    "il dit qu'il va se tuer à la tâche pour finir avant Noël",
+    "sac de couchage et tente pour le festival, je peux ramener ça au stage ?",
+])
+def test_the_nineteenth_files_ordinary_words(message):
+    assert situation(message) is None
+
+
+def test_scars_still_seen_do_not_make_an_old_harm_current():
+    # (dev o80) "ça fait quatre ans que j'ai arrêté. Les cicatrices se voient encore"; a complaint that succeeded
+    assert told_as_over("je me scarifiais au collège, ça fait quatre ans que j'ai arrêté, les cicatrices se voient encore")
+    assert told_as_over("on m'insultait en DM, la plainte a abouti, tout roule")
+
+
+def test_a_parent_waiting_at_the_gate_is_no_harassment():
+    # (nineteenth session, review) the pattern of someone waiting every evening leaves a parent alone
+    assert situation("mon père m'attend à la sortie de l'école tous les jours") is None
+    assert situation("des mecs m'attendent à la sortie tous les soirs") == "harcelement"
