@@ -147,7 +147,8 @@ DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabi
 # Dwelling in the imperfect: a past home ("j'habitais à Lyon avant"), unless reported ("il m'a dit qu'il
 # habitait à Colomiers": where he lives)
 PAST_DWELLING_WORDS = {"habitais", "habitait", "habitaient", "vivais", "vivait", "vivaient",
-                       "grandi", "grandie", "grandis"}  # "j'ai grandi à Kourou" (dev-RJ)
+                       "grandi", "grandie", "grandis",  # "j'ai grandi à Kourou" (dev-RJ)
+                       "vecu", "vecue"}  # "j'ai vécu à Saint-Herblain jusqu'à l'an dernier" (nineteenth session, dev-SX)
 # Words that make the weak marker after them strong ("je suis à Lille", "mission locale de Lille").
 LIVING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "vivent", "domicilie", "domiciliee", "vis",
                 "vit", "vivons", "vivez", "suis", "sommes",
@@ -531,6 +532,9 @@ PAST_HOME = {"etait", "etais", "avant", "auparavant", "anciennement"}  # also be
 BUSINESSES = {"entreprise", "restaurant", "resto", "garage", "boulangerie", "magasin", "boutique", "usine", "agence",
               "societe", "commerce", "atelier"}
 VENUES = BUSINESSES | {"bar", "cafe", "club", "boite", "brasserie", "hotel", "salon", "snack", "pub", "cinema", "salle"}
+# Where a person who signs works: "Albert, de la boucherie du marché couvert" (nineteenth session, dev-SY)
+_WORKPLACES = VENUES | {"boucherie", "pharmacie", "mairie", "epicerie", "ferme", "poissonnerie", "charcuterie", "librairie",
+                        "fromagerie", "patisserie", "pizzeria", "creche", "association", "asso", "cabinet", "clinique"}
 SET_UP = {"installe", "installee", "installes", "installees", "implante", "implantee", "implantes", "implantees"}
 # A trip, a stay, holidays: where one went, not where one lives
 TRIP_WORDS = {"vacances", "vacance", "vacs", "voyage", "sejour", "excursion"}
@@ -586,15 +590,26 @@ MAX_ELSEWHERE_DISTANCE = 4  # words between the word of work or past and the nam
 # A past tie to a place, in the clause before its name: "Quand j'habitais à Limoges j'étais suivi par une autre mission
 # locale…", "Mon ancienne mission locale à Bordeaux…", "Je reviens d'un week-end à Marseille" (seventeenth session, dev-SI)
 _PAST_TIES = {"ancienne", "ancien", "weekend"}
+# An event one goes to, where nobody lives: "Le salon de l'étudiant à Lille c'est ce week-end" (nineteenth session, dev-SW)
+EVENTS = {"forum", "concert", "festival", "match", "tournoi", "foire", "spectacle", "expo", "exposition", "competition"}
+# A test taken somewhere: "PERMIS PASSÉ À MONTPELLIER CE MATIN" (dev-SW), "J'ai raté mon permis à Lyon" (dev-SM)
+_TESTS = {"permis", "code", "examen", "exam", "concours", "oral", "partiel", "partiels", "bac", "epreuve", "epreuves"}
+_TAKEN = {"passe", "passee", "rate", "ratee", "reussi", "reussie", "loupe", "eu", "obtenu"}
+# (a fair, not a hair salon: "je tiens un salon de coiffure à Marcq-en-Barœul")
+_FAIRS = {"etudiant", "etudiante", "etudiants", "emploi", "apprentissage", "alternance", "recrutement", "metiers", "orientation",
+          "formation", "formations", "agriculture"}
 
 
-def on_a_trip(parsed: "ParsedMessage", match: "_Match") -> bool:
-    """Whether the name follows, in its clause, a word of a trip ("leur voyage de noces à Deauville"; dev-RI) or of a
-    past home (`PAST_DWELLING_WORDS`, `_PAST_TIES`)."""
+def on_a_trip(parsed: "ParsedMessage", match: "_Match", past: bool = True) -> bool:
+    """Whether the name follows, in its clause, a word of a trip ("leur voyage de noces à Deauville"; dev-RI), of an event
+    (`EVENTS`, a fair), of a test taken there, or (`past`) of a past home (`PAST_DWELLING_WORDS`, `_PAST_TIES`)."""
     tokens, breaks = parsed.tokens, parsed.breaks
     for k in range(match.start - 1, max(-1, match.start - 2 - MAX_ELSEWHERE_DISTANCE), -1):
-        if tokens[k] in TRIP_WORDS or tokens[k] in PAST_DWELLING_WORDS or tokens[k] in _PAST_TIES or tokens[k - 1:k + 1] == [
-                "week", "end"]:
+        if tokens[k] in TRIP_WORDS or (past and (tokens[k] in PAST_DWELLING_WORDS or tokens[k] in _PAST_TIES)) or (tokens[
+                k - 1:k + 1] == ["week", "end"] and tokens[k - 2:k - 1] in (["un"], ["en"], ["mon"], ["notre"], ["ce"])) or tokens[k] in EVENTS or (
+                tokens[k] == "salon" and set(tokens[k + 1:k + 4]) & _FAIRS):
+            return True
+        if tokens[k] in _TESTS and set(tokens[max(0, k - 3):match.start]) & _TAKEN:
             return True
         if breaks and breaks[k]:
             return False
@@ -681,22 +696,30 @@ ADVERBS = STILL | {"desormais", "deja", "aussi", "bien", "vraiment", "nouveau", 
 
 
 _INSISTING = (["vrai", "domicile"], ["vrai", "chez"], ["pour", "de", "vrai"], ["en", "vrai"])
+# The home declared as such, whoever it is with: "… mais ma résidence principale c'est chez ma mère à Sarrebourg" (nineteenth
+# session, dev-SV)
+_DECLARED_HOME = (["residence", "principale"], ["domicile", "principal"])
 
 
-def _insisted(words: List[str]) -> bool:
-    return any(words[k:k + len(phrase)] == phrase for k in range(len(words)) for phrase in _INSISTING)
+def _says_any(words: List[str], phrases) -> bool:
+    """Whether one of `phrases` (lists of words) stands in `words`."""
+    return any(words[k:k + len(phrase)] == phrase for k in range(len(words)) for phrase in phrases)
 
 
 def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     """How surely tokens[i] names the home of the person the message is about (see YOUNG_HOME…);
     adverbs between the words of living and the place are passed over."""
     rank = _home_rank_as_written(tokens, i, breaks)
-    if rank == WRITER_HOME and _insisted(tokens[max(0, i - 8):i]):
+    before = tokens[max(0, i - 8):i]
+    if rank >= 0 and _says_any(before, _DECLARED_HOME) and not (
+            breaks and any(breaks[max(0, i - 8) + 1:i])):
+        return YOUNG_HOME
+    if rank == WRITER_HOME and _says_any(before, _INSISTING):
         # the home the writer insists on, above another said plainly: "J'ai une chambre chez l'habitant à Orsay… Mon
         # vrai domicile, c'est chez mes parents à Évreux" (fifteenth session, dev-RQ)
         return YOUNG_HOME
-    if rank >= WRITER_HOME or not any(t in ADVERBS for t in tokens[max(0, i - 8):i]):
-        return rank
+    if rank >= WRITER_HOME or not any(t in ADVERBS for t in tokens[max(0, i - 8):i]) or tokens[max(0, i - 3):i] == ["c", "est", "encore"]:
+        return rank  # (an address "c'est encore Brive… mais ça fait deux ans que je vis à Tulle" is one left; dev-SB)
     # (with the little words leading to them: "depuis un mois", "de nouveau")
     passed = [False] * (len(tokens) + 1)
     for k in range(i - 1, -1, -1):
@@ -749,6 +772,8 @@ def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[
         return False
     if tokens[end:end + 3] in (["c", "est", "lui"], ["c", "est", "elle"]):
         return True  # "Albert ? C'est lui mon conseiller ou c'est Vincent ?" (dev-QU)
+    if tokens[end] in ("de", "du", "d") and set(tokens[end + 1:end + 3]) & _WORKPLACES:
+        return True  # "Albert, de la boucherie du marché couvert. Je cherche un apprenti…" (nineteenth session, dev-SY)
     k = end + 1 if tokens[end] in DETERMINERS else end  # "Albert, le patron de la boulangerie"
     k += 1 if tokens[k:k + 1] and tokens[k] in _KIN_ADJECTIVES else 0  # "Léon, mon petit frère"
     return _age_at(tokens, end) or (k < len(tokens) and (tokens[k] in PEOPLE_ROLES | WRITERS_ROLES
@@ -787,8 +812,11 @@ def signature_at(tokens: List[str], start: int, first_names: FrozenSet[str], bre
     initial = start > 1 and len(tokens[start - 1]) == 1 and tokens[start - 1] not in ("a", "y") and _signed_off(tokens, start - 1)
     # (a first name after the message's last question or sentence, then who the writer is, and nothing more: "… comment
     # l'inscrire chez vous ? Yves, éducateur spécialisé"; eighteenth session, dev-SO)
-    role_signed = bool(breaks and start > 0 and breaks[start] and len(tokens) - start <= 4 and start + 1 < len(breaks)
-                       and breaks[start + 1] and tokens[start + 1] in PEOPLE_ROLES | WRITERS_ROLES and tokens[start] in first_names)
+    role_signed = bool(breaks and start > 0 and breaks[start] and len(tokens) - start <= 5 and start + 1 < len(breaks)
+                       and breaks[start + 1] and tokens[start] in first_names
+                       # ("… Julienne, aide-soignante en EHPAD"; nineteenth session, dev-TA)
+                       and (tokens[start + 1] in PEOPLE_ROLES | WRITERS_ROLES or tokens[start + 1:start + 3] in (
+                           ["aide", "soignante"], ["aide", "soignant"])))
     return (ends and ((tokens[start] in first_names and _signed_off(tokens, start)) or initial)) or role_signed
 
 
@@ -904,12 +932,41 @@ def _town_noun_dwelling_word(tokens: List[str], i: int) -> Optional[int]:
     return None
 
 
+_HOME_AFTER_PERSON = {"principale", "principal", "vis", "jvis", "habite", "jhabite", "dors", "vit", "habites", "temps", "c", "est",
+                      "officielle", "domicilie", "domiciliee"}
+
+
+def _home_through_person(tokens: List[str], i: int) -> bool:
+    """Whether tokens[i] is the town of a relative ("ma mère à Figeac", "mon père vit à Beaune") at whose home the message
+    later says the person lives, without naming a town there ("… mais mon adresse principale c'est chez ma mère", "je suis
+    à plein temps chez mon père") (nineteenth session, dev-SX)."""
+    if i < 3 or tokens[i - 1] not in ("a", "sur"):
+        return False
+    r = i - 2 if tokens[i - 2] in PEOPLE_ROLES else (i - 3 if tokens[i - 2] in ("vit", "habite", "est", "reste") else -1)
+    if r < 1 or tokens[r] not in PEOPLE_ROLES or tokens[r - 1] not in _POSSESSIVES:
+        return False
+    said = [tokens[r - 1], tokens[r]]
+    for k in range(i + 1, len(tokens) - 2):
+        if (tokens[k] == "chez" and tokens[k + 1:k + 3] == said
+                and tokens[k + 3:k + 4] not in (["a"], ["sur"], ["en"], ["au"], ["dans"])
+                and any(t in _HOME_AFTER_PERSON for t in tokens[max(0, k - 4):k])):
+            return True
+    return False
+
+
 def _address_before(tokens: List[str], i: int) -> bool:
     """Whether "mon adresse c'est" (or "mon adresse :") comes before tokens[i], a street's number and name at most
     between them ("mon adresse c'est 12 rue Jean Jaurès à Hénin-Beaumont")."""
     if tokens[max(0, i - 4):i] == ["chez", "moi", "c", "est"]:
         return True  # "mais mon vrai chez-moi c'est Cluses, chez mes parents" (dev-RJ)
     for k in range(max(0, i - 9), i):
+        # ("L'adresse sur ma carte d'identité c'est Issoire", "sur mes papiers l'adresse c'est chez mon père à Montbéliard";
+        # nineteenth session, dev-SX)
+        official = tokens[k:k + 2] == ["l", "adresse"] and any(t in ("papiers", "carte", "identite", "officielle", "cni")
+                                                                 for t in tokens[max(0, k - 4):i])
+        if official and _says_any(tokens[k + 2:i], (["c", "est"],)) and (
+                "encore" not in tokens[k + 2:i]):  # (not "c'est encore Brive… mais ça fait deux ans que je vis à Tulle"; dev-SB)
+            return True
         if tokens[k:k + 2] == ["mon", "adresse"]:
             between = tokens[k + 2:i]
             return len(between) <= 7 and (between[:2] == ["c", "est"] or between[:1] == ["est"] or not between or
@@ -926,6 +983,8 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if tokens[max(0, i - 2):i] == ["ici", "a"] or (i >= 3 and tokens[i - 3:i - 1] in (["chez", "moi"], ["chez", "nous"])
                                                    and before in ("a", "sur")):
         return WRITER_HOME  # "ici à Roubaix y a rien", "chez moi à Lens"
+    if _home_through_person(tokens, i):
+        return YOUNG_HOME  # "mon père vit à Cahors, ma mère à Figeac… mon adresse principale c'est chez ma mère"
     if any(tokens[k:k + 1] == ["ou"] and any(t in DWELLING_WORDS for t in tokens[k + 1:k + 4])
            for k in range(i + 1, min(len(tokens), i + 5))):
         return WRITER_HOME  # "chez mes parents à Abbeville, où j'habite toujours"
@@ -1003,6 +1062,13 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return ELSEWHERE  # "Quimper mais bientôt Brest", "Talence mais je déménage à Bègles en janvier"
     if before == "maintenant" or tokens[max(0, i - 3):i] == ["maintenant", "c", "est"]:
         return WRITER_HOME  # "de Limoges à la base, mais maintenant c'est Guéret"
+    if before in ("a", "sur") and i >= 3 and (
+            (tokens[i - 2] in BEING_WORDS and tokens[i - 3] in ("maintenant", "desormais", "la") and (
+                tokens[i - 2] != "suis" or tokens[i - 4:i - 3] == ["je"]))
+            or (tokens[i - 2] in ("revenu", "revenue", "rentre", "rentree") and tokens[i - 3] in BEING_WORDS)):
+        # the home now after the past ones: "j'ai vécu à Saint-Herblain… et maintenant je suis à Rezé", "j'ai habité à Metz 2
+        # ans et là je suis revenu à Yutz" (nineteenth session, dev-SX)
+        return WRITER_HOME
     for d in (i - 1, i - 2):
         if d < 0:
             continue
@@ -1012,6 +1078,8 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         # ("vient de partir vivre à Voiron chez sa grand-mère", dev-QV; not "je veux partir vivre à Lyon")
         moved = tokens[d] in ("habiter", "vivre") and d > 0 and (tokens[d - 1] in MOVED_TO or (
             tokens[d - 1] == "partir" and tokens[max(0, d - 3):d - 1] in (["vient", "de"], ["viens", "de"])))
+        if tokens[d] in ("vecu", "vecue") and tokens[d - 1:d] == ["toujours"] and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
+            return _dweller(tokens, d)  # "j'ai toujours vécu à Guebwiller" (dev-SP)
         if tokens[d] in PAST_DWELLING_WORDS and (d == i - 1 or tokens[i - 1] in PLACE_MARKERS):
             reported = d >= 3 and tokens[d - 2] in ("qu", "que") and tokens[d - 3] in ("dit", "explique")
             return _dweller(tokens, d) if reported else ELSEWHERE
@@ -1022,6 +1090,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
                 return WRITER_HOME
             if any(t in PAST_HOME for t in tokens[max(0, d - 3):d]) or tokens[max(0, d - 2):d] in (["a", "ete"], ["ai", "ete"]):
                 return ELSEWHERE  # "elle était auparavant domiciliée à Villeurbanne", "qui a été hébergé à Pontoise puis…"
+            if tokens[d] == "habite" and tokens[max(0, d - 2):d] in (["j", "ai"], ["on", "a"], ["nous", "avons"]) and any(
+                    t.isdigit() or t in ("ans", "an", "mois", "jusqu", "avant", "pendant") for t in tokens[i + 1:i + 4]):
+                return ELSEWHERE  # a past home with its time: "j'ai habité à Metz 2 ans" (nineteenth session, dev-SX)
             # "j'ai déménagé de Lille": where one comes from
             return ELSEWHERE if d == i - 2 and before in ("de", "d", "du", "des") else _dweller(tokens, d)
     d = _complement_dwelling_word(tokens, i, breaks)
@@ -1252,7 +1323,7 @@ ABBREVIATED_MIN_POPULATION = 5_000  # "clermont fd", "aix en pce": only a town's
 
 # Arrondissements said in words or roman numerals: "Lyon huitième", "Paris XIIe"
 _ORDINAL_WORDS = {word: n for n, words in enumerate([
-    ("premier", "premiere"), ("deuxieme", "second", "seconde"), ("troisieme",), ("quatrieme",), ("cinquieme",),
+    ("premier", "premiere", "premie"), ("deuxieme", "second", "seconde"), ("troisieme",), ("quatrieme",), ("cinquieme",),
     ("sixieme",), ("septieme",), ("huitieme",), ("neuvieme",), ("dixieme",), ("onzieme",), ("douzieme",),
     ("treizieme",), ("quatorzieme",), ("quinzieme",), ("seizieme",), ("dix septieme",), ("dix huitieme",),
     ("dix neuvieme",), ("vingtieme",)], start=1) for word in words}
@@ -1692,6 +1763,8 @@ class KnowledgeBase:
         "jsuisdenarbone", "jsuisa bordo"), when what follows them is a town's name, as typed or as heard ("oxerre":
         Auxerre, "bobini": Bobigny); the token as typed otherwise ("jsuisdesolé")."""
         words, tail = GLUED_DWELLING_WORDS[match.group(1).lower()], match.group(2)
+        if match.group(1).lower() == "jvi" and tail.lower().startswith("en"):
+            return match.group(0)  # "jviens de Guéret": I come, not "je vis" at Ens (nineteenth session, dev-SZ)
         for link in _GLUED_LINKS:
             if not tail.lower().startswith(link):
                 continue
@@ -2200,8 +2273,11 @@ class KnowledgeBase:
             return 0  # "un stage chez Albert Traiteur": a business's name
         if _in_a_list(tokens, breaks, start, end, self.area_names) and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
             return 0  # "Chablis, Pommard, Sancerre, Cahors : …": wines, films, things listed
-        if named_then_role(tokens, end, breaks, capitals):
-            return 0  # "Albert, mon conseiller, est en congé": a person named, then who they are, set apart
+        if named_then_role(tokens, end, breaks, capitals) and (common or " ".join(tokens[start:end]) in self.first_names or not (
+                set(tokens[end + 1:end + 3]) & (YOUNG_PEOPLE | RELATIVES))):
+            # "Albert, mon conseiller, est en congé": a person named, then who they are, set apart (not a town that is no
+            # first name nor word: "Dinan – mon fils, 17 ans, décrocheur…"; nineteenth session, dev-SX)
+            return 0
         if _street_before(tokens, start, match.contracted):
             return 0  # "12 rue des Lilas, 3e étage": a street's name, not Les Lilas (dev-QZ)
         if tokens[start:end] == ["rue"] and end < len(tokens) and not (breaks and breaks[end]) and tokens[end] not in (
@@ -2335,6 +2411,8 @@ class KnowledgeBase:
         for m in parsed.matches:
             if m.kind != "commune" or not codes & set(m.codes):
                 continue
+            if on_a_trip(parsed, m, past=False):
+                continue  # "Je reviens d'un week-end à Biarritz" (nineteenth session, dev-SW)
             common = self.is_common_word(" ".join(parsed.tokens[m.start:m.end]))
             capital = bool(parsed.capitals) and parsed.capitals[m.start]
             if (not common or capital) and _home_rank(parsed.tokens, m.start, parsed.breaks) >= WRITER_HOME:
@@ -2443,9 +2521,20 @@ class KnowledgeBase:
         return Finding("not_found")
 
     def _arrondissement(self, norm: str, lone_city: bool = False) -> Optional[str]:
-        norm = _MARSEILLE_TYPED.sub("marseille", _ordinals_as_numbers(norm))
-        match = re.search(rf"\b{_CITIES} (\d{{1,2}})\s?(e|er|eme|ieme|em|me)?\b", norm) or (lone_city and re.search(
+        # ("dans le premié arondissement"; nineteenth session, dev-SX)
+        norm = _MARSEILLE_TYPED.sub("marseille", _ordinals_as_numbers(re.sub(r"\barondissement", "arrondissement", norm)))
+        # (not an age after the city: "… dans le 7e a lyon. 21 ans, …"; nineteenth session, dev-SV)
+        match = re.search(rf"\b{_CITIES} (\d{{1,2}})(?!\d| ?ans\b)\s?(e|er|eme|ieme|em|me)?\b", norm) or (lone_city and re.search(
             rf"\b{_CITIES} (?:dans )?le (\d{{1,2}})\s?(e|er|eme|ieme|em|me)?\b", norm))  # "à Marseille dans le 13e", "Marseille, le 13e" (dev-RQ, dev-RS)
+        if not match:
+            # with its ordinal's ending, beside other towns: "Mon fils vit avec moi à Marseille, dans le 3e ; avant il était
+            # chez son père à Vitrolles" (not a past home: "Avant elle était chez moi à Paris, dans le 19e"; nineteenth
+            # session, dev-SX)
+            beside = re.search(rf"\b{_CITIES} dans le (\d{{1,2}})\s?(e|er|eme|ieme|em|me)\b", norm)
+            # (nor a training's: "je suis en formation sur Lyon dans le 7e", dev-RU)
+            if beside and not set(norm[:beside.start()].split()[-6:]) & (PAST_HOME | PAST_DWELLING_WORDS | ELSEWHERE_WORDS
+                                                                          | {"formation", "formations"}):
+                match = beside
         if match:
             city, number = match.group(1), int(match.group(2))
         else:  # "dans le 20e à Paris", "le 3eme arrondissement de Lyon", "dans le 14 a marseille" (dev-QX)
@@ -2456,7 +2545,9 @@ class KnowledgeBase:
             if match and not lone_city and set(norm[:match.start()].split()[-4:]) & (PAST_HOME | PAST_DWELLING_WORDS):
                 match = None  # "avant j'étais dans le 13e à Marseille", beside the home at Aubagne (dev-RC)
             before = norm[:match.start()].split() if match else []
-            if match and not lone_city and not (set(before[-10:]) & (DWELLING_WORDS | LODGINGS) or before[-3:-2] and before[-3] in BEING_WORDS):
+            # (or where the mail comes: "mon courrier arrive chez ma mère dans le 8ème à Lyon"; nineteenth session, dev-SX)
+            if match and not lone_city and not (set(before[-10:]) & (DWELLING_WORDS | LODGINGS | {"courrier", "adresse", "domicile"})
+                                                or before[-3:-2] and before[-3] in BEING_WORDS):
                 match = None  # "je vis à Créteil… Je suis en service civique dans le 12e à Paris" (dev-RU)
             if match:
                 city, number = match.group(3), int(match.group(1))
@@ -2493,10 +2584,20 @@ class KnowledgeBase:
         j = start - 1
         while j > 0 and tokens[j] in ("en", "dans", "le", "la", "les", "l", "de", "du", "departement", "dept"):
             j -= 1
+        if j > 0 and tokens[j] in ("a", "au") and tokens[j - 1] not in STOPWORDS:
+            j -= 1  # an island's department after "à": "Sin Andrée à la Réunion", "Kougou a Mayotte" (nineteenth session, dev-SX)
         word = tokens[j] if 0 <= j < start else ""
-        if len(word) < 3 and j > 0 and tokens[j - 1] == "a":
+        if len(word) < 3 and ((j > 0 and tokens[j - 1] == "a") or (j == 0 and word not in STOPWORDS)):
             # a name of one or two letters after "à", then its department: "à Eu en Seine-Maritime", "à Y, dans la Somme"
-            return [c for c in self.by_name.get(word, ()) if self.communes[c]["department"] == department][:1]
+            found = [c for c in self.by_name.get(word, ()) if self.communes[c]["department"] == department][:1]
+            if found or len(word) < 2:
+                return found
+            # else a town of NEAR_SOUND_MIN_POPULATION inhabitants or more that sounds just so: "jsui a so dans le 92"
+            # (Sceaux), "mo 77" (Meaux) (nineteenth session, dev-SV)
+            key = sound_key(word)
+            return self._by_population([c for name in self._names_in_department(department) if self._sound_of(name) == key
+                                        for c in self.by_name[name] if self.communes[c]["department"] == department
+                                        and (self.communes[c].get("population") or 0) >= NEAR_SOUND_MIN_POPULATION])[:1]
         if len(word) < 3 or word in STOPWORDS or word.isdigit():
             return []
         # ("avoir 18 …" names no town; a word opening the message may: "Vanne (morbihan) besoin d'aide…", and a
@@ -2511,8 +2612,15 @@ class KnowledgeBase:
             if j - n + 1 < 0 or words[0] in STOPWORDS or words[0] in PLACE_MARKERS or words[0] in ARTICLES:
                 break
             key = sound_key(" ".join(words))
-            codes = [c for name in self._names_in_department(department) if self._sound_of(name) == key
-                     for c in self.by_name[name] if self.communes[c]["department"] == department]
+            names = self._names_in_department(department)
+            close = [name for name in names if self._sound_of(name) == key]
+            if not close and any(name.startswith(" ".join(words) + " ") for name in names):
+                break  # a short form, read elsewhere: "Saint-Maur dans le Val-de-Marne", not Saint-Maurice (dev-PN)
+            if not close and len(key) >= NEAR_SOUND_MIN_KEY:
+                # one sound away, a town of SOUND_ALIKE_MIN_POPULATION inhabitants or more: "Rémir Monjoli en Guyane"
+                # (nineteenth session, dev-SX)
+                close = self._sounding_near(key, names)
+            codes = [c for name in close for c in self.by_name[name] if self.communes[c]["department"] == department]
             if codes:
                 return self._by_population(codes)[:1]
         return []
@@ -2558,7 +2666,9 @@ class KnowledgeBase:
                  or any(name == f"{article} {word}" for article in LEADING_ARTICLES)]
         if not close and loose:
             key = sound_key(word)
+            # (also without its article: "jvis o gozié en guadeloupe", Le Gosier; nineteenth session, dev-SX)
             close = [name for name in names if self._sound_of(name) == key or self._sound_of(name.split()[0]) == key
+                     or (name.split()[0] in LEADING_ARTICLES and self._sound_of(name.split(" ", 1)[-1]) == key)
                      or (len(word) >= 4 and fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF)]
             if not close and len(key) >= NEAR_SOUND_MIN_KEY:
                 # a sound one letter away, a town of SOUND_ALIKE_MIN_POPULATION inhabitants or more: "chatelro dans la

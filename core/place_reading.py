@@ -40,7 +40,7 @@ PARSE_KEY = "place"  # where the NLU puts the reading in a message's parse data
 WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # Where the person lives, right before the place ("j'habite à", "je vis à", "je suis de"; not "un
 # jeune que je suis à Calais", where "suis" is "follow")
-_DWELLING = (r"(?:j?h?abit(?:e|es|ez|ons|ent)\b|jvis|jvi|vis|vi(?= a\b)|vit|vivons|vivez|vivre|reside\w*|(?<!que )(?:je|j) suis?|je vie(?= a\b)|jsuis|jsui|chui|"
+_DWELLING = (r"(?:j?h?abit(?:e|es|ez|ons|ent)\b|jvis|jvi|vis|vi(?= a\b)|vit|vivons|vivez|vivre|resid(?:e\w*|ons|ez)|h?eberge(?:e|s|es)?|(?<!que )(?:je|j) suis?|je vie(?= a\b)|jsuis|jsui|chui|"
              r"viens|venons|on est|nous sommes|je loge|je reste|j reste|jreste|je dors|jdors|dort|arrive|arrivee|arriver|"
              # ("j'ai déménagé à Ossère"; dev-RS; not "déménagé de Lyon", a town left; dev-RY)
              r"arrives|arrivez|em+enage|em+enagee|demenagee?(?! (?:de|d|du|des)\b))")  # (moved in: "g emenagé a angoulem, mission locale ?"; dev-RC)
@@ -152,8 +152,10 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
     capital = bool(capitals) and bool(rest) and capitals[len(tokens) - len(rest)]
     if len(name.split()) > 1 and Levenshtein.distance(" ".join(rest[:len(name.split())]), name) <= 1:
         return True  # a name of several words typed whole: "St Germain en Laye c où ?", "aix en provance"
-    if len(name.split()) > 1 and kb.sounding_name(" ".join(rest[:len(name.split())])) == name:
-        return True  # the same written as heard: "sin malo jcherche formation" (dev-RJ)
+    if len(name.split()) > 1 and name in (kb.sounding_name(" ".join(rest[:len(name.split())])),
+                                          kb.near_sounding_name(" ".join(rest[:len(name.split())]))):
+        # the same written as heard: "sin malo jcherche formation" (dev-RJ), "jsui a mézon alfor" (dev-SV)
+        return True
     # an ordinary word counts when the reading corrected it into a big town ("je suis a limoge")
     big = len(rest[0]) >= 5 and kb.town_population(name) >= BIG_TOWN if rest else False
     # "chato roux"; a letter wrong or missing in a name of five letters or more: "Anecy mission locale stp" (dev-QY)
@@ -165,6 +167,14 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
         or (len(rest[0]) >= 6 and " " in full and Levenshtein.distance(rest[0], full.replace(" ", "")) <= 1))  # "lacioat ml c ou"
 
 
+# A hesitation typed as a word that is also a town's name, before dots or an emoji
+_HESITATION = re.compile(r"^\W*(hem|hum|heu|euh)\s*(\.{2,}|…|[\U0001F600-\U0001F64F\U0001F910-\U0001F92F])", re.IGNORECASE)
+# Brands and the word itself: a village named like a brand opening the message is the brand ("Lacoste, Nike, peu importe la
+# marque, je peux venir en survêt ?"; nineteenth session, dev-SW)
+_BRANDS = {"marque", "marques", "nike", "adidas", "puma", "reebok", "zara", "kappa", "fila", "asics", "converse", "vans",
+           "gucci", "shein", "decathlon"}
+
+
 def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) -> bool:
     """Whether one of these communes is named after "à", "sur" or "vers" by a name that is no ordinary
     word, right after words of the missions locales' services or of where one is (`_FOR_THIS_TOWN`):
@@ -172,8 +182,8 @@ def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) 
     Evreux")."""
     tokens = parsed.tokens
     for match in parsed.matches:
-        if match.kind != "commune" or not codes & set(match.codes):
-            continue
+        if match.kind != "commune" or not codes & set(match.codes) or on_a_trip(parsed, match, past=False):
+            continue  # (not a test taken there: "PERMIS PASSÉ À MONTPELLIER CE MATIN"; nineteenth session, dev-SW)
         first = max(0, match.start - 4)
         before = tokens[first:match.start]
         if (before and before[-1] in ("a", "sur", "vers") and not kb.is_common_word(" ".join(tokens[match.start:match.end]))
@@ -339,11 +349,17 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     corrected = alone.status in ("found", "ambiguous") and alone.place_kind == "commune"
     if parsed is None:
         return None
+    opening_only = [m.start == 0 for m in parsed.matches if m.kind == "commune"]
+    if (_HESITATION.match(text or "") or set(parsed.tokens) & _BRANDS) and opening_only and all(opening_only):
+        # "Hem... j'ai un petit souci", "Hem 🤔" (Hem, 59: a hesitation); "Lacoste, Nike, peu importe la marque…" (a brand)
+        # (nineteenth session, dev-SW)
+        return None
     if mention and ((commune and not _named_on_a_trip(parsed, explicit))
                     or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
         return "commune"  # (not a town one went to on a trip: "leur voyage de noces à Deauville"; dev-RI)
     if (corrected and _typed_at(kb, alone, parsed.tokens, 0) and (mention or not _exact_word(kb, alone, parsed.tokens[0]))
-            and not named_then_role(parsed.tokens, 1, parsed.breaks, parsed.capitals)):  # "Margaux, ma fille, voudrait…"
+            and not (parsed.tokens[0] in kb.first_names and named_then_role(parsed.tokens, 1, parsed.breaks, parsed.capitals))):
+        # ("Margaux, ma fille, voudrait…" is a person; "Dinan – mon fils, 17 ans, …" a town; nineteenth session, dev-SX)
         # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…", "Gordes ou est
         # la mission locale"
         return "commune"

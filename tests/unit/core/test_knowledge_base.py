@@ -35,9 +35,9 @@ def test_loads_in_a_few_seconds():
     start = time.perf_counter()
     KnowledgeBase.load()
     # a generous liveness bound (about 2 s on the ninth session's machine when quiet, 4.2 s once under a heavy
-    # parallel load):
-    # the timing itself is in docs/benchmarks.md
-    assert time.perf_counter() - start < 10
+    # parallel load; 18 s on the nineteenth session's machine, whose cores are about four times slower, with two other
+    # jobs running beside it): the timing itself is in docs/benchmarks.md
+    assert time.perf_counter() - start < 40
 
 
 def test_normalisation():

@@ -1667,3 +1667,82 @@ def test_little_words_after_a_town_are_no_misspelled_department():
     # (eighteenth session, dev-SR) "ya une" sounds like the Yonne: after "Aix en provence" it had sent the search to Provency (89)
     _assert_searched("jsuis a Aix en provence ya une mission locale ?", "13001")
     assert read_place(knowledge_base(), "je suis dans l'yone").explicit.departement_code == "89"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (nineteenth session, dev-SV) a name of one or two letters as heard before its department, a town of 10,000 or more;
+    # a name of two words one sound away after words of living; "nous résidons"; the main home declared; an age after the
+    # city does not hide its arrondissement
+    ("jsui a so dans le 92, jcherche la mission locale", "92071"),
+    ("jsui a mézon alfor, 18ans, mission locale ?", "94046"),
+    ("Bonjour, nous résidons à Montelimare, notre fille cherche un service civique, quelle mission locale ?", "26198"),
+    ("Mon père est à Saverne, mais ma résidence principale c'est chez ma mère à Sarrebourg. La mission locale ?", "57630"),
+    ("sa mere vit a venissieux, elle habite chez moi dans le 7e a lyon. 21 ans, quelle mission locale", "69387"),
+])
+def test_the_sv_homes_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # (nineteenth session, dev-SW) a weekend away, an event, a test taken; a hesitation; a brand
+    "Je rentre d'un week-end à Biarritz, trop bien, je peux reprendre mon dossier ?",
+    "Le forum de l'alternance à Lille c'est samedi, la mission locale sera là ?",
+    "code raté à Montpellier ce matin, je le repasse quand ?",
+    "Hem... j'ai oublié mon rendez-vous",
+    "Lacoste ou Adidas, quelle marque pour un entretien ?",
+])
+def test_the_sw_messages_are_no_search(text):
+    _assert_no_place(text, asked=False)
+
+
+def test_a_short_name_before_a_department_needs_its_exact_sound_and_a_town():
+    # "so" sounds like Sceaux only; a little word opening the message names no town
+    assert knowledge_base().find("mo 77", asked=True).commune_code == "77284"  # (dev-SV) Meaux, answering the question
+    assert read_place(knowledge_base(), "en 77").alone.place_kind == "departement"
+
+
+def test_a_first_name_then_a_workplace_is_a_signature():
+    # (nineteenth session, dev-SY) "Albert, de la boucherie du marché couvert": the butcher, not Albert (80)
+    _assert_no_place("Albert, de la boucherie du marché. Je cherche un apprenti, vous pouvez diffuser ?", asked=False)
+    _assert_searched("Albert, de la mission locale ?", "80016")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (nineteenth session, dev-SX) the home among past ones and official papers; a relative's town where the person lives,
+    # said through the relative; an arrondissement beside other towns, where the mail comes, misspelled; islands after "à";
+    # a name of two words one sound away before its department; a town opening the message before a young person
+    ("Je suis né à Nantes, j'ai vécu à Saint-Herblain jusqu'à l'an dernier et maintenant je suis à Rezé. La mission locale ?",
+     "44143"),
+    ("j'ai habité a Metz 2 ans et la je suis revenu a Yutz chez ma daronne, je voudrai une formation", "57757"),
+    ("L'adresse sur ma carte d'identité c'est Issoire. Je cherche un apprentissage, qui peut m'aider ?", "63178"),
+    ("mon pere vit a Cahors, ma mere a Figeac, mais mon adresse principale c'est chez ma mere. la mission locale ?", "46102"),
+    ("Mon fils vit avec moi à Marseille, dans le 3e ; avant il était chez son père à Vitrolles. Quelle mission locale ?",
+     "13203"),
+    ("mon courrier arrive chez ma mère dans le 8ème à Lyon. la mision locale du coin ?", "69388"),
+    ("jsui a Marseil dans le premié arondissement, c ou la mission locale", "13201"),
+    ("Je suis à Sin Andrée à la Réunion, 22 ans, besoin d'une mission locale", "97409"),
+    ("jvis o gozié en guadeloupe, jcherche la mission locale", "97113"),
+    ("Rémir Monjoli en Guyane, jai 18 ans, quelle mission locale ?", "97309"),
+    ("Dinan – mon fils, 17 ans, cherche un apprentissage. Quelle mission locale ?", "22050"),
+])
+def test_the_sx_homes_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_past_homes_and_short_forms_keep_their_reading():
+    # (dev-SX's changes against older development sets) a past home in the city stays past; a short form before its
+    # department is not a name one sound away; a person named then a role that is no young person or relative
+    reading = read_place(knowledge_base(), "ma fille vit à Bobigny. Avant elle était chez moi à Paris, dans le 19e. La mission locale ?")
+    assert reading.alone.commune_code == "93008"
+    assert read_place(knowledge_base(), "je suis à Saint-Maur dans le Val-de-Marne").alone.commune_code == "94068"
+    _assert_no_place("Laval, ma conseillère, est en congé ? je tombe sur la messagerie", asked=False)
+    # "jviens" is "je viens", not "je vis" at Ens (65)
+    assert read_place(knowledge_base(), "jviens de gueret mais jme suis installe a aubusson").alone.commune_code != "65157"
+
+
+@pytest.mark.parametrize("text", [
+    # (nineteenth session, dev-TA) a first name, then a role, signing the message
+    "Nous accueillons un jeune en service civique pour des ateliers. Julienne, aide-soignante en EHPAD",
+])
+def test_the_ta_messages_are_no_search(text):
+    _assert_no_place(text, asked=False)
