@@ -585,13 +585,16 @@ def _lodging_at(tokens: List[str], k: int) -> bool:
 # A neighbourhood, then "à" and its town: "cité des 4000 à La Courneuve" (not "quartier de la Grand-Mare")
 NEIGHBOURHOODS = {"cite", "quartier", "hlm"}
 MAX_ELSEWHERE_DISTANCE = 4  # words between the word of work or past and the name's marker
+# The little words inside a commune's name of three words ("Aulnay-sous-Bois", "Châlons-en-Champagne")
+_NAME_JOINTS = {"sous", "sur", "les", "en", "de", "du", "des", "la", "le", "aux", "l", "d"}
 
 
 # A past tie to a place, in the clause before its name: "Quand j'habitais à Limoges j'étais suivi par une autre mission
 # locale…", "Mon ancienne mission locale à Bordeaux…", "Je reviens d'un week-end à Marseille" (seventeenth session, dev-SI)
 _PAST_TIES = {"ancienne", "ancien", "weekend"}
 # An event one goes to, where nobody lives: "Le salon de l'étudiant à Lille c'est ce week-end" (nineteenth session, dev-SW)
-EVENTS = {"forum", "concert", "festival", "match", "tournoi", "foire", "spectacle", "expo", "exposition", "competition"}
+EVENTS = {"forum", "concert", "festival", "match", "tournoi", "foire", "spectacle", "expo", "exposition", "competition",
+          "concerts", "festivals", "matchs", "tournee", "tournees"}  # "Tournée avec mon groupe à Brest et Quimper" (dev-TC)
 # A test taken somewhere: "PERMIS PASSÉ À MONTPELLIER CE MATIN" (dev-SW), "J'ai raté mon permis à Lyon" (dev-SM)
 _TESTS = {"permis", "code", "examen", "exam", "concours", "oral", "partiel", "partiels", "bac", "epreuve", "epreuves"}
 _TAKEN = {"passe", "passee", "rate", "ratee", "reussi", "reussie", "loupe", "eu", "obtenu"}
@@ -1304,7 +1307,8 @@ _SOUNDS = [("^saint(?=e?[a-z])", "sin"), ("^sain(?=[^aeiouy])", "sin"),  # "sin 
            ("que(?=$|[^aeiouymn])", "k"), ("qu", "k"), ("ck", "k"),
            ("[ck]s(?=[aeiouy])", "s"),  # "ocser": Auxerre, "ajaksio": Ajaccio, as "x" before a vowel (dev-SN)
            ("ph", "f"), ("gn", "ni"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"), ("ai", "e"), ("ei", "e"),
-           ("y", "i"), ("tz$", "s"), ("z", "s"),  # (a final "tz" sounds "s": "mess en moselle", Metz; dev-RQ)
+           ("y", "i"), ("oi(?!n)", "wa"),  # "bwa": bois ("onay sous bwa": Aulnay-sous-Bois; twentieth session, dev-TB)
+           ("tz$", "s"), ("z", "s"),  # (a final "tz" sounds "s": "mess en moselle", Metz; dev-RQ)
            ("em(?![aeiou])", "an"), ("en(?![aeiou])", "an"), ("am(?![aeiou])", "an"), ("ain", "in"),
            ("ein", "in"), ("c(?=[aou])", "k")]
 SOUND_ALIKE_MIN_POPULATION = 5_000  # "landivisio": Landivisiau, 8,900 inhabitants
@@ -1815,7 +1819,13 @@ class KnowledgeBase:
         breaks = parsed.breaks
         # (a town's part in lower case is no other commune: "dans le 11e à Paris … la mission locale du quartier. Laquelle ?",
         # not Le Quartier (63); sixteenth session, dev-RZ)
+        # (nor a name right after the city and a comma, of no commune of its department: its neighbourhood, "le 20eme a
+        # paris, belleville"; twentieth session, dev-TB)
+        city_ends = {m.end: {self.communes[c]["department"] for c in m.codes} for m in matches
+                     if m.kind == "commune" and set(m.codes) & set(CITY_CODES.values())}
         lone_city = not {c for m in matches if m.kind == "commune" and not self._town_part(m, parsed)
+                         and not (m.start in city_ends and breaks and breaks[m.start] and not any(
+                             self.communes[code]["department"] in city_ends[m.start] for code in m.codes))
                          for c in m.codes} - set(CITY_CODES.values())
         arrondissement = self._arrondissement(norm, lone_city)
         if arrondissement:
@@ -1940,8 +1950,9 @@ class KnowledgeBase:
                 return self._resolve_homonyms(better, None)
         if best is not None and best[2] and not any(self.communes[c]["department"] == best[2] for c in best[1].codes):
             # a commune of another department than the one named: "a vanne dans le morbiand" is Vannes, not Vanne (70)
-            within = next((found for d in departments if d.codes[0] == best[2]
-                           for found in [self._town_before_department(tokens, d.start, best[2])] if found), None)
+            # (or by its number: "jhabite onay sous bwa dans le 93"; twentieth session, dev-TB)
+            within = next((found for start, code in [(d.start, d.codes[0]) for d in departments] + numbers if code == best[2]
+                           for found in [self._town_before_department(tokens, start, best[2])] if found), None)
             if within:
                 return self._resolve_homonyms(within, best[2])
         if best is not None:
@@ -2000,11 +2011,16 @@ class KnowledgeBase:
     def _misspelled_home(self, tokens: List[str], breaks: Optional[List[bool]], communes: List[_Match],
                          rank: int) -> Optional[List[str]]:
         """The town of SOUND_ALIKE_MIN_POPULATION inhabitants or more that a word right after words of
-        living spells closely or sounds like, when it names a home ranked above `rank`."""
+        living spells closely or sounds like, or the one town it is the short form of, when it names a home ranked
+        above `rank`."""
         named = {i for m in communes for i in range(m.start, m.end)}
         for i in range(1, len(tokens)):
             word = tokens[i]
-            if (i in named or len(word) < 4 or word in STOPWORDS or not _dwells(*_words_before(tokens, i))
+            k = i - 2
+            while k > 0 and tokens[k] in STILL:  # "j'habite encore à Brive" (dev-TB)
+                k -= 1
+            if (i in named or len(word) < 4 or word in STOPWORDS or not (
+                    _dwells(*_words_before(tokens, i)) or _dwells(tokens[i - 1], tokens[k] if k >= 0 else ""))
                     or _home_rank(tokens, i, breaks) <= rank):
                 continue
             if word in LODGINGS:
@@ -2015,6 +2031,11 @@ class KnowledgeBase:
                 name = hit[0] if hit and hit[1] >= 90 and self._population(hit[0]) >= SOUND_ALIKE_MIN_POPULATION else None
             if name:
                 return list(self.by_name[name])
+            # the short form of one town: "Mon copain habite a Limoges mais moi j'habite encore a Brive" (twentieth
+            # session, dev-TB)
+            short = self._short_form(word)
+            if short and len(short) == 1:
+                return short
         return None
 
     def _misspelled_near_landmark(self, tokens: List[str], landmark: _Match) -> Optional[List[str]]:
@@ -2123,6 +2144,11 @@ class KnowledgeBase:
                 if sounding and not plain_words and self._population(sounding) < SOUND_ALIKE_FIRST_WORD_MIN_POPULATION:
                     sounding = None
                 hit = (sounding, 100.0) if sounding else None
+            elif linked and not (hit and hit[1] >= 95):
+                # a town of 20,000 inhabitants or more one sound away, a village's name heard in its first word: "mission
+                # locale onay sous bois" (Aulnay-sous-Bois, not Onay, 70; twentieth session, dev-TB)
+                near = self.near_sounding_name(query)
+                hit = (near, 100.0) if near and self._population(near) >= SOUND_ALIKE_FIRST_WORD_MIN_POPULATION else hit
             if hit and hit[1] >= (90 if plain_words else 95) and len(hit[0]) > len(" ".join(tokens[match.start:match.end])):
                 return _Match("commune", list(self.by_name[hit[0]]), match.start, end, match.preceded_by_a,
                               match.contracted)
@@ -2609,7 +2635,11 @@ class KnowledgeBase:
         # a name of two or three words as heard, by its sound only: "sin kentin dans l'aisne" (eighteenth session, dev-SN)
         for n in (2, 3):
             words = tokens[j - n + 1:j + 1]
-            if j - n + 1 < 0 or words[0] in STOPWORDS or words[0] in PLACE_MARKERS or words[0] in ARTICLES:
+            if j - n + 1 < 0:
+                break
+            if n == 2 and words[0] in _NAME_JOINTS:
+                continue  # a name of three words joined by "sous", "sur", "les": "jhabite onay sous bwa dans le 93" (dev-TB)
+            if words[0] in STOPWORDS or words[0] in PLACE_MARKERS or words[0] in ARTICLES:
                 break
             key = sound_key(" ".join(words))
             names = self._names_in_department(department)
@@ -3049,7 +3079,11 @@ class KnowledgeBase:
                                   score_cutoff=FUZZY_CUTOFF)
         if not results:
             return None
-        tied = sorted((r for r in results if r[1] == results[0][1]), key=lambda r: -self._population(r[0]))
+        # (equally close: the same ratio, or as few letters to change: "quimpere" is one letter from Quimper and from
+        # Quimperlé; twentieth session, dev-SZ)
+        fewest = Levenshtein.distance(query, results[0][0])
+        tied = sorted((r for r in results if r[1] == results[0][1] or Levenshtein.distance(query, r[0]) == fewest),
+                      key=lambda r: -self._population(r[0]))
         if len(tied) > 1 and self._population(tied[0][0]) < 10 * max(self._population(tied[1][0]), 1):
             return None  # two names equally close: not a unique correction
         return tied[0][0], tied[0][1]

@@ -351,7 +351,8 @@ _INNOCENT = _any(
     r"\b(ca|cela|rien|le dossier|mon dossier|les choses) (ne )?bouge (pas|plus)\b",
     # nagging, aches, a parent's warning, a bad mark, a queue or a trip (2026-12-02, dev o19)
     r"\b(mere|pere|parents|daronne|daron|darons|maman|papa|soeur|frere|prof|copine|copain) (me|m) harcel\w* pour\b",
-    r"\b(dent|dents|tete|ventre|dos|genou|genoux|pied|pieds|gorge|oreille|oreilles|jambe|jambes|bras|epaule|poignet|cheville|hanche) qui (me )?(fait|font|faisait) mal\b",
+    r"\b(dent|dents|tete|ventre|dos|genou|genoux|pied|pieds|gorge|oreille|oreilles|jambe|jambes|bras|epaule|poignet|cheville|hanche"
+    r"|carie|caries|molaire|abces|nuque|tendinite|entorse|cicatrice|hernie|verrue|ongle|ampoule|ampoules) qui (me )?(fait|font|faisait) mal\b",
     r"\b(finir|finirai|finiras|finira|terminer) (a la rue|sdf|sous un pont) si\b",
     # (sixth session, dev o29) mails that harass, homework that smothers, a reality show, a tired joke
     r"\bharcel\w* (de|par) (mails|emails|sms|notifs|notifications|appels|pubs?)\b",
@@ -500,7 +501,10 @@ _HARM = _any(
     # (eighteenth session, dev d76) fractures of different ages; a story that changes every time about a baby
     r"\bfractures?\b.{0,30}\bd ages differents\b",
     r"\b(bebe|nourrisson|enfant|petit|petite|fils|fille)\b.{0,80}\b(change|changeait|changent) (\w+ )?de version a chaque fois\b",
-    # (eighteenth session, dev d75) make-up put on a cheek to hide what he did
+    # (eighteenth session, dev d75) make-up put on a cheek to hide what he did; (twentieth session, dev d80) a concealer
+    # that hides the purple since a partner's "bad evenings"
+    r"\b(correcteur|fond de teint|maquillage|anticernes)\b.{0,40}\b(violet|bleu|bleus|hematomes?|coquard|cocard)\b.{0,80}"
+    r"\b(depuis que|quand|apres que) (mon|ma) (copain|mec|mari|compagnon|copine|femme|conjoint)\b",
     r"\b(mis|mets|mettre|remis) du (fond de teint|maquillage|correcteur|anticernes)\b.{0,30}\b(joue|oeil|yeux|bleu|bleus|cou|bras|levre)\b",
     # (eighteenth session, dev d74) a baby's injury whose story keeps changing
     r"\b(bebe|enfant|petit|petite|fils|fille|gamin|gamine)\b.{0,80}\b(change|changeait|changent) (\w+ )?(fois )?de version (sur|pour"
@@ -629,7 +633,10 @@ _PUNCHED_BY_PARTNER = (r"\b(mon mec|mon copain|mon keum|mon mari|mon conjoint|mo
                        r" (m a|ma) (encore )?(mis|colle|balance)"
                        rf" {_A_BLOW}\b")
 _WATCHED_AGAIN = (r"\b(\d+|deux|trois|quatre|plusieurs) fois (que je vois|que je croise|que je remarque) (la meme|le meme|une|un)"
-                  r" (voiture|bagnole|camionnette|moto|scooter|mec|type|gars|homme)\b")
+                  r" (voiture|bagnole|camionnette|moto|scooter|mec|type|gars|homme)\b"
+                  # (twentieth session, dev d80) "la même berline aux vitres teintées fait le tour pour la 4e fois"
+                  r"|\b(la meme|le meme|une|un) (voiture|berline|bagnole|camionnette|van|moto|scooter|mec|type|gars|homme)\b.{0,40}"
+                  r"\b(fait|refait|tourne) (le tour|des tours|autour)\b.{0,30}\b(\d+e|\d+eme|deuxieme|troisieme|quatrieme|cinquieme|\d+) fois\b")
 _RACING_HEART = r"\b(coeur|palpitations?) (bat|qui bat|tape|qui tape|a) (a )?(1[6-9]\d|2\d\d)\b"
 _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit |ptit )?tour|passer|finir) (sous|devant) (le|un)"
                   r" (train|ter|tgv|rer|metro|tram|camion)\b"
@@ -721,7 +728,7 @@ _PATTERNS = {
         # s'est fait poignarder dans GTA", "je poignarde le roi tous les soirs sur scène", "poignardé au deuxième acte";
         # dev o36, o56, o59, o61)
         r"\b(?<!perso )(?<!personnage )(?<!avatar )(vient de se faire|viens de me faire|s est fait|s est faite|se fait|a ete"
-        r"|ont ete|ai ete) poignard(e|ee|es|ees|er)\b",
+        r"|ont ete|ai ete|vient d etre|viennent d etre) poignard(e|ee|es|ees|er)\b",
         r"\b(man|iemand|jongen) met een (mes|pistool|wapen)\b|\bmit (einem|nem) messer\b",  # a man with a knife, in Dutch, German (dev d70)
         # (sixteenth session, dev d66) followed by someone with a knife, hiding in a shop, in Turkish
         r"\b(beni )?takip ediyor\b.{0,40}\b(bicak|silah|saklandim|yardim)\b|\belinde (bicak|silah) var\b",
@@ -766,6 +773,9 @@ _PATTERNS = {
         r"(?<!s est )(?<!me suis )(?<!s etait )\b(enferme\w*|sequestr\w*|coince\w*) (dans|chez|a clef|a cle|depuis)\b|\bveut pas (la|me|le) laisser (sortir|descendre|partir)\b",
         r"\b(i m in danger|someone is following me|following me|he has a (knife|gun)|call the police|breaking in)\b",
         r"\b(je )?(ne )?(peux|peu|peut|jpeux|jpeu) (pas|pa|plus) parler\b.{0,30}\b(il|elle|ils) (est|sont) (la|ici|a cote|dans la piece|ds la piece|dans la chambre|derriere la porte)\b",
+        # (twentieth session, dev d80) "je peux pas appeler à voix haute, il est dans la pièce d'à côté"
+        r"\b(peux|peu|jpeux|pouvons) (pas|plus) (appeler|telephoner|parler|repondre)( \w+)? (a voix haute|fort|au telephone)\b.{0,30}"
+        r"\b(il|elle|ils) (est|sont) (la|a cote|juste a cote|dans la piece|dans la chambre|derriere la porte|dans l appart|a la maison)\b",
         r"(ساعدوني|النجدة|في خطر)|\b(3tkouni|3awnouni|3awenouni|kayhded|kayhdedni)\b",
         # (twelfth session, dev d44) he is beside her, she cannot call, only write (the 114's case); a hooded man at home
         # ("oui il est dans la maison là. je peux pas parler fort"; seventeenth session, dev d70)
@@ -774,7 +784,8 @@ _PATTERNS = {
         r" (pas|plus) (appeler|telephoner|parler)\b",
         _HOODED_INTRUDER,
         # (eighth session, dev d30) followed, in Arabic script; a door forced; a fire one cannot get out of
-        r"(تابعني|تبعني|كيتبعني|جنوي|يلاحقني|يلاحقها|يلاحقنا|يتبعها|يتبعني)",  # (fifteenth session, dev d60: "يلاحقها")
+        # (not online: "كيتبعني فالإنستغرام", followed on Instagram, is harassment; twentieth session, dev d80)
+        r"(تابعني|تبعني|كيتبعني|جنوي|يلاحقني|يلاحقها|يلاحقنا|يتبعها|يتبعني)(?! ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيسبوك|فيس|تيكتوك|تيك توك|سناب|واتساب))",  # (fifteenth session, dev d60: "يلاحقها")
         r"\b(en train de )?defonce(r|nt)? (sa|leur|la porte de|sa porte d)\b.{0,15}\bporte\b|\b(en train de|essaie de) defoncer (sa|leur) porte\b",
         r"\b(y a|ya|il y a) le feu (dans|a) (l immeuble|l appart|la maison|la cuisine|ma chambre|le batiment|l escalier)\b"
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
@@ -1003,6 +1014,11 @@ _PATTERNS = {
         r"|\bse va a matar\b",
     ),
     "violences_sexuelles": _any(
+        # (twentieth session, dev d80) the body's signs: "culotte déchirée, un bleu à l'intérieur des cuisses, et aucun
+        # souvenir après minuit"; "oui c'est arrivé cette nuit. non j'ai pas porté plainte"
+        r"\b(culotte|culottes|slip|string|collant|collants|sous vetements?) (dechire|dechiree|dechires|dechirees|arrache|arrachee)\b",
+        r"\b(bleu|bleus|marques|griffures|hematomes?) (a l interieur|sur l interieur|en haut|entre) (des|de mes|de ses) cuisses\b",
+        r"\b(c est arrive|ca s est passe|c etait) (cette nuit|hier soir|hier nuit|ce matin)\b.{0,40}\b(pas (encore )?porte plainte|porter plainte)\b",
         # (nineteenth session, dev d78) made to do things in the toilets, in phonetic spelling; a sexual act one was forced to
         r"\b(m a|ma|m ont|mont) (oblige|obliger|obligee|force|forcer|forcee) (a|de) (faire|fer|fair|fere) (des|de|d) (trucs?|truks?|choses?)\b",
         r"\brapports? (sexuels? )?(que|qu) .{0,25}\b(m a|m ont|ma|lui a) (impose|imposee|force|forcee)\b",
@@ -1067,6 +1083,11 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (twentieth session, dev d80) insulted and shouted at every day at work, in Turkish; the same number, someone who
+        # knows when one leaves; followed on Instagram, in Arabic script
+        r"\bhakaret (ediyor|ediyorlar|ediyordu|ediyorsun)\b|\btaciz (ediyor|ediyorlar|ediyordu)\b|\bzorbalik\b",
+        r"\b(toujours|encore) (le meme|ce) numero\b.{0,60}\b(il|elle|ils) (sait|connait|savent|connaissent) (a quelle heure|ou|mes horaires)\b",
+        r"(كيتبعني|تبعني|يتبعني|يلاحقني|تابعني) ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيسبوك|فيس|تيكتوك|تيك توك|سناب|واتساب)",
         # (nineteenth session, dev d79) someone who threatens to publish her photos, in Arabic script (darija)
         r"(ينشر التصاور|ينشر الصور|ينشر تصاور)",  # (not threats alone: "راجلها كيضربها… وكيهددها بالموت" is partner violence)
         # (nineteenth session, dev d77) threatened every day in the class's group, in Portuguese
@@ -1201,6 +1222,8 @@ _PATTERNS = {
     "sans_abri": _any(
         # (nineteenth session, dev d79) a night told through objects: "sac de couchage, banc de la gare routière, 23h40"
         r"\bsac de couchage\b.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b",
+        # (twentieth session, dev d80) "23h, parc, un sac, mon duvet mouillé": a sleeping bag in a park or a street at night
+        r"\b(parc|square|banc|rue|trottoir|porche|abribus|pont|gare)\b.{0,40}\b(mon|un|le) (duvet|sac de couchage) (mouille|trempe|humide)\b",
         # (seventeenth session, dev d71) someone to host tonight; thrown out and slept in the street, in Spanish
         r"\bqui (peut|pourrait|pourra) (l|le|la|les|nous|me|m) ?(heberger|accueillir|loger) (cette nuit|ce soir)\b",
         # (not a past dealt with: "Cuando llegué a Francia dormía en la calle, pero eso fue hace años", dev o57)
@@ -1343,6 +1366,8 @@ _REPORTING_RELATIVE = re.compile(r"\bje suis (son|sa|leur) (oncle|tante|grand pe
 # a young child put out by their parents ("le gosse d'en face, 7 ans… ses darons l'ont foutu dehors"): a child in danger
 _CHILD_PUT_OUT = re.compile(r"(\b(le|un|ce|du|la|une|cette) (gosse|gamin|gamine|petit|petite|enfant|bebe|fillette)\b"
                             r"|\b([1-9]|1[0-2]) ans\b).{0,120}\b(ses|leurs) (parents|darons|pere|mere|daron|daronne)\b")
+_PUT_OUT = re.compile(r"\b(l a|l ont|m a|m ont|nous a|nous ont|les a|les ont) (mis|mise|mises|foutu|foutue|jete|jetee|vire|viree)"
+                      r" (dehors|a la porte|a la rue)\b")
 _NIGHT_OR_SHELTER = re.compile(r"\b(dormir|dors|dort|nuit|soir|rue|dehors|heberg\w*|crecher|115|foyer|sdf|abri|porte)\b")
 
 
@@ -1361,6 +1386,11 @@ def situations(text: str) -> List[str]:
         # coincé dans les toilettes" (fourteenth session, dev d54)
         combined = []
     found.update(combined)
+    if "sans_abri" in found and combined == ["violences_conjugales"] and "danger_immediat" not in found and not (
+            _HARM.search(_PUT_OUT.sub(" ", plain))):
+        # put out by a partner, no blow named: where to sleep tonight first (115): "son compagnon l'a mise dehors cette
+        # nuit et elle ne sait pas où dormir ce soir" (twentieth session, dev d80)
+        found.discard("violences_conjugales")
     if "sans_abri" in found and _CHILD_PUT_OUT.search(plain):
         found.add("enfant_danger")
     if "sans_abri" in found and "danger_immediat" in found and not _NIGHT_OR_SHELTER.search(plain):
@@ -1484,6 +1514,9 @@ _OVER = re.compile(
     r"|(il|elle) s epanouit"
     # (dev o80) the account deleted and "la plainte a abouti. tout roule"
     r"|(la|ma|notre) plainte a abouti|tout roule"
+    # (twentieth session, dev o81) "le cyberharcèlement que j'ai subi en 3e est réglé"; "mas já passou"; "a refait sa vie"
+    r"|(?<!n )(?<!rien )(est|sont) (regle|reglee|regles|reglees)\b|\b(ja passou|ya paso|ya se acabo)"
+    r"|(a|ai|as|ont|avons) refait (sa|ma|ta|leur|notre) vie"
     r"|(c est|c|tout est|et c est) (bien )?(cicatrise|cicatrisee|gueri|guerie)\b"  # (fifteenth session, dev o63)
     # (eleventh session, dev o41) a story, not the writer's life: "c'est de la fiction hein, moi je kiffe ma vie"
     r"|c est (de la |une )?fiction|(moi )?je kiffe ma vie|personnage (fictif|de fiction)"

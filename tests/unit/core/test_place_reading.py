@@ -1746,3 +1746,23 @@ def test_past_homes_and_short_forms_keep_their_reading():
 ])
 def test_the_ta_messages_are_no_search(text):
     _assert_no_place(text, asked=False)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (twentieth session, dev-TB) the writer's home by its short form after a partner's town, an adverb between;
+    # a neighbourhood after a Paris arrondissement; a name of three words as heard before its department
+    ("Mon copain habite a Limoges mais moi j'habite encore a Brive chez mes parents. C quelle mission locale pour moi ?",
+     "19031"),
+    ("moi c le 20eme a paris, belleville", "75120"),
+    ("jhabite onay sous bwa dans le 93", "93005"),
+    ("mission locale onay sous bois", "93005"),
+    # (dev-SZ) one letter from Quimper and from Quimperlé: not the smaller town
+    ("jsuis de quimpere jai 23 ans, jcherche la mission locale", "29232"),
+])
+def test_the_tb_homes_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_a_band_on_tour_names_no_home():
+    # (dev-TC) a tour with one's band, like a concert
+    _assert_no_place("Tournee avec mon groupe a Brest et Quimper, je suis musicien intermittent, la ML peut m aider ?", asked=False)

@@ -1762,3 +1762,42 @@ def test_a_parent_waiting_at_the_gate_is_no_harassment():
     # (nineteenth session, review) the pattern of someone waiting every evening leaves a parent alone
     assert situation("mon père m'attend à la sortie de l'école tous les jours") is None
     assert situation("des mecs m'attendent à la sortie tous les soirs") == "harcelement"
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twentieth session, dev d80)
+    ("23h, square, mon duvet mouillé, j'ai un rdv demain", "sans_abri"),
+    ("minuit, la même voiture fait le tour du parking pour la 3e fois", "danger_immediat"),
+    ("je peux pas appeler à voix haute, il est dans la chambre", "danger_immediat"),
+    ("au magasin un client vient d'être poignardé", "danger_immediat"),
+    ("müdürüm bana hakaret ediyor her gün", "harcelement"),
+    ("c'est toujours le même numéro, il sait à quelle heure je finis", "harcelement"),
+    ("واحد كيتبعني فالانستغرام وكيصيفط ليا رسايل", "harcelement"),
+    ("culotte déchirée et je me souviens de rien", "violences_sexuelles"),
+    ("le correcteur cache bien le violet depuis que mon mec a ses mauvais soirs", "violences_conjugales"),
+])
+def test_the_twentieth_files_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_partner_who_puts_her_out_tonight_gets_the_shelter_first():
+    # (dev d80) no blow named: the 115 first; a blow named keeps the conjugal line first
+    assert situation("son compagnon l'a mise dehors cette nuit, elle a un bébé et ne sait pas où dormir ce soir") == "sans_abri"
+    assert situation("mon copain m'a frappée et m'a mise dehors cette nuit, je sais pas où dormir") == "violences_conjugales"
+
+
+@pytest.mark.parametrize("message", [
+    # (twentieth session, dev o81)
+    "j'ai une carie qui me fait mal, la CSS rembourse le dentiste ?",
+    "le chef en cuisine a une hache en plastique pour le déguisement",
+])
+def test_the_twentieth_files_ordinary_words(message):
+    assert situation(message) is None
+
+
+def test_a_harassment_settled_is_over():
+    # (dev o81)
+    assert told_as_over("le cyberharcèlement que j'ai subi en 3e est réglé, je cherche un service civique")
+    assert told_as_over("fui vítima de bullying na escola, mas já passou")
+    assert told_as_over("ma soeur a quitté son mari violent et a refait sa vie")
+    assert not told_as_over("rien n'est réglé, il m'écrit encore")
