@@ -302,6 +302,11 @@ class _Match:
     typed: Optional[str] = None  # the whole name, typed later in the message (`_completed_later`)
 
 
+# A laugh typed ("mdr", "😂"; not "😅", said of a name one is sheepish about: "j'habite a Y… 😅")
+LAUGH_WORDS = {"lol", "mdr", "mdrr", "mdrrr", "ptdr", "xd", "jrigole", "haha", "hahaha", "lmao"}
+_LAUGH = re.compile("[\U0001F602\U0001F923\U0001F606\U0001F61C\U0001F61D\U0001F92A]")
+
+
 @dataclass
 class ParsedMessage:
     """A message read for places (see `KnowledgeBase.parse`)."""
@@ -315,6 +320,7 @@ class ParsedMessage:
     shouted: Optional[List[bool]] = None  # each word typed in capitals, in a message that is not ("VANNES. Mon fils…")
     # "!" or a cheer between each token and the one before ("NICE !!! j'ai eu mon CAP"), and one more flag after the last ("nice 👌")
     exclaimed: Optional[List[bool]] = None
+    laughing: bool = False  # a laugh typed in the message ("lol", "mdr", "😂"): a joke, maybe ("sur mars 🚀😂")
 
 
 # Words that locate a place from another ("à côté de Bordeaux", "près de Lille", "vers Avignon")
@@ -495,6 +501,7 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                ("paris", "brest"),  # "un jeune qui habite sur place"; "mon premier paris-brest", a pastry (dev-RB)
                # "en avion ou en train", "en charge de mes frères", "au four et au moulin", "allons-y" (dev-RI)
                ("en", "avion"), ("en", "charge"), ("au", "four"), ("allons", "y"),
+               ("cannes", "anglaises"), ("canne", "anglaise"),  # crutches: "je suis en cannes anglaises" (twentieth session, dev-TE)
                # "Paris sportifs = argent facile ?": bets (fifteenth session, dev-RP)
                ("paris", "sportifs"), ("paris", "hippiques")}
 
@@ -598,6 +605,7 @@ EVENTS = {"forum", "concert", "festival", "match", "tournoi", "foire", "spectacl
 # A test taken somewhere: "PERMIS PASSÉ À MONTPELLIER CE MATIN" (dev-SW), "J'ai raté mon permis à Lyon" (dev-SM)
 _TESTS = {"permis", "code", "examen", "exam", "concours", "oral", "partiel", "partiels", "bac", "epreuve", "epreuves"}
 _TAKEN = {"passe", "passee", "rate", "ratee", "reussi", "reussie", "loupe", "eu", "obtenu"}
+_DAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain"}
 # (a fair, not a hair salon: "je tiens un salon de coiffure à Marcq-en-Barœul")
 _FAIRS = {"etudiant", "etudiante", "etudiants", "emploi", "apprentissage", "alternance", "recrutement", "metiers", "orientation",
           "formation", "formations", "agriculture"}
@@ -612,8 +620,10 @@ def on_a_trip(parsed: "ParsedMessage", match: "_Match", past: bool = True) -> bo
                 k - 1:k + 1] == ["week", "end"] and tokens[k - 2:k - 1] in (["un"], ["en"], ["mon"], ["notre"], ["ce"])) or tokens[k] in EVENTS or (
                 tokens[k] == "salon" and set(tokens[k + 1:k + 4]) & _FAIRS):
             return True
-        if tokens[k] in _TESTS and set(tokens[max(0, k - 3):match.start]) & _TAKEN:
-            return True
+        if tokens[k] in _TESTS and (set(tokens[max(0, k - 3):match.start]) & _TAKEN or set(tokens[match.end:match.end + 2]) & _DAYS):
+            return True  # (or to take on a day: "Examen du permis poids lourd a Rungis mardi"; twentieth session, dev-TE)
+        if tokens[k:k + 3] == ["tour", "de", "france"]:
+            return True  # "Le Tour de France arrive a Pau ce mois ci" (dev-TE)
         if breaks and breaks[k]:
             return False
     return False
@@ -1060,6 +1070,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "Mon atelier est à Anglet": where the employer writes from, the apprentice's mission locale (dev-QV)
     if before == "pas" or (before in ("a", "sur") and i >= 2 and tokens[i - 2] == "pas"):
         return ELSEWHERE  # "pas Marseille hein, Aubagne", "mon atelier est à Anglet, pas à Bayonne même" (dev-QV)
+    if before in ("a", "sur") and i >= 3 and tokens[i - 2] in ("bouge", "bougee", "bouges") and tokens[i - 3] in (
+            "jai", "ai", "a", "avons", "ont"):
+        return WRITER_HOME  # moved there: "jai bouge a Corbeil-Essonnes chez ma copine" (twentieth session, dev-TD)
     if before in FUTURE or (i >= 3 and tokens[i - 2] in ("demenage", "demenager", "emmenager", "emmenage")
                             and tokens[i - 3] in _MOVING_SOON):  # ("je vais emménager à Caen en mars"; dev-RU)
         return ELSEWHERE  # "Quimper mais bientôt Brest", "Talence mais je déménage à Bègles en janvier"
@@ -1759,8 +1772,9 @@ class KnowledgeBase:
             return None
         tokens = norm.split()
         capitals, breaks, shouted, exclaimed = typed_marks(text)
+        laughing = bool(_LAUGH.search(text)) or bool(LAUGH_WORDS & set(tokens))
         return ParsedMessage(norm, tokens, _postcodes_in(tokens), self._matches(tokens),
-                             capitals, breaks, "?" in text, shouted, exclaimed)
+                             capitals, breaks, "?" in text, shouted, exclaimed, laughing)
 
     def _unglued_home(self, match: "re.Match[str]") -> str:
         """The words of living glued to "à" or "de" and a town's name, typed apart ("jhabitemarseille", "jvisaperpi",
@@ -2050,7 +2064,10 @@ class KnowledgeBase:
             being = before in ("a", "sur") and before2 in BEING_WORDS  # "jsuis a riquewir"
             announced = i == 0 or _dwells(before, before2) or being or before in ("locale", "ml", "mloc")
             # (a name typed right but too weak alone counts too: "crolles pres de grenoble mission locale")
-            if len(word) < 4 or word in STOPWORDS or not announced or not locates_from_landmark(tokens, i + 1):
+            # (a short name typed whole, of the landmark's department: "jsuis a Eu, a cote du Treport"; twentieth session, dev-TD)
+            whole = len(word) >= 2 and being and any(self.communes[c]["department"] in departments for c in self.by_name.get(word, ()))
+            if (len(word) < 4 and not whole) or (word in STOPWORDS and not whole) or not announced or not locates_from_landmark(
+                    tokens, i + 1):
                 continue
             # (the name itself before a close one: "crolles", not Échirolles)
             found = next((codes for department in sorted(departments)
@@ -2241,6 +2258,8 @@ class KnowledgeBase:
         if common and start == 0 and end == 1 and breaks and len(breaks) > 1 and breaks[1] and _said_again_as_a_word(
                 tokens, capitals, start):
             return 0  # "Sens ? j'ai pas compris le sens de votre message": the word, said again as such
+        if common and parsed.laughing and not (capitals and capitals[start]) and not _strongly_announced(tokens, start):
+            return 0  # a joke: "sur mars 🚀😂", "au chateau, je suis un prince 👑😂" (twentieth session, dev-TE)
         if common and tokens[max(0, start - 2):start] in (["pas", "de"], ["pas", "d"], ["plus", "de"], ["jamais", "de"],
                                                           ["jamais", "d"]):
             return 0  # "y a même pas de bus", "là où y a jamais de bus": the absence of a thing (dev-RP)
@@ -2643,7 +2662,9 @@ class KnowledgeBase:
                 break
             key = sound_key(" ".join(words))
             names = self._names_in_department(department)
-            close = [name for name in names if self._sound_of(name) == key]
+            # (or its name without its article: "jsuis au tan pon a la reunion", Le Tampon; twentieth session, dev-TD)
+            close = [name for name in names if self._sound_of(name) == key or (
+                name.split()[0] in LEADING_ARTICLES and len(name.split()) > 1 and sound_key(name.split(" ", 1)[1]) == key)]
             if not close and any(name.startswith(" ".join(words) + " ") for name in names):
                 break  # a short form, read elsewhere: "Saint-Maur dans le Val-de-Marne", not Saint-Maurice (dev-PN)
             if not close and len(key) >= NEAR_SOUND_MIN_KEY:
@@ -2663,7 +2684,10 @@ class KnowledgeBase:
         while j > 0 and tokens[j] in ("en", "dans", "le", "la", "les", "l", "de", "du", "au", "region"):
             j -= 1
         word = tokens[j] if 0 <= j < start else ""
-        if len(word) < 3 or word in STOPWORDS or word.isdigit() or self.is_common_word(word) or word in self.by_name:
+        # (an ordinary word after "à" only for a big town that sounds just so: "jhabite a mess en lorraine", Metz;
+        # twentieth session, dev-TD)
+        common = self.is_common_word(word) and not (j > 0 and tokens[j - 1] in PLACE_MARKERS)
+        if len(word) < 3 or word in STOPWORDS or word.isdigit() or common or word in self.by_name:
             return []
         key = sound_key(word)
         if region not in self._region_names:
@@ -2672,6 +2696,8 @@ class KnowledgeBase:
         names = self._region_names[region]
         close = [name for name in names if self._sound_of(name) == key] or (
             self._sounding_near(key, names) if len(key) >= NEAR_SOUND_MIN_KEY else [])
+        if self.is_common_word(word):
+            close = [name for name in close if self._sound_of(name) == key and self._population(name) >= BIG_TOWN]
         codes = [c for name in close for c in self.by_name[name] if self.communes[c].get("region") == region]
         return self._by_population(codes)[:1]
 

@@ -387,7 +387,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     lives = re.search(rf"\b{_DWELLING}\b", norm)
     postcode = re.search(r"\b\d{5}\b", norm) or parsed.postcodes  # (also "au 44 000"; dev-QY)
     named = _codes_of(explicit)[0] if _codes_of(explicit) else None
-    if lives and corrected:
+    # (not an event's arrival: "Le Tour de France arrive a Pau ce mois ci"; twentieth session, dev-TE)
+    if lives and corrected and not _named_on_a_trip(parsed, alone):
         at = len(normalise(norm[:lives.start()]).split()) + len(lives.group(0).split())
         if _typed_at(kb, alone, parsed.tokens, at, parsed.capitals):
             return "commune"  # "jsuis a dunkerk", "je suis de Villeurbane"
@@ -408,7 +409,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         return "commune"  # "je vis chez ma mère à Bergerac", "hébergée en foyer à Agde", "Bourges cej"
     if explicit.status == "found" and explicit.place_kind == "commune" and _town_of_the_question(kb, parsed, codes):
         return "commune"  # "cej a albi c'est combien par mois ?", "vous êtes où à Chambéry ?"
-    if (lives or postcode) and explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune" and named:
+    if (lives or postcode) and explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune" and named and not (
+            lives and not postcode and _named_on_a_trip(parsed, explicit)):
         # the name's first word as typed, right after the words of living ("j'habite à cherbourg"
         # for Cherbourg-en-Cotentin; not "je suis la tutrice de Noé")
         first = re.sub(r"^(la|le|les|l) ", "", normalise(kb.communes[named]["name"])).split()[0]

@@ -353,6 +353,11 @@ _INNOCENT = _any(
     r"\b(mere|pere|parents|daronne|daron|darons|maman|papa|soeur|frere|prof|copine|copain) (me|m) harcel\w* pour\b",
     r"\b(dent|dents|tete|ventre|dos|genou|genoux|pied|pieds|gorge|oreille|oreilles|jambe|jambes|bras|epaule|poignet|cheville|hanche"
     r"|carie|caries|molaire|abces|nuque|tendinite|entorse|cicatrice|hernie|verrue|ongle|ampoule|ampoules) qui (me )?(fait|font|faisait) mal\b",
+    # (twentieth session, dev o82) a traineeship in an emergency shelter; an eviction months ahead; a school oral on the homeless
+    r"\b(stage|stages|job|emploi|poste|benevolat|service civique|travailler|bosser)\b.{0,20}\b(centre|centres) d hebergement( d urgence)?\b",
+    r"\b(expulse|expulsee|expulses|expulsees|expulsion)\b.{0,60}\b(en|au mois de|a partir de|fin|debut|d ici) (janvier|fevrier|mars|avril|mai"
+    r"|juin|juillet|aout|septembre|octobre|novembre|decembre)\b",
+    r"\b(oral|expose|dossier|presentation)( du brevet| du bac| de (francais|svt|ses|histoire|emc))? sur (les|le|la) (sans abris?|sdf|115|maraudes?)\b",
     r"\b(finir|finirai|finiras|finira|terminer) (a la rue|sdf|sous un pont) si\b",
     # (sixth session, dev o29) mails that harass, homework that smothers, a reality show, a tired joke
     r"\bharcel\w* (de|par) (mails|emails|sms|notifs|notifications|appels|pubs?)\b",
@@ -503,6 +508,8 @@ _HARM = _any(
     r"\b(bebe|nourrisson|enfant|petit|petite|fils|fille)\b.{0,80}\b(change|changeait|changent) (\w+ )?de version a chaque fois\b",
     # (eighteenth session, dev d75) make-up put on a cheek to hide what he did; (twentieth session, dev d80) a concealer
     # that hides the purple since a partner's "bad evenings"
+    # (dev d81) a bag hidden at a neighbour's "au cas où il recommence"
+    r"\b(cache|prepare|planque)\w* (un sac|une valise|mes papiers|un sac de fringues)\b.{0,80}\bau cas ou (il|elle) (recommence|revient)\b",
     r"\b(correcteur|fond de teint|maquillage|anticernes)\b.{0,40}\b(violet|bleu|bleus|hematomes?|coquard|cocard)\b.{0,80}"
     r"\b(depuis que|quand|apres que) (mon|ma) (copain|mec|mari|compagnon|copine|femme|conjoint)\b",
     r"\b(mis|mets|mettre|remis) du (fond de teint|maquillage|correcteur|anticernes)\b.{0,30}\b(joue|oeil|yeux|bleu|bleus|cou|bras|levre)\b",
@@ -765,7 +772,11 @@ _PATTERNS = {
         r"\b(on|il|ils|quelqu un|des mecs|un mec) (m|me) (agresse|agressent|attaque|attaquent)\b( la| maintenant| en ce moment)",
         r"\b(esta|estan|ta) entrando en (mi|la|nuestra) (casa|piso|cuarto|habitacion)\b",
         r"\b(verrouille|bloque) les portes\b|\b(ils|elles) (m|nous) (ont|on) encercle\w*\b"
-        r"|\bsuivie? par (\d+|deux|trois|des|un) (gars|mecs|types|hommes|inconnus|voitures?|scooters?)\b",
+        r"|\bsuivie? par (\d+|deux|trois|des|un|une) (gars|mecs|types|hommes|inconnus|voitures?|scooters?|scoots?|motos?|bagnoles?"
+        r"|caisses?|camionnettes?)\b",
+        # (twentieth session, dev d81) "trois types m'entourent sous le pont"; someone trying to get in right now, in Romanian
+        r"\b(types|mecs|gars|hommes|inconnus|keums) (m|nous) (entoure|entourent|encerclent)\b",
+        r"\bincearca sa (intre|intra) in (casa|apartament)\b",
         # (ninth session, dev d33) an intruder at someone's home
         r"\b(un |des )?intrus (chez|dans|a la maison|a l appart)\b",
         r"\bcambriolage en cours\b|\b(cambriol\w*|quelqu un (est )?(rentre|entre|entre dans|dans|marche dans) (chez moi|ma maison|mon appart|la maison|ma chambre|l appart))\b|\bcachee? (sous|dans) (le lit|la salle de bain|les toilettes|un placard|l armoire)\b",
@@ -780,7 +791,7 @@ _PATTERNS = {
         # (twelfth session, dev d44) he is beside her, she cannot call, only write (the 114's case); a hooded man at home
         # ("oui il est dans la maison là. je peux pas parler fort"; seventeenth session, dev d70)
         r"\b(il|elle|ils) (est|sont) (encore |toujours )?(la|a cote|juste a cote|dans la piece|derriere la porte|dans la maison|a la maison"
-        r"|dans l appart)\b.{0,40}\b(je )?(ne )?(peux|peu|jpeux|pouvons)"
+        r"|dans l appart|rentre|rentree|rentres|revenu|de retour)\b.{0,40}\b(je )?(ne )?(peux|peu|jpeux|pouvons)"
         r" (pas|plus) (appeler|telephoner|parler)\b",
         _HOODED_INTRUDER,
         # (eighth session, dev d30) followed, in Arabic script; a door forced; a fire one cannot get out of
@@ -791,6 +802,9 @@ _PATTERNS = {
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
     ),
     "suicide": _any(
+        # (twentieth session, dev d81) one's books bequeathed; "ça sert à rien… je serai plus là la semaine prochaine"
+        r"\b(a qui )?leguer (mes|toutes mes|ma|mon)\b",
+        r"\b(sert a rien|pas la peine|inutile)\b.{0,60}\bje (ne )?(serai|serais) (plus|pu) la\b",
         # (eighteenth session, dev d76) to come back tonight "pour se noyer" (not drowning in work)
         r"\b(pour|vais|va|vas|veut|veux|aller) (se |me |te )?noyer\b(?! sous\b)(?! dans (un verre|(le|les|la|ses|mes|son|mon) (travail"
         r"|boulot|dossiers|papiers|devoirs|taf|mails|paperasse|candidatures|revisions|cours|exams?)))",
@@ -1070,6 +1084,8 @@ _PATTERNS = {
         r"\b(fille|gamine|ado|adolescente|gamin|garcon|gosse) (qui a l air d avoir|de|d a peine) 1[0-5] ans\b.{0,80}"
         r"\b(tient pas debout|droguee?|alcoolisee?|bourree?|ivre|inconsciente?|demander de l aide|appel a l aide)\b",
         r"\b(rape|raped|sexual(ly)? (assault|assaulted|abuse|abused)|touched me)\b",
+        # (twentieth session, dev d81) "our assistant coach has been touching her in the minibus"
+        r"\b(has been|have been|was|is|keeps|kept) touching (her|him|me|them)\b|\btouched (her|him|them)\b",
         r"\b(fui|foi|fue) (abusad[oa]|estuprad[oa]|violad[oa])\b|\b(abusou|abuso|abusaron) de (mim|mi)\b|\bme (violo|violaron|estuprou)\b",
         r"(اغتصب|اغتصاب|تحرش جنسي)",
         r"\bif i (sleep|have sex) with (him|her)\b|\b(coucher|couche) avec (lui|elle) pour (garder|avoir)\b"
@@ -1083,6 +1099,8 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _any(
+        # (twentieth session, dev d81) threatening messages every evening, in Romanian
+        r"\b(imi trimite|trimite|primesc) mesaje\b.{0,40}\b(amenintari|in fiecare (seara|zi|noapte))\b",
         # (twentieth session, dev d80) insulted and shouted at every day at work, in Turkish; the same number, someone who
         # knows when one leaves; followed on Instagram, in Arabic script
         r"\bhakaret (ediyor|ediyorlar|ediyordu|ediyorsun)\b|\btaciz (ediyor|ediyorlar|ediyordu)\b|\bzorbalik\b",
@@ -1425,6 +1443,7 @@ _ELSEWHERE = re.compile(
     r"|questions du genre|questionnaire|(ma|mon|mes) \w+ (peut|peuvent|pourra|pourront|pourrait|va|vont) m heberger"
     r"|on est bien|clean depuis|bien recupere|c etait faux|mais en fait|rumeur|des petards"
     r"|expose|roman|livres?|film|serie|reportage|documentaire|docu|docus|criminologie|journal|a la radio|a la tele|tiktok|podcast|manga"
+    r"|oral du (brevet|bac)|(mon|pour mon|un|notre) oral"  # (twentieth session, dev o82) "Oral du brevet sur les sans-abris"
     # (sixteenth session, dev o67) a crime novel being written; bruises from a self-defence class
     r"|polar|thriller|cours de (self defense|self|boxe|judo|karate|krav maga|mma|jiu jitsu|jujitsu)"
     # (dev o68) a military preparation's nights outside; a film's shoot; a gas leak dealt with at a client's
@@ -1517,6 +1536,9 @@ _OVER = re.compile(
     # (twentieth session, dev o81) "le cyberharcèlement que j'ai subi en 3e est réglé"; "mas já passou"; "a refait sa vie"
     r"|(?<!n )(?<!rien )(est|sont) (regle|reglee|regles|reglees)\b|\b(ja passou|ya paso|ya se acabo)"
     r"|(a|ai|as|ont|avons) refait (sa|ma|ta|leur|notre) vie"
+    # (dev o82) "it stopped after I changed school"; a former boss and a new job; "y'a longtemps"
+    r"|(it|that) (stopped|ended)|(i|we) changed schools?|(mon|ma) (ancien|ancienne) (patron|patronne|chef|cheffe|manager|boss)\b.{0,80}"
+    r"\b(j ai|jai) (retrouve|trouve) (un|une) (boite|job|taf|travail|poste|emploi|cdi|cdd)|(il )?(y a|ya) (tres )?longtemps"
     r"|(c est|c|tout est|et c est) (bien )?(cicatrise|cicatrisee|gueri|guerie)\b"  # (fifteenth session, dev o63)
     # (eleventh session, dev o41) a story, not the writer's life: "c'est de la fiction hein, moi je kiffe ma vie"
     r"|c est (de la |une )?fiction|(moi )?je kiffe ma vie|personnage (fictif|de fiction)"

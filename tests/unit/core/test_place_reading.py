@@ -1766,3 +1766,34 @@ def test_the_tb_homes_are_searched(text, expected):
 def test_a_band_on_tour_names_no_home():
     # (dev-TC) a tour with one's band, like a concert
     _assert_no_place("Tournee avec mon groupe a Brest et Quimper, je suis musicien intermittent, la ML peut m aider ?", asked=False)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # (twentieth session, dev-TD) moved there ("j'ai bougé à"), after "à la base"; a name of two letters typed whole
+    # beside its landmark; a big town as heard before its former region; a name as heard without its article
+    ("Wesh jsuis de Grigny a la base mais jai bouge a Corbeil-Essonnes chez ma copine. c la mision locale de ou ?", "91174"),
+    ("jsuis a Eu, a cote du Treport, ya une mloc ?", "76255"),
+    ("jsuis au tan pon a la reunion, ya une mission locale ?", "97422"),
+])
+def test_the_td_homes_are_searched(text, expected):
+    _assert_searched(text, expected)
+
+
+def test_metz_as_heard_before_its_region():
+    assert read_place(knowledge_base(), "jhabite a mess en lorraine").alone.commune_code == "57463"
+    assert read_place(knowledge_base(), "je vais a la messe en bretagne").alone.commune_code is None
+
+
+@pytest.mark.parametrize("text", [
+    # (twentieth session, dev-TE) crutches; a race's stage; an exam on a given day; a joke with a laugh
+    "Je suis en cannes anglaises pour 1 mois, je peux quand meme commencer mon stage ?",
+    "Le Tour de France arrive a Pau ce mois ci, ils prennent des jeunes pour des jobs d'ete ?",
+    "Examen du permis poids lourd a Rungis mardi, je pourrai pas venir a l'atelier",
+])
+def test_the_te_messages_are_no_search(text):
+    _assert_no_place(text, asked=False)
+
+
+@pytest.mark.parametrize("text", ["sur mars 🚀😂", "au chateau, je suis un prince 👑😂"])
+def test_a_joke_answering_the_form_names_no_commune(text):
+    _assert_no_place(text, asked=True)

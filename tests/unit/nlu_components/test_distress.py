@@ -1801,3 +1801,38 @@ def test_a_harassment_settled_is_over():
     assert told_as_over("fui vítima de bullying na escola, mas já passou")
     assert told_as_over("ma soeur a quitté son mari violent et a refait sa vie")
     assert not told_as_over("rien n'est réglé, il m'écrit encore")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twentieth session, dev d81)
+    ("je voulais juste savoir à qui léguer mes livres", "suicide"),
+    ("Lyon. ça sert à rien de me chercher une mission locale, je serai plus là la semaine prochaine", "suicide"),
+    ("oui il est rentré. je peux pas parler fort", "danger_immediat"),
+    ("suivi par un scoot depuis 10 min", "danger_immediat"),
+    ("2h du mat, trois types m'entourent sous le pont", "danger_immediat"),
+    ("cineva încearcă să intre în casă chiar acum", "danger_immediat"),
+    ("our assistant coach has been touching her in the minibus", "violences_sexuelles"),
+    ("un fost coleg îmi trimite mesaje cu amenințări în fiecare seară", "harcelement"),
+])
+def test_the_d81_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_bag_hidden_in_case_he_starts_again_is_violence():
+    # (dev d81) a go-bag at a neighbour's: the violence line (3919 among its numbers) before a door broken yesterday
+    assert situation("j'ai caché un sac avec mes papiers chez la voisine au cas où il recommence, hier il a défoncé la porte") \
+        == "violences"
+
+
+@pytest.mark.parametrize("message", [
+    # (twentieth session, dev o82)
+    "Je cherche un stage dans un centre d'hébergement d'urgence pour mon BTS ESF",
+    "mon fils va être expulsé de sa résidence étudiante en juillet pour travaux, quelles solutions ?",
+])
+def test_the_o82_ordinary_words(message):
+    assert situation(message) is None
+
+
+def test_the_o82_pasts_are_over():
+    assert told_as_over("I was bullied online last year but it stopped after I changed school")
+    assert told_as_over("on m'a volé mon scooter sous la menace d'un couteau y'a longtemps")
