@@ -455,7 +455,9 @@ def _complement_dwelling_word(tokens: List[str], i: int, breaks: Optional[List[b
 # where the father lives, not the writer ("ma fille habite à Agen", a parent asking for a child, is
 # not among them)
 RELATIVES = {"pere", "mere", "parents", "daron", "daronne", "darons", "frere", "soeur", "oncle", "tante",
-             "copain", "copine", "ex", "grand", "grands", "cousin", "cousine", "beau", "belle"}
+             "copain", "copine", "ex", "grand", "grands", "cousin", "cousine", "beau", "belle",
+             # friends and neighbours, whose home is not the writer's: "mon pote habite a Tremblay en France" (dev-TF)
+             "pote", "potes", "poto", "ami", "amie", "amis", "amies", "meilleur", "meilleure", "collegue", "voisin", "voisine"}
 
 
 # The young person someone else writes about: "mon fils habite à Agen", "un de mes élèves… il habite à
@@ -686,7 +688,9 @@ def _dweller(tokens: List[str], d: int) -> int:
     if d > 0 and tokens[d - 1] in ("lui", "eux"):
         # a young person set against the writer: "moi j'habite à Caen, mais lui vit chez sa mère à Lisieux"
         # (an age said before, or in the next words: "Lui habite toujours chez nos parents à Bourg-en-Bresse, il a 17 ans"; dev-RU)
-        aged = any(t == "ans" and k > 0 and tokens[k - 1].isdigit() for k, t in enumerate(tokens[:d + 16]))
+        # (not the writer's own age: "mon cousin lui il est a Sarcelles… moi je vais ou ?? jai 20 ans"; dev-TF)
+        aged = any(t == "ans" and k > 0 and tokens[k - 1].isdigit() and tokens[max(0, k - 2):k - 1] not in (["jai"], ["ai"], ["g"])
+                   for k, t in enumerate(tokens[:d + 16]))
         return YOUNG_HOME if aged or any(w in YOUNG_PEOPLE for w in tokens[:d]) else RELATIVE_HOME
     # (a lodging's subject a few words before it: "Je vis à Bourges, elle est en appartement à Vierzon"; sixteenth session, dev-SB)
     k = d - 1
@@ -2258,7 +2262,8 @@ class KnowledgeBase:
         if common and start == 0 and end == 1 and breaks and len(breaks) > 1 and breaks[1] and _said_again_as_a_word(
                 tokens, capitals, start):
             return 0  # "Sens ? j'ai pas compris le sens de votre message": the word, said again as such
-        if common and parsed.laughing and not (capitals and capitals[start]) and not _strongly_announced(tokens, start):
+        if (common and parsed.laughing and start > 0 and not (capitals and capitals[start])
+                and not _strongly_announced(tokens, start)):  # (not the name alone: "trappes mdr"; dev-TF)
             return 0  # a joke: "sur mars 🚀😂", "au chateau, je suis un prince 👑😂" (twentieth session, dev-TE)
         if common and tokens[max(0, start - 2):start] in (["pas", "de"], ["pas", "d"], ["plus", "de"], ["jamais", "de"],
                                                           ["jamais", "d"]):
@@ -2651,6 +2656,16 @@ class KnowledgeBase:
         found = self._spelled_in_department(word, department, loose)
         if found or short_only:
             return found
+        if not (j > 0 and tokens[j - 1] in DETERMINERS and tokens[j - 1] not in LEADING_ARTICLES):
+            # a name as heard with its article apart: "les abimes guadeloupe", Les Abymes (twentieth session, dev-TF)
+            key = sound_key(word)
+            article = tokens[j - 1] if j > 0 and tokens[j - 1] in LEADING_ARTICLES else None
+            heard = [c for name in self._names_in_department(department) if name.split()[0] in LEADING_ARTICLES
+                     and len(name.split()) == 2 and (article is None or name.split()[0] == article)
+                     and self._sound_of(name.split()[1]) == key
+                     for c in self.by_name[name] if self.communes[c]["department"] == department]
+            if heard and len(key) >= 4:
+                return self._by_population(heard)[:1]
         # a name of two or three words as heard, by its sound only: "sin kentin dans l'aisne" (eighteenth session, dev-SN)
         for n in (2, 3):
             words = tokens[j - n + 1:j + 1]

@@ -267,10 +267,11 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
                                      or (" " in name and len(typed) >= 6 and Levenshtein.distance(typed, first) <= 1))
 
 
-def _named_on_a_trip(parsed: ParsedMessage, explicit: Finding) -> bool:
-    """Whether every place the message names for the found commune follows a word of a trip (`on_a_trip`)."""
+def _named_on_a_trip(parsed: ParsedMessage, explicit: Finding, past: bool = True) -> bool:
+    """Whether every place the message names for the found commune follows a word of a trip (`on_a_trip`; `past`, or
+    of a past home)."""
     named_at = [m for m in parsed.matches if m.kind == "commune" and set(m.codes) & set(_codes_of(explicit))]
-    return bool(named_at) and all(on_a_trip(parsed, m) for m in named_at)
+    return bool(named_at) and all(on_a_trip(parsed, m, past=past) for m in named_at)
 
 
 def _departments_named(kb: KnowledgeBase, parsed: ParsedMessage) -> set:
@@ -388,7 +389,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     postcode = re.search(r"\b\d{5}\b", norm) or parsed.postcodes  # (also "au 44 000"; dev-QY)
     named = _codes_of(explicit)[0] if _codes_of(explicit) else None
     # (not an event's arrival: "Le Tour de France arrive a Pau ce mois ci"; twentieth session, dev-TE)
-    if lives and corrected and not _named_on_a_trip(parsed, alone):
+    if lives and corrected and not _named_on_a_trip(parsed, alone, past=False):
         at = len(normalise(norm[:lives.start()]).split()) + len(lives.group(0).split())
         if _typed_at(kb, alone, parsed.tokens, at, parsed.capitals):
             return "commune"  # "jsuis a dunkerk", "je suis de Villeurbane"
@@ -410,7 +411,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     if explicit.status == "found" and explicit.place_kind == "commune" and _town_of_the_question(kb, parsed, codes):
         return "commune"  # "cej a albi c'est combien par mois ?", "vous êtes où à Chambéry ?"
     if (lives or postcode) and explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune" and named and not (
-            lives and not postcode and _named_on_a_trip(parsed, explicit)):
+            lives and not postcode and _named_on_a_trip(parsed, explicit, past=False)):
         # the name's first word as typed, right after the words of living ("j'habite à cherbourg"
         # for Cherbourg-en-Cotentin; not "je suis la tutrice de Noé")
         first = re.sub(r"^(la|le|les|l) ", "", normalise(kb.communes[named]["name"])).split()[0]

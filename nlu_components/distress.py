@@ -353,6 +353,11 @@ _INNOCENT = _any(
     r"\b(mere|pere|parents|daronne|daron|darons|maman|papa|soeur|frere|prof|copine|copain) (me|m) harcel\w* pour\b",
     r"\b(dent|dents|tete|ventre|dos|genou|genoux|pied|pieds|gorge|oreille|oreilles|jambe|jambes|bras|epaule|poignet|cheville|hanche"
     r"|carie|caries|molaire|abces|nuque|tendinite|entorse|cicatrice|hernie|verrue|ongle|ampoule|ampoules) qui (me )?(fait|font|faisait) mal\b",
+    # (twentieth session, dev d82, o83) breath lost in the corridors before school (anxiety told, not an emergency now);
+    # "disparaître sous les papiers"; an ex who "était violent mais c fini"
+    r"\b(arrive|arrivais|peux|pouvais) (plus|pas) a respirer (dans les couloirs|en cours|au lycee|au college|au travail|quand j y pense)\b",
+    r"\bdisparaitre sous (les|la|mes) (papiers|paperasse|dossiers|demarches|cartons|factures|mails|copies)\b",
+    r"\b(mon|ma) ex (etait|a ete) (violent|violente)\b(?=.{0,30}\b(c est|c) (fini|termine)\b)",
     # (twentieth session, dev o82) a traineeship in an emergency shelter; an eviction months ahead; a school oral on the homeless
     r"\b(stage|stages|job|emploi|poste|benevolat|service civique|travailler|bosser)\b.{0,20}\b(centre|centres) d hebergement( d urgence)?\b",
     r"\b(expulse|expulsee|expulses|expulsees|expulsion)\b.{0,60}\b(en|au mois de|a partir de|fin|debut|d ici) (janvier|fevrier|mars|avril|mai"
@@ -461,6 +466,10 @@ _PARTNER = _any(
     r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum|garcon)\b",
     r"\b(mon|ma|son|sa|notre|leur) (copain|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
     r"\b(sotul|iubitul|barbatul|fostul) meu\b",  # Romanian (thirteenth session, dev d49)
+    # (twentieth session, dev d82) "le copain d'une de mes équipières"
+    # (not "le copain de ma mère", who beats a child: the child's line)
+    r"\b(le|un) (copain|mec|petit ami|petit copain|compagnon|mari|conjoint) (d une|de cette|de (ma|sa|notre) (collegue|equipiere"
+    r"|employee|apprentie|stagiaire|amie|copine|soeur|cousine|voisine|cliente|eleve))\b",
     # (fourteenth session, dev d54) "that man" one would leave, in Antillean creole; a battered woman asking for help
     r"\bnonm (mwen|la|lasa)\b",
     r"\bch ?l?opak\w*",  # Polish, "chłopak" ("ł" is lost in the plain text; eighteenth session, dev d72)
@@ -508,6 +517,8 @@ _HARM = _any(
     r"\b(bebe|nourrisson|enfant|petit|petite|fils|fille)\b.{0,80}\b(change|changeait|changent) (\w+ )?de version a chaque fois\b",
     # (eighteenth session, dev d75) make-up put on a cheek to hide what he did; (twentieth session, dev d80) a concealer
     # that hides the purple since a partner's "bad evenings"
+    # (dev d82) "ce soir elle est arrivée avec la lèvre fendue et des manches longues"
+    r"\b(levre|arcade) (fendue|eclatee|ouverte)\b",
     # (dev d81) a bag hidden at a neighbour's "au cas où il recommence"
     r"\b(cache|prepare|planque)\w* (un sac|une valise|mes papiers|un sac de fringues)\b.{0,80}\bau cas ou (il|elle) (recommence|revient)\b",
     r"\b(correcteur|fond de teint|maquillage|anticernes)\b.{0,40}\b(violet|bleu|bleus|hematomes?|coquard|cocard)\b.{0,80}"
@@ -777,6 +788,8 @@ _PATTERNS = {
         # (twentieth session, dev d81) "trois types m'entourent sous le pont"; someone trying to get in right now, in Romanian
         r"\b(types|mecs|gars|hommes|inconnus|keums) (m|nous) (entoure|entourent|encerclent)\b",
         r"\bincearca sa (intre|intra) in (casa|apartament)\b",
+        # (dev d82) a woman heard begging him to stop, sounds of falling
+        r"\b(femme|fille|voisine|dame)\b.{0,20}\b(supplie|suppliait|crie|hurle) (qu il|qu ils|de) (arrete|arreter|arretent)\b",
         # (ninth session, dev d33) an intruder at someone's home
         r"\b(un |des )?intrus (chez|dans|a la maison|a l appart)\b",
         r"\bcambriolage en cours\b|\b(cambriol\w*|quelqu un (est )?(rentre|entre|entre dans|dans|marche dans) (chez moi|ma maison|mon appart|la maison|ma chambre|l appart))\b|\bcachee? (sous|dans) (le lit|la salle de bain|les toilettes|un placard|l armoire)\b",
@@ -804,6 +817,10 @@ _PATTERNS = {
     "suicide": _any(
         # (twentieth session, dev d81) one's books bequeathed; "ça sert à rien… je serai plus là la semaine prochaine"
         r"\b(a qui )?leguer (mes|toutes mes|ma|mon)\b",
+        # (dev d82) belongings sorted and letters written to a sister; a brother who "veut plus se réveiller"
+        r"\b(fait le tri|trie|range|donne|vide)\w* (dans )?(mes|toutes mes) (affaires|fringues|vetements)\b.{0,60}\b(ecrit|laisse|prepare)\w* des lettres\b"
+        r"|\b(ecrit|laisse|prepare)\w* des lettres\b.{0,60}\b(fait le tri|trie|range|donne|vide)\w* (dans )?(mes|toutes mes) (affaires|fringues)\b",
+        r"\b(il|elle) (dit qu (il|elle) )?(ne )?(veut|voudrait) plus (se reveiller|vivre|exister)\b",
         r"\b(sert a rien|pas la peine|inutile)\b.{0,60}\bje (ne )?(serai|serais) (plus|pu) la\b",
         # (eighteenth session, dev d76) to come back tonight "pour se noyer" (not drowning in work)
         r"\b(pour|vais|va|vas|veut|veux|aller) (se |me |te )?noyer\b(?! sous\b)(?! dans (un verre|(le|les|la|ses|mes|son|mon) (travail"
@@ -1030,6 +1047,7 @@ _PATTERNS = {
     "violences_sexuelles": _any(
         # (twentieth session, dev d80) the body's signs: "culotte déchirée, un bleu à l'intérieur des cuisses, et aucun
         # souvenir après minuit"; "oui c'est arrivé cette nuit. non j'ai pas porté plainte"
+        r"\btecavuz\w*",  # (dev d82) raped, in Turkish
         r"\b(culotte|culottes|slip|string|collant|collants|sous vetements?) (dechire|dechiree|dechires|dechirees|arrache|arrachee)\b",
         r"\b(bleu|bleus|marques|griffures|hematomes?) (a l interieur|sur l interieur|en haut|entre) (des|de mes|de ses) cuisses\b",
         r"\b(c est arrive|ca s est passe|c etait) (cette nuit|hier soir|hier nuit|ce matin)\b.{0,40}\b(pas (encore )?porte plainte|porter plainte)\b",
@@ -1101,6 +1119,10 @@ _PATTERNS = {
     "harcelement": _any(
         # (twentieth session, dev d81) threatening messages every evening, in Romanian
         r"\b(imi trimite|trimite|primesc) mesaje\b.{0,40}\b(amenintari|in fiecare (seara|zi|noapte))\b",
+        # (dev d82) threatening messages every day, in Turkish; "il m'a encore écrit 30 fois"; a boss's daily insults
+        r"\btehdit (mesajlari|mesaji|ediyor)\b",
+        r"\b(m a|m ont|ma) (encore )?(ecrit|appele|appelee|envoye|texte|sonne) (\d+|trente|vingt|cinquante|cent) (fois|messages)\b",
+        r"\b(patron|patronne|chef|cheffe|collegue|collegues|manager|responsable)\b.{0,20}\b(dit|disent|repete|repetent) tous les jours que je\b",
         # (twentieth session, dev d80) insulted and shouted at every day at work, in Turkish; the same number, someone who
         # knows when one leaves; followed on Instagram, in Arabic script
         r"\bhakaret (ediyor|ediyorlar|ediyordu|ediyorsun)\b|\btaciz (ediyor|ediyorlar|ediyordu)\b|\bzorbalik\b",
@@ -1242,6 +1264,9 @@ _PATTERNS = {
         r"\bsac de couchage\b.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b",
         # (twentieth session, dev d80) "23h, parc, un sac, mon duvet mouillé": a sleeping bag in a park or a street at night
         r"\b(parc|square|banc|rue|trottoir|porche|abribus|pont|gare)\b.{0,40}\b(mon|un|le) (duvet|sac de couchage) (mouille|trempe|humide)\b",
+        # (dev d82) "un sac de couchage et un carton. C'est quoi le coin le moins dangereux pour dormir"
+        r"\b(coin|endroit|spot|lieu|quartier) (le )?(moins dangereux|plus sur|plus tranquille) pour (dormir|dormir dehors|passer la nuit)\b"
+        r"|\bsac de couchage et (un|des) cartons?\b",
         # (seventeenth session, dev d71) someone to host tonight; thrown out and slept in the street, in Spanish
         r"\bqui (peut|pourrait|pourra) (l|le|la|les|nous|me|m) ?(heberger|accueillir|loger) (cette nuit|ce soir)\b",
         # (not a past dealt with: "Cuando llegué a Francia dormía en la calle, pero eso fue hace años", dev o57)
@@ -1324,7 +1349,9 @@ _CHILD_HARMED = re.compile(
     r"|\b(neveu|niece|fils|fille|enfant|petit|petite|eleve|bebe|pote|ami|amie)\b.{0,100}\b(brulures?|bleus?|marques? de coups|traces? de coups"
     r"|marques? (au|sur le|autour du) cou"  # (dev d56) a granddaughter's neck
     r"|peur de rentrer|oeil gonfle|oeil au beurre noir)\b"
-    r"|\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses)\b")  # left alone for days
+    r"|\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses)\b"  # left alone for days
+    # (twentieth session, dev d82) "elle dort avec un couteau sous l'oreiller à cause de son beau-père"
+    r"|\b(dort|dors|dorment) avec (un|une) (couteau|ciseaux|batte)\b")
 # children named only as witnesses ("il la frappe devant leur enfant"): the child is not the one harmed
 _WITNESS = re.compile(r"\b(devant|enfermee?\b.{0,25}\bavec) (le|la|les|leurs?|ses|son|sa|mes|mon|ma|nos|notre) (petits? |petites? )?"
                       r"(enfants?|gosses?|gamins?|bebes?|fils|filles?|petits?)\b"
@@ -1343,6 +1370,8 @@ _NOT_OWN_WISH = re.compile(r"\bmenac\w*\b.{0,50}\b(me|m) (faire|fait) du mal\b|\
                            r"|\b(marre|ras le bol) de cette vie de chien\b")
 _TOLD_TO_DIE = re.compile(r"\b(suicide|tue|pends) toi\b|\bva te (suicider|tuer|pendre)\b|\bi should (kill myself|die)\b"
                           r"|\b(disant|dit|disent|dire|ecrivant|ecrivent) (de|d) (se|te|me) (suicider|tuer|pendre)\b"  # (dev d55)
+                          # (twentieth session, dev d82) "ils ont écrit que personne ne remarquerait si je disparaissais"
+                          r"|\b(ecrit|ecrivent|dit|disent) que personne ne (remarquerait|verrait|remarquera) si (je|tu) (disparaissais|disparais|mourais)\b"
                           r"|\b(expliquer|dire|disant|ecrire|ecrivent|disent) que (le monde|tout le monde|la terre) (irait|serait) mieux sans (moi|toi)\b")
 
 
@@ -1539,6 +1568,9 @@ _OVER = re.compile(
     # (dev o82) "it stopped after I changed school"; a former boss and a new job; "y'a longtemps"
     r"|(it|that) (stopped|ended)|(i|we) changed schools?|(mon|ma) (ancien|ancienne) (patron|patronne|chef|cheffe|manager|boss)\b.{0,80}"
     r"\b(j ai|jai) (retrouve|trouve) (un|une) (boite|job|taf|travail|poste|emploi|cdi|cdd)|(il )?(y a|ya) (tres )?longtemps"
+    # (dev o83) "I'm in a flat now"; an account deleted and "la police a fait son travail"; a faint "géré avec mon diabétologue"
+    r"|i m in (a|my own) (flat|home|place|room|apartment)|(le|son|mon|les) comptes? (a ete|ont ete|est) (supprime|supprimes|ferme)"
+    r"|la police a fait son (travail|boulot)|(c est|c|tout est) (gere|geree|sous controle)"
     r"|(c est|c|tout est|et c est) (bien )?(cicatrise|cicatrisee|gueri|guerie)\b"  # (fifteenth session, dev o63)
     # (eleventh session, dev o41) a story, not the writer's life: "c'est de la fiction hein, moi je kiffe ma vie"
     r"|c est (de la |une )?fiction|(moi )?je kiffe ma vie|personnage (fictif|de fiction)"

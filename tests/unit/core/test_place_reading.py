@@ -1797,3 +1797,12 @@ def test_the_te_messages_are_no_search(text):
 @pytest.mark.parametrize("text", ["sur mars 🚀😂", "au chateau, je suis un prince 👑😂"])
 def test_a_joke_answering_the_form_names_no_commune(text):
     _assert_no_place(text, asked=True)
+
+
+def test_a_friends_town_and_a_name_with_its_article_apart():
+    # (twentieth session, dev-TF) a friend's home ranks below the writer's; "les abimes guadeloupe" is Les Abymes
+    reading = read_place(knowledge_base(), "wesh mon pote habite a Tremblay en France, moi jhabite a Sevran")
+    assert reading.alone.commune_code == "93071"
+    _assert_searched("les abimes guadeloupe, jai 20 ans", "97101")
+    # a name alone with a laugh is still the answer: "trappes mdr"
+    assert knowledge_base().find("trappes mdr", asked=True).commune_code == "78621"

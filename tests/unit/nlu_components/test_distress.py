@@ -1836,3 +1836,40 @@ def test_the_o82_ordinary_words(message):
 def test_the_o82_pasts_are_over():
     assert told_as_over("I was bullied online last year but it stopped after I changed school")
     assert told_as_over("on m'a volé mon scooter sous la menace d'un couteau y'a longtemps")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twentieth session, dev d82)
+    ("j'ai fait le tri dans mes affaires et écrit des lettres à ma sœur. c'est plus simple comme ça", "suicide"),
+    ("mon frère s'est enfermé dans sa chambre, il dit qu'il veut plus se réveiller", "suicide"),
+    ("1h du mat, un sac de couchage et un carton. c'est quoi le coin le moins dangereux pour dormir ?", "sans_abri"),
+    ("sa petite soeur de 13 ans dort avec un couteau sous l'oreiller à cause de son beau-père", "enfant_danger"),
+    ("le copain d'une de mes équipières l'attend le soir, elle est arrivée avec la lèvre fendue", "violences_conjugales"),
+    ("des cris au 214, une femme supplie qu'il arrête", "danger_immediat"),
+    ("biri bana her gün tehdit mesajları gönderiyor", "harcelement"),
+    ("il m'a encore écrit 30 fois depuis tout à l'heure", "harcelement"),
+    ("la patronne dit tous les jours que je sens mauvais à cause de mon pays", "harcelement"),
+    ("dün gece bana tecavüz edildi", "violences_sexuelles"),
+])
+def test_the_d82_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_harassers_words_about_disappearing_are_not_the_writers_wish():
+    # (dev d82) anxiety in the corridors is no emergency now; the harassers' words, not the writer's wish
+    assert situation("un groupe snap a créé un compte à mon nom, je n'arrive plus à respirer dans les couloirs, ils ont écrit que "
+                     "personne ne remarquerait si je disparaissais") == "harcelement"
+
+
+@pytest.mark.parametrize("message", [
+    # (twentieth session, dev o83)
+    "j'ai tellement de démarches que je vais disparaître sous les papiers",
+])
+def test_the_o83_ordinary_words(message):
+    assert situation(message) is None
+
+
+def test_the_o83_pasts_are_over():
+    assert told_as_over("I was homeless for a few months last year but I'm in a flat now")
+    assert told_as_over("le cyberharcèlement c'est fini, le compte a été supprimé et la police a fait son travail")
+    assert told_as_over("j'ai fait un malaise en stage, c'était une hypo, c'est géré avec mon diabétologue")
