@@ -2165,7 +2165,7 @@ class KnowledgeBase:
                 if sounding and not plain_words and self._population(sounding) < SOUND_ALIKE_FIRST_WORD_MIN_POPULATION:
                     sounding = None
                 hit = (sounding, 100.0) if sounding else None
-            elif linked and not (hit and hit[1] >= 95):
+            if linked and not (hit and hit[1] >= (90 if plain_words else 95)):
                 # a town of 20,000 inhabitants or more one sound away, a village's name heard in its first word: "mission
                 # locale onay sous bois" (Aulnay-sous-Bois, not Onay, 70; twentieth session, dev-TB)
                 near = self.near_sounding_name(query)
@@ -3017,9 +3017,11 @@ class KnowledgeBase:
                 continue
             if hit and (best is None or hit[1] > best[1]):
                 best, best_size = hit, len(query.split())
+        # (or a spelling only close, a letter in four or five: "oche" sounds Auch, not Loché, a former commune of Mâcon;
+        # twentieth session, dev-TH)
         if sounding and (best is None or (best[0] != sounding and best[1] < 100 and (
                 10 * self._population(best[0]) < self._population(sounding)
-                or len(sounding_query.split()) > best_size))):
+                or len(sounding_query.split()) > best_size or best[1] < 90))):
             return list(self.by_name[sounding])
         # two letters swapped keep every letter of the name: "roubiax" is Roubaix rather than Roubia,
         # a letter away, when Roubaix is the larger town

@@ -358,7 +358,9 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     if mention and ((commune and not _named_on_a_trip(parsed, explicit))
                     or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
         return "commune"  # (not a town one went to on a trip: "leur voyage de noces à Deauville"; dev-RI)
-    if (corrected and _typed_at(kb, alone, parsed.tokens, 0) and (mention or not _exact_word(kb, alone, parsed.tokens[0]))
+    # (a partitive and a name in lower case opening the message is a product: "du beaufort dans mon sandwich"; dev-TI)
+    partitive = parsed.tokens[0] in ("du", "des") and not (parsed.capitals and any(parsed.capitals[1:2]))
+    if (corrected and not partitive and _typed_at(kb, alone, parsed.tokens, 0) and (mention or not _exact_word(kb, alone, parsed.tokens[0]))
             and not (parsed.tokens[0] in kb.first_names and named_then_role(parsed.tokens, 1, parsed.breaks, parsed.capitals))):
         # ("Margaux, ma fille, voudrait…" is a person; "Dinan – mon fils, 17 ans, …" a town; nineteenth session, dev-SX)
         # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…", "Gordes ou est

@@ -358,6 +358,8 @@ _INNOCENT = _any(
     r"\b(arrive|arrivais|peux|pouvais) (plus|pas) a respirer (dans les couloirs|en cours|au lycee|au college|au travail|quand j y pense)\b",
     r"\bdisparaitre sous (les|la|mes) (papiers|paperasse|dossiers|demarches|cartons|factures|mails|copies)\b",
     r"\b(mon|ma) ex (etait|a ete) (violent|violente)\b(?=.{0,30}\b(c est|c) (fini|termine)\b)",
+    # (dev o84) a recruiter who sends offers every day
+    r"\b(envoie|envoient|propose|proposent) des (offres|pubs|promos|annonces)( d emploi)? tous les jours\b",
     # (twentieth session, dev o82) a traineeship in an emergency shelter; an eviction months ahead; a school oral on the homeless
     r"\b(stage|stages|job|emploi|poste|benevolat|service civique|travailler|bosser)\b.{0,20}\b(centre|centres) d hebergement( d urgence)?\b",
     r"\b(expulse|expulsee|expulses|expulsees|expulsion)\b.{0,60}\b(en|au mois de|a partir de|fin|debut|d ici) (janvier|fevrier|mars|avril|mai"
@@ -517,6 +519,11 @@ _HARM = _any(
     r"\b(bebe|nourrisson|enfant|petit|petite|fils|fille)\b.{0,80}\b(change|changeait|changent) (\w+ )?de version a chaque fois\b",
     # (eighteenth session, dev d75) make-up put on a cheek to hide what he did; (twentieth session, dev d80) a concealer
     # that hides the purple since a partner's "bad evenings"
+    # (dev d83) a cover story at the emergency ward ("j'ai dit que j'étais tombée de vélo. Je n'ai pas de vélo"); a
+    # child's hair torn out in patches
+    r"\b(j ai|jai|elle a|il a) dit que (j etais|je suis|elle etait|il etait) (tombee?|rentree? dans une porte|tombee? dans l escalier)\b"
+    r".{0,40}\b(n ai|n a|ai|a) (pas|jamais) (de|d)\b",
+    r"\b(plaques? sans cheveux|cheveux (comme )?arraches|touffes? (de cheveux )?arrachees?)\b",
     # (dev d82) "ce soir elle est arrivée avec la lèvre fendue et des manches longues"
     r"\b(levre|arcade) (fendue|eclatee|ouverte)\b",
     # (dev d81) a bag hidden at a neighbour's "au cas où il recommence"
@@ -663,6 +670,8 @@ _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit
 
 _PATTERNS = {
     "urgence_sante": _any(
+        # (twentieth session, dev d83) "il ne reprend pas connaissance"
+        r"\b(ne )?(reprend|reprennent|reprenait) (pas|toujours pas|plus) connaissance\b",
         # (nineteenth session, dev d77) a burn whose skin comes off ("brûlé au four, peau qui part")
         r"\bbrul\w*\b.{0,40}\bpeau (qui )?(part|se decolle|s arrache|s en va|tombe)\b|\bpeau (qui )?(part|se decolle|s arrache)\b.{0,40}\bbrul\w*",
         r"\b(pris|prise|avale|avalee) une dose excessive\b",  # (eighteenth session, dev d74)
@@ -817,6 +826,8 @@ _PATTERNS = {
     "suicide": _any(
         # (twentieth session, dev d81) one's books bequeathed; "ça sert à rien… je serai plus là la semaine prochaine"
         r"\b(a qui )?leguer (mes|toutes mes|ma|mon)\b",
+        # (dev d83) a teenager at the bottom of the pool who "espérait un jour ne pas remonter"
+        r"\b(esper\w*|voudrait|veut|aimerait|souhaite)\b.{0,12}\bne (pas|plus) (remonter|refaire surface|se reveiller)\b",
         # (dev d82) belongings sorted and letters written to a sister; a brother who "veut plus se réveiller"
         r"\b(fait le tri|trie|range|donne|vide)\w* (dans )?(mes|toutes mes) (affaires|fringues|vetements)\b.{0,60}\b(ecrit|laisse|prepare)\w* des lettres\b"
         r"|\b(ecrit|laisse|prepare)\w* des lettres\b.{0,60}\b(fait le tri|trie|range|donne|vide)\w* (dans )?(mes|toutes mes) (affaires|fringues)\b",
@@ -1047,7 +1058,7 @@ _PATTERNS = {
     "violences_sexuelles": _any(
         # (twentieth session, dev d80) the body's signs: "culotte déchirée, un bleu à l'intérieur des cuisses, et aucun
         # souvenir après minuit"; "oui c'est arrivé cette nuit. non j'ai pas porté plainte"
-        r"\btecavuz\w*",  # (dev d82) raped, in Turkish
+        r"\btecavuz\w*|\bvergewaltig\w*",  # (dev d82, d83) raped, in Turkish, in German
         r"\b(culotte|culottes|slip|string|collant|collants|sous vetements?) (dechire|dechiree|dechires|dechirees|arrache|arrachee)\b",
         r"\b(bleu|bleus|marques|griffures|hematomes?) (a l interieur|sur l interieur|en haut|entre) (des|de mes|de ses) cuisses\b",
         r"\b(c est arrive|ca s est passe|c etait) (cette nuit|hier soir|hier nuit|ce matin)\b.{0,40}\b(pas (encore )?porte plainte|porter plainte)\b",
@@ -1571,6 +1582,9 @@ _OVER = re.compile(
     # (dev o83) "I'm in a flat now"; an account deleted and "la police a fait son travail"; a faint "géré avec mon diabétologue"
     r"|i m in (a|my own) (flat|home|place|room|apartment)|(le|son|mon|les) comptes? (a ete|ont ete|est) (supprime|supprimes|ferme)"
     r"|la police a fait son (travail|boulot)|(c est|c|tout est) (gere|geree|sous controle)"
+    # (dev o84) "il est complètement guéri"; "feu vert du neurologue… je reprends l'entraînement"
+    r"|(il|elle|je) (est|suis) (completement |totalement |bien )?(gueri|guerie|remis|remise|retabli|retablie)"
+    r"|feu vert du (medecin|neurologue|docteur|kine|cardiologue)|je reprends (l entrainement|le sport|le travail|les cours)"
     r"|(c est|c|tout est|et c est) (bien )?(cicatrise|cicatrisee|gueri|guerie)\b"  # (fifteenth session, dev o63)
     # (eleventh session, dev o41) a story, not the writer's life: "c'est de la fiction hein, moi je kiffe ma vie"
     r"|c est (de la |une )?fiction|(moi )?je kiffe ma vie|personnage (fictif|de fiction)"

@@ -1806,3 +1806,12 @@ def test_a_friends_town_and_a_name_with_its_article_apart():
     _assert_searched("les abimes guadeloupe, jai 20 ans", "97101")
     # a name alone with a laugh is still the answer: "trappes mdr"
     assert knowledge_base().find("trappes mdr", asked=True).commune_code == "78621"
+
+
+def test_the_th_and_ti_readings():
+    # (twentieth session, dev-TH) a whole answer that sounds like a town beats a spelling only close ("oche": Auch, not
+    # Loché, a former commune of Mâcon); "Onay sous boi" as heard
+    assert knowledge_base().find("oche", asked=True).commune_code == "32013"
+    _assert_searched("j'habite a Onay sous boi, c'est ou la mission locale ?", "93005")
+    # (dev-TI) a partitive and a cheese opening the message
+    _assert_no_place("du beaufort dans mon sandwich et 2€ sur mon compte 😅 y a une aide alimentaire ?", asked=False)

@@ -1873,3 +1873,20 @@ def test_the_o83_pasts_are_over():
     assert told_as_over("I was homeless for a few months last year but I'm in a flat now")
     assert told_as_over("le cyberharcèlement c'est fini, le compte a été supprimé et la police a fait son travail")
     assert told_as_over("j'ai fait un malaise en stage, c'était une hypo, c'est géré avec mon diabétologue")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twentieth session, dev d83)
+    ("un ado reste au fond du bassin, il m'a dit qu'il espérait un jour ne pas remonter", "suicide"),
+    ("une petite de 12 ans avec des plaques sans cheveux, comme arrachés", "enfant_danger"),
+    ("aux urgences pour le poignet, j'ai dit que j'étais tombée de vélo. je n'ai pas de vélo", "violences"),
+    ("non, il ne reprend pas connaissance, il a inhalé du proto", "urgence_sante"),
+    ("ich bin gestern vergewaltigt worden", "violences_sexuelles"),
+])
+def test_the_d83_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_the_o84_pasts_are_over():
+    assert told_as_over("mon fils a fait une intoxication alimentaire la semaine dernière, il est complètement guéri")
+    assert told_as_over("commotion au match d'octobre, feu vert du neurologue, je reprends l'entraînement")
