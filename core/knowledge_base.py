@@ -2679,7 +2679,7 @@ class KnowledgeBase:
             names = self._names_in_department(department)
             # (or its name without its article: "jsuis au tan pon a la reunion", Le Tampon; twentieth session, dev-TD)
             close = [name for name in names if self._sound_of(name) == key or (
-                name.split()[0] in LEADING_ARTICLES and len(name.split()) > 1 and sound_key(name.split(" ", 1)[1]) == key)]
+                name.split()[0] in LEADING_ARTICLES and len(name.split()) > 1 and self._sound_of(name.split(" ", 1)[1]) == key)]
             if not close and any(name.startswith(" ".join(words) + " ") for name in names):
                 break  # a short form, read elsewhere: "Saint-Maur dans le Val-de-Marne", not Saint-Maurice (dev-PN)
             if not close and len(key) >= NEAR_SOUND_MIN_KEY:
