@@ -594,8 +594,6 @@ def _lodging_at(tokens: List[str], k: int) -> bool:
 # A neighbourhood, then "à" and its town: "cité des 4000 à La Courneuve" (not "quartier de la Grand-Mare")
 NEIGHBOURHOODS = {"cite", "quartier", "hlm"}
 MAX_ELSEWHERE_DISTANCE = 4  # words between the word of work or past and the name's marker
-# The little words inside a commune's name of three words ("Aulnay-sous-Bois", "Châlons-en-Champagne")
-_NAME_JOINTS = {"sous", "sur", "les", "en", "de", "du", "des", "la", "le", "aux", "l", "d"}
 
 
 # A past tie to a place, in the clause before its name: "Quand j'habitais à Limoges j'étais suivi par une autre mission
@@ -2660,9 +2658,8 @@ class KnowledgeBase:
             # a name as heard with its article apart: "les abimes guadeloupe", Les Abymes (twentieth session, dev-TF)
             key = sound_key(word)
             article = tokens[j - 1] if j > 0 and tokens[j - 1] in LEADING_ARTICLES else None
-            heard = [c for name in self._names_in_department(department) if name.split()[0] in LEADING_ARTICLES
-                     and len(name.split()) == 2 and (article is None or name.split()[0] == article)
-                     and self._sound_of(name.split()[1]) == key
+            heard = [c for name in self._names_in_department(department) if len(name.split()) == 2
+                     and (article is None or name.split()[0] == article) and self._sound_without_article(name) == key
                      for c in self.by_name[name] if self.communes[c]["department"] == department]
             if heard and len(key) >= 4:
                 return self._by_population(heard)[:1]
@@ -2671,15 +2668,14 @@ class KnowledgeBase:
             words = tokens[j - n + 1:j + 1]
             if j - n + 1 < 0:
                 break
-            if n == 2 and words[0] in _NAME_JOINTS:
+            if n == 2 and words[0] in ARTICLES and words[0] != "au":
                 continue  # a name of three words joined by "sous", "sur", "les": "jhabite onay sous bwa dans le 93" (dev-TB)
             if words[0] in STOPWORDS or words[0] in PLACE_MARKERS or words[0] in ARTICLES:
                 break
             key = sound_key(" ".join(words))
             names = self._names_in_department(department)
             # (or its name without its article: "jsuis au tan pon a la reunion", Le Tampon; twentieth session, dev-TD)
-            close = [name for name in names if self._sound_of(name) == key or (
-                name.split()[0] in LEADING_ARTICLES and len(name.split()) > 1 and self._sound_of(name.split(" ", 1)[1]) == key)]
+            close = [name for name in names if key in (self._sound_of(name), self._sound_without_article(name))]
             if not close and any(name.startswith(" ".join(words) + " ") for name in names):
                 break  # a short form, read elsewhere: "Saint-Maur dans le Val-de-Marne", not Saint-Maurice (dev-PN)
             if not close and len(key) >= NEAR_SOUND_MIN_KEY:
@@ -2721,6 +2717,11 @@ class KnowledgeBase:
         away from `key` (a sound_key)."""
         return [name for name in names if Levenshtein.distance(self._sound_of(name), key, score_cutoff=1) <= 1
                 and self._population(name) >= SOUND_ALIKE_MIN_POPULATION]
+
+    def _sound_without_article(self, name: str) -> Optional[str]:
+        """sound_key of a commune's normalised name without its leading article ("le tampon": "tanpon"), or None."""
+        article, _, rest = name.partition(" ")
+        return self._sound_of(rest) if article in LEADING_ARTICLES and rest else None
 
     def _sound_of(self, name: str) -> str:
         """sound_key of a commune's normalised name, remembered."""

@@ -387,11 +387,13 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     # the place said as where the person lives (or by its postcode), not merely named
     # ("éducatrice à Compiègne, …" is not a search)
     norm = parsed.norm  # (as parsed: with "mission locale" and glued words of living written out)
+    # (words of living are not said of a town named at an event or on a trip: "Le Tour de France arrive a Pau ce mois ci";
+    # twentieth session, dev-TE)
     lives = re.search(rf"\b{_DWELLING}\b", norm)
+    at_an_event = bool(lives) and (_named_on_a_trip(parsed, alone, past=False) or _named_on_a_trip(parsed, explicit, past=False))
     postcode = re.search(r"\b\d{5}\b", norm) or parsed.postcodes  # (also "au 44 000"; dev-QY)
     named = _codes_of(explicit)[0] if _codes_of(explicit) else None
-    # (not an event's arrival: "Le Tour de France arrive a Pau ce mois ci"; twentieth session, dev-TE)
-    if lives and corrected and not _named_on_a_trip(parsed, alone, past=False):
+    if lives and corrected and not at_an_event:
         at = len(normalise(norm[:lives.start()]).split()) + len(lives.group(0).split())
         if _typed_at(kb, alone, parsed.tokens, at, parsed.capitals):
             return "commune"  # "jsuis a dunkerk", "je suis de Villeurbane"
@@ -413,7 +415,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     if explicit.status == "found" and explicit.place_kind == "commune" and _town_of_the_question(kb, parsed, codes):
         return "commune"  # "cej a albi c'est combien par mois ?", "vous êtes où à Chambéry ?"
     if (lives or postcode) and explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune" and named and not (
-            lives and not postcode and _named_on_a_trip(parsed, explicit, past=False)):
+            at_an_event and not postcode):
         # the name's first word as typed, right after the words of living ("j'habite à cherbourg"
         # for Cherbourg-en-Cotentin; not "je suis la tutrice de Noé")
         first = re.sub(r"^(la|le|les|l) ", "", normalise(kb.communes[named]["name"])).split()[0]

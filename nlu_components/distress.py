@@ -517,9 +517,7 @@ _HARM = _any(
     # (eighteenth session, dev d76) fractures of different ages; a story that changes every time about a baby
     r"\bfractures?\b.{0,30}\bd ages differents\b",
     r"\b(bebe|nourrisson|enfant|petit|petite|fils|fille)\b.{0,80}\b(change|changeait|changent) (\w+ )?de version a chaque fois\b",
-    # (eighteenth session, dev d75) make-up put on a cheek to hide what he did; (twentieth session, dev d80) a concealer
-    # that hides the purple since a partner's "bad evenings"
-    # (dev d83) a cover story at the emergency ward ("j'ai dit que j'étais tombée de vélo. Je n'ai pas de vélo"); a
+    # (twentieth session, dev d83) a cover story at the emergency ward ("j'ai dit que j'étais tombée de vélo. Je n'ai pas de vélo"); a
     # child's hair torn out in patches
     r"\b(j ai|jai|elle a|il a) dit que (j etais|je suis|elle etait|il etait) (tombee?|rentree? dans une porte|tombee? dans l escalier)\b"
     r".{0,40}\b(n ai|n a|ai|a) (pas|jamais) (de|d)\b",
@@ -528,6 +526,8 @@ _HARM = _any(
     r"\b(levre|arcade) (fendue|eclatee|ouverte)\b",
     # (dev d81) a bag hidden at a neighbour's "au cas où il recommence"
     r"\b(cache|prepare|planque)\w* (un sac|une valise|mes papiers|un sac de fringues)\b.{0,80}\bau cas ou (il|elle) (recommence|revient)\b",
+    # (dev d80) a concealer that hides the purple since a partner's "bad evenings"; (eighteenth session, dev d75) make-up
+    # put on a cheek to hide what he did
     r"\b(correcteur|fond de teint|maquillage|anticernes)\b.{0,40}\b(violet|bleu|bleus|hematomes?|coquard|cocard)\b.{0,80}"
     r"\b(depuis que|quand|apres que) (mon|ma) (copain|mec|mari|compagnon|copine|femme|conjoint)\b",
     r"\b(mis|mets|mettre|remis) du (fond de teint|maquillage|correcteur|anticernes)\b.{0,30}\b(joue|oeil|yeux|bleu|bleus|cou|bras|levre)\b",
@@ -667,6 +667,11 @@ _UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit
                   r" (train|ter|tgv|rer|metro|tram|camion)\b"
                   r"|\b(sauter|me jeter|me jette|saute) (du|d un|depuis le|du haut du) (pont|viaduc|toit)\b")  # a bridge (dev d43)
 
+
+# "follows me" in Arabic script, and "on a social network" after it: followed in the street is a danger now, followed on
+# Instagram harassment ("كيتبعني فالإنستغرام"; twentieth session, dev d80)
+_FOLLOWED_AR = "(تابعني|تبعني|كيتبعني|يلاحقني|يتبعني)"
+_ON_SOCIAL_AR = " ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيسبوك|فيس|تيكتوك|تيك توك|سناب|واتساب)"
 
 _PATTERNS = {
     "urgence_sante": _any(
@@ -818,7 +823,7 @@ _PATTERNS = {
         _HOODED_INTRUDER,
         # (eighth session, dev d30) followed, in Arabic script; a door forced; a fire one cannot get out of
         # (not online: "كيتبعني فالإنستغرام", followed on Instagram, is harassment; twentieth session, dev d80)
-        r"(تابعني|تبعني|كيتبعني|جنوي|يلاحقني|يلاحقها|يلاحقنا|يتبعها|يتبعني)(?! ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيسبوك|فيس|تيكتوك|تيك توك|سناب|واتساب))",  # (fifteenth session, dev d60: "يلاحقها")
+        rf"({_FOLLOWED_AR}|جنوي|يلاحقها|يلاحقنا|يتبعها)(?!{_ON_SOCIAL_AR})",  # (fifteenth session, dev d60: "يلاحقها")
         r"\b(en train de )?defonce(r|nt)? (sa|leur|la porte de|sa porte d)\b.{0,15}\bporte\b|\b(en train de|essaie de) defoncer (sa|leur) porte\b",
         r"\b(y a|ya|il y a) le feu (dans|a) (l immeuble|l appart|la maison|la cuisine|ma chambre|le batiment|l escalier)\b"
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
@@ -1056,9 +1061,9 @@ _PATTERNS = {
         r"|\bse va a matar\b",
     ),
     "violences_sexuelles": _any(
-        # (twentieth session, dev d80) the body's signs: "culotte déchirée, un bleu à l'intérieur des cuisses, et aucun
-        # souvenir après minuit"; "oui c'est arrivé cette nuit. non j'ai pas porté plainte"
-        r"\btecavuz\w*|\bvergewaltig\w*",  # (dev d82, d83) raped, in Turkish, in German
+        r"\btecavuz\w*|\bvergewaltig\w*",  # (twentieth session, dev d82, d83) raped, in Turkish, in German
+        # (dev d80) the body's signs: "culotte déchirée, un bleu à l'intérieur des cuisses, et aucun souvenir après minuit";
+        # "oui c'est arrivé cette nuit. non j'ai pas porté plainte"
         r"\b(culotte|culottes|slip|string|collant|collants|sous vetements?) (dechire|dechiree|dechires|dechirees|arrache|arrachee)\b",
         r"\b(bleu|bleus|marques|griffures|hematomes?) (a l interieur|sur l interieur|en haut|entre) (des|de mes|de ses) cuisses\b",
         r"\b(c est arrive|ca s est passe|c etait) (cette nuit|hier soir|hier nuit|ce matin)\b.{0,40}\b(pas (encore )?porte plainte|porter plainte)\b",
@@ -1138,7 +1143,7 @@ _PATTERNS = {
         # knows when one leaves; followed on Instagram, in Arabic script
         r"\bhakaret (ediyor|ediyorlar|ediyordu|ediyorsun)\b|\btaciz (ediyor|ediyorlar|ediyordu)\b|\bzorbalik\b",
         r"\b(toujours|encore) (le meme|ce) numero\b.{0,60}\b(il|elle|ils) (sait|connait|savent|connaissent) (a quelle heure|ou|mes horaires)\b",
-        r"(كيتبعني|تبعني|يتبعني|يلاحقني|تابعني) ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيسبوك|فيس|تيكتوك|تيك توك|سناب|واتساب)",
+        rf"{_FOLLOWED_AR}{_ON_SOCIAL_AR}",
         # (nineteenth session, dev d79) someone who threatens to publish her photos, in Arabic script (darija)
         r"(ينشر التصاور|ينشر الصور|ينشر تصاور)",  # (not threats alone: "راجلها كيضربها… وكيهددها بالموت" is partner violence)
         # (nineteenth session, dev d77) threatened every day in the class's group, in Portuguese
@@ -1578,7 +1583,7 @@ _OVER = re.compile(
     r"|(a|ai|as|ont|avons) refait (sa|ma|ta|leur|notre) vie"
     # (dev o82) "it stopped after I changed school"; a former boss and a new job; "y'a longtemps"
     r"|(it|that) (stopped|ended)|(i|we) changed schools?|(mon|ma) (ancien|ancienne) (patron|patronne|chef|cheffe|manager|boss)\b.{0,80}"
-    r"\b(j ai|jai) (retrouve|trouve) (un|une) (boite|job|taf|travail|poste|emploi|cdi|cdd)|(il )?(y a|ya) (tres )?longtemps"
+    r"\b(j ai|jai) (retrouve|trouve) (un|une) (boite|job|taf|travail|poste|emploi|cdi|cdd)|(il )?(y a|ya) (tres )?longtemps(?! (que|qu))"
     # (dev o83) "I'm in a flat now"; an account deleted and "la police a fait son travail"; a faint "géré avec mon diabétologue"
     r"|i m in (a|my own) (flat|home|place|room|apartment)|(le|son|mon|les) comptes? (a ete|ont ete|est) (supprime|supprimes|ferme)"
     r"|la police a fait son (travail|boulot)|(c est|c|tout est) (gere|geree|sous controle)"

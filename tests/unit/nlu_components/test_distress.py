@@ -1890,3 +1890,9 @@ def test_the_d83_dangers(message, expected):
 def test_the_o84_pasts_are_over():
     assert told_as_over("mon fils a fait une intoxication alimentaire la semaine dernière, il est complètement guéri")
     assert told_as_over("commotion au match d'octobre, feu vert du neurologue, je reprends l'entraînement")
+
+
+def test_a_long_time_that_goes_on_is_not_over():
+    # (twentieth session, review) "y'a longtemps" tells a past, "ça fait / y a longtemps que…" a danger that goes on
+    assert told_as_over("on m'a piqué mon scooter sous la menace d'un couteau y'a longtemps")
+    assert not told_as_over("ya longtemps que je dors dehors, j'ai plus rien")
