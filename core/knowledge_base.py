@@ -213,8 +213,10 @@ def _nickname_spelled(match: "re.Match[str]") -> str:
 
 
 def normalise(text: str) -> str:
-    """Lower case, no accents, punctuation to spaces, st/ste -> saint/sainte."""
-    text = re.sub(r"\bst\b", "saint", plain_words(text))
+    """Lower case, no accents, punctuation to spaces, st/ste -> saint/sainte, mt -> mont, s/ -> sur ("la roche s/ yon",
+    "Mt de Marsan"; twenty-first session, dev-TJ)."""
+    text = re.sub(r"\bst\b", "saint", plain_words(re.sub(r"\b([sS])/(?=\s*\w)", "sur ", text)))
+    text = re.sub(r"\bmt\b", "mont", text)
     text = re.sub(r"\bste\b", "sainte", text)
     return text
 
@@ -611,17 +613,30 @@ _FAIRS = {"etudiant", "etudiante", "etudiants", "emploi", "apprentissage", "alte
           "formation", "formations", "agriculture"}
 
 
+def _on_a_day(words: List[str]) -> bool:
+    """Whether these words, right after a name, give a day or a date ("mardi", "le 12")."""
+    return bool(set(words) & _DAYS) or (words[:1] == ["le"] and words[1:2] != [] and words[1].isdigit())
+
+
 def on_a_trip(parsed: "ParsedMessage", match: "_Match", past: bool = True) -> bool:
     """Whether the name follows, in its clause, a word of a trip ("leur voyage de noces à Deauville"; dev-RI), of an event
     (`EVENTS`, a fair), of a test taken there, or (`past`) of a past home (`PAST_DWELLING_WORDS`, `_PAST_TIES`)."""
     tokens, breaks = parsed.tokens, parsed.breaks
+    if _on_a_day(tokens[match.end:match.end + 2]):
+        # a test to take on a day: "Examen du permis poids lourd a Rungis mardi" (twentieth session, dev-TE), "L'oral du
+        # concours d'aide-soignant est à Rouen le 12" (twenty-first session, dev-TK)
+        for k in range(match.start - 1, max(-1, match.start - 4 - MAX_ELSEWHERE_DISTANCE), -1):
+            if tokens[k] in _TESTS:
+                return True
+            if breaks and breaks[k]:
+                break
     for k in range(match.start - 1, max(-1, match.start - 2 - MAX_ELSEWHERE_DISTANCE), -1):
         if tokens[k] in TRIP_WORDS or (past and (tokens[k] in PAST_DWELLING_WORDS or tokens[k] in _PAST_TIES)) or (tokens[
                 k - 1:k + 1] == ["week", "end"] and tokens[k - 2:k - 1] in (["un"], ["en"], ["mon"], ["notre"], ["ce"])) or tokens[k] in EVENTS or (
                 tokens[k] == "salon" and set(tokens[k + 1:k + 4]) & _FAIRS):
             return True
-        if tokens[k] in _TESTS and (set(tokens[max(0, k - 3):match.start]) & _TAKEN or set(tokens[match.end:match.end + 2]) & _DAYS):
-            return True  # (or to take on a day: "Examen du permis poids lourd a Rungis mardi"; twentieth session, dev-TE)
+        if tokens[k] in _TESTS and set(tokens[max(0, k - 3):match.start]) & _TAKEN:
+            return True
         if tokens[k:k + 3] == ["tour", "de", "france"]:
             return True  # "Le Tour de France arrive a Pau ce mois ci" (dev-TE)
         if breaks and breaks[k]:
@@ -1360,7 +1375,8 @@ _MARSEILLE_TYPED = re.compile(r"\bmar+s+e+i*l+e*\b")
 # Words of living before "à Eu", the one town of some size named like a word too short and common to be read
 # elsewhere ("j'ai eu", "il a eu"): "un jeune qui habite à Eu" (fifteenth session, dev-RO; 6,499 inhabitants)
 _LIVING_BEFORE_EU = {"habite", "habites", "habitent", "habitons", "habitez", "vis", "vit", "vivent", "vivons", "jhabite",
-                     "jvis", "reside", "residons", "est", "suis", "sont", "sommes"}  # ("ma fille est à Eu, près du Tréport"; dev-RV)
+                     "jvis", "reside", "residons", "est", "suis", "sont", "sommes",  # ("ma fille est à Eu, près du Tréport"; dev-RV)
+                     "jsuis", "jsui", "chui"}  # ("jsuis a Eu en seine maritime"; twenty-first session, dev-TJ)
 
 
 def _dwelling_in_eu(tokens: List[str], at: int) -> bool:
@@ -1984,13 +2000,16 @@ class KnowledgeBase:
             if in_region and not best[2]:
                 codes = in_region
             return self._resolve_homonyms(codes, best[2] or self._department_nearby(match, communes, tokens), typed)
-        for start, code in [(d.start, d.codes[0]) for d in departments] + numbers:
+        for start, end, code in [(d.start, d.end, d.codes[0]) for d in departments] + [(i, i + 1, c) for i, c in numbers]:
             # a town's short form or misspelling given with its department: "Sarlat en Dordogne",
             # "Chalons (Marne)", "tarbe 65", "anger dans le 49"; or a commune of another department
             # named elsewhere in the message, the short form of one in it ("c'est à La Roche que
             # j'habite, en Vendée"); or a name weakly meant as a place but of that department ("Le
-            # Tampon, La Réunion")
-            within = self._town_before_department(tokens, start, code) or next(
+            # Tampon, La Réunion"); or a short form right after the department and "à": "je suis dans le 94 a vitry"
+            # (twenty-first session, dev-TJ)
+            after = (self._town_before_department(tokens, end + 2, code, short_only=True)
+                     if tokens[end:end + 1] in (["a"], ["au"]) and end + 1 < len(tokens) else [])
+            within = self._town_before_department(tokens, start, code) or after or next(
                 (found for m in communes for found in [self._town_before_department(tokens, m.end, code, short_only=True)]
                  if found), []) or [c for c in (weak.codes if weak else []) if self.communes[c]["department"] == code]
             if within:
@@ -2298,6 +2317,10 @@ class KnowledgeBase:
             return 0  # "Toussaint : vous êtes ouverts pendant les vacances ?", "les vacances de la Toussaint" (dev-RF)
         if " ".join(tokens[start:end]) in FEAST_DAYS and tokens[start - 1:start] == ["la"] and start > 0:
             return 0  # "À la Saint-Nicolas on fait un goûter" (dev-SI)
+        if tokens[end:end + 1] in (["heure"], ["heures"]):
+            return 0  # "le rdv mardi à sète heure et demi": a time misspelled (twenty-first session, dev-TK)
+        if tokens[start:end] == ["sainte", "mere"] and tokens[end:end + 2] in (["de", "dieu"], ["de", "dieux"]):
+            return 0  # "Sainte mère de dieu j'ai zappé mon rdv !": an oath, not Sainte-Mère (32) (dev-TK)
         if any(tokens[end + k:end + k + 2] in (["mon", "nom"], ["mon", "prenom"], ["nom", "de"], ["mon", "club"])
                for k in range(4)):
             return 0  # "Valence, c'est mon nom de famille", "Lens, c'est mon club de cœur"

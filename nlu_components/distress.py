@@ -514,6 +514,10 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
+    # (twenty-first session, dev d84) harm begun and promised to go on: "il rentre à 18h et il a dit qu'il finirait ce
+    # qu'il a commencé" (no one named: violence, whose reply gives the police and the partner-violence numbers)
+    r"\b(il|elle) (a dit|m a dit|a jure|m a promis|a promis|dit|a ecrit) qu (il|elle) (finirait|finira|allait finir|va finir)"
+    r" ce qu (il|elle) a commence\b",
     # (eighteenth session, dev d76) fractures of different ages; a story that changes every time about a baby
     r"\bfractures?\b.{0,30}\bd ages differents\b",
     r"\b(bebe|nourrisson|enfant|petit|petite|fils|fille)\b.{0,80}\b(change|changeait|changent) (\w+ )?de version a chaque fois\b",
@@ -736,6 +740,7 @@ _PATTERNS = {
         r"(?! (de|d) (chocolats?|bonbons?|biscuits?|gateaux?|cereales?|mouchoirs?|kleenex|cookies|pizza|oeufs|capotes))",
         r"\b(tomo|tome|se tomo|ha tomado|tomaste) (muchas|todas (las|sus|mis)?|un monton de|demasiadas) (pastillas|pildoras)\b"
         r"|\bno se despierta\b|\bno respira\b",
+        r"\b(fait|fais|faire|en train de faire) une hemorragie\b",  # (twenty-first session, dev d84) a midwife at a home
         r"\bhemorragie (abondante|importante|massive|qui s arrete pas)\b|\btraverse (la|le) (compresse|pansement|bandage)\b",
         r"\bodeur de gaz\b|\b(crache|vomi|vomit|vomis) du sang\b|\bplaie\b(?:(?! pas ).){0,25}\bprofonde\b"
         r"|\b(tombe\w*|chute|accident)\b.{0,60}\b(sent|sens) plus (ses|mes) jambes\b"
@@ -1059,12 +1064,19 @@ _PATTERNS = {
         # (ninth session, dev d35) darija in Arabic script, Portuguese, Spanish
         r"(ينتحر|ينتاحر|تنتحر|تنتاحر)|\b(vai|va|quer|queria) se matar\b|\b(vou|quero|queria) me matar\b|\b(quiere|quiero|voy a) matarme\b"
         r"|\bse va a matar\b",
+        # (twenty-first session, dev d84) an allowance paid to one's relatives "si je ne suis plus là d'ici la fin du mois"
+        r"\bsi je (ne )?(suis|serai|serais) plus la (d ici|avant) (la fin|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+        r"|dimanche|noel|ce soir|la semaine|le \d+)\b|\b(verse|versee|versees|donne|donnee|reverse|reversee)s? (a|aux) (mes )?proches\b"
+        r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _any(
         r"\btecavuz\w*|\bvergewaltig\w*",  # (twentieth session, dev d82, d83) raped, in Turkish, in German
         # (dev d80) the body's signs: "culotte déchirée, un bleu à l'intérieur des cuisses, et aucun souvenir après minuit";
         # "oui c'est arrivé cette nuit. non j'ai pas porté plainte"
         r"\b(culotte|culottes|slip|string|collant|collants|sous vetements?) (dechire|dechiree|dechires|dechirees|arrache|arrachee)\b",
+        # (twenty-first session, dev d84) "rentrée à 5h, jupe déchirée, elle tremble et répète qu'ils étaient trois dans la voiture"
+        r"\b(jupe|robe|chemisier|haut|tee shirt) (dechire|dechiree|arrache|arrachee)\b.{0,60}\b(tremble|ils etaient (deux|trois|quatre"
+        r"|plusieurs)|aucun souvenir|se souvient (de rien|pas))\b",
         r"\b(bleu|bleus|marques|griffures|hematomes?) (a l interieur|sur l interieur|en haut|entre) (des|de mes|de ses) cuisses\b",
         r"\b(c est arrive|ca s est passe|c etait) (cette nuit|hier soir|hier nuit|ce matin)\b.{0,40}\b(pas (encore )?porte plainte|porter plainte)\b",
         # (nineteenth session, dev d78) made to do things in the toilets, in phonetic spelling; a sexual act one was forced to
@@ -1280,6 +1292,11 @@ _PATTERNS = {
         r"\bsac de couchage\b.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b",
         # (twentieth session, dev d80) "23h, parc, un sac, mon duvet mouillé": a sleeping bag in a park or a street at night
         r"\b(parc|square|banc|rue|trottoir|porche|abribus|pont|gare)\b.{0,40}\b(mon|un|le) (duvet|sac de couchage) (mouille|trempe|humide)\b",
+        # (twenty-first session, dev d84) "cette nuit je teste le camping gratuit : banc de la place de la mairie"; "dormi
+        # ds la voiture pcq mon pere a fermé a cle"
+        r"\b(ce soir|cette nuit)\b.{0,50}\bbanc (de la|du|d un|de l|public)\b",
+        r"\b(dormi|dors|dormir|dort|dormais|dormait) (dans|ds) (la|ma|une|sa) (voiture|bagnole|caisse)\b.{0,20}\b(pcq|parce que|car|vu que)\b"
+        r".{0,40}\b(ferme|fermee) (a cle|la porte)\b",
         # (dev d82) "un sac de couchage et un carton. C'est quoi le coin le moins dangereux pour dormir"
         r"\b(coin|endroit|spot|lieu|quartier) (le )?(moins dangereux|plus sur|plus tranquille) pour (dormir|dormir dehors|passer la nuit)\b"
         r"|\bsac de couchage et (un|des) cartons?\b",
@@ -1370,7 +1387,7 @@ _CHILD_HARMED = re.compile(
     r"|\b(dort|dors|dorment) avec (un|une) (couteau|ciseaux|batte)\b")
 # children named only as witnesses ("il la frappe devant leur enfant"): the child is not the one harmed
 _WITNESS = re.compile(r"\b(devant|enfermee?\b.{0,25}\bavec) (le|la|les|leurs?|ses|son|sa|mes|mon|ma|nos|notre) (petits? |petites? )?"
-                      r"(enfants?|gosses?|gamins?|bebes?|fils|filles?|petits?)\b"
+                      r"(enfants?|gosses?|gamins?|bebes?|fils|filles?|petits?|petites?)\b"
                       r"|\b(j ai|jai|avec) (mon|ma|mes) (petits? |petites? )?(enfants?|bebes?|fils|filles?|petits?) avec moi\b"
                       # (dev d53) "je suis dans la salle de bain avec mon fils", hiding with the child
                       r"|\b(je suis|jsuis|chui|on est|nous sommes) (enfermee?s? |cachee?s? )?(dans|aux) (la|les|ma) (salle de bain|salle de bains"
@@ -1488,7 +1505,7 @@ _ELSEWHERE = re.compile(
     r"|questions du genre|questionnaire|(ma|mon|mes) \w+ (peut|peuvent|pourra|pourront|pourrait|va|vont) m heberger"
     r"|on est bien|clean depuis|bien recupere|c etait faux|mais en fait|rumeur|des petards"
     r"|expose|roman|livres?|film|serie|reportage|documentaire|docu|docus|criminologie|journal|a la radio|a la tele|tiktok|podcast|manga"
-    r"|oral du (brevet|bac)|(mon|pour mon|un|notre) oral"  # (twentieth session, dev o82) "Oral du brevet sur les sans-abris"
+    r"|oral du (brevet|bac)|(mon|pour mon|un|notre) oral|devoir (de|d|en) (philo|francais|histoire|ses|emc|socio)|dissertation"  # (twentieth session, dev o82) "Oral du brevet sur les sans-abris"
     # (sixteenth session, dev o67) a crime novel being written; bruises from a self-defence class
     r"|polar|thriller|cours de (self defense|self|boxe|judo|karate|krav maga|mma|jiu jitsu|jujitsu)"
     # (dev o68) a military preparation's nights outside; a film's shoot; a gas leak dealt with at a client's
@@ -1583,10 +1600,15 @@ _OVER = re.compile(
     r"|(a|ai|as|ont|avons) refait (sa|ma|ta|leur|notre) vie"
     # (dev o82) "it stopped after I changed school"; a former boss and a new job; "y'a longtemps"
     r"|(it|that) (stopped|ended)|(i|we) changed schools?|(mon|ma) (ancien|ancienne) (patron|patronne|chef|cheffe|manager|boss)\b.{0,80}"
-    r"\b(j ai|jai) (retrouve|trouve) (un|une) (boite|job|taf|travail|poste|emploi|cdi|cdd)|(il )?(y a|ya) (tres )?longtemps(?! (que|qu))"
+    r"\b((j ai|jai) (retrouve|trouve) (un|une) (boite|job|taf|travail|poste|emploi|cdi|cdd)|(j ai|jai) (demissionne|trouve mieux|retrouve mieux))|(il )?(y a|ya) (tres )?longtemps(?! (que|qu))"
     # (dev o83) "I'm in a flat now"; an account deleted and "la police a fait son travail"; a faint "géré avec mon diabétologue"
     r"|i m in (a|my own) (flat|home|place|room|apartment)|(le|son|mon|les) comptes? (a ete|ont ete|est) (supprime|supprimes|ferme)"
     r"|la police a fait son (travail|boulot)|(c est|c|tout est) (gere|geree|sous controle)"
+    # (twenty-first session, dev o85) "il est parti depuis des années et on va bien"; "je me faisais racketter au lycée,
+    # maintenant je fais du kick"; "il a arrêté il y a un an"; "avant je me scarifiais, c'est fini"
+    r"|(il|elle) est (parti|partie) (depuis (des annees|longtemps|\d+ ans)|il y a (\d+|des|deux|trois|plusieurs) ans)"
+    r"|je me faisais \w+ (au|a l|en) (college|lycee|ecole|primaire)\b.{0,20}\bmaintenant (je|j)"
+    r"|(il|elle|ils|ca) (a|ont) arrete (il y a|depuis)|avant (je|j)\b.{0,40}\bc est (fini|termine)\b(?! pour moi)"
     # (dev o84) "il est complètement guéri"; "feu vert du neurologue… je reprends l'entraînement"
     r"|(il|elle|je) (est|suis) (completement |totalement |bien )?(gueri|guerie|remis|remise|retabli|retablie)"
     r"|feu vert du (medecin|neurologue|docteur|kine|cardiologue)|je reprends (l entrainement|le sport|le travail|les cours)"

@@ -1815,3 +1815,25 @@ def test_the_th_and_ti_readings():
     _assert_searched("j'habite a Onay sous boi, c'est ou la mission locale ?", "93005")
     # (dev-TI) a partitive and a cheese opening the message
     _assert_no_place("du beaufort dans mon sandwich et 2€ sur mon compte 😅 y a une aide alimentaire ?", asked=False)
+
+
+@pytest.mark.parametrize("text", [
+    # (twenty-first session, dev-TK) a time misspelled; an oath; an exam on a date
+    "ok pour le rdv mardi à sète heure et demi, je ramène quoi comme papiers ?",
+    "Sainte mère de dieu j'ai zappé mon rdv de ce matin !! je peux le décaler ?",
+    "L'oral du concours d'aide-soignant est à Rouen le 12, il y a une aide pour le billet de train ?",
+])
+def test_the_tk_messages_are_no_search(text):
+    _assert_no_place(text, asked=False)
+
+
+def test_a_home_then_a_date_is_still_a_home():
+    _assert_searched("j'habite a Rouen, le 12 j'ai un rdv", "76540")
+
+
+def test_the_tj_readings():
+    # (twenty-first session, dev-TJ) "s/" for "sur", "mt" for "mont", "jsuis a Eu", a short form after its department
+    _assert_searched("Jhabite a la roche s/ yon", "85191")
+    _assert_searched("Bonjour, je suis à Mt de Marsan", "40192")
+    _assert_searched("jsuis a Eu en seine maritime, pres du Tréport", "76255")
+    _assert_searched("je suis dans le 94 a vitry, ya une ML ?", "94081")

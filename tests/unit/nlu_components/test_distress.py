@@ -1896,3 +1896,31 @@ def test_a_long_time_that_goes_on_is_not_over():
     # (twentieth session, review) "y'a longtemps" tells a past, "ça fait / y a longtemps que…" a danger that goes on
     assert told_as_over("on m'a piqué mon scooter sous la menace d'un couteau y'a longtemps")
     assert not told_as_over("ya longtemps que je dors dehors, j'ai plus rien")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-first session, dev d84)
+    ("est-ce que l'allocation CEJ est versée aux proches si je ne suis plus là d'ici la fin du mois ?", "suicide"),
+    ("cette nuit je teste le camping gratuit : banc de la place de la mairie 😅", "sans_abri"),
+    ("dormi ds la voiture pcq mon pere a fermé a cle, jai 17 ans", "sans_abri"),
+    ("il m'a poussée contre le radiateur devant la petite. c'est pas la première fois", "violences"),
+    ("il est au travail. Il rentre à 18h et il a dit qu'il finirait ce qu'il a commencé", "violences"),
+    ("je suis chez une jeune maman de 19 ans qui fait une hémorragie", "urgence_sante"),
+    ("la jeune est rentrée à 5h, jupe déchirée, elle tremble et répète qu'ils étaient trois dans la voiture",
+     "violences_sexuelles"),
+])
+def test_the_d84_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_the_o85_pasts_are_over():
+    assert told_as_over("mon père nous tapait quand on était petits, il est parti depuis des années et on va bien")
+    assert told_as_over("je me faisais racketter au lycée, maintenant je fais du kick 3 fois par semaine")
+    assert told_as_over("Mon ex me harcelait sur insta, je l'ai bloqué et il a arrêté il y a un an")
+    assert told_as_over("avant je me scarifiais, c'est fini, j'ai même un tatouage par dessus")
+    assert told_as_over("Mon ancien patron m'insultait tous les jours, j'ai démissionné et j'ai trouvé mieux ailleurs")
+    assert not told_as_over("avant je me scarifiais, maintenant je me dis que c'est fini pour moi")
+
+
+def test_a_philosophy_homework_places_the_danger_elsewhere():
+    assert told_from_elsewhere("pour un devoir de philo sur le suicide chez les ados on m'a conseillé 13 Reasons Why")
