@@ -189,6 +189,9 @@ def _spelled_mention(match: "re.Match[str]") -> str:
     return "missions locales" if plural else "mission locale"
 
 
+_CREOLE_LIVING = re.compile(r"\b(mi|moin|mwin) (le|res|reste)\b")
+
+
 # Words of living as typed glued to what follows (fifteenth session, dev-RQ: "jhabitemarseille", "jvisaperpi",
 # "Jhabitaoxerre", "jsuisdenarbone", "jsuisa bordo"): each with the words it stands for
 GLUED_DWELLING_WORDS = {"jhabite": "j habite", "jhabit": "j habite", "jabite": "j habite", "jabit": "j habite",
@@ -489,7 +492,10 @@ FOREIGN_COUNTRIES = {"autriche", "allemagne", "espagne", "italie", "belgique", "
                      "quebec", "luxembourg", "hollande"}
 TELECOM_WORDS = {"data", "forfait", "reseau", "box", "4g", "5g", "internet", "fibre", "abonnement", "operateur", "sim",
                  "mobile", "appels", "sms", "livebox", "capte", "capter", "wifi", "batterie",
-                 "connexion", "lien", "charge"}  # "le lien s'ouvre pas, je suis sur Orange et ça charge jamais" (dev-RK)
+                 "connexion", "lien", "charge",  # "le lien s'ouvre pas, je suis sur Orange et ça charge jamais" (dev-RK)
+                 "sfr", "bouygues", "sosh"}  # "à Orange ou chez SFR, qui prend des alternants ?" (twenty-first session, dev-TO)
+# Adverbs of degree, before an adjective named like a commune ("sa maison toute fleurie", "trop belle")
+DEGREE_ADVERBS = {"tres", "trop", "toute", "toutes", "assez", "vachement", "hyper"}
 # Words of receiving, telling the operator only right after "sur" or "chez": "Je suis sur Orange, c'est pour ça que je reçois
 # pas vos messages ?" (seventeenth session, dev-SG; not "j'habite à Orange et je reçois pas vos messages")
 RECEIVING_WORDS = {"recois", "recoit", "notifications", "notif"}
@@ -1788,6 +1794,9 @@ class KnowledgeBase:
         norm = normalise(text)
         if not re.search(r"[a-z0-9]", norm):
             return None
+        # Réunion creole "mi lé", "moin res" ("I am", "I live"): a word of living, one word for one ("mi res Tampon", "moin lé
+        # au Tampon"; twenty-first session, dev-TJ, dev-TL)
+        norm = _CREOLE_LIVING.sub(r"\1 habite", norm)
         tokens = norm.split()
         capitals, breaks, shouted, exclaimed = typed_marks(text)
         laughing = bool(_LAUGH.search(text)) or bool(LAUGH_WORDS & set(tokens))
@@ -1918,7 +1927,11 @@ class KnowledgeBase:
             ]
             # "à La Réunion" is the island, not La Réunion (47, 400 inhabitants); "à Paris" the city
             small = self._population_of(match.codes) < SHADOWED_VILLAGE
-            if shadow and (not match.preceded_by_a or small):
+            # (nor after "mission locale de" with no article, which a department takes: "LA MISSION LOCALE DE VIENNE" is
+            # the town, "de la Vienne" the department; twenty-first session, dev-TJ, dev-TN)
+            of_mention = match.start > 1 and tokens[match.start - 1] in ("de", "d") and tokens[match.start - 2] in (
+                "locale", "local", "ml", "mloc")
+            if shadow and (not (match.preceded_by_a or of_mention) or small):
                 continue
             other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
             # a department's number right after the name, mid-sentence: "St Denis 93 je cherche…"
@@ -1999,7 +2012,14 @@ class KnowledgeBase:
                          for c in codes if self.communes[c].get("region") == r.codes[0]]
             if in_region and not best[2]:
                 codes = in_region
-            return self._resolve_homonyms(codes, best[2] or self._department_nearby(match, communes, tokens), typed)
+            finding = self._resolve_homonyms(codes, best[2] or self._department_nearby(match, communes, tokens), typed)
+            kept = [c for c in finding.candidates if in_region and self.communes[c].get("region") == self.communes[in_region[0]].get(
+                "region")] if finding.status == "ambiguous" and not best[2] else []
+            if len(kept) == 1:
+                # the homonyms of other regions no longer asked about: "J HABITE SAINT FLORENT EN CORSE" (twenty-first session,
+                # dev-TL)
+                return self._resolve_homonyms(kept, self.communes[kept[0]]["department"])
+            return finding
         for start, end, code in [(d.start, d.end, d.codes[0]) for d in departments] + [(i, i + 1, c) for i, c in numbers]:
             # a town's short form or misspelling given with its department: "Sarlat en Dordogne",
             # "Chalons (Marne)", "tarbe 65", "anger dans le 49"; or a commune of another department
@@ -2317,8 +2337,13 @@ class KnowledgeBase:
             return 0  # "Toussaint : vous êtes ouverts pendant les vacances ?", "les vacances de la Toussaint" (dev-RF)
         if " ".join(tokens[start:end]) in FEAST_DAYS and tokens[start - 1:start] == ["la"] and start > 0:
             return 0  # "À la Saint-Nicolas on fait un goûter" (dev-SI)
+        if start > 0 and tokens[start - 1] in DEGREE_ADVERBS and not after_punctuation:
+            return 0  # "sa maison toute fleurie": an adjective after an adverb of degree (twenty-first session, dev-TO)
         if tokens[end:end + 1] in (["heure"], ["heures"]):
             return 0  # "le rdv mardi à sète heure et demi": a time misspelled (twenty-first session, dev-TK)
+        if (start > 0 and breaks and breaks[start] and end < len(tokens) and breaks[end]
+                and tokens[start - 1] in YOUNG_PEOPLE | {"bebe", "enfant", "frere", "soeur", "petit", "petite"}):
+            return 0  # "J'ai un bébé, Léon, 4 mois": a child's first name set apart (twenty-first session, dev-TM)
         if tokens[start:end] == ["sainte", "mere"] and tokens[end:end + 2] in (["de", "dieu"], ["de", "dieux"]):
             return 0  # "Sainte mère de dieu j'ai zappé mon rdv !": an oath, not Sainte-Mère (32) (dev-TK)
         if any(tokens[end + k:end + k + 2] in (["mon", "nom"], ["mon", "prenom"], ["nom", "de"], ["mon", "club"])

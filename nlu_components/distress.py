@@ -99,6 +99,7 @@ _DEATH_IDIOM_PATTERNS = (
     r"\b(mourir|crever|creve) (de|d) (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif|vieillesse|impatience|stress|bonheur|joie)",
     r"\bfroid de (mort|canard|loup)\b",
     r"\b(disparaitre|rentrer|cacher) sous terre\b",  # embarrassment (eighteenth session, dev o77)
+    r"\b(disparaitre|rester|me cacher) sous (ma|la|mes|les) (couette|couverture|couvertures|draps|plaid)\b",  # (dev o86)
     # (eighteenth session, dev o72, o77) a thing to break or a game's boss to beat, not a life: "envie de crever mon écran",
     # "je vais crever ce boss"
     r"\bcrever (mon|ton|son|l|le|la|les|mes|tes|ses|ce|cette|un) (ecran|pneu|pneus|tele|manette|clavier|abces|plafond|ballon"
@@ -334,6 +335,7 @@ _INNOCENT = _any(
     # an exclamation at a task, a hot room, a shock at a price (2026-12-02, sixth session, dev o26)
     r"\bau secours (ce|cette|ces|mon|ma|mes|le|la|les) (cv|lettre|lettres|dossier|devoirs?|dm|exam|examen|partiel|maths?"
     r"|formulaire|parcoursup|stage|rapport|candidature|code|permis|bac|excel|oral|revisions?|paperasse)\b",
+    r"\bau secours comment (on fait|faire|je fais) (un|une|le|la|mon|ma) (cv|lettre|dossier|candidature)\b",  # (dev o87)
     r"\b(on |j )?etouff\w* (ici|dans|avec|la)\b(?=.{0,40}\b(clim|chaleur|canicule|degres|chaud|ventilo|ventilateur)\b)",
     r"\b(failli|faillir|fait|fais|faire|vais faire|va faire|allais faire) (faire )?(une )?crise cardiaque (en|quand|a cause|devant)\b",
     r"\b(frappe|frapper|frappes) (a la porte|au but|du pied|de balle|un ballon|le ballon|fort au)\b|\bune frappe\b",
@@ -457,7 +459,8 @@ _OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|ne
 # sortir"), not a parent's curfew ("ma mère veut pas que je sorte samedi")
 _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b"
                       r"|\bgere (mon|mes|son|ses) (argent|salaire|comptes|mots de passe|frequentations)\b"  # (dev d46)
-                      r"|\bil (lit|fouille|controle) (tout ce que j ecris|mon tel|mon telephone|mes messages)\b"
+                      r"|\b(il|elle) (lit|fouille|controle) (encore |toujours )?(tous )?(tout ce que j ecris|mon tel|mon telephone|mes messages)\b"
+                      r"|\b(me|la|le|nous) laiss\w* (pas|plus) sortir\b"  # (twenty-first session, dev d85)
                       r"|\ba mis la geoloc sur (mon|ma|son|sa)\b|\bil a ferme la porte a cle et il est parti\b"
                       r"|\bno (me|la|te) deja (salir|ver|trabajar)\b|\bnao (me|a|te) deixa (sair|ver|trabalhar)\b"
                       r"|\b(plus|pas) le droit de (sortir|voir|travailler|parler)\b")
@@ -514,6 +517,19 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _any(
+    # (twenty-first session, dev d85) strangled until one faints; "ma petite soeur. battue."
+    r"\bm a serre (la gorge|le cou)\b.{0,40}\b(perde connaissance|perdu connaissance|tombe dans les pommes|plus respirer|evanoui\w*)\b"
+    r"|\b(il|elle) (m a|ma) serre (la gorge|le cou)\b",
+    r"\b(ma|mon|sa|son|notre) (petite soeur|petit frere|petite|fille|fils|niece|neveu) (battue?|frappee?|tabassee?|maltraitee?)\b",
+    # (dev d86) belt marks; shoes hidden to keep a teenager in; a child alone for days; a shoulder dislocated by a
+    # boyfriend; writing from the toilets while "il croit que je prends une douche"
+    r"\bbelt marks\b|\bmarques? de ceinture\b",
+    r"\b(ma mere|mon pere|mes parents|ma belle mere|mon beau pere|ma daronne|mon daron) (cache|confisque|enleve|prend) mes chaussures\b",
+    r"\btoute? seule?\b.{0,80}\b(maman|papa|mere|pere|parents?) (revient|rentre|reviennent|rentrent) dans (plusieurs|\d+) (dodos|jours|nuits)\b",
+    r"\b(m a|vous a|lui a|t a|ma) (demis|demise|luxe|luxee|casse|cassee|fracture|fracturee) (l epaule|le bras|le poignet|le nez|la machoire|une cote"
+    r"|des cotes|deux cotes)\b",
+    r"\b(je vous ecris|j ecris|jecris|je tape|je suis) (depuis|dans|de|cachee? dans) (les|la) (toilettes|salle de bain|salle de bains)\b"
+    r".{0,40}\b(il|elle) (croit|pense) que\b",
     # (twenty-first session, dev d84) harm begun and promised to go on: "il rentre à 18h et il a dit qu'il finirait ce
     # qu'il a commencé" (no one named: violence, whose reply gives the police and the partner-violence numbers)
     r"\b(il|elle) (a dit|m a dit|a jure|m a promis|a promis|dit|a ecrit) qu (il|elle) (finirait|finira|allait finir|va finir)"
@@ -667,9 +683,15 @@ _WATCHED_AGAIN = (r"\b(\d+|deux|trois|quatre|plusieurs) fois (que je vois|que je
                   r"|\b(la meme|le meme|une|un) (voiture|berline|bagnole|camionnette|van|moto|scooter|mec|type|gars|homme)\b.{0,40}"
                   r"\b(fait|refait|tourne) (le tour|des tours|autour)\b.{0,30}\b(\d+e|\d+eme|deuxieme|troisieme|quatrieme|cinquieme|\d+) fois\b")
 _RACING_HEART = r"\b(coeur|palpitations?) (bat|qui bat|tape|qui tape|a) (a )?(1[6-9]\d|2\d\d)\b"
-_UNDER_A_TRAIN = (r"\b(me jeter|me jette|sauter|saute|aller|vais|faire un (petit |ptit )?tour|passer|finir) (sous|devant) (le|un)"
+_UNDER_A_TRAIN = (r"\b(me jeter|me jette|me mets|me mettre|sauter|saute|aller|vais|faire un (petit |ptit )?tour|passer|finir) (sous|devant) (le|un)"
                   r" (train|ter|tgv|rer|metro|tram|camion)\b"
                   r"|\b(sauter|me jeter|me jette|saute) (du|d un|depuis le|du haut du) (pont|viaduc|toit)\b")  # a bridge (dev d43)
+
+
+# someone who says they know where one lives and when one finishes work: a threat a laugh does not undo ("c'est juste des
+# messages anonymes qui disent qu'ils savent où j'habite et à quelle heure je finis le taf lol"; twenty-first session, dev d85)
+_KNOWS_WHERE = (r"\b(ils|il|elle|on|qui) (savent|sait|connaissent|connait) (ou (j habite|je vis|je dors|je bosse)|mon adresse)\b"
+                r".{0,40}\b(a quelle heure|quand) (je|j)\b")
 
 
 # "follows me" in Arabic script, and "on a social network" after it: followed in the street is a danger now, followed on
@@ -832,6 +854,7 @@ _PATTERNS = {
         r"\b(en train de )?defonce(r|nt)? (sa|leur|la porte de|sa porte d)\b.{0,15}\bporte\b|\b(en train de|essaie de) defoncer (sa|leur) porte\b",
         r"\b(y a|ya|il y a) le feu (dans|a) (l immeuble|l appart|la maison|la cuisine|ma chambre|le batiment|l escalier)\b"
         r"|\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b.{0,40}\bfumee\b|\bfumee\b.{0,40}\b(peut|peux|pouvons|arrive) (pas|plus) sortir\b",
+        r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _any(
         # (twentieth session, dev d81) one's books bequeathed; "ça sert à rien… je serai plus là la semaine prochaine"
@@ -1064,6 +1087,11 @@ _PATTERNS = {
         # (ninth session, dev d35) darija in Arabic script, Portuguese, Spanish
         r"(ينتحر|ينتاحر|تنتحر|تنتاحر)|\b(vai|va|quer|queria) se matar\b|\b(vou|quero|queria) me matar\b|\b(quiere|quiero|voy a) matarme\b"
         r"|\bse va a matar\b",
+        # (twenty-first session, dev d85) a father's rifle loaded and put under the bed; "il se pendrait après le live"
+        r"\b(j ai|jai|il a|elle a) charge (le|un|son|mon|sa) (fusil|flingue|pistolet|revolver|carabine|arme)\b",
+        r"\b(se pendrait|se pendra|va se pendre|allait se pendre|veut se pendre|voulait se pendre)\b",
+        # (dev d86) a date chosen, "et voulait juste que quelqu'un le sache"
+        r"\b(a|ai|j ai|jai) choisi (une|la|sa|ma) date\b.{0,60}\b(quelqu un le sache|pour partir|pour en finir|pour le faire)\b",
         # (twenty-first session, dev d84) an allowance paid to one's relatives "si je ne suis plus là d'ici la fin du mois"
         r"\bsi je (ne )?(suis|serai|serais) plus la (d ici|avant) (la fin|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi"
         r"|dimanche|noel|ce soir|la semaine|le \d+)\b|\b(verse|versee|versees|donne|donnee|reverse|reversee)s? (a|aux) (mes )?proches\b"
@@ -1077,6 +1105,10 @@ _PATTERNS = {
         # (twenty-first session, dev d84) "rentrée à 5h, jupe déchirée, elle tremble et répète qu'ils étaient trois dans la voiture"
         r"\b(jupe|robe|chemisier|haut|tee shirt) (dechire|dechiree|arrache|arrachee)\b.{0,60}\b(tremble|ils etaient (deux|trois|quatre"
         r"|plusieurs)|aucun souvenir|se souvient (de rien|pas))\b",
+        # (twenty-first session, dev d85) "il est allé beaucoup plus loin que les mains"; touched, in Spanish
+        r"\b(alle|allee|aller|va|est alle) (beaucoup |bien )?plus loin que (les|ses) mains\b",
+        r"\bme (toco|toca|tocaba|manoseo|manosea|manoseaba)\b",
+        r"\btoca em mim\b|\bme (apalpa|apalpou)\b|\bm a violat\b|\bam fost violata\b",  # Portuguese, Romanian (dev d86)
         r"\b(bleu|bleus|marques|griffures|hematomes?) (a l interieur|sur l interieur|en haut|entre) (des|de mes|de ses) cuisses\b",
         r"\b(c est arrive|ca s est passe|c etait) (cette nuit|hier soir|hier nuit|ce matin)\b.{0,40}\b(pas (encore )?porte plainte|porter plainte)\b",
         # (nineteenth session, dev d78) made to do things in the toilets, in phonetic spelling; a sexual act one was forced to
@@ -1286,6 +1318,15 @@ _PATTERNS = {
         r"\bcrach\w* dans (mon|son|ma|sa) (sac|casier|cartable|trousse)\b|\bkeeps (texting|messaging|calling|touching|following) (me|her|him|my)\b",
         r"\b(suit|suivent|traque|traquent|espionne|espionnent|stalk\w*|surveille|surveillent) .{0,25}\b(sur|dans) (tous |toutes )?(mes|ses|les|leurs|nos) (reseaux|comptes|stories|story|profils?)\b",
         r"(تحرش|تنمر)",
+        # (twenty-first session, dev d85) anonymous messages that know where one lives and when one finishes work
+        _KNOWS_WHERE,
+        # (dev d86) flour in one's locker and filmed for TikTok "pour rire"; a man who noted her plate; spitting on a girl
+        # every morning; 120 notifications all from him since midnight
+        r"\bdans (le|mon|son) casier\b.{0,40}\b(ils|elles) (me|la|le) film\w*\b|\b(ils|elles) (me|la|le) film\w* pour (tiktok|snap\w*|insta\w*)\b"
+        r".{0,40}\b(c est|c) pour (rire|rigoler)\b",
+        r"\b(il|ils|un homme|un mec|un type|quelqu un|le mec|le type) (a )?(note|releve|photographie) (sa|ma|mon|son) (plaque|immatriculation)\b",
+        r"\bcrach\w* sur (une|la|cette) (fille|eleve|collegienne|lyceenne|jeune)\b",
+        r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _any(
         # (nineteenth session, dev d79) a night told through objects: "sac de couchage, banc de la gare routière, 23h40"
@@ -1323,6 +1364,8 @@ _PATTERNS = {
         r"(нема де ночувати|нема де спати|ніде ночувати|негде ночевать|некуда идти|вигнали з)",  # Ukrainian, Russian (dev d51)
         # (twelfth session, dev d45) the lodging ended this morning
         r"\b(logement|appart|chambre|foyer|bail|hebergement|studio|contrat de location)\b.{0,30}\bjusqu a ce matin\b",
+        # (twenty-first session, dev d86) "logement saisonnier rendu ce matin. nuit au local à skis ? sinon rien"
+        r"\b(logement|appart|chambre|studio|piaule)( saisonnier| de fonction)? rendu (ce matin|aujourd hui|hier)\b.{0,40}\b(nuit|dormir|ce soir)\b",
         # (dev d43) tonight on the park's bench again, no home any more, a tent under the ring road
         r"\b(ce soir|cette nuit)\b.{0,20}\bsur (le|un) banc\b|\b(?<!sors )(?<!sort )(?<!sortir )(?<!bouge )plus de chez (lui|elle|moi|soi)\b"
         r"|\b(adresse|j habite|jhabite|je vis)\b.{0,20}\bune tente\b|\bune tente sous (le|un) (pont|periph|peripherique)\b",
@@ -1505,6 +1548,8 @@ _ELSEWHERE = re.compile(
     r"|questions du genre|questionnaire|(ma|mon|mes) \w+ (peut|peuvent|pourra|pourront|pourrait|va|vont) m heberger"
     r"|on est bien|clean depuis|bien recupere|c etait faux|mais en fait|rumeur|des petards"
     r"|expose|roman|livres?|film|serie|reportage|documentaire|docu|docus|criminologie|journal|a la radio|a la tele|tiktok|podcast|manga"
+    r"|(une|la|ma) (sequence|seance|lecon) sur|(je|on) joue (a|au) (fifa|fortnite|valorant|cod|call of duty|gta|minecraft|roblox|lol|among us|apex|la play|la console)\b"
+    r"|jeux? video|a fifa\b|dead by daylight"  # (dev o87)  # (twenty-first session, dev o86) "je prépare une séquence sur le cyberharcèlement"
     r"|oral du (brevet|bac)|(mon|pour mon|un|notre) oral|devoir (de|d|en) (philo|francais|histoire|ses|emc|socio)|dissertation"  # (twentieth session, dev o82) "Oral du brevet sur les sans-abris"
     # (sixteenth session, dev o67) a crime novel being written; bruises from a self-defence class
     r"|polar|thriller|cours de (self defense|self|boxe|judo|karate|krav maga|mma|jiu jitsu|jujitsu)"
@@ -1521,7 +1566,7 @@ _ELSEWHERE = re.compile(
     # over and dealt with: "aujourd'hui je suis logé", "j'ai refait ma vie", "je demande juste pour savoir"
     r"|j ai refait ma vie|tout est regle|j ai arrete (depuis|il y a)|rien de grave|juste pour savoir"
     r"|(aujourd hui|maintenant|depuis) (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart"
-    r"|un studio|un toit|en foyer|en fjt|le foyer|une chambre|une place|mon appart|un appart|bien|mieux|\d+ ans)|je (rigole|plaisante|blague)|jrigole|c est une blague"
+    r"|un studio|un toit|en foyer|en fjt|le foyer|une chambre|une place|mon appart|un appart|bien|mieux|\d+ ans)|je (rigole|plaisante|blague)(?! enfin a moitie)|jrigole(?! enfin a moitie)|c est une blague"
     r"|used to|years ago|now i (have|live|am)|daba (3andi|ana)|kont"
     r"|sst|psc ?1|secourisme|premiers secours|on apprend|rap|morceau|paroles|lyrics|mon bail commence|le bail commence"
     r"|a l epoque|ca fait longtemps|on va bien|affaire jugee|back in|(doing|feel|feeling|i m) (fine|well|better|good|great) now"
@@ -1572,8 +1617,8 @@ _ELSEWHERE = re.compile(
     r"|bot|chatbot|robot|tu me (renvoies|redemandes|reposes|remets)|(avec|de) (tes|ton|ta|ce) (menus?|formulaires?|questions?|boucle)"
     r"|contre toi|avec toi|t es (lent|nul|le pire)|ce formulaire|de menus)\b")
 # Words that say it is now: they keep the finding whatever else the message says.
-_NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )(?<!moi )(?<!pas pour )maintenant(?! (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart|un studio|un toit|en foyer|en fjt|bien|mieux))|en ce moment|tout de suite|(?<!crie )(?<!crier )(?<!criait )au secours|aidez moi|aide moi"
-                  r"|j ai peur|jai peur|(?<!pas )urgent|vite|(?<!peux )(?<!peut )(?<!pourrai )(?<!pourrais )(?<!hier )(?<!existe )(?<!existent )(?<!merci )(?<!voient )(?<!voit )encore(?! (possible|ouverte?|valable|temps|le droit|dispo|merci))|toujours(?! suivie?)|depuis des (mois|semaines|jours))\b")
+_NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )(?<!moi )(?<!pas pour )(?<!loin )maintenant(?! (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart|un studio|un toit|en foyer|en fjt|bien|mieux))|en ce moment|tout de suite|(?<!crie )(?<!crier )(?<!criait )au secours|aidez moi|aide moi"
+                  r"|j ai peur|jai peur|(?<!pas )urgent|vite|(?<!peux )(?<!peut )(?<!pourrai )(?<!pourrais )(?<!hier )(?<!existe )(?<!existent )(?<!merci )(?<!voient )(?<!voit )encore(?! (possible|ouverte?|valable|temps|le droit|dispo|merci|eligible))|(?<!y suis )toujours(?! (suivie?|(ma|mon|une|un) (psy|psychologue|therapeute)))|depuis des (mois|semaines|jours))\b")
 
 
 # Words that say a difficulty is over and the writer has moved on: "c'est du passé", "réglé", "l'affaire
@@ -1604,6 +1649,9 @@ _OVER = re.compile(
     # (dev o83) "I'm in a flat now"; an account deleted and "la police a fait son travail"; a faint "géré avec mon diabétologue"
     r"|i m in (a|my own) (flat|home|place|room|apartment)|(le|son|mon|les) comptes? (a ete|ont ete|est) (supprime|supprimes|ferme)"
     r"|la police a fait son (travail|boulot)|(c est|c|tout est) (gere|geree|sous controle)"
+    # (twenty-first session, dev o86) "j'y suis toujours et ça se passe bien"; "c'est loin maintenant"; "aujourd'hui j'en ai 21"
+    r"|(je suis|jsuis|il est|elle est) (passe|passee) a autre chose|(aujourd hui|maintenant|desormais) je m en (fiche|fous|moque)"
+    r"|(ca|tout) se passe (tres |super |vraiment )?bien|c est loin (maintenant|tout ca|derriere)|(aujourd hui|maintenant) j en ai \d+"
     # (twenty-first session, dev o85) "il est parti depuis des années et on va bien"; "je me faisais racketter au lycée,
     # maintenant je fais du kick"; "il a arrêté il y a un an"; "avant je me scarifiais, c'est fini"
     r"|(il|elle) est (parti|partie) (depuis (des annees|longtemps|\d+ ans)|il y a (\d+|des|deux|trois|plusieurs) ans)"
@@ -1657,10 +1705,10 @@ def told_as_over(text: str) -> bool:
 
 # Facts of harm that a laugh does not undo ("mdr le cendrier a encore volé jusqu'à ma tête", "lol ça pisse le
 # sang depuis 20 min"): no joke needs them (ninth session, dev d34)
-_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_WATCHED_AGAIN}|{_RACING_HEART}|{_HOODED_INTRUDER}|{_ONLY_WAY_LEFT}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}|{_UNDER_A_TRAIN}|{_GROPED}|{_PUNCHED_BY_PARTNER}"
+_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_WATCHED_AGAIN}|{_RACING_HEART}|{_HOODED_INTRUDER}|{_ONLY_WAY_LEFT}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}|{_UNDER_A_TRAIN}|{_GROPED}|{_PUNCHED_BY_PARTNER}|{_KNOWS_WHERE}"
                       # the writer turning serious after the laugh: "… trop chanceuse 🙃 bon en vrai jsuis pas bien"
                       # (eleventh session, dev d41)
-                      r"|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\bnon serieux (il|elle|y|c (est )?(grave|chaud|pas drole))\b"
+                      r"|\b(c est|c) (beaucoup |vachement )?moins drole\b|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\bnon serieux (il|elle|y|c (est )?(grave|chaud|pas drole))\b"
                       # "nan mais sérieux je sais plus" after the bridge (dev d45)
                       r"|\b(nan|non) mais serieux (je|jsais|j en|j ai|jai|jsuis)\b|\bla main (un peu |trop )?lourde\b.{0,80}\bpoints de suture\b|\bdrole jusqu a un certain point\b|\bpas si drole (en vrai|que ca)\b")
 

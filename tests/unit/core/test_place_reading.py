@@ -1837,3 +1837,23 @@ def test_the_tj_readings():
     _assert_searched("Bonjour, je suis à Mt de Marsan", "40192")
     _assert_searched("jsuis a Eu en seine maritime, pres du Tréport", "76255")
     _assert_searched("je suis dans le 94 a vitry, ya une ML ?", "94081")
+
+
+def test_the_tl_and_tm_readings():
+    # (twenty-first session, dev-TL) a homonym in the region named after "en"; Réunion creole "mi res", "mi lé"
+    _assert_searched("BONJOUR J HABITE SAINT FLORENT EN CORSE", "2B298")
+    _assert_searched("Oté ! mi res Tampon, koman i fé pou alé la mission locale ?", "97422")
+    _assert_searched("mi lé Létang Salé, néna inn mission locale pa loin ?", "97404")
+    # (dev-TM) a baby's first name set apart by commas
+    _assert_no_place("J'ai un bébé, Léon, 4 mois. Il existe des formations avec une solution de garde ?", asked=False)
+
+
+def test_the_tn_and_to_readings():
+    # (twenty-first session, dev-TN) "mission locale de Vienne" with no article is the town, "de la Vienne" the department
+    _assert_searched("BONJOUR JE VOUDRAIS LES HORAIRES DE LA MISSION LOCALE DE VIENNE MERCI", "38544")
+    assert read_place(knowledge_base(), "la mission locale de la Vienne").alone.departement_code == "86"
+    # a region after "en" keeps the big town's short form: "Clermont en Auvergne" is Clermont-Ferrand
+    _assert_searched("Salut, je suis sur Clermont en Auvergne, vous pouvez m'aider ?", "63113")
+    # (dev-TO) an operator beside another; an adjective after an adverb of degree
+    _assert_no_place("à Orange ou chez SFR, qui prend des alternants en BTS vente ?", asked=False)
+    _assert_no_place("Ma grand-mère me laisse une chambre dans sa maison toute fleurie, je peux avoir l'APL ?", asked=False)

@@ -10,6 +10,7 @@ import pytest
 from nlu_components.distress import (
     SITUATIONS,
     plain_text,
+    said_in_earnest,
     situation,
     situations,
     told_as_over,
@@ -1924,3 +1925,70 @@ def test_the_o85_pasts_are_over():
 
 def test_a_philosophy_homework_places_the_danger_elsewhere():
     assert told_from_elsewhere("pour un devoir de philo sur le suicide chez les ados on m'a conseillé 13 Reasons Why")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-first session, dev d85)
+    ("mon compagnon garde ma carte bancaire et m'a serré la gorge dimanche jusqu'à ce que je perde connaissance",
+     "violences_conjugales"),
+    ("Ma copine me laissait pas sortir de l'appart et me piquait mes payes. Bon, elle lit encore tous mes messages",
+     "violences_conjugales"),
+    ("hier soir j'ai chargé le fusil de mon père et je l'ai mis sous le lit", "suicide"),
+    ("ma petite soeur. battue.", "enfant_danger"),
+    ("un viewer a écrit dans le chat qu'il se pendrait après le live et il a posté une photo d'une corde", "suicide"),
+    ("mon ancien patron avait les mains baladeuses et dans la chambre froide il est allé beaucoup plus loin que les mains",
+     "violences_sexuelles"),
+    ("Mi jefe en la obra me tocó en el vestuario", "violences_sexuelles"),
+    ("cineva încearcă să-mi spargă ușa chiar acum", "danger_immediat"),
+    ("c'est juste des messages anonymes qui disent qu'ils savent où j'habite et à quelle heure je finis le taf lol",
+     "harcelement"),
+])
+def test_the_d85_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_joke_taken_back_by_half_is_no_joke():
+    message = "mdr si j'ai pas de stage d'ici lundi je me mets sous le TER 😂 je rigole... enfin à moitié"
+    assert situation(message) == "suicide" and not told_from_elsewhere(message) and said_in_earnest(message)
+
+
+def test_the_o86_pasts_and_words():
+    assert told_as_over("l'an dernier on m'a expulsé, j'ai une place en foyer jeunes travailleurs, j'y suis toujours et ça "
+                        "se passe bien")
+    assert told_as_over("la période où j'appelais le 115 tous les soirs c'est loin maintenant")
+    assert told_as_over("viré de chez moi à 17 ans, aujourd'hui j'en ai 21. je suis encore éligible au CEJ ?")
+    assert situation("j'ai envie de disparaître sous ma couette jusqu'à lundi tellement il pleut") is None
+    assert told_from_elsewhere("je prépare une séquence sur le cyberharcèlement avec mes 3e")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-first session, dev d86)
+    ("un jeune est venu me voir : il a choisi une date, samedi, et voulait juste que quelqu'un le sache", "suicide"),
+    ("saison finie, logement saisonnier rendu ce matin. nuit au local à skis ? sinon rien", "sans_abri"),
+    ("One of my players (15) turned up with belt marks across his back and begged me not to tell his dad", "violences_famille"),  # (its reply gives the 119 first)
+    ("oui 16 ans. et j'ai pas le droit de sortir de ma chambre, ma mère cache mes chaussures", "violences_famille"),  # (its reply gives the 119 first)
+    ("une petite de 8 ans a ouvert, toute seule, elle dit que sa maman revient dans plusieurs dodos", "enfant_danger"),
+    ("Je vous écris depuis les toilettes, il croit que je prends une douche", "violences"),
+    ("les autres apprentis me mettent de la farine dans le casier et ils me filment pour tiktok, le chef dit c pour rire",
+     "harcelement"),
+    ("un homme attend une abonnée à la sortie des cours, il a noté sa plaque", "harcelement"),
+    ("chaque matin trois lycéens crachent sur une fille de 17 ans", "harcelement"),
+    ("120 notifications. toutes de lui. depuis minuit.", "harcelement"),
+    ("o patrão manda-me mensagens à noite e toca em mim na cozinha", "violences_sexuelles"),
+    ("Șeful m-a violat aseară în vestiar", "violences_sexuelles"),
+])
+def test_the_d86_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_dislocated_shoulder_told_as_a_joke_then_taken_back_is_in_earnest():
+    assert said_in_earnest("son copain vous a démis l'épaule ? Bon, dit comme ça c'est moins drôle.")
+    assert situation("son copain vous a démis l'épaule") == "violences_conjugales"
+
+
+def test_the_o87_ordinary_words():
+    assert situation("Au secours !! comment on fait un CV en anglais") is None
+    assert told_as_over("Au lycée je me scarifiais, c'est fini depuis longtemps et je vois toujours ma psy")
+    assert told_as_over("mon ex me harcelait sur insta l'an passé, j'ai porté plainte et je suis passée à autre chose")
+    assert told_as_over("Au collège on me traitait de tous les noms. Franchement aujourd'hui je m'en fiche")
+    assert told_from_elsewhere("je joue à Dead by Daylight avec mon petit frère, il me tue à chaque fois")
