@@ -189,6 +189,7 @@ def _spelled_mention(match: "re.Match[str]") -> str:
     return "missions locales" if plural else "mission locale"
 
 
+# Réunion creole "mi lé", "moin res" ("I am", "I live"), read as a word of living (`KnowledgeBase.parse`)
 _CREOLE_LIVING = re.compile(r"\b(mi|moin|mwin) (le|res|reste)\b")
 
 
@@ -2013,8 +2014,9 @@ class KnowledgeBase:
             if in_region and not best[2]:
                 codes = in_region
             finding = self._resolve_homonyms(codes, best[2] or self._department_nearby(match, communes, tokens), typed)
-            kept = [c for c in finding.candidates if in_region and self.communes[c].get("region") == self.communes[in_region[0]].get(
-                "region")] if finding.status == "ambiguous" and not best[2] else []
+            region = self.communes[in_region[0]].get("region") if in_region and not best[2] else None
+            kept = [c for c in finding.candidates if self.communes[c].get("region") == region] if (
+                region and finding.status == "ambiguous") else []
             if len(kept) == 1:
                 # the homonyms of other regions no longer asked about: "J HABITE SAINT FLORENT EN CORSE" (twenty-first session,
                 # dev-TL)

@@ -526,8 +526,8 @@ _HARM = _any(
     r"\bbelt marks\b|\bmarques? de ceinture\b",
     r"\b(ma mere|mon pere|mes parents|ma belle mere|mon beau pere|ma daronne|mon daron) (cache|confisque|enleve|prend) mes chaussures\b",
     r"\btoute? seule?\b.{0,80}\b(maman|papa|mere|pere|parents?) (revient|rentre|reviennent|rentrent) dans (plusieurs|\d+) (dodos|jours|nuits)\b",
-    r"\b(m a|vous a|lui a|t a|ma) (demis|demise|luxe|luxee|casse|cassee|fracture|fracturee) (l epaule|le bras|le poignet|le nez|la machoire|une cote"
-    r"|des cotes|deux cotes)\b",
+    r"\b(copain|copine|mec|mari|conjoint|compagnon|ex) (m a|vous a|lui a|t a|ma) (demis|demise|luxe|luxee|casse|cassee|fracture|fracturee)"
+    r" (l epaule|le bras|le poignet|le nez|la machoire|une cote|des cotes|deux cotes)\b",
     r"\b(je vous ecris|j ecris|jecris|je tape|je suis) (depuis|dans|de|cachee? dans) (les|la) (toilettes|salle de bain|salle de bains)\b"
     r".{0,40}\b(il|elle) (croit|pense) que\b",
     # (twenty-first session, dev d84) harm begun and promised to go on: "il rentre à 18h et il a dit qu'il finirait ce
@@ -1548,9 +1548,11 @@ _ELSEWHERE = re.compile(
     r"|questions du genre|questionnaire|(ma|mon|mes) \w+ (peut|peuvent|pourra|pourront|pourrait|va|vont) m heberger"
     r"|on est bien|clean depuis|bien recupere|c etait faux|mais en fait|rumeur|des petards"
     r"|expose|roman|livres?|film|serie|reportage|documentaire|docu|docus|criminologie|journal|a la radio|a la tele|tiktok|podcast|manga"
-    r"|(une|la|ma) (sequence|seance|lecon) sur|(je|on) joue (a|au) (fifa|fortnite|valorant|cod|call of duty|gta|minecraft|roblox|lol|among us|apex|la play|la console)\b"
-    r"|jeux? video|a fifa\b|dead by daylight"  # (dev o87)  # (twenty-first session, dev o86) "je prépare une séquence sur le cyberharcèlement"
-    r"|oral du (brevet|bac)|(mon|pour mon|un|notre) oral|devoir (de|d|en) (philo|francais|histoire|ses|emc|socio)|dissertation"  # (twentieth session, dev o82) "Oral du brevet sur les sans-abris"
+    # (twenty-first session, dev o86, o87) "je prépare une séquence sur le cyberharcèlement"; a game ("il me tue à chaque
+    # fois", "défoncer à FIFA")
+    r"|(une|la|ma) (sequence|seance|lecon) sur|(je|on) joue (a|au) (fifa|dead by daylight)\b|\ba fifa\b|dead by daylight"
+    r"|oral du (brevet|bac)|(mon|pour mon|un|notre) oral"  # (twentieth session, dev o82) "Oral du brevet sur les sans-abris"
+    r"|devoir (de|d|en) (philo|francais|histoire|ses|emc|socio)|dissertation"  # (dev o85) "un devoir de philo sur le suicide"
     # (sixteenth session, dev o67) a crime novel being written; bruises from a self-defence class
     r"|polar|thriller|cours de (self defense|self|boxe|judo|karate|krav maga|mma|jiu jitsu|jujitsu)"
     # (dev o68) a military preparation's nights outside; a film's shoot; a gas leak dealt with at a client's
