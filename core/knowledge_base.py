@@ -466,6 +466,8 @@ RELATIVES = {"pere", "mere", "parents", "daron", "daronne", "darons", "frere", "
              "pote", "potes", "poto", "ami", "amie", "amis", "amies", "meilleur", "meilleure", "collegue", "voisin", "voisine"}
 
 
+# The words "mission locale" ends with, as typed ("mission locale", "ML", "mloc")
+MENTION_ENDS = {"locale", "local", "ml", "mloc"}
 # The young person someone else writes about: "mon fils habite à Agen", "un de mes élèves… il habite à
 # Beaune", "mon neveu vit avec sa mère à Vienne", "un jeune que je suis vient d'emménager à Hyères"
 YOUNG_PEOPLE = {"fils", "fille", "neveu", "niece", "eleve", "eleves", "jeune", "filleul", "filleule", "apprenti",
@@ -473,6 +475,9 @@ YOUNG_PEOPLE = {"fils", "fille", "neveu", "niece", "eleve", "eleves", "jeune", "
                 "candidat", "candidate",  # an employer's candidate (eleventh session, dev-QL)
                 "mineur", "mineure",  # "un mineur de 17 ans qui vit chez sa grand-mère à …" (dev-RQ)
                 "saisonnier", "saisonniere"}  # "un saisonnier de 20 ans… il est logé dans un camping à …", an employer's (dev-QT)
+# Words for a child or a young person, after which a name set apart by commas is a first name ("J'ai un bébé, Léon,
+# 4 mois"; twenty-first session, dev-TM)
+_CHILDREN_NAMED = YOUNG_PEOPLE | {"bebe", "enfant", "frere", "soeur", "petit", "petite"}
 _YOUNG_DETERMINERS = {"mon", "ma", "mes", "un", "une", "le", "la", "l", "ce", "cet", "cette", "notre", "nos", "votre"}
 # Who a name set apart by commas may be: "Albert, mon conseiller, …", "Léa, ma fille, …"
 _POSSESSIVES = DETERMINERS - {"le", "la", "les", "l", "un", "une", "ce", "cet", "cette", "ces"}
@@ -1913,7 +1918,7 @@ class KnowledgeBase:
         numbers = self.department_numbers(tokens)
         communes = [self._longer_by_correction(m, tokens) if fuzzy else m for m in communes]
         communes = [self._louder_namesake(self._completed_later(m, communes, tokens), tokens) for m in communes]
-        mentions = [i for i, t in enumerate(tokens) if t in ("locale", "local", "ml", "mloc")]
+        mentions = [i for i, t in enumerate(tokens) if t in MENTION_ENDS]
         landmark_codes = {c for m in communes if _is_landmark(tokens, m.start) for c in m.codes}
         best: Optional[Tuple[Tuple[bool, int], _Match, Optional[str]]] = None  # rank, match, its department
         weak: Optional[_Match] = None
@@ -1930,8 +1935,7 @@ class KnowledgeBase:
             small = self._population_of(match.codes) < SHADOWED_VILLAGE
             # (nor after "mission locale de" with no article, which a department takes: "LA MISSION LOCALE DE VIENNE" is
             # the town, "de la Vienne" the department; twenty-first session, dev-TJ, dev-TN)
-            of_mention = match.start > 1 and tokens[match.start - 1] in ("de", "d") and tokens[match.start - 2] in (
-                "locale", "local", "ml", "mloc")
+            of_mention = match.start > 1 and tokens[match.start - 1] in ("de", "d") and tokens[match.start - 2] in MENTION_ENDS
             if shadow and (not (match.preceded_by_a or of_mention) or small):
                 continue
             other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
@@ -2344,7 +2348,7 @@ class KnowledgeBase:
         if tokens[end:end + 1] in (["heure"], ["heures"]):
             return 0  # "le rdv mardi à sète heure et demi": a time misspelled (twenty-first session, dev-TK)
         if (start > 0 and breaks and breaks[start] and end < len(tokens) and breaks[end]
-                and tokens[start - 1] in YOUNG_PEOPLE | {"bebe", "enfant", "frere", "soeur", "petit", "petite"}):
+                and tokens[start - 1] in _CHILDREN_NAMED):
             return 0  # "J'ai un bébé, Léon, 4 mois": a child's first name set apart (twenty-first session, dev-TM)
         if tokens[start:end] == ["sainte", "mere"] and tokens[end:end + 2] in (["de", "dieu"], ["de", "dieux"]):
             return 0  # "Sainte mère de dieu j'ai zappé mon rdv !": an oath, not Sainte-Mère (32) (dev-TK)
@@ -2410,7 +2414,7 @@ class KnowledgeBase:
         elif before in STRONG_MARKERS or (before in PLACE_MARKERS and before2 in LIVING_WORDS) or (
                 # "C OU LA MISSION LOCALE POUR MACON ??", the name ending the question (not "la mission locale pour maçon
                 # en apprentissage", a trade; dev-RL)
-                before == "pour" and before2 in ("locale", "local", "ml", "mloc", "missionlocale")
+                before == "pour" and before2 in MENTION_ENDS | {"missionlocale"}
                 and (not common or end == len(tokens) or bool(breaks and breaks[end]))):
             # "mission locale de X", "je suis de X": strong, but for a commune named like an
             # ordinary word only one piece of evidence ("les missions locales à l'échelle…"),
