@@ -1654,6 +1654,9 @@ class KnowledgeBase:
         self._near_keys = [key for key, _ in self._near_sounds]
         self._name_sounds: Dict[str, str] = {}  # a commune name's sound_key, computed at first use
         self._region_names: Dict[str, List[str]] = {}  # the names of a region's communes, gathered at first use
+        # every commune's and arrondissement's official name, normalised, and each department's, gathered at first use
+        # (`communes_named`, which reads the labels of the test sets)
+        self._official_names: Optional[Tuple[Dict[str, List[str]], Dict[str, List[Tuple[str, str]]]]] = None
 
         self.by_seat: Dict[str, List[str]] = {}
         self.by_department: Dict[str, List[str]] = {}
@@ -1702,13 +1705,26 @@ class KnowledgeBase:
         without its suffix ("Montreuil" for Montreuil-sur-Mer, 62) matches on the name's start
         within the department."""
         key = normalise(name)
+        official, in_department = self._official_name_index()
         # the municipal arrondissements are not among the names searched ("Paris 18e Arrondissement")
-        codes = list(self.by_name.get(key, [])) or [c for c, v in self.communes.items() if normalise(v["name"]) == key]
+        codes = list(self.by_name.get(key, [])) or list(official.get(key, []))
         if department:
             codes = [c for c in codes if self.communes[c]["department"] == department] or [
-                c for c, v in self.communes.items()
-                if v["department"] == department and normalise(v["name"]).startswith(key + " ")]
+                c for name_, c in in_department.get(department, []) if name_.startswith(key + " ")]
         return codes
+
+    def _official_name_index(self) -> Tuple[Dict[str, List[str]], Dict[str, List[Tuple[str, str]]]]:
+        """The codes by normalised official name, and each department's (normalised name, code), in the
+        communes' order; built at the first call."""
+        if self._official_names is None:
+            official: Dict[str, List[str]] = {}
+            in_department: Dict[str, List[Tuple[str, str]]] = {}
+            for code, commune in self.communes.items():
+                key = normalise(commune["name"])
+                official.setdefault(key, []).append(code)
+                in_department.setdefault(commune["department"], []).append((key, code))
+            self._official_names = (official, in_department)
+        return self._official_names
 
     # ------------------------------------------------------------ structures
     def _city(self, code: str) -> str:

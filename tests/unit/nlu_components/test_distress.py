@@ -1513,19 +1513,22 @@ def test_a_carpet_is_no_blow():
     assert situation("mon père me tape tous les soirs, j'ai 15 ans") == "enfant_danger"
 
 
-def test_patterns_sharing_a_word_boundary_match_as_each_alone():
-    # _any puts one "\b" before consecutive patterns that all open on a word boundary; a pattern that may match
-    # elsewhere (inside a word, after an optional group, in another script) keeps its own place in the order
-    from nlu_components.distress import _any, _opens_on_a_word_boundary
+def test_patterns_searched_one_by_one_match_as_their_alternation():
+    # _AnyOf searches each pattern alone: the leftmost match wins, and at one position the first pattern's, as the
+    # alternation of them all would say; patterns that open on a word boundary or not, in other scripts, overlapping
+    from nlu_components.distress import _AnyOf
 
-    assert _opens_on_a_word_boundary(r"\bfoo|\bbar") and _opens_on_a_word_boundary(r"(\bfoo|\bbar)baz")
-    assert not _opens_on_a_word_boundary(r"\bfoo|bar") and not _opens_on_a_word_boundary(r"(\bfoo)?bar")
-    assert not _opens_on_a_word_boundary("(травят|травит)")
-    patterns = (r"\bcoup\w*", r"oups", r"\b(bleu|bleus)\b", "(травят|травит)", r"(\bmal)?aise")
-    joined = _any(*patterns)
-    for text in ("des coups", "oups pardon", "beaucoup de bleus", "меня травят", "malaise", "à l'aise", "ableu", "xcoup"):
-        plain = [m.span() for m in re.finditer("|".join(f"(?:{p})" for p in patterns), text)]
-        assert [m.span() for m in joined.finditer(text)] == plain, text
+    patterns = (r"\bcoup\w*", r"oups", r"\b(bleu|bleus)\b", "(травят|травит)", r"(\bmal)?aise", r"\bdes\b", r"\bdes coups\b")
+    either = _AnyOf(*patterns)
+    alternation = re.compile("|".join(f"(?:{p})" for p in patterns))
+    for text in ("des coups", "oups pardon", "beaucoup de bleus", "меня травят", "malaise", "à l'aise", "ableu", "xcoup",
+                 "rien ici", "des bleus puis des coups", ""):
+        expected = alternation.search(text)
+        found = either.search(text)
+        assert (found.span() if found else None) == (expected.span() if expected else None), text
+        assert either.sub(" ", text) == alternation.sub(" ", text), text
+    # at one position, the first pattern in the order ("des", not "des coups"), whatever the longer match
+    assert either.search("il a reçu des coups").group() == "des"
 
 
 @pytest.mark.parametrize("message", [
