@@ -11,8 +11,12 @@ under load (py-spy, docs/benchmarks.md, "The conversation store").
 
 So this store remembers, for each tracker it has just read, how many events the database held;
 the save of that same tracker object writes the events after them and the store forgets the
-count. Any other save (a new conversation, a second save of one message, a tracker built by the
-HTTP API) asks the database as Rasa does.
+count. A conversation read empty is a new one: Rasa then creates its tracker (no event but the first
+`action_listen`) and saves it, from the start, then saves the same tracker again at the end of the
+message, after the events it held. Any other save (a second save of one message, a tracker built by
+the HTTP API) asks the database as Rasa does. For a message in a new conversation, the two count
+queries were about a tenth of the Rasa process's time (py-spy, docs/benchmarks.md, "The gate sets'
+messages, cheaper").
 
 It also reads and writes the rows without SQLAlchemy's object layer: the read of a message's
 conversation is one SQL statement written once (Rasa's own query, the events of the conversation's
@@ -28,7 +32,7 @@ import itertools
 import json
 import weakref
 from collections import OrderedDict
-from typing import Any, Iterator, Optional, Text, Tuple
+from typing import Any, Optional, Text, Tuple
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
@@ -55,7 +59,7 @@ class ConversationStore(SQLTrackerStore):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._stored: "OrderedDict[Text, Tuple[weakref.ref, int]]" = OrderedDict()
+        self._stored: "OrderedDict[Text, Tuple[Optional[weakref.ref], int]]" = OrderedDict()
 
     async def _retrieve(
         self, sender_id: Text, fetch_events_from_all_sessions: bool
@@ -68,6 +72,8 @@ class ConversationStore(SQLTrackerStore):
             else:
                 rows = session.execute(LATEST_SESSION, {"sender_id": sender_id, "start": SessionStarted.type_name})
             events = [json.loads(data) for (data,) in rows]
+        if not events and not fetch_events_from_all_sessions:
+            self._remember(sender_id, None, 0)  # a new conversation: its tracker is created next
         if not self.domain or not events:
             return None
         tracker = DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
@@ -78,11 +84,18 @@ class ConversationStore(SQLTrackerStore):
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Rasa's `save`, the new events inserted in one statement."""
         await self.stream_events(tracker)
+        stored = self._remembered_count(tracker)
         with self.session_scope() as session:
-            rows = [self._row(tracker.sender_id, event) for event in self._additional_events(session, tracker)]
+            new_events = (super()._additional_events(session, tracker) if stored is None
+                          else itertools.islice(tracker.events, stored, len(tracker.events)))
+            rows = [self._row(tracker.sender_id, event) for event in new_events]
             if rows:
                 session.execute(self.SQLEvent.__table__.insert(), rows)
             session.commit()
+        if stored is not None and not any(isinstance(event, SessionStarted) for event in tracker.events):
+            # a new conversation's tracker: the database now holds all its events (no session start among them
+            # to count from), and the same tracker is saved again at the end of the message
+            self._remember(tracker.sender_id, tracker, len(tracker.events))
 
     @staticmethod
     def _row(sender_id: Text, event: Any) -> dict:
@@ -97,23 +110,22 @@ class ConversationStore(SQLTrackerStore):
             "data": json.dumps(data),
         }
 
-    def _remember(self, sender_id: Text, tracker: DialogueStateTracker, stored: int) -> None:
+    def _remember(self, sender_id: Text, tracker: Optional[DialogueStateTracker], stored: int) -> None:
+        """`tracker` None: the conversation was read empty."""
         self._stored.pop(sender_id, None)
-        self._stored[sender_id] = (weakref.ref(tracker), stored)
+        self._stored[sender_id] = (weakref.ref(tracker) if tracker is not None else None, stored)
         while len(self._stored) > MAX_REMEMBERED:
             self._stored.popitem(last=False)
 
     def _remembered_count(self, tracker: DialogueStateTracker) -> Optional[int]:
         """How many of this tracker's events the database held when it was read, if this very
-        tracker object was read by this store and not saved since; forgets it."""
+        tracker object was read by this store and not saved since, or 0 for the tracker of a
+        conversation just read empty; forgets it."""
         found = self._stored.pop(tracker.sender_id, None)
         if found is None:
             return None
         reference, stored = found
+        if reference is None:  # read empty: only the tracker Rasa creates then (at most its first listen) is new
+            new = len(tracker.events) <= 1 and not any(isinstance(event, SessionStarted) for event in tracker.events)
+            return 0 if new else None
         return stored if reference() is tracker else None
-
-    def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
-        stored = self._remembered_count(tracker)
-        if stored is None:
-            return super()._additional_events(session, tracker)
-        return itertools.islice(tracker.events, stored, len(tracker.events))

@@ -1,5 +1,6 @@
 """The conversation store (channels/tracker_store.py): the same rows in the database as Rasa's own
-SQL tracker store, without the count query when a tracker read at the start of a message is saved.
+SQL tracker store, without the count query when a tracker read at the start of a message, or created for a
+conversation read empty, is saved.
 
 Runs on SQLite in a temporary folder, and on the machine's PostgreSQL (127.0.0.1:5432, a database
 made for the test and dropped after it) when it answers.
@@ -80,9 +81,10 @@ def test_a_message_read_then_saved_writes_only_its_new_events_without_counting(s
     sender = "conversation-1"
 
     async def scenario():
-        tracker = await store.get_or_create_tracker(sender)  # new conversation: saved as Rasa does
+        tracker = await store.get_or_create_tracker(sender)  # new conversation: read empty, created, saved
         _turn(tracker, "bonjour", "Bonjour !")
-        await store.save(tracker)
+        await store.save(tracker)  # the same tracker at the end of the message
+        assert _counts(statements) == 0  # nothing to count in a conversation read empty
         for number in range(3):
             tracker = await store.retrieve(sender)
             statements.clear()
@@ -143,3 +145,28 @@ def test_the_same_rows_as_rasas_own_store_whatever_the_path(store_args, tmp_path
     assert [event.text for event in mine.events if isinstance(event, UserUttered)] == ["cinq"]
     texts = [row for row in _rows(ours, "ours") if row[0] == "user"]
     assert len(texts) == 5  # un, deux, trois, quatre, cinq: none lost, none twice
+
+
+def test_a_conversation_read_empty_then_written_elsewhere_is_counted(store_args):
+    """Read empty, then a tracker of several events saved without being created here (as the HTTP API's
+    replacement of a conversation's events): the database is asked, as Rasa does, and nothing is written twice."""
+    store, statements = _store(ConversationStore, store_args)
+    sender = "conversation-2"
+    other, _ = _store(ConversationStore, store_args)
+
+    async def scenario():
+        assert await store.retrieve(sender) is None  # read empty by this store
+        written = await other.get_or_create_tracker(sender)  # another process writes the conversation
+        _turn(written, "bonjour", "Bonjour !")
+        await other.save(written)
+        replacement = DialogueStateTracker.from_events(sender, list(written.events), DOMAIN.slots)
+        _turn(replacement, "encore", "Encore !")
+        statements.clear()
+        await store.save(replacement)
+        assert _counts(statements) == 1  # asked, not taken for a new conversation
+
+    asyncio.run(scenario())
+    rows = _rows(store, sender)
+    # by hand: the initial listen, then two turns of 4 events each, once
+    assert len(rows) == 1 + 4 + 4
+    assert [row[0] for row in rows].count("user") == 2
