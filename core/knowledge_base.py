@@ -171,8 +171,12 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 # mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo; missoin, mession, mssion lcale,
 # misyon lokal, missione locale, mishion, mition, missiin (seventeenth session, dev-SF), and the phone's
 # corrections "mission vocale", "mission loyale", "maison locale"
-MENTION = re.compile(r"\b(m+i+(?:s+t?|t)h?i*(?:o+i?|i)[nm]*e?s?|maison|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâo]?l{1,2}e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss?[ -]?loc\b|\bmlocales?\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\b(?-i:milo|MILO)\b|(?<=\b[lL]a )Milo\b|\bm\.l\.?(?!\w)",
+MENTION = re.compile(r"\b(m+i+(?:s+t?|t)h?i*(?:o+i?|i)[nm]*e?s?|mi ss?ion|maison|misison|mision|missoin|mess?ion|mss?ion|misyon)\s*(l(oa|[oa])[ck]([aâo]?l{1,2}e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss?[ -]?loc\b|\bmlocales?\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\b(?-i:milo|MILO)\b|(?<=\b[lL]a )Milo\b|\bm\.l\.?(?!\w)",
                      re.IGNORECASE)
+
+
+_ONE_DETERMINERS = {"la", "une", "ma", "ta", "sa", "cette", "votre", "notre", "leur", "l"}
+_SEVERAL_DETERMINERS = {"les", "des", "mes", "tes", "ses", "ces", "vos", "nos", "leurs", "aux", "plusieurs"}
 
 
 def _spelled_mention(match: "re.Match[str]") -> str:
@@ -184,7 +188,15 @@ def _spelled_mention(match: "re.Match[str]") -> str:
         if typed.lower().startswith("mlocale"):
             return "missions locales" if typed.lower().endswith("s") else "mission locale"  # "Mlocale Condom" (dev-RN)
         return "mloc" if typed.lower().startswith("mi") else typed  # "mi loc"
-    plural = typed.lower().endswith("s")  # "les missions locales à l'échelle…" is not one structure
+    # "les missions locales à l'échelle…" is not one structure; "la mission locales de Sarcelle", "la missions locales de
+    # Limoge" are (twenty-second session, dev-TP): the determiner before says it, else the noun's own ending
+    before = match.string[:match.start()].lower().split()
+    if before and before[-1] in _ONE_DETERMINERS:
+        plural = False
+    elif before and before[-1] in _SEVERAL_DETERMINERS:
+        plural = True
+    else:
+        plural = match.group(1).lower().endswith("s")
     if not re.search(r"\s", typed):
         return "missionslocales" if plural else "missionlocale"
     return "missions locales" if plural else "mission locale"
@@ -192,6 +204,8 @@ def _spelled_mention(match: "re.Match[str]") -> str:
 
 # Réunion creole "mi lé", "moin res" ("I am", "I live"), read as a word of living (`KnowledgeBase.parse`)
 _CREOLE_LIVING = re.compile(r"\b(mi|moin|mwin) (le|res|reste)\b")
+# "j'habite" typed without its last letter
+_LIVING_CUT_SHORT = re.compile(r"\bj ?h?abit\b")
 
 
 # Words of living as typed glued to what follows (fifteenth session, dev-RQ: "jhabitemarseille", "jvisaperpi",
@@ -795,6 +809,10 @@ def named_then_role(tokens: List[str], end: int, breaks: Optional[List[bool]],
                                 and breaks[role + 3])
 
 
+# What a person named at the opening does, right after who the person is ("Nancy ma conseillère est en congé")
+_PERSON_VERBS = {"est", "a", "m", "me", "ne", "n", "va", "part", "prend", "dit", "veut", "peut", "repond", "travaille"}
+
+
 def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[List[bool]],
                       first_names: FrozenSet[str]) -> bool:
     """Whether tokens[start:end], one of the most given first names, opens the message (after a greeting,
@@ -811,6 +829,9 @@ def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[
         return False
     if tokens[end] == "ici":
         return True
+    if (start == 0 and tokens[end] in _POSSESSIVES and tokens[end + 1:end + 2] and tokens[end + 1] in PEOPLE_ROLES
+            and tokens[end + 2:end + 3] and tokens[end + 2] in _PERSON_VERBS):
+        return True  # who she is, then what she does, without a comma: "Nancy ma conseillère est en congé" (dev-TQ)
     if not (breaks and breaks[end]):
         return False
     if tokens[end:end + 3] in (["c", "est", "lui"], ["c", "est", "elle"]):
@@ -1393,6 +1414,8 @@ _LIVING_BEFORE_EU = {"habite", "habites", "habitent", "habitons", "habitez", "vi
 
 
 def _dwelling_in_eu(tokens: List[str], at: int) -> bool:
+    if tokens[at] == "eu" and at >= 2 and tokens[at - 1] in ("d", "de") and tokens[at - 2] in MENTION_ENDS:
+        return True  # "la mission locale d'Eu, en Seine-Maritime" (twenty-second session, dev-TP)
     # (an adverb between: "une ancienne élève vit maintenant à Eu"; seventeenth session, dev-SJ)
     k = at - 2
     while k > 0 and (tokens[k] in STILL or tokens[k] in ADVERBS):
@@ -1821,6 +1844,7 @@ class KnowledgeBase:
         # Réunion creole "mi lé", "moin res" ("I am", "I live"): a word of living, one word for one ("mi res Tampon", "moin lé
         # au Tampon"; twenty-first session, dev-TJ, dev-TL)
         norm = _CREOLE_LIVING.sub(r"\1 habite", norm)
+        norm = _LIVING_CUT_SHORT.sub("jhabite", norm)  # "jhabit a tours" (twenty-second session, dev-TP)
         tokens = norm.split()
         capitals, breaks, shouted, exclaimed = typed_marks(text)
         laughing = bool(_LAUGH.search(text)) or bool(LAUGH_WORDS & set(tokens))

@@ -101,6 +101,10 @@ _DEATH_IDIOM_PATTERNS = (
     # (the words between name no one: not "mes partiels, mon père va me tuer")
     r"\b(ce|cette|mon|ma|mes|ces) (dossier|dossiers|paperasse|formulaire|formulaires|demarches?|rapport|memoire|exam|examen|partiel"
     r"|partiels|stage|taf|boulot|cv)(?: (?!(?:ma|mon|mes|son|sa|ses|il|elle|lui|leur|notre|nos)\b)\w+){0,3} (va|vont) (me|nous) tuer\b",
+    # (twenty-second session, dev o88) dying of a task done again: "je vais crever si je dois refaire un atelier"
+    r"\b(vais|va|vas) (mourir|crever) si (je dois|on me fait|il faut|on doit) (encore )?(refaire|faire|remplir|reecrire|repasser)"
+    r" (encore )?(un|une|le|la|les|l|ce|cette|mon|ma|mes)? ?(atelier|ateliers|formation|stage|cv|dossier|lettre|exercice|reunion"
+    r"|seance|module|test|questionnaire|formulaire|entretien|exam|examen|partiel|devoir)s?\b",
 )
 # Harassment and violence named as a topic, with their article ("le harcèlement scolaire")
 _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au travail| en ligne)?|harcelement( scolaire"
@@ -108,6 +112,9 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
           r"| intrafamiliales)?)")
 _INNOCENT = _AnyOf(
     *_DEATH_IDIOM_PATTERNS,
+    # (twenty-second session, dev o88) a work's title: "mon set s'appelle « Overdose »"
+    r"\b(mon|ma|son|sa|le|la|notre|leur) (set|album|morceau|son|single|ep|mixtape|titre|chanson|film|court metrage|livre|roman"
+    r"|jeu|podcast|chaine|groupe|spectacle|expo|exposition|collection|projet) s appelle( \w+){1,2}\b",
     # (eighteenth session, dev o77) a simulation on a dummy
     r"\b(simu|simulation|exercice|cas pratique|mise en situation)\b.{0,40}\b(patient |victime )?(inconscient|inconsciente"
     r"|qui respire pas|qui ne respire pas|en arret)\b|\bsur (un|le) mannequin\b",
@@ -1238,6 +1245,8 @@ _PATTERNS = {
         r"\b(disent|dit|traitent|traite|appellent|crient) (moi )?(tous les jours|chaque jour|tout le temps) (de )?sale \w+\b",
         r"harcel|harcl|harass|\bcyber ?harc",
         r"(يفضحني|ينشر تصاوري|ينشر صوري|ينشر تصاويري)",
+        # (twenty-second session, dev d87) threatening to throw one's photos on Instagram, in darija; messages every day
+        r"(يلوح|غايلوح|غادي يلوح|يلوّح) (تصاويري|تصاوري|صوري)|كيصيفط ليا ميساجات كل نهار",
         r"\bm humilie (tous les jours|quotidiennement|chaque jour|devant)\b",
         r"\b(post|say|tell|writ|comment)\w*\b.{0,15}\bi should (kill myself|die)\b"
         r"|\bfake (tiktok|insta|instagram|account|profile)\b",

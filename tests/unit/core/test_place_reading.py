@@ -1857,3 +1857,18 @@ def test_the_tn_and_to_readings():
     # (dev-TO) an operator beside another; an adjective after an adverb of degree
     _assert_no_place("à Orange ou chez SFR, qui prend des alternants en BTS vente ?", asked=False)
     _assert_no_place("Ma grand-mère me laisse une chambre dans sa maison toute fleurie, je peux avoir l'APL ?", asked=False)
+
+
+def test_the_tp_and_tq_readings():
+    # (twenty-second session, dev-TP) "mission locales" after "la" is one structure; "mi ssion" cut in two; "jhabit";
+    # "la mission locale d'Eu"
+    _assert_searched("bonjour je suis a la recherche de la mission locales de Sarcelle", "95585")
+    _assert_searched("la missions locales de Limoge svp", "87085")
+    _assert_searched("Ou se trouve la mi ssion locale de Besancon", "25056")
+    _assert_searched("bjr jhabit a tours jvoudré pasé le permi ya des aides ?", "37261")
+    _assert_searched("Salut, c'est pour la mission locale d'Eu, en Seine-Maritime", "76255")
+    # "les missions locales de …" stays the several structures of a region
+    assert read_place(knowledge_base(), "les missions locales de Bretagne").alone.place_kind == "region"
+    # (dev-TQ) a first name opening the message, then who she is and what she does, without commas
+    _assert_no_place("Nancy ma conseillère est en congé, qui la remplace ?", asked=False)
+    _assert_searched("Nancy ma mission locale c'est où ?", "54395")

@@ -1995,3 +1995,13 @@ def test_the_o87_ordinary_words():
     assert told_as_over("mon ex me harcelait sur insta l'an passé, j'ai porté plainte et je suis passée à autre chose")
     assert told_as_over("Au collège on me traitait de tous les noms. Franchement aujourd'hui je m'en fiche")
     assert told_from_elsewhere("je joue à Dead by Daylight avec mon petit frère, il me tue à chaque fois")
+
+
+def test_the_d87_and_o88_readings():
+    # (twenty-second session, dev d87) threats to throw one's photos on Instagram, in darija: the harassment line first
+    assert situation("واحد كيصيفط ليا ميساجات كل نهار وكيهددني يلوح تصاويري فالأنستا") == "harcelement"
+    # (dev o88) a work's title; dying of a task to do again
+    assert situation("Je suis DJ et mon set s'appelle « Overdose ». Le festival me demande un SIRET, comment je fais ?") is None
+    assert situation("je vais crever si je dois refaire un atelier « savoir-être » 😩") is None
+    # not a title when the name is someone's
+    assert situation("mon copain s'appelle Kevin et il me frappe") == "violences_conjugales"
