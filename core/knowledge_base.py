@@ -233,9 +233,11 @@ def _nickname_spelled(match: "re.Match[str]") -> str:
 
 def normalise(text: str) -> str:
     """Lower case, no accents, punctuation to spaces, st/ste -> saint/sainte, mt -> mont, s/ -> sur ("la roche s/ yon",
-    "Mt de Marsan"; twenty-first session, dev-TJ)."""
+    "Mt de Marsan"; twenty-first session, dev-TJ), pr -> pour ("la mission local pr tourcoin"; twenty-second session,
+    dev-TR)."""
     text = re.sub(r"\bst\b", "saint", plain_words(re.sub(r"\b([sS])/(?=\s*\w)", "sur ", text)))
     text = re.sub(r"\bmt\b", "mont", text)
+    text = re.sub(r"\bpr\b", "pour", text)
     text = re.sub(r"\bste\b", "sainte", text)
     return text
 
@@ -534,7 +536,9 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                ("en", "avion"), ("en", "charge"), ("au", "four"), ("allons", "y"),
                ("cannes", "anglaises"), ("canne", "anglaise"),  # crutches: "je suis en cannes anglaises" (twentieth session, dev-TE)
                # "Paris sportifs = argent facile ?": bets (fifteenth session, dev-RP)
-               ("paris", "sportifs"), ("paris", "hippiques")}
+               ("paris", "sportifs"), ("paris", "hippiques"),
+               # "je vis à sens unique", a one-way life (twenty-second session, dev-TS)
+               ("sens", "unique"), ("sens", "interdit")}
 
 
 def _in_expression(tokens: List[str], start: int, end: int) -> bool:

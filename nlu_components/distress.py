@@ -79,6 +79,10 @@ class _AnyOf:
 # ---------------------------------------------------------------- innocent idioms, blanked first
 # The idioms of death and cold ("mort de fatigue", "mourir de honte", "un froid de mort"), also used
 # alone: the classifier, which reads the whole message, still sees their words (`has_death_idiom`).
+# A paper task to do again ("si je dois refaire un atelier", "si je dois encore remplir un formulaire")
+_TASK_AGAIN = (r"\bsi (je dois|on me fait|il faut|on doit) (encore )?(refaire|faire|remplir|reecrire|repasser) (encore )?"
+               r"(un|une|le|la|les|l|ce|cette|mon|ma|mes)? ?(atelier|formation|stage|cv|dossier|lettre|exercice|reunion|seance"
+               r"|module|test|questionnaire|formulaire|entretien|exam|examen|partiel|devoir)s?\b")
 _DEATH_IDIOM_PATTERNS = (
     r"\bmort(e|s)? (de|d) (rire|fatigue|honte|faim|froid|chaud|peur|ennui)",
     r"\b(mourir|crever|creve) (de|d) (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif|vieillesse|impatience|stress|bonheur|joie)",
@@ -101,10 +105,10 @@ _DEATH_IDIOM_PATTERNS = (
     # (the words between name no one: not "mes partiels, mon père va me tuer")
     r"\b(ce|cette|mon|ma|mes|ces) (dossier|dossiers|paperasse|formulaire|formulaires|demarches?|rapport|memoire|exam|examen|partiel"
     r"|partiels|stage|taf|boulot|cv)(?: (?!(?:ma|mon|mes|son|sa|ses|il|elle|lui|leur|notre|nos)\b)\w+){0,3} (va|vont) (me|nous) tuer\b",
-    # (twenty-second session, dev o88) dying of a task done again: "je vais crever si je dois refaire un atelier"
-    r"\b(vais|va|vas) (mourir|crever) si (je dois|on me fait|il faut|on doit) (encore )?(refaire|faire|remplir|reecrire|repasser)"
-    r" (encore )?(un|une|le|la|les|l|ce|cette|mon|ma|mes)? ?(atelier|ateliers|formation|stage|cv|dossier|lettre|exercice|reunion"
-    r"|seance|module|test|questionnaire|formulaire|entretien|exam|examen|partiel|devoir)s?\b",
+    # (twenty-second session, dev o88, o90) dying of a task done again: "je vais crever si je dois refaire un atelier", "si je
+    # dois encore remplir un formulaire je vais mourir"
+    rf"\b(vais|va|vas) (mourir|crever) {_TASK_AGAIN}",
+    rf"{_TASK_AGAIN}.{{0,20}}\b(je vais|jvais|j vais) (mourir|crever)\b",
 )
 # Harassment and violence named as a topic, with their article ("le harcèlement scolaire")
 _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au travail| en ligne)?|harcelement( scolaire"
@@ -112,6 +116,10 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
           r"| intrafamiliales)?)")
 _INNOCENT = _AnyOf(
     *_DEATH_IDIOM_PATTERNS,
+    # (twenty-second session, dev o90) blows taken at a combat sport: "je fais de la lutte… je me prends des coups"
+    # (the writer's own sport: not "mon père fait de la boxe et je me prends des coups")
+    r"\b(je fais|je pratique|je m entraine (a|en)|j en fais) (de la |du |de l |au |a la |en )?(lutte|boxe|judo|karate|mma|rugby"
+    r"|kick ?boxing|krav maga|jiu jitsu|jjb|muay thai|sports? de combat)\b.{0,60}\b(je me prends|je prends|je m en prends) des coups\b",
     # (twenty-second session, dev o88) a work's title: "mon set s'appelle « Overdose »"
     r"\b(mon|ma|son|sa|le|la|notre|leur) (set|album|morceau|son|single|ep|mixtape|titre|chanson|film|court metrage|livre|roman"
     r"|jeu|podcast|chaine|groupe|spectacle|expo|exposition|collection|projet) s appelle( \w+){1,2}\b",
@@ -561,6 +569,8 @@ _HARM = _AnyOf(
     r"\b(bate|batem|batia|batiam) me\b|\b(kaydrebni|kaydrebo|kaydrbo|kaydrebha|kaydrbha|kaydrebhom)\b",
     r"\b(ses|mes|leurs|nos) parents sont partis\b.{0,80}\b(seule?|seuls|rien mange|rien a manger)\b"
     r"|\b(rien|pas) mange depuis (samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|\d+ jours)\b",
+    # (twenty-second session, dev d89) no longer fed: "ils me nourrissent plus"
+    r"\b(me|nous) (nourrissent|nourrit|nourrissaient|nourrissait) plus\b|\b(me|nous) (donnent|donne) plus (a|rien a) manger\b",
     # (dev d64) "ce soir je paierais pour…", a threat; shut in one's room for days, fed once a day; a back covered with marks
     r"\b(ce soir|quand il rentre|quand il revient|il revient)\b.{0,30}\bje (paierai|paierais|vais payer|vais morfler|vais deguster|vais prendre cher)\b",
     r"\benfermee? dans (ma|sa|la) chambre depuis\b|\b(donnent|donne) a manger (qu )?(1|une) (seule )?fois par jour\b",
@@ -763,6 +773,8 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _AnyOf(
+        # (twenty-second session, dev d89) followed, in German
+        r"\b(verfolgt mich|folgt mir|verfolgen mich|folgen mir)\b",
         # (nineteenth session, dev d78) someone trying to break the door, in Romanian
         r"\b(incearca sa sparga|sparge|sparg) usa\b",
         # (dev d79) an armed intruder; a door being broken in, in Portuguese; a father under a contact ban who has just
@@ -849,6 +861,9 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (twenty-second session, dev d89) at the end of one's tether, a cable or a rope at hand: "jsuis a bout… j'ai le cable
+        # dans le coffre"
+        r"\b(a bout|en peux plus|plus la force|marre de tout)\b.{0,60}\b(j ai|jai|g) (le|la|un|une|ma|mon) (cable|corde)\b",
         # (twentieth session, dev d81) one's books bequeathed; "ça sert à rien… je serai plus là la semaine prochaine"
         r"\b(a qui )?leguer (mes|toutes mes|ma|mon)\b",
         # (dev d83) a teenager at the bottom of the pool who "espérait un jour ne pas remonter"
@@ -1101,6 +1116,7 @@ _PATTERNS = {
         r"\b(alle|allee|aller|va|est alle) (beaucoup |bien )?plus loin que (les|ses) mains\b",
         r"\bme (toco|toca|tocaba|manoseo|manosea|manoseaba)\b",
         r"\btoca em mim\b|\bme (apalpa|apalpou)\b|\bm a violat\b|\bam fost violata\b",  # Portuguese, Romanian (dev d86)
+        r"\bme (tocou|tocaram|tocava|toca) (a|a mim a) forca\b",  # touched by force, in Portuguese (twenty-second session, dev d89)
         r"\b(bleu|bleus|marques|griffures|hematomes?) (a l interieur|sur l interieur|en haut|entre) (des|de mes|de ses) cuisses\b",
         r"\b(c est arrive|ca s est passe|c etait) (cette nuit|hier soir|hier nuit|ce matin)\b.{0,40}\b(pas (encore )?porte plainte|porter plainte)\b",
         # (nineteenth session, dev d78) made to do things in the toilets, in phonetic spelling; a sexual act one was forced to
@@ -1323,6 +1339,8 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (twenty-second session, dev d89) "tente quechua sous le périph, sac de couchage trempé"
+        r"\b(tente|duvet|sac de couchage)\b.{0,40}\bsous (le|un|les) (periph|peripherique|pont|ponts|echangeur)\b",
         # (nineteenth session, dev d79) a night told through objects: "sac de couchage, banc de la gare routière, 23h40"
         r"\bsac de couchage\b.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b",
         # (twentieth session, dev d80) "23h, parc, un sac, mon duvet mouillé": a sleeping bag in a park or a street at night
@@ -1485,7 +1503,9 @@ _CHILD_PUT_OUT = re.compile(r"(\b(le|un|ce|du|la|une|cette) (gosse|gamin|gamine|
                             r"|\b([1-9]|1[0-2]) ans\b).{0,120}\b(ses|leurs) (parents|darons|pere|mere|daron|daronne)\b")
 _PUT_OUT = re.compile(r"\b(l a|l ont|m a|m ont|nous a|nous ont|les a|les ont) (mis|mise|mises|foutu|foutue|jete|jetee|vire|viree)"
                       r" (dehors|a la porte|a la rue)\b")
-_NIGHT_OR_SHELTER = re.compile(r"\b(dormir|dors|dort|nuit|soir|rue|dehors|heberg\w*|crecher|115|foyer|sdf|abri|porte)\b")
+# (not "dans la rue", where one is now: "un mec me suit depuis le bus… jsuis ds la rue jsp ou aller"; dev d89)
+_NIGHT_OR_SHELTER = re.compile(r"\b(dormir|dors|dort|nuit|soir|(?<!dans la )(?<!ds la )rue|dehors|heberg\w*|crecher|115|foyer|sdf"
+                               r"|abri|porte)\b")
 
 
 def situations(text: str) -> List[str]:

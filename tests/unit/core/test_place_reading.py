@@ -1872,3 +1872,11 @@ def test_the_tp_and_tq_readings():
     # (dev-TQ) a first name opening the message, then who she is and what she does, without commas
     _assert_no_place("Nancy ma conseillère est en congé, qui la remplace ?", asked=False)
     _assert_searched("Nancy ma mission locale c'est où ?", "54395")
+
+
+def test_the_tr_and_ts_readings():
+    # (twenty-second session, dev-TR) "pr" for "pour"
+    _assert_searched("slt c koi la mission local pr tourcoin", "59599")
+    # (dev-TS) a one-way life is no Sens
+    _assert_no_place("Je vis à sens unique en ce moment : boulot, dodo, boulot. Vous proposez des activités sportives ?",
+                     asked=False)

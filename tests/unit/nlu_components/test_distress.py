@@ -2005,3 +2005,29 @@ def test_the_d87_and_o88_readings():
     assert situation("je vais crever si je dois refaire un atelier « savoir-être » 😩") is None
     # not a title when the name is someone's
     assert situation("mon copain s'appelle Kevin et il me frappe") == "violences_conjugales"
+
+
+def test_the_o90_ordinary_words():
+    # (twenty-second session, dev o90) blows taken at one's own combat sport; a form to fill in again
+    assert situation("Je fais de la lutte en club depuis 6 ans, je me prends des coups toutes les semaines et j'adore ça") is None
+    assert situation("Si je dois encore remplir un formulaire je vais mourir 😩 c'est quoi le dernier papier ?") is None
+    # someone else's sport does not excuse the blows
+    assert situation("mon père fait de la boxe et je me prends des coups tous les soirs, j'ai 14 ans") == "enfant_danger"
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-second session, dev d89)
+    ("jsuis a bout putain. j'ai le cable dans le coffre. voila.", "suicide"),
+    ("tente quechua sous le périph, sac de couchage trempé, batterie à 4%", "sans_abri"),
+    ("un mec me suit depuis le bus 😰😰 jsuis ds la rue jsp ou aller", "danger_immediat"),
+    ("Hilfe, ein Mann verfolgt mich seit dem Bahnhof und ich bin allein.", "danger_immediat"),
+    ("Um homem no estágio me tocou à força e disse que ninguém vai acreditar em mim. Tenho 17 anos.", "violences_sexuelles"),
+])
+def test_the_d89_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_no_longer_fed_is_a_harm():
+    assert situation("ils me nourrissent plus") is not None
+    # sleeping in the street stays a night outside, followed or not
+    assert situation("un mec me suit et je dors dans la rue ce soir") == "sans_abri"
