@@ -117,9 +117,12 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
 _INNOCENT = _AnyOf(
     *_DEATH_IDIOM_PATTERNS,
     # (twenty-second session, dev o90) blows taken at a combat sport: "je fais de la lutte… je me prends des coups"
-    # (the writer's own sport: not "mon père fait de la boxe et je me prends des coups")
+    # (the writer's own sport, and no one of home between: not "mon père fait de la boxe et je me prends des coups", nor "je
+    # fais du judo mais à la maison je me prends des coups")
     r"\b(je fais|je pratique|je m entraine (a|en)|j en fais) (de la |du |de l |au |a la |en )?(lutte|boxe|judo|karate|mma|rugby"
-    r"|kick ?boxing|krav maga|jiu jitsu|jjb|muay thai|sports? de combat)\b.{0,60}\b(je me prends|je prends|je m en prends) des coups\b",
+    r"|kick ?boxing|krav maga|jiu jitsu|jjb|muay thai|sports? de combat)\b"
+    r"(?:(?!\b(maison|chez|pere|mere|parents|copain|copine|mec|mari|frere|soeur|daron|daronne)\b).){0,60}"
+    r"\b(je me prends|je prends|je m en prends) des coups\b",
     # (twenty-second session, dev o88) a work's title: "mon set s'appelle « Overdose »"
     r"\b(mon|ma|son|sa|le|la|notre|leur) (set|album|morceau|son|single|ep|mixtape|titre|chanson|film|court metrage|livre|roman"
     r"|jeu|podcast|chaine|groupe|spectacle|expo|exposition|collection|projet) s appelle( \w+){1,2}\b",

@@ -2031,3 +2031,7 @@ def test_no_longer_fed_is_a_harm():
     assert situation("ils me nourrissent plus") is not None
     # sleeping in the street stays a night outside, followed or not
     assert situation("un mec me suit et je dors dans la rue ce soir") == "sans_abri"
+
+
+def test_blows_at_home_beside_a_sport_are_still_blows():
+    assert situation("je fais du judo mais à la maison je me prends des coups de mon père, j'ai 15 ans") is not None
