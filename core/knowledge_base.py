@@ -204,8 +204,8 @@ def _spelled_mention(match: "re.Match[str]") -> str:
 
 # Réunion creole "mi lé", "moin res" ("I am", "I live"), read as a word of living (`KnowledgeBase.parse`)
 _CREOLE_LIVING = re.compile(r"\b(mi|moin|mwin) (le|res|reste)\b")
-# "j'habite" typed without its last letter
-_LIVING_CUT_SHORT = re.compile(r"\bj ?h?abit\b")
+# "j'habite" typed without its last letter, "jhabit" or "j abit" (one word for one: the tokens stay aligned with `typed_marks`)
+_LIVING_CUT_SHORT = re.compile(r"\b(j ?)h?abit\b")
 
 
 # Words of living as typed glued to what follows (fifteenth session, dev-RQ: "jhabitemarseille", "jvisaperpi",
@@ -1417,7 +1417,8 @@ _LIVING_BEFORE_EU = {"habite", "habites", "habitent", "habitons", "habitez", "vi
                      "jsuis", "jsui", "chui"}  # ("jsuis a Eu en seine maritime"; twenty-first session, dev-TJ)
 
 
-def _dwelling_in_eu(tokens: List[str], at: int) -> bool:
+def _eu_as_the_town(tokens: List[str], at: int) -> bool:
+    """Whether the word "eu" at `at` names the town: after words of living and "à", or after "mission locale d'"."""
     if tokens[at] == "eu" and at >= 2 and tokens[at - 1] in ("d", "de") and tokens[at - 2] in MENTION_ENDS:
         return True  # "la mission locale d'Eu, en Seine-Maritime" (twenty-second session, dev-TP)
     # (an adverb between: "une ancienne élève vit maintenant à Eu"; seventeenth session, dev-SJ)
@@ -1848,7 +1849,7 @@ class KnowledgeBase:
         # Réunion creole "mi lé", "moin res" ("I am", "I live"): a word of living, one word for one ("mi res Tampon", "moin lé
         # au Tampon"; twenty-first session, dev-TJ, dev-TL)
         norm = _CREOLE_LIVING.sub(r"\1 habite", norm)
-        norm = _LIVING_CUT_SHORT.sub("jhabite", norm)  # "jhabit a tours" (twenty-second session, dev-TP)
+        norm = _LIVING_CUT_SHORT.sub(r"\1habite", norm)  # "jhabit a tours" (twenty-second session, dev-TP)
         tokens = norm.split()
         capitals, breaks, shouted, exclaimed = typed_marks(text)
         laughing = bool(_LAUGH.search(text)) or bool(LAUGH_WORDS & set(tokens))
@@ -2886,7 +2887,7 @@ class KnowledgeBase:
                 if any(taken[start:end]):
                     continue
                 words = tokens[start:end]
-                if size == 1 and (words[0] in STOPWORDS or words[0].isdigit()) and not _dwelling_in_eu(tokens, start):
+                if size == 1 and (words[0] in STOPWORDS or words[0].isdigit()) and not _eu_as_the_town(tokens, start):
                     continue
                 key = " ".join(words)
                 preceded = start > 0 and tokens[start - 1] == "a"

@@ -1118,8 +1118,8 @@ _PATTERNS = {
         # (twenty-first session, dev d85) "il est allé beaucoup plus loin que les mains"; touched, in Spanish
         r"\b(alle|allee|aller|va|est alle) (beaucoup |bien )?plus loin que (les|ses) mains\b",
         r"\bme (toco|toca|tocaba|manoseo|manosea|manoseaba)\b",
-        r"\btoca em mim\b|\bme (apalpa|apalpou)\b|\bm a violat\b|\bam fost violata\b",  # Portuguese, Romanian (dev d86)
-        r"\bme (tocou|tocaram|tocava|toca) (a|a mim a) forca\b",  # touched by force, in Portuguese (twenty-second session, dev d89)
+        # Portuguese, Romanian (dev d86); touched by force, in Portuguese (twenty-second session, dev d89)
+        r"\btoca em mim\b|\bme (apalpa|apalpou)\b|\bme (tocou|tocaram|tocava|toca) a forca\b|\bm a violat\b|\bam fost violata\b",
         r"\b(bleu|bleus|marques|griffures|hematomes?) (a l interieur|sur l interieur|en haut|entre) (des|de mes|de ses) cuisses\b",
         r"\b(c est arrive|ca s est passe|c etait) (cette nuit|hier soir|hier nuit|ce matin)\b.{0,40}\b(pas (encore )?porte plainte|porter plainte)\b",
         # (nineteenth session, dev d78) made to do things in the toilets, in phonetic spelling; a sexual act one was forced to
@@ -1342,8 +1342,6 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
-        # (twenty-second session, dev d89) "tente quechua sous le périph, sac de couchage trempé"
-        r"\b(tente|duvet|sac de couchage)\b.{0,40}\bsous (le|un|les) (periph|peripherique|pont|ponts|echangeur)\b",
         # (nineteenth session, dev d79) a night told through objects: "sac de couchage, banc de la gare routière, 23h40"
         r"\bsac de couchage\b.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b",
         # (twentieth session, dev d80) "23h, parc, un sac, mon duvet mouillé": a sleeping bag in a park or a street at night
@@ -1383,7 +1381,9 @@ _PATTERNS = {
         r"\b(logement|appart|chambre|studio|piaule)( saisonnier| de fonction)? rendu (ce matin|aujourd hui|hier)\b.{0,40}\b(nuit|dormir|ce soir)\b",
         # (dev d43) tonight on the park's bench again, no home any more, a tent under the ring road
         r"\b(ce soir|cette nuit)\b.{0,20}\bsur (le|un) banc\b|\b(?<!sors )(?<!sort )(?<!sortir )(?<!bouge )plus de chez (lui|elle|moi|soi)\b"
-        r"|\b(adresse|j habite|jhabite|je vis)\b.{0,20}\bune tente\b|\bune tente sous (le|un) (pont|periph|peripherique)\b",
+        r"|\b(adresse|j habite|jhabite|je vis)\b.{0,20}\bune tente\b"
+        # (and, twenty-second session, dev d89: "tente quechua sous le périph, sac de couchage trempé")
+        r"|\b(tente|duvet|sac de couchage)\b.{0,40}\bsous (le|un|les) (periph|peripherique|pont|ponts|echangeur)\b",
         # (eleventh session, dev d42) the night to spend in the car
         r"\b(ce soir|cette nuit)\b.{0,60}\b(on est|on dort|je suis|nous sommes|on va dormir|on reste) dans (la|ma|notre) (voiture|bagnole|caisse)\b"
         r"|\b(on est|on dort|nous sommes|on va dormir) dans (la|ma|notre) (voiture|bagnole|caisse)\b.{0,40}\b(ce soir|cette nuit|pour l instant)\b",

@@ -1880,3 +1880,10 @@ def test_the_tr_and_ts_readings():
     # (dev-TS) a one-way life is no Sens
     _assert_no_place("Je vis à sens unique en ce moment : boulot, dodo, boulot. Vous proposez des activités sportives ?",
                      asked=False)
+
+
+def test_a_cut_short_word_of_living_keeps_the_words_aligned():
+    # "j abit" stays two words ("j habite"): the capitals and punctuation read for each word still match them
+    parsed = knowledge_base().parse("j abit a Tours, c'est où ?")
+    assert parsed.tokens[:2] == ["j", "habite"] and len(parsed.capitals) == len(parsed.tokens)
+    _assert_searched("j abit a Tours, c'est où la mission locale ?", "37261")
