@@ -538,7 +538,9 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                # "Paris sportifs = argent facile ?": bets (fifteenth session, dev-RP)
                ("paris", "sportifs"), ("paris", "hippiques"),
                # "je vis à sens unique", a one-way life (twenty-second session, dev-TS)
-               ("sens", "unique"), ("sens", "interdit")}
+               ("sens", "unique"), ("sens", "interdit"),
+               # "je suis au sens strict malade" (twenty-third session, dev-TU)
+               ("sens", "strict"), ("sens", "propre"), ("sens", "large"), ("sens", "figure")}
 
 
 def _in_expression(tokens: List[str], start: int, end: int) -> bool:
@@ -547,6 +549,11 @@ def _in_expression(tokens: List[str], start: int, end: int) -> bool:
                                  or (tokens[start - 1] if start else "", tokens[start]) in EXPRESSIONS)
 
 
+# A work named by a title ("Dunkerque, c'est le film…")
+WORKS = [["le", "film"], ["un", "film"], ["la", "serie"], ["une", "serie"], ["le", "jeu"], ["un", "jeu"], ["le", "livre"],
+         ["un", "livre"], ["la", "chanson"], ["une", "chanson"], ["l", "album"], ["un", "album"], ["le", "roman"]]
+# Kinds of country named with their article, in lower case: no commune of that name ("à la montagne", "à la campagne")
+LANDSCAPES = [["la", "montagne"], ["la", "campagne"], ["la", "mer"], ["la", "plage"], ["la", "foret"]]
 INTERJECTIONS = {"nice"}  # a town's name also said as an interjection, before "!" ("Nice! J'ai été prise")
 # Words that follow an interjection set apart ("Nice, merci beaucoup !"; dev-QZ), when no commune was asked for
 PRAISE_FOLLOWERS = {"merci", "thanks", "thx", "trop", "genial", "cool", "top", "super", "bravo", "felicitations", "parfait"}
@@ -661,7 +668,10 @@ def on_a_trip(parsed: "ParsedMessage", match: "_Match", past: bool = True) -> bo
                 return True
             if breaks and breaks[k]:
                 break
-    for k in range(match.start - 1, max(-1, match.start - 2 - MAX_ELSEWHERE_DISTANCE), -1):
+    # ("c'est à" between the event and its town: "Le salon de l'agriculture c'est à Paris et je voudrais y aller";
+    # twenty-third session, dev-TU)
+    said_to_be = 2 if tokens[max(0, match.start - 3):match.start] == ["c", "est", "a"] else 0
+    for k in range(match.start - 1, max(-1, match.start - 2 - MAX_ELSEWHERE_DISTANCE - said_to_be), -1):
         if tokens[k] in TRIP_WORDS or (past and (tokens[k] in PAST_DWELLING_WORDS or tokens[k] in _PAST_TIES)) or (tokens[
                 k - 1:k + 1] == ["week", "end"] and tokens[k - 2:k - 1] in (["un"], ["en"], ["mon"], ["notre"], ["ce"])) or tokens[k] in EVENTS or (
                 tokens[k] == "salon" and set(tokens[k + 1:k + 4]) & _FAIRS):
@@ -1408,6 +1418,9 @@ _CITIES = "(" + "|".join(ARRONDISSEMENT_CITIES) + ")"
 # Marseille as typed fast or as heard before its arrondissement's number ("mision local marseil 11", "marsseille 13e";
 # fifteenth session, dev-RO); the shorter cities' names are left as typed ("pari 15" is a bet)
 _MARSEILLE_TYPED = re.compile(r"\bmar+s+e+i*l+e*\b")
+# Lyon as heard, before an arrondissement's number with its ending ("Mission locale de Lion 3e"; twenty-third session,
+# dev-TT): no Lion-sur-Mer has arrondissements
+_LYON_HEARD = re.compile(r"\blion (?=[1-9] ?(e|er|eme|ieme|em|me)\b)")
 
 
 # Words of living before "à Eu", the one town of some size named like a word too short and common to be read
@@ -1917,7 +1930,11 @@ class KnowledgeBase:
         # paris, belleville"; twentieth session, dev-TB)
         city_ends = {m.end: {self.communes[c]["department"] for c in m.codes} for m in matches
                      if m.kind == "commune" and set(m.codes) & set(CITY_CODES.values())}
+        # (nor an ordinary word in lower case: "éducatrice de rue à Marseille… habite dans le 15e arrondissement"; twenty-third
+        # session, dev-TV)
         lone_city = not {c for m in matches if m.kind == "commune" and not self._town_part(m, parsed)
+                         and not (self.is_common_word(" ".join(tokens[m.start:m.end]))
+                                  and not (parsed.capitals and parsed.capitals[m.start]))
                          and not (m.start in city_ends and breaks and breaks[m.start] and not any(
                              self.communes[code]["department"] in city_ends[m.start] for code in m.codes))
                          for c in m.codes} - set(CITY_CODES.values())
@@ -1963,7 +1980,7 @@ class KnowledgeBase:
         qualifier = department_code or (departments[0].codes[0] if departments else None)
 
         numbers = self.department_numbers(tokens)
-        communes = [self._longer_by_correction(m, tokens) if fuzzy else m for m in communes]
+        communes = [self._longer_by_correction(m, tokens, breaks) if fuzzy else m for m in communes]
         communes = [self._louder_namesake(self._completed_later(m, communes, tokens), tokens) for m in communes]
         mentions = [i for i, t in enumerate(tokens) if t in MENTION_ENDS]
         landmark_codes = {c for m in communes if _is_landmark(tokens, m.start) for c in m.codes}
@@ -2222,12 +2239,15 @@ class KnowledgeBase:
                 return True
         return False
 
-    def _longer_by_correction(self, match: _Match, tokens: List[str]) -> _Match:
+    def _longer_by_correction(self, match: _Match, tokens: List[str], breaks: Optional[List[bool]] = None) -> _Match:
         """"clermont ferand": the exact name Clermont followed by a word that, with it, is a
-        misspelling of a longer name (Clermont-Ferrand) becomes that longer name."""
+        misspelling of a longer name (Clermont-Ferrand) becomes that longer name (never across punctuation: "Je suis
+        de Rue. Il y a…" is no Rueil; twenty-third session, dev-TV)."""
         for extra in (2, 1):
             end = match.end + extra
             extra_words = tokens[match.end:end]
+            if breaks and any(breaks[match.end:end]):
+                continue
             # only a word that is no ordinary word can be the misspelled rest of a name; an article
             # may come before it ("aix en provance", "lons le saunie")
             if end > len(tokens):
@@ -2274,7 +2294,7 @@ class KnowledgeBase:
         for extra in (2, 1):
             start = match.start - extra
             extra_words = tokens[start:match.start] if start >= 0 else []
-            if not extra_words or not _name_like(tokens[start:match.end]):
+            if not extra_words or not _name_like(tokens[start:match.end]) or (breaks and any(breaks[start + 1:match.start + 1])):
                 continue
             query = " ".join(tokens[start:match.end])
             # ordinary words before the name only when the whole sounds like a town of 5,000
@@ -2358,6 +2378,15 @@ class KnowledgeBase:
         if common and tokens[max(0, start - 2):start] in (["pas", "de"], ["pas", "d"], ["plus", "de"], ["jamais", "de"],
                                                           ["jamais", "d"]):
             return 0  # "y a même pas de bus", "là où y a jamais de bus": the absence of a thing (dev-RP)
+        if (end - start == 1 and end < len(tokens) and breaks and breaks[end] and len(tokens[end]) > len(tokens[start])
+                and tokens[end].startswith(tokens[start]) and len(tokens[end]) - len(tokens[start]) <= 2):
+            return 0  # corrected at once: "AGEN... AGENT D'ENTRETIEN c'est un métier qui recrute ?" (twenty-third session, dev-TU)
+        if (common or start == 0) and tokens[end:end + 2] in (["d", "un"], ["d", "une"]) and not (
+                start > 0 and tokens[start - 1] in PLACE_MARKERS):
+            return 0  # a noun and its complement: "Valence d'un diplôme étranger" (twenty-third session, dev-TU)
+        if (tokens[start:end] in LANDSCAPES and not (capitals and capitals[end - 1])
+                and not (start > 0 and tokens[start - 1] in DWELLING_WORDS)):
+            return 0  # "À la montagne", answering "which commune?": the mountains, not La Montagne (44) (twenty-third session, dev-TU)
         if start == 0 and _fronted_goal(tokens, breaks, end):
             return 0  # "Macon je veux devenir, il faut quel diplôme ?": a trade put first
         seeking = tokens[end:end + 1] in (["besoin"], ["cherche"], ["recherche"], ["jcherche"]) or tokens[end:end + 2] == ["je", "cherche"]
@@ -2402,6 +2431,11 @@ class KnowledgeBase:
         if any(tokens[end + k:end + k + 2] in (["mon", "nom"], ["mon", "prenom"], ["nom", "de"], ["mon", "club"])
                for k in range(4)):
             return 0  # "Valence, c'est mon nom de famille", "Lens, c'est mon club de cœur"
+        if breaks and end < len(tokens) and breaks[end] and (tokens[end:end + 3] == ["c", "est", "moi"] or (
+                tokens[end:end + 2] == ["c", "est"] and tokens[end + 2:end + 4] in WORKS)):
+            # "Nancy, c'est moi, la maman de Kevin": the writer's name; "Dunkerque, c'est le film que j'ai vu hier": a title
+            # (twenty-third session, dev-TW)
+            return 0
         if _after_a_fan(tokens, start):
             return 0  # "je suis fan de Paris Hilton", "je supporte l'AS Saint-Étienne"
         if tokens[end:end + 1] in (["en"], ["au"], ["aux"]) and tokens[end + 1:end + 2] and tokens[end + 1] in FOREIGN_COUNTRIES:
@@ -2420,6 +2454,8 @@ class KnowledgeBase:
         if (start > 0 and tokens[start - 1] == "chez" and capitals and end < len(capitals) and capitals[end]
                 and not (breaks and breaks[end])):
             return 0  # "un stage chez Albert Traiteur": a business's name
+        if end - start == 1 and self._someones_home(tokens, start):
+            return 0  # "Chez Albert, mon coloc": someone's home (twenty-third session, dev-TU)
         if _in_a_list(tokens, breaks, start, end, self.area_names) and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
             return 0  # "Chablis, Pommard, Sancerre, Cahors : …": wines, films, things listed
         if named_then_role(tokens, end, breaks, capitals) and (common or " ".join(tokens[start:end]) in self.first_names or not (
@@ -2537,6 +2573,8 @@ class KnowledgeBase:
                          or (not breaks[part] and _own_age_at(tokens, part)))))
         if common and self.beside_a_need(match, parsed):
             score += 2  # a name that is also a word, capitalised, right beside a need: "Bourges cej"
+        if common and self._located_in_its_department(match, parsed):
+            score += 2  # "Ifs à côté de Caen", "un petit village à côté de Nice, Drap" (twenty-third session)
         if common and self.stressed_opening(match, parsed):
             score += 2  # "Tours, 17 ans, je cherche…", "TOURS ici, …", "VANNES. Mon fils a 19 ans…"
         # the answer to "which commune?" opens with it ("Tourcoing mais je suis souvent chez ma mère
@@ -2672,6 +2710,7 @@ class KnowledgeBase:
     def _arrondissement(self, norm: str, lone_city: bool = False) -> Optional[str]:
         # ("dans le premié arondissement"; nineteenth session, dev-SX)
         norm = _MARSEILLE_TYPED.sub("marseille", _ordinals_as_numbers(re.sub(r"\barondissement", "arrondissement", norm)))
+        norm = _LYON_HEARD.sub("lyon ", norm)
         # (not an age after the city: "… dans le 7e a lyon. 21 ans, …"; nineteenth session, dev-SV)
         match = re.search(rf"\b{_CITIES} (\d{{1,2}})(?!\d| ?ans\b)\s?(e|er|eme|ieme|em|me)?\b", norm) or (lone_city and re.search(
             rf"\b{_CITIES} (?:dans )?le (\d{{1,2}})\s?(e|er|eme|ieme|em|me)?\b", norm))  # "à Marseille dans le 13e", "Marseille, le 13e" (dev-RQ, dev-RS)
@@ -3034,6 +3073,25 @@ class KnowledgeBase:
         hit = self._closest_name(word)
         return bool(hit) and Levenshtein.distance(hit[0], word) <= 1 and self._population(hit[0]) >= BIG_TOWN
 
+    def _located_in_its_department(self, match: _Match, parsed: ParsedMessage) -> bool:
+        """Whether the name is located from a town of its own department, named right after it ("Ifs à côté de Caen",
+        "Vif, au sud de Grenoble"), or right before it and a comma ("petit village a coté de pau, gan"): a chance word
+        would seldom sit beside a town of the department of a commune of its name."""
+        tokens, breaks = parsed.tokens, parsed.breaks
+        departments = {self.communes[c]["department"] for c in match.codes}
+        for other in parsed.matches:
+            if other.kind != "commune" or other is match or not _is_landmark(tokens, other.start):
+                continue
+            after = match.end < other.start <= match.end + 5 and locates_from_landmark(tokens, match.end)
+            before = other.end == match.start and bool(breaks and breaks[match.start])
+            if (after or before) and self.communes[self._by_population(other.codes)[0]]["department"] in departments:
+                return True
+        return False
+
+    def _someones_home(self, tokens: List[str], at: int) -> bool:
+        """Whether the word at `at` is a first name after "chez": a person's home, not a town ("Chez Albert, mon coloc")."""
+        return at > 0 and tokens[at - 1] == "chez" and tokens[at] in self.first_names
+
     def _fuzzy(self, tokens: List[str], anywhere: bool, named: List[_Match], answer_only: bool = False) -> Optional[List[str]]:
         """A misspelled commune name: the closest name to a run of 1 to 3 words (articles inside it:
         "lhay les roses"), where a place is expected (right after a word of place, or anywhere when
@@ -3075,6 +3133,8 @@ class KnowledgeBase:
                 query = " ".join(words)
                 if size == 1 and start > 0 and tokens[start - 1] in ("saint", "sainte"):
                     continue  # the saint's name is read with "saint": "St Brieux" is Saint-Brieuc, not Brieux (dev-RG)
+                if size == 1 and self._someones_home(tokens, start):
+                    continue  # "Chez Albert, mon coloc"
                 if query in CALENDAR_WORDS and _holidays_of(tokens, start):
                     continue  # "pendant les vacances de la Toussaint" (dev-RF)
                 if (size == 1 and re.fullmatch(r"l[aeiouyh]\S{3,}", query) and self.is_common_word(query[1:])

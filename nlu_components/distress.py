@@ -109,6 +109,15 @@ _DEATH_IDIOM_PATTERNS = (
     # dois encore remplir un formulaire je vais mourir"
     rf"\b(vais|va|vas) (mourir|crever) {_TASK_AGAIN}",
     rf"{_TASK_AGAIN}.{{0,20}}\b(je vais|jvais|j vais) (mourir|crever)\b",
+    # (twenty-third session, dev o94) a toy weapon ("survivre 48h avec une batte en mousse"); a child's bone broken at play
+    # ("Mon petit frère de 6 ans s'est cassé le bras au trampoline")
+    r"\b(batte|epee|sabre|couteau|pistolet|fusil|hache|arme)s? (en mousse|en plastique|factice|a eau|nerf)\b",
+    r"\bs est (casse|cassee|foule|foulee|fracture|fracturee|tordu|tordue) (le|la|les|un|une) \w+ (au|a la|en|pendant le|pendant la"
+    r"|en faisant du|en faisant de la|en jouant au) (trampoline|foot|football|ski|sport|hand|handball|rugby|basket|skate|velo"
+    r"|trottinette|judo|tennis|escalade|match|entrainement|recre|parc|gym|danse)\b",
+    # (twenty-third session, dev o92) a heart attack at a price: "crise cardiaque en voyant le prix du permis"
+    r"\b(une )?crise cardiaque en (voyant|lisant|recevant|decouvrant) (le|la|les|mon|ma|mes|ce|cette) (prix|facture|tarifs?|devis"
+    r"|note|notes|loyer|addition|resultats?|montant)\b",
 )
 # Harassment and violence named as a topic, with their article ("le harcèlement scolaire")
 _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au travail| en ligne)?|harcelement( scolaire"
@@ -476,6 +485,10 @@ _PARTNER = _AnyOf(
     r"\b(sotul|iubitul|barbatul|fostul) meu\b",  # Romanian (thirteenth session, dev d49)
     # (twentieth session, dev d82) "le copain d'une de mes équipières"
     # (not "le copain de ma mère", who beats a child: the child's line)
+    # (twenty-third session, dev d82 beside d93's hidden bruises) "… et il fouille mon téléphone. Voilà ma vie de couple."
+    r"\b(ma|notre) vie de couple\b|\bmon couple\b",
+    # (dev d89) the man she flees, unnamed, who comes home from work: "je veux partir avant qu'il rentre du boulot"
+    r"\b(partir|fuir|m enfuir|me barrer|me sauver) avant qu il (rentre|revienne)\b",
     r"\b(le|un) (copain|mec|petit ami|petit copain|compagnon|mari|conjoint) (d une|de cette|de (ma|sa|notre) (collegue|equipiere"
     r"|employee|apprentie|stagiaire|amie|copine|soeur|cousine|voisine|cliente|eleve))\b",
     # (fourteenth session, dev d54) "that man" one would leave, in Antillean creole; a battered woman asking for help
@@ -528,6 +541,16 @@ _HARM = _AnyOf(
     # boyfriend; writing from the toilets while "il croit que je prends une douche"
     r"\bbelt marks\b|\bmarques? de ceinture\b",
     r"\b(ma mere|mon pere|mes parents|ma belle mere|mon beau pere|ma daronne|mon daron) (cache|confisque|enleve|prend) mes chaussures\b",
+    # (twenty-third session, dev d93) blows to come if one speaks: "j'ai 15 ans. si je parle il va recommencer encore plus fort";
+    # bruises hidden: "lunettes noires, manches longues, fond de teint bien épais"
+    r"\bsi (je|j) (parle|le dis|en parle|dis quoi que ce soit)\b.{0,20}\b(il|elle|ils) (va|vont) (recommencer|me tuer|me frapper"
+    r"|me defoncer|me buter)\b",
+    r"\b(lunettes noires|lunettes de soleil|manches longues|fond de teint|col roule)\b.{0,30}\b(lunettes noires|lunettes de soleil"
+    r"|manches longues|fond de teint|col roule)\b",
+    # (twenty-third session, dev d89) a bag packed in secret to leave before he comes home ("j'ai préparé un sac avec le
+    # carnet de santé du petit… je veux partir avant qu'il rentre du boulot"): a flight from home
+    r"\b(prepare|fait|cache) (un|mon|le|des) (sac|sacs|valise|valises)\b.{0,150}\b(partir|fuir|m enfuir|me barrer|me sauver)"
+    r" avant qu (il|elle) (rentre|revienne|se reveille)\b",
     r"\btoute? seule?\b.{0,80}\b(maman|papa|mere|pere|parents?) (revient|rentre|reviennent|rentrent) dans (plusieurs|\d+) (dodos|jours|nuits)\b",
     r"\b(copain|copine|mec|mari|conjoint|compagnon|ex) (m a|vous a|lui a|t a|ma) (demis|demise|luxe|luxee|casse|cassee|fracture|fracturee)"
     r" (l epaule|le bras|le poignet|le nez|la machoire|une cote|des cotes|deux cotes)\b",
@@ -588,7 +611,8 @@ _HARM = _AnyOf(
     # (seventeenth session, dev d70) the marks of a cord on the legs
     r"\b(traces?|marques?) (de|d) (la |une |sa )?(rallonge|ceinture|cable|fil|ceinturon|cravache)\b",
     # (seventeenth session, dev d69) sent abroad to be married; a child outside that no one lets in; the next blow promised
-    r"\b(envoyer|renvoyer|emmener|amener) au (pays|bled) pour (la|le|me|nous|les) marier\b",
+    # (twenty-third session, dev d93: "veut l'envoyer au pays cet été pour la marier")
+    r"\b(envoyer|renvoyer|emmener|amener) au (pays|bled)\b.{0,20}\bpour (la|le|me|nous|les) marier\b",
     r"\b(dehors|dans la cour|sur le palier|dans l escalier|devant la porte|sans manteau)\b.{0,60}\bpersonne (ne |n )?(lui|leur) (a |ont )?(ouvert|ouvre)\b",
     r"\b(la prochaine fois|apres|bientot) c est moi qu (il|elle|ils) (casse|frappe|tape|cogne|defonce|tue|massacre)\b",
     # (same file) a baby crying day and night behind a door nobody opens
@@ -835,7 +859,8 @@ _PATTERNS = {
         r"|caisses?|camionnettes?)\b",
         # (twentieth session, dev d81) "trois types m'entourent sous le pont"; someone trying to get in right now, in Romanian
         r"\b(types|mecs|gars|hommes|inconnus|keums) (m|nous) (entoure|entourent|encerclent)\b",
-        r"\bincearca sa (intre|intra) in (casa|apartament)\b",
+        # (twenty-third session, dev d91) "cineva încearcă să intre acum pe ușă"
+        r"\bincearca sa (intre|intra) (acum )?(in (casa|apartament)|pe usa)\b",
         # (dev d82) a woman heard begging him to stop, sounds of falling
         r"\b(femme|fille|voisine|dame)\b.{0,20}\b(supplie|suppliait|crie|hurle) (qu il|qu ils|de) (arrete|arreter|arretent)\b",
         # (ninth session, dev d33) an intruder at someone's home
@@ -864,11 +889,19 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (twenty-third session, dev d91) one's exit planned, "je commence à planifier ma sortie de scène, et pas celle du marché
+        # du travail"
+        r"\b(planifie|planifier|prepare|preparer|organise|organiser|programme|programmer) ma (sortie de scene|derniere sortie"
+        r"|sortie definitive)\b",
         # (twenty-second session, dev d89) at the end of one's tether, a cable or a rope at hand: "jsuis a bout… j'ai le cable
         # dans le coffre"
         r"\b(a bout|en peux plus|plus la force|marre de tout)\b.{0,60}\b(j ai|jai|g) (le|la|un|une|ma|mon) (cable|corde)\b",
         # (twentieth session, dev d81) one's books bequeathed; "ça sert à rien… je serai plus là la semaine prochaine"
         r"\b(a qui )?leguer (mes|toutes mes|ma|mon)\b",
+        # (twenty-third session, dev d93) one's things given away "pour après": "m'a donné ses bijoux et son chat… d'en prendre
+        # bien soin 'après'"
+        r"\b(donne|donnait|laisse) (ses|mes|tous ses|toutes ses|tous mes|toutes mes) (bijoux|affaires|vetements|fringues|livres|jeux"
+        r"|plantes|chat|chien|consoles?)\b.{0,80}\b(prendre (bien )?soin|apres|quand (je|elle|il) (ne )?(serai|sera) plus la)\b",
         # (dev d83) a teenager at the bottom of the pool who "espérait un jour ne pas remonter"
         r"\b(esper\w*|voudrait|veut|aimerait|souhaite)\b.{0,12}\bne (pas|plus) (remonter|refaire surface|se reveiller)\b",
         # (dev d82) belongings sorted and letters written to a sister; a brother who "veut plus se réveiller"
@@ -1394,9 +1427,13 @@ _PATTERNS = {
         r"|(pas de|aucune) solution (d hebergement|de logement))\b.{0,30}"
         r"\b(ce soir|cette nuit|pour la nuit)\b",
         r"\b(je suis|jsuis|chui|assis|assise) sur un banc depuis\b",
+        # (twenty-third session, dev d91) hiding in a shop's toilets at closing time, evening after evening, "elle n'a pas
+        # d'autre endroit"
+        r"\b(soirs?|nuits?|dormir|dort|dors|fermeture)\b.{0,100}\b(n a|n ai|n avait|n avons) (pas|plus) d autre (endroit|lieu|abri|toit)\b"
+        r"(?! (pour|de|ou) (travailler|bosser|reviser|faire|stage|le stage|mon stage))",
         # (dev d70) "il dormait dans les vestiaires depuis que sa mère l'a chassé"
         # (not "avant j'dormais dans ma voiture, maintenant j'ai un T1", dev o58)
-        r"\b(dormait|dort|dors|dorment|dormir) dans (les|le|un|une|sa|ma) (vestiaires?|cage d escalier|local poubelle"
+        r"\b(dormait|dort|dors|dorment|dormir) dans (les|le|un|une|sa|ma) (vestiaires?|cage d escalier|local poubelle|local a poubelles"
         r"|hall|parking|voiture|caisse|tente)\b.{0,60}\b(depuis|chasse|chassee|vire|viree|mis dehors|mise dehors|plus de logement)\b",
         r"\b(j ?dor(s|t|mir|mi|mirai|mirais)|dor(s|t|mir|mi|mirai|mirais)|coucher|couche|passer la nuit|passe la nuit|passerai la nuit|pieu(te)?) (cachee? )?(dehors|dans la rue|a la rue|dans (ma|une|la|sa|notre) (voiture|bagnole|caisse)|a la gare|dans (la|une) gare|dans (un|le) (parc|hall|squat|abribus|metro|jardin)|dans le hall|sous (un|le) pont|dans les escaliers|dans la cage d escalier|sur un banc|sur le trottoir|par terre dehors|dans l entree)\b",
         r"\b(suis|sui|chui|jsuis|je me retrouve|me retrouve|me suis retrouve|me suis retrouvee|etre|on est|nous sommes|sommes|se retrouve|il est|elle est|finir|fini|finie|sera|serai) (a la rue|sans abri|sans domicile|sdf|dehors (ce soir|cette nuit|depuis|avec))\b|\bc est la rue\b",
@@ -1506,8 +1543,10 @@ _CHILD_PUT_OUT = re.compile(r"(\b(le|un|ce|du|la|une|cette) (gosse|gamin|gamine|
                             r"|\b([1-9]|1[0-2]) ans\b).{0,120}\b(ses|leurs) (parents|darons|pere|mere|daron|daronne)\b")
 _PUT_OUT = re.compile(r"\b(l a|l ont|m a|m ont|nous a|nous ont|les a|les ont) (mis|mise|mises|foutu|foutue|jete|jetee|vire|viree)"
                       r" (dehors|a la porte|a la rue)\b")
+_SHUT_IN_BY_PARENT = re.compile(r"\b(pere|mere|parents|daron|daronne|darons|beau pere|belle mere)\b.{0,20}\b(l|les|le|la|m|me)"
+                                r" ?enferm\w*\b")
 # (not "dans la rue", where one is now: "un mec me suit depuis le bus… jsuis ds la rue jsp ou aller"; dev d89)
-_NIGHT_OR_SHELTER = re.compile(r"\b(dormir|dors|dort|nuit|soir|(?<!dans la )(?<!ds la )rue|dehors|heberg\w*|crecher|115|foyer|sdf"
+_NIGHT_OR_SHELTER = re.compile(r"\b(dormir|dors|dort|nuits?|soirs?|(?<!dans la )(?<!ds la )rue|dehors|heberg\w*|crecher|115|foyer|sdf"
                                r"|abri|porte)\b")
 
 
@@ -1537,6 +1576,10 @@ def situations(text: str) -> List[str]:
         # nowhere to go from someone following, not a night outside: "un mec qui me suit… jsp ou aller il est juste
         # derrière moi" (seventeenth session, dev d69)
         found.discard("sans_abri")
+    if "suicide" in found and "enfant_danger" in found and _SHUT_IN_BY_PARENT.search(plain):
+        # marks on the wrists of a child a parent shuts in are marks of being held, not of self-harm: "son père l'enferme
+        # dans la cave… il avait des traces aux poignets" (twenty-third session, dev d89)
+        found.discard("suicide")
     # (after the situations that need two clues: "tenho 15 anos e minha mãe me bate…, não aguento mais"; dev d47)
     if "suicide" in found and len(found) > 1 and not _PATTERNS["suicide"].search(_NOT_OWN_WISH.sub(" ", plain)):
         found.discard("suicide")
@@ -1637,7 +1680,10 @@ _ELSEWHERE = re.compile(
     r"|contre toi|avec toi|t es (lent|nul|le pire)|ce formulaire|de menus)\b")
 # Words that say it is now: they keep the finding whatever else the message says.
 _NOW = re.compile(r"\b(ce soir|cette nuit|(?<!bien )(?<!mieux )(?<!moi )(?<!pas pour )(?<!loin )maintenant(?! (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart|un studio|un toit|en foyer|en fjt|bien|mieux))|en ce moment|tout de suite|(?<!crie )(?<!crier )(?<!criait )au secours|aidez moi|aide moi"
-                  r"|j ai peur|jai peur|(?<!pas )urgent|vite|(?<!peux )(?<!peut )(?<!pourrai )(?<!pourrais )(?<!hier )(?<!existe )(?<!existent )(?<!merci )(?<!voient )(?<!voit )encore(?! (possible|ouverte?|valable|temps|le droit|dispo|merci|eligible))|(?<!y suis )toujours(?! (suivie?|(ma|mon|une|un) (psy|psychologue|therapeute)))|depuis des (mois|semaines|jours))\b")
+                  r"|j ai peur|jai peur|(?<!pas )urgent|vite|(?<!peux )(?<!peut )(?<!pourrai )(?<!pourrais )(?<!hier )(?<!existe )(?<!existent )(?<!merci )(?<!voient )(?<!voit )encore(?! (possible|ouverte?|valable|temps|le droit|dispo|merci|eligible))|(?<!y suis )toujours(?! (suivie?|(ma|mon|une|un) (psy|psychologue|therapeute)))|depuis des (mois|semaines|jours)"
+                  # (twenty-third session, dev d93) a first disclosure, however old the facts: "m'a violé… il y a deux ans. Je
+                  # l'écris enfin"
+                  r"|(je l|je le|j en) ?(ecris|dis|parle|raconte) enfin)\b")
 
 
 # Words that say a difficulty is over and the writer has moved on: "c'est du passé", "réglé", "l'affaire
@@ -1688,6 +1734,10 @@ _OVER = re.compile(
     # (dev o73) "the doctor says it's just a cold and she's fine now"
     r"|(she s|he s|she is|he is|it s|we re) (fine|ok|okay|safe) now|(elle|il) va (tres )?bien (maintenant|now)"
     r"|c etait (benin|sans gravite)"  # (dev o77) a febrile fit last month "c'était bénin"
+    # (twenty-third session, dev o92) "À 16 ans j'avais des idées noires… J'ai 23 ans, je vais bien"
+    r"|(j ai|jai) \d+ ans (et )?(je vais|ca va|tout va) (tres |super |vraiment )?bien"
+    # (dev o94) "Au collège on m'a harcelé pendant deux ans. Maintenant j'ai 22 ans, je suis en alternance"
+    r"|(maintenant|aujourd hui|desormais) (j ai|jai) \d+ ans"
     r"|(maintenant|aujourd hui|desormais) (ca va|tout va|je vais) (super |tres |vraiment |beaucoup )?(bien|mieux)"
     r"|(maintenant|aujourd hui|depuis) (on est|je suis|nous sommes|jsuis) (reloge|relogee|reloges|relogees)"
     r"|(j ai|jai) change (de|d) (college|lycee|ecole|etablissement|boite|boulot|ville)|ca fait \w+ ans? que (j ai|jai) arrete"

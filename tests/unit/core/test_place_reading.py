@@ -1887,3 +1887,48 @@ def test_a_cut_short_word_of_living_keeps_the_words_aligned():
     parsed = knowledge_base().parse("j abit a Tours, c'est où ?")
     assert parsed.tokens[:2] == ["j", "habite"] and len(parsed.capitals) == len(parsed.tokens)
     _assert_searched("j abit a Tours, c'est où la mission locale ?", "37261")
+
+
+def test_the_tt_and_tu_readings():
+    # (twenty-third session, dev-TT) Lyon as heard before its arrondissement
+    _assert_searched("Mission locale de Lion 3e svp", "69383")
+    # Lion-sur-Mer keeps its name
+    _assert_searched("mission locale de Lion-sur-Mer", "14365")
+    # (dev-TU) a sense, a word corrected at once, a noun and its complement, an event's town, someone's home, the mountains
+    _assert_no_place("J'ai reçu une convocation mais je ne peux pas venir, je suis au sens strict malade, comment je décale ?",
+                     asked=False)
+    _assert_no_place("AGEN... AGENT D'ENTRETIEN c'est un métier qui recrute ?", asked=False)
+    _assert_no_place("Valence d'un diplôme étranger en France, comment on fait reconnaître un diplôme marocain ?", asked=False)
+    _assert_no_place("Le salon de l'agriculture c'est à Paris et je voudrais y aller avec ma classe de bac pro, la mission "
+                     "locale organise des sorties ?", asked=False)
+    _assert_no_place("Chez Albert, mon coloc", asked=True)
+    _assert_no_place("À la montagne", asked=True)
+    # the towns themselves stay places
+    valence = read_place(knowledge_base(), "j'habite à Valence, la mission locale c'est où ?")
+    assert valence.search == "commune" and valence.alone.status == "ambiguous"
+    _assert_searched("mission locale d'Agen", "47001")
+    _assert_searched("j'habite à La Montagne près de Nantes, c'est quelle mission locale ?", "44101")
+
+
+def test_a_town_named_like_a_word_located_from_a_town_of_its_department():
+    # (twenty-third session) "à côté de" a town of its own department makes the word a town, before or after it
+    _assert_searched("Ifs à côté de Caen, c'est quoi la mission locale svp", "14341")
+    _assert_searched("Vif, au sud de Grenoble, mission locale la plus proche ?", "38545")
+    _assert_searched("j'habite un petit village à côté de Nice, Drap, c'est quelle mission locale ?", "06054")
+    _assert_searched("petit village a coté de pau, gan. ya une ML pres de chez moi ?", "64230")
+    # a word beside a town of another department stays a word
+    _assert_no_place("un bar à côté de Lyon, ça recrute ?", asked=False)
+
+
+def test_the_tv_and_tw_readings():
+    # (twenty-third session, dev-TV) no longer name across a full stop; an arrondissement said after the city, beside
+    # ordinary words in lower case
+    _assert_searched("Je suis de Rue. Il y a une mission locale pour moi ?", "80688")
+    _assert_searched("Bonjour, je suis éducatrice de rue à Marseille. Le jeune que j'accompagne habite dans le 15e "
+                     "arrondissement. Quelle mission locale ?", "13215")
+    # (dev-TW) the writer's own name; a film's title
+    _assert_no_place("Nancy, c'est moi, la maman de Kevin. Il a rendez-vous lundi mais il a la grippe, on peut décaler ?",
+                     asked=False)
+    _assert_no_place("Dunkerque, c'est le film que j'ai vu hier, ça m'a donné envie de m'engager dans la marine. La mission "
+                     "locale peut m'orienter ?", asked=False)
+    _assert_searched("Dunkerque, c'est où la mission locale ?", "59183")

@@ -2035,3 +2035,65 @@ def test_no_longer_fed_is_a_harm():
 
 def test_blows_at_home_beside_a_sport_are_still_blows():
     assert situation("je fais du judo mais à la maison je me prends des coups de mon père, j'ai 15 ans") is not None
+
+
+def test_a_child_shut_in_by_a_parent_with_marked_wrists_is_a_child_in_danger():
+    # (twenty-third session, dev d89) marks of being held, not of self-harm: the child's line first (119)
+    assert situation("Un élève de 17 ans m'a dit que son père l'enferme dans la cave quand il rate quelque chose. "
+                     "Il avait des traces aux poignets.") == "enfant_danger"
+    # marks on one's own wrists, with nobody shutting anyone in, stay self-harm
+    assert situation("j'ai encore des traces aux poignets et j'ai 16 ans, je recommence") == "suicide"
+
+
+def test_a_bag_packed_to_leave_before_he_comes_home_is_partner_violence():
+    # (dev d89) a mother preparing to flee: the violence-against-women line first (3919)
+    assert situation("j'ai préparé un sac avec le carnet de santé du petit, mes papiers et 40 euros, "
+                     "je veux partir avant qu'il rentre du boulot") == "violences_conjugales"
+    # a bag for a trip is no flight
+    assert situation("j'ai préparé mon sac pour le stage, je dois partir avant 7h") is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-third session, dev d91)
+    ("Question pratique : le CEJ couvre-t-il les frais d'obsèques ? Parce qu'honnêtement je commence à planifier ma sortie "
+     "de scène.", "suicide"),
+    ("Une jeune femme se cache dans les toilettes à la fermeture depuis plusieurs soirs, elle dit qu'elle n'a pas d'autre "
+     "endroit.", "sans_abri"),
+    ("Un élève majeur m'a dit qu'il dort dans un local à poubelles depuis que sa famille est repartie au pays.", "sans_abri"),
+    ("sora mea e singură acasă și cineva încearcă să intre acum pe ușă, ce fac?", "danger_immediat"),
+    # (dev d93)
+    ("Ma petite-nièce m'a donné ses bijoux et son chat hier en me disant d'en prendre bien soin 'après'.", "suicide"),
+    ("non j'ai rien dit à personne. j'ai 15 ans. si je parle il va recommencer encore plus fort", "enfant_danger"),
+    ("Ma nièce a 13 ans. Son père veut l'envoyer au pays cet été pour la marier.", "enfant_danger"),
+    ("Lunettes de soleil en décembre, fond de teint épais sur la pommette. Voilà ma vie de couple.", "violences_conjugales"),
+])
+def test_the_d91_and_d93_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_hidden_bruises_are_a_harm():
+    # nobody named: the violence reply (police and 3919 first)
+    assert situation("il a encore 'trébuché' sur moi. lunettes noires, manches longues, fond de teint bien épais") == "violences"
+
+
+def test_a_first_disclosure_is_not_placed_in_the_past():
+    # (dev d93) "il y a deux ans" places the facts in the past, "je l'écris enfin" says the danger is spoken of now
+    assert not told_from_elsewhere("Mon manager m'a violé il y a deux ans. Je l'écris enfin.")
+    assert told_from_elsewhere("Mon manager m'a violé il y a deux ans.")
+
+
+@pytest.mark.parametrize("message", [
+    # (twenty-third session, dev o92, o94)
+    "crise cardiaque en voyant le prix du permis 😱 y a des aides ?",
+    "Zombie challenge ce week-end en stream : survivre 48h avec une batte en mousse et des conserves",
+    "Mon petit frère de 6 ans s'est cassé le bras au trampoline, plâtre rose fluo, il est trop fier 😂",
+])
+def test_the_o92_and_o94_ordinary_words(message):
+    assert situation(message) is None
+
+
+def test_the_o92_and_o94_pasts_are_over():
+    assert told_as_over("À 16 ans j'avais des idées noires. J'ai 23 ans, je vais bien.")
+    assert told_as_over("Au collège on m'a harcelé pendant deux ans. Maintenant j'ai 22 ans, je suis en alternance.")
+    # a bone broken by someone stays a harm
+    assert situation("mon beau-père m'a cassé le bras, j'ai 14 ans") == "enfant_danger"
