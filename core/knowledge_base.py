@@ -540,7 +540,9 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                # "je vis à sens unique", a one-way life (twenty-second session, dev-TS)
                ("sens", "unique"), ("sens", "interdit"),
                # "je suis au sens strict malade" (twenty-third session, dev-TU)
-               ("sens", "strict"), ("sens", "propre"), ("sens", "large"), ("sens", "figure")}
+               ("sens", "strict"), ("sens", "propre"), ("sens", "large"), ("sens", "figure"),
+               # "Campagne profonde, au milieu des vaches"; "sur la planète Mars" (dev-TY)
+               ("campagne", "profonde"), ("planete", "mars")}
 
 
 def _in_expression(tokens: List[str], start: int, end: int) -> bool:
@@ -1421,6 +1423,11 @@ _MARSEILLE_TYPED = re.compile(r"\bmar+s+e+i*l+e*\b")
 # Lyon as heard, before an arrondissement's number with its ending ("Mission locale de Lion 3e"; twenty-third session,
 # dev-TT): no Lion-sur-Mer has arrondissements
 _LYON_HEARD = re.compile(r"\blion (?=[1-9] ?(e|er|eme|ieme|em|me)\b)")
+
+
+# An arrondissement's number right after words of living ("j'habite dans le 17e"), the city named elsewhere in the message
+_DWELT_ARRONDISSEMENT = re.compile(r"\b(j habite|jhabite|habite|je vis|il vit|elle vit|vivons|habitons) (dans le|le) (\d{1,2})"
+                                   r"\s?(e|er|eme|ieme|em|me)\b")
 
 
 # Words of living before "à Eu", the one town of some size named like a word too short and common to be read
@@ -2711,6 +2718,14 @@ class KnowledgeBase:
         # ("dans le premié arondissement"; nineteenth session, dev-SX)
         norm = _MARSEILLE_TYPED.sub("marseille", _ordinals_as_numbers(re.sub(r"\barondissement", "arrondissement", norm)))
         norm = _LYON_HEARD.sub("lyon ", norm)
+        dwelt_in = _DWELT_ARRONDISSEMENT.search(norm)
+        cities = set(re.findall(rf"\b{_CITIES}\b", norm))
+        if dwelt_in and len(cities) == 1:
+            # the arrondissement where one lives, beside another where one works: "Je travaille dans le 1er arrondissement de
+            # Paris mais j'habite dans le 17e" (twenty-third session, dev-TX)
+            code = self._arrondissement_code(next(iter(cities)), int(dwelt_in.group(3)))
+            if code:
+                return code
         # (not an age after the city: "… dans le 7e a lyon. 21 ans, …"; nineteenth session, dev-SV)
         match = re.search(rf"\b{_CITIES} (\d{{1,2}})(?!\d| ?ans\b)\s?(e|er|eme|ieme|em|me)?\b", norm) or (lone_city and re.search(
             rf"\b{_CITIES} (?:dans )?le (\d{{1,2}})\s?(e|er|eme|ieme|em|me)?\b", norm))  # "à Marseille dans le 13e", "Marseille, le 13e" (dev-RQ, dev-RS)
@@ -2723,6 +2738,8 @@ class KnowledgeBase:
             if beside and not set(norm[:beside.start()].split()[-6:]) & (PAST_HOME | PAST_DWELLING_WORDS | ELSEWHERE_WORDS
                                                                           | {"formation", "formations"}):
                 match = beside
+        if match and not lone_city and set(norm[:match.start()].split()[-3:]) & ELSEWHERE_WORDS:
+            match = None  # "j'habite à Villeurbanne et je travaille à Lyon 6e" (twenty-third session, dev-TX)
         if match:
             city, number = match.group(1), int(match.group(2))
         else:  # "dans le 20e à Paris", "le 3eme arrondissement de Lyon", "dans le 14 a marseille" (dev-QX)
@@ -2748,6 +2765,10 @@ class KnowledgeBase:
                 if len(cities) != 1 or not ordinal or not lone_city:
                     return None
                 city, number = cities.pop(), int(ordinal.group(1))
+        return self._arrondissement_code(city, number)
+
+    def _arrondissement_code(self, city: str, number: int) -> Optional[str]:
+        """The code of the city's arrondissement of this number, if it has one."""
         department, count = ARRONDISSEMENT_CITIES[city]
         if not 1 <= number <= count:
             return None

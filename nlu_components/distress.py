@@ -109,6 +109,11 @@ _DEATH_IDIOM_PATTERNS = (
     # dois encore remplir un formulaire je vais mourir"
     rf"\b(vais|va|vas) (mourir|crever) {_TASK_AGAIN}",
     rf"{_TASK_AGAIN}.{{0,20}}\b(je vais|jvais|j vais) (mourir|crever)\b",
+    # (twenty-third session, dev o96) put outside to go for a run: "ma mère m'a mis dehors... pour aller courir"; stifling
+    # of heat
+    r"\b(mis|mise|foutu|foutue) dehors (pour|histoire d) (aller )?(courir|jouer|prendre l air|faire du sport|faire un tour"
+    r"|faire une balade|promener le chien|sortir le chien)\b",
+    r"\b(j )?etouff\w* (de|d) (chaleur|chaud|rire)\b",
     # (twenty-third session, dev o94) a toy weapon ("survivre 48h avec une batte en mousse"); a child's bone broken at play
     # ("Mon petit frère de 6 ans s'est cassé le bras au trampoline")
     r"\b(batte|epee|sabre|couteau|pistolet|fusil|hache|arme)s? (en mousse|en plastique|factice|a eau|nerf)\b",
@@ -485,6 +490,7 @@ _PARTNER = _AnyOf(
     r"\b(sotul|iubitul|barbatul|fostul) meu\b",  # Romanian (thirteenth session, dev d49)
     # (twentieth session, dev d82) "le copain d'une de mes équipières"
     # (not "le copain de ma mère", who beats a child: the child's line)
+    r"\bmon homme\b",  # "mon homme a la main lourde quand il boit" (twenty-third session, dev d95)
     # (twenty-third session, dev d82 beside d93's hidden bruises) "… et il fouille mon téléphone. Voilà ma vie de couple."
     r"\b(ma|notre) vie de couple\b|\bmon couple\b",
     # (dev d89) the man she flees, unnamed, who comes home from work: "je veux partir avant qu'il rentre du boulot"
@@ -800,6 +806,7 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _AnyOf(
+        r"\bagress?ion en cours?\b",  # "agréssion en cour devan le lycé" (twenty-third session, dev d95)
         # (twenty-second session, dev d89) followed, in German
         r"\b(verfolgt mich|folgt mir|verfolgen mich|folgen mir)\b",
         # (nineteenth session, dev d78) someone trying to break the door, in Romanian
@@ -898,6 +905,10 @@ _PATTERNS = {
         r"\b(a bout|en peux plus|plus la force|marre de tout)\b.{0,60}\b(j ai|jai|g) (le|la|un|une|ma|mon) (cable|corde)\b",
         # (twentieth session, dev d81) one's books bequeathed; "ça sert à rien… je serai plus là la semaine prochaine"
         r"\b(a qui )?leguer (mes|toutes mes|ma|mon)\b",
+        # (twenty-third session, dev d95) a bridge, then "ce soir c est la derniere fois"; a note saying one will not be there
+        # "et comment elle compte s'y prendre"
+        r"\b(pont|viaduc|toit|falaise|voie ferree|rails)\b.{0,40}\b(c est|ce sera|ca sera) la derniere fois\b",
+        r"\b(ne sera|ne serai|ne serait) plus la\b.{0,60}\bcomment (elle|il|je) (compte|va|vais|compt\w*) (s y|m y) prendre\b",
         # (twenty-third session, dev d93) one's things given away "pour après": "m'a donné ses bijoux et son chat… d'en prendre
         # bien soin 'après'"
         r"\b(donne|donnait|laisse) (ses|mes|tous ses|toutes ses|tous mes|toutes mes) (bijoux|affaires|vetements|fringues|livres|jeux"
@@ -1221,6 +1232,8 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-third session, dev d95) a pupil's head pushed into the toilets, filmed
+        r"\b(mettre|mis|mettent|mettaient|mettre|plonge\w*|enfonce\w*) (la|sa|ma) tete\b.{0,40}\b(toilettes|cuvette|wc|chiottes)\b",
         # (twentieth session, dev d81) threatening messages every evening, in Romanian
         r"\b(imi trimite|trimite|primesc) mesaje\b.{0,40}\b(amenintari|in fiecare (seara|zi|noapte))\b",
         # (dev d82) threatening messages every day, in Turkish; "il m'a encore écrit 30 fois"; a boss's daily insults
@@ -1484,6 +1497,8 @@ _CHILD_HARMED = re.compile(
 _WITNESS = re.compile(r"\b(devant|enfermee?\b.{0,25}\bavec) (le|la|les|leurs?|ses|son|sa|mes|mon|ma|nos|notre) (petits? |petites? )?"
                       r"(enfants?|gosses?|gamins?|bebes?|fils|filles?|petits?|petites?)\b"
                       r"|\b(j ai|jai|avec) (mon|ma|mes) (petits? |petites? )?(enfants?|bebes?|fils|filles?|petits?) avec moi\b"
+                      # (twenty-third session, dev d95) "mon homme a la main lourde… et les petits voient tout"
+                      r"|\b(les|mes|nos) (petits|enfants|gosses|bebes) (voient|entendent) tout\b"
                       # (dev d53) "je suis dans la salle de bain avec mon fils", hiding with the child
                       r"|\b(je suis|jsuis|chui|on est|nous sommes) (enfermee?s? |cachee?s? )?(dans|aux) (la|les|ma) (salle de bain|salle de bains"
                       r"|chambre|toilettes|cuisine) avec (mon|ma|mes) (petits? |petites? )?(enfants?|bebes?|fils|filles?|petits?)\b")
@@ -1621,6 +1636,8 @@ _ELSEWHERE = re.compile(
     r"|debat|(?<!cambriolage )en cours|pour le bac|emc|chiffres?|statistiques?|la loi"
     r"|il y a (deux|trois|quatre|cinq|six|plusieurs|quelques) (ans|mois)|offres? (dans|d emploi)|travailler (dans|aupres)|postuler"
     r"|je bosse (au|a la|dans)|je travaille (au|a la|dans)|devenir|metiers?|vae|benevol\w*|recrut\w*|rh|veilleurs?|forum"
+    # (twenty-third session, dev o96) "moniteur-éducateur dans un centre d'hébergement d'urgence, c'est quel niveau de diplôme ?"
+    r"|(quel|quelle|niveau de) (diplome|formation)"
     r"|ressources|sensibilisation|prevention|par curiosite"
     r"|camper|camping|a la belle etoile|etoiles filantes|club d astro|astronomie|bivouac|road trip|randonnee|rando|festival|sac de couchage(?!.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b)|under the stars"
     r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez)"

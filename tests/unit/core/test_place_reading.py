@@ -1932,3 +1932,15 @@ def test_the_tv_and_tw_readings():
     _assert_no_place("Dunkerque, c'est le film que j'ai vu hier, ça m'a donné envie de m'engager dans la marine. La mission "
                      "locale peut m'orienter ?", asked=False)
     _assert_searched("Dunkerque, c'est où la mission locale ?", "59183")
+
+
+def test_the_tx_and_ty_readings():
+    # (twenty-third session, dev-TX) the arrondissement where one works is not the home
+    _assert_searched("Bonjour, j'habite à Villeurbanne et je travaille à Lyon 6e, quelle mission locale ?", "69266")
+    _assert_searched("Je travaille dans le 1er arrondissement de Paris mais j'habite dans le 17e. C'est laquelle la mission "
+                     "locale pour moi ?", "75117")
+    # a floor is no arrondissement
+    assert read_place(knowledge_base(), "j'habite au 3e étage à Paris, la mission locale ?").alone.commune_code != "75103"
+    # (dev-TY) expressions
+    _assert_no_place("Campagne profonde, au milieu des vaches", asked=True)
+    _assert_no_place("Sur la planète Mars 🚀 mdr", asked=True)

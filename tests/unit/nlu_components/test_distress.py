@@ -2097,3 +2097,31 @@ def test_the_o92_and_o94_pasts_are_over():
     assert told_as_over("Au collège on m'a harcelé pendant deux ans. Maintenant j'ai 22 ans, je suis en alternance.")
     # a bone broken by someone stays a harm
     assert situation("mon beau-père m'a cassé le bras, j'ai 14 ans") == "enfant_danger"
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-third session, dev d95)
+    ("fini le tri a 5h. pont de la rocade. ce soir c est la derniere fois", "suicide"),
+    ("Une élève a laissé dans un livre un mot où elle explique qu'elle ne sera plus là à la rentrée, et comment elle compte "
+     "s'y prendre.", "suicide"),
+    ("chez moi c'est compliqué, mon homme a la main lourde quand il boit et les petits voient tout", "violences_conjugales"),
+    ("j'ai vu des élèves mettre la tête du garçon que j'accompagne dans les toilettes en filmant", "harcelement"),
+    ("agréssion en cour devan le lycé", "danger_immediat"),
+])
+def test_the_d95_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (twenty-third session, dev o96)
+    "j'étouffe de chaleur dans ce bus 🥵 j'arrive dans 10 min",
+    "ma mère m'a mis dehors... pour aller courir, elle dit que je passe trop de temps sur la console 😂🏃",
+])
+def test_the_o96_ordinary_words(message):
+    assert situation(message) is None
+
+
+def test_a_shelter_job_asked_about_is_told_from_elsewhere():
+    assert told_from_elsewhere("moniteur-éducateur dans un centre d'hébergement d'urgence, c'est quel niveau de diplôme ?")
+    # put out with nowhere to go stays a night outside
+    assert situation("ma mère m'a mis dehors, je sais pas où dormir") == "sans_abri"
