@@ -542,7 +542,7 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                # "je suis au sens strict malade" (twenty-third session, dev-TU)
                ("sens", "strict"), ("sens", "propre"), ("sens", "large"), ("sens", "figure"),
                # "Campagne profonde, au milieu des vaches"; "sur la planète Mars" (dev-TY)
-               ("campagne", "profonde"), ("planete", "mars")}
+               ("campagne", "profonde"), ("planete", "mars"), ("sur", "mars")}
 
 
 def _in_expression(tokens: List[str], start: int, end: int) -> bool:
@@ -551,11 +551,16 @@ def _in_expression(tokens: List[str], start: int, end: int) -> bool:
                                  or (tokens[start - 1] if start else "", tokens[start]) in EXPRESSIONS)
 
 
+# Words of pain or mishap after "Auch" set apart at the opening: the cry, not the town
+_PAIN_OR_MISHAP = re.compile(r"(j ai|jai|j) (trop |super |tellement |hyper |grave )?mal\b|je me suis (fait mal|cogne|coupe|brule)\b"
+                             r"|ca fait (trop |super )?mal\b|(j ai|jai) (rate|loupe)\b")
 # A work named by a title ("Dunkerque, c'est le film…")
 WORKS = [["le", "film"], ["un", "film"], ["la", "serie"], ["une", "serie"], ["le", "jeu"], ["un", "jeu"], ["le", "livre"],
          ["un", "livre"], ["la", "chanson"], ["une", "chanson"], ["l", "album"], ["un", "album"], ["le", "roman"]]
-# Kinds of country named with their article, in lower case: no commune of that name ("à la montagne", "à la campagne")
-LANDSCAPES = [["la", "montagne"], ["la", "campagne"], ["la", "mer"], ["la", "plage"], ["la", "foret"]]
+# Kinds of places named with their article, in lower case: no commune of that name ("à la montagne", "à la campagne", "à
+# l'hôpital en ce moment", "à côté de la rivière")
+GENERIC_PLACES = [["la", "montagne"], ["la", "campagne"], ["la", "mer"], ["la", "plage"], ["la", "foret"], ["la", "riviere"],
+                  ["l", "hopital"]]
 INTERJECTIONS = {"nice"}  # a town's name also said as an interjection, before "!" ("Nice! J'ai été prise")
 # Words that follow an interjection set apart ("Nice, merci beaucoup !"; dev-QZ), when no commune was asked for
 PRAISE_FOLLOWERS = {"merci", "thanks", "thx", "trop", "genial", "cool", "top", "super", "bravo", "felicitations", "parfait"}
@@ -643,7 +648,9 @@ MAX_ELSEWHERE_DISTANCE = 4  # words between the word of work or past and the nam
 _PAST_TIES = {"ancienne", "ancien", "weekend"}
 # An event one goes to, where nobody lives: "Le salon de l'étudiant à Lille c'est ce week-end" (nineteenth session, dev-SW)
 EVENTS = {"forum", "concert", "festival", "match", "tournoi", "foire", "spectacle", "expo", "exposition", "competition",
-          "concerts", "festivals", "matchs", "tournee", "tournees"}  # "Tournée avec mon groupe à Brest et Quimper" (dev-TC)
+          "concerts", "festivals", "matchs", "tournee", "tournees",
+          # "la Fête des Lumières à Lyon", "un reportage sur le carnaval de Fort-de-France" (twenty-third session, dev-UA)
+          "fete", "carnaval", "reportage", "documentaire"}  # "Tournée avec mon groupe à Brest et Quimper" (dev-TC)
 # A test taken somewhere: "PERMIS PASSÉ À MONTPELLIER CE MATIN" (dev-SW), "J'ai raté mon permis à Lyon" (dev-SM)
 _TESTS = {"permis", "code", "examen", "exam", "concours", "oral", "partiel", "partiels", "bac", "epreuve", "epreuves"}
 _TAKEN = {"passe", "passee", "rate", "ratee", "reussi", "reussie", "loupe", "eu", "obtenu"}
@@ -1356,7 +1363,9 @@ def _strongly_announced(tokens: List[str], i: int) -> bool:
     "je suis à", "mission locale de")."""
     before, before2 = _words_before(tokens, i)
     return _dwells(before, before2) or before in STRONG_MARKERS or (
-        before in PLACE_MARKERS and before2 in LIVING_WORDS)
+        before in PLACE_MARKERS and before2 in LIVING_WORDS) or (
+        # "je vie a Limoge" (twenty-third session, dev-TZ)
+        before in ("a", "au") and before2 == "vie" and i > 2 and tokens[i - 3] in ("je", "j"))
 
 
 def _name_like(words: List[str], is_common=None) -> bool:
@@ -1423,6 +1432,19 @@ _MARSEILLE_TYPED = re.compile(r"\bmar+s+e+i*l+e*\b")
 # Lyon as heard, before an arrondissement's number with its ending ("Mission locale de Lion 3e"; twenty-third session,
 # dev-TT): no Lion-sur-Mer has arrondissements
 _LYON_HEARD = re.compile(r"\blion (?=[1-9] ?(e|er|eme|ieme|em|me)\b)")
+
+
+# The gates of Paris named after a neighbouring commune ("porte de Clichy", "porte des Lilas"): a place in Paris, not the
+# commune (twenty-third session, dev-TP: "jhabite porte de clichy dans le 17e")
+PARIS_GATES = {"clichy", "saint ouen", "aubervilliers", "pantin", "lilas", "bagnolet", "montreuil", "vincennes", "charenton",
+               "ivry", "choisy", "vanves", "versailles", "saint cloud", "gentilly", "chatillon", "asnieres", "montrouge"}
+_PARIS_GATE = re.compile(r"\bporte (de |d |des )(" + "|".join(sorted(PARIS_GATES, key=len, reverse=True)) + r")\b")
+
+
+def is_paris_gate(tokens: List[str], start: int, end: int) -> bool:
+    """Whether the name at tokens[start:end] follows "porte de" and names a gate of Paris."""
+    return start >= 2 and tokens[start - 2] == "porte" and tokens[start - 1] in ("de", "d", "des") and " ".join(
+        tokens[start:end]) in PARIS_GATES
 
 
 # An arrondissement's number right after words of living ("j'habite dans le 17e"), the city named elsewhere in the message
@@ -1940,6 +1962,7 @@ class KnowledgeBase:
         # (nor an ordinary word in lower case: "éducatrice de rue à Marseille… habite dans le 15e arrondissement"; twenty-third
         # session, dev-TV)
         lone_city = not {c for m in matches if m.kind == "commune" and not self._town_part(m, parsed)
+                         and not is_paris_gate(tokens, m.start, m.end)
                          and not (self.is_common_word(" ".join(tokens[m.start:m.end]))
                                   and not (parsed.capitals and parsed.capitals[m.start]))
                          and not (m.start in city_ends and breaks and breaks[m.start] and not any(
@@ -2370,6 +2393,8 @@ class KnowledgeBase:
             return 0  # "mon fils Léon a 16 ans", "mon grand-père Albert voudrait savoir": a first name
         if _in_expression(tokens, start, end):
             return 0  # "Bonne question 🤔", "Nice try 😏", "Super Nice 👍"
+        if is_paris_gate(tokens, start, end):
+            return 0  # "porte de Clichy": a gate of Paris
         if tokens[end:end + 1] == ["euh"] or tokens[end:end + 3] in (["non", "j", "rigole"], ["non", "je", "rigole"], [
                 "nan", "je", "rigole"], ["nan", "j", "rigole"]) or tokens[end:end + 2] in (["non", "jrigole"], ["nan", "jrigole"]):
             return 0  # taken back at once: "Je suis Grasse… euh grasse matinée", "j'habite Pont... non j'rigole" (dev-RW)
@@ -2391,9 +2416,16 @@ class KnowledgeBase:
         if (common or start == 0) and tokens[end:end + 2] in (["d", "un"], ["d", "une"]) and not (
                 start > 0 and tokens[start - 1] in PLACE_MARKERS):
             return 0  # a noun and its complement: "Valence d'un diplôme étranger" (twenty-third session, dev-TU)
-        if (tokens[start:end] in LANDSCAPES and not (capitals and capitals[end - 1])
+        if (tokens[start:end] in GENERIC_PLACES and not (capitals and capitals[end - 1])
                 and not (start > 0 and tokens[start - 1] in DWELLING_WORDS)):
             return 0  # "À la montagne", answering "which commune?": the mountains, not La Montagne (44) (twenty-third session, dev-TU)
+        if (tokens[start:end] == ["auch"] and start == 0 and breaks and end < len(tokens) and breaks[end]
+                and _PAIN_OR_MISHAP.match(" ".join(tokens[end:end + 6]))):
+            return 0  # a cry: "Auch, j'ai trop mal au dos", "Auch ! je me suis fait mal" (twenty-third session, dev-TU, dev-UA)
+        if (end - start == 1 and tokens[start] in self.first_names and start > 1 and tokens[start - 1] == "a" and (
+                "merci" in tokens[max(0, start - 4):start - 1] or (tokens[start - 2] == "et" and start > 2
+                                                                   and tokens[start - 3] in self.first_names))):
+            return 0  # thanks to someone: "Grand merci à ma conseillère Marie et à Luc de l'accueil" (dev-UA)
         if start == 0 and _fronted_goal(tokens, breaks, end):
             return 0  # "Macon je veux devenir, il faut quel diplôme ?": a trade put first
         seeking = tokens[end:end + 1] in (["besoin"], ["cherche"], ["recherche"], ["jcherche"]) or tokens[end:end + 2] == ["je", "cherche"]
@@ -2719,7 +2751,7 @@ class KnowledgeBase:
         norm = _MARSEILLE_TYPED.sub("marseille", _ordinals_as_numbers(re.sub(r"\barondissement", "arrondissement", norm)))
         norm = _LYON_HEARD.sub("lyon ", norm)
         dwelt_in = _DWELT_ARRONDISSEMENT.search(norm)
-        cities = set(re.findall(rf"\b{_CITIES}\b", norm))
+        cities = set(re.findall(rf"\b{_CITIES}\b", norm)) | ({"paris"} if _PARIS_GATE.search(norm) else set())
         if dwelt_in and len(cities) == 1:
             # the arrondissement where one lives, beside another where one works: "Je travaille dans le 1er arrondissement de
             # Paris mais j'habite dans le 17e" (twenty-third session, dev-TX)
@@ -2760,7 +2792,7 @@ class KnowledgeBase:
                 # the city named, then "dans le 15e" elsewhere: "Je vis dans les quartiers nord de Marseille, dans le
                 # 15e." (dev-QY; with its ordinal's ending: "dans le 13" is a department; `lone_city`: no other commune
                 # named, as "avant elle était chez moi à Paris, dans le 19e" beside her home at Bobigny)
-                cities = set(re.findall(rf"\b{_CITIES}\b", norm))
+                cities = set(re.findall(rf"\b{_CITIES}\b", norm)) | ({"paris"} if _PARIS_GATE.search(norm) else set())
                 ordinal = re.search(r"\bdans le (\d{1,2})\s?(e|er|eme|ieme|em|me)\b", norm)
                 if len(cities) != 1 or not ordinal or not lone_city:
                     return None
@@ -3077,6 +3109,8 @@ class KnowledgeBase:
         if codes:
             return codes
         for i in range(1, len(tokens)):
+            if _in_expression(tokens, i, i + 1):
+                continue  # "jsuis sur Mars depuis ce matin 🙃" (twenty-third session)
             if _strongly_announced(tokens, i) and tokens[i] not in STOPWORDS:
                 dwelling = bool(capitals) and capitals[i] and _home_rank(tokens, i, breaks) >= WRITER_HOME
                 codes = self._short_form(tokens[i], capitalised_after_dwelling=dwelling) or self._cut_short(tokens[i]) or (
@@ -3148,7 +3182,9 @@ class KnowledgeBase:
                                                       or (len(words[0]) >= 5 and answer_only)))):
                         continue
                     common_queries.add(" ".join(words))
-                announced = start > 0 and tokens[start - 1] in PLACE_MARKERS
+                # (or "mission locale pour": "c koi la mision locale pour bordo ?"; twenty-third session, dev-TZ)
+                announced = start > 0 and (tokens[start - 1] in PLACE_MARKERS or (
+                    tokens[start - 1] == "pour" and start > 1 and tokens[start - 2] in MENTION_ENDS))
                 if not anywhere and not announced:
                     continue
                 query = " ".join(words)

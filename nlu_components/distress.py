@@ -490,7 +490,7 @@ _PARTNER = _AnyOf(
     r"\b(sotul|iubitul|barbatul|fostul) meu\b",  # Romanian (thirteenth session, dev d49)
     # (twentieth session, dev d82) "le copain d'une de mes équipières"
     # (not "le copain de ma mère", who beats a child: the child's line)
-    r"\bmon homme\b",  # "mon homme a la main lourde quand il boit" (twenty-third session, dev d95)
+    r"\bmon homme\b|\bma vie avec lui\b",  # ("voilà ma vie avec lui", dev d97)  # "mon homme a la main lourde quand il boit" (twenty-third session, dev d95)
     # (twenty-third session, dev d82 beside d93's hidden bruises) "… et il fouille mon téléphone. Voilà ma vie de couple."
     r"\b(ma|notre) vie de couple\b|\bmon couple\b",
     # (dev d89) the man she flees, unnamed, who comes home from work: "je veux partir avant qu'il rentre du boulot"
@@ -553,6 +553,8 @@ _HARM = _AnyOf(
     r"|me defoncer|me buter)\b",
     r"\b(lunettes noires|lunettes de soleil|manches longues|fond de teint|col roule)\b.{0,30}\b(lunettes noires|lunettes de soleil"
     r"|manches longues|fond de teint|col roule)\b",
+    # (dev d97) a girl's fractures that do not match the fall told
+    r"\b(fractures?|blessures?|bleus|marques|hematomes?|brulures?) ne (collent|correspondent|colle|correspond) (pas|plus)\b",
     # (twenty-third session, dev d89) a bag packed in secret to leave before he comes home ("j'ai préparé un sac avec le
     # carnet de santé du petit… je veux partir avant qu'il rentre du boulot"): a flight from home
     r"\b(prepare|fait|cache) (un|mon|le|des) (sac|sacs|valise|valises)\b.{0,150}\b(partir|fuir|m enfuir|me barrer|me sauver)"
@@ -736,6 +738,8 @@ _ON_SOCIAL_AR = " ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيس�
 
 _PATTERNS = {
     "urgence_sante": _AnyOf(
+        # (twenty-third session, dev d97) too many pills and no longer waking up, in Romanian
+        r"\b(prea multe pastile|nu se mai trezeste|nu mai respira)\b",
         # (twentieth session, dev d83) "il ne reprend pas connaissance"
         r"\b(ne )?(reprend|reprennent|reprenait) (pas|toujours pas|plus) connaissance\b",
         # (nineteenth session, dev d77) a burn whose skin comes off ("brûlé au four, peau qui part")
@@ -905,6 +909,8 @@ _PATTERNS = {
         r"\b(a bout|en peux plus|plus la force|marre de tout)\b.{0,60}\b(j ai|jai|g) (le|la|un|une|ma|mon) (cable|corde)\b",
         # (twentieth session, dev d81) one's books bequeathed; "ça sert à rien… je serai plus là la semaine prochaine"
         r"\b(a qui )?leguer (mes|toutes mes|ma|mon)\b",
+        # (twenty-third session, dev d97) affairs put in order: "J'ai trié mes affaires, écrit les lettres, rendu les livres"
+        r"\b(j ai|jai) (trie|range|donne) (toutes )?mes affaires\b.{0,80}\b(ecrit|laisse|redige) (les|des|mes) (lettres|mots)\b",
         # (twenty-third session, dev d95) a bridge, then "ce soir c est la derniere fois"; a note saying one will not be there
         # "et comment elle compte s'y prendre"
         r"\b(pont|viaduc|toit|falaise|voie ferree|rails)\b.{0,40}\b(c est|ce sera|ca sera) la derniere fois\b",
@@ -1152,6 +1158,7 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        r"\bzorla (optu|opmeye|dokundu)\b|\bbana zorla\b",  # kissed and touched by force, in Turkish (twenty-third session, dev d97)
         r"\btecavuz\w*|\bvergewaltig\w*",  # (twentieth session, dev d82, d83) raped, in Turkish, in German
         # (dev d80) the body's signs: "culotte déchirée, un bleu à l'intérieur des cuisses, et aucun souvenir après minuit";
         # "oui c'est arrivé cette nuit. non j'ai pas porté plainte"
@@ -1232,6 +1239,8 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-third session, dev d97) "encore un numéro masqué. encore les mêmes mots. 47 appels cette semaine."
+        r"\b\d{2,} appels (cette semaine|par jour|aujourd hui|depuis|en \w+ jours?)\b|\bnumeros? masques?\b.{0,40}\bencore\b",
         # (twenty-third session, dev d95) a pupil's head pushed into the toilets, filmed
         r"\b(mettre|mis|mettent|mettaient|mettre|plonge\w*|enfonce\w*) (la|sa|ma) tete\b.{0,40}\b(toilettes|cuvette|wc|chiottes)\b",
         # (twentieth session, dev d81) threatening messages every evening, in Romanian
@@ -1388,6 +1397,8 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (twenty-third session, dev d97) "une couverture de survie, un carton, le parking souterrain… c'est ma chambre depuis hier"
+        r"\b(parking|cage d escalier|hall|gare|pont|abribus|tente|voiture|carton|cartons|banc)\b.{0,40}\bc est (ma|notre) chambre\b",
         # (nineteenth session, dev d79) a night told through objects: "sac de couchage, banc de la gare routière, 23h40"
         r"\bsac de couchage\b.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b",
         # (twentieth session, dev d80) "23h, parc, un sac, mon duvet mouillé": a sleeping bag in a park or a street at night
@@ -1638,6 +1649,7 @@ _ELSEWHERE = re.compile(
     r"|je bosse (au|a la|dans)|je travaille (au|a la|dans)|devenir|metiers?|vae|benevol\w*|recrut\w*|rh|veilleurs?|forum"
     # (twenty-third session, dev o96) "moniteur-éducateur dans un centre d'hébergement d'urgence, c'est quel niveau de diplôme ?"
     r"|(quel|quelle|niveau de) (diplome|formation)"
+    r"|don du sang|donner (mon|son|du) sang"  # (dev o98) "🩸 don du sang au lycée demain"
     r"|ressources|sensibilisation|prevention|par curiosite"
     r"|camper|camping|a la belle etoile|etoiles filantes|club d astro|astronomie|bivouac|road trip|randonnee|rando|festival|sac de couchage(?!.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b)|under the stars"
     r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez)"
@@ -1755,6 +1767,11 @@ _OVER = re.compile(
     r"|(j ai|jai) \d+ ans (et )?(je vais|ca va|tout va) (tres |super |vraiment )?bien"
     # (dev o94) "Au collège on m'a harcelé pendant deux ans. Maintenant j'ai 22 ans, je suis en alternance"
     r"|(maintenant|aujourd hui|desormais) (j ai|jai) \d+ ans"
+    # (dev o98) "J'ai fait une TS à 16 ans. J'en ai 24, … je vais très bien"; a harasser who "m'a jamais recontactée depuis";
+    # an eviction, then "relogés en HLM… Maintenant tout est stable"
+    r"|j en ai \d+\b.{0,60}\b(je vais|tout va|ca va) (tres |super |vraiment )?bien"
+    r"|(m a|ne m a|m ont|ne m ont) (jamais|plus) (recontacte|recontactee|reecrit|ecrit|contacte|contactee) depuis"
+    r"|(on a|nous avons|j ai|ils ont) ete (reloge|relogee|reloges|relogees)|tout est (stable|rentre dans l ordre)"
     r"|(maintenant|aujourd hui|desormais) (ca va|tout va|je vais) (super |tres |vraiment |beaucoup )?(bien|mieux)"
     r"|(maintenant|aujourd hui|depuis) (on est|je suis|nous sommes|jsuis) (reloge|relogee|reloges|relogees)"
     r"|(j ai|jai) change (de|d) (college|lycee|ecole|etablissement|boite|boulot|ville)|ca fait \w+ ans? que (j ai|jai) arrete"

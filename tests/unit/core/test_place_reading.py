@@ -1944,3 +1944,30 @@ def test_the_tx_and_ty_readings():
     # (dev-TY) expressions
     _assert_no_place("Campagne profonde, au milieu des vaches", asked=True)
     _assert_no_place("Sur la planète Mars 🚀 mdr", asked=True)
+
+
+def test_a_gate_of_paris_is_in_paris():
+    # (twenty-third session, dev-TP) "porte de Clichy" is in Paris, not Clichy (92)
+    _assert_searched("jhabite porte de clichy dans le 17e, c'est quelle mission locale ?", "75117")
+    _assert_searched("j'habite à Clichy, c'est quelle mission locale ?", "92024")
+    assert read_place(knowledge_base(), "j'habite à la porte de Vincennes").explicit.commune_code != "94080"
+
+
+def test_the_tz_and_ua_readings():
+    # (twenty-third session, dev-TZ) "mission locale pour" announces a misspelled town; "je vie a"
+    _assert_searched("slt c koi la mision locale pour bordo ? jai 18 ans", "33063")
+    _assert_searched("bonjour j'ai 19 ans je vie a Limoge et je cherche du travail, la mission locale peut m'aider ?", "87085")
+    # (dev-UA, and dev-TQ, dev-TU) "Auch" as a cry of pain; first names thanked; an event; generic places; a joke
+    _assert_no_place("Auch, j'ai trop mal au dos après une semaine en entrepôt, je peux arrêter ma mission d'intérim ?",
+                     asked=False)
+    _assert_no_place("Auch, j'ai raté mon bus, je serai en retard de 20 min 😩", asked=False)
+    _assert_searched("Auch, j'ai 19 ans et je cherche la mission locale", "32013")
+    _assert_no_place("Grand merci à ma conseillère Marie et à Luc de l'accueil, grâce à eux j'ai signé mon premier CDI !",
+                     asked=False)
+    _assert_no_place("Je suis éducatrice, on emmène un groupe de jeunes à la Fête des Lumières à Lyon en décembre, est-ce "
+                     "que la mission locale peut aider pour le transport ?", asked=False)
+    _assert_no_place("Après le pont, à côté de la rivière", asked=True)
+    _assert_no_place("À l'hôpital en ce moment, je suis hospitalisé pour deux semaines", asked=True)
+    _assert_no_place("Sur Mars lol, non je préfère pas répondre", asked=True)
+    _assert_no_place("jsuis sur Mars depuis ce matin 🙃 j'ai zappé mon rdv avec ma conseillere, on peut le decaler ?",
+                     asked=False)

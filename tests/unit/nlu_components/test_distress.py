@@ -2125,3 +2125,26 @@ def test_a_shelter_job_asked_about_is_told_from_elsewhere():
     assert told_from_elsewhere("moniteur-éducateur dans un centre d'hébergement d'urgence, c'est quel niveau de diplôme ?")
     # put out with nowhere to go stays a night outside
     assert situation("ma mère m'a mis dehors, je sais pas où dormir") == "sans_abri"
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-third session, dev d97)
+    ("Bonne nouvelle pour France Travail : un dossier en moins bientôt. J'ai trié mes affaires, écrit les lettres, rendu les "
+     "livres à la bibliothèque.", "suicide"),
+    ("une couverture de survie, un carton, le parking souterrain du centre commercial. c'est ma chambre depuis hier.",
+     "sans_abri"),
+    ("On a transporté une ado de 14 ans pour une 'chute dans l'escalier', mais les fractures ne collent pas du tout.",
+     "enfant_danger"),
+    ("le tel qui vibre à 3h du mat. encore un numéro masqué. encore les mêmes mots. 47 appels cette semaine.", "harcelement"),
+    ("Prietenul meu a luat prea multe pastile și nu se mai trezește. Vă rog, ajutor!", "urgence_sante"),
+    ("Kuzenim beni zorla öptü ve bana dokundu, ailem bana inanmıyor.", "violences_sexuelles"),
+])
+def test_the_d97_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_the_o98_pasts_are_over():
+    assert told_as_over("J'ai fait une TS à 16 ans. J'en ai 24, je suis éducatrice spécialisée et je vais très bien.")
+    assert told_as_over("Mon ex me harcelait sur insta en 2022, plainte déposée, il m'a jamais recontactée depuis.")
+    assert told_as_over("Y a deux ans on a été expulsés de l'appart, on a été relogés en HLM. Maintenant tout est stable.")
+    assert told_from_elsewhere("🩸 don du sang au lycée demain, quelqu'un vient ?")
