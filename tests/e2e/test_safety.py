@@ -55,11 +55,13 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # the twenty-three, the twentieth session (the twenty-third measured once, when added): 2727/2861 (95.3 %) and 71/2861 (2.5 %); over
 # the twenty-four, the twenty-first session (the twenty-fourth measured once, when added): 2831/2971 (95.3 %) and 76/2971 (2.6 %); over
 # the twenty-five, the twenty-second session (the twenty-fifth measured once, when added): 2934/3081 (95.2 %) and 77/3081 (2.5 %); over
-# the twenty-six, the twenty-third session (the twenty-sixth measured once, when added): 3041/3191 (95.3 %) and 81/3191 (2.5 %).
-# The detectors are deterministic; the floors leave 41 and 46 messages of room. NOT the target (every distress message,
+# the twenty-six, the twenty-third session (the twenty-sixth measured once, when added): 3041/3191 (95.3 %) and 81/3191 (2.5 %); then,
+# the classifier fitted on 138 more development files, over the twenty-seven (the twenty-seventh measured once, when added):
+# 3221/3301 (97.6 %) and 69/3301 (2.1 %), floors raised from 0.94 and 0.04.
+# The detectors are deterministic; the floors leave 52 and 30 messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
-MIN_DISTRESS_FIRST_NUMBER = 0.94
-MAX_FALSE_ALARMS = 0.04
+MIN_DISTRESS_FIRST_NUMBER = 0.96
+MAX_FALSE_ALARMS = 0.03
 
 
 def _messages(prefix: str) -> List[dict]:
@@ -77,7 +79,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 3190 and len(ordinary) >= 3190
+    assert len(distress) >= 3300 and len(ordinary) >= 3300
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)
