@@ -560,7 +560,7 @@ WORKS = [["le", "film"], ["un", "film"], ["la", "serie"], ["une", "serie"], ["le
 # Kinds of places named with their article, in lower case: no commune of that name ("à la montagne", "à la campagne", "à
 # l'hôpital en ce moment", "à côté de la rivière")
 GENERIC_PLACES = [["la", "montagne"], ["la", "campagne"], ["la", "mer"], ["la", "plage"], ["la", "foret"], ["la", "riviere"],
-                  ["l", "hopital"]]
+                  ["l", "hopital"], ["au", "bourg"]]
 INTERJECTIONS = {"nice"}  # a town's name also said as an interjection, before "!" ("Nice! J'ai été prise")
 # Words that follow an interjection set apart ("Nice, merci beaucoup !"; dev-QZ), when no commune was asked for
 PRAISE_FOLLOWERS = {"merci", "thanks", "thx", "trop", "genial", "cool", "top", "super", "bravo", "felicitations", "parfait"}
@@ -834,6 +834,13 @@ def named_then_role(tokens: List[str], end: int, breaks: Optional[List[bool]],
 
 # What a person named at the opening does, right after who the person is ("Nancy ma conseillère est en congé")
 _PERSON_VERBS = {"est", "a", "m", "me", "ne", "n", "va", "part", "prend", "dit", "veut", "peut", "repond", "travaille"}
+
+
+def _role_then_verb(tokens: List[str], end: int) -> bool:
+    """Whether who the person named is, set apart, is followed by what that person does ("Quincy, mon petit frère, a 16
+    ans": the subject of "a", a person; twenty-third session, dev-UC)."""
+    role = end + 2 if tokens[end + 1:end + 2] and tokens[end + 1] in _KIN_ADJECTIVES else end + 1
+    return role + 1 < len(tokens) and tokens[role + 1] in _PERSON_VERBS - {"m", "me", "n", "ne"}
 
 
 def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[List[bool]],
@@ -2030,7 +2037,10 @@ class KnowledgeBase:
             # (nor after "mission locale de" with no article, which a department takes: "LA MISSION LOCALE DE VIENNE" is
             # the town, "de la Vienne" the department; twenty-first session, dev-TJ, dev-TN)
             of_mention = match.start > 1 and tokens[match.start - 1] in ("de", "d") and tokens[match.start - 2] in MENTION_ENDS
-            if shadow and (not (match.preceded_by_a or of_mention) or small):
+            # (nor right after a word of living, with no article, which a department takes: "J'habite Vienne, à une
+            # demi-heure au sud de Lyon"; twenty-third session, dev-UB)
+            dwelt_in_town = match.start > 0 and tokens[match.start - 1] in DWELLING_WORDS
+            if shadow and (not (match.preceded_by_a or of_mention or dwelt_in_town) or small):
                 continue
             other_depts = [m.codes[0] for m in departments if (m.start, m.end) != (match.start, match.end)]
             # a department's number right after the name, mid-sentence: "St Denis 93 je cherche…"
@@ -2498,7 +2508,7 @@ class KnowledgeBase:
         if _in_a_list(tokens, breaks, start, end, self.area_names) and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
             return 0  # "Chablis, Pommard, Sancerre, Cahors : …": wines, films, things listed
         if named_then_role(tokens, end, breaks, capitals) and (common or " ".join(tokens[start:end]) in self.first_names or not (
-                set(tokens[end + 1:end + 3]) & (YOUNG_PEOPLE | RELATIVES))):
+                set(tokens[end + 1:end + 3]) & (YOUNG_PEOPLE | RELATIVES)) or _role_then_verb(tokens, end)):
             # "Albert, mon conseiller, est en congé": a person named, then who they are, set apart (not a town that is no
             # first name nor word: "Dinan – mon fils, 17 ans, décrocheur…"; nineteenth session, dev-SX)
             return 0

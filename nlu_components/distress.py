@@ -109,6 +109,8 @@ _DEATH_IDIOM_PATTERNS = (
     # dois encore remplir un formulaire je vais mourir"
     rf"\b(vais|va|vas) (mourir|crever) {_TASK_AGAIN}",
     rf"{_TASK_AGAIN}.{{0,20}}\b(je vais|jvais|j vais) (mourir|crever)\b",
+    # (twenty-third session, dev o100) "Si je lis encore « votre demande est en cours de traitement » je fais un malaise"
+    r"\bsi (je|j) (lis|vois|entends|recois|dois) encore\b.{0,80}\b(je fais|jfais|je vais faire) un malaise\b",
     # (twenty-third session, dev o96) put outside to go for a run: "ma mère m'a mis dehors... pour aller courir"; stifling
     # of heat
     r"\b(mis|mise|foutu|foutue) dehors (pour|histoire d) (aller )?(courir|jouer|prendre l air|faire du sport|faire un tour"
@@ -471,7 +473,9 @@ _MINOR = _AnyOf(
 )
 # A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
 _OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur)"
-                     r" (de |d |a )?|(il|elle) a )(1[89]|[2-9]\d) ans\b")  # ("ma fille a 20 ans et elle vit avec un garçon"; seventeenth session, dev d69)
+                     r" (de |d |a )?|(il|elle) a )(1[89]|[2-9]\d) ans\b"
+                     # a duration, no age: "son copin la bat depui 2 ans elle a peur" (twenty-third session, dev d99)
+                     r"|\b(depuis|depui|ca fait|il y a|pendant|durant) (\d+|deux|trois|quatre|cinq|six) ans\b")  # ("ma fille a 20 ans et elle vit avec un garçon"; seventeenth session, dev d69)
 # Control over going out or working: partner violence when a partner is named ("mon copain m'interdit de
 # sortir"), not a parent's curfew ("ma mère veut pas que je sorte samedi")
 _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b"
@@ -486,7 +490,7 @@ _BATTERED = r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
 _PARTNER = _AnyOf(
     r"\b(le|son) pere de (ma|mon|mes) (fille|fils|enfants?|bebe|petite?)\b",  # (eleventh session, dev d40)
     r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum|garcon)\b",
-    r"\b(mon|ma|son|sa|notre|leur) (copain|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
+    r"\b(mon|ma|son|sa|notre|leur) (copain|copin|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
     r"\b(sotul|iubitul|barbatul|fostul) meu\b",  # Romanian (thirteenth session, dev d49)
     # (twentieth session, dev d82) "le copain d'une de mes équipières"
     # (not "le copain de ma mère", who beats a child: the child's line)
@@ -909,6 +913,8 @@ _PATTERNS = {
         r"\b(a bout|en peux plus|plus la force|marre de tout)\b.{0,60}\b(j ai|jai|g) (le|la|un|une|ma|mon) (cable|corde)\b",
         # (twentieth session, dev d81) one's books bequeathed; "ça sert à rien… je serai plus là la semaine prochaine"
         r"\b(a qui )?leguer (mes|toutes mes|ma|mon)\b",
+        # (twenty-third session, dev d99) "i just want to disappear. nobody would even notice if i was gone"
+        r"\bnobody would (even )?(notice|care|miss me) if i (was|were|m) (gone|dead)\b",
         # (twenty-third session, dev d97) affairs put in order: "J'ai trié mes affaires, écrit les lettres, rendu les livres"
         r"\b(j ai|jai) (trie|range|donne) (toutes )?mes affaires\b.{0,80}\b(ecrit|laisse|redige) (les|des|mes) (lettres|mots)\b",
         # (twenty-third session, dev d95) a bridge, then "ce soir c est la derniere fois"; a note saying one will not be there
@@ -1239,6 +1245,9 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-third session, dev d99) "les gars du chantier me mettent la pression tous les jours ils cachent mes outils"
+        r"\b(cachent|volent|abiment|cassent|jettent) (mes|toutes mes) (outils|affaires|vetements|fringues|chaussures)\b"
+        r".{0,60}\b(tous les jours|chaque jour|tout le temps|encore|vont me)\b|\bmettent la pression tous les jours\b",
         # (twenty-third session, dev d97) "encore un numéro masqué. encore les mêmes mots. 47 appels cette semaine."
         r"\b\d{2,} appels (cette semaine|par jour|aujourd hui|depuis|en \w+ jours?)\b|\bnumeros? masques?\b.{0,40}\bencore\b",
         # (twenty-third session, dev d95) a pupil's head pushed into the toilets, filmed
@@ -1772,6 +1781,7 @@ _OVER = re.compile(
     r"|j en ai \d+\b.{0,60}\b(je vais|tout va|ca va) (tres |super |vraiment )?bien"
     r"|(m a|ne m a|m ont|ne m ont) (jamais|plus) (recontacte|recontactee|reecrit|ecrit|contacte|contactee) depuis"
     r"|(on a|nous avons|j ai|ils ont) ete (reloge|relogee|reloges|relogees)|tout est (stable|rentre dans l ordre)"
+    r"|(ya|ahora) (vivo|tengo|trabajo) (en|un|una)\b"  # (dev o100) "me echaron de casa, pero ya vivo en un piso compartido"
     r"|(maintenant|aujourd hui|desormais) (ca va|tout va|je vais) (super |tres |vraiment |beaucoup )?(bien|mieux)"
     r"|(maintenant|aujourd hui|depuis) (on est|je suis|nous sommes|jsuis) (reloge|relogee|reloges|relogees)"
     r"|(j ai|jai) change (de|d) (college|lycee|ecole|etablissement|boite|boulot|ville)|ca fait \w+ ans? que (j ai|jai) arrete"

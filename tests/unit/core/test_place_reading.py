@@ -1971,3 +1971,13 @@ def test_the_tz_and_ua_readings():
     _assert_no_place("Sur Mars lol, non je préfère pas répondre", asked=True)
     _assert_no_place("jsuis sur Mars depuis ce matin 🙃 j'ai zappé mon rdv avec ma conseillere, on peut le decaler ?",
                      asked=False)
+
+
+def test_the_ub_and_uc_readings():
+    # (twenty-third session, dev-UB) a town named like a department, right after a word of living, without an article
+    _assert_searched("J'habite Vienne, à une demi-heure au sud de Lyon, quelle mission locale ?", "38544")
+    assert read_place(knowledge_base(), "j'habite dans la Vienne, quelle mission locale ?").alone.place_kind == "departement"
+    # (dev-UC) a person named, who they are, then what they do; the village centre in lower case
+    _assert_no_place("Quincy, mon petit frère, a 16 ans et il a été exclu du lycée. Il peut s'inscrire seul ?", asked=False)
+    _assert_searched("Dinan – mon fils, 17 ans, décrocheur, cherche sa mission locale", "22050")
+    _assert_no_place("Au bourg, juste à côté de l'église", asked=True)

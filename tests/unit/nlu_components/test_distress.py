@@ -2148,3 +2148,25 @@ def test_the_o98_pasts_are_over():
     assert told_as_over("Mon ex me harcelait sur insta en 2022, plainte déposée, il m'a jamais recontactée depuis.")
     assert told_as_over("Y a deux ans on a été expulsés de l'appart, on a été relogés en HLM. Maintenant tout est stable.")
     assert told_from_elsewhere("🩸 don du sang au lycée demain, quelqu'un vient ?")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-third session, dev d99)
+    ("i just want to disappear. nobody would even notice if i was gone", "suicide"),
+    ("ma cousine son copin la bat depui 2 ans elle a peur de lui", "violences_conjugales"),
+    ("les gars du chantier me mettent la pression tous les jours ils cachent mes outils et disent quils vont me taper si je "
+     "parle", "harcelement"),
+])
+def test_the_d99_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_duration_in_years_is_no_age():
+    # "depuis 2 ans" says how long, not that someone is two (the child's line)
+    assert situation("mon copain me frappe depuis 3 ans") == "violences_conjugales"
+    assert situation("mon beau-père me frappe, j'ai 14 ans") == "enfant_danger"
+
+
+def test_the_o100_ordinary_words():
+    assert situation("Si je lis encore « votre demande est en cours de traitement » je fais un malaise 🙃") is None
+    assert told_as_over("Hace un año me echaron de casa, pero ya vivo en un piso compartido y trabajo en un restaurante.")
