@@ -494,7 +494,8 @@ _PARTNER = _AnyOf(
     r"\b(sotul|iubitul|barbatul|fostul) meu\b",  # Romanian (thirteenth session, dev d49)
     # (twentieth session, dev d82) "le copain d'une de mes équipières"
     # (not "le copain de ma mère", who beats a child: the child's line)
-    r"\bmon homme\b|\bma vie avec lui\b",  # ("voilà ma vie avec lui", dev d97)  # "mon homme a la main lourde quand il boit" (twenty-third session, dev d95)
+    # "mon homme a la main lourde quand il boit", "voilà ma vie avec lui" (twenty-third session, dev d95, d97)
+    r"\bmon homme\b|\bma vie avec lui\b",
     # (twenty-third session, dev d82 beside d93's hidden bruises) "… et il fouille mon téléphone. Voilà ma vie de couple."
     r"\b(ma|notre) vie de couple\b|\bmon couple\b",
     # (dev d89) the man she flees, unnamed, who comes home from work: "je veux partir avant qu'il rentre du boulot"
@@ -1251,7 +1252,7 @@ _PATTERNS = {
         # (twenty-third session, dev d97) "encore un numéro masqué. encore les mêmes mots. 47 appels cette semaine."
         r"\b\d{2,} appels (cette semaine|par jour|aujourd hui|depuis|en \w+ jours?)\b|\bnumeros? masques?\b.{0,40}\bencore\b",
         # (twenty-third session, dev d95) a pupil's head pushed into the toilets, filmed
-        r"\b(mettre|mis|mettent|mettaient|mettre|plonge\w*|enfonce\w*) (la|sa|ma) tete\b.{0,40}\b(toilettes|cuvette|wc|chiottes)\b",
+        r"\b(mettre|mis|mettent|mettaient|plonge\w*|enfonce\w*) (la|sa|ma) tete\b.{0,40}\b(toilettes|cuvette|wc|chiottes)\b",
         # (twentieth session, dev d81) threatening messages every evening, in Romanian
         r"\b(imi trimite|trimite|primesc) mesaje\b.{0,40}\b(amenintari|in fiecare (seara|zi|noapte))\b",
         # (dev d82) threatening messages every day, in Turkish; "il m'a encore écrit 30 fois"; a boss's daily insults
@@ -1773,12 +1774,13 @@ _OVER = re.compile(
     r"|(she s|he s|she is|he is|it s|we re) (fine|ok|okay|safe) now|(elle|il) va (tres )?bien (maintenant|now)"
     r"|c etait (benin|sans gravite)"  # (dev o77) a febrile fit last month "c'était bénin"
     # (twenty-third session, dev o92) "À 16 ans j'avais des idées noires… J'ai 23 ans, je vais bien"
-    r"|(j ai|jai) \d+ ans (et )?(je vais|ca va|tout va) (tres |super |vraiment )?bien"
+    # (an adult's age now: "maintenant j'ai 15 ans et ça continue" is no past)
+    r"|(j ai|jai) (1[89]|[2-9]\d) ans (et )?(je vais|ca va|tout va) (tres |super |vraiment )?bien"
     # (dev o94) "Au collège on m'a harcelé pendant deux ans. Maintenant j'ai 22 ans, je suis en alternance"
-    r"|(maintenant|aujourd hui|desormais) (j ai|jai) \d+ ans"
+    r"|(maintenant|aujourd hui|desormais) (j ai|jai) (1[89]|[2-9]\d) ans"
     # (dev o98) "J'ai fait une TS à 16 ans. J'en ai 24, … je vais très bien"; a harasser who "m'a jamais recontactée depuis";
     # an eviction, then "relogés en HLM… Maintenant tout est stable"
-    r"|j en ai \d+\b.{0,60}\b(je vais|tout va|ca va) (tres |super |vraiment )?bien"
+    r"|j en ai (1[89]|[2-9]\d)\b.{0,60}\b(je vais|tout va|ca va) (tres |super |vraiment )?bien"
     r"|(m a|ne m a|m ont|ne m ont) (jamais|plus) (recontacte|recontactee|reecrit|ecrit|contacte|contactee) depuis"
     r"|(on a|nous avons|j ai|ils ont) ete (reloge|relogee|reloges|relogees)|tout est (stable|rentre dans l ordre)"
     r"|(ya|ahora) (vivo|tengo|trabajo) (en|un|una)\b"  # (dev o100) "me echaron de casa, pero ya vivo en un piso compartido"

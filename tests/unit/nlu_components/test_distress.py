@@ -2170,3 +2170,8 @@ def test_a_duration_in_years_is_no_age():
 def test_the_o100_ordinary_words():
     assert situation("Si je lis encore « votre demande est en cours de traitement » je fais un malaise 🙃") is None
     assert told_as_over("Hace un año me echaron de casa, pero ya vivo en un piso compartido y trabajo en un restaurante.")
+
+
+def test_a_minors_age_now_tells_no_past():
+    # "maintenant j'ai N ans" tells a past only for an adult (twenty-third session, review)
+    assert not told_as_over("depuis que j'ai 10 ans mon beau-père me frappe, maintenant j'ai 15 ans")
