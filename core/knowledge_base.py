@@ -503,7 +503,8 @@ PEOPLE_ROLES = YOUNG_PEOPLE | RELATIVES | {
     "educatrice", "tuteur", "tutrice", "patron", "patronne", "collegue", "ami", "amie", "pote", "voisin", "voisine",
     "mari", "femme", "chef", "responsable", "directeur", "directrice", "assistant", "assistante",
     "maitre", "maitresse",  # "Albert, mon maître d'apprentissage, …" (dev-QZ)
-    "coloc", "colocataire", "camarade", "binome"}  # "Mon coloc Pau est espagnol" (eighteenth session, dev-SM)
+    "coloc", "colocataire", "camarade", "binome",
+    "copain", "copine"}  # "Chez ma copine Nancy, le temps de trouver un appart" (twenty-third session, dev-UE)  # "Mon coloc Pau est espagnol" (eighteenth session, dev-SM)
 # Who writers say they are, besides PEOPLE_ROLES, right after their name ("je suis Nicole, CPE au lycée")
 WRITERS_ROLES = {"maman", "papa", "mamie", "papi", "cpe", "infirmiere", "infirmier", "animateur", "animatrice", "coach",
                  "entraineur", "entraineuse", "psychologue", "benevole", "enseignante", "enseignant", "formateur",
@@ -834,6 +835,12 @@ def named_then_role(tokens: List[str], end: int, breaks: Optional[List[bool]],
 
 # What a person named at the opening does, right after who the person is ("Nancy ma conseillère est en congé")
 _PERSON_VERBS = {"est", "a", "m", "me", "ne", "n", "va", "part", "prend", "dit", "veut", "peut", "repond", "travaille"}
+
+
+def _at_someones(tokens: List[str], at: int) -> bool:
+    """Whether the name at `at` comes right after "chez": someone's home or a firm ("Chez Albert, mon coloc", "je suis RH
+    chez Saint-Gobain"), never a town, which takes "à"."""
+    return at > 0 and tokens[at - 1] == "chez"
 
 
 def _role_then_verb(tokens: List[str], end: int) -> bool:
@@ -2503,8 +2510,8 @@ class KnowledgeBase:
         if (start > 0 and tokens[start - 1] == "chez" and capitals and end < len(capitals) and capitals[end]
                 and not (breaks and breaks[end])):
             return 0  # "un stage chez Albert Traiteur": a business's name
-        if end - start == 1 and self._someones_home(tokens, start):
-            return 0  # "Chez Albert, mon coloc": someone's home (twenty-third session, dev-TU)
+        if _at_someones(tokens, start):
+            return 0  # "Chez Albert, mon coloc", "RH chez Saint-Gobain": someone's home or a firm (twenty-third session, dev-TU, dev-UE)
         if _in_a_list(tokens, breaks, start, end, self.area_names) and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
             return 0  # "Chablis, Pommard, Sancerre, Cahors : …": wines, films, things listed
         if named_then_role(tokens, end, breaks, capitals) and (common or " ".join(tokens[start:end]) in self.first_names or not (
@@ -3153,10 +3160,6 @@ class KnowledgeBase:
                 return True
         return False
 
-    def _someones_home(self, tokens: List[str], at: int) -> bool:
-        """Whether the word at `at` is a first name after "chez": a person's home, not a town ("Chez Albert, mon coloc")."""
-        return at > 0 and tokens[at - 1] == "chez" and tokens[at] in self.first_names
-
     def _fuzzy(self, tokens: List[str], anywhere: bool, named: List[_Match], answer_only: bool = False) -> Optional[List[str]]:
         """A misspelled commune name: the closest name to a run of 1 to 3 words (articles inside it:
         "lhay les roses"), where a place is expected (right after a word of place, or anywhere when
@@ -3200,7 +3203,7 @@ class KnowledgeBase:
                 query = " ".join(words)
                 if size == 1 and start > 0 and tokens[start - 1] in ("saint", "sainte"):
                     continue  # the saint's name is read with "saint": "St Brieux" is Saint-Brieuc, not Brieux (dev-RG)
-                if size == 1 and self._someones_home(tokens, start):
+                if _at_someones(tokens, start):
                     continue  # "Chez Albert, mon coloc"
                 if query in CALENDAR_WORDS and _holidays_of(tokens, start):
                     continue  # "pendant les vacances de la Toussaint" (dev-RF)

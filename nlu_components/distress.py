@@ -472,7 +472,8 @@ _MINOR = _AnyOf(
     r"\b(bebe|nourrisson)s? (de|d) \d+ (mois|semaines|jours)\b",  # "nourrisson de 4 mois" (eighteenth session, dev d76)
 )
 # A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
-_OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur)"
+_OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur"
+                     r"|gamin|gamine|gosse|garcon|gars)"  # ("un gamin de 18 ans est devant la porte"; twenty-third session, dev d101)
                      r" (de |d |a )?|(il|elle) a )(1[89]|[2-9]\d) ans\b"
                      # a duration, no age: "son copin la bat depui 2 ans elle a peur" (twenty-third session, dev d99)
                      r"|\b(depuis|depui|ca fait|il y a|pendant|durant) (\d+|deux|trois|quatre|cinq|six) ans\b")  # ("ma fille a 20 ans et elle vit avec un garçon"; seventeenth session, dev d69)
@@ -914,6 +915,8 @@ _PATTERNS = {
         r"\b(a bout|en peux plus|plus la force|marre de tout)\b.{0,60}\b(j ai|jai|g) (le|la|un|une|ma|mon) (cable|corde)\b",
         # (twentieth session, dev d81) one's books bequeathed; "ça sert à rien… je serai plus là la semaine prochaine"
         r"\b(a qui )?leguer (mes|toutes mes|ma|mon)\b",
+        # (twenty-third session, dev d101) a brother who wrote that he would say goodbye to everyone tonight, in Arabic
+        r"(سيودع|يودع|ودع|نودع|غادي نودع|بيودع) (الجميع|الكل|كلشي|كل الناس)",
         # (twenty-third session, dev d99) "i just want to disappear. nobody would even notice if i was gone"
         r"\bnobody would (even )?(notice|care|miss me) if i (was|were|m) (gone|dead)\b",
         # (twenty-third session, dev d97) affairs put in order: "J'ai trié mes affaires, écrit les lettres, rendu les livres"
@@ -1246,6 +1249,8 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-third session, dev d101) an ex's friends waiting in front of the training centre every day, insults, spitting
+        r"\bm attendent (devant|a la sortie)\b.{0,40}\b(tous les jours|chaque jour|chaque soir|tous les soirs)\b",
         # (twenty-third session, dev d99) "les gars du chantier me mettent la pression tous les jours ils cachent mes outils"
         r"\b(cachent|volent|abiment|cassent|jettent) (mes|toutes mes) (outils|affaires|vetements|fringues|chaussures)\b"
         r".{0,60}\b(tous les jours|chaque jour|tout le temps|encore|vont me)\b|\bmettent la pression tous les jours\b",
@@ -1407,6 +1412,9 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (twenty-third session, dev d101) "il dit qu'il a dormi dans un parking hier"
+        r"\b(a|ai|as|avons|ont) dormi dans (un|une|le|la|sa|ma) (parking|hall|cage d escalier|voiture|gare|parc|squat|tente|abribus)"
+        r"\b.{0,20}\b(hier|cette nuit|la nuit derniere|depuis)\b",
         # (twenty-third session, dev d97) "une couverture de survie, un carton, le parking souterrain… c'est ma chambre depuis hier"
         r"\b(parking|cage d escalier|hall|gare|pont|abribus|tente|voiture|carton|cartons|banc)\b.{0,40}\bc est (ma|notre) chambre\b",
         # (nineteenth session, dev d79) a night told through objects: "sac de couchage, banc de la gare routière, 23h40"
@@ -1512,6 +1520,9 @@ _CHILD_HARMED = re.compile(
     r"|marques? (au|sur le|autour du) cou"  # (dev d56) a granddaughter's neck
     r"|peur de rentrer|oeil gonfle|oeil au beurre noir)\b"
     r"|\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses)\b"  # left alone for days
+    # (twenty-third session, dev d101) shut in the cellar by the mother's partner, not fed since yesterday
+    r"|\b(l|le|la|les) enferm\w* dans (la|le|sa|un|une) (cave|placard|chambre|cagibi|garage|grenier|salle de bain)\b"
+    r"|\b(pas|rien) mange depuis (hier|avant hier|\d+ jours|deux jours|trois jours)\b"
     # (twentieth session, dev d82) "elle dort avec un couteau sous l'oreiller à cause de son beau-père"
     r"|\b(dort|dors|dorment) avec (un|une) (couteau|ciseaux|batte)\b")
 # children named only as witnesses ("il la frappe devant leur enfant"): the child is not the one harmed
@@ -1579,6 +1590,8 @@ _CHILD_PUT_OUT = re.compile(r"(\b(le|un|ce|du|la|une|cette) (gosse|gamin|gamine|
                             r"|\b([1-9]|1[0-2]) ans\b).{0,120}\b(ses|leurs) (parents|darons|pere|mere|daron|daronne)\b")
 _PUT_OUT = re.compile(r"\b(l a|l ont|m a|m ont|nous a|nous ont|les a|les ont) (mis|mise|mises|foutu|foutue|jete|jetee|vire|viree)"
                       r" (dehors|a la porte|a la rue)\b")
+_ACCUSED = re.compile(r"\b(balance|dit|raconte|dit partout|raconte partout|balance partout)\b.{0,12}\bque (je|j) (l ai|la|les ai)"
+                      r" (battue?|frappee?|tabassee?)\b|\bm accuse\w* de (l avoir|les avoir) (battue?|frappee?)\b")
 _SHUT_IN_BY_PARENT = re.compile(r"\b(pere|mere|parents|daron|daronne|darons|beau pere|belle mere)\b.{0,20}\b(l|les|le|la|m|me)"
                                 r" ?enferm\w*\b")
 # (not "dans la rue", where one is now: "un mec me suit depuis le bus… jsuis ds la rue jsp ou aller"; dev d89)
@@ -1592,7 +1605,8 @@ def situations(text: str) -> List[str]:
     found = {name for name, pattern in _PATTERNS.items() if pattern.search(plain)}
     if "harcelement" in found and "suicide" in found and not _PATTERNS["suicide"].search(_TOLD_TO_DIE.sub(" ", plain)):
         found.discard("suicide")  # harassers' words, not the writer's wish: "ils m'écrivent « suicide-toi »"
-    combined = _combined(plain, "danger_immediat" in found)
+    # (blows one is accused of are not blows suffered: "elle balance partout que je l'ai battue, c faux"; dev d101)
+    combined = _combined(_ACCUSED.sub(" ", plain), "danger_immediat" in found)
     if "harcelement" in found and combined == ["enfant_danger"] and not (
             _FAMILY.search(_REPORTING_RELATIVE.sub(" ", plain)) or _PARTNER.search(plain) or _CHILD_HARMED.search(plain)):
         combined = []  # a minor harassed by peers, told by an adult: the harassment line first (3018)

@@ -1981,3 +1981,10 @@ def test_the_ub_and_uc_readings():
     _assert_no_place("Quincy, mon petit frère, a 16 ans et il a été exclu du lycée. Il peut s'inscrire seul ?", asked=False)
     _assert_searched("Dinan – mon fils, 17 ans, décrocheur, cherche sa mission locale", "22050")
     _assert_no_place("Au bourg, juste à côté de l'église", asked=True)
+
+
+def test_a_name_after_chez_is_someones_or_a_firm():
+    # (twenty-third session, dev-UE) a town takes "à", never "chez"
+    _assert_no_place("Je suis RH chez Saint-Gobain, on cherche des opérateurs de production en alternance : comment on "
+                     "travaille avec les missions locales ?", asked=False)
+    _assert_searched("j'habite chez ma mère à Saint-Gobain, c'est quelle mission locale ?", "02680")

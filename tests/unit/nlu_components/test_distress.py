@@ -2175,3 +2175,21 @@ def test_the_o100_ordinary_words():
 def test_a_minors_age_now_tells_no_past():
     # "maintenant j'ai N ans" tells a past only for an adult (twenty-third session, review)
     assert not told_as_over("depuis que j'ai 10 ans mon beau-père me frappe, maintenant j'ai 15 ans")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-third session, dev d101)
+    ("Mon petit frère (11 ans) vit chez sa mère et son copain. Il m'a dit qu'il avait pas mangé depuis hier et que le copain "
+     "l'enferme dans la cave quand il pleure", "enfant_danger"),
+    ("on est complets ce soir. Un gamin de 18 ans est devant la porte avec un sac poubelle, il dit qu'il a dormi dans un "
+     "parking hier.", "sans_abri"),
+    ("أخي عمره 19 سنة، كتب على فيسبوك أنه سيودع الجميع الليلة ولا يرد على الهاتف", "suicide"),
+])
+def test_the_d101_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_blows_one_is_accused_of_are_not_suffered():
+    # (dev d101) "elle balance partout que je l'ai battue, c faux": the accusation names no victim here
+    assert "violences_conjugales" not in situations("mon ex balance partout que je l'ai battue, c faux, ses potes "
+                                                    "m'attendent devant le CFA tous les jours")
