@@ -42,7 +42,8 @@ ELSEWHERE_MARGIN = -0.5
 FUNCTION_WORDS = set("""moi toi lui elle nous vous eux je j tu il on me te se ok oui non ouais bah ben euh hein
     merci svp stp la le les l un une de des du et ou mais donc ca c est ce cela voila bon ah oh
     pas tout sur sure pardon dire voulais desole desolee exact exactement vrai d accord dac peut etre
-    a au aux en dans vers pres cote jsuis jsui suis sui habite jhabite vis vit reste""".split())
+    a au aux en dans vers pres cote jsuis jsui suis sui habite jhabite vis vit reste
+    ai jai g ans an age demi""".split())  # an age alone, answering the call-back form ("j'ai 14 ans"; twenty-third session)
 
 # A joke told with laughter ("ma mère va me tuer mdr", "je suis dead 💀", "je l'étrangle 😄", dev o49): the classifier alone
 # needs this much more margin to call it a danger (the patterns still decide as usual).

@@ -788,6 +788,11 @@ def test_posting_photos_is_not_a_poster():
 def test_a_message_of_mere_function_words_is_no_distress_but_a_single_word_of_danger_is(classifier):
     # "moi@" typed as an answer to the call-back form's question (tests/e2e/test_callback_form.py)
     assert detect("moi@", classifier) is None
+    # an age alone, answering the call-back form's question (twenty-third session: the classifier fitted on every
+    # development file had read "j'ai 14 ans" as a child in danger)
+    for age in ("j'ai 14 ans", "14 ans", "moi j'ai 15 ans"):
+        assert detect(age, classifier) is None
+    assert detect("j'ai 14 ans et mon père me frappe", classifier) == "enfant_danger"
     assert detect("dehors", classifier) == "sans_abri"
     assert detect("au secours", classifier) == "danger_immediat"
     # words in Arabic letters are words too: the classifier reads them (twelfth session, dev d44)
