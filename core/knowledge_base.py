@@ -543,7 +543,8 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                # "je suis au sens strict malade" (twenty-third session, dev-TU)
                ("sens", "strict"), ("sens", "propre"), ("sens", "large"), ("sens", "figure"),
                # "Campagne profonde, au milieu des vaches"; "sur la planète Mars" (dev-TY)
-               ("campagne", "profonde"), ("planete", "mars"), ("sur", "mars")}
+               ("campagne", "profonde"), ("planete", "mars"), ("sur", "mars"),
+               ("nuits", "blanches"), ("nuit", "blanche")}  # "Je fais des Nuits blanches à cause du stress" (dev-UG)
 
 
 def _in_expression(tokens: List[str], start: int, end: int) -> bool:

@@ -485,7 +485,9 @@ _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laiss
                       r"|\b(me|la|le|nous) laiss\w* (pas|plus) sortir\b"  # (twenty-first session, dev d85)
                       r"|\ba mis la geoloc sur (mon|ma|son|sa)\b|\bil a ferme la porte a cle et il est parti\b"
                       r"|\bno (me|la|te) deja (salir|ver|trabajar)\b|\bnao (me|a|te) deixa (sair|ver|trabalhar)\b"
-                      r"|\b(plus|pas) le droit de (sortir|voir|travailler|parler)\b")
+                      r"|\b(plus|pas) le droit de (sortir|voir|travailler|parler)\b"
+                      # (twenty-third session, dev d103) "il lit ses messages, lui interdit de nous voir"
+                      r"|\b(il|elle) (lit|fouille|controle) (ses|mes) (messages|sms|mails)\b|\b(lui|m) interdit de (nous |me |les )?(voir|sortir|travailler)\b")
 # (fourteenth session, dev d54) "femme battue. besoin aide."
 _BATTERED = r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
 _PARTNER = _AnyOf(
@@ -915,6 +917,8 @@ _PATTERNS = {
         r"\b(a bout|en peux plus|plus la force|marre de tout)\b.{0,60}\b(j ai|jai|g) (le|la|un|une|ma|mon) (cable|corde)\b",
         # (twentieth session, dev d81) one's books bequeathed; "ça sert à rien… je serai plus là la semaine prochaine"
         r"\b(a qui )?leguer (mes|toutes mes|ma|mon)\b",
+        # (twenty-third session, dev d103) "j'ai compté combien de comprimés il reste dans l'armoire"
+        r"\b(compte|compter|recompte) (combien de |les |mes )?(comprimes|cachets|medocs|pilules|somniferes)\b",
         # (twenty-third session, dev d101) a brother who wrote that he would say goodbye to everyone tonight, in Arabic
         r"(سيودع|يودع|ودع|نودع|غادي نودع|بيودع) (الجميع|الكل|كلشي|كل الناس)",
         # (twenty-third session, dev d99) "i just want to disappear. nobody would even notice if i was gone"
@@ -1362,7 +1366,7 @@ _PATTERNS = {
         r"\bmenac\w* de mort sur (les reseaux|insta|instagram|snap|snapchat|tiktok|facebook|internet|twitter|x|discord)\b"
         r"|\b(son|mon|ton|leur|notre) adresse a ete (publiee|diffusee|balancee|postee|partagee)\b",
         r"\bnudes?\b|\bsextorsion\b|\bchantage\b|\bmenace(nt)? de (publier|diffuser|balancer|partager|envoyer) (mes|des|les|ma)\b|\bmontage porno\b|\bpage de moquerie\b",
-        r"\b(photos?|videos?|video) (de moi|d elle|de lui)? ?(nue?s?|intimes?)? ?(tourne|tournent|circule|circulent|partout sur)\b.{0,30}\b(partout|bahut|lycee|college|classe|reseaux|insta|snap|tout le monde)\b",
+        r"\b(photos?|videos?|video) (de moi|d elle|de lui)? ?(nue?s?|intimes?)? ?(tourne|tournent|circule|circulent|partout sur)\b.{0,30}\b(partout|bahut|lycee|college|classe|reseaux|insta|snap|tiktok|facebook|whatsapp|youtube|tout le monde)\b",
         r"\b(reviennent|revient|recommencent|recommence) avec (d autres|des nouveaux|de nouveaux|un autre|un nouveau)"
         r" comptes?\b|\bfaux comptes?\b|\b(recree|recreer|cree|creer|ont cree|a cree|change de|changent de) (des |un |de )?(nouveaux )?comptes?\b",
         r"\b(m|me|l|la|le|les|se fait|me fais|se font) ?(insult\w*|moqu\w*|humili\w*|rabaiss\w*|traite\w* de|traiter de|menac\w*|racket\w*|rackett\w*|ecrivent|ecrit|envoie|envoient|envoyer) .{0,60}\b(tous les jours|tout le temps|chaque jour|tous les matins|tous les soirs|chaque matin|chaque soir|depuis des (mois|semaines)|\d+ mois que ca dure|devant tout le monde|toute la journee|jour et nuit|a \d+ ?h du matin|la nuit|le soir)\b",
@@ -1592,8 +1596,7 @@ _PUT_OUT = re.compile(r"\b(l a|l ont|m a|m ont|nous a|nous ont|les a|les ont) (m
                       r" (dehors|a la porte|a la rue)\b")
 _ACCUSED = re.compile(r"\b(balance|dit|raconte|dit partout|raconte partout|balance partout)\b.{0,12}\bque (je|j) (l ai|la|les ai)"
                       r" (battue?|frappee?|tabassee?)\b|\bm accuse\w* de (l avoir|les avoir) (battue?|frappee?)\b")
-_SHUT_IN_BY_PARENT = re.compile(r"\b(pere|mere|parents|daron|daronne|darons|beau pere|belle mere)\b.{0,20}\b(l|les|le|la|m|me)"
-                                r" ?enferm\w*\b")
+_WRIST_MARKS = re.compile(r"\b(marques|cicatrices|traces) (sur|aux) (les |mes |ses )?poignets\b")
 # (not "dans la rue", where one is now: "un mec me suit depuis le bus… jsuis ds la rue jsp ou aller"; dev d89)
 _NIGHT_OR_SHELTER = re.compile(r"\b(dormir|dors|dort|nuits?|soirs?|(?<!dans la )(?<!ds la )rue|dehors|heberg\w*|crecher|115|foyer|sdf"
                                r"|abri|porte)\b")
@@ -1626,9 +1629,12 @@ def situations(text: str) -> List[str]:
         # nowhere to go from someone following, not a night outside: "un mec qui me suit… jsp ou aller il est juste
         # derrière moi" (seventeenth session, dev d69)
         found.discard("sans_abri")
-    if "suicide" in found and "enfant_danger" in found and _SHUT_IN_BY_PARENT.search(plain):
-        # marks on the wrists of a child a parent shuts in are marks of being held, not of self-harm: "son père l'enferme
-        # dans la cave… il avait des traces aux poignets" (twenty-third session, dev d89)
+    without_marks = _WRIST_MARKS.sub(" ", plain)
+    if "suicide" in found and not _PATTERNS["suicide"].search(without_marks) and set(
+            _combined(_ACCUSED.sub(" ", without_marks), "danger_immediat" in found)) & {"enfant_danger", "violences_conjugales"}:
+        # marks on the wrists of someone another holds are marks of being held, not of self-harm: "son père l'enferme dans la
+        # cave… il avait des traces aux poignets", "un homme qui la contrôle… elle a des marques sur les poignets" (twenty-third
+        # session, dev d89, d103)
         found.discard("suicide")
     # (after the situations that need two clues: "tenho 15 anos e minha mãe me bate…, não aguento mais"; dev d47)
     if "suicide" in found and len(found) > 1 and not _PATTERNS["suicide"].search(_NOT_OWN_WISH.sub(" ", plain)):

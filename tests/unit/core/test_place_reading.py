@@ -1988,3 +1988,9 @@ def test_a_name_after_chez_is_someones_or_a_firm():
     _assert_no_place("Je suis RH chez Saint-Gobain, on cherche des opérateurs de production en alternance : comment on "
                      "travaille avec les missions locales ?", asked=False)
     _assert_searched("j'habite chez ma mère à Saint-Gobain, c'est quelle mission locale ?", "02680")
+
+
+def test_sleepless_nights_are_no_town():
+    # (twenty-third session, dev-UG) Nuits-Saint-Georges is not in "nuits blanches"
+    _assert_no_place("Je fais des Nuits blanches à cause du stress des examens, vous avez un psychologue à la mission locale ?",
+                     asked=False)

@@ -2198,3 +2198,20 @@ def test_blows_one_is_accused_of_are_not_suffered():
     # (dev d101) "elle balance partout que je l'ai battue, c faux": the accusation names no victim here
     assert "violences_conjugales" not in situations("mon ex balance partout que je l'ai battue, c faux, ses potes "
                                                     "m'attendent devant le CFA tous les jours")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-third session, dev d103)
+    ("Bilan de la semaine : 40 candidatures, 0 réponse, et j'ai compté combien de comprimés il reste dans l'armoire.",
+     "suicide"),
+    ("Ma petite-fille vit avec un homme qui la contrôle : il lit ses messages, lui interdit de nous voir, et elle a des "
+     "marques sur les poignets. Elle a 21 ans.", "violences_conjugales"),
+    ("Un élève se fait enfermer dans les toilettes et filmer par un groupe presque tous les soirs, les vidéos tournent sur "
+     "TikTok.", "harcelement"),
+])
+def test_the_d103_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_marks_on_wrists_with_no_one_holding_stay_self_harm():
+    assert situation("Une jeune fille achète du paracétamol tous les deux jours. Elle a des marques aux poignets.") == "suicide"
