@@ -497,6 +497,7 @@ _PARTNER = _AnyOf(
     r"\b(sotul|iubitul|barbatul|fostul) meu\b",  # Romanian (thirteenth session, dev d49)
     # (twentieth session, dev d82) "le copain d'une de mes équipières"
     # (not "le copain de ma mère", who beats a child: the child's line)
+    r"\b(a minha|minha|da minha|pela minha) (namorada|mulher|companheira|esposa)\b",  # (twenty-third session, dev d105)
     # "mon homme a la main lourde quand il boit", "voilà ma vie avec lui" (twenty-third session, dev d95, d97)
     r"\bmon homme\b|\bma vie avec lui\b",
     # (twenty-third session, dev d82 beside d93's hidden bruises) "… et il fouille mon téléphone. Voilà ma vie de couple."
@@ -561,6 +562,10 @@ _HARM = _AnyOf(
     r"|me defoncer|me buter)\b",
     r"\b(lunettes noires|lunettes de soleil|manches longues|fond de teint|col roule)\b.{0,30}\b(lunettes noires|lunettes de soleil"
     r"|manches longues|fond de teint|col roule)\b",
+    # (dev d105) pushed down the stairs and threatened with a knife, in Portuguese
+    r"\b(empurrou|empurra|bateu|bate|agrediu|agride) ?me\b|\bameaca ?me com (uma|um) (faca|arma|pistola)\b",
+    # (dev d105) "Elle a un bleu au poignet", beside a boyfriend's threats
+    r"\b(un|des) bleus? (au|aux|sur le|sur la|sur les|a la) (poignet|poignets|bras|visage|joue|oeil|cou)\b",
     # (dev d97) a girl's fractures that do not match the fall told
     r"\b(fractures?|blessures?|bleus|marques|hematomes?|brulures?) ne (collent|correspondent|colle|correspond) (pas|plus)\b",
     # (twenty-third session, dev d89) a bag packed in secret to leave before he comes home ("j'ai préparé un sac avec le
@@ -746,6 +751,8 @@ _ON_SOCIAL_AR = " ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيس�
 
 _PATTERNS = {
     "urgence_sante": _AnyOf(
+        # (twenty-third session, dev d105) "UNE PROJECTION DE METAL EN FUSION DANS L'OEIL ET JE VOIS PLUS RIEN"
+        r"\b(dans l oeil|dans les yeux|a l oeil)\b.{0,40}\b(je|j|il|elle) (ne )?(vois|voit) plus\b",
         # (twenty-third session, dev d97) too many pills and no longer waking up, in Romanian
         r"\b(prea multe pastile|nu se mai trezeste|nu mai respira)\b",
         # (twentieth session, dev d83) "il ne reprend pas connaissance"

@@ -2215,3 +2215,15 @@ def test_the_d103_dangers(message, expected):
 
 def test_marks_on_wrists_with_no_one_holding_stay_self_harm():
     assert situation("Une jeune fille achète du paracétamol tous les deux jours. Elle a des marques aux poignets.") == "suicide"
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-third session, dev d105)
+    ("Oi, a minha namorada empurrou-me das escadas e ameaça-me com uma faca quando bebe. Tenho 23 anos.",
+     "violences_conjugales"),
+    ("Une de mes athlètes de 19 ans me montre des messages de son copain : 'si tu vas à la compétition sans moi je te "
+     "défonce'. Elle a un bleu au poignet.", "violences_conjugales"),
+    ("J'AI RECU UNE PROJECTION DE METAL EN FUSION DANS L'OEIL ET JE VOIS PLUS RIEN, LE PATRON EST PAS LA", "urgence_sante"),
+])
+def test_the_d105_dangers(message, expected):
+    assert situation(message) == expected
