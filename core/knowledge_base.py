@@ -2508,11 +2508,10 @@ class KnowledgeBase:
         if any(tokens[k:k + 4] in (["c", "est", "comme", "ca"], ["comme", "ca", "que", "mon"]) for k in range(end, end + 3)) and any(
                 t in NAME_INTRODUCTIONS for t in tokens[end:end + 10]):
             return 0  # "Pantin, c'est comme ça que mon chef m'appelle": a nickname
-        if (start > 0 and tokens[start - 1] == "chez" and capitals and end < len(capitals) and capitals[end]
-                and not (breaks and breaks[end])):
-            return 0  # "un stage chez Albert Traiteur": a business's name
         if _at_someones(tokens, start):
-            return 0  # "Chez Albert, mon coloc", "RH chez Saint-Gobain": someone's home or a firm (twenty-third session, dev-TU, dev-UE)
+            # "Chez Albert, mon coloc", "un stage chez Albert Traiteur", "RH chez Saint-Gobain": someone's home or a firm
+            # (twenty-third session, dev-TU, dev-UE)
+            return 0
         if _in_a_list(tokens, breaks, start, end, self.area_names) and not (start > 0 and tokens[start - 1] in PLACE_MARKERS):
             return 0  # "Chablis, Pommard, Sancerre, Cahors : …": wines, films, things listed
         if named_then_role(tokens, end, breaks, capitals) and (common or " ".join(tokens[start:end]) in self.first_names or not (
@@ -2525,7 +2524,7 @@ class KnowledgeBase:
         if tokens[start:end] == ["rue"] and end < len(tokens) and not (breaks and breaks[end]) and tokens[end] not in (
                 "dans", "en", "a", "au", "pres", "vers", "sur", "cote", "somme"):  # ("Rue des Lilas, au numéro 12"; dev-RD)
             return 0  # "rue Victor Hugo, au 12": a street, not Rue (80) (dev-RB)
-        if (start > 0 and tokens[start - 1] in ("au", "chez") and not match.contracted and breaks and end + 1 < len(tokens)
+        if (start > 0 and tokens[start - 1] == "au" and not match.contracted and breaks and end + 1 < len(tokens)
                 and breaks[end] and tokens[end] in ("le", "la", "l", "un", "une") and tokens[end + 1] in VENUES):
             return 0  # "Au Cassis, le bar à cocktails, ils cherchent un serveur": a venue's name (dev-RB)
         if (common and not qualified and self._town_part(match, parsed)):
@@ -2810,7 +2809,6 @@ class KnowledgeBase:
                 # the city named, then "dans le 15e" elsewhere: "Je vis dans les quartiers nord de Marseille, dans le
                 # 15e." (dev-QY; with its ordinal's ending: "dans le 13" is a department; `lone_city`: no other commune
                 # named, as "avant elle était chez moi à Paris, dans le 19e" beside her home at Bobigny)
-                cities = set(re.findall(rf"\b{_CITIES}\b", norm)) | ({"paris"} if _PARIS_GATE.search(norm) else set())
                 ordinal = re.search(r"\bdans le (\d{1,2})\s?(e|er|eme|ieme|em|me)\b", norm)
                 if len(cities) != 1 or not ordinal or not lone_city:
                     return None
