@@ -491,7 +491,8 @@ YOUNG_PEOPLE = {"fils", "fille", "neveu", "niece", "eleve", "eleves", "jeune", "
                 "apprentie", "stagiaire", "protege", "protegee", "ado", "adolescent", "adolescente",
                 "candidat", "candidate",  # an employer's candidate (eleventh session, dev-QL)
                 "mineur", "mineure",  # "un mineur de 17 ans qui vit chez sa grand-mère à …" (dev-RQ)
-                "saisonnier", "saisonniere"}  # "un saisonnier de 20 ans… il est logé dans un camping à …", an employer's (dev-QT)
+                "saisonnier", "saisonniere",
+                "aine", "ainee", "cadet", "cadette"}  # "Mon aîné, 20 ans, habite chez son père à Lens" (twenty-fourth session, dev-UF)  # "un saisonnier de 20 ans… il est logé dans un camping à …", an employer's (dev-QT)
 # Words for a child or a young person, after which a name set apart by commas is a first name ("J'ai un bébé, Léon,
 # 4 mois"; twenty-first session, dev-TM)
 _CHILDREN_NAMED = YOUNG_PEOPLE | {"bebe", "enfant", "frere", "soeur", "petit", "petite"}
@@ -544,7 +545,9 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                ("sens", "strict"), ("sens", "propre"), ("sens", "large"), ("sens", "figure"),
                # "Campagne profonde, au milieu des vaches"; "sur la planète Mars" (dev-TY)
                ("campagne", "profonde"), ("planete", "mars"), ("sur", "mars"),
-               ("nuits", "blanches"), ("nuit", "blanche")}  # "Je fais des Nuits blanches à cause du stress" (dev-UG)
+               ("nuits", "blanches"), ("nuit", "blanche"),  # "Je fais des Nuits blanches à cause du stress" (dev-UG)
+               # months named like villages: "à mes élèves en Mars ?"; "Nice question lol" (twenty-fourth session, dev-UI)
+               ("en", "mars"), ("en", "avril"), ("nice", "question")}
 
 
 def _in_expression(tokens: List[str], start: int, end: int) -> bool:
@@ -553,6 +556,9 @@ def _in_expression(tokens: List[str], start: int, end: int) -> bool:
                                  or (tokens[start - 1] if start else "", tokens[start]) in EXPRESSIONS)
 
 
+# What a drink is served in, before "de" and a name of wine or spirits ("un verre de Cognac", "une bouteille de Chablis")
+_DRINK_MEASURES = {"verre", "verres", "bouteille", "bouteilles", "coupe", "coupes", "flute", "flutes", "goutte", "gorgee",
+                   "fut", "tonneau", "caisse", "carafe", "pichet", "shot", "shots", "ballon", "canon"}
 # Words of pain or mishap after "Auch" set apart at the opening: the cry, not the town
 _PAIN_OR_MISHAP = re.compile(r"(j ai|jai|j) (trop |super |tellement |hyper |grave )?mal\b|je me suis (fait mal|cogne|coupe|brule)\b"
                              r"|ca fait (trop |super )?mal\b|(j ai|jai) (rate|loupe)\b")
@@ -725,6 +731,17 @@ def _relative_of_young_age(words: List[str]) -> bool:
                and any(re.fullmatch(r"1[5-9]|2[0-5]", words[j]) and words[j + 1:j + 2] == ["ans"]
                        for j in range(k + 1, min(len(words) - 1, k + 4)))
                for k, w in enumerate(words))
+
+
+# The writer's elders: named with "mes", "ma", "mon", they make the writer the young person
+_ELDERS = {"parents", "pere", "mere", "daron", "daronne", "darons", "famille", "grands", "mamie", "papi", "papy", "mamy"}
+
+
+def _writer_set_against_elders(words: List[str]) -> bool:
+    """Whether these words name the writer's parents or family ("mes parents", "ma mère") and no young person
+    ("mon fils")."""
+    return any(w in _ELDERS and k > 0 and words[k - 1] in ("mes", "ma", "mon") for k, w in enumerate(words)) and not any(
+        w in YOUNG_PEOPLE for w in words)
 
 
 def _dweller(tokens: List[str], d: int) -> int:
@@ -1079,9 +1096,18 @@ def _address_before(tokens: List[str], i: int) -> bool:
 def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     """`_home_rank` on the words as they stand."""
     before = tokens[i - 1] if i > 0 else ""
+    # (not "où": "Pierrelatte où je loge chez mon oncle")
+    if tokens[i + 1:i + 2] == ["ou"] and tokens[i + 2:i + 3] not in (["j"], ["je"], ["jhabite"], ["jvis"], ["on"], ["nous"], [
+            "il"], ["elle"], ["ils"], ["elles"], ["y"], ["mon"], ["ma"], ["mes"]) and any(tokens[k] in DWELLING_WORDS and tokens[k - 1] in ("j", "je") for k in range(i + 3, len(tokens))):
+        return 0  # a choice asked, the home said after: "mision locale Lens ou Liévin ? j'habite a lievin" (twenty-fourth session, dev-UH)
     if before in ("a", "sur") and any(tokens[k:k + 2] == ["de", "chez"] and tokens[k - 1] in _GONE_FROM
                                       for k in range(max(1, i - 6), i - 2)):
         return ELSEWHERE  # the home left: "jsuis parti de chez moi a Toul, maintenant jvis a Nancy" (eighteenth session, dev-SL)
+    if (tokens[max(0, i - 4):i] in (["moi", "je", "suis", "a"], ["moi", "jsuis", "a"], ["moi", "chui", "a"])
+            and _writer_set_against_elders(tokens[:i - 4])):
+        # the young person's own town against the parents': "Mes parents habitent à Marseille mais moi je suis à Aubagne"
+        # (twenty-fourth session, dev-UF; not an adult's "mon fils vit à Reims et moi je suis à Laon")
+        return WRITER_HOME
     if tokens[max(0, i - 2):i] == ["ici", "a"] or (i >= 3 and tokens[i - 3:i - 1] in (["chez", "moi"], ["chez", "nous"])
                                                    and before in ("a", "sur")):
         return WRITER_HOME  # "ici à Roubaix y a rien", "chez moi à Lens"
@@ -1371,6 +1397,10 @@ def _need_beside(tokens: List[str], start: int, end: int, breaks: Optional[List[
         if tokens[k] in NEEDS and not (breaks and any(breaks[j] for j in range(lo + 1, hi + 1))):
             return True
     return False
+
+
+# Words of living and "mission locale" as typed, after which a word may be a big town's name without its article
+_LIVING_OR_MISSION = DWELLING_WORDS | {"locale", "locales", "local", "ml", "mloc", "missionlocale"}
 
 
 def _strongly_announced(tokens: List[str], i: int) -> bool:
@@ -2413,6 +2443,8 @@ class KnowledgeBase:
             return 0  # "Bonne question 🤔", "Nice try 😏", "Super Nice 👍"
         if is_paris_gate(tokens, start, end):
             return 0  # "porte de Clichy": a gate of Paris
+        if start > 1 and tokens[start - 1] in ("de", "d") and tokens[start - 2] in _DRINK_MEASURES:
+            return 0  # a drink: "Un petit verre de Cognac pour fêter mon CDI" (twenty-fourth session, dev-UI)
         if tokens[end:end + 1] == ["euh"] or tokens[end:end + 3] in (["non", "j", "rigole"], ["non", "je", "rigole"], [
                 "nan", "je", "rigole"], ["nan", "j", "rigole"]) or tokens[end:end + 2] in (["non", "jrigole"], ["nan", "jrigole"]):
             return 0  # taken back at once: "Je suis Grasse… euh grasse matinée", "j'habite Pont... non j'rigole" (dev-RW)
@@ -3069,19 +3101,29 @@ class KnowledgeBase:
         i, word = words[0]
         return self._short_form(word, capitalised_after_dwelling=bool(capitals) and i == 0 and capitals[i])
 
-    def _short_form(self, word: str, capitalised_after_dwelling: bool = False) -> Optional[List[str]]:
+    def _short_form(self, word: str, capitalised_after_dwelling: bool = False, living: bool = False) -> Optional[List[str]]:
         """The communes whose name starts with this word, when they are few ("bourgoin":
         Bourgoin-Jallieu; "vitry": Vitry-sur-Seine, Vitry-le-François… to choose from); a word that is
         also an ordinary word only capitalised right after words of living ("j'habite à Digne",
         "je vis à Mantes": Mantes-la-Jolie or Mantes-la-Ville, to choose from)."""
-        if len(word) < 4 or word in STOPWORDS or (self.is_common_word(word) and not capitalised_after_dwelling):
+        if len(word) < 4 or word in STOPWORDS:
             return None
+        if self.is_common_word(word) and not capitalised_after_dwelling:
+            # only a big town's name without its article, right after a word of living or "mission locale": "elle habite
+            # tampon" (Le Tampon), "la mission locale de gosier" (Le Gosier) (twenty-fourth session, dev-UH; not "je suis de
+            # garde", "je suis sur le pont")
+            codes = sorted(self._article_dropped(word)) if living else []
+            return codes if len(codes) == 1 else None
         start = word + " "
         codes = {c for name in self._names_starting(start) for c in self.by_name[name]}
         # a town's name without its article: "havre" (Le Havre), "rochelle" (La Rochelle)
-        codes |= {c for article in LEADING_ARTICLES for c in self.by_name.get(f"{article} {word}", ())
-                  if (self.communes[c].get("population") or 0) >= ARTICLE_DROPPED_MIN_POPULATION}
+        codes |= self._article_dropped(word)
         return sorted(codes) if 1 <= len(codes) <= MAX_SHORT_FORM_TOWNS else None
+
+    def _article_dropped(self, word: str) -> set:
+        """The towns of ARTICLE_DROPPED_MIN_POPULATION inhabitants or more named this word and their article."""
+        return {c for article in LEADING_ARTICLES for c in self.by_name.get(f"{article} {word}", ())
+                if (self.communes[c].get("population") or 0) >= ARTICLE_DROPPED_MIN_POPULATION}
 
     def _cut_short(self, word: str) -> Optional[List[str]]:
         """The one city of BIG_TOWN inhabitants or more whose name this word of six letters or more
@@ -3129,9 +3171,22 @@ class KnowledgeBase:
                 continue  # "jsuis sur Mars depuis ce matin 🙃" (twenty-third session)
             if _strongly_announced(tokens, i) and tokens[i] not in STOPWORDS:
                 dwelling = bool(capitals) and capitals[i] and _home_rank(tokens, i, breaks) >= WRITER_HOME
-                codes = self._short_form(tokens[i], capitalised_after_dwelling=dwelling) or self._cut_short(tokens[i]) or (
+                living = tokens[i - 1] in _LIVING_OR_MISSION or (
+                    tokens[i - 1] in ("a", "de", "d", "sur") and i >= 2 and tokens[i - 2] in _LIVING_OR_MISSION)
+                codes = self._short_form(tokens[i], capitalised_after_dwelling=dwelling, living=living) or self._cut_short(tokens[i]) or (
                     tokens[i - 1] in CONTRACTED and self._short_form(f"{CONTRACTED[tokens[i - 1]]} {tokens[i]}"))  # "au touquet"
                 if codes:
+                    return codes
+            elif (i >= 2 and tokens[i - 1] in LEADING_ARTICLES and not _in_expression(tokens, i - 1, i + 1) and (
+                    tokens[i - 2] in _LIVING_OR_MISSION
+                    or (tokens[i - 2] in ("a", "de", "d", "sur") and i >= 3 and tokens[i - 3] in _LIVING_OR_MISSION))):
+                # the one town of its size whose name starts with these two words: "mission locale sur la teste"
+                # (La Teste-de-Buch; twenty-fourth session, dev-UH)
+                # (by its official name, not a nickname: "j'habite à la ville" is not "la ville rose")
+                codes = [c for c in self._short_form(f"{tokens[i - 1]} {tokens[i]}", capitalised_after_dwelling=True) or ()
+                         if (self.communes[c].get("population") or 0) >= LONGER_NAME_MIN_POPULATION
+                         and normalise(self.communes[c]["name"]).startswith(f"{tokens[i - 1]} {tokens[i]} ")]
+                if len(codes) == 1:
                     return codes
             elif capitals and capitals[i] and tokens[i - 1] in ("a", "au") and tokens[i] not in STOPWORDS:
                 codes = self._short_form(tokens[i])
@@ -3204,6 +3259,8 @@ class KnowledgeBase:
                     continue  # the saint's name is read with "saint": "St Brieux" is Saint-Brieuc, not Brieux (dev-RG)
                 if _at_someones(tokens, start):
                     continue  # "Chez Albert, mon coloc"
+                if start > 0 and tokens[start - 1] in _POSSESSIVES and size == 1 and self.is_common_word(query):
+                    continue  # a thing of one's own: "Dans ma chambre 😂" is no misspelled Chambé (twenty-fourth session, dev-UI)
                 if query in CALENDAR_WORDS and _holidays_of(tokens, start):
                     continue  # "pendant les vacances de la Toussaint" (dev-RF)
                 if (size == 1 and re.fullmatch(r"l[aeiouyh]\S{3,}", query) and self.is_common_word(query[1:])

@@ -476,7 +476,9 @@ _OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|ne
                      r"|gamin|gamine|gosse|garcon|gars)"  # ("un gamin de 18 ans est devant la porte"; twenty-third session, dev d101)
                      r" (de |d |a )?|(il|elle) a )(1[89]|[2-9]\d) ans\b"
                      # a duration, no age: "son copin la bat depui 2 ans elle a peur" (twenty-third session, dev d99)
-                     r"|\b(depuis|depui|ca fait|il y a|pendant|durant) (\d+|deux|trois|quatre|cinq|six) ans\b")  # ("ma fille a 20 ans et elle vit avec un garçon"; seventeenth session, dev d69)
+                     r"|\b(depuis|depui|ca fait|il y a|pendant|durant) (\d+|deux|trois|quatre|cinq|six) ans\b"
+                     # an adult's age as a decade: "un gamin d'une vingtaine d'années… ses parents l'ont mis dehors" (dev d107)
+                     r"|\b(un |une |le |la )?(jeune|gamin|gamine|gosse|garcon|gars|fille|fils|mec|type) (d une|de la) (vingtaine|trentaine)\b")  # ("ma fille a 20 ans et elle vit avec un garçon"; seventeenth session, dev d69)
 # Control over going out or working: partner violence when a partner is named ("mon copain m'interdit de
 # sortir"), not a parent's curfew ("ma mère veut pas que je sorte samedi")
 _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b"
@@ -1039,6 +1041,9 @@ _PATTERNS = {
         r"\bme suis (brule|brulee|coupe|coupee)\b.{0,25}\b(expres|avec (une|la|ma|des|mes) (cigarette|clope|briquet|lame))\b",
         # standing over the void: "je suis sur le pont au-dessus de la voie ferrée"
         r"\b(sur|au bord d[eu]) (le |un |du )?(pont|toit|parapet|rebord)\b.{0,30}\b(voie ferree|rails|vide|autoroute)\b",
+        # (twenty-fourth session, dev d107) "3h du mat, pont de la Guillotière, j'ai posé mon téléphone et mes clés sur le parapet"
+        r"\b(pose|laisse|depose|range)\w* (mon|mes|ma) (telephone|tel|portable|phone|cles|affaires|chaussures|sac|portefeuille)\b"
+        r".{0,30}\b(sur|au bord d[eu]) (le |du )?(parapet|rebord|garde corps|rambarde)\b",
         r"\b(keep|kept|started|been) cutting\b|\bcut(ting)? myself\b",
         r"\b(tuyau|tube)\b.{0,40}\bpot d echappement\b",  # a car's exhaust piped inside
         # (sixth session, from the cross-validation's misses) fresh cuts, a near hanging, counting the days,
@@ -1316,7 +1321,8 @@ _PATTERNS = {
         r"\b(trimite|trimit) amenintari\b|\b(mi a|i a|ne a) publicat adresa\b",
         # (fifteenth session, dev d62) one's address leaked; a word carved on one's door; photos and threats, in darija;
         # an adult's messages to a girl met in an online game, in Spanish
-        r"\b(leak|leake|leaked|balance|publie|poste|diffuse)\w* mon adresse\b|\b(grave|tague|ecrit|inscrit)\w*( \w+){0,3} sur (ma|notre)"
+        # ("ils ont mis ma plaque et mon adresse" on the delivery riders' group; twenty-fourth session, dev d107)
+        r"\b(leak|leake|leaked|balance|publie|poste|diffuse)\w* mon adresse\b|\b(ont|a) (mis|poste|publie|balance|affiche) (ma plaque|ma photo) et mon adresse\b|\b(grave|tague|ecrit|inscrit)\w*( \w+){0,3} sur (ma|notre)"
         r" (porte|voiture|boite aux lettres)\b",
         r"\btsawer dyali\b.{0,60}\b(kayhdedni|ypostihom|ynashrhom|ynechrhom)\b",
         r"\bmensajes de un (adulto|hombre|desconocido|senor)\b",
@@ -1625,12 +1631,13 @@ def situations(text: str) -> List[str]:
         # coincé dans les toilettes" (fourteenth session, dev d54)
         combined = []
     found.update(combined)
-    if "sans_abri" in found and combined == ["violences_conjugales"] and "danger_immediat" not in found and not (
+    if "sans_abri" in found and combined in (["violences_conjugales"], ["violences_famille"]) and "danger_immediat" not in found and not (
             _HARM.search(_PUT_OUT.sub(" ", plain))):
         # put out by a partner, no blow named: where to sleep tonight first (115): "son compagnon l'a mise dehors cette
-        # nuit et elle ne sait pas où dormir ce soir" (twentieth session, dev d80)
-        found.discard("violences_conjugales")
-    if "sans_abri" in found and _CHILD_PUT_OUT.search(plain):
+        # nuit et elle ne sait pas où dormir ce soir" (twentieth session, dev d80); or by an adult's parents: "ses parents l'ont
+        # mis dehors avec un sac, il… allait dormir sur un banc" (twenty-fourth session, dev d107)
+        found.discard(combined[0])
+    if "sans_abri" in found and _CHILD_PUT_OUT.search(_OF_AGE.sub(" ", plain)):
         found.add("enfant_danger")
     if "sans_abri" in found and "danger_immediat" in found and not _NIGHT_OR_SHELTER.search(plain):
         # nowhere to go from someone following, not a night outside: "un mec qui me suit… jsp ou aller il est juste
@@ -1834,7 +1841,13 @@ _OVER = re.compile(
     r"|quand (j etais|jetais) (au|en|a l|a la|dans (un|le|la)) (foyer|hebergement|centre|rue|hotel|voiture)"
     r"|(maintenant|aujourd hui|desormais) (je suis|jsuis|j suis) en (residence|fjt|foyer jeunes)"
     r"|(est|suis|sommes|sont) (loge|logee|loges|logees|heberge|hebergee|reloge|relogee) (en|dans) (un |une )?(fjt|foyer|residence|logement|appart|studio) depuis"
-    r"|(la|maintenant|aujourd hui) (j ai|jai) (une|un) (chambre|studio|appart|logement|place)\b.{0,20}\bdepuis)\b")
+    r"|(la|maintenant|aujourd hui) (j ai|jai) (une|un) (chambre|studio|appart|logement|place)\b.{0,20}\bdepuis"
+    # (twenty-fourth session, dev o108) "J'ai été SDF à 19 ans. Aujourd'hui je suis agent de sécurité…, j'ai mon appart";
+    # "depuis cette semaine j'ai un bail à mon nom"; "En 3e on m'enfermait dans les toilettes…, c'était l'enfer. J'ai 24 ans,
+    # je donne des cours de hip-hop"
+    r"|(aujourd hui|desormais)\b.{0,60}\b(j ai|jai) (mon|mon propre) (appart|logement|studio|toit)|(j ai|jai) (un|mon) bail\b"
+    r"|(en (6e|5e|4e|3e|6eme|5eme|4eme|3eme|seconde|primaire|cm1|cm2)|au (college|lycee))\b.{0,80}\bc etait\b.{0,40}"
+    r"\b(j ai|jai) (1[89]|[2-9]\d) ans\b(?!.{0,60}\b(continue|recommence)\b))\b")
 
 
 def told_as_over(text: str) -> bool:

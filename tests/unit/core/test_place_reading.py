@@ -1994,3 +1994,36 @@ def test_sleepless_nights_are_no_town():
     # (twenty-third session, dev-UG) Nuits-Saint-Georges is not in "nuits blanches"
     _assert_no_place("Je fais des Nuits blanches à cause du stress des examens, vous avez un psychologue à la mission locale ?",
                      asked=False)
+
+
+def test_a_big_towns_name_typed_without_its_article():
+    # (twenty-fourth session, dev-UH) right after a word of living or "mission locale", a big town's name without its
+    # article, though the word is also an ordinary one; and a name's two first words, its article and a word
+    _assert_searched("bjr ma fille a 19 ans elle habite tampon ya une mission locale pres de chez elle ?", "97422")
+    _assert_searched("la missions locales de Gosier", "97113")
+    _assert_searched("mission locale sur la teste", "33529")
+    _assert_searched("j'habite la seyne, c'est quelle mission locale ?", "83126")
+    # (not after "je suis", where the word keeps its sense, nor a nickname's first words)
+    _assert_no_place("Je suis de garde ce week-end (aide à domicile), on peut se voir lundi ?", asked=False)
+    _assert_no_place("Je suis sur le pont toute la semaine avec mon job d'été, je peux avoir un rdv le samedi ?", asked=False)
+    assert read_place(knowledge_base(), "j'habite a la ville").alone.status == "not_found"
+
+
+def test_the_uh_and_ui_readings():
+    # (twenty-fourth session, dev-UH) a choice asked, then the home said
+    _assert_searched("mision locale Lens ou Liévin ? j'habite a lievin et mes parents a lens", "62510")
+    # (dev-UI) a month, a drink, one's own room, an English compliment
+    _assert_no_place("Bonjour, je suis professeure principale de 3e, pourriez-vous venir présenter la mission locale à mes "
+                     "élèves en Mars ?", asked=False)
+    _assert_no_place("Un petit verre de Cognac pour fêter mon CDI 🥂 merci à toute l'équipe de la mission locale", asked=False)
+    _assert_no_place("Dans ma chambre 😂", asked=True)
+    _assert_no_place("Nice question lol", asked=True)
+    _assert_searched("je cherche la mission locale de Cognac", "16102")
+
+
+def test_the_young_persons_own_town_against_the_parents():
+    # (twenty-fourth session, dev-UF) the writer's parents named: "moi je suis à" is the writer's town
+    _assert_searched("Mes parents habitent à Marseille mais moi je suis à Aubagne, c'est quelle ML pour moi ?", "13005")
+    # an eldest son is a young person, whose town is asked for
+    _assert_searched("Bonjour, je suis mère de trois enfants. Mon aîné, 20 ans, habite chez son père à Lens, moi je vis à Arras "
+                     "avec les deux petits. Il cherche du travail depuis six mois. Quelle mission locale pour lui ?", "62498")

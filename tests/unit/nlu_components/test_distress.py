@@ -2227,3 +2227,34 @@ def test_marks_on_wrists_with_no_one_holding_stay_self_harm():
 ])
 def test_the_d105_dangers(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-fourth session, dev d107) a young adult put out by his parents: the night line first, not the child's line
+    ("Chauffeur de taxi. Je viens de déposer un gamin d'une vingtaine d'années à la gare, ses parents l'ont mis dehors avec "
+     "un sac, il m'a dit qu'il allait dormir sur un banc. Il fait -2 cette nuit.", "sans_abri"),
+    ("3h du mat, pont de la Guillotière, j'ai posé mon téléphone et mes clés sur le parapet", "suicide"),
+    ("les autres livreurs me menacent sur le grp ils ont mis ma plaque et mon adresse", "harcelement"),
+])
+def test_the_d107_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_child_put_out_by_its_parents_is_still_a_child_in_danger():
+    assert situation("le gosse d'en face, 7 ans, ses parents l'ont foutu dehors, il dort sur le palier") == "enfant_danger"
+
+
+@pytest.mark.parametrize("message", [
+    # (twenty-fourth session, dev o108) hard pasts told as over
+    "J'ai été SDF à 19 ans. Aujourd'hui je suis agent de sécurité de nuit, j'ai mon appart et je veux passer le SSIAP 2.",
+    "En 3e on m'enfermait dans les toilettes et on me filmait, c'était l'enfer. J'ai 24 ans, je donne des cours de hip-hop "
+    "et je veux monter mon asso de danse. Vous accompagnez ce genre de projet ?",
+    "mes parents m'ont mis dehors à 18 ans, j'ai été hébergé chez un pote puis en FJT, et depuis cette semaine j'ai un bail "
+    "à mon nom 🙌🔑",
+])
+def test_the_o108_pasts_are_over(message):
+    assert told_as_over(message)
+
+
+def test_a_school_past_that_goes_on_is_not_over():
+    assert not told_as_over("Au collège on me frappait, c'était l'enfer. J'ai 19 ans et ça recommence au travail.")
