@@ -744,6 +744,13 @@ def _writer_set_against_elders(words: List[str]) -> bool:
         w in YOUNG_PEOPLE for w in words)
 
 
+def _asks_for_own(tokens: List[str]) -> bool:
+    """Whether the writer asks for their own mission locale ("jcherche ma mission locale a moi", "c'est quelle ML pour
+    moi ?") and names no young person."""
+    return _says_any(tokens, (["ma", "mission"], ["ma", "ml"], ["ma", "mloc"], ["pour", "moi"], ["a", "moi"])) and not any(
+        w in YOUNG_PEOPLE for w in tokens)
+
+
 def _dweller(tokens: List[str], d: int) -> int:
     """Whose home the word of dwelling tokens[d] gives: the writer's, a relative's, or the young
     person another writer speaks of (YOUNG_HOME, WRITER_HOME, RELATIVE_HOME)."""
@@ -1104,7 +1111,7 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
                                       for k in range(max(1, i - 6), i - 2)):
         return ELSEWHERE  # the home left: "jsuis parti de chez moi a Toul, maintenant jvis a Nancy" (eighteenth session, dev-SL)
     if (tokens[max(0, i - 4):i] in (["moi", "je", "suis", "a"], ["moi", "jsuis", "a"], ["moi", "chui", "a"])
-            and _writer_set_against_elders(tokens[:i - 4])):
+            and (_writer_set_against_elders(tokens[:i - 4]) or _asks_for_own(tokens))):
         # the young person's own town against the parents': "Mes parents habitent à Marseille mais moi je suis à Aubagne"
         # (twenty-fourth session, dev-UF; not an adult's "mon fils vit à Reims et moi je suis à Laon")
         return WRITER_HOME
@@ -1399,6 +1406,8 @@ def _need_beside(tokens: List[str], start: int, end: int, breaks: Optional[List[
     return False
 
 
+# Pronouns a verb follows, never a town's name: "je me rappelle plus"
+_SUBJECT_PRONOUNS = {"je", "tu", "il", "elle", "on", "ils", "elles", "me", "te", "se", "m", "t", "s"}
 # Words of living and "mission locale" as typed, after which a word may be a big town's name without its article
 _LIVING_OR_MISSION = DWELLING_WORDS | {"locale", "locales", "local", "ml", "mloc", "missionlocale"}
 
@@ -2443,6 +2452,8 @@ class KnowledgeBase:
             return 0  # "Bonne question 🤔", "Nice try 😏", "Super Nice 👍"
         if is_paris_gate(tokens, start, end):
             return 0  # "porte de Clichy": a gate of Paris
+        if tokens[end:end + 2] == ["quelque", "chose"] or tokens[end:end + 1] in (["truc"], ["machin"], ["machinchose"]):
+            return 0  # only a name's beginning remembered: "Bourg quelque chose, je me rappelle plus" (twenty-fourth session, dev-UK)
         if start > 1 and tokens[start - 1] in ("de", "d") and tokens[start - 2] in _DRINK_MEASURES:
             return 0  # a drink: "Un petit verre de Cognac pour fêter mon CDI" (twenty-fourth session, dev-UI)
         if tokens[end:end + 1] == ["euh"] or tokens[end:end + 3] in (["non", "j", "rigole"], ["non", "je", "rigole"], [
@@ -3259,6 +3270,8 @@ class KnowledgeBase:
                     continue  # the saint's name is read with "saint": "St Brieux" is Saint-Brieuc, not Brieux (dev-RG)
                 if _at_someones(tokens, start):
                     continue  # "Chez Albert, mon coloc"
+                if size == 1 and start > 0 and tokens[start - 1] in _SUBJECT_PRONOUNS:
+                    continue  # a verb after its subject: "je me rappelle plus" is no misspelled Appelle (twenty-fourth session, dev-UK)
                 if start > 0 and tokens[start - 1] in _POSSESSIVES and size == 1 and self.is_common_word(query):
                     continue  # a thing of one's own: "Dans ma chambre 😂" is no misspelled Chambé (twenty-fourth session, dev-UI)
                 if query in CALENDAR_WORDS and _holidays_of(tokens, start):

@@ -132,6 +132,16 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
           r"| intrafamiliales)?)")
 _INNOCENT = _AnyOf(
     *_DEATH_IDIOM_PATTERNS,
+    # (twenty-fourth session, dev o110) gone for a while; a concert that floored one; the assistant's notifications and
+    # silence; put out of the bathroom, not the house
+    r"\bdisparaitre (une|1|deux|2|trois|3|quelques) (semaine|semaines|jours|mois)\b",
+    r"\b(pris|prendre|prends|prend) une (grosse |bonne |sacree |vraie |belle )?claque\b.{0,12}\b(au|a ce|a un|devant le|devant ce) "
+    r"(concert|film|spectacle|match|expo|festival|show)\b",
+    r"\b(arrete|arretez|arretes) de me harceler avec (tes|vos|ces|tous tes|toutes tes) (notifs|notifications|messages|mails|relances"
+    r"|rappels|sms|questions)\b",
+    r"\bau secours\b.{0,6}\b(l ia|le bot|le robot|le chatbot|l assistant|ce bot|ton bot|votre bot)\b",
+    r"\b(vire|viree|mis|mise|jete|jetee|foutu|foutue) (de la maison|dehors)\b.{0,12}\benfin (de la|du|des) (salle de bains?|cuisine"
+    r"|salon|chambre|canape|douche|toilettes|wc)\b",
     # (twenty-second session, dev o90) blows taken at a combat sport: "je fais de la lutte… je me prends des coups"
     # (the writer's own sport, and no one of home between: not "mon père fait de la boxe et je me prends des coups", nor "je
     # fais du judo mais à la maison je me prends des coups")
@@ -827,6 +837,8 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _AnyOf(
+        # (twenty-fourth session, dev d109) someone forcing one's door, in Ukrainian ("Хтось ломиться в мої двері"), or Russian
+        r"\bломит\w* в\b",
         r"\bagress?ion en cours?\b",  # "agréssion en cour devan le lycé" (twenty-third session, dev d95)
         # (twenty-second session, dev d89) followed, in German
         r"\b(verfolgt mich|folgt mir|verfolgen mich|folgen mir)\b",
@@ -917,6 +929,8 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (twenty-fourth session, dev d109) a pupil who computed "ses chances de survivre à une chute du cinquième étage"
+        r"\b(chances?|probabilite|probabilites) de (survivre|mourir|y rester)\b.{0,40}\b(chute|tomber|saut|sauter|etage|pont|vide)\b",
         # (twenty-third session, dev d91) one's exit planned, "je commence à planifier ma sortie de scène, et pas celle du marché
         # du travail"
         r"\b(planifie|planifier|prepare|preparer|organise|organiser|programme|programmer) ma (sortie de scene|derniere sortie"
@@ -1184,6 +1198,10 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (twenty-fourth session, dev d109) "mon patron veut que je reste après la fermeture pour des 'heures spéciales', les
+        # autres filles savent de quoi il parle"
+        r"\b(patron|chef|manager|boss|responsable|gerant)\b.{0,30}\brest(e|er)\b.{0,20}\bapres (la fermeture|le service|la cloture)\b"
+        r".{0,50}\b(heures speciales|les autres filles|seule? avec lui)\b",
         r"\bzorla (optu|opmeye|dokundu)\b|\bbana zorla\b",  # kissed and touched by force, in Turkish (twenty-third session, dev d97)
         r"\btecavuz\w*|\bvergewaltig\w*",  # (twentieth session, dev d82, d83) raped, in Turkish, in German
         # (dev d80) the body's signs: "culotte déchirée, un bleu à l'intérieur des cuisses, et aucun souvenir après minuit";
@@ -1296,6 +1314,8 @@ _PATTERNS = {
         r"\b(me|lui|nous) (prennent|prend|piquent|pique|volent|vole|rackettent|rackette) (mon|son|notre) argent\b.{0,30}\b(chaque|toutes les"
         r"|tous les)\b",
         r"\b(recebe|recebo|recebendo) ameacas\b|\bespalhando mentiras\b",
+        # (twenty-fourth session, dev d109) photos spread on the school group, insulted every day, in Portuguese
+        r"\bespalhando fotos\b|\b(me )?xingando todos os dias\b",
         # (eighteenth session, dev d72) hundreds of messages, waited for below her home, in Italian; photos to be
         # published unless she answers, in darija
         r"\b(centinaia|decine) di messaggi\b|\b(mi|la|lo|ci) aspetta sotto casa\b|\b(mi|la|lo) perseguita\b",
@@ -1669,7 +1689,10 @@ def situation(text: str) -> Optional[str]:
 # no danger is now (`told_from_elsewhere`)
 # (thirteenth session, dev o49: "du sang partout en salle de déchocage, la routine quoi", a shift described)
 _ON_DUTY_WORDS = (r"(?:(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a l|en) (urgences|samu|smur|hopital|ehpad|reanimation|rea)"
-                  r"|(en |la |de )?salle de dechocage)")
+                  r"|(en |la |de )?salle de dechocage"
+                  # (twenty-fourth session, dev o110) "Je suis infirmière de nuit aux urgences, on reçoit des overdoses…"
+                  r"|(infirmier|infirmiere|aide soignante?|interne|urgentiste|brancardier|ambulanciere?) (de nuit |de jour )?(aux|au|en|a l)"
+                  r" (urgences|samu|smur|psychiatrie|reanimation|rea))")
 _ELSEWHERE = re.compile(
     r"\b(il y a \d+ (ans|mois)|quand j avais \d+ ans|l an dernier|l annee derniere|quand j etais (petit|petite|au college|au lycee|ado)"
     r"|c est fini|c est regle|tout va bien|(?<!est )(?<!juste )(?<!encore )(?<!toujours )derriere moi|depuis longtemps|s est bien fini|a ete condamne"
@@ -1846,6 +1869,9 @@ _OVER = re.compile(
     # "depuis cette semaine j'ai un bail à mon nom"; "En 3e on m'enfermait dans les toilettes…, c'était l'enfer. J'ai 24 ans,
     # je donne des cours de hip-hop"
     r"|(aujourd hui|desormais)\b.{0,60}\b(j ai|jai) (mon|mon propre) (appart|logement|studio|toit)|(j ai|jai) (un|mon) bail\b"
+    # (dev o110) "jetais sdf 6 mois en 2022, apres foyer jeunes travailleurs et maintenant studio"; "it's all behind me now"
+    r"|(j etais|jetais|j ai ete) (sdf|a la rue|dehors)\b.{0,20}\ben (19|20)\d\d\b|maintenant (un |mon )?(studio|appart|logement)\b"
+    r"|(it s|its|it is) (all )?behind me"
     r"|(en (6e|5e|4e|3e|6eme|5eme|4eme|3eme|seconde|primaire|cm1|cm2)|au (college|lycee))\b.{0,80}\bc etait\b.{0,40}"
     r"\b(j ai|jai) (1[89]|[2-9]\d) ans\b(?!.{0,60}\b(continue|recommence)\b))\b")
 

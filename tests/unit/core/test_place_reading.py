@@ -2027,3 +2027,11 @@ def test_the_young_persons_own_town_against_the_parents():
     # an eldest son is a young person, whose town is asked for
     _assert_searched("Bonjour, je suis mère de trois enfants. Mon aîné, 20 ans, habite chez son père à Lens, moi je vis à Arras "
                      "avec les deux petits. Il cherche du travail depuis six mois. Quelle mission locale pour lui ?", "62498")
+
+
+def test_the_uj_and_uk_readings():
+    # (twenty-fourth session, dev-UJ) "moi je suis à", when the writer asks for their own mission locale
+    _assert_searched("ma copine habite a vitrolles mais moi je suis a marignane, jcherche ma mission locale a moi", "13054")
+    # (dev-UK) only a name's beginning remembered; a verb after its subject
+    _assert_no_place("Bourg quelque chose, je me rappelle plus", asked=True)
+    _assert_no_place("j'ai déménagé la semaine dernière, je me rappelle plus le nom 😅", asked=True)

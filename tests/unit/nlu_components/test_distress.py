@@ -2258,3 +2258,46 @@ def test_the_o108_pasts_are_over(message):
 
 def test_a_school_past_that_goes_on_is_not_over():
     assert not told_as_over("Au collège on me frappait, c'était l'enfer. J'ai 19 ans et ça recommence au travail.")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-fourth session, dev d109)
+    ("Je suis professeur de mathématiques en lycée. Sous l'exercice de probabilités, une élève de première a écrit qu'elle "
+     "avait calculé ses chances de survivre à une chute du cinquième étage. Elle habite au cinquième. Je suis très inquiet.",
+     "suicide"),
+    ("Estão espalhando fotos minhas no grupo da escola e me xingando todos os dias, não aguento mais", "harcelement"),
+    ("Хтось ломиться в мої двері, мені страшно, я сама вдома", "danger_immediat"),
+    ("mon patron veut que je reste après la fermeture pour des 'heures spéciales', les autres filles savent de quoi il parle",
+     "violences_sexuelles"),
+])
+def test_the_d109_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (twenty-fourth session, dev o110) no danger named: gone for a week, a concert, the assistant, the bathroom
+    "je vais disparaitre une semaine, je pars en vacances au bled, je dois prévenir ma conseillère ?",
+    "J'ai pris une claque au concert hier soir 🤯",
+    "Arrête de me harceler avec tes notifs 😤",
+    "Au secours, l'IA m'ignore 😭",
+    "mon père m'a viré de la maison... enfin de la salle de bain, 1h que j'y étais 😂",
+])
+def test_the_o110_innocent_phrases(message):
+    assert situation(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "jetais sdf 6 mois en 2022, apres foyer jeunes travailleurs et maintenant studio 🙌 merci a vous",
+    "I was bullied online in middle school but it's all behind me now. Can you help me find a web dev training?",
+])
+def test_the_o110_pasts_are_over(message):
+    assert told_as_over(message)
+
+
+def test_a_night_nurse_at_the_emergency_ward_speaks_of_her_work():
+    assert told_from_elsewhere("Je suis infirmière de nuit aux urgences, on reçoit des overdoses et des tentatives de suicide "
+                               "chaque semaine. J'aimerais me spécialiser en psychiatrie, vous avez des infos sur les formations ?")
+
+
+def test_put_out_of_the_house_for_real_is_still_a_night_outside():
+    assert situation("mon père m'a viré de la maison, je dors dehors ce soir") == "sans_abri"
