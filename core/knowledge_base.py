@@ -2231,8 +2231,10 @@ class KnowledgeBase:
             k = i - 2
             while k > 0 and tokens[k] in STILL:  # "j'habite encore à Brive" (dev-TB)
                 k -= 1
+            # (or after "à", a home said with its complement: "jhabite chez ma mere a ivry"; twenty-fourth session, dev-UL)
             if (i in named or len(word) < 4 or word in STOPWORDS or not (
-                    _dwells(*_words_before(tokens, i)) or _dwells(tokens[i - 1], tokens[k] if k >= 0 else ""))
+                    _dwells(*_words_before(tokens, i)) or _dwells(tokens[i - 1], tokens[k] if k >= 0 else "")
+                    or (tokens[i - 1] == "a" and _home_rank(tokens, i, breaks) >= WRITER_HOME))
                     or _home_rank(tokens, i, breaks) <= rank):
                 continue
             if word in LODGINGS:
@@ -2245,9 +2247,11 @@ class KnowledgeBase:
                 return list(self.by_name[name])
             # the short form of one town: "Mon copain habite a Limoges mais moi j'habite encore a Brive" (twentieth
             # session, dev-TB)
-            short = self._short_form(word)
-            if short and len(short) == 1:
-                return short
+            short = self._by_population(self._short_form(word) or [])
+            sizes = [self.communes[c].get("population") or 0 for c in short]
+            # (or the one far larger: "jhabite chez ma mere a ivry", Ivry-sur-Seine; twenty-fourth session, dev-UL)
+            if short and (len(short) == 1 or sizes[0] >= LONGER_NAME_DOMINANCE * max(sizes[1], 1)):
+                return short[:1]
         return None
 
     def _misspelled_near_landmark(self, tokens: List[str], landmark: _Match) -> Optional[List[str]]:

@@ -142,6 +142,13 @@ _INNOCENT = _AnyOf(
     r"\bau secours\b.{0,6}\b(l ia|le bot|le robot|le chatbot|l assistant|ce bot|ton bot|votre bot)\b",
     r"\b(vire|viree|mis|mise|jete|jetee|foutu|foutue) (de la maison|dehors)\b.{0,12}\benfin (de la|du|des) (salle de bains?|cuisine"
     r"|salon|chambre|canape|douche|toilettes|wc)\b",
+    # (twenty-fourth session, dev o112) a street's name, a pillow fight, an alarm clock strangled, stuck in a conversation
+    r"\b(a la|a la meme) rue\b.{0,4}\b(de la|du|des|de l) \w+\b.{0,30}\b(numero|adresse|bureaux?|locaux|agence)\b",
+    r"\b(frappe|frappee|tape|tapee|attaque|attaquee)\w* (avec|a coups de) (un|une|des|son|sa|ses|mon|ma) (coussins?|oreillers?|peluches?"
+    r"|doudou|chaussettes?|polochons?)\b",
+    r"\b(etrangler|tuer|buter|exploser|defoncer|fracasser|massacrer)\b.{0,4}\b(mon|ma|ce|cette) (reveil|telephone|tel|ordi|ordinateur|pc"
+    r"|imprimante|box|wifi|alarme|console|manette)\b",
+    r"\bcoince\w*\b.{0,6}\b(dans une|dans un) (conversation|discussion|reunion|boucle|menu|file d attente|embouteillage|bouchon)\b",
     # (twenty-second session, dev o90) blows taken at a combat sport: "je fais de la lutte… je me prends des coups"
     # (the writer's own sport, and no one of home between: not "mon père fait de la boxe et je me prends des coups", nor "je
     # fais du judo mais à la maison je me prends des coups")
@@ -1701,6 +1708,7 @@ _ELSEWHERE = re.compile(
     r"|questions du genre|questionnaire|(ma|mon|mes) \w+ (peut|peuvent|pourra|pourront|pourrait|va|vont) m heberger"
     r"|on est bien|clean depuis|bien recupere|c etait faux|mais en fait|rumeur|des petards"
     r"|expose|roman|livres?|film|serie|reportage|documentaire|docu|docus|criminologie|journal|a la radio|a la tele|tiktok|podcast|manga"
+    r"|mangas|tome|expo (sur|pour)"  # (twenty-fourth session, dev o112) "le tome où Zero veut mourir"; "expo sur le harcelement"
     # (twenty-first session, dev o86, o87) "je prépare une séquence sur le cyberharcèlement"; a game ("il me tue à chaque
     # fois", "défoncer à FIFA")
     r"|(une|la|ma) (sequence|seance|lecon) sur|(je|on) joue (a|au) (fifa|dead by daylight)\b|\ba fifa\b|dead by daylight"
@@ -1872,6 +1880,10 @@ _OVER = re.compile(
     # (dev o110) "jetais sdf 6 mois en 2022, apres foyer jeunes travailleurs et maintenant studio"; "it's all behind me now"
     r"|(j etais|jetais|j ai ete) (sdf|a la rue|dehors)\b.{0,20}\ben (19|20)\d\d\b|maintenant (un |mon )?(studio|appart|logement)\b"
     r"|(it s|its|it is) (all )?behind me"
+    # (dev o112) "J'ai fait une TS à 17 ans… je vais bien, j'ai 23 ans aujourd'hui"; "il y a 3 ans, il s'en est sorti";
+    # "la mairie nous a relogés depuis"
+    r"|je vais (tres |super |vraiment )?bien\b.{0,40}\b(j ai|jai) (1[89]|[2-9]\d) ans (aujourd hui|maintenant)"
+    r"|il y a \d+ ans\b.{0,40}\bs en (est|sont) (sorti|sortie|sortis|sorties)\b|(nous a|m a|les a|l a|nous ont|m ont) (reloge|relogee|reloges|relogees)"
     r"|(en (6e|5e|4e|3e|6eme|5eme|4eme|3eme|seconde|primaire|cm1|cm2)|au (college|lycee))\b.{0,80}\bc etait\b.{0,40}"
     r"\b(j ai|jai) (1[89]|[2-9]\d) ans\b(?!.{0,60}\b(continue|recommence)\b))\b")
 

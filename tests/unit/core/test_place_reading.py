@@ -2035,3 +2035,9 @@ def test_the_uj_and_uk_readings():
     # (dev-UK) only a name's beginning remembered; a verb after its subject
     _assert_no_place("Bourg quelque chose, je me rappelle plus", asked=True)
     _assert_no_place("j'ai déménagé la semaine dernière, je me rappelle plus le nom 😅", asked=True)
+
+
+def test_a_short_form_where_one_lives_beats_a_relatives_town():
+    # (twenty-fourth session, dev-UL) "à" and the short form of the one far larger town, after a home said with its complement
+    _assert_searched("bjr jsuis au lycee a vitry sur seine mais jhabite chez ma mere a ivry, mon pere lui est a creteil. c quelle "
+                     "mission locale pour moi", "94041")

@@ -2301,3 +2301,37 @@ def test_a_night_nurse_at_the_emergency_ward_speaks_of_her_work():
 
 def test_put_out_of_the_house_for_real_is_still_a_night_outside():
     assert situation("mon père m'a viré de la maison, je dors dehors ce soir") == "sans_abri"
+
+
+@pytest.mark.parametrize("message", [
+    # (twenty-fourth session, dev o112) a street's name, a pillow, an alarm clock, a conversation with a robot
+    "jsuis a la rue... de la Republique, c koi le numero exact de vos bureaux ?",
+    "ptdr ma sœur m'a frappé avec un coussin 😂",
+    "je vais l'étrangler mon réveil 😤 3e retard",
+    "au secours, aidez-moi, je suis coincé... dans une conversation avec un robot 😂",
+])
+def test_the_o112_innocent_phrases(message):
+    assert situation(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    "J'ai fait une TS à 17 ans, je suis suivie depuis et je vais bien, j'ai 23 ans aujourd'hui. Est-ce que ça peut poser "
+    "problème pour m'engager dans l'armée ?",
+    "Mon cousin a fait une overdose il y a 3 ans, il s'en est sorti et aujourd'hui il est éducateur.",
+    "On a été expulsés de notre appart quand j'étais en 3e, la mairie nous a relogés depuis. Là je cherche mon premier job d'été",
+])
+def test_the_o112_pasts_are_over(message):
+    assert told_as_over(message)
+
+
+@pytest.mark.parametrize("message", [
+    "j'ai fini Vampire Knight, le tome où Zero veut mourir m'a trop fait pleurer 😭 vous avez d'autres mangas de vampires à "
+    "conseiller ?",
+    "expo sur le harcelement scolaire pour lundi, c quoi le numero national deja ? 3018 ou 3020 ?",
+])
+def test_the_o112_stories_and_school_work(message):
+    assert told_from_elsewhere(message)
+
+
+def test_on_the_street_tonight_is_still_a_night_outside():
+    assert situation("je suis à la rue depuis hier, je dors où ce soir ?") == "sans_abri"
