@@ -630,6 +630,8 @@ FUTURE = {"bientot", "prochainement"}
 MOVED_TO = {"parti", "partie", "partis", "parties", "alle", "allee", "alles", "allees", "revenu", "revenue", "venu", "venue"}
 _GOING_WORDS = MOVED_TO | {"est", "sont", "s", "se"}  # "ma mère est partie s'installer à …"
 _MOVING_SOON = {"je", "on", "nous", "vais", "va", "allons", "vont"}
+_MEANING_TO = {"vais", "va", "allons", "vont", "veux", "veut", "voulons", "veulent", "voudrais", "voudrait", "voudrions",
+               "aimerais", "aimerait", "compte", "comptons", "pense", "pensons", "dois", "doit", "devons", "devrais", "envie", "projet"}
 # Where one sleeps: "en foyer à Laval", "au CADA de Limoges", "un studio sur Rennes"
 LODGINGS = {"appartement", "appart", "studio", "foyer", "fjt", "logement", "coloc", "colocation", "cada", "huda",
             "chrs", "residence", "heberge", "hebergee", "heberges", "hebergees", "hebergent", "camping", "mobil",
@@ -742,6 +744,11 @@ def _writer_set_against_elders(words: List[str]) -> bool:
     ("mon fils")."""
     return any(w in _ELDERS and k > 0 and words[k - 1] in ("mes", "ma", "mon") for k, w in enumerate(words)) and not any(
         w in YOUNG_PEOPLE for w in words)
+
+
+# Words saying the message is about the other person named: "c'est elle qui cherche", "pour lui", "elle a 21 ans"
+_ASKING_FOR_THEM = (["c", "est", "elle", "qui"], ["c", "est", "lui", "qui"], ["elle", "cherche"], ["il", "cherche"], ["pour", "elle"],
+                    ["pour", "lui"], ["elle", "a"], ["il", "a"], ["elle", "doit"], ["il", "doit"])
 
 
 def _asks_for_own(tokens: List[str]) -> bool:
@@ -1077,7 +1084,17 @@ def _home_through_person(tokens: List[str], i: int) -> bool:
                 and tokens[k + 3:k + 4] not in (["a"], ["sur"], ["en"], ["au"], ["dans"])
                 and any(t in _HOME_AFTER_PERSON for t in tokens[max(0, k - 4):k])):
             return True
+        # the relative by a pronoun, the only one of that gender named: "mon pere vit a quimper et ma mere a brest, c'est chez
+        # elle que j'habite" (twenty-fourth session, dev-UN)
+        pronoun = "elle" if tokens[r] in _FEMININE_RELATIVES else "lui"
+        if (tokens[k:k + 2] == ["chez", pronoun] and tokens[k + 2:k + 3] == ["que"]
+                and any(t in DWELLING_WORDS for t in tokens[k + 3:k + 6])
+                and sum(t in (_FEMININE_RELATIVES if pronoun == "elle" else RELATIVES - _FEMININE_RELATIVES) for t in tokens[:k]) == 1):
+            return True
     return False
+
+
+_FEMININE_RELATIVES = {"mere", "soeur", "tante", "copine", "daronne", "cousine", "amie", "voisine", "meilleure"}
 
 
 def _address_before(tokens: List[str], i: int) -> bool:
@@ -1095,7 +1112,8 @@ def _address_before(tokens: List[str], i: int) -> bool:
             return True
         if tokens[k:k + 2] == ["mon", "adresse"]:
             between = tokens[k + 2:i]
-            return len(between) <= 7 and (between[:2] == ["c", "est"] or between[:1] == ["est"] or not between or
+            # ("mon adresse c a sevran"; twenty-fourth session, dev-UN)
+            return len(between) <= 7 and (between[:2] in (["c", "est"], ["c", "a"]) or between[:1] == ["est"] or not between or
                                           between[0].isdigit() or between[0] in STREETS)
     return False
 
@@ -1169,7 +1187,11 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if i >= 2 and before in ("a", "sur") and "rejoindre" in tokens[max(0, i - 5):i - 1]:
         # "ma nièce … a quitté Lyon pour rejoindre son copain à Bourg-en-Bresse" (dev-RE)
         return _dweller(tokens, max(k for k in range(max(0, i - 5), i - 1) if tokens[k] == "rejoindre"))
-    if _address_before(tokens, i) or (any(tokens[k:k + 3] in (["j", "y", "vis"], ["j", "y", "habite"], ["j", "y", "vit"])
+    if _address_before(tokens, i):
+        # the address declared, above a home said plainly: "jdors chez un pote a aulnay mais mon adresse c a sevran"
+        # (twenty-fourth session, dev-UN)
+        return YOUNG_HOME
+    if (any(tokens[k:k + 3] in (["j", "y", "vis"], ["j", "y", "habite"], ["j", "y", "vit"])
                                           for k in range(i + 1, min(len(tokens), i + 4))) and not _is_landmark(tokens, i)):
         # "mon adresse c'est Cambrai, …", "… à Hénin-Beaumont, j'y vis avec ma mère" (dev-RC; not the landmark:
         # "Saint-Apollinaire vers Dijon, j'y vis", dev-RH)
@@ -1177,6 +1199,11 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if (i >= 2 and before in ("a", "sur") and tokens[i - 2] in ("lui", "elle", "eux") and "moi" in tokens[max(0, i - 10):i - 2]
             and not (breaks and breaks[i - 1])):
         return YOUNG_HOME  # "moi je vis à Lyon, lui à Givors chez nos parents" (dev-RC)
+    if (i >= 2 and before in ("a", "sur") and tokens[i - 2] == "moi" and any(t in DWELLING_WORDS for t in tokens[max(0, i - 8):i - 2])
+            and not any(w in YOUNG_PEOPLE for w in tokens) and not _says_any(tokens, _ASKING_FOR_THEM)):
+        # "ma copine habite a montauban moi a castelsarrasin" (twenty-fourth session, dev-UN; not "Ma copine habite à Fougères
+        # et moi à Rennes… C'est elle qui cherche une formation", dev-TJ)
+        return WRITER_HOME
     if i >= 4 and tokens[i - 2] == "valises" and before in PLACE_MARKERS and tokens[i - 4] in SETTLING:
         return _dweller(tokens, i - 4)  # "notre fille a posé ses valises à Annecy"
     if i >= 3 and tokens[i - 3:i] in (["de", "retour", "a"], ["de", "retour", "sur"], ["domicile", "est", "a"]):
@@ -1196,7 +1223,11 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
             "jai", "ai", "a", "avons", "ont"):
         return WRITER_HOME  # moved there: "jai bouge a Corbeil-Essonnes chez ma copine" (twentieth session, dev-TD)
     if before in FUTURE or (i >= 3 and tokens[i - 2] in ("demenage", "demenager", "emmenager", "emmenage")
-                            and tokens[i - 3] in _MOVING_SOON):  # ("je vais emménager à Caen en mars"; dev-RU)
+                            and tokens[i - 3] in _MOVING_SOON) or (  # ("je vais emménager à Caen en mars"; dev-RU)
+            # a move meant or hoped for: "je vais peut-être déménager à Tulle l'an prochain", "on veut s'installer ensemble à
+            # Toulouse" (twenty-fourth session, dev-UN)
+            before in ("a", "sur") and any(tokens[k] in ("demenager", "emmenager", "installer") and set(tokens[max(0, k - 4):k]) & _MEANING_TO
+                                           for k in range(max(0, i - 4), i - 1))):
         return ELSEWHERE  # "Quimper mais bientôt Brest", "Talence mais je déménage à Bègles en janvier"
     if before == "maintenant" or tokens[max(0, i - 3):i] == ["maintenant", "c", "est"]:
         return WRITER_HOME  # "de Limoges à la base, mais maintenant c'est Guéret"
@@ -2234,7 +2265,8 @@ class KnowledgeBase:
             # (or after "à", a home said with its complement: "jhabite chez ma mere a ivry"; twenty-fourth session, dev-UL)
             if (i in named or len(word) < 4 or word in STOPWORDS or not (
                     _dwells(*_words_before(tokens, i)) or _dwells(tokens[i - 1], tokens[k] if k >= 0 else "")
-                    or (tokens[i - 1] == "a" and _home_rank(tokens, i, breaks) >= WRITER_HOME))
+                    # (or "pour", the town moved to: "J'ai quitté Limoges pour Brive il y a 3 mois")
+                    or (tokens[i - 1] in ("a", "pour") and _home_rank(tokens, i, breaks) >= WRITER_HOME))
                     or _home_rank(tokens, i, breaks) <= rank):
                 continue
             if word in LODGINGS:
@@ -2834,7 +2866,8 @@ class KnowledgeBase:
             if beside and not set(norm[:beside.start()].split()[-6:]) & (PAST_HOME | PAST_DWELLING_WORDS | ELSEWHERE_WORDS
                                                                           | {"formation", "formations"}):
                 match = beside
-        if match and not lone_city and set(norm[:match.start()].split()[-3:]) & ELSEWHERE_WORDS:
+        # (or a training's: "je fais ma formation a paris 14"; twenty-fourth session, dev-UN)
+        if match and not lone_city and set(norm[:match.start()].split()[-3:]) & (ELSEWHERE_WORDS | {"formation", "formations"}):
             match = None  # "j'habite à Villeurbanne et je travaille à Lyon 6e" (twenty-third session, dev-TX)
         if match:
             city, number = match.group(1), int(match.group(2))

@@ -149,6 +149,9 @@ _INNOCENT = _AnyOf(
     r"\b(etrangler|tuer|buter|exploser|defoncer|fracasser|massacrer)\b.{0,4}\b(mon|ma|ce|cette) (reveil|telephone|tel|ordi|ordinateur|pc"
     r"|imprimante|box|wifi|alarme|console|manette)\b",
     r"\bcoince\w*\b.{0,6}\b(dans une|dans un) (conversation|discussion|reunion|boucle|menu|file d attente|embouteillage|bouchon)\b",
+    # (dev o114) a noisy group muted; goodbyes to one's team on a last day at work
+    r"\b(mis|mets|mettre|mettrai|met) en (sourdine|silencieux|mode avion)\b",
+    r"\b(dis|dire|faire|fais|dit) (adieu|au revoir) (a|aux) (toute l equipe|l equipe|mes collegues|les collegues|la team|ma classe|la classe)\b",
     # (twenty-second session, dev o90) blows taken at a combat sport: "je fais de la lutte… je me prends des coups"
     # (the writer's own sport, and no one of home between: not "mon père fait de la boxe et je me prends des coups", nor "je
     # fais du judo mais à la maison je me prends des coups")
@@ -770,6 +773,8 @@ _ON_SOCIAL_AR = " ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيس�
 
 _PATTERNS = {
     "urgence_sante": _AnyOf(
+        # (twenty-fourth session, dev d113) "une dose létale de somnifères… j'en ai pris une partie il y a vingt minutes"
+        r"\bdose (letale|mortelle)\b.{0,80}\b(j en ai|jen ai) (pris|avale)\b",
         # (twenty-third session, dev d105) "UNE PROJECTION DE METAL EN FUSION DANS L'OEIL ET JE VOIS PLUS RIEN"
         r"\b(dans l oeil|dans les yeux|a l oeil)\b.{0,40}\b(je|j|il|elle) (ne )?(vois|voit) plus\b",
         # (twenty-third session, dev d97) too many pills and no longer waking up, in Romanian
@@ -936,6 +941,17 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (twenty-fourth session, dev d113) short notes and plans: "ce soir c fini"; "marre. je saute"; "oui j'ai un plan. c'est
+        # pour dimanche"; "J'ai fixé une date. Le 31."; "Penso todos os dias em acabar com tudo. Já comprei os remédios."; a
+        # playlist for one's funeral; "je me jette du 5e"; a will written and debts settled
+        r"^ ?(ce soir|cette nuit|demain) (c est|c|tout est|tout sera|ca sera) (fini|termine|la fin) ?$",
+        r"\b(marre|plus la force|j en peux plus|jen peux plus)\b.{0,10}\bje (saute|me jette|me lance) ?$",
+        r"\b(j ai|jai) un plan\b.{0,20}\bc est pour (ce soir|demain|cette nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|bientot)\b",
+        r"\b(j ai|jai) (fixe|choisi) (une|la|ma) date\b(?! (pour|de|d|du|avec|a|au))",
+        r"\bacabar com tudo\b|\b(ja )?comprei os remedios\b",
+        r"\b(playlist|songs?|music) for my funeral\b|\bdone with everything\b",
+        r"\bme (jette|jeter|jete) (du|d un|par la|de la) (\d+e|\d+eme|cinquieme|sixieme|septieme|huitieme|dixieme|fenetre|pont|toit)\b",
+        r"\b(redige|ecrit|fait|prepare) mon testament\b.{0,60}\b(resilie|regle|rendu|donne|vide)\b",
         # (twenty-fourth session, dev d109) a pupil who computed "ses chances de survivre à une chute du cinquième étage"
         r"\b(chances?|probabilite|probabilites) de (survivre|mourir|y rester)\b.{0,40}\b(chute|tomber|saut|sauter|etage|pont|vide)\b",
         # (twenty-third session, dev d91) one's exit planned, "je commence à planifier ma sortie de scène, et pas celle du marché
@@ -1323,6 +1339,13 @@ _PATTERNS = {
         r"\b(recebe|recebo|recebendo) ameacas\b|\bespalhando mentiras\b",
         # (twenty-fourth session, dev d109) photos spread on the school group, insulted every day, in Portuguese
         r"\bespalhando fotos\b|\b(me )?xingando todos os dias\b",
+        # (twenty-fourth session, dev d113) a site made with a student's name and address; shut in a container and filmed, "la 3e
+        # fois"; a rumour, banned from the canteen's tables, belongings in the bin; filmed and posted on Instagram, in darija
+        r"\b(cree|ouvert|fait|monte)\w* (un site|une page|un compte|un faux compte|un blog)\b.{0,20}\b(avec|a) (son|mon) (nom|adresse)\b",
+        r"\b(m ont|l ont|nous ont) (enferme|enfermee|attache|attachee|scotche)\b.{0,60}\b(filme|filmee|filmer)\b.{0,30}"
+        r"\b(\d+e|\d+eme|troisieme|deuxieme|encore une) fois\b",
+        r"\b(ses|mes) affaires (finissent|sont jetees|terminent|atterrissent) (a|dans) la poubelle\b|\b(interdit|interdisent) de s asseoir\b",
+        r"(كيصوروني|يصوروني).{0,40}(كينشرو|ينشرو)",
         # (eighteenth session, dev d72) hundreds of messages, waited for below her home, in Italian; photos to be
         # published unless she answers, in darija
         r"\b(centinaia|decine) di messaggi\b|\b(mi|la|lo|ci) aspetta sotto casa\b|\b(mi|la|lo) perseguita\b",
@@ -1903,6 +1926,7 @@ _EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_WATCHED_AGAIN}|{_RACING_HEART}|{_HOO
                       # (eleventh session, dev d41)
                       r"|\b(c est|c) (beaucoup |vachement )?moins drole\b|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\bnon serieux (il|elle|y|c (est )?(grave|chaud|pas drole))\b"
                       # "nan mais sérieux je sais plus" after the bridge (dev d45)
+                      r"|\b(non )?mais en vrai (j y|jy) pense (souvent|tout le temps|parfois|vraiment)\b|\bdone with everything\b"
                       r"|\b(nan|non) mais serieux (je|jsais|j en|j ai|jai|jsuis)\b|\bla main (un peu |trop )?lourde\b.{0,80}\bpoints de suture\b|\bdrole jusqu a un certain point\b|\bpas si drole (en vrai|que ca)\b")
 
 

@@ -2041,3 +2041,18 @@ def test_a_short_form_where_one_lives_beats_a_relatives_town():
     # (twenty-fourth session, dev-UL) "à" and the short form of the one far larger town, after a home said with its complement
     _assert_searched("bjr jsuis au lycee a vitry sur seine mais jhabite chez ma mere a ivry, mon pere lui est a creteil. c quelle "
                      "mission locale pour moi", "94041")
+
+
+def test_the_un_readings():
+    # (twenty-fourth session, dev-UN) a training's arrondissement; a move meant, and the town moved to by its short form; "moi à";
+    # the address declared; the relative by a pronoun
+    _assert_searched("je vis a malakoff avec ma mere, mon pere est a montrouge et je fais ma formation a paris 14", "92046")
+    assert read_place(knowledge_base(), "J'ai quitté Limoges pour Brive il y a 3 mois et je vais peut-être déménager à Tulle l'an "
+                      "prochain. Pour l'instant je m'adresse où ?").alone.commune_code == "19031"
+    _assert_searched("ma copine habite a montauban moi a castelsarrasin, on veut s installer ensemble a toulouse mais pour l instant "
+                     "jsuis chez moi", "82033")
+    _assert_searched("jtaf a roissy et jdors chez un pote a aulnay mais mon adresse c a sevran", "93071")
+    _assert_searched("mes parents sont divorcés, mon pere vit a quimper et ma mere a brest, c'est chez elle que j'habite", "29019")
+    # (not the writer's town when the other is the one asking: dev-TJ)
+    _assert_searched("Ma copine habite à Fougères et moi à Rennes, on est ensemble depuis 2 ans. C'est elle qui cherche une "
+                     "formation, elle a 21 ans. Elle doit aller où ?", "35115")

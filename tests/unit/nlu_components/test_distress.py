@@ -2335,3 +2335,44 @@ def test_the_o112_stories_and_school_work(message):
 
 def test_on_the_street_tonight_is_still_a_night_outside():
     assert situation("je suis à la rue depuis hier, je dors où ce soir ?") == "sans_abri"
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-fourth session, dev d113) harassment told through facts; short notes and plans
+    ("Je suis professeur d'informatique en BTS. Un étudiant a découvert que quelqu'un a créé un site avec son nom, son adresse, "
+     "des photos de sa famille et des propos mensongers.", "harcelement"),
+    ("les gars du chantier m ont enferme dans le container toute une aprem vendredi et ils ont filme, c est la 3e fois",
+     "harcelement"),
+    ("En tant que CPE, je vous écris pour un élève de seconde : une rumeur dit qu'il a le sida, on lui interdit de s'asseoir "
+     "à la cantine, ses affaires finissent à la poubelle. Il a 15 ans.", "harcelement"),
+    ("ce soir c fini", "suicide"),
+    ("marre. je saute", "suicide"),
+    ("oui j'ai un plan. c'est pour dimanche quand mes parents seront partis", "suicide"),
+    ("J'ai fixé une date. Le 31. Je ne vous demande rien, je préférais que quelqu'un le sache.", "suicide"),
+    ("Oi, eu moro na França faz um ano, não tenho ninguém aqui. Penso todos os dias em acabar com tudo. Já comprei os remédios.",
+     "suicide"),
+    ("J'ai rédigé mon testament, résilié mon bail et réglé mes dettes. Je voulais simplement savoir si la mission locale "
+     "conserve les dossiers des personnes décédées.", "suicide"),
+    ("Question théorique : combien de temps faut-il pour qu'une dose létale de somnifères fasse effet ? Je demande car j'en ai "
+     "pris une partie il y a vingt minutes.", "urgence_sante"),
+])
+def test_the_d113_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    "made a playlist for my funeral lol. kinda done with everything tbh",
+    "mdr si jrate encore le bac je me jette du 5e 😂😂 non mais en vrai jy pense souvent",
+])
+def test_a_laugh_then_the_truth_is_earnest(message):
+    assert situation(message) == "suicide" and said_in_earnest(message)
+
+
+@pytest.mark.parametrize("message", [
+    "j'ai fixé une date pour mon déménagement, c'est le 31",
+    "ce soir c'est fini le ramadan, on fait la fête",
+    "le groupe whatsapp de la promo c'est trop, 300 messages par jour, je l'ai mis en sourdine 😤",
+    "C'est mon dernier jour au restaurant, je dis adieu à toute l'équipe ce soir, et lundi je commence ma formation !",
+])
+def test_the_d113_patterns_leave_ordinary_plans(message):
+    assert situation(message) is None
