@@ -45,7 +45,11 @@ _CANCEL = re.compile(
     r"m en (?:fiche|fous|fou)|niet|c bon|ce bon|jlaisse|^passe$|sauter (?:cette|l) etape|faire sans|juste pour voir|"
     r"test(?:ais|ait|e) (?:juste|seulement)|gentil mais non|not now|(?:m|me) interesse pas|veut (?:pas|plus)|pa besoin|"
     # leaving (fourteenth session, dev-RI)
-    r"(?:je|j) ?quitte|ouste|je me casse|jme casse|bye)\b"
+    r"(?:je|j) ?quitte|ouste|je me casse|jme casse|bye|"
+    # (twenty-fourth session, from the development sets' cancel phrases the search had kept) leaving, skipping, misspelled,
+    # not one's business, calling instead
+    r"quitter|zappe|jzappe|pas la peine|passons|regarde (?:que|ke) moi|aime pas (?:donner|dire)|pa grave?|c pa grav|"
+    r"laise(?:z)? tomb\w*|lesse tomb\w*|aucune envie|(?:vais|plutot) appeler directement|^fin$)\b"
 )
 MAX_CANCEL_WORDS = 14
 # Stopping the call-back form, whose questions take free answers ("non merci" is no message, "rien"

@@ -166,7 +166,11 @@ def test_form_lets_an_faq_interrupt_but_takes_any_text_as_a_place_otherwise():
                                     "je suis pas obligée de le dire", "je bouge tout le temps, entre deux foyers",
                                     "je m'en fiche de la commune", "on peut faire sans ?", "niet", "c bon",
                                     # (fourteenth session, dev-RI) leaving, with a word that is a village (Ousté)
-                                    "Ouste, je quitte", "bon jme casse"])
+                                    "Ouste, je quitte", "bon jme casse",
+                                    # (twenty-fourth session, from the development sets) leaving, skipping, misspelled
+                                    "quitter", "Quitter la conversation", "nan je zappe", "pas la peine en fait", "Passons",
+                                    "Ça regarde que moi", "Non, j'aime pas donner ça", "c pa grav", "laise tombé", "fin",
+                                    "aucune envie dsl", "Pas la peine, je vais appeler directement"])
 def test_a_cancel_phrase_ends_the_form_with_a_polite_reply(phrase):
     asked = tracker(phrase, intent="nlu_fallback", confidence=0.4, requested_slot="lieu")
     form = ValidateFormLieu()
