@@ -49,7 +49,10 @@ _CANCEL = re.compile(
     # (twenty-fourth session, from the development sets' cancel phrases the search had kept) leaving, skipping, misspelled,
     # not one's business, calling instead
     r"quitter|zappe|jzappe|pas la peine|passons|regarde (?:que|ke) moi|aime pas (?:donner|dire)|pa grave?|c pa grav|"
-    r"laise(?:z)? tomb\w*|lesse tomb\w*|aucune envie|(?:vais|plutot) appeler directement|^fin$)\b"
+    r"laise(?:z)? to[nm]b\w*|lesse to[nm]b\w*|aucune envie|(?:vais|plutot) appeler directement|^fin$|"
+    r"c mort|(?:je|j) ?me (?:tire|barre)|tchao|ciao|chang\w* ?davis|^suivant$|khlass|5lass|"
+    r"demander a (?:ma|mon) (?:mere|pere|daronne|daron|conseill\w*)|sto+p|^termine|au revoir|bsx|bisous|"
+    r"(?:je |j)?do(?:i|is|it) y aller|presse|j?revien|(?:tes|vos) oignons|anul\w*|j?donne pas)\b"
 )
 MAX_CANCEL_WORDS = 14
 # Stopping the call-back form, whose questions take free answers ("non merci" is no message, "rien"

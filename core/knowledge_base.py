@@ -568,7 +568,8 @@ WORKS = [["le", "film"], ["un", "film"], ["la", "serie"], ["une", "serie"], ["le
 # Kinds of places named with their article, in lower case: no commune of that name ("à la montagne", "à la campagne", "à
 # l'hôpital en ce moment", "à côté de la rivière")
 GENERIC_PLACES = [["la", "montagne"], ["la", "campagne"], ["la", "mer"], ["la", "plage"], ["la", "foret"], ["la", "riviere"],
-                  ["l", "hopital"], ["au", "bourg"]]
+                  ["l", "hopital"], ["au", "bourg"],
+                  ["au", "quartier"], ["le", "quartier"]]  # "au quartier", answering "which commune?" (twenty-fourth session, dev-UP)
 INTERJECTIONS = {"nice"}  # a town's name also said as an interjection, before "!" ("Nice! J'ai été prise")
 # Words that follow an interjection set apart ("Nice, merci beaucoup !"; dev-QZ), when no commune was asked for
 PRAISE_FOLLOWERS = {"merci", "thanks", "thx", "trop", "genial", "cool", "top", "super", "bravo", "felicitations", "parfait"}
@@ -3309,8 +3310,11 @@ class KnowledgeBase:
                     continue  # "Chez Albert, mon coloc"
                 if size == 1 and start > 0 and tokens[start - 1] in _SUBJECT_PRONOUNS:
                     continue  # a verb after its subject: "je me rappelle plus" is no misspelled Appelle (twenty-fourth session, dev-UK)
-                if start > 0 and tokens[start - 1] in _POSSESSIVES and size == 1 and self.is_common_word(query):
-                    continue  # a thing of one's own: "Dans ma chambre 😂" is no misspelled Chambé (twenty-fourth session, dev-UI)
+                if start > 0 and tokens[start - 1] in DETERMINERS and size == 1 and (
+                        self.is_common_word(query) or query in PEOPLE_ROLES):
+                    # a thing of one's own or a noun: "Dans ma chambre 😂" is no misspelled Chambé, "dans le salon" no
+                    # Salon-de-Provence, "ma soeur" no Seur (twenty-fourth session, dev-UI, dev-UP)
+                    continue
                 if query in CALENDAR_WORDS and _holidays_of(tokens, start):
                     continue  # "pendant les vacances de la Toussaint" (dev-RF)
                 if (size == 1 and re.fullmatch(r"l[aeiouyh]\S{3,}", query) and self.is_common_word(query[1:])

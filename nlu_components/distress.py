@@ -151,6 +151,9 @@ _INNOCENT = _AnyOf(
     r"\bcoince\w*\b.{0,6}\b(dans une|dans un) (conversation|discussion|reunion|boucle|menu|file d attente|embouteillage|bouchon)\b",
     # (dev o114) a noisy group muted; goodbyes to one's team on a last day at work
     r"\b(mis|mets|mettre|mettrai|met) en (sourdine|silencieux|mode avion)\b",
+    # (dev o116) the assistant's links; a mother's threat to sign one up "si je me bouge pas"
+    r"\b(tu me harceles|vous me harcelez) avec (tes|vos|ces) (liens|questions|messages|notifs|notifications|relances|rappels)\b",
+    r"\bmenace\w* de (m inscrire|me faire inscrire|m envoyer)\b|\bsi (je|tu|il|elle) (me|te|se) bouges? pas\b",
     r"\b(dis|dire|faire|fais|dit) (adieu|au revoir) (a|aux) (toute l equipe|l equipe|mes collegues|les collegues|la team|ma classe|la classe)\b",
     # (twenty-second session, dev o90) blows taken at a combat sport: "je fais de la lutte… je me prends des coups"
     # (the writer's own sport, and no one of home between: not "mon père fait de la boxe et je me prends des coups", nor "je
@@ -661,7 +664,7 @@ _HARM = _AnyOf(
     # (same file) a baby crying day and night behind a door nobody opens
     r"\b(bebe|enfant|enfants|petit|petite)\b.{0,40}\bpleure\w* (jour et nuit|sans arret|depuis)\b.{0,120}\bpersonne (n )?ouvre\b",
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
-    r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|frape|frapee|frapes|bat|battent|battu|battue|battus|battait|battaient|tap(?!is|as\b)\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
+    r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|frape|frapee|frapes|bat|battent|battu|battue|battus|battait|battaient|tap(?!is|as\b)\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|(?<! s )enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est )?brul(e|ee|es|ent|er|ait|aient)\b",  # (not "je me suis brûlé": dev o40)
     r"\bme (bate|batem|batia|bateu|espanca\w*|tranca|trancou|pega|pego|pegaba|golpea|golpeo)\b",
     r"\b(bate|batem|bateu|batia) em (mim|nos|ela|ele)\b",  # Portuguese (fourteenth session, dev d56)
@@ -849,6 +852,8 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _AnyOf(
+        # (twenty-fourth session, dev d115) someone following her from the station, in darija
+        r"\b(kayteb3ni|kaytba3ni|kaytab3ni|kayt3ba|teb3ni|tab3ni)\b",
         # (twenty-fourth session, dev d109) someone forcing one's door, in Ukrainian ("Хтось ломиться в мої двері"), or Russian
         r"\bломит\w* в\b",
         r"\bagress?ion en cours?\b",  # "agréssion en cour devan le lycé" (twenty-third session, dev d95)
@@ -919,7 +924,8 @@ _PATTERNS = {
         r"\b(un |des )?intrus (chez|dans|a la maison|a l appart)\b",
         r"\bcambriolage en cours\b|\b(cambriol\w*|quelqu un (est )?(rentre|entre|entre dans|dans|marche dans) (chez moi|ma maison|mon appart|la maison|ma chambre|l appart))\b|\bcachee? (sous|dans) (le lit|la salle de bain|les toilettes|un placard|l armoire)\b",
         r"\b(je suis|suis|chui|jsuis|on est|nous sommes|il est|elle est) en danger\b|\ben danger de mort\b|\bpeur pour (ma|sa|leur|notre) vie\b|\b(je vais|il va|elle va|on va) me faire tuer\b",
-        r"(?<!s est )(?<!me suis )(?<!s etait )\b(enferme\w*|sequestr\w*|coince\w*) (dans|chez|a clef|a cle|depuis)\b|\bveut pas (la|me|le) laisser (sortir|descendre|partir)\b",
+        # (not oneself: "Elle s'enferme dans sa chambre", withdrawal; twenty-fourth session, dev d115)
+        r"(?<!s est )(?<!me suis )(?<!s etait )(?<! s )\b(enferme\w*|sequestr\w*|coince\w*) (dans|chez|a clef|a cle|depuis)\b|\bveut pas (la|me|le) laisser (sortir|descendre|partir)\b",
         r"\b(i m in danger|someone is following me|following me|he has a (knife|gun)|call the police|breaking in)\b",
         r"\b(je )?(ne )?(peux|peu|peut|jpeux|jpeu) (pas|pa|plus) parler\b.{0,30}\b(il|elle|ils) (est|sont) (la|ici|a cote|dans la piece|ds la piece|dans la chambre|derriere la porte)\b",
         # (twentieth session, dev d80) "je peux pas appeler à voix haute, il est dans la pièce d'à côté"
@@ -946,6 +952,10 @@ _PATTERNS = {
         # playlist for one's funeral; "je me jette du 5e"; a will written and debts settled
         r"^ ?(ce soir|cette nuit|demain) (c est|c|tout est|tout sera|ca sera) (fini|termine|la fin) ?$",
         r"\b(marre|plus la force|j en peux plus|jen peux plus)\b.{0,10}\bje (saute|me jette|me lance) ?$",
+        # (dev d115) "dormir pour de bon"; "ma mort coûterait moins cher… que mon RSA"; "je me fai du mal avec le couteau"; burns
+        # an apprentice gives himself at the oven
+        r"\bdormir (pour de bon|pour toujours|sans me reveiller)\b|\bma mort (couterait|coute|rapporterait|arrangerait|soulagerait)\b",
+        r"\bje me (fai|fe|fait|fais) du mal\b|\bbrulures? qu (il|elle) se fai\w* (lui|elle) meme\b",
         r"\b(j ai|jai) un plan\b.{0,20}\bc est pour (ce soir|demain|cette nuit|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|bientot)\b",
         r"\b(j ai|jai) (fixe|choisi) (une|la|ma) date\b(?! (pour|de|d|du|avec|a|au))",
         r"\bacabar com tudo\b|\b(ja )?comprei os remedios\b",
@@ -1346,6 +1356,11 @@ _PATTERNS = {
         r"\b(\d+e|\d+eme|troisieme|deuxieme|encore une) fois\b",
         r"\b(ses|mes) affaires (finissent|sont jetees|terminent|atterrissent) (a|dans) la poubelle\b|\b(interdit|interdisent) de s asseoir\b",
         r"(كيصوروني|يصوروني).{0,40}(كينشرو|ينشرو)",
+        # (dev d115) a waitress whom the second "raconte à toute l'équipe que je couche avec les clients", belongings found in
+        # the bin; polls made about a girl; a neighbour who comments on her outfits and knocks at night
+        r"\b(raconte|dit|balance)\w* (a toute l equipe|a tout le monde|partout|a toute la classe) que (je|j|elle|il) (couche|suis|est)\b",
+        r"\b(retrouve|trouve)\w* (mes|ses) affaires (dans|a) la poubelle\b|\b(font|fait|lancent|lance) des sondages sur (elle|lui|moi)\b",
+        r"\bcommente\w* (mes|ses) (tenues|fringues|vetements|habits|formes)\b",
         # (eighteenth session, dev d72) hundreds of messages, waited for below her home, in Italian; photos to be
         # published unless she answers, in darija
         r"\b(centinaia|decine) di messaggi\b|\b(mi|la|lo|ci) aspetta sotto casa\b|\b(mi|la|lo) perseguita\b",
@@ -1927,6 +1942,7 @@ _EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_WATCHED_AGAIN}|{_RACING_HEART}|{_HOO
                       r"|\b(c est|c) (beaucoup |vachement )?moins drole\b|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\bnon serieux (il|elle|y|c (est )?(grave|chaud|pas drole))\b"
                       # "nan mais sérieux je sais plus" after the bridge (dev d45)
                       r"|\b(non )?mais en vrai (j y|jy) pense (souvent|tout le temps|parfois|vraiment)\b|\bdone with everything\b"
+                      r"|\b(c est une blague|je rigole|jrigole)\b.{0,10}\benfin a moitie\b"
                       r"|\b(nan|non) mais serieux (je|jsais|j en|j ai|jai|jsuis)\b|\bla main (un peu |trop )?lourde\b.{0,80}\bpoints de suture\b|\bdrole jusqu a un certain point\b|\bpas si drole (en vrai|que ca)\b")
 
 

@@ -6,9 +6,10 @@ the real servers (tests/e2e/test_place_sets.py).
     .venv/bin/python scripts/place_dev.py FILE.yml ...
     .venv/bin/python scripts/place_dev.py --url http://127.0.0.1:5005 FILE.yml ...   # through `make run`'s servers
 
-Each file holds `messages: [{text, commune, departement, homonym, asked}]`; `asked` (default
+Each file holds `messages: [{text, commune, departement, homonym, asked, cancel}]`; `asked` (default
 false) marks an answer to "Dans quelle commune habitez-vous ?"; a message without `commune` is an
-ordinary one, which must get no place answer. A message is right when its reading
+ordinary one, which must get no place answer; `cancel: true` marks a cancel phrase, which must also end the search. A
+message is right when its reading
 finds the commune meant (any of its codes), or, for a name the writer marked as shared by several
 communes, asks which one with the commune meant among the candidates. A first message whose
 reading finds the commune but does not make it a place search (`search`) is counted apart ("no
@@ -34,19 +35,19 @@ from launcher.servers import send_message  # noqa: E402
 def _ordinary_right(kb, item) -> bool:
     """An ordinary message is right when nothing in it would get a place answer: as an answer to
     the form's question, no finding; otherwise, no place search, and no explicit place in a short
-    message (which the clarification would answer)."""
+    message (which the clarification would answer). A cancel phrase (`cancel: true`) must also end the search."""
     reading = read_place(kb, item["text"])
     if item.get("asked"):
         # (as the form's validation decides: a cancel phrase ends the search unless it names the place explicitly
         # or the reading hesitates between homonyms; actions/structures.py, validate_lieu)
         cancelled = ends_the_search(item["text"], reading.answer.status, reading.explicit.status != "not_found")
-        wrong = reading.answer.status != "not_found" and not cancelled
+        wrong = (reading.answer.status != "not_found" or item.get("cancel")) and not cancelled
     else:
         wrong = reading.search is not None or (
             len(item["text"].split()) <= 5 and reading.explicit.status != "not_found")
     if wrong:
         got = reading.answer if item.get("asked") else reading.explicit
-        print(f"  PLACE {'asked ' if item.get('asked') else ''}{item['text']!r} -> {got.status} "
+        print(f"  {'KEPT ' if item.get('cancel') else 'PLACE'} {'asked ' if item.get('asked') else ''}{item['text']!r} -> {got.status} "
               f"{got.place_name or ','.join(got.candidates[:3])} (search: {reading.search})")
     return not wrong
 

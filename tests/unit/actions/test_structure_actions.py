@@ -170,7 +170,12 @@ def test_form_lets_an_faq_interrupt_but_takes_any_text_as_a_place_otherwise():
                                     # (twenty-fourth session, from the development sets) leaving, skipping, misspelled
                                     "quitter", "Quitter la conversation", "nan je zappe", "pas la peine en fait", "Passons",
                                     "Ça regarde que moi", "Non, j'aime pas donner ça", "c pa grav", "laise tombé", "fin",
-                                    "aucune envie dsl", "Pas la peine, je vais appeler directement"])
+                                    "aucune envie dsl", "Pas la peine, je vais appeler directement",
+                                    # (dev-UP) leaving, later, misspelled, not one's business
+                                    "nan c mort", "jme tire", "je me barre 👋", "tchao", "suivant", "khlass",
+                                    "je vais demander a ma mere plutot", "stooop 🛑", "terminé, au revoir", "bsx jdoi y aller",
+                                    "jsui pressé jrevien + tard", "jdonne pas ma ville moi", "mele toi de tes oignons", "anuler",
+                                    "laise tonber"])
 def test_a_cancel_phrase_ends_the_form_with_a_polite_reply(phrase):
     asked = tracker(phrase, intent="nlu_fallback", confidence=0.4, requested_slot="lieu")
     form = ValidateFormLieu()

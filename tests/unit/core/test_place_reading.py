@@ -2056,3 +2056,11 @@ def test_the_un_readings():
     # (not the writer's town when the other is the one asking: dev-TJ)
     _assert_searched("Ma copine habite à Fougères et moi à Rennes, on est ensemble depuis 2 ans. C'est elle qui cherche une "
                      "formation, elle a 21 ans. Elle doit aller où ?", "35115")
+
+
+def test_the_up_readings():
+    # (twenty-fourth session, dev-UP) nouns after a determiner are no misspelled towns; the neighbourhood in lower case
+    _assert_no_place("dans le salon", asked=True)
+    _assert_no_place("le salon de ma soeur", asked=True)
+    _assert_no_place("au quartier", asked=True)
+    _assert_searched("je vis au havre", "76351")

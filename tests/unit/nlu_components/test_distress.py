@@ -2376,3 +2376,41 @@ def test_a_laugh_then_the_truth_is_earnest(message):
 ])
 def test_the_d113_patterns_leave_ordinary_plans(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-fourth session, dev d115)
+    ("Je travaille comme serveuse dans une brasserie depuis six mois. Depuis que j'ai refusé de sortir avec le second, il raconte "
+     "à toute l'équipe que je couche avec les clients, plus personne ne me parle et je retrouve mes affaires dans la poubelle.",
+     "harcelement"),
+    ('Ma petite soeur a 15 ans, depuis la rentrée un groupe de filles de sa classe l\'appelle "la baleine", elles l\'ont virée du '
+     "groupe de la classe et font des sondages sur elle. Elle s'enferme dans sa chambre.", "harcelement"),
+    ('le voisin du palier me suit dans l\'escalier, il commente mes tenues, il tape a ma porte a 2h du mat pour "discuter". ca '
+     "fait 2 mois", "harcelement"),
+    ("ce soir je vais enfin dormir pour de bon 🌙✨ bisous a tt le monde", "suicide"),
+    ("je me fai du mal avec le couteau du fournil quand sa va pa, personne le sait", "suicide"),
+    ("Je suis boulanger. Mon apprenti de 18 ans a sur les avant-bras des brûlures qu'il se fait lui-même au four, et ce matin il "
+     "m'a dit que c'était sa dernière fournée.", "suicide"),
+    ("wahed kayteb3ni mn lmahatta, ana bohdi f zen9a, khayfa bzaf, chno ndir", "danger_immediat"),
+])
+def test_the_d115_dangers(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_joke_taken_back_by_half_is_earnest():
+    message = ("Bilan de l'année : 214 candidatures, 0 réponse. J'ai fait le calcul, ma mort coûterait moins cher à tout le monde "
+               "que mon RSA. C'est une blague. Enfin, à moitié.")
+    assert situation(message) == "suicide" and said_in_earnest(message)
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o116) the assistant's links; a mother's threat to sign one up
+    "ça fait 3 fois que je pose la même question, tu me harcèles avec tes liens là",
+    "Ma mère m'a menacé de m'inscrire elle-même à la mission locale si je me bouge pas 😂 donc me voilà",
+])
+def test_the_o116_innocent_phrases(message):
+    assert situation(message) is None
+
+
+def test_shut_in_by_someone_else_is_still_harm():
+    assert situation("mon beau-père m'enferme dans ma chambre depuis hier, j'ai 15 ans") == "enfant_danger"
