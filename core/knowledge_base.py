@@ -491,8 +491,8 @@ YOUNG_PEOPLE = {"fils", "fille", "neveu", "niece", "eleve", "eleves", "jeune", "
                 "apprentie", "stagiaire", "protege", "protegee", "ado", "adolescent", "adolescente",
                 "candidat", "candidate",  # an employer's candidate (eleventh session, dev-QL)
                 "mineur", "mineure",  # "un mineur de 17 ans qui vit chez sa grand-mère à …" (dev-RQ)
-                "saisonnier", "saisonniere",
-                "aine", "ainee", "cadet", "cadette"}  # "Mon aîné, 20 ans, habite chez son père à Lens" (twenty-fourth session, dev-UF)  # "un saisonnier de 20 ans… il est logé dans un camping à …", an employer's (dev-QT)
+                "saisonnier", "saisonniere",  # "un saisonnier de 20 ans… il est logé dans un camping à …", an employer's (dev-QT)
+                "aine", "ainee", "cadet", "cadette"}  # "Mon aîné, 20 ans, habite chez son père à Lens" (twenty-fourth session, dev-UF)
 # Words for a child or a young person, after which a name set apart by commas is a first name ("J'ai un bébé, Léon,
 # 4 mois"; twenty-first session, dev-TM)
 _CHILDREN_NAMED = YOUNG_PEOPLE | {"bebe", "enfant", "frere", "soeur", "petit", "petite"}
@@ -1070,6 +1070,10 @@ _HOME_AFTER_PERSON = {"principale", "principal", "vis", "jvis", "habite", "jhabi
                       "officielle", "domicilie", "domiciliee"}
 
 
+# Relatives named in the feminine, whom "elle" stands for ("… ma mère à Brest, c'est chez elle que j'habite")
+_FEMININE_RELATIVES = {"mere", "soeur", "tante", "copine", "daronne", "cousine", "amie", "voisine", "meilleure"}
+
+
 def _home_through_person(tokens: List[str], i: int) -> bool:
     """Whether tokens[i] is the town of a relative ("ma mère à Figeac", "mon père vit à Beaune") at whose home the message
     later says the person lives, without naming a town there ("… mais mon adresse principale c'est chez ma mère", "je suis
@@ -1093,9 +1097,6 @@ def _home_through_person(tokens: List[str], i: int) -> bool:
                 and sum(t in (_FEMININE_RELATIVES if pronoun == "elle" else RELATIVES - _FEMININE_RELATIVES) for t in tokens[:k]) == 1):
             return True
     return False
-
-
-_FEMININE_RELATIVES = {"mere", "soeur", "tante", "copine", "daronne", "cousine", "amie", "voisine", "meilleure"}
 
 
 def _address_before(tokens: List[str], i: int) -> bool:
@@ -1122,10 +1123,11 @@ def _address_before(tokens: List[str], i: int) -> bool:
 def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     """`_home_rank` on the words as they stand."""
     before = tokens[i - 1] if i > 0 else ""
-    # (not "où": "Pierrelatte où je loge chez mon oncle")
-    if tokens[i + 1:i + 2] == ["ou"] and tokens[i + 2:i + 3] not in (["j"], ["je"], ["jhabite"], ["jvis"], ["on"], ["nous"], [
-            "il"], ["elle"], ["ils"], ["elles"], ["y"], ["mon"], ["ma"], ["mes"]) and any(tokens[k] in DWELLING_WORDS and tokens[k - 1] in ("j", "je") for k in range(i + 3, len(tokens))):
-        return 0  # a choice asked, the home said after: "mision locale Lens ou Liévin ? j'habite a lievin" (twenty-fourth session, dev-UH)
+    # a choice asked, the home said after: "mision locale Lens ou Liévin ? j'habite a lievin" (twenty-fourth session, dev-UH;
+    # not "où": "Pierrelatte où je loge chez mon oncle")
+    if (tokens[i + 1:i + 2] == ["ou"] and (tokens[i + 2] if i + 2 < len(tokens) else "") not in _WHERE_FOLLOWERS
+            and any(tokens[k] in DWELLING_WORDS and tokens[k - 1] in ("j", "je") for k in range(i + 3, len(tokens)))):
+        return 0
     if before in ("a", "sur") and any(tokens[k:k + 2] == ["de", "chez"] and tokens[k - 1] in _GONE_FROM
                                       for k in range(max(1, i - 6), i - 2)):
         return ELSEWHERE  # the home left: "jsuis parti de chez moi a Toul, maintenant jvis a Nancy" (eighteenth session, dev-SL)
@@ -1438,6 +1440,8 @@ def _need_beside(tokens: List[str], start: int, end: int, breaks: Optional[List[
     return False
 
 
+# Words after "ou" that make it "où" ("Pierrelatte où je loge")
+_WHERE_FOLLOWERS = {"j", "je", "jhabite", "jvis", "on", "nous", "il", "elle", "ils", "elles", "y", "mon", "ma", "mes"}
 # Pronouns a verb follows, never a town's name: "je me rappelle plus"
 _SUBJECT_PRONOUNS = {"je", "tu", "il", "elle", "on", "ils", "elles", "me", "te", "se", "m", "t", "s"}
 # Words of living and "mission locale" as typed, after which a word may be a big town's name without its article
@@ -3222,7 +3226,8 @@ class KnowledgeBase:
                 dwelling = bool(capitals) and capitals[i] and _home_rank(tokens, i, breaks) >= WRITER_HOME
                 living = tokens[i - 1] in _LIVING_OR_MISSION or (
                     tokens[i - 1] in ("a", "de", "d", "sur") and i >= 2 and tokens[i - 2] in _LIVING_OR_MISSION)
-                codes = self._short_form(tokens[i], capitalised_after_dwelling=dwelling, living=living) or self._cut_short(tokens[i]) or (
+                codes = self._short_form(tokens[i], capitalised_after_dwelling=dwelling, living=living) or self._cut_short(
+                    tokens[i]) or (
                     tokens[i - 1] in CONTRACTED and self._short_form(f"{CONTRACTED[tokens[i - 1]]} {tokens[i]}"))  # "au touquet"
                 if codes:
                     return codes

@@ -151,10 +151,10 @@ _INNOCENT = _AnyOf(
     r"\bcoince\w*\b.{0,6}\b(dans une|dans un) (conversation|discussion|reunion|boucle|menu|file d attente|embouteillage|bouchon)\b",
     # (dev o114) a noisy group muted; goodbyes to one's team on a last day at work
     r"\b(mis|mets|mettre|mettrai|met) en (sourdine|silencieux|mode avion)\b",
+    r"\b(dis|dire|faire|fais|dit) (adieu|au revoir) (a|aux) (toute l equipe|l equipe|mes collegues|les collegues|la team|ma classe|la classe)\b",
     # (dev o116) the assistant's links; a mother's threat to sign one up "si je me bouge pas"
     r"\b(tu me harceles|vous me harcelez) avec (tes|vos|ces) (liens|questions|messages|notifs|notifications|relances|rappels)\b",
     r"\bmenace\w* de (m inscrire|me faire inscrire|m envoyer)\b|\bsi (je|tu|il|elle) (me|te|se) bouges? pas\b",
-    r"\b(dis|dire|faire|fais|dit) (adieu|au revoir) (a|aux) (toute l equipe|l equipe|mes collegues|les collegues|la team|ma classe|la classe)\b",
     # (twenty-second session, dev o90) blows taken at a combat sport: "je fais de la lutte… je me prends des coups"
     # (the writer's own sport, and no one of home between: not "mon père fait de la boxe et je me prends des coups", nor "je
     # fais du judo mais à la maison je me prends des coups")
@@ -499,9 +499,11 @@ _OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|ne
                      r"|gamin|gamine|gosse|garcon|gars)"  # ("un gamin de 18 ans est devant la porte"; twenty-third session, dev d101)
                      r" (de |d |a )?|(il|elle) a )(1[89]|[2-9]\d) ans\b"
                      # a duration, no age: "son copin la bat depui 2 ans elle a peur" (twenty-third session, dev d99)
+                     # ("ma fille a 20 ans et elle vit avec un garçon"; seventeenth session, dev d69)
                      r"|\b(depuis|depui|ca fait|il y a|pendant|durant) (\d+|deux|trois|quatre|cinq|six) ans\b"
-                     # an adult's age as a decade: "un gamin d'une vingtaine d'années… ses parents l'ont mis dehors" (dev d107)
-                     r"|\b(un |une |le |la )?(jeune|gamin|gamine|gosse|garcon|gars|fille|fils|mec|type) (d une|de la) (vingtaine|trentaine)\b")  # ("ma fille a 20 ans et elle vit avec un garçon"; seventeenth session, dev d69)
+                     # an adult's age as a decade: "un gamin d'une vingtaine d'années… ses parents l'ont mis dehors" (twenty-fourth
+                     # session, dev d107)
+                     r"|\b(un |une |le |la )?(jeune|gamin|gamine|gosse|garcon|gars|fille|fils|mec|type) (d une|de la) (vingtaine|trentaine)\b")
 # Control over going out or working: partner violence when a partner is named ("mon copain m'interdit de
 # sortir"), not a parent's curfew ("ma mère veut pas que je sorte samedi")
 _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b"
