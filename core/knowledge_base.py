@@ -578,7 +578,8 @@ TITLES = {"m", "mr", "mme", "mlle", "melle", "monsieur", "madame", "mademoiselle
 # Holidays and days of the calendar, which some villages are named after: no place unless after "à", "de"…
 def _holidays_of(tokens: List[str], start: int) -> bool:
     """Whether the calendar word at `start` names holidays ("pendant les vacances de la Toussaint"; dev-RF)."""
-    return "vacances" in tokens[max(0, start - 3):start]
+    # ("À la Toussaint la mission locale est fermée ?": the feast with its article; twenty-fourth session, dev-UR)
+    return "vacances" in tokens[max(0, start - 3):start] or tokens[max(0, start - 2):start] in (["a", "la"], ["pour", "la"])
 
 
 CALENDAR_WORDS = {"toussaint", "noel", "paques", "pentecote", "ascension", "assomption", "careme", "carnaval",
@@ -602,7 +603,8 @@ _WORKPLACES = VENUES | {"boucherie", "pharmacie", "mairie", "epicerie", "ferme",
                         "fromagerie", "patisserie", "pizzeria", "creche", "association", "asso", "cabinet", "clinique"}
 SET_UP = {"installe", "installee", "installes", "installees", "implante", "implantee", "implantes", "implantees"}
 # A trip, a stay, holidays: where one went, not where one lives
-TRIP_WORDS = {"vacances", "vacance", "vacs", "voyage", "sejour", "excursion"}
+TRIP_WORDS = {"vacances", "vacance", "vacs", "voyage", "sejour", "excursion",
+              "pelerinage"}  # "partie en pèlerinage à Lourdes avec la paroisse" (twenty-fourth session, dev-UR)
 ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | TRIP_WORDS | {
     # a place left: "depuis ma sortie de l'ASE à Amiens", "l'expulsion de notre appartement à Toulouse" (dev-RJ)
     "sortie", "expulsion", "expulses", "expulse", "expulsee",
@@ -661,7 +663,8 @@ _PAST_TIES = {"ancienne", "ancien", "weekend"}
 EVENTS = {"forum", "concert", "festival", "match", "tournoi", "foire", "spectacle", "expo", "exposition", "competition",
           "concerts", "festivals", "matchs", "tournee", "tournees",
           # "la Fête des Lumières à Lyon", "un reportage sur le carnaval de Fort-de-France" (twenty-third session, dev-UA)
-          "fete", "carnaval", "reportage", "documentaire"}  # "Tournée avec mon groupe à Brest et Quimper" (dev-TC)
+          "fete", "carnaval", "reportage", "documentaire",
+          "concours"}  # "le train pour un concours d'infirmier à Rennes" (twenty-fourth session, dev-UR)  # "Tournée avec mon groupe à Brest et Quimper" (dev-TC)
 # A test taken somewhere: "PERMIS PASSÉ À MONTPELLIER CE MATIN" (dev-SW), "J'ai raté mon permis à Lyon" (dev-SM)
 _TESTS = {"permis", "code", "examen", "exam", "concours", "oral", "partiel", "partiels", "bac", "epreuve", "epreuves"}
 _TAKEN = {"passe", "passee", "rate", "ratee", "reussi", "reussie", "loupe", "eu", "obtenu"}
@@ -770,6 +773,9 @@ def _dweller(tokens: List[str], d: int) -> int:
     if tokens[d + 1:d + 3] in (["avec", "moi"], ["avec", "nous"], ["chez", "moi"], ["chez", "nous"]):
         return WRITER_HOME  # a grandmother: "il vit avec moi à Guéret"
     subject = tokens[max(0, d - 6):d]
+    if any(tokens[k] in ("parents", "pere", "mere", "famille") and tokens[k - 1] in ("les", "ses", "leurs", "sa", "son", "leur")
+           for k in range(max(1, d - 2), d)):
+        return RELATIVE_HOME  # "un jeune de 17 ans dont les parents vivent au Mans" (twenty-fourth session, dev-UQ)
     if _names_young_person(subject):
         return YOUNG_HOME
     # (the words of going passed over: "ma mère est partie s'installer à Laval"; eighteenth session, dev-ST)
@@ -1102,8 +1108,8 @@ def _home_through_person(tokens: List[str], i: int) -> bool:
 def _address_before(tokens: List[str], i: int) -> bool:
     """Whether "mon adresse c'est" (or "mon adresse :") comes before tokens[i], a street's number and name at most
     between them ("mon adresse c'est 12 rue Jean Jaurès à Hénin-Beaumont")."""
-    if tokens[max(0, i - 4):i] == ["chez", "moi", "c", "est"]:
-        return True  # "mais mon vrai chez-moi c'est Cluses, chez mes parents" (dev-RJ)
+    if tokens[max(0, i - 4):i] == ["chez", "moi", "c", "est"] or tokens[max(0, i - 3):i] == ["chez", "moi", "cest"]:
+        return True  # "mais mon vrai chez-moi c'est Cluses, chez mes parents" (dev-RJ); "chez moi cest antibes" (dev-UQ)
     for k in range(max(0, i - 9), i):
         # ("L'adresse sur ma carte d'identité c'est Issoire", "sur mes papiers l'adresse c'est chez mon père à Montbéliard";
         # nineteenth session, dev-SX)
@@ -1141,6 +1147,10 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "ici à Roubaix y a rien", "chez moi à Lens"
     if _home_through_person(tokens, i):
         return YOUNG_HOME  # "mon père vit à Cahors, ma mère à Figeac… mon adresse principale c'est chez ma mère"
+    if any(tokens[k:k + 2] in (["j", "accueille"], ["jaccueille"], ["nous", "accueillons"], ["on", "accueille"])
+           for k in range(i + 1, min(len(tokens), i + 4))) and _names_young_person(tokens[i + 1:i + 8]):
+        # the foster home: "je suis assistante familiale à Laval et j'accueille un jeune de 17 ans" (twenty-fourth session, dev-UQ)
+        return YOUNG_HOME
     if any(tokens[k:k + 1] == ["ou"] and any(t in DWELLING_WORDS for t in tokens[k + 1:k + 4])
            for k in range(i + 1, min(len(tokens), i + 5))):
         return WRITER_HOME  # "chez mes parents à Abbeville, où j'habite toujours"
@@ -1202,7 +1212,7 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if (i >= 2 and before in ("a", "sur") and tokens[i - 2] in ("lui", "elle", "eux") and "moi" in tokens[max(0, i - 10):i - 2]
             and not (breaks and breaks[i - 1])):
         return YOUNG_HOME  # "moi je vis à Lyon, lui à Givors chez nos parents" (dev-RC)
-    if (i >= 2 and before in ("a", "sur") and tokens[i - 2] == "moi" and any(t in DWELLING_WORDS for t in tokens[max(0, i - 8):i - 2])
+    if (i >= 2 and before in ("a", "sur") and tokens[i - 2] == "moi" and any(t in DWELLING_WORDS for t in tokens[max(0, i - 12):i - 2])
             and not any(w in YOUNG_PEOPLE for w in tokens) and not _says_any(tokens, _ASKING_FOR_THEM)):
         # "ma copine habite a montauban moi a castelsarrasin" (twenty-fourth session, dev-UN; not "Ma copine habite à Fougères
         # et moi à Rennes… C'est elle qui cherche une formation", dev-TJ)

@@ -155,6 +155,10 @@ _INNOCENT = _AnyOf(
     # (dev o116) the assistant's links; a mother's threat to sign one up "si je me bouge pas"
     r"\b(tu me harceles|vous me harcelez) avec (tes|vos|ces) (liens|questions|messages|notifs|notifications|relances|rappels)\b",
     r"\bmenace\w* de (m inscrire|me faire inscrire|m envoyer)\b|\bsi (je|tu|il|elle) (me|te|se) bouges? pas\b",
+    # (dev o118) a phone taken away for a week; a night at a friend's for a party
+    r"\bprive\w* de (telephone|tel|portable|sortie|sorties|console|wifi|tele)\b.{0,12}\b(pendant|parce que|pour) ",
+    r"\b(je dors|jdors|je dormirai|on dort) chez (un|une|mon|ma|des) (pote|potes|ami|amie|amis|copain|copine|cousin|cousine)\b.{0,12}"
+    r"\bpour (la|une|l) (soiree|fete|anniv|anniversaire|pyjama|match)\b",
     # (twenty-second session, dev o90) blows taken at a combat sport: "je fais de la lutte… je me prends des coups"
     # (the writer's own sport, and no one of home between: not "mon père fait de la boxe et je me prends des coups", nor "je
     # fais du judo mais à la maison je me prends des coups")
@@ -575,6 +579,9 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (twenty-fourth session, dev d117) kept to work unpaid, no school, not allowed out: "Je vis chez une dame qui ne me paie pas,
+    # je garde ses enfants et je fais le ménage toute la journée, je ne vais pas à l'école et je n'ai pas le droit de sortir"
+    r"\b(ne me paie pas|ne me paye pas|sans etre paye)\b.{0,100}\b(pas le droit de sortir|(ne vais|vais) pas a l ecole)\b",
     # (twenty-first session, dev d85) strangled until one faints; "ma petite soeur. battue."
     r"\bm a serre (la gorge|le cou)\b.{0,40}\b(perde connaissance|perdu connaissance|tombe dans les pommes|plus respirer|evanoui\w*)\b"
     r"|\b(il|elle) (m a|ma) serre (la gorge|le cou)\b",
@@ -1363,6 +1370,9 @@ _PATTERNS = {
         r"\b(raconte|dit|balance)\w* (a toute l equipe|a tout le monde|partout|a toute la classe) que (je|j|elle|il) (couche|suis|est)\b",
         r"\b(retrouve|trouve)\w* (mes|ses) affaires (dans|a) la poubelle\b|\b(font|fait|lancent|lance) des sondages sur (elle|lui|moi)\b",
         r"\bcommente\w* (mes|ses) (tenues|fringues|vetements|habits|formes)\b",
+        # (dev d117) slapped on the bus, filmed and posted with one's name; followed "depuis 2 semaines", letters written
+        r"\b(filment|filmaient|ont filme|me filment)\b.{0,30}\b(mettent|postent|publient|balancent|mettaient)\w* (les|des|la) videos?\b",
+        r"\bme suit depuis (\d+|deux|trois|plusieurs) (semaines|mois|jours)\b|\bm (ecrit|envoie) des lettres\b",
         # (eighteenth session, dev d72) hundreds of messages, waited for below her home, in Italian; photos to be
         # published unless she answers, in darija
         r"\b(centinaia|decine) di messaggi\b|\b(mi|la|lo|ci) aspetta sotto casa\b|\b(mi|la|lo) perseguita\b",
@@ -1604,6 +1614,8 @@ _CHILD_HARMED = re.compile(
     r"|marques? (au|sur le|autour du) cou"  # (dev d56) a granddaughter's neck
     r"|peur de rentrer|oeil gonfle|oeil au beurre noir)\b"
     r"|\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses)\b"  # left alone for days
+    # (twenty-fourth session, dev d117) "son copain le secoue quand il pleure", a boy of 9
+    r"|\b(le|la|les) secou\w* quand (il|elle|ils|elles) pleur\w*\b"
     # (twenty-third session, dev d101) shut in the cellar by the mother's partner, not fed since yesterday
     r"|\b(l|le|la|les) enferm\w* dans (la|le|sa|un|une) (cave|placard|chambre|cagibi|garage|grenier|salle de bain)\b"
     r"|\b(pas|rien) mange depuis (hier|avant hier|\d+ jours|deux jours|trois jours)\b"

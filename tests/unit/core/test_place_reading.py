@@ -2064,3 +2064,20 @@ def test_the_up_readings():
     _assert_no_place("le salon de ma soeur", asked=True)
     _assert_no_place("au quartier", asked=True)
     _assert_searched("je vis au havre", "76351")
+
+
+def test_the_uq_and_ur_readings():
+    # (twenty-fourth session, dev-UQ) "et moi à" after a sister's and the parents' towns; "chez moi cest"; a foster home; a young
+    # person's parents' town
+    _assert_searched("Ma sœur vit à Dunkerque, mes parents à Calais et moi à Boulogne-sur-Mer. J'ai 21 ans, c'est quelle mission "
+                     "locale pour moi ?", "62160")
+    _assert_searched("salut jsuis a lhopital a nice mais chez moi cest antibes 🙏 je peux avoir la ml", "06004")
+    _assert_searched("Bonsoir, je suis assistante familiale à Laval et j'accueille un jeune de 17 ans dont les parents vivent au "
+                     "Mans. Quelle mission locale pour lui ?", "53130")
+    # (dev-UR) a pilgrimage, a feast with its article, a competitive exam
+    _assert_no_place("Ma fille est partie en pèlerinage à Lourdes avec la paroisse, elle pourra venir au rdv la semaine d'après ?",
+                     asked=False)
+    _assert_no_place("À la Toussaint la mission locale est fermée ?", asked=False)
+    _assert_no_place("Bonjour, est-ce que la mission locale peut rembourser le train pour un concours d'infirmier à Rennes ?",
+                     asked=False)
+    _assert_searched("j'habite a Toussaint", "76708")

@@ -2414,3 +2414,32 @@ def test_the_o116_innocent_phrases(message):
 
 def test_shut_in_by_someone_else_is_still_harm():
     assert situation("mon beau-père m'enferme dans ma chambre depuis hier, j'ai 15 ans") == "enfant_danger"
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-fourth session, dev d117)
+    ("Je suis arrivée en France il y a un an, j'ai 16 ans. Je vis chez une dame qui ne me paie pas, je garde ses enfants et je "
+     "fais le ménage toute la journée, je ne vais pas à l'école et je n'ai pas le droit de sortir.", "enfant_danger"),
+    ("Mon petit-fils de 9 ans m'a dit au téléphone que sa mère le laisse seul la nuit pour aller travailler et que son copain le "
+     "secoue quand il pleure. J'habite à 600 km.", "enfant_danger"),
+    ("bonjour depuis la rentree il y a un groupe de garcons qui me mettent des claques dans le bus ils filment et apres ils "
+     "mettent les videos sur tiktok avec mon nom", "harcelement"),
+    ("un homme du bus il me suit depuis 2 semaines, il prend le meme bus, il attend devant mon travail, il m ecrit des lettres",
+     "harcelement"),
+])
+def test_the_d117_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o118) a phone taken away for a week; a night at a friend's for a party
+    "mon père m'a privé de téléphone pendant une semaine parce que j'ai raté le bac blanc 🙃 j'écris depuis l'ordi de ma "
+    "soeur. c'est quoi le contrat d'engagement jeune ?",
+    "ce soir je dors chez un pote pour la soirée foot, je pourrai pas venir demain 8h 😬",
+])
+def test_the_o118_innocent_phrases(message):
+    assert situations(message) == []
+
+
+def test_deprived_of_food_is_still_harm():
+    assert situation("j'ai 14 ans et mon père me prive de manger depuis deux jours") == "enfant_danger"
