@@ -1370,9 +1370,9 @@ _PATTERNS = {
         r"\b(raconte|dit|balance)\w* (a toute l equipe|a tout le monde|partout|a toute la classe) que (je|j|elle|il) (couche|suis|est)\b",
         r"\b(retrouve|trouve)\w* (mes|ses) affaires (dans|a) la poubelle\b|\b(font|fait|lancent|lance) des sondages sur (elle|lui|moi)\b",
         r"\bcommente\w* (mes|ses) (tenues|fringues|vetements|habits|formes)\b",
-        # (dev d117) slapped on the bus, filmed and posted with one's name; followed "depuis 2 semaines", letters written
+        # (dev d117) slapped on the bus, filmed and posted with one's name; followed "depuis 2 semaines"
         r"\b(filment|filmaient|ont filme|me filment)\b.{0,30}\b(mettent|postent|publient|balancent|mettaient)\w* (les|des|la) videos?\b",
-        r"\bme suit depuis (\d+|deux|trois|plusieurs) (semaines|mois|jours)\b|\bm (ecrit|envoie) des lettres\b",
+        r"\bme suit depuis (\d+|deux|trois|plusieurs) (semaines|mois|jours)\b",
         # (eighteenth session, dev d72) hundreds of messages, waited for below her home, in Italian; photos to be
         # published unless she answers, in darija
         r"\b(centinaia|decine) di messaggi\b|\b(mi|la|lo|ci) aspetta sotto casa\b|\b(mi|la|lo) perseguita\b",
