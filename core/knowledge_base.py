@@ -1147,6 +1147,14 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "ici à Roubaix y a rien", "chez moi à Lens"
     if _home_through_person(tokens, i):
         return YOUNG_HOME  # "mon père vit à Cahors, ma mère à Figeac… mon adresse principale c'est chez ma mère"
+    if (tokens[i + 1:i + 3] in (["pour", "mes"], ["pour", "mon"], ["pour", "ma"])
+            and set(tokens[max(0, i - 5):i]) & {"loge", "logee", "dors", "jdors", "heberge", "hebergee", "semaine", "chambre", "studio",
+                                                 "internat"}  # (not a move: "Nous venons de déménager de Lille à Arras pour mon travail")
+            and tokens[i + 3:i + 4] in (["etudes"], ["stage"], ["travail"], ["boulot"], ["formation"], ["alternance"], ["taf"])
+            and any(t in DWELLING_WORDS for t in tokens[i + 4:])):
+        # lodged there for one's studies, the home said after: "Je loge en semaine à Grenoble pour mes études mais j'habite chez
+        # mes parents à Voiron" (twenty-fourth session, dev-US)
+        return ELSEWHERE
     if any(tokens[k:k + 2] in (["j", "accueille"], ["jaccueille"], ["nous", "accueillons"], ["on", "accueille"])
            for k in range(i + 1, min(len(tokens), i + 4))) and _names_young_person(tokens[i + 1:i + 8]):
         # the foster home: "je suis assistante familiale à Laval et j'accueille un jeune de 17 ans" (twenty-fourth session, dev-UQ)

@@ -155,6 +155,10 @@ _INNOCENT = _AnyOf(
     # (dev o116) the assistant's links; a mother's threat to sign one up "si je me bouge pas"
     r"\b(tu me harceles|vous me harcelez) avec (tes|vos|ces) (liens|questions|messages|notifs|notifications|relances|rappels)\b",
     r"\bmenace\w* de (m inscrire|me faire inscrire|m envoyer)\b|\bsi (je|tu|il|elle) (me|te|se) bouges? pas\b",
+    # (dev o120) a scene over a liked photo; a song that "me met une claque" (not "pour rigoler" after being shut in: pupils
+    # shut in "pour rire" are bullied)
+    r"\bfait une scene (de jalousie )?parce que (j ai|jai) (like|likee|repondu|oublie|mis)\b",
+    r"\b(chanson|son|album|morceau|film|serie|livre|clip)\b.{0,30}\b(me met|m a mis|m a mise|m a mit) une (grosse |sacree |vraie |belle )?claque\b",
     # (dev o118) a phone taken away for a week; a night at a friend's for a party
     r"\bprive\w* de (telephone|tel|portable|sortie|sorties|console|wifi|tele)\b.{0,12}\b(pendant|parce que|pour) ",
     r"\b(je dors|jdors|je dormirai|on dort) chez (un|une|mon|ma|des) (pote|potes|ami|amie|amis|copain|copine|cousin|cousine)\b.{0,12}"
@@ -1373,6 +1377,8 @@ _PATTERNS = {
         # (dev d117) slapped on the bus, filmed and posted with one's name; followed "depuis 2 semaines"
         r"\b(filment|filmaient|ont filme|me filment)\b.{0,30}\b(mettent|postent|publient|balancent|mettaient)\w* (les|des|la) videos?\b",
         r"\bme suit depuis (\d+|deux|trois|plusieurs) (semaines|mois|jours)\b",
+        # (dev d119) "chaque jour ils me rackettent et m'insultent devant ma reum"
+        r"\b(chaque jour|tous les jours|tlj|chaque soir|tous les soirs)\b.{0,12}\b(ils|elles|on) (me|m) (rackettent|insultent|rackette|insulte)\b",
         # (eighteenth session, dev d72) hundreds of messages, waited for below her home, in Italian; photos to be
         # published unless she answers, in darija
         r"\b(centinaia|decine) di messaggi\b|\b(mi|la|lo|ci) aspetta sotto casa\b|\b(mi|la|lo) perseguita\b",
@@ -1622,6 +1628,9 @@ _CHILD_HARMED = re.compile(
     # (twentieth session, dev d82) "elle dort avec un couteau sous l'oreiller à cause de son beau-père"
     r"|\b(dort|dors|dorment) avec (un|une) (couteau|ciseaux|batte)\b")
 # children named only as witnesses ("il la frappe devant leur enfant"): the child is not the one harmed
+# A relative who only sees the harm done by others: "ils me rackettent et m'insultent devant ma reum" (twenty-fourth session,
+# dev d119)
+_FAMILY_WITNESS = re.compile(r"\bdevant (ma|mon|mes|sa|son|ses) (mere|pere|reum|daronne|daron|darons|parents|famille|soeur|frere)\b")
 _WITNESS = re.compile(r"\b(devant|enfermee?\b.{0,25}\bavec) (le|la|les|leurs?|ses|son|sa|mes|mon|ma|nos|notre) (petits? |petites? )?"
                       r"(enfants?|gosses?|gamins?|bebes?|fils|filles?|petits?|petites?)\b"
                       r"|\b(j ai|jai|avec) (mon|ma|mes) (petits? |petites? )?(enfants?|bebes?|fils|filles?|petits?) avec moi\b"
@@ -1657,7 +1666,7 @@ def _combined(plain: str, danger: bool) -> List[str]:
         return ["enfant_danger"]
     if _PARTNER.search(plain):
         return ["violences_conjugales"]
-    if _FAMILY.search(plain):
+    if _FAMILY.search(_FAMILY_WITNESS.sub(" ", plain)):
         return ["violences_famille"]
     # (a danger right now with harm done to someone unnamed: violence, whose reply also gives the police number)
     return ["violences"] if _HARM.search(plain) else []

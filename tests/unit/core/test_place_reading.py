@@ -2081,3 +2081,11 @@ def test_the_uq_and_ur_readings():
     _assert_no_place("Bonjour, est-ce que la mission locale peut rembourser le train pour un concours d'infirmier à Rennes ?",
                      asked=False)
     _assert_searched("j'habite a Toussaint", "76708")
+
+
+def test_lodged_for_ones_studies_is_not_the_home_said_after():
+    # (twenty-fourth session, dev-US; not a move for work: dev-QF)
+    _assert_searched("Je loge en semaine à Grenoble pour mes études mais j'habite chez mes parents à Voiron. Je m'inscris dans quelle "
+                     "mission locale ?", "38563")
+    assert read_place(knowledge_base(), "Bonjour. Nous venons de déménager de Lille à Arras pour mon travail, et ma fille de 18 ans "
+                      "vit avec nous.").alone.commune_code == "62041"

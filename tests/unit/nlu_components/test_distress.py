@@ -2443,3 +2443,19 @@ def test_the_o118_innocent_phrases(message):
 
 def test_deprived_of_food_is_still_harm():
     assert situation("j'ai 14 ans et mon père me prive de manger depuis deux jours") == "enfant_danger"
+
+
+def test_the_d119_harassment_before_a_mother_who_only_sees_it():
+    # (twenty-fourth session, dev d119) the mother a witness, not the one who harms
+    assert situation("les keums du tieks m'ont pris en grippe, chaque jour ils me rackettent et m'insultent devant ma reum, jpeux "
+                     "plus sortir de chez oim") == "harcelement"
+    assert situation("mon père me frappe devant ma mère, elle dit rien") == "violences_famille"
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o120) a scene over a liked photo; a song
+    "mdr mon copain m'a fait une scène parce que j'ai liké une photo de mon cousin 🤣 il a pas reconnu mon cousin le boloss",
+    "cette chanson de Damso me met une claque à chaque écoute 🎧",
+])
+def test_the_o120_innocent_phrases(message):
+    assert situations(message) == []
