@@ -1,6 +1,7 @@
 """Reads the project's data files: the examples of Rasa NLU training files, the domain, the
 held-out sets (plain Python, no Rasa import)."""
 
+import os
 from pathlib import Path
 from typing import Dict, List
 
@@ -8,6 +9,15 @@ import yaml
 
 # libyaml's parser when it is installed (about 20 times faster on the FAQ theme files), else PyYAML's.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def cache_dir() -> Path:
+    """The machine's cache folder for this project (downloads, fitted models): $XDG_CACHE_HOME or ~/.cache, then
+    assistant-missions-locales; created if missing. Never needed: anything in it can be rebuilt."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    path = Path(base) / "assistant-missions-locales"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
 
 
 def read_yaml(path: Path):

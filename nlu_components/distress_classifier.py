@@ -3,18 +3,29 @@ distress detection. Plain Python, no Rasa import.
 
 The patterns of `distress.py` are precise but cannot list every way of saying a danger;
 this classifier generalises over character and word n-grams (typos, SMS spelling,
-circumstances instead of keywords). It is fitted when it is loaded, in about a second, from
-committed example files: the labelled distress examples and ordinary look-alikes in
-`nlu_components/distress_examples/`, and, as ordinary messages, every training example of
-the project's other intents (`data/nlu/` and the FAQ theme files `data/faq/`). Fitting is deterministic, so its decisions do not
-depend on the Rasa model's training run.
+circumstances instead of keywords). It is fitted from committed example files: the labelled
+distress examples and ordinary look-alikes in `nlu_components/distress_examples/`, and, as
+ordinary messages, every training example of the project's other intents (`data/nlu/` and the
+FAQ theme files `data/faq/`). Fitting is deterministic, so its decisions do not depend on the
+Rasa model's training run.
+
+Fitting takes about 12 s on the 33,600 examples, and every Rasa server start needs the
+classifier: the fitted one is kept in the machine's cache folder (`core.project_files.cache_dir`),
+under a key made of the examples, the code that reads them and the scikit-learn version, so a
+server start with the same examples and code loads it instead (docs/benchmarks.md).
 """
 
+import hashlib
+import logging
+import os
+import pickle
 import re
 from pathlib import Path
 from typing import Dict, Iterable, List, Optional, Sequence, Tuple
 
-from core.project_files import read_yaml, training_examples
+import sklearn
+
+from core.project_files import cache_dir, read_yaml, training_examples
 from nlu_components.distress import (
     SITUATIONS,
     has_death_idiom,
@@ -25,6 +36,8 @@ from nlu_components.distress import (
 )
 from nlu_components.distress import situation as pattern_situation
 from nlu_components.linear_text import LinearTextModel
+
+logger = logging.getLogger(__name__)
 
 NONE = "aucune"
 EXAMPLES_DIR = Path(__file__).resolve().parent / "distress_examples"
@@ -95,8 +108,29 @@ class DistressClassifier:
 
     @classmethod
     def from_project(cls) -> "DistressClassifier":
+        """The classifier of the project's examples, from the cache when it was fitted on the same examples by the same
+        code (`fitting_key`), else fitted and kept there."""
         pairs = labelled_examples() + [(t, NONE) for t in project_ordinary_examples()]
-        return cls(pairs)
+        path = cache_dir() / f"distress-classifier-{fitting_key(pairs)}.pickle"
+        try:
+            with path.open("rb") as file:
+                cached = pickle.load(file)
+            if isinstance(cached, cls):
+                return cached
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            pass  # not kept yet, or unreadable: fitted again
+        classifier = cls(pairs)
+        try:
+            partial = path.with_suffix(f".{os.getpid()}.tmp")
+            with partial.open("wb") as file:
+                pickle.dump(classifier, file, protocol=pickle.HIGHEST_PROTOCOL)
+            partial.replace(path)  # (atomic: replicas starting together never read half a file)
+            for old in path.parent.glob("distress-classifier-*.pickle"):
+                if old != path:
+                    old.unlink(missing_ok=True)
+        except OSError:
+            logger.warning("the fitted distress classifier could not be kept in %s", path.parent)
+        return classifier
 
     def scores(self, texts: Sequence[str]) -> List[Dict[str, float]]:
         return self._model.scores(texts)
@@ -106,6 +140,21 @@ class DistressClassifier:
         score = self.scores([text])[0]
         best = max((s for s in SITUATIONS if s in score), key=lambda s: score[s])
         return best if score[best] - score[NONE] > margin else None
+
+
+# The code a fitted classifier depends on: the text model, the text's normal form (`distress.plain_text`), this file
+_FITTING_CODE = [Path(__file__), Path(__file__).with_name("linear_text.py"), Path(__file__).with_name("distress.py")]
+
+
+def fitting_key(pairs: Sequence[Tuple[str, str]]) -> str:
+    """A digest of what a fitted classifier depends on: its examples and labels, the code that fits it, scikit-learn's
+    version."""
+    digest = hashlib.sha256(sklearn.__version__.encode())
+    for path in _FITTING_CODE:
+        digest.update(path.read_bytes())
+    for text, label in pairs:
+        digest.update(f"{label}\x1f{text}\x1e".encode("utf-8"))
+    return digest.hexdigest()[:24]
 
 
 def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN,

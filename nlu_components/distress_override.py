@@ -15,7 +15,8 @@ Rasa model happened to train.
   place reading made it a search (a home said among hard facts: "je suis rentrée chez ma mère à
   Lorient… j'ai tout arrêté"), to the place search.
 
-The classifier is fitted once, when the model is loaded (about 10 s at server start, on about 30,000 examples).
+The classifier is made once, when the model is loaded: fitted on about 33,600 examples (about 12 s), or read from the
+machine's cache when the same examples and code were fitted before (under a second; `DistressClassifier.from_project`).
 """
 
 import logging
@@ -58,7 +59,7 @@ class DistressOverride(GraphComponent):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> "DistressOverride":
-        # fitted before the server says it is ready (about 10 s), so that no message waits for it
+        # made before the server says it is ready, so that no message waits for it
         return cls(DistressClassifier.from_project())
 
     def process(self, messages: List[Message]) -> List[Message]:

@@ -28,7 +28,6 @@ import csv
 import hashlib
 import io
 import json
-import os
 import re
 import subprocess
 import sys
@@ -41,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from core import settings  # noqa: E402
+from core.project_files import cache_dir  # noqa: E402
 
 KB_DIR = ROOT / "kb"
 PACKAGE = "@etalab/decoupage-administratif@6.0.0"
@@ -83,13 +83,6 @@ def shared_dir() -> Path:
         "shared data folder not found (looked in ML_SHARED_DIR, ../shared, /work/shared): "
         "missions_locales.csv is needed to rebuild the knowledge base"
     )
-
-
-def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    path = Path(base) / "assistant-missions-locales"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
 
 
 DICTIONARY_PACKAGE = "dictionary-fr@3.0.0"

@@ -30,12 +30,13 @@ from typing import Dict, List, Optional
 
 import yaml
 
+from core.project_files import cache_dir
 from launcher import database
 from launcher.paths import ROOT, VENV_BIN
 from launcher.servers import BLAS_THREAD_VARIABLES
 
 HOST = "127.0.0.1"
-CACHE = Path.home() / ".cache" / "assistant-missions-locales" / "floor-model"
+CACHE = cache_dir() / "floor-model"
 TRAINING_WAIT_S = 30 * 60  # how long to wait for someone else's `rasa train` to finish
 START_TIMEOUT_S = 180
 

@@ -2459,3 +2459,40 @@ def test_the_d119_harassment_before_a_mother_who_only_sees_it():
 ])
 def test_the_o120_innocent_phrases(message):
     assert situations(message) == []
+
+
+def _small_examples(monkeypatch, tmp_path):
+    """A classifier of a few examples, kept in a cache folder of its own."""
+    import nlu_components.distress_classifier as dc
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(dc, "labelled_examples", lambda: [("je veux mourir ce soir", "suicide"),
+                                                           ("je dors dehors cette nuit", "sans_abri")])
+    monkeypatch.setattr(dc, "project_ordinary_examples", lambda: ["bonjour je cherche un stage", "quels sont vos horaires"])
+    return dc
+
+
+def test_the_fitted_classifier_is_kept_and_read_back_with_the_same_decisions(monkeypatch, tmp_path):
+    dc = _small_examples(monkeypatch, tmp_path)
+    fitted = dc.DistressClassifier.from_project()
+    kept = list((tmp_path / "assistant-missions-locales").glob("distress-classifier-*.pickle"))
+    assert len(kept) == 1
+    read_back = dc.DistressClassifier.from_project()
+    assert read_back is not fitted  # (read from the file, not the same object)
+    for text in ("j'ai envie de mourir", "je dors dans la rue", "un stage en cuisine"):
+        assert read_back.scores([text]) == fitted.scores([text])
+
+
+def test_an_unreadable_kept_classifier_is_fitted_again(monkeypatch, tmp_path):
+    dc = _small_examples(monkeypatch, tmp_path)
+    dc.DistressClassifier.from_project()
+    kept = next((tmp_path / "assistant-missions-locales").glob("distress-classifier-*.pickle"))
+    kept.write_bytes(b"not a pickle")
+    assert dc.DistressClassifier.from_project().situation("je veux mourir ce soir") == "suicide"
+
+
+def test_the_cache_key_changes_with_an_example_or_its_label():
+    from nlu_components.distress_classifier import fitting_key
+    pairs = [("je veux mourir", "suicide"), ("bonjour", "aucune")]
+    assert fitting_key(pairs) == fitting_key(list(pairs))
+    assert fitting_key(pairs) != fitting_key([("je veux mourir", "suicide"), ("bonjour !", "aucune")])
+    assert fitting_key(pairs) != fitting_key([("je veux mourir", "sans_abri"), ("bonjour", "aucune")])
