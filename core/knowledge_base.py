@@ -492,7 +492,8 @@ YOUNG_PEOPLE = {"fils", "fille", "neveu", "niece", "eleve", "eleves", "jeune", "
                 "candidat", "candidate",  # an employer's candidate (eleventh session, dev-QL)
                 "mineur", "mineure",  # "un mineur de 17 ans qui vit chez sa grand-mère à …" (dev-RQ)
                 "saisonnier", "saisonniere",  # "un saisonnier de 20 ans… il est logé dans un camping à …", an employer's (dev-QT)
-                "aine", "ainee", "cadet", "cadette"}  # "Mon aîné, 20 ans, habite chez son père à Lens" (twenty-fourth session, dev-UF)
+                "aine", "ainee", "cadet", "cadette",
+                "garcon"}  # "Je suis maman d'un garçon de 20 ans, il vit à Lisieux et moi à Rouen" (twenty-fifth session, dev-UU)  # "Mon aîné, 20 ans, habite chez son père à Lens" (twenty-fourth session, dev-UF)
 # Words for a child or a young person, after which a name set apart by commas is a first name ("J'ai un bébé, Léon,
 # 4 mois"; twenty-first session, dev-TM)
 _CHILDREN_NAMED = YOUNG_PEOPLE | {"bebe", "enfant", "frere", "soeur", "petit", "petite"}
@@ -620,11 +621,13 @@ ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | TRIP_WORDS | {
 }
 # A lodging being left: "il sort d'un foyer de Corbeil-Essonnes et s'installe chez sa sœur à Grigny" (seventeenth session,
 # dev-SF)
+_ORIGINS = {"originaire", "ne", "nee"}
 _TOWN_LEFT = {"quitte", "quittee", "quittes", "quittees"}  # "On a quitté Brest pour Locronan" (dev-SJ)
 _LEAVING = {"sort", "sortons", "sortent", "sorti", "sortis", "quittent", "quitter"} | _TOWN_LEFT
 _GONE_FROM = {"parti", "partie", "partis", "parties", "sorti", "sortie", "sortis", "fui", "enfui", "enfuie", "barre", "barree",
               "casse", "cassee", "tire", "tiree", "vire", "viree", "degage", "degagee"}  # "parti de chez moi à", "viré de chez"
-_PAST_AUXILIARIES = {"a", "ai", "as", "avons", "avez", "ont", "est", "sommes", "suis", "sont"}
+_PAST_AUXILIARIES = {"a", "ai", "as", "avons", "avez", "ont", "est", "sommes", "suis", "sont",
+                     "g", "jai"}  # as typed: "g quitté perpignan pour narbonne l'an dernier" (twenty-fifth session, dev-UU)
 STILL = {"toujours", "encore", "actuellement", "maintenant"}
 SETTLING = {"pose", "posee", "posent", "poser", "posons", "pause"}  # "poser ses valises à"
 # A home to come ranks below the present one: "bientôt Brest", "je déménage à Bègles" (not "j'ai
@@ -1137,10 +1140,19 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if before in ("a", "sur") and any(tokens[k:k + 2] == ["de", "chez"] and tokens[k - 1] in _GONE_FROM
                                       for k in range(max(1, i - 6), i - 2)):
         return ELSEWHERE  # the home left: "jsuis parti de chez moi a Toul, maintenant jvis a Nancy" (eighteenth session, dev-SL)
-    if (tokens[max(0, i - 4):i] in (["moi", "je", "suis", "a"], ["moi", "jsuis", "a"], ["moi", "chui", "a"])
-            and (_writer_set_against_elders(tokens[:i - 4]) or _asks_for_own(tokens))):
+    if ((tokens[max(0, i - 4):i] == ["moi", "je", "suis", "a"] or tokens[max(0, i - 3):i] in (
+            ["moi", "jsuis", "a"], ["moi", "chui", "a"], ["moi", "jsui", "a"]))  # ("moi jsui a voiron"; twenty-fifth session, dev-UU)
+            and (_writer_set_against_elders(tokens[:i - 3]) or _asks_for_own(tokens))):
         # the young person's own town against the parents': "Mes parents habitent à Marseille mais moi je suis à Aubagne"
         # (twenty-fourth session, dev-UF; not an adult's "mon fils vit à Reims et moi je suis à Laon")
+        return WRITER_HOME
+    if tokens[:i] in (["je", "suis", "a"], ["jsuis", "a"], ["jsui", "a"], ["je", "vis", "a"]) and _writer_set_against_elders(
+            tokens[i + 1:]) and tokens[i + 1:i + 2] != ["pour"] and not any(
+            t in DWELLING_WORDS and (t.startswith("j") or tokens[k - 1] in ("j", "je")) for k, t in enumerate(tokens) if k > i):
+        # (not a stay before the home: "Je suis à Caen pour le boulot la semaine mais j'habite à Bayeux, mes parents sont à
+        # Lisieux", dev-RQ)
+        # the writer's town first, then the parents' ("je suis a epernay, mon lycee c'etait a chalons et mon pere vit a reims";
+        # twenty-fifth session, dev-UU)
         return WRITER_HOME
     if tokens[max(0, i - 2):i] == ["ici", "a"] or (i >= 3 and tokens[i - 3:i - 1] in (["chez", "moi"], ["chez", "nous"])
                                                    and before in ("a", "sur")):
@@ -1229,7 +1241,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return _dweller(tokens, i - 4)  # "notre fille a posé ses valises à Annecy"
     if i >= 3 and tokens[i - 3:i] in (["de", "retour", "a"], ["de", "retour", "sur"], ["domicile", "est", "a"]):
         return _dweller(tokens, i - 3)  # "je suis de retour à Angoulême", "mon domicile est à Évreux"
-    if i >= 3 and tokens[i - 2:i] == ["ans", "a"] and tokens[i - 3].isdigit():
+    if i >= 3 and tokens[i - 2:i] == ["ans", "a"] and tokens[i - 3].isdigit() and tokens[i - 4:i - 3] not in (
+            ["apres"], ["pendant"], ["durant"]):  # (a time spent there: "revenu vivre avec nous à Aurillac après 3 ans à
+        # Clermont-Ferrand"; twenty-fifth session, dev-UU)
         return YOUNG_HOME if _names_young_person(tokens[:i - 3]) else WRITER_HOME  # "j'ai 24 ans à Quimperlé", "mon fils a 17 ans à Sète"
     if i >= 2 and before in ("a", "sur") and tokens[i - 2] in ("est", "sont") and _names_young_person(tokens[max(0, i - 9):i - 2]):
         return YOUNG_HOME  # "mon fils est à La Rochelle, il a 17 ans"
@@ -1302,7 +1316,10 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         if breaks and breaks[k + 1]:
             break
         if _lodging_at(tokens, k) or (tokens[k] in NEIGHBOURHOODS and marker == i - 1 and tokens[marker] in ("a", "sur")):
-            if any(t in ELSEWHERE_WORDS or t in _LEAVING for t in tokens[max(0, k - 4):k]) or tokens[max(0, k - 2):k] in (
+            # (not an origin, which is its own place's: "Un jeune originaire de Limoges est hébergé à Cognac"; twenty-fifth
+            # session, dev-UU)
+            if any((t in ELSEWHERE_WORDS and not (t in _ORIGINS and tokens[j + 1:j + 2] in (["de"], ["d"], ["a"])))
+                   or t in _LEAVING for j, t in enumerate(tokens[:k]) if j >= k - 4) or tokens[max(0, k - 2):k] in (
                     ["a", "ete"], ["ai", "ete"]):
                 # a workplace: "je suis éducateur spécialisé dans un foyer situé à Metz"; a lodging left: "qui a été
                 # hébergé à Pontoise puis vient d'obtenir un logement à Osny" (dev-RS)

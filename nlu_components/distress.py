@@ -964,6 +964,10 @@ _PATTERNS = {
         # pour dimanche"; "J'ai fixé une date. Le 31."; "Penso todos os dias em acabar com tudo. Já comprei os remédios."; a
         # playlist for one's funeral; "je me jette du 5e"; a will written and debts settled
         r"^ ?(ce soir|cette nuit|demain) (c est|c|tout est|tout sera|ca sera) (fini|termine|la fin) ?$",
+        # (twenty-fifth session, dev d121) "j'ai regardé combien d'étages il faut pour que ça marche à coup sûr"; a boy of 16 who
+        # posted a rope's photo and leaves "définitivement" tonight
+        r"\bcombien d etages?\b.{0,40}\b(pour que ca marche|pour mourir|pour pas (se |me )?rater|a coup sur|pour etre sure?)\b",
+        r"\b(photo|image|dessin) d une corde\b.{0,80}\b(definitivement|ce soir|cette nuit|adieu|pour toujours)\b",
         r"\b(marre|plus la force|j en peux plus|jen peux plus)\b.{0,10}\bje (saute|me jette|me lance) ?$",
         # (dev d115) "dormir pour de bon"; "ma mort coûterait moins cher… que mon RSA"; "je me fai du mal avec le couteau"; burns
         # an apprentice gives himself at the oven
@@ -1379,6 +1383,9 @@ _PATTERNS = {
         r"\bme suit depuis (\d+|deux|trois|plusieurs) (semaines|mois|jours)\b",
         # (dev d119) "chaque jour ils me rackettent et m'insultent devant ma reum"
         r"\b(chaque jour|tous les jours|tlj|chaque soir|tous les soirs)\b.{0,12}\b(ils|elles|on) (me|m) (rackettent|insultent|rackette|insulte)\b",
+        # (twenty-fifth session, dev d121) a pupil whose tray is knocked over every day; a lock of her hair cut in class
+        r"\b(on|ils|elles) (lui|me|leur) (renverse|renversent|jette|jettent|fait tomber|font tomber) (son|mon|leur) plateau\b",
+        r"\b(on|ils|elles) (lui|m|me) (a|ont) coupe (une meche|des meches|les cheveux|ses cheveux|mes cheveux)\b",
         # (eighteenth session, dev d72) hundreds of messages, waited for below her home, in Italian; photos to be
         # published unless she answers, in darija
         r"\b(centinaia|decine) di messaggi\b|\b(mi|la|lo|ci) aspetta sotto casa\b|\b(mi|la|lo) perseguita\b",
@@ -1512,6 +1519,8 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (twenty-fifth session, dev d121) the flat taken back today: "J'ai prévu de faire le tour des gares ce soir"
+        r"\b(faire|fais|ferai|fait) le tour des gares\b.{0,20}\b(ce soir|cette nuit)\b",
         # (twenty-third session, dev d101) "il dit qu'il a dormi dans un parking hier"
         r"\b(a|ai|as|avons|ont) dormi dans (un|une|le|la|sa|ma) (parking|hall|cage d escalier|voiture|gare|parc|squat|tente|abribus)"
         r"\b.{0,20}\b(hier|cette nuit|la nuit derniere|depuis)\b",
@@ -1620,6 +1629,8 @@ _CHILD_HARMED = re.compile(
     r"|marques? (au|sur le|autour du) cou"  # (dev d56) a granddaughter's neck
     r"|peur de rentrer|oeil gonfle|oeil au beurre noir)\b"
     r"|\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses)\b"  # left alone for days
+    # (twenty-fifth session, dev d121) "laissées seules des week-ends entiers, frigo vide… elles avaient faim"
+    r"|\b(laisses|laissees|laisse|laissee) seule?s?\b.{0,120}\b(frigo vide|(avaient|avait|ont|a) faim|rien a manger)\b"
     # (twenty-fourth session, dev d117) "son copain le secoue quand il pleure", a boy of 9
     r"|\b(le|la|les) secou\w* quand (il|elle|ils|elles) pleur\w*\b"
     # (twenty-third session, dev d101) shut in the cellar by the mother's partner, not fed since yesterday

@@ -2089,3 +2089,20 @@ def test_lodged_for_ones_studies_is_not_the_home_said_after():
                      "mission locale ?", "38563")
     assert read_place(knowledge_base(), "Bonjour. Nous venons de déménager de Lille à Arras pour mon travail, et ma fille de 18 ans "
                       "vit avec nous.").alone.commune_code == "62041"
+
+
+def test_the_uu_readings():
+    # (twenty-fifth session, dev-UU) "moi jsui a" against a parent's town; the writer's town opening the message, then the
+    # parents'; an origin is its own place's; "un garçon" is a young person; "g quitté X pour Y"; a time spent elsewhere
+    _assert_searched("mon pere habite a grenoble, moi jsui a voiron avec ma mere, jveux trouver un taf vite", "38563")
+    _assert_searched("je suis a epernay, mon lycee c'etait a chalons et mon pere vit a reims", "51230")
+    _assert_searched("Bonjour, assistante sociale au CCAS d'Angoulême. Un jeune originaire de Limoges est hébergé à Cognac chez son "
+                     "oncle, il cherche une orientation.", "16102")
+    assert read_place(knowledge_base(), "Je suis maman d'un garçon de 20 ans, il vit à Lisieux et moi à Rouen. Il ne sait pas quoi "
+                      "faire de sa vie.").alone.commune_code == "14366"
+    _assert_searched("g quitté perpignan pour narbonne l'an dernier, c ou la mission locale ici ?", "11262")
+    assert read_place(knowledge_base(), "Bonjour, notre fils de 24 ans est revenu vivre avec nous à Aurillac après 3 ans à "
+                      "Clermont-Ferrand.").alone.commune_code == "15014"
+    # (not a stay before the home said: dev-RQ)
+    assert read_place(knowledge_base(), "Je suis à Caen pour le boulot la semaine mais j'habite à Bayeux, mes parents sont à "
+                      "Lisieux").alone.commune_code == "14047"

@@ -17,7 +17,15 @@ from nlu_components.distress import (
     told_from_elsewhere,
     without_innocent_phrases,
 )
-from nlu_components.distress_classifier import NONE, DistressClassifier, detect, labelled_examples
+from nlu_components.distress_classifier import (
+    ELSEWHERE_MARGIN,
+    MARGIN,
+    NONE,
+    VETO_MARGIN,
+    DistressClassifier,
+    detect,
+    labelled_examples,
+)
 
 
 @pytest.mark.parametrize(
@@ -809,11 +817,28 @@ class _Borderline:
 
 
 class _NoDanger:
-    """A classifier that sees no danger in anything."""
+    """A classifier that sees no danger in anything, its best situation about a point short of "none", as for most
+    ordinary messages: a pattern's finding stands (VETO_MARGIN)."""
 
     @staticmethod
     def situation(text, margin=0.1):
-        return None
+        return "suicide" if margin < -1.0 else None
+
+
+class _FarFromDanger:
+    """A classifier whose best situation is far short of "none" (below VETO_MARGIN)."""
+
+    @staticmethod
+    def situation(text, margin=0.1):
+        return "suicide" if margin < -3.0 else None
+
+
+def test_a_patterns_finding_falls_when_the_classifier_is_far_from_any_danger():
+    # (twenty-fifth session) the patterns catch some ordinary messages written apart from them
+    text = "j'ai raté mes partiels, ma mère va me tuer je peux me réorienter en janvier ?"
+    assert detect(text, _NoDanger()) is not None  # as a pattern reads it, when the classifier only leans to "none"
+    assert detect(text, _FarFromDanger()) is None
+    assert VETO_MARGIN < ELSEWHERE_MARGIN < MARGIN  # the veto asks less of the classifier than anything else
 
 
 class _Sure:
@@ -2496,3 +2521,28 @@ def test_the_cache_key_changes_with_an_example_or_its_label():
     assert fitting_key(pairs) == fitting_key(list(pairs))
     assert fitting_key(pairs) != fitting_key([("je veux mourir", "suicide"), ("bonjour !", "aucune")])
     assert fitting_key(pairs) != fitting_key([("je veux mourir", "sans_abri"), ("bonjour", "aucune")])
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-fifth session, dev d121)
+    ("je sais pas pourquoi je vous écris en fait j'ai regardé combien d'étages il faut pour que ça marche à coup sûr", "suicide"),
+    ("Sur notre serveur un membre de 16 ans a changé son pseudo en 'bientot_fini', a posté une photo d'une corde et a dit qu'il se "
+     "déconnecte 'définitivement' ce soir.", "suicide"),
+    ("Mes petites-filles de 6 et 9 ans sont laissées seules des week-ends entiers, frigo vide, pendant que leur mère part avec son "
+     "copain. La petite m'a appelée hier en pleurant, elles avaient faim.", "enfant_danger"),
+    ("Une élève de 3e vient manger au CDI parce qu'à la cantine on lui renverse son plateau chaque jour. La semaine dernière on lui "
+     "a coupé une mèche de cheveux en plein cours.", "harcelement"),
+    ("Le propriétaire récupère l'appartement aujourd'hui. J'ai prévu de faire le tour des gares ce soir, on verra bien.", "sans_abri"),
+])
+def test_the_d121_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    "ma coiffeuse m'a coupé une mèche de trop, je ressemble à rien mdr",
+    "combien d'étages il faut monter pour le bureau de la mission locale ?",
+    "on a fait le tour des gares de Paris pour le jeu de piste ce week-end",
+    "je me laisse seule le dimanche pour réviser, j'ai faim de réussite",
+])
+def test_the_d121_patterns_leave_ordinary_messages(message):
+    assert situation(message) is None
