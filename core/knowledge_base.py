@@ -37,6 +37,8 @@ CLOSEST_CACHE_SIZE = 50_000  # spelling corrections remembered (the same words c
 # the population of the next ("Saint-Nazaire", 44: 75,000 inhabitants, against 2,800 in the 66;
 # "Valence", 26, is only 12 times Valence, 82: asked); the answer says how to ask for the others.
 HOMONYM_DOMINANCE = 20
+# ... or this many times when its name is the one typed, the others' only without their article
+EXACT_NAME_DOMINANCE = 5
 # A city named like an ordinary word (Limoges, Rennes, Tours) takes strong evidence as fully as any
 # other name; smaller ones ("Rue", "Sens") need more
 BIG_TOWN = 50_000
@@ -2178,6 +2180,11 @@ class KnowledgeBase:
             # where the writer lives, rather than a relative ("je vis chez ma mère à Bergerac… mon père
             # habite à Périgueux")
             dwelt = _home_rank(tokens, match.start, breaks)
+            if (dwelt < WRITER_HOME and tokens[max(0, match.start - 3):match.start] == ["moi", "c", "est"] and _asks_for_own(tokens)
+                    and " ".join(tokens[match.start:match.end]) not in self.first_names):
+                # "moi c'est Parthenay, elle est où la mission locale pour moi ?" beside other people's towns (twenty-fifth
+                # session, dev-UU, dev-UX; not a first name: "moi c'est Marie")
+                dwelt = WRITER_HOME
             capital = bool(parsed.capitals) and parsed.capitals[match.start]
             # "à Malakoff à Nantes", "à Croix-Rouge à Reims": a neighbourhood named like a smaller
             # commune, then "à" and its town
@@ -3071,6 +3078,10 @@ class KnowledgeBase:
             close = [name for name in names if self._sound_of(name) == key or self._sound_of(name.split()[0]) == key
                      or (name.split()[0] in LEADING_ARTICLES and self._sound_of(name.split(" ", 1)[-1]) == key)
                      or (len(word) >= 4 and fuzz.ratio(word, name) >= DEPARTMENT_FUZZY_CUTOFF)]
+            if not close and len(word) >= 4:
+                # a big town one letter away: "j'habite à Mets en Moselle", Metz (twenty-fifth session, dev-UW)
+                close = [name for name in names if abs(len(name) - len(word)) <= 1 and Levenshtein.distance(name, word) <= 1
+                         and self._population(name) >= BIG_TOWN]
             if not close and len(key) >= NEAR_SOUND_MIN_KEY:
                 # a sound one letter away, a town of SOUND_ALIKE_MIN_POPULATION inhabitants or more: "chatelro dans la
                 # vienne", Châtellerault (eighteenth session, dev-SP)
@@ -3206,6 +3217,9 @@ class KnowledgeBase:
         codes = {c for name in self._names_starting(start) for c in self.by_name[name]}
         # a town's name without its article: "havre" (Le Havre), "rochelle" (La Rochelle)
         codes |= self._article_dropped(word)
+        if codes and word not in self.by_name and self._population_of(codes) < BIG_TOWN and self._big_town_a_letter_away(word):
+            return None  # a big town misspelled, not a village's first word: "jhabite a Troye", Troyes, not Troye-d'Ariège
+            # (twenty-fifth session, dev-UW)
         return sorted(codes) if 1 <= len(codes) <= MAX_SHORT_FORM_TOWNS else None
 
     def _article_dropped(self, word: str) -> set:
@@ -3569,7 +3583,11 @@ class KnowledgeBase:
             return self.commune_finding(codes[0])
         ranked = self._by_population(codes)
         first, second = (self.communes[c].get("population") or 0 for c in ranked[:2])
-        if first >= HOMONYM_DOMINANCE * max(second, 1) or self.one_structure(ranked):
+        # the one commune of this very name, the others having an article the writer did not type: "mission locale de Ham",
+        # Ham (80, 4,400 inhabitants), not Le Ham (50, 53) (twenty-fifth session, dev-UX)
+        exact = [c for c in codes if typed and typed.split()[0] not in LEADING_ARTICLES and normalise(self.communes[c]["name"]) == typed]
+        if (len(exact) == 1 and exact[0] == ranked[0] and first >= EXACT_NAME_DOMINANCE * max(second, 1)) or (
+                first >= HOMONYM_DOMINANCE * max(second, 1) or self.one_structure(ranked)):
             # "La Rochelle": the city, not the village of 30 inhabitants; the answer says how to ask
             # for the other
             finding = self.commune_finding(ranked[0])

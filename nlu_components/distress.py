@@ -1383,6 +1383,10 @@ _PATTERNS = {
         r"\bme suit depuis (\d+|deux|trois|plusieurs) (semaines|mois|jours)\b",
         # (dev d119) "chaque jour ils me rackettent et m'insultent devant ma reum"
         r"\b(chaque jour|tous les jours|tlj|chaque soir|tous les soirs)\b.{0,12}\b(ils|elles|on) (me|m) (rackettent|insultent|rackette|insulte)\b",
+        # (twenty-fifth session, dev d123) an apprentice called names before the whole kitchen, rags thrown at him, for two months
+        r"\b(me|m|le|la|les|nous) (traite|traitent|insulte|insultent|humilie|humilient|rabaisse|rabaissent)\b.{0,40}\bdevant (toute |tout )?"
+        r"(la brigade|l equipe|la classe|le monde|les autres|les clients|la boite|l atelier)\b"
+        r"(?=.{0,100}\b(depuis|tous les jours|chaque jour|sans arret|tout le temps|ca dure)\b)",  # (again and again)
         # (twenty-fifth session, dev d121) a pupil whose tray is knocked over every day; a lock of her hair cut in class
         r"\b(on|ils|elles) (lui|me|leur) (renverse|renversent|jette|jettent|fait tomber|font tomber) (son|mon|leur) plateau\b",
         r"\b(on|ils|elles) (lui|m|me) (a|ont) coupe (une meche|des meches|les cheveux|ses cheveux|mes cheveux)\b",

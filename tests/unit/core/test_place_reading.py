@@ -2106,3 +2106,17 @@ def test_the_uu_readings():
     # (not a stay before the home said: dev-RQ)
     assert read_place(knowledge_base(), "Je suis à Caen pour le boulot la semaine mais j'habite à Bayeux, mes parents sont à "
                       "Lisieux").alone.commune_code == "14047"
+
+
+def test_the_uw_and_ux_readings():
+    # (twenty-fifth session, dev-UW) a big town misspelled by a letter, not a village's first word nor its department
+    _assert_searched("slt jhabite a Troye", "10387")
+    _assert_searched("Bonjour, j'habite à Mets en Moselle", "57463")
+    # (dev-UX) the one commune of the very name typed, the others only without their article; "moi c'est" and the town, for
+    # oneself, beside another town; not a first name
+    assert read_place(knowledge_base(), "mission locale de Ham, jai 16 ans et demi c possible ?").alone.commune_code == "80410"
+    _assert_searched("J'ai regardé le plan de Niort mais je n'habite pas là-bas, moi c'est Parthenay, elle est où la mission locale "
+                     "pour moi ?", "79202")
+    assert read_place(knowledge_base(), "moi c'est Périgueux, mon frere est a Bergerac et ma soeur a Bordeaux, c'est pour moi la "
+                      "demande").alone.commune_code == "24322"
+    assert knowledge_base().find("moi c'est Marie, je cherche ma mission locale").status == "not_found"

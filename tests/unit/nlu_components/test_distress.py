@@ -2546,3 +2546,10 @@ def test_the_d121_dangers(message, expected):
 ])
 def test_the_d121_patterns_leave_ordinary_messages(message):
     assert situation(message) is None
+
+
+def test_the_d123_harassment_at_work_before_the_whole_team():
+    # (twenty-fifth session, dev d123) called names before the whole kitchen, for two months: the harassment line first
+    assert situation("en stage au resto le second me traite de bon a rien devant toute la brigade et me balance des torchons a la "
+                     "gueule, ca dure depuis 2 mois") == "harcelement"
+    assert situation("mon chef me traite de génie devant toute l'équipe mdr") is None  # once, and praise
