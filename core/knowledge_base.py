@@ -1636,6 +1636,7 @@ def _abbreviates(short: List[str], full: List[str]) -> bool:
 @lru_cache(maxsize=65536)  # a pure function of the word, asked for the same words in message after message
 def sound_key(word: str) -> str:
     """How a word sounds, roughly, in French spelling (no accents, lower case)."""
+    word = re.sub(r"ts$", "tz", word)  # "biarits": Biarritz (twenty-fifth session, dev-UY)
     # "sen nazer": Saint-Nazaire, its "saint" written as heard and apart
     key = re.sub(r"(.)\1+", r"\1", re.sub(r"^(s[ae]i?n|st) ", "saint ", word).replace(" ", ""))  # "valenciene": Valenciennes
     for pattern, replacement in _SOUNDS:
@@ -2971,7 +2972,8 @@ class KnowledgeBase:
         if j > 0 and tokens[j] in ("a", "au") and tokens[j - 1] not in STOPWORDS:
             j -= 1  # an island's department after "à": "Sin Andrée à la Réunion", "Kougou a Mayotte" (nineteenth session, dev-SX)
         word = tokens[j] if 0 <= j < start else ""
-        if len(word) < 3 and ((j > 0 and tokens[j - 1] == "a") or (j == 0 and word not in STOPWORDS)):
+        # (or "de": "la mision locale du village de Y dans la Somme"; twenty-fifth session, dev-UY)
+        if len(word) < 3 and ((j > 0 and tokens[j - 1] in ("a", "de")) or (j == 0 and word not in STOPWORDS)):
             # a name of one or two letters after "à", then its department: "à Eu en Seine-Maritime", "à Y, dans la Somme"
             found = [c for c in self.by_name.get(word, ()) if self.communes[c]["department"] == department][:1]
             if found or len(word) < 2:
@@ -3200,7 +3202,8 @@ class KnowledgeBase:
         i, word = words[0]
         return self._short_form(word, capitalised_after_dwelling=bool(capitals) and i == 0 and capitals[i])
 
-    def _short_form(self, word: str, capitalised_after_dwelling: bool = False, living: bool = False) -> Optional[List[str]]:
+    def _short_form(self, word: str, capitalised_after_dwelling: bool = False, living: bool = False,
+                    after_mention: bool = False) -> Optional[List[str]]:
         """The communes whose name starts with this word, when they are few ("bourgoin":
         Bourgoin-Jallieu; "vitry": Vitry-sur-Seine, Vitry-le-François… to choose from); a word that is
         also an ordinary word only capitalised right after words of living ("j'habite à Digne",
@@ -3211,7 +3214,11 @@ class KnowledgeBase:
             # only a big town's name without its article, right after a word of living or "mission locale": "elle habite
             # tampon" (Le Tampon), "la mission locale de gosier" (Le Gosier) (twenty-fourth session, dev-UH; not "je suis de
             # garde", "je suis sur le pont")
-            codes = sorted(self._article_dropped(word)) if living else []
+            # (or, right after "mission locale (de)", a town's first word, the one town of its size named so: "mission locale de
+            # digne", Digne-les-Bains; twenty-fifth session, dev-UY; not after a word of living: "j'habite à digne")
+            codes = sorted(self._article_dropped(word) | ({c for name in self._names_starting(word + " ") for c in self.by_name[name]
+                                                          if (self.communes[c].get("population") or 0) >= LONGER_NAME_MIN_POPULATION}
+                                                          if after_mention else set())) if living else []
             return codes if len(codes) == 1 else None
         start = word + " "
         codes = {c for name in self._names_starting(start) for c in self.by_name[name]}
@@ -3275,7 +3282,11 @@ class KnowledgeBase:
                 dwelling = bool(capitals) and capitals[i] and _home_rank(tokens, i, breaks) >= WRITER_HOME
                 living = tokens[i - 1] in _LIVING_OR_MISSION or (
                     tokens[i - 1] in ("a", "de", "d", "sur") and i >= 2 and tokens[i - 2] in _LIVING_OR_MISSION)
-                codes = self._short_form(tokens[i], capitalised_after_dwelling=dwelling, living=living) or self._cut_short(
+                # (the name's first word alone: not "mission locale sable dolonne", Les Sables-d'Olonne)
+                after_mention = (tokens[i - 1] in MENTION_ENDS or (tokens[i - 1] in ("de", "d") and tokens[i - 2] in MENTION_ENDS)) and (
+                    i + 1 == len(tokens) or tokens[i + 1] in STOPWORDS)
+                codes = self._short_form(tokens[i], capitalised_after_dwelling=dwelling, living=living,
+                                         after_mention=after_mention) or self._cut_short(
                     tokens[i]) or (
                     tokens[i - 1] in CONTRACTED and self._short_form(f"{CONTRACTED[tokens[i - 1]]} {tokens[i]}"))  # "au touquet"
                 if codes:

@@ -22,6 +22,7 @@ from core.knowledge_base import (
     GREETINGS,
     INTERJECTIONS,
     MENTION,
+    MENTION_ENDS,
     PLACE_MARKERS,
     STOPWORDS,
     Finding,
@@ -40,15 +41,17 @@ PARSE_KEY = "place"  # where the NLU puts the reading in a message's parse data
 WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # Where the person lives, right before the place ("j'habite à", "je vis à", "je suis de"; not "un
 # jeune que je suis à Calais", where "suis" is "follow")
-_DWELLING = (r"(?:j?h?abit(?:e|es|ez|ons|ent)\b|jvis|jvi|vis|vi(?= a\b)|vit|vivons|vivez|vivre|resid(?:e\w*|ons|ez)|h?eberge(?:e|s|es)?|(?<!que )(?:je|j) suis?|je vie(?= a\b)|jsuis|jsui|chui|"
+_DWELLING = (r"(?:j?h?abit(?:e|es|ez|ons|ent)\b|domicilie(?:e|s|es)?\b|jvis|jvi|vis|vi(?= a\b)|vit|vivons|vivez|vivre|resid(?:e\w*|ons|ez)|h?eberge(?:e|s|es)?|(?<!que )(?:je|j) suis?|je vie(?= a\b)|jsuis|jsui|chui|"
              r"viens|venons|on est|nous sommes|je loge|je reste|j reste|jreste|je dors|jdors|dort|arrive|arrivee|arriver|"
              # ("j'ai déménagé à Ossère"; dev-RS; not "déménagé de Lyon", a town left; dev-RY)
              r"arrives|arrivez|em+enage|em+enagee|demenagee?(?! (?:de|d|du|des)\b))")  # (moved in: "g emenagé a angoulem, mission locale ?"; dev-RC)
+# A message about a mission locale of this many words or fewer may name its town anywhere ("ML Diepe CEJ inscription")
+SHORT_MENTION_MESSAGE = 10
 # "moi c'est …" names the writer's town or the writer ("moi c Nancy": a first name): only a misspelled
 # town counts after it ("moi c tooulouse")
 _SELF_NAMED = r"moi c(?: est)?"
 # what may come between those words and the name: "à", "chez nous à", "ici à"
-_PLACE_WORDS = r"(?:(?:chez (?:moi|nous|lui|elle|eux|mes parents|(?:un|une|des|mon|ma|mes) (?:ami|amie|amis|pote|potes|copain|copine|cousin|cousine|tante|oncle|soeur|frere|grand mere|grands parents))|ici|maintenant) )?(?:a|au|aux|de|d|du|sur|en|dans|pres de|vers)?\s*(?:la |le |les |l )?"
+_PLACE_WORDS = r"(?:(?:chez (?:moi|nous|lui|elle|eux|mes parents|(?:un|une|des|mon|ma|mes|sa|son|ses|leur|leurs) (?:ami|amie|amis|pote|potes|copain|copine|cousin|cousine|tante|oncle|soeur|frere|grand mere|grands parents))|ici|maintenant) )?(?:a|au|aux|de|d|du|sur|en|dans|pres de|vers)?\s*(?:la |le |les |l )?"
 
 
 # Words of the missions locales' services, or of where one is, right before "à <town>": the question
@@ -201,6 +204,12 @@ def _codes_of(finding: Finding) -> List[str]:
 def _name_of(kb: KnowledgeBase, finding: Finding) -> Optional[str]:
     codes = _codes_of(finding)
     return normalise(kb.communes[codes[0]]["name"]) if codes else None
+
+
+def _set_apart(parsed: ParsedMessage, k: int) -> bool:
+    """Whether the word at k is a sentence or a clause of its own, set apart by punctuation on both sides ("…, Alès. …")."""
+    breaks = parsed.breaks
+    return bool(breaks) and (k == 0 or breaks[k]) and (k + 1 >= len(parsed.tokens) or breaks[k + 1])
 
 
 def _exact_word(kb: KnowledgeBase, finding: Finding, word: str) -> bool:
@@ -358,6 +367,17 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     if mention and ((commune and not _named_on_a_trip(parsed, explicit))
                     or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
         return "commune"  # (not a town one went to on a trip: "leur voyage de noces à Deauville"; dev-RI)
+    if mention and corrected and any(len(parsed.tokens[k]) >= 5 and not MENTION.fullmatch(parsed.tokens[k])
+                                     and parsed.tokens[k] not in MENTION_ENDS and not kb.is_common_word(parsed.tokens[k]) and (
+            len(parsed.tokens) <= SHORT_MENTION_MESSAGE or _set_apart(parsed, k))
+            and _misspelled_after(kb, alone, " ".join(parsed.tokens[k:])) for k in range(len(parsed.tokens))):
+        # a misspelled town anywhere in a short message about a mission locale, or set apart in a longer one: "16 ans
+        # decrocheur Thionvile mission locale", "ML Diepe CEJ inscription", "20 ans, sans diplôme, Alès. La mission locale peut
+        # me trouver une formation ?" (twenty-fifth session, dev-UY, dev-UZ)
+        return "commune"
+    the_mission = re.search(r"\bla (mission|mision|misson) (de|d|du|a) ", parsed.norm + " ")
+    if corrected and the_mission and _typed_at(kb, alone, parsed.tokens, len(parsed.norm[:the_mission.end()].split()) - 1):
+        return "commune"  # "mission" without "locale": "la mission de montpellier elle est ou" (dev-UZ)
     # (a partitive and a name in lower case opening the message is a product: "du beaufort dans mon sandwich"; dev-TI)
     partitive = parsed.tokens[0] in ("du", "des") and not (parsed.capitals and any(parsed.capitals[1:2]))
     if (corrected and not partitive and _typed_at(kb, alone, parsed.tokens, 0) and (mention or not _exact_word(kb, alone, parsed.tokens[0]))
@@ -394,13 +414,21 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     postcode = re.search(r"\b\d{5}\b", norm) or parsed.postcodes  # (also "au 44 000"; dev-QY)
     named = _codes_of(explicit)[0] if _codes_of(explicit) else None
     if lives and corrected and not at_an_event:
-        at = len(normalise(norm[:lives.start()]).split()) + len(lives.group(0).split())
-        if _typed_at(kb, alone, parsed.tokens, at, parsed.capitals):
-            return "commune"  # "jsuis a dunkerk", "je suis de Villeurbane"
+        # (after any of the words of living: "je suis éducateur…, le jeune que j'accompagne habite Aubervilier"; twenty-fifth
+        # session, dev-UU)
+        for living in re.finditer(rf"\b{_DWELLING}\b", norm):
+            at = len(normalise(norm[:living.start()]).split()) + len(living.group(0).split())
+            if _typed_at(kb, alone, parsed.tokens, at, parsed.capitals):
+                return "commune"  # "jsuis a dunkerk", "je suis de Villeurbane"
     self_named = re.search(rf"\b{_SELF_NAMED}\b", norm)
     if self_named and corrected:
         at = len(normalise(norm[:self_named.start()]).split()) + len(self_named.group(0).split())
-        if at < len(parsed.tokens) and not _exact_word(kb, alone, parsed.tokens[at]) and _typed_at(kb, alone, parsed.tokens, at):
+        # (or a town's name typed whole that is no first name: "moi c'est Périgueux, mon frere est a Bergerac…"; twenty-fifth
+        # session, dev-UU)
+        # (not before an age, the writer introduced: "Moi c'est VALENCE, 20 ans, je cherche une formation"; dev-PO)
+        aged = any(parsed.tokens[k].isdigit() and parsed.tokens[k + 1:k + 2] == ["ans"] for k in range(at + 1, min(at + 4, len(parsed.tokens))))
+        if at < len(parsed.tokens) and (not _exact_word(kb, alone, parsed.tokens[at]) or (
+                parsed.tokens[at] not in kb.first_names and not aged)) and _typed_at(kb, alone, parsed.tokens, at):
             return "commune"  # "moi c tooulouse"
     if lives and commune and named and kb.communes[named]["department"] in _departments_named(kb, parsed):
         return "commune"  # "je suis a kan dans le calvados", "jhabite tarbe 65"

@@ -16,6 +16,7 @@ The follow-up intents and distress are left alone.
 """
 
 import logging
+import re
 from typing import List, Optional
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -24,6 +25,7 @@ from rasa.shared.nlu.training_data.message import Message
 
 from core.knowledge_base import knowledge_base
 from core.place_reading import PARSE_KEY, PlaceReading, read_place
+from core.text import lower_without_accents
 from core.two_questions import OTHER_TOPIC_ENTITY
 from nlu_components.base import StatelessComponent, chosen_faq_key, set_intent
 
@@ -32,6 +34,7 @@ logger = logging.getLogger(__name__)
 SEARCH_INTENT = "chercher_mission_locale"
 OVERRIDABLE = {"hors_sujet", "nlu_fallback", "saluer", "remercier", "autre_langue", "capacites",
                "au_revoir"}  # "à Saumur" had been read as "à plus"
+OTHERS_INTENT = "demander_autres_structures"
 # FAQ answers about missions locales in general: with a place named, the user wants that place's.
 GENERAL_FAQ_TOPICS = {"faq/ml_definition", "faq/rencontrer_conseiller"}
 
@@ -84,7 +87,11 @@ class PlaceMentionOverride(StatelessComponent):
     @staticmethod
     def _override(message: Message, text: str, kind: Optional[str]) -> None:
         intent = message.get(INTENT) or {}
-        if kind is None or intent.get("name") not in OVERRIDABLE | {"faq"}:
+        # a town's mission locale asked in the plural ("Mission Locales du Mans") is no request for the department's others
+        # (twenty-fifth session, dev-UX)
+        plural_for_a_town = intent.get("name") == OTHERS_INTENT and kind == "commune" and not re.search(
+            r"\bautres?\b", lower_without_accents(text))
+        if kind is None or (intent.get("name") not in OVERRIDABLE | {"faq"} and not plural_for_a_town):
             return
         faq_key = chosen_faq_key(message)
         # an FAQ question beside a department or a region ("les missions locales des

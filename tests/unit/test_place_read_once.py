@@ -92,3 +92,15 @@ def test_a_follow_up_naming_a_place_is_read_once(reads):
     messages, _ = run(ActionCoordonnees(), tracker(parse, structure_code="59512"))
     assert "02 96 85 32 67" in "\n".join(m.get("text") or "" for m in messages)  # bretagne_contacts_et_antennes.csv
     assert reads == {"readings": 1, "searches_outside": 0}
+
+
+def _intent_after(text: str, intent: str) -> str:
+    message = Message(data={"text": text, "intent": {"name": intent, "confidence": 0.9}})
+    PlaceMentionOverride().process([message])
+    return message.get("intent")["name"]
+
+
+def test_a_towns_mission_locale_asked_in_the_plural_is_a_search():
+    # (twenty-fifth session, dev-UX) "Mission Locales du Mans" is no request for the department's other structures
+    assert _intent_after("Mission Locales du Mans", "demander_autres_structures") == "chercher_mission_locale"
+    assert _intent_after("les autres missions locales près du Mans", "demander_autres_structures") == "demander_autres_structures"

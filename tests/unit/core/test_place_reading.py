@@ -2120,3 +2120,23 @@ def test_the_uw_and_ux_readings():
     assert read_place(knowledge_base(), "moi c'est Périgueux, mon frere est a Bergerac et ma soeur a Bordeaux, c'est pour moi la "
                       "demande").alone.commune_code == "24322"
     assert knowledge_base().find("moi c'est Marie, je cherche ma mission locale").status == "not_found"
+
+
+def test_the_uy_and_uz_readings():
+    # (twenty-fifth session, dev-UY) "mission locale de digne", the one town of its size named so, right after the mention (not
+    # after a word of living, nor before the rest of a name); "ts" heard as "tz"; a one-letter name after "de" and its department
+    assert knowledge_base().find("mission locale de digne").commune_code == "04070"
+    assert knowledge_base().find("mission locale sable dolonne").commune_code == "85194"
+    _assert_searched("mission locale biarits 🌊", "64122")
+    assert knowledge_base().find("la mision locale du village de Y dans la Somme").commune_code == "80829"
+    # (dev-UY, dev-UZ) a misspelled town anywhere in a short message about a mission locale; "la mission de" and a town
+    _assert_searched("16 ans decrocheur Thionvile mission locale", "57672")
+    _assert_searched("la mission de montpellier elle est ou", "34172")
+    # (not a word of the mention, nor a short word: "une ML c'est un GIP ou une asso", no Asson)
+    assert read_place(knowledge_base(), "une ML c'est un GIP ou une asso").search is None
+    # (dev-UU) after any word of living, not only the first; "domicilié chez sa grand-mère au Creusot"; "moi c'est" and a
+    # town's whole name that is no first name, not before an age
+    _assert_searched("Bonjour, je suis éducateur de prévention, le jeune que j'accompagne habite Aubervilier.", "93001")
+    _assert_searched("Bonjour, éducateur PJJ à Mâcon, le jeune que je suis est domicilié chez sa grand-mère au Creusot", "71153")
+    assert read_place(knowledge_base(), "C'est gratuit ? Moi c'est Troyes 😊").search == "commune"
+    assert read_place(knowledge_base(), "Moi c'est VALENCE, 20 ans, je cherche une formation d'aide-soignante").search is None

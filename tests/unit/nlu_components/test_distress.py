@@ -2553,3 +2553,9 @@ def test_the_d123_harassment_at_work_before_the_whole_team():
     assert situation("en stage au resto le second me traite de bon a rien devant toute la brigade et me balance des torchons a la "
                      "gueule, ca dure depuis 2 mois") == "harcelement"
     assert situation("mon chef me traite de génie devant toute l'équipe mdr") is None  # once, and praise
+
+
+def test_broke_said_with_its_topic_first_is_no_night_outside():
+    # (twenty-fifth session, dev-UW) "niveau boulot je suis à la rue"
+    assert situation("Bonjour j'habite à Rue dans la Somme, et niveau boulot je suis à la rue 😅") is None
+    assert situation("je suis à la rue depuis hier soir") == "sans_abri"
