@@ -198,7 +198,8 @@ def _spelled_mention(match: "re.Match[str]") -> str:
     elif before and before[-1] in _SEVERAL_DETERMINERS:
         plural = True
     else:
-        plural = match.group(1).lower().endswith("s")
+        # (both words in the plural: "missions locale de rennes" is one, as typed in a hurry; twenty-fifth session, dev-VA)
+        plural = match.group(1).lower().endswith("s") and (match.group(2) or "").lower().endswith("s")
     if not re.search(r"\s", typed):
         return "missionslocales" if plural else "missionlocale"
     return "missions locales" if plural else "mission locale"
@@ -3218,7 +3219,8 @@ class KnowledgeBase:
             # digne", Digne-les-Bains; twenty-fifth session, dev-UY; not after a word of living: "j'habite à digne")
             codes = sorted(self._article_dropped(word) | ({c for name in self._names_starting(word + " ") for c in self.by_name[name]
                                                           if (self.communes[c].get("population") or 0) >= LONGER_NAME_MIN_POPULATION}
-                                                          if after_mention else set())) if living else []
+                                                          if after_mention and word not in DETERMINERS else set())) if living else []
+            # (not a determiner: "la ML de notre ville", no Notre-Dame-de-Gravenchon)
             return codes if len(codes) == 1 else None
         start = word + " "
         codes = {c for name in self._names_starting(start) for c in self.by_name[name]}

@@ -416,7 +416,9 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     if lives and corrected and not at_an_event:
         # (after any of the words of living: "je suis éducateur…, le jeune que j'accompagne habite Aubervilier"; twenty-fifth
         # session, dev-UU)
-        for living in re.finditer(rf"\b{_DWELLING}\b", norm):
+        for n, living in enumerate(re.finditer(rf"\b{_DWELLING}\b", norm)):
+            if n and re.match(r"vien|venon|arriv", living.group(0)):
+                continue  # (beyond the first, not where one comes from: "Je viens d'arriver de Guinée", no Guînes)
             at = len(normalise(norm[:living.start()]).split()) + len(living.group(0).split())
             if _typed_at(kb, alone, parsed.tokens, at, parsed.capitals):
                 return "commune"  # "jsuis a dunkerk", "je suis de Villeurbane"

@@ -395,7 +395,9 @@ _INNOCENT = _AnyOf(
     r"\b(frappe|frapper|frappes) (a la porte|au but|du pied|de balle|un ballon|le ballon|fort au)\b|\bune frappe\b",
     r"\btaper (un|une|mon|ma|des|le|la|les) (cv|lettre|texte|rapport|code|dossier|document)\b|\btape sur les nerfs\b",
     r"\b(se|me|te|nous|vous) bat(s|tre|tent|s)? pour\b|\bbat(tre|s)? le record\b",
-    r"\bdisparaitre de la circulation\b|\b(crier|parler|parle|crie|sonne|sonnent|sonnait|appelle|appels?) dans le vide\b",
+    r"\bdisparaitre de la circulation\b|\b(crier|parler|parle|crie|sonne|sonnent|sonnait|appelle|appels?|tape|tapes|taper|ecris|ecrit|ecrire) dans le vide\b",
+    # (twenty-fifth session, dev o126) laughing hard: "on se tape des barres 💀"
+    r"\b(se|me|nous) (tape|tapent|tapait|tapaient|sommes tapes) (des|une|de ces) barres?\b",
     r"\bharcel\w* (de|avec (des|ses|leurs)) (devoirs|questions|travail|boulot|dm|exos|exercices|pub|publicites?|relances)\b",
     r"\b(j en ai|j ai|en avoir) (ma|marre et ma) claque\b",
     r"\b(ca|cela|c|ce qui|la rupture|tout ca|ce truc) (me|m) (fait|a fait) (du )?mal\b",
@@ -585,6 +587,9 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (twenty-fifth session, dev d125) "le petit du bat C il se fait défoncer par son reuf, il a 12 piges"
+    r"\b(se fait|se faisait|s est fait|me fais|me fait|m suis fait|me suis fait) (defoncer|tabasser|frapper|taper|cogner|massacrer|demonter)"
+    r" par (son|sa|ses|mon|ma|mes|leur|leurs) ",
     # (twenty-fourth session, dev d117) kept to work unpaid, no school, not allowed out: "Je vis chez une dame qui ne me paie pas,
     # je garde ses enfants et je fais le ménage toute la journée, je ne vais pas à l'école et je n'ai pas le droit de sortir"
     r"\b(ne me paie pas|ne me paye pas|sans etre paye)\b.{0,100}\b(pas le droit de sortir|(ne vais|vais) pas a l ecole)\b",
@@ -966,6 +971,11 @@ _PATTERNS = {
         # pour dimanche"; "J'ai fixé une date. Le 31."; "Penso todos os dias em acabar com tudo. Já comprei os remédios."; a
         # playlist for one's funeral; "je me jette du 5e"; a will written and debts settled
         r"^ ?(ce soir|cette nuit|demain) (c est|c|tout est|tout sera|ca sera) (fini|termine|la fin) ?$",
+        # (twenty-fifth session, dev d125) a viewer's "dernier live" and a photo of empty medicine boxes; "how many paracetamol it
+        # takes"; an apprentice's bandaged wrists and "la prochaine fois elle ferait ça bien"
+        r"\b(boites?|plaquettes?) (de|d) (medicaments|medocs|cachets|comprimes|doliprane|paracetamol)\b.{0,3}\bvides?\b",
+        r"\bhow many (paracetamol|pills|tablets|sleeping pills)\b.{0,20}\b(it takes|to take|would (it )?take|does it take)\b",
+        r"\bla prochaine fois (je|j|elle|il) (le |la )?(ferai|ferait|ferais|reussirai|reussira|reussirait) (ca |le )?(bien|pour de vrai|jusqu au bout)\b",
         # (twenty-fifth session, dev d121) "j'ai regardé combien d'étages il faut pour que ça marche à coup sûr"; a boy of 16 who
         # posted a rope's photo and leaves "définitivement" tonight
         r"\bcombien d etages?\b.{0,40}\b(pour que ca marche|pour mourir|pour pas (se |me )?rater|a coup sur|pour etre sure?)\b",
@@ -1628,7 +1638,7 @@ _CHILD_HARMED = re.compile(
     r"\b(frapp\w*|bat|battent|battait|tap(?!is|as\b)\w*|cogn\w*|gifl\w*|maltrait\w*|tabass\w*|secou\w*|touch\w*|viol\w*|brul\w*)"
     r" (mon|ma|mes|son|sa|ses|le|la|les|leur|leurs|notre|nos) (petit |petite |petits |petites )?(fils|fille|filles|enfant|enfants"
     r"|gamin|gamine|gamins|gosse|gosses|bebe|petit frere|petite soeur|petits freres|petites soeurs|neveu|niece|eleve)\b"
-    r"|\b(j ai|jai|g|elle a|il a) (1[0-7]|[1-9]) ans\b|\btenho (1[0-7]|[1-9]) anos\b|\bi ?a?m (1[0-7]|[1-9])\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b|\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee)\b"
+    r"|\b(j ai|jai|g|elle a|il a) (1[0-7]|[1-9]) (ans|piges|balais)\b|\btenho (1[0-7]|[1-9]) anos\b|\bi ?a?m (1[0-7]|[1-9])\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b|\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee)\b"
     # (fourteenth session, dev d54) a child heard crying "arrête papa" under blows
     r"|\b(enfant|enfants|petit|petite|fils|fille|gamin|gamine|bebe)\b.{0,30}\b(crier|crie|hurler|hurle|pleurer|pleure|supplier|supplie) (arrete|arretez|stop|pardon) (papa|maman)\b"
     r"|\b(neveu|niece|fils|fille|enfant|petit|petite|eleve|bebe|pote|ami|amie)\b.{0,100}\b(brulures?|bleus?|marques? de coups|traces? de coups"

@@ -2140,3 +2140,14 @@ def test_the_uy_and_uz_readings():
     _assert_searched("Bonjour, éducateur PJJ à Mâcon, le jeune que je suis est domicilié chez sa grand-mère au Creusot", "71153")
     assert read_place(knowledge_base(), "C'est gratuit ? Moi c'est Troyes 😊").search == "commune"
     assert read_place(knowledge_base(), "Moi c'est VALENCE, 20 ans, je cherche une formation d'aide-soignante").search is None
+    # (not where one comes from, after a second word of living; nor a determiner after the mention: held-out FAQ messages)
+    assert read_place(knowledge_base(), "Je viens d'arriver de Guinée et je ne comprends pas l'assurance maladie en France. Qui peut "
+                      "m'expliquer ?").search is None
+    assert read_place(knowledge_base(), "mon voisin dit que le président de la ML de notre ville est conseiller municipal, c'est "
+                      "obligé ?").search is None
+
+
+def test_the_va_readings():
+    # (twenty-fifth session, dev-VA) "missions locale de rennes": one structure when either word is in the singular
+    _assert_searched("missions locale de rennes c ou svp", "35238")
+    assert read_place(knowledge_base(), "les missions locales du Nord").search == "departement"

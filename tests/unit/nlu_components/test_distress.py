@@ -2559,3 +2559,27 @@ def test_broke_said_with_its_topic_first_is_no_night_outside():
     # (twenty-fifth session, dev-UW) "niveau boulot je suis à la rue"
     assert situation("Bonjour j'habite à Rue dans la Somme, et niveau boulot je suis à la rue 😅") is None
     assert situation("je suis à la rue depuis hier soir") == "sans_abri"
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-fifth session, dev d125)
+    ("Je modère un stream et un viewer régulier vient d'écrire dans le chat 'merci pour tout les gars, c'était mon dernier live', "
+     "puis il a posté une photo de boîtes de médicaments vides.", "suicide"),
+    ("I looked up how many paracetamol it takes. just curious lol", "suicide"),
+    ("Mon apprentie est arrivée ce matin avec des bandages aux deux poignets, elle dit qu'elle s'est brûlée au four mais j'ai vu "
+     "les entailles. Elle m'a dit en souriant que la prochaine fois elle ferait ça bien.", "suicide"),
+    ("le petit du bat C il se fait défoncer par son reuf, il a 12 piges, il dort dans la cage d'escalier pour pas rentrer chez lui",
+     "enfant_danger"),
+])
+def test_the_d125_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o126) laughing hard; typing for nothing
+    "on se tape des barres 💀",
+    "sérieux ça fait 20 min que je tape dans le vide, vous pouvez juste me donner le numéro de ma conseillère ??",
+    "je me fais défoncer par mon pote à FIFA",
+])
+def test_the_o126_ordinary_messages(message):
+    assert situation(message) is None or told_from_elsewhere(message)
