@@ -530,6 +530,7 @@ _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laiss
 # (fourteenth session, dev d54) "femme battue. besoin aide."
 _BATTERED = r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
 _PARTNER = _AnyOf(
+    r"\bmy (bf|boyfriend|husband|partner|gf|girlfriend|wife|ex)\b",  # (twenty-fifth session, dev d127)
     r"\b(le|son) pere de (ma|mon|mes) (fille|fils|enfants?|bebe|petite?)\b",  # (eleventh session, dev d40)
     r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum|garcon)\b",
     r"\b(mon|ma|son|sa|notre|leur) (copain|copin|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
@@ -587,6 +588,8 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (twenty-fifth session, dev d127) "he held my wrist so hard there's still a mark"
+    r"\b(held|grabbed|squeezed|twisted) my (wrist|arm|neck|throat)\b.{0,30}\b(mark|marks|bruise|bruises|hurt)\b",
     # (twenty-fifth session, dev d125) "le petit du bat C il se fait défoncer par son reuf, il a 12 piges"
     r"\b(se fait|se faisait|s est fait|me fais|me fait|m suis fait|me suis fait) (defoncer|tabasser|frapper|taper|cogner|massacrer|demonter)"
     r" par (son|sa|ses|mon|ma|mes|leur|leurs) ",
@@ -974,7 +977,16 @@ _PATTERNS = {
         # (twenty-fifth session, dev d125) a viewer's "dernier live" and a photo of empty medicine boxes; "how many paracetamol it
         # takes"; an apprentice's bandaged wrists and "la prochaine fois elle ferait ça bien"
         r"\b(boites?|plaquettes?) (de|d) (medicaments|medocs|cachets|comprimes|doliprane|paracetamol)\b.{0,3}\bvides?\b",
-        r"\bhow many (paracetamol|pills|tablets|sleeping pills)\b.{0,20}\b(it takes|to take|would (it )?take|does it take)\b",
+        r"\bhow many\b.{0,30}\b(paracetamol|pills|tablets|sleeping pills)\b.{0,20}\b(it takes|to take|would (it )?take|does it take)\b",
+        # (twenty-fifth session, dev d127) self-harm back; "19 ans. plus pour longtemps"; a letter to one's mother and "smhouli";
+        # going to heaven "quand on faisait ça soi-même"; belongings given away, farewells posted, a will without a notary
+        r"\b(les |mes |ses )?(coupures|scarifications|scarif|scarifs)\b.{0,10}\b(sont revenues|reviennent|ont repris|recommencent)\b",
+        r"\b\d{2} ans\b.{0,5}\bplus pour longtemps\b",
+        r"\bktebt (risala|bra|lettre)\b.{0,40}\b(smhouli|sm7ouli|sam7ouli)\b",
+        r"\bau (ciel|paradis)\b.{0,12}\bquand on (fait|faisait|le fait|le faisait) ca (soi meme|tout seul)\b",
+        r"\bgave away (his|her|my)\b.{0,80}\bthanks for everything\b",
+        r"\b(a|ai|as|ont) (distribue (toutes )?|donne toutes |legue (toutes )?)(ses|mes|leurs) affaires\b|\bleguer (ses|mes) affaires\b",
+        r"\b(poste|postent|publie|publient|ecrit|envoie)\w* ses adieux\b",
         r"\bla prochaine fois (je|j|elle|il) (le |la )?(ferai|ferait|ferais|reussirai|reussira|reussirait) (ca |le )?(bien|pour de vrai|jusqu au bout)\b",
         # (twenty-fifth session, dev d121) "j'ai regardé combien d'étages il faut pour que ça marche à coup sûr"; a boy of 16 who
         # posted a rope's photo and leaves "définitivement" tonight
@@ -1345,6 +1357,14 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-fifth session, dev d127) called names every evening since September; the same in Spanish; laughed at at work;
+        # burned "pour rire" for the third time; remarks on one's body
+        r"(?=.*\b(tous|tout|toutes) les (soirs|jours|matins|midis)\b)(?=.*\bdepuis\b).*\bm appel(ant|le|lent) (la|le|l|sale) ",
+        r"\bme (llaman|insultan|esconden)\b.{0,60}\bcada dia\b|\bcada dia\b.{0,60}\bme (llaman|insultan)\b",
+        r"\b(tlm|tout le monde|ils|elles) se (fout|foutent|moque|moquent) de moi (au taf|au travail|au boulot|a l ecole|au lycee|au college|en cours|en stage|au stage)\b",
+        r"\b(brule|brulee|frappe|frappee|tape|tapee|enferme|enfermee|pousse|poussee|jete|jetee|coince|coincee)\b.{0,60}\b(pour rire|pour rigoler)\b"
+        r".{0,120}\b(\d+e|\d+eme|troisieme|deuxieme|quatrieme) fois\b",
+        r"\b(dit|dire|fait|faire) des (choses|remarques|commentaires) sur mon corps\b",
         # (twenty-third session, dev d101) an ex's friends waiting in front of the training centre every day, insults, spitting
         r"\bm attendent (devant|a la sortie)\b.{0,40}\b(tous les jours|chaque jour|chaque soir|tous les soirs)\b",
         # (twenty-third session, dev d99) "les gars du chantier me mettent la pression tous les jours ils cachent mes outils"

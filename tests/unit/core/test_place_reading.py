@@ -2151,3 +2151,12 @@ def test_the_va_readings():
     # (twenty-fifth session, dev-VA) "missions locale de rennes": one structure when either word is in the singular
     _assert_searched("missions locale de rennes c ou svp", "35238")
     assert read_place(knowledge_base(), "les missions locales du Nord").search == "departement"
+
+
+def test_the_vc_readings():
+    # (twenty-fifth session, dev-VC) the mention as typed ("miss locale", "msission locale"); "habitant à"
+    _assert_searched("miss locale bayonne", "64102")
+    _assert_searched("msission locale Dole", "39198")
+    assert read_place(knowledge_base(), "Bonjour, je suis professeur principal dans un lycée pro, plusieurs élèves de terminale "
+                      "habitant à Oyonnax voudraient être accompagnés après le bac, à qui s'adresser ?").search == "commune"
+    assert read_place(knowledge_base(), "Miss France vient de Bayonne").search is None

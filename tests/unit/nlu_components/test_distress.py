@@ -2583,3 +2583,39 @@ def test_the_d125_dangers(message, expected):
 ])
 def test_the_o126_ordinary_messages(message):
     assert situation(message) is None or told_from_elsewhere(message)
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-fifth session, dev d127)
+    ("les coupures sont revenues", "suicide"),
+    ("19 ans. plus pour longtemps", "suicide"),
+    ("how many of my mom's sleeping pills would it take. asking for a school project haha", "suicide"),
+    ("ana 3yit mn kolchi, sddit l bab 3liya o ktebt risala l mama. smhouli", "suicide"),
+    ("mon petit fils 16 ans ne mange plus depuis 10 jours il reste dans le noir, hier il m'a demandé si on allait au ciel quand on "
+     "faisait ça soi même. je ne sais pas quoi faire", "suicide"),
+    ("My nephew (19) gave away his gaming PC and his sneakers this week and texted me 'thanks for everything, you were the best "
+     "uncle'.", "suicide"),
+    ("mon jeune a distribué ses affaires", "suicide"),
+    ("Discord : un gamin poste ses adieux", "suicide"),
+    ("yo chui apprenti en cuisine, le second me met des coups de torchon mouillé et me fait nettoyer les frigos a 23h devant tout le "
+     "monde en m'appelant la serpilliere, tout les soirs depuis septembre.", "harcelement"),
+    ("Mis compañeros de la obra me esconden las herramientas cada día y me llaman 'el moro' delante del jefe.", "harcelement"),
+    ("tlm se fout de moi au taf", "harcelement"),
+    ("le plongeur m'a brulé le bras avec une louche 'pour rire' et il dit que si je parle au chef je fais pas long feu ici. c la "
+     "3eme fois ce mois", "harcelement"),
+    ("Il y a un homme dans mon immeuble. Il frappe à ma porte le soir et il dit des choses sur mon corps.", "harcelement"),
+    ("my bf checks my location every 10 min and if i dont pick up he shows up at my work. last week he held my wrist so hard "
+     "there's still a mark", "violences_conjugales"),
+])
+def test_the_d127_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    "ma tante m'a donné ses affaires de bébé pour ma fille, trop gentil",
+    "on a fait nos adieux à la prof de français, elle part à la retraite",
+    "ma mère a donné ses affaires de sport à mon cousin",
+    "j'ai fait une blague pour rire, c'était la 3e fois que je la racontais",
+])
+def test_the_d127_patterns_leave_ordinary_messages(message):
+    assert situation(message) is None
