@@ -69,7 +69,8 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # (`distress_classifier.VETO_MARGIN`; the thirty-fifth measured once, when added): 4094/4181 (97.9 %) and 76/4181 (1.8 %),
 # false-alarm floor lowered from 0.03; over the thirty-seven, the same session (the thirty-sixth and thirty-seventh measured
 # once, when added): 4308/4401 (97.9 %) and 77/4401 (1.7 %); over the thirty-eight, the same session (the thirty-eighth
-# measured once, when added): 4415/4511 (97.9 %) and 79/4511 (1.8 %). The detectors are deterministic; the floors leave 84
+# measured once, when added): 4415/4511 (97.9 %) and 79/4511 (1.8 %); over the thirty-nine, the same session (the thirty-ninth
+# measured once, when added): 4521/4621 (97.8 %) and 82/4621 (1.8 %). The detectors are deterministic; the floors leave 85
 # and 33 messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.96
@@ -91,7 +92,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 4510 and len(ordinary) >= 4510
+    assert len(distress) >= 4620 and len(ordinary) >= 4620
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)
