@@ -495,8 +495,8 @@ YOUNG_PEOPLE = {"fils", "fille", "neveu", "niece", "eleve", "eleves", "jeune", "
                 "candidat", "candidate",  # an employer's candidate (eleventh session, dev-QL)
                 "mineur", "mineure",  # "un mineur de 17 ans qui vit chez sa grand-mère à …" (dev-RQ)
                 "saisonnier", "saisonniere",  # "un saisonnier de 20 ans… il est logé dans un camping à …", an employer's (dev-QT)
-                "aine", "ainee", "cadet", "cadette",
-                "garcon"}  # "Je suis maman d'un garçon de 20 ans, il vit à Lisieux et moi à Rouen" (twenty-fifth session, dev-UU)  # "Mon aîné, 20 ans, habite chez son père à Lens" (twenty-fourth session, dev-UF)
+                "aine", "ainee", "cadet", "cadette",  # "Mon aîné, 20 ans, habite chez son père à Lens" (twenty-fourth session, dev-UF)
+                "garcon"}  # "Je suis maman d'un garçon de 20 ans, il vit à Lisieux et moi à Rouen" (twenty-fifth session, dev-UU)
 # Words for a child or a young person, after which a name set apart by commas is a first name ("J'ai un bébé, Léon,
 # 4 mois"; twenty-first session, dev-TM)
 _CHILDREN_NAMED = YOUNG_PEOPLE | {"bebe", "enfant", "frere", "soeur", "petit", "petite"}
@@ -669,8 +669,8 @@ _PAST_TIES = {"ancienne", "ancien", "weekend"}
 EVENTS = {"forum", "concert", "festival", "match", "tournoi", "foire", "spectacle", "expo", "exposition", "competition",
           "concerts", "festivals", "matchs", "tournee", "tournees",
           # "la Fête des Lumières à Lyon", "un reportage sur le carnaval de Fort-de-France" (twenty-third session, dev-UA)
-          "fete", "carnaval", "reportage", "documentaire",
-          "concours"}  # "le train pour un concours d'infirmier à Rennes" (twenty-fourth session, dev-UR)  # "Tournée avec mon groupe à Brest et Quimper" (dev-TC)
+          "fete", "carnaval", "reportage", "documentaire",  # ("Tournée avec mon groupe à Brest et Quimper"; dev-TC)
+          "concours"}  # "le train pour un concours d'infirmier à Rennes" (twenty-fourth session, dev-UR)
 # A test taken somewhere: "PERMIS PASSÉ À MONTPELLIER CE MATIN" (dev-SW), "J'ai raté mon permis à Lyon" (dev-SM)
 _TESTS = {"permis", "code", "examen", "exam", "concours", "oral", "partiel", "partiels", "bac", "epreuve", "epreuves"}
 _TAKEN = {"passe", "passee", "rate", "ratee", "reussi", "reussie", "loupe", "eu", "obtenu"}
@@ -759,6 +759,13 @@ def _writer_set_against_elders(words: List[str]) -> bool:
 # Words saying the message is about the other person named: "c'est elle qui cherche", "pour lui", "elle a 21 ans"
 _ASKING_FOR_THEM = (["c", "est", "elle", "qui"], ["c", "est", "lui", "qui"], ["elle", "cherche"], ["il", "cherche"], ["pour", "elle"],
                     ["pour", "lui"], ["elle", "a"], ["il", "a"], ["elle", "doit"], ["il", "doit"])
+
+
+def introduces_a_town(tokens: List[str], start: int, end: int, first_names: FrozenSet[str]) -> bool:
+    """Whether the name at tokens[start:end], after "moi c'est", is the writer's town rather than the writer: no first
+    name, no age right after ("moi c'est Marie", "Moi c'est VALENCE, 20 ans" introduce a person)."""
+    aged = any(tokens[k].isdigit() and tokens[k + 1:k + 2] == ["ans"] for k in range(end, min(end + 3, len(tokens))))
+    return " ".join(tokens[start:end]) not in first_names and not aged
 
 
 def _asks_for_own(tokens: List[str]) -> bool:
@@ -1152,10 +1159,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if tokens[:i] in (["je", "suis", "a"], ["jsuis", "a"], ["jsui", "a"], ["je", "vis", "a"]) and _writer_set_against_elders(
             tokens[i + 1:]) and tokens[i + 1:i + 2] != ["pour"] and not any(
             t in DWELLING_WORDS and (t.startswith("j") or tokens[k - 1] in ("j", "je")) for k, t in enumerate(tokens) if k > i):
-        # (not a stay before the home: "Je suis à Caen pour le boulot la semaine mais j'habite à Bayeux, mes parents sont à
-        # Lisieux", dev-RQ)
         # the writer's town first, then the parents' ("je suis a epernay, mon lycee c'etait a chalons et mon pere vit a reims";
-        # twenty-fifth session, dev-UU)
+        # twenty-fifth session, dev-UU; not a stay before the home said: "Je suis à Caen pour le boulot la semaine mais j'habite
+        # à Bayeux, mes parents sont à Lisieux", dev-RQ)
         return WRITER_HOME
     if tokens[max(0, i - 2):i] == ["ici", "a"] or (i >= 3 and tokens[i - 3:i - 1] in (["chez", "moi"], ["chez", "nous"])
                                                    and before in ("a", "sur")):
@@ -2183,7 +2189,7 @@ class KnowledgeBase:
             # habite à Périgueux")
             dwelt = _home_rank(tokens, match.start, breaks)
             if (dwelt < WRITER_HOME and tokens[max(0, match.start - 3):match.start] == ["moi", "c", "est"] and _asks_for_own(tokens)
-                    and " ".join(tokens[match.start:match.end]) not in self.first_names):
+                    and introduces_a_town(tokens, match.start, match.end, self.first_names)):
                 # "moi c'est Parthenay, elle est où la mission locale pour moi ?" beside other people's towns (twenty-fifth
                 # session, dev-UU, dev-UX; not a first name: "moi c'est Marie")
                 dwelt = WRITER_HOME
@@ -3216,11 +3222,11 @@ class KnowledgeBase:
             # tampon" (Le Tampon), "la mission locale de gosier" (Le Gosier) (twenty-fourth session, dev-UH; not "je suis de
             # garde", "je suis sur le pont")
             # (or, right after "mission locale (de)", a town's first word, the one town of its size named so: "mission locale de
-            # digne", Digne-les-Bains; twenty-fifth session, dev-UY; not after a word of living: "j'habite à digne")
+            # digne", Digne-les-Bains; twenty-fifth session, dev-UY; not after a word of living, "j'habite à digne", nor a
+            # determiner, "la ML de notre ville", no Notre-Dame-de-Gravenchon)
             codes = sorted(self._article_dropped(word) | ({c for name in self._names_starting(word + " ") for c in self.by_name[name]
                                                           if (self.communes[c].get("population") or 0) >= LONGER_NAME_MIN_POPULATION}
                                                           if after_mention and word not in DETERMINERS else set())) if living else []
-            # (not a determiner: "la ML de notre ville", no Notre-Dame-de-Gravenchon)
             return codes if len(codes) == 1 else None
         start = word + " "
         codes = {c for name in self._names_starting(start) for c in self.by_name[name]}

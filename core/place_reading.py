@@ -28,6 +28,7 @@ from core.knowledge_base import (
     Finding,
     KnowledgeBase,
     ParsedMessage,
+    introduces_a_town,
     locates_from_landmark,
     named_then_role,
     normalise,
@@ -427,10 +428,9 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         at = len(normalise(norm[:self_named.start()]).split()) + len(self_named.group(0).split())
         # (or a town's name typed whole that is no first name: "moi c'est Périgueux, mon frere est a Bergerac…"; twenty-fifth
         # session, dev-UU)
-        # (not before an age, the writer introduced: "Moi c'est VALENCE, 20 ans, je cherche une formation"; dev-PO)
-        aged = any(parsed.tokens[k].isdigit() and parsed.tokens[k + 1:k + 2] == ["ans"] for k in range(at + 1, min(at + 4, len(parsed.tokens))))
-        if at < len(parsed.tokens) and (not _exact_word(kb, alone, parsed.tokens[at]) or (
-                parsed.tokens[at] not in kb.first_names and not aged)) and _typed_at(kb, alone, parsed.tokens, at):
+        # (not a person introduced: "Moi c'est VALENCE, 20 ans, je cherche une formation"; dev-PO)
+        if at < len(parsed.tokens) and (not _exact_word(kb, alone, parsed.tokens[at]) or introduces_a_town(
+                parsed.tokens, at, at + 1, kb.first_names)) and _typed_at(kb, alone, parsed.tokens, at):
             return "commune"  # "moi c tooulouse"
     if lives and commune and named and kb.communes[named]["department"] in _departments_named(kb, parsed):
         return "commune"  # "je suis a kan dans le calvados", "jhabite tarbe 65"

@@ -141,11 +141,16 @@ class DistressClassifier:
     def scores(self, texts: Sequence[str]) -> List[Dict[str, float]]:
         return self._model.scores(texts)
 
-    def situation(self, text: str, margin: float = MARGIN) -> Optional[str]:
-        """The situation the classifier sees, or None when "none" wins (by less than margin)."""
+    def lead(self, text: str) -> Tuple[str, float]:
+        """The situation the classifier finds likeliest, and by how much its score beats "none" (negative: falls short)."""
         score = self.scores([text])[0]
         best = max((s for s in SITUATIONS if s in score), key=lambda s: score[s])
-        return best if score[best] - score[NONE] > margin else None
+        return best, score[best] - score[NONE]
+
+    def situation(self, text: str, margin: float = MARGIN) -> Optional[str]:
+        """The situation the classifier sees, or None when "none" wins (by less than margin)."""
+        best, lead = self.lead(text)
+        return best if lead > margin else None
 
 
 # The code a fitted classifier depends on: the text model, the text's normal form (`distress.plain_text`), this file
@@ -174,14 +179,15 @@ def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN,
     classifier ("jsuis sur douai", answering "Dans quelle commune habitez-vous ?"); `place_search`: the
     place reading takes the message for a search for a town (PLACE_SEARCH_MARGIN)."""
     found = pattern_situation(text)
-    if found is not None and told_as_over(text) and classifier.situation(text, OVER_MARGIN) is None:
-        return None  # "mon ex me frappait, il a été condamné, tout ça c'est derrière moi"
     if found is not None:
+        _, lead = classifier.lead(text)  # (scored once for the three checks)
+        if told_as_over(text) and lead <= OVER_MARGIN:
+            return None  # "mon ex me frappait, il a été condamné, tout ça c'est derrière moi"
         # a laugh asks the same ("mon banquier va me tuer 😂", "ma sœur va m'étrangler hahaha")
         laughed = HUMOUR.search(text) and not said_in_earnest(text)
-        if (told_from_elsewhere(text) or laughed) and classifier.situation(text, ELSEWHERE_MARGIN) is None:
+        if (told_from_elsewhere(text) or laughed) and lead <= ELSEWHERE_MARGIN:
             return None
-        if classifier.situation(text, VETO_MARGIN) is None:
+        if lead <= VETO_MARGIN:
             return None  # "j'ai raté mes partiels, ma mère va me tuer 😩 je peux me réorienter en janvier ?"
         return found
     plain = plain_text(text)
@@ -193,5 +199,6 @@ def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN,
     # than in someone's present ask the classifier for more
     light = HUMOUR.search(text) or has_death_idiom(text) or told_from_elsewhere(text)
     short = len(plain.split()) <= SHORT_WORDS
-    return classifier.situation(text, margin + (HUMOUR_MARGIN if light else 0.0) + (SHORT_MARGIN if short else 0.0)
-                                + (PLACE_SEARCH_MARGIN if place_search else 0.0))
+    best, lead = classifier.lead(text)
+    needed = margin + (HUMOUR_MARGIN if light else 0.0) + (SHORT_MARGIN if short else 0.0) + (PLACE_SEARCH_MARGIN if place_search else 0.0)
+    return best if lead > needed else None

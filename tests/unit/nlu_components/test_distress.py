@@ -807,30 +807,36 @@ def test_a_message_of_mere_function_words_is_no_distress_but_a_single_word_of_da
     assert detect("صاحبي شرب بزاف", _Sure()) == "suicide"
 
 
-class _Borderline:
-    """Stands in for the fitted classifier: it sees a danger only below a margin of 0.2, as for a
-    message whose score barely beats "none"."""
+class _Leaning:
+    """Stands in for the fitted classifier: its likeliest situation, "suicide", beats "none" by `lead` (negative: falls
+    short of it) whatever the text."""
 
-    @staticmethod
-    def situation(text, margin=0.1):
-        return "suicide" if margin < 0.2 else None
+    def __init__(self, lead: float) -> None:
+        self._lead = lead
 
-
-class _NoDanger:
-    """A classifier that sees no danger in anything, its best situation about a point short of "none", as for most
-    ordinary messages: a pattern's finding stands (VETO_MARGIN)."""
-
-    @staticmethod
-    def situation(text, margin=0.1):
-        return "suicide" if margin < -1.0 else None
+    def lead(self, text):
+        return "suicide", self._lead
 
 
-class _FarFromDanger:
-    """A classifier whose best situation is far short of "none" (below VETO_MARGIN)."""
+def _Borderline():
+    """A message whose score barely beats "none": a danger at MARGIN, not with any more margin."""
+    return _Leaning(0.15)
 
-    @staticmethod
-    def situation(text, margin=0.1):
-        return "suicide" if margin < -3.0 else None
+
+def _NoDanger():
+    """No danger seen, the likeliest situation about a point short of "none", as for most ordinary messages: a pattern's
+    finding stands (VETO_MARGIN)."""
+    return _Leaning(-1.0)
+
+
+def _FarFromDanger():
+    """The likeliest situation far short of "none" (below VETO_MARGIN)."""
+    return _Leaning(-3.0)
+
+
+def _Sure():
+    """A danger seen at any margin."""
+    return _Leaning(10.0)
 
 
 def test_a_patterns_finding_falls_when_the_classifier_is_far_from_any_danger():
@@ -839,14 +845,6 @@ def test_a_patterns_finding_falls_when_the_classifier_is_far_from_any_danger():
     assert detect(text, _NoDanger()) is not None  # as a pattern reads it, when the classifier only leans to "none"
     assert detect(text, _FarFromDanger()) is None
     assert VETO_MARGIN < ELSEWHERE_MARGIN < MARGIN  # the veto asks less of the classifier than anything else
-
-
-class _Sure:
-    """A classifier that sees a danger at any margin."""
-
-    @staticmethod
-    def situation(text, margin=0.1):
-        return "suicide"
 
 
 def test_a_difficulty_said_to_be_over_needs_the_classifier_sure_of_a_danger():
@@ -2579,10 +2577,11 @@ def test_the_d125_dangers(message, expected):
     # (dev o126) laughing hard; typing for nothing
     "on se tape des barres 💀",
     "sérieux ça fait 20 min que je tape dans le vide, vous pouvez juste me donner le numéro de ma conseillère ??",
+    # (and d125's new sign of harm, "se fait défoncer par son reuf", leaves a game alone)
     "je me fais défoncer par mon pote à FIFA",
 ])
 def test_the_o126_ordinary_messages(message):
-    assert situation(message) is None or told_from_elsewhere(message)
+    assert situation(message) is None
 
 
 @pytest.mark.parametrize("message,expected", [
