@@ -46,12 +46,16 @@ def reads(monkeypatch):
     return counts
 
 
-def parsed(text: str, intent: str) -> dict:
-    """What the Rasa server's NLU gives for `text` (the classifier's intent given, then the place
-    component run)."""
+def processed(text: str, intent: str) -> Message:
+    """The message as the Rasa server's NLU leaves it (the classifier's intent given, then the place component run)."""
     message = Message(data={"text": text, "intent": {"name": intent, "confidence": 0.9}})
     PlaceMentionOverride().process([message])
-    return message.as_dict(only_output_properties=True)
+    return message
+
+
+def parsed(text: str, intent: str) -> dict:
+    """What the Rasa server's NLU gives for `text`."""
+    return processed(text, intent).as_dict(only_output_properties=True)
 
 
 def tracker(parse: dict, **slots) -> Tracker:
@@ -94,13 +98,8 @@ def test_a_follow_up_naming_a_place_is_read_once(reads):
     assert reads == {"readings": 1, "searches_outside": 0}
 
 
-def _intent_after(text: str, intent: str) -> str:
-    message = Message(data={"text": text, "intent": {"name": intent, "confidence": 0.9}})
-    PlaceMentionOverride().process([message])
-    return message.get("intent")["name"]
-
-
 def test_a_towns_mission_locale_asked_in_the_plural_is_a_search():
     # (twenty-fifth session, dev-UX) "Mission Locales du Mans" is no request for the department's other structures
-    assert _intent_after("Mission Locales du Mans", "demander_autres_structures") == "chercher_mission_locale"
-    assert _intent_after("les autres missions locales près du Mans", "demander_autres_structures") == "demander_autres_structures"
+    assert processed("Mission Locales du Mans", "demander_autres_structures").get("intent")["name"] == "chercher_mission_locale"
+    assert processed("les autres missions locales près du Mans", "demander_autres_structures").get("intent")["name"] == (
+        "demander_autres_structures")
