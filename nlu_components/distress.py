@@ -921,7 +921,9 @@ _PATTERNS = {
         r"\b(kaytb3ni|kayt3ni|tb3ni|tab3ni|kaytab3ni|kaytb3ouni)\b.{0,60}\b(mos|moss|mous|sekkin|sken|couteau)\b",
         r"\b(chi wa7ed|wa7ed|chi 7ed|chi rajel|chi drari)\b.{0,15}\b(kaytb3ni|tb3ni|tab3ni|kaytab3ni|taba3ni)\b",  # "someone follows me"
         # ("un jeune qu'on suit": one the writer accompanies)
-        r"\b(?<!qu )(?<!que )(on|quelqu un|un mec|un homme|un type|des mecs|des types|un gars|des gars|une voiture|un inconnu|des inconnus|\d+ gars|\d+ mecs|\d+ types|deux|trois|plusieurs|yen a \d+|il y en a \d+) (qui )?(me |nous |m |la |le |l |les )?(suit|suivent|suivait|poursui\w*|traque\w*|guette\w*|coince\w*|encercl\w*|attend\w* (en bas|devant|a la sortie))\b",
+        r"\b(?<!qu )(?<!que )(on|quelqu un|un mec|un homme|un type|des mecs|des types|un gars|des gars|une voiture|un inconnu|des inconnus|\d+ gars|\d+ mecs|\d+ types|deux|trois|plusieurs|yen a \d+|il y en a \d+) (qui )?(me |nous |m |la |le |l |les )?(suit|suivent|suivait|poursui\w*|traque\w*|guette\w*|coince\w*|encercl\w*|attend\w* (en bas|devant|a la sortie))\b"
+        # (not on a network: "un type qui me suit sur insta… menace de les envoyer à toute ma famille"; twenty-sixth session, dev d129)
+        r"(?! (sur|sr|on) (insta|instagram|snap|snapchat|tiktok|twitter|x|les reseaux|facebook|fb|twitch|youtube|discord)\b)",
         r"\bje (suis|me sens) suivie?\b(?! (par|depuis|a la|en|au|aux|chez|pour|a l|psy|medicalement|regulierement))|\b(quelqu un|qlq|qqn|qq1|kelkun|kelk1) me suit\b|\b(suivie?|poursuivie?) (la maintenant|maintenant|depuis (le|la) (metro|gare|bus|arret|sortie))\b|\broule au pas\b|\b(m a|m ont|nous a|nous ont) (suivie?|suivis|suivies) jusqu.{0,40}\b(encore la|est la|sont la|devant|en bas|m attend)\b",
         r"\b(est|sont|attend|attendent|tape|tapent|frappe|frappent|cogne|cognent) (devant|derriere|contre|a|sur) (ma|la|notre|mon) (porte|fenetre|immeuble|vitre)\b",
         r"\b(essaie|essaye|essayent|essaient|veut|veulent|tente|tentent) (d entrer|de rentrer|de defoncer|d enfoncer|de casser|d ouvrir) (la|ma|notre) (porte|fenetre)\b|\bdefonce(r|nt)? (la|ma|notre) porte\b|\brentre(nt)? (chez moi|dans l appart|dans la maison) par la fenetre\b",
@@ -945,10 +947,15 @@ _PATTERNS = {
         r"\b(femme|fille|voisine|dame)\b.{0,20}\b(supplie|suppliait|crie|hurle) (qu il|qu ils|de) (arrete|arreter|arretent)\b",
         # (ninth session, dev d33) an intruder at someone's home
         r"\b(un |des )?intrus (chez|dans|a la maison|a l appart)\b",
+        # (twenty-sixth session, dev d129) "13015 et y a des tirs dehors là"
+        r"\b(y a|ya|il y a|j entends|on entend|ca tire|ils tirent)( des)? (tirs|coups de feu|rafales)\b(?! (au but|a l arc|de feux?|d artifice|dans (le|un|mon) (jeu|film)))"
+        r"|\bca tire (dehors|en bas|dans la cite|dans le quartier|devant|dans la rue)\b",
         r"\bcambriolage en cours\b|\b(cambriol\w*|quelqu un (est )?(rentre|entre|entre dans|dans|marche dans) (chez moi|ma maison|mon appart|la maison|ma chambre|l appart))\b|\bcachee? (sous|dans) (le lit|la salle de bain|les toilettes|un placard|l armoire)\b",
         r"\b(je suis|suis|chui|jsuis|on est|nous sommes|il est|elle est) en danger\b|\ben danger de mort\b|\bpeur pour (ma|sa|leur|notre) vie\b|\b(je vais|il va|elle va|on va) me faire tuer\b",
         # (not oneself: "Elle s'enferme dans sa chambre", withdrawal; twenty-fourth session, dev d115)
-        r"(?<!s est )(?<!me suis )(?<!s etait )(?<! s )\b(enferme\w*|sequestr\w*|coince\w*) (dans|chez|a clef|a cle|depuis)\b|\bveut pas (la|me|le) laisser (sortir|descendre|partir)\b",
+        # (not transport: "je serai en retard, je suis coincé dans le RER"; twenty-sixth session, dev o130)
+        r"(?<!s est )(?<!me suis )(?<!s etait )(?<! s )\b(enferme\w*|sequestr\w*|coince\w*) (dans|chez|a clef|a cle|depuis)\b"
+        r"(?! (le |les |un |une |l )?(rer|metro|train|tgv|ter|tram|tramway|bus|car|navette|bouchons?|embouteillages?|trafic|circulation|periph\w*)\b)|\bveut pas (la|me|le) laisser (sortir|descendre|partir)\b",
         r"\b(i m in danger|someone is following me|following me|he has a (knife|gun)|call the police|breaking in)\b",
         r"\b(je )?(ne )?(peux|peu|peut|jpeux|jpeu) (pas|pa|plus) parler\b.{0,30}\b(il|elle|ils) (est|sont) (la|ici|a cote|dans la piece|ds la piece|dans la chambre|derriere la porte)\b",
         # (twentieth session, dev d80) "je peux pas appeler à voix haute, il est dans la pièce d'à côté"
@@ -982,6 +989,9 @@ _PATTERNS = {
         # going to heaven "quand on faisait ça soi-même"; belongings given away, farewells posted, a will without a notary
         r"\b(les |mes |ses )?(coupures|scarifications|scarif|scarifs)\b.{0,10}\b(sont revenues|reviennent|ont repris|recommencent)\b",
         r"\b\d{2} ans\b.{0,5}\bplus pour longtemps\b",
+        # (twenty-sixth session, dev d129) "Dernier message. Bisous." alone; "creo que no voy a estar aquí mucho tiempo más"
+        r"^ ?(mon |mn )?(dernier|denier) (message|msg)( (bisous|bises|adieu|bye|ciao|salut|pardon|merci pour tout|je vous aime|je t aime|a tous|love))* ?$",
+        r"\b(creo que|siento que|se que) no (voy a|vaya a) (estar|seguir) (aqui|aca) (mucho|por mucho)\b",
         r"\bktebt (risala|bra|lettre)\b.{0,40}\b(smhouli|sm7ouli|sam7ouli)\b",
         r"\bau (ciel|paradis)\b.{0,12}\bquand on (fait|faisait|le fait|le faisait) ca (soi meme|tout seul)\b",
         r"\bgave away (his|her|my)\b.{0,80}\bthanks for everything\b",
@@ -1480,19 +1490,21 @@ _PATTERNS = {
         # (twenty-second session, dev d87) threatening to throw one's photos on Instagram, in darija; messages every day
         r"(يلوح|غايلوح|غادي يلوح|يلوّح) (تصاويري|تصاوري|صوري)|كيصيفط ليا ميساجات كل نهار",
         r"\bm humilie (tous les jours|quotidiennement|chaque jour|devant)\b",
+        # (twenty-sixth session, dev d129) "il a récupéré mes photos et il menace de les envoyer à toute ma famille"
+        r"\b(photos?|videos?|nudes?|captures?)\b.{0,80}\bmenac\w* de (les|la|le) (envoyer|publier|balancer|diffuser|poster|montrer|partager|mettre)\b",
         r"\b(post|say|tell|writ|comment)\w*\b.{0,15}\bi should (kill myself|die)\b"
         r"|\bfake (tiktok|insta|instagram|account|profile)\b",
         # (tenth session, dev d38) it goes on online; someone who belittles her
         r"\b(ca )?(continue|continuent|recommence|recommencent) sur (whatsapp|insta|instagram|snap|snapchat|tiktok|les reseaux|discord|facebook|messenger)\b"
         r"|\b(kaytab3ni|kayt3ni|kaytb3ni)\b.{0,40}\bkol (nhar|lila|youm)\b|\bkaysifet (liya|lia) messages\b"  # darija (dev d39)
         r"|\bqui (la|le|me|m|les) (rabaisse|rabaissent|humilie|humilient)\b|\binsultes? (tous les|chaque) (matins?|soirs?|jours?)\b",
-        r"\b(perseguid[ao]|assediad[ao])\b|\b(me|la|le|nos) (acosa|acosan|acosaba|acosaban)\b|\bacoso\b",  # Portuguese, Spanish
+        r"\b(perseguid[ao]|perseguindo|perseguem|assediad[ao]|assediando)\b|\b(me|la|le|nos) (acosa|acosan|acosaba|acosaban)\b|\bacoso\b",  # Portuguese, Spanish
         # names called again and again, in either order ("ils m'appellent le boulet tous les jours", "tous les jours
         # ils m'appellent…", "il m'appelle le déchet… 3 mois que ça dure")
         rf"{_CALLED_NAMES}.{{0,60}}{_AGAIN_AND_AGAIN}|{_AGAIN_AND_AGAIN}.{{0,60}}{_CALLED_NAMES}",
         r"\b(kaysabni|kaysebni|kaysebbni|kaysbni|kaysabbni)\b.{0,30}\b(kol nhar|kol lila|dima)\b",
         # the same aggression again and again: "un groupe qui me suit et me crache dessus chaque fois que je sors"
-        r"\b(me|m) (suit|suivent|crache dessus|crachent dessus|insulte|insultent|bouscule|bousculent|attend|attendent)\b"
+        r"\b(me|m) (suit|suivent|crache dessus|crachent dessus|insulte|insultent|bouscule|bousculent|pousse|poussent|attend|attendent)\b"
         r".{0,40}\b(chaque fois|a chaque fois|tous les jours|tous les soirs|des que je|quand je sors)\b",
         r"\b(insulte|insultent|insulter|insultes?|menace|menacent|menaces|moquent|moquer|se moque|se moquent|humilie|humilient|rabaisse|rabaissent|traite|traitent|traiter) .{0,25}\b(sur|par|en|dans) (insta|instagram|snap|snapchat|tiktok|les reseaux|whatsapp|discord|facebook|fb|twitter|messenger|message|messages|mp|dm|groupe|un groupe|le groupe)\b",
         r"\b(balance|balancer|balancent|publie|publier|publient|diffuse|diffuser|diffusent|partage|partager|partagent|leak|leaker|tourne|tournent|circule|circulent|poste|poster|postent|fait tourner|font tourner)(r|e|es|ent)? (mes|des|ses|leurs|nos|une|la|les|ma|un) (photos?|nudes?|videos?|video|photo|montage) ?(de moi|d elle|de lui|intimes?|nue?s?|de nous|porno)?\b",

@@ -2618,3 +2618,30 @@ def test_the_d127_dangers(message, expected):
 ])
 def test_the_d127_patterns_leave_ordinary_messages(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-sixth session, dev d129)
+    ("Hola, ¿hay una misión local en Perpignan? Da igual, creo que no voy a estar aquí mucho tiempo más.", "suicide"),
+    ("Dernier message. Bisous.", "suicide"),
+    ("le chef d equipe me pousse dans les rayons et rigole tous les jours", "harcelement"),
+    ("y a un type qui me suit sur insta, il a récupéré mes photos et il menace de les envoyer à toute ma famille", "harcelement"),
+    ("Estão me perseguindo no colégio e na internet, todos os dias, não aguento mais.", "harcelement"),
+    ("13015 et y a des tirs dehors là", "danger_immediat"),
+])
+def test_the_d129_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o130) stuck in transport
+    "Désolé je serai en retard de 20 min, je suis coincé dans le RER",
+    "coincée dans les bouchons, j'arrive",
+    # (and d129's new patterns leave these alone)
+    "Mon dernier message avant de partir en stage à Dublin : merci pour tout, ma conseillère a été top 🙏",
+    "y a des tirs au but ce soir au match, venez",
+    "un mec qui me suit sur insta m'a proposé un job de livreur, c'est fiable ?",
+    "no voy a estar aquí mucho tiempo, me mudo a Lyon en enero",
+])
+def test_the_o130_ordinary_messages(message):
+    assert situation(message) is None
