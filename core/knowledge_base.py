@@ -716,9 +716,9 @@ def on_a_trip(parsed: "ParsedMessage", match: "_Match", past: bool = True) -> bo
 
 def _names_young_person(words: List[str]) -> bool:
     """Whether these words name a young person with a determiner ("mon fils", "une jeune", "l'apprenti",
-    "ma petite-fille")."""
+    "ma petite-fille", "un ancien élève": twenty-sixth session, dev-VE)."""
     return any(w in YOUNG_PEOPLE and k > 0 and (words[k - 1] in _YOUNG_DETERMINERS or (
-        k > 1 and words[k - 1] in ("petit", "petite") and words[k - 2] in _YOUNG_DETERMINERS))
+        k > 1 and words[k - 1] in ("petit", "petite", "ancien", "ancienne") and words[k - 2] in _YOUNG_DETERMINERS))
         for k, w in enumerate(words))
 
 
@@ -850,6 +850,11 @@ def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     if rank == WRITER_HOME and _says_any(before, _INSISTING):
         # the home the writer insists on, above another said plainly: "J'ai une chambre chez l'habitant à Orsay… Mon
         # vrai domicile, c'est chez mes parents à Évreux" (fifteenth session, dev-RQ)
+        return YOUNG_HOME
+    if rank == WRITER_HOME and any(t in ("maintenant", "mtn", "desormais") for t in tokens[max(0, i - 6):i]) and not (
+            breaks and any(breaks[max(0, i - 6) + 1:i])) and any(t in PAST_HOME or t == "apres" for t in tokens[:max(0, i - 6)]):
+        # the home now, after others: "d'abord j'étais à Calais, après une association m'a hébergé à Lille, et maintenant j'ai
+        # une chambre à Wattrelos" (twenty-sixth session, dev-VE)
         return YOUNG_HOME
     if rank >= WRITER_HOME or not any(t in ADVERBS for t in tokens[max(0, i - 8):i]) or tokens[max(0, i - 3):i] == ["c", "est", "encore"]:
         return rank  # (an address "c'est encore Brive… mais ça fait deux ans que je vis à Tulle" is one left; dev-SB)
@@ -1190,7 +1195,11 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
             "maison", "c", "est", "a"] or (tokens[max(0, i - 3):i] == ["chez", "moi", "c"] and not (breaks and breaks[i])) or (
             # "chez moi c à Castelsarrasin", "notre maison est à Mauguio", "Notre maison se trouve à Lens" (sixteenth session, dev-SB)
             tokens[max(0, i - 4):i] == ["chez", "moi", "c", "a"] or tokens[max(0, i - 3):i] == ["maison", "est", "a"]
-            or tokens[max(0, i - 4):i] == ["maison", "se", "trouve", "a"]):
+            or tokens[max(0, i - 4):i] == ["maison", "se", "trouve", "a"]
+            # "mon appart est à Brest aussi, je rentre juste les week-ends chez mes parents à Landerneau" (twenty-sixth session,
+            # dev-VE)
+            or (tokens[max(0, i - 4):i - 2] in (["mon", "appart"], ["mon", "appartement"], ["mon", "appt"], ["mon", "studio"],
+                                                ["mon", "logement"]) and tokens[i - 2:i] == ["est", "a"])):
         # "chez ma sœur à Rezé, c'est là que je vis en vrai", "Lorient, c'est chez moi", "le centre d'hébergement de
         # Tours qui m'accueille", "ma vie c'est à Périgueux" (fifteenth session, dev-RQ)
         return WRITER_HOME
@@ -2656,7 +2665,10 @@ class KnowledgeBase:
         if _street_before(tokens, start, match.contracted):
             return 0  # "12 rue des Lilas, 3e étage": a street's name, not Les Lilas (dev-QZ)
         if tokens[start:end] == ["rue"] and end < len(tokens) and not (breaks and breaks[end]) and tokens[end] not in (
-                "dans", "en", "a", "au", "pres", "vers", "sur", "cote", "somme"):  # ("Rue des Lilas, au numéro 12"; dev-RD)
+                "dans", "en", "a", "au", "pres", "vers", "sur", "cote", "somme",
+                # (a word no street's name begins with: "j'habite à Rue et je cherche un contrat"; twenty-sixth session, dev-VE)
+                "et", "mais", "ou", "donc", "depuis", "avec", "je", "j", "jai", "on", "nous", "car", "ca", "c", "svp", "mission", "ml"):
+            # ("Rue des Lilas, au numéro 12"; dev-RD)
             return 0  # "rue Victor Hugo, au 12": a street, not Rue (80) (dev-RB)
         if (start > 0 and tokens[start - 1] == "au" and not match.contracted and breaks and end + 1 < len(tokens)
                 and breaks[end] and tokens[end] in ("le", "la", "l", "un", "une") and tokens[end + 1] in VENUES):
@@ -2716,6 +2728,9 @@ class KnowledgeBase:
                                                        and self._population_of(match.codes) < MARKED_TOWN
                                                        and not self._begins_a_town(tokens[start])))):
             score += 1
+        if (common and capital and start >= 2 and tokens[start - 1] == "ans" and tokens[start - 2].isdigit() and breaks
+                and breaks[start] and end < len(tokens) and breaks[end]):
+            score += 1  # a town set apart after the age: "16 ans, Sens, je cherche un apprentissage" (twenty-sixth session, dev-VD)
         # "mission locale" within three words, with no punctuation between ("17 ans lens mission
         # locale"); for a name that is also an ordinary word, only if it is capitalised
         if self._near_mention(start, end, mentions, breaks) and (not common or capital or big):
@@ -3374,7 +3389,9 @@ class KnowledgeBase:
                 # (or "mission locale pour": "c koi la mision locale pour bordo ?"; twenty-third session, dev-TZ)
                 announced = start > 0 and (tokens[start - 1] in PLACE_MARKERS or (
                     tokens[start - 1] == "pour" and start > 1 and tokens[start - 2] in MENTION_ENDS))
-                if not anywhere and not announced:
+                # (or right after a word of living without "à": "mon fils a 19 ans, nous habitons Bovais"; twenty-sixth session,
+                # dev-VE)
+                if not anywhere and not announced and not (size == 1 and _strongly_announced(tokens, start)):
                     continue
                 query = " ".join(words)
                 if size == 1 and start > 0 and tokens[start - 1] in ("saint", "sainte"):

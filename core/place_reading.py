@@ -168,6 +168,8 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
         or (full != name and full == kb.sounding_name(rest[0]))  # with its article, as heard: "larochel jsui nouvo ici" (dev-RJ)
         or (len(rest[0]) >= 5 and " " not in name and Levenshtein.distance(rest[0], name) <= 1)
         or (len(rest[0]) >= 4 and name.startswith("h") and rest[0] == name[1:])  # its "h" not typed: "jvis au avre" (dev-RC)
+        # the first word of a longer name, written as heard: "jhabite a sharleville" (twenty-sixth session, dev-VE)
+        or (len(rest[0]) >= 6 and " " in name and sound_key(rest[0]) == sound_key(name.split()[0]))
         or (len(rest[0]) >= 6 and " " in full and Levenshtein.distance(rest[0], full.replace(" ", "")) <= 1))  # "lacioat ml c ou"
 
 
@@ -194,6 +196,11 @@ def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) 
                 and any(w in _FOR_THIS_TOWN and (w not in _ADVISER or (k > 0 and tokens[k - 1] in _DETERMINERS))
                         for k, w in enumerate(tokens[first:match.start - 1], start=first))):
             return True
+        capital = bool(parsed.capitals) and parsed.capitals[match.start] and not (parsed.shouted and parsed.shouted[match.start])
+        if (before and before[-1] in ("a", "sur") and match.end == len(tokens) and parsed.question
+                and (capital or not kb.is_common_word(" ".join(tokens[match.start:match.end])))
+                and any(w in _FOR_THIS_TOWN - _ADVISER - {"ou", "etes", "moi", "nous"} for w in tokens[:match.start - 1])):
+            return True  # the town ending the question: "aide au permis pour un jeune de 18 ans sur Cognac ?" (twenty-sixth session, dev-VD)
     return False
 
 
@@ -402,6 +409,10 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     opening = codes | (set(_codes_of(alone)) if corrected else set())
     if commune and any(opens_question(parsed, m, areas=kb.area_names) and opening & set(m.codes) for m in parsed.matches if m.kind == "commune"):
         return "commune"
+    if commune and any(m.kind == "commune" and set(codes) & set(m.codes) and m.start >= 2 and parsed.tokens[m.start - 1] == "ans"
+                       and parsed.tokens[m.start - 2].isdigit() and bool(parsed.breaks) and parsed.breaks[m.start] and (
+                           m.end >= len(parsed.tokens) or parsed.breaks[m.end]) for m in parsed.matches):
+        return "commune"  # the town set apart after the age: "17 ans, Maubeuge, je cherche un apprentissage" (twenty-sixth session, dev-VD)
     if corrected and any(m.kind == "commune" and m.start == 0 and set(_codes_of(alone)) & set(m.codes) and locates_from_landmark(parsed.tokens, m.end)
                          for m in parsed.matches):
         return "commune"  # the town opening the message placed from its landmark: "Jurançon à côté de Pau, …" (dev-QY)

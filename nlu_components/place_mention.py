@@ -33,7 +33,8 @@ logger = logging.getLogger(__name__)
 
 SEARCH_INTENT = "chercher_mission_locale"
 OVERRIDABLE = {"hors_sujet", "nlu_fallback", "saluer", "remercier", "autre_langue", "capacites",
-               "au_revoir"}  # "à Saumur" had been read as "à plus"
+               "au_revoir",  # "à Saumur" had been read as "à plus"
+               "bot_challenge"}  # "Roussillon, vous êtes où ?" had been read as "who are you?" (twenty-sixth session, dev-VD)
 OTHERS_INTENT = "demander_autres_structures"
 # FAQ answers about missions locales in general: with a place named, the user wants that place's.
 GENERAL_FAQ_TOPICS = {"faq/ml_definition", "faq/rencontrer_conseiller"}

@@ -103,3 +103,9 @@ def test_a_towns_mission_locale_asked_in_the_plural_is_a_search():
     assert processed("Mission Locales du Mans", "demander_autres_structures").get("intent")["name"] == "chercher_mission_locale"
     assert processed("les autres missions locales près du Mans", "demander_autres_structures").get("intent")["name"] == (
         "demander_autres_structures")
+
+
+def test_a_town_asked_where_it_is_is_a_search_not_a_question_to_the_robot():
+    # (twenty-sixth session, dev-VD) "vous êtes où" beside a town asks where its mission locale is
+    assert processed("Roussillon, vous êtes où ?", "bot_challenge").get("intent")["name"] == "chercher_mission_locale"
+    assert processed("vous êtes un robot ?", "bot_challenge").get("intent")["name"] == "bot_challenge"

@@ -2160,3 +2160,28 @@ def test_the_vc_readings():
     assert read_place(knowledge_base(), "Bonjour, je suis professeur principal dans un lycée pro, plusieurs élèves de terminale "
                       "habitant à Oyonnax voudraient être accompagnés après le bac, à qui s'adresser ?").search == "commune"
     assert read_place(knowledge_base(), "Miss France vient de Bayonne").search is None
+
+
+def test_the_vd_and_ve_readings():
+    # (twenty-sixth session, dev-VE) "Rue" before a word no street's name begins with is the town
+    _assert_searched("j'habite à Rue et je cherche un contrat d'apprentissage en cuisine", "80688")
+    assert read_place(knowledge_base(), "je suis à la rue et je sais pas quoi faire").alone.status == "not_found"
+    # the first word of a longer name written as heard; a town as heard right after a word of living without "à"
+    _assert_searched("Bjr jhabite a sharleville, ya des formations en ce moment ?", "08105")
+    _assert_searched("Bonjour, je suis la maman d'un jeune homme de 19 ans sans emploi, nous habitons Bovais.", "60057")
+    # the writer's flat against the parents' town at weekends; an old pupil's home against his mother's; the home now
+    _assert_searched("coucou, je suis en BTS à Brest, mon appart est à Brest aussi, je rentre juste les week-ends chez mes "
+                     "parents à Landerneau. je cherche un job étudiant pour la semaine", "29019")
+    _assert_searched("Bonjour, je suis CPE dans un collège de Vierzon. Un ancien élève de 16 ans est sans solution depuis juin. "
+                     "Il vit désormais chez son oncle à Bourges ; sa mère, elle, habite à Issoudun. Vers quelle mission locale "
+                     "dois-je l'orienter ?", "18033")
+    _assert_searched("bonjour madame monsieur, je suis arrivé en France il y a 8 mois. d'abord j'étais à Calais, après une "
+                     "association m'a hébergé à Lille, et maintenant j'ai une chambre à Wattrelos. je veux apprendre un métier",
+                     "59650")
+    # (dev-VD) the town, capitalised, ending a question about a service
+    _assert_searched("Bonjour, aide au permis pour un jeune de 18 ans sur Cognac ?", "16102")
+    assert read_place(knowledge_base(), "Bonjour, aide au permis pour un jeune de 18 ans, j'adore le cognac ?").search is None
+    # (dev-VD) a town set apart right after the age, a word's name capitalised too
+    _assert_searched("17 ans, Maubeuge, je cherche un apprentissage", "59392")
+    _assert_searched("16 ans, Sens, je cherche un apprentissage", "89387")
+    assert read_place(knowledge_base(), "16 ans, le sens de la vie, je cherche encore").search is None
