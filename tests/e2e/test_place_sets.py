@@ -134,6 +134,8 @@ HELDOUT_NAMING_A_PLACE = {
     # the town the writer is moving to: its structure, then the answer (2026-12-02, fourth session)
     "Madame, Monsieur, je suis apprenti et je dois déménager à Beauvais. Comment puis-je financer le dépôt de "
     "garantie de mon futur logement ?",
+    # the town where the mission locale's opening hours are asked, ending the question (2026-12-05, twenty-sixth session)
+    "ma fille voudrait passer cet aprem, cest ouvert le mercredi apres midi a beauvais ?",
 }
 
 
