@@ -3391,6 +3391,11 @@ class KnowledgeBase:
                     tokens[start - 1] == "pour" and start > 1 and tokens[start - 2] in MENTION_ENDS))
                 # (or right after a word of living without "à": "mon fils a 19 ans, nous habitons Bovais"; twenty-sixth session,
                 # dev-VE)
+                # (or after "moi c", "moi c'est", a word that is no first name and no age after it: "salut moi c besanson, je
+                # voudrais passer le permis"; twenty-sixth session, dev-VE)
+                self_named = (tokens[max(0, start - 2):start] == ["moi", "c"] or tokens[max(0, start - 3):start] == ["moi", "c", "est"]) and (
+                    introduces_a_town(tokens, start, start + size, self.first_names))
+                announced = announced or self_named
                 if not anywhere and not announced and not (size == 1 and _strongly_announced(tokens, start)):
                     continue
                 query = " ".join(words)

@@ -2185,3 +2185,6 @@ def test_the_vd_and_ve_readings():
     _assert_searched("17 ans, Maubeuge, je cherche un apprentissage", "59392")
     _assert_searched("16 ans, Sens, je cherche un apprentissage", "89387")
     assert read_place(knowledge_base(), "16 ans, le sens de la vie, je cherche encore").search is None
+    # (dev-VE) "moi c" without "est", a misspelled town that is no first name
+    _assert_searched("salut moi c besanson, je voudrais passer le permis mais jai pas de sous", "25056")
+    assert read_place(knowledge_base(), "moi c nathan je cherche un apprentissage en cuisine svp").alone.status == "not_found"
