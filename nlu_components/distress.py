@@ -132,6 +132,11 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
           r"| intrafamiliales)?)")
 _INNOCENT = _AnyOf(
     *_DEATH_IDIOM_PATTERNS,
+    # (twenty-sixth session, dev o132) bruises from sport; a night in the car on the way back from a festival
+    r"\bbleus? (partout )?(sur|aux|a) (les|mes|ses) (jambes|bras|genoux|tibias|cuisses) (a cause du|a cause de la|au|apres le|apres la"
+    r"|avec le|du|de) (rugby|foot|football|hand|handball|judo|boxe|basket|sport|match|entrainement|tournoi|skate|velo|karate)\b",
+    r"\b(dormi|dormir|dort|dors|dormons|dormait) dans (la|ma|notre|sa|une) voiture (sur (l|une) aire|en rentrant d\w*|au retour d\w*"
+    r"|pendant le festival|au festival)\b",
     # (twenty-fourth session, dev o110) gone for a while; a concert that floored one; the assistant's notifications and
     # silence; put out of the bathroom, not the house
     r"\bdisparaitre (une|1|deux|2|trois|3|quelques) (semaine|semaines|jours|mois)\b",
@@ -530,6 +535,7 @@ _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laiss
 # (fourteenth session, dev d54) "femme battue. besoin aide."
 _BATTERED = r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
 _PARTNER = _AnyOf(
+    r"\b(kocam|sevgilim|erkek arkadasim)\b",  # Turkish (twenty-sixth session, dev d131)
     r"\bmy (bf|boyfriend|husband|partner|gf|girlfriend|wife|ex)\b",  # (twenty-fifth session, dev d127)
     r"\b(le|son) pere de (ma|mon|mes) (fille|fils|enfants?|bebe|petite?)\b",  # (eleventh session, dev d40)
     r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum|garcon)\b",
@@ -588,6 +594,11 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (twenty-sixth session, dev d131) made to sleep on the landing for a bad grade; "après c'est moi qui prend"; in Turkish
+    r"\b(me|le|la|les|nous) (fait|fasse|font|fassent|faisait|faisaient) dormir (sur le palier|dehors|dans la cave|sur le balcon"
+    r"|dans le couloir|par terre|dans la baignoire)\b",
+    r"\bc est (moi|lui|elle) qui (prend|prends|morfle|trinque|deguste)\b",
+    r"\b(bana |beni )?(vuruyor|dovuyor|vurdu|dovdu|doviyor)\b",
     # (twenty-fifth session, dev d127) "he held my wrist so hard there's still a mark"
     r"\b(held|grabbed|squeezed|twisted) my (wrist|arm|neck|throat)\b.{0,30}\b(mark|marks|bruise|bruises|hurt)\b",
     # (twenty-fifth session, dev d125) "le petit du bat C il se fait défoncer par son reuf, il a 12 piges"
@@ -947,6 +958,9 @@ _PATTERNS = {
         r"\b(femme|fille|voisine|dame)\b.{0,20}\b(supplie|suppliait|crie|hurle) (qu il|qu ils|de) (arrete|arreter|arretent)\b",
         # (ninth session, dev d33) an intruder at someone's home
         r"\b(un |des )?intrus (chez|dans|a la maison|a l appart)\b",
+        # (twenty-sixth session, dev d131) "il va rentrer dans 20 min et il a dit que ce soir je vais comprendre"
+        r"\b(ce soir|quand il rentre|quand elle rentre|en rentrant)\b.{0,40}\b(je vais|tu vas|jvais) (comprendre|le payer|payer|morfler"
+        r"|prendre cher|deguster)\b(?! (le|la|les|l|pourquoi|comment|ce|que|mieux|tout|un|une|des))",
         # (twenty-sixth session, dev d129) "13015 et y a des tirs dehors là"
         r"\b(y a|ya|il y a|j entends|on entend|ca tire|ils tirent)( des)? (tirs|coups de feu|rafales)\b(?! (au but|a l arc|de feux?|d artifice|dans (le|un|mon) (jeu|film)))"
         r"|\bca tire (dehors|en bas|dans la cite|dans le quartier|devant|dans la rue)\b",
@@ -989,6 +1003,12 @@ _PATTERNS = {
         # going to heaven "quand on faisait ça soi-même"; belongings given away, farewells posted, a will without a notary
         r"\b(les |mes |ses )?(coupures|scarifications|scarif|scarifs)\b.{0,10}\b(sont revenues|reviennent|ont repris|recommencent)\b",
         r"\b\d{2} ans\b.{0,5}\bplus pour longtemps\b",
+        # (twenty-sixth session, dev d131) "c'est quoi le moyen le moins douloureux"; scars on one's arms reopened; "esta noche
+        # termino con todo"
+        r"\b(moyen|facon|methode|maniere) (le |la )?(moins douloureu\w*|sans souffrir)( de partir| d en finir| pour partir"
+        r"| pour en finir| de mourir| pour mourir)? ?$",
+        r"\b(cicatrices|coupures|plaies|entailles) (sur|de|a|aux) (mes|ses) (bras|poignets|cuisses|jambes)\b.{0,20}\brouv\w*",
+        r"\b(termino|acabo|acabar|terminar|terminare|acabare) con todo\b",
         # (twenty-sixth session, dev d129) "Dernier message. Bisous." alone; "creo que no voy a estar aquí mucho tiempo más"
         r"^ ?(mon |mn )?(dernier|denier) (message|msg)( (bisous|bises|adieu|bye|ciao|salut|pardon|merci pour tout|je vous aime|je t aime|a tous|love))* ?$",
         r"\b(creo que|siento que|se que) no (voy a|vaya a) (estar|seguir) (aqui|aca) (mucho|por mucho)\b",
@@ -1254,7 +1274,7 @@ _PATTERNS = {
         # forearms hidden under long sleeves
         r"\b(donne|a donne|distribue|offert|file)\w*\b.{0,80}\b(n )?en (aura|aurait|aurai|aurais) (plus|plus jamais) besoin\b"
         r"|\b(marques|traces|cicatrices|coupures|entailles)\b.{0,20}\b(avant bras|poignets|cuisses)\b.{0,30}\b(cache|caches|cachait|cachent)\b",
-        r"\bautant (crever|mourir|en finir)\b|\b(besoin|pour) apres moi\b|\bc est mon dernier message\b|\bprogramme mes derniers messages\b",
+        r"\bautant (crever|mourir|en finir)\b|\b(besoin|pour) apres moi\b|\bc est mon dernier message\b(?! (avant (mon|ma|le|la|mes) (demenagement|depart|stage|service|vacances|conge|rentree|contrat|formation)|a (ma|mon|votre) (conseillere|conseiller)))|\bprogramme mes derniers messages\b",
         r"(انتحار|انتحر|نموت|اموت|أموت|نقتل راسي|نقتل نفسي|اقتل نفسي|أقتل نفسي|بغيت نموت|بدي موت|ابغى اموت|ما بقيتش باغي نعيش|ما بغيتش نعيش|باش نسالي)",
         r"\b(nmout|nmot|nemout|bghit nmout|n9tel rasi|nqtel rasi|n9tel raski|ntehar|intihar|nentehar|bghit nmot)\b",
         # (nineteenth session, dev d77) "khoya gal liya bgha ymout" (a brother wants to die); the things given away by

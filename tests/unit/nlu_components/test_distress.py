@@ -2645,3 +2645,31 @@ def test_the_d129_dangers(message, expected):
 ])
 def test_the_o130_ordinary_messages(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-sixth session, dev d131)
+    ("il va rentrer dans 20 min et il a dit que ce soir je vais comprendre", "danger_immediat"),
+    ("Kocam bana vuruyor ve telefonumu alıyor, nasıl yardım bulabilirim?", "violences_conjugales"),
+    ("est ce que c normal qu'on me fasse dormir sur le palier quand j'ai une mauvaise note", "violences"),
+    ("je me cache sous le lit quand ça crie et après c'est moi qui prend", "violences"),
+    ("c'est quoi le moyen le moins douloureux", "suicide"),
+    ("les cicatrices sur mes bras se sont rouvertes, j'arrive pas à arrêter", "suicide"),
+    ("ya me despedí de mi familia, esta noche termino con todo", "suicide"),
+])
+def test_the_d131_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o132) bruises from rugby; a night in the car after a festival; a last message before a move
+    "j'ai des bleus partout sur les jambes a cause du rugby, ça va pas géner pour l'entretien en cuisine ?",
+    "On a dormi dans la voiture sur l'aire d'autoroute en rentrant du Hellfest, trop crevés pour conduire 😴",
+    "Bonjour Mme Leroy, c'est mon dernier message avant mon déménagement à Lyon. Merci pour tout !",
+    # (and d131's new patterns leave these alone)
+    "ce soir tu vas comprendre pourquoi je kiffe ce film",
+    "c'est quoi le moyen le moins douloureux pour s'épiler les jambes",
+    "ma cicatrice d'appendicite est bien refermée",
+])
+def test_the_o132_ordinary_messages(message):
+    assert situation(message) is None
