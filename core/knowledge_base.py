@@ -173,7 +173,7 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 # mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo; missoin, mession, mssion lcale,
 # misyon lokal, missione locale, mishion, mition, missiin (seventeenth session, dev-SF), and the phone's
 # corrections "mission vocale", "mission loyale", "maison locale"
-MENTION = re.compile(r"\b(m+i+(?:s+t?|t)h?i*(?:o+i?|i)[nm]*e?s?|mi ss?ion|maison|misison|mision|missoin|mess?ion|mss?ion|msiss?ion|misyon)\s*(l(oa|[oa])[ck]([aâo]?l{1,2}e?s?|ael)?|l[ck]ale|lcoales?|vocale|loyale)\b|\bmiss?[ -]?loc(?:ale?s?)?\b|\bmlocales?\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\b(?-i:milo|MILO)\b|(?<=\b[lL]a )Milo\b|\bm\.l\.?(?!\w)",
+MENTION = re.compile(r"\b(m+i+(?:s+t?|t)h?i*(?:o+i?|i)[nm]*e?s?|mi ss?ion|maison|misison|mision|missoin|mess?ion|mss?ion|msiss?ion|misyon)\s*(l(oa|[oa])[ck]([aâo]?l{1,2}e?s?|ael)?|l[ck]ale|lcoales?|l[oa][ck]la|vocale|loyale)\b|\bmiss?[ -]?loc(?:ale?s?)?\b|\bmlocales?\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\b(?-i:milo|MILO)\b|(?<=\b[lL]a )Milo\b|\bm\.l\.?(?!\w)|\bm\.locales?\b",
                      re.IGNORECASE)
 
 
@@ -719,6 +719,8 @@ def _names_young_person(words: List[str]) -> bool:
     "ma petite-fille", "un ancien élève": twenty-sixth session, dev-VE)."""
     return any(w in YOUNG_PEOPLE and k > 0 and (words[k - 1] in _YOUNG_DETERMINERS or (
         k > 1 and words[k - 1] in ("petit", "petite", "ancien", "ancienne") and words[k - 2] in _YOUNG_DETERMINERS))
+        # (a few of them counted: "Deux jeunes qui habitent à Échirolles…"; twenty-sixth session, dev-VG)
+        or (w == "jeunes" and k > 0 and words[k - 1] in ("deux", "trois", "quatre", "2", "3", "4", "plusieurs"))
         for k, w in enumerate(words))
 
 

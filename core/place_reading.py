@@ -276,7 +276,8 @@ def _misspelled_after(kb: KnowledgeBase, finding: Finding, after: str) -> bool:
     # pourrait m'aider" is no Pourrain, "les ML vivent de quoi" no Viven
     # (a name of several words by its first, "a cherbour"; dev-RE)
     first = name.split()[0]
-    if (marked and " " not in name and 8 <= len(typed) < len(name) and not kb.is_common_word(typed)
+    # (or as the whole rest: "mission locale Sarguemines"; twenty-sixth session, dev-VH)
+    if ((marked or not more) and " " not in name and 8 <= len(typed) < len(name) and not kb.is_common_word(typed)
             and Levenshtein.distance(typed, name) <= len(name) // 4):
         return True  # a long name after "de", its doubled letters and ending lost: "la mi-lo de sarguemine" (dev-RE)
     return (marked or not more) and (Levenshtein.distance(typed, name) <= 1

@@ -2188,3 +2188,13 @@ def test_the_vd_and_ve_readings():
     # (dev-VE) "moi c" without "est", a misspelled town that is no first name
     _assert_searched("salut moi c besanson, je voudrais passer le permis mais jai pas de sous", "25056")
     assert read_place(knowledge_base(), "moi c nathan je cherche un apprentissage en cuisine svp").alone.status == "not_found"
+
+
+def test_the_vg_and_vh_readings():
+    # (twenty-sixth session, dev-VG) "deux jeunes qui habitent à", the young people's town against the writer's workplace
+    _assert_searched("Bonjour, animateur dans une maison de quartier à Grenoble. Deux jeunes qui habitent à Échirolles voudraient "
+                     "passer le BAFA, y a-t-il des aides ?", "38151")
+    # (dev-VH) "mission locla", "la m.locale de"; a long name misspelled as the whole rest after the mention
+    _assert_searched("mission locla de cholet", "49099")
+    _assert_searched("bonjour c pour mon fils, la m.locale de Vierzon elle est ou ?", "18279")
+    _assert_searched("mission locale Sarguemines", "57631")
