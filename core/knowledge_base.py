@@ -42,6 +42,11 @@ EXACT_NAME_DOMINANCE = 5
 # A city named like an ordinary word (Limoges, Rennes, Tours) takes strong evidence as fully as any
 # other name; smaller ones ("Rue", "Sens") need more
 BIG_TOWN = 50_000
+# A short message opening with a misspelled town, then only a need ("limoge 17 ans", "avinion job ete"): at most this many words
+SHORT_NEED_MESSAGE = 5
+SHORT_NEEDS = {"permis", "permi", "cej", "job", "jobs", "taf", "ete", "formation", "ml", "mloc", "horaires", "horaire", "logement",
+               "stage", "alternance", "apprentissage", "svp", "stp", "ya", "ans", "rdv", "inscription", "adresse", "tel", "numero",
+               "aide", "cv", "boulot", "travail", "emploi", "besoin", "possible", "ou", "c", "est", "quoi", "mission", "locale"}
 # a town this large named right after strong words of place is meant, even when its name is also a
 # word of the dictionary ("mission locale Périgueux", "j'habite Tulle")
 MARKED_TOWN = 10_000
@@ -3380,12 +3385,16 @@ class KnowledgeBase:
                         lo < start + size and start < hi and not (start <= lo and hi <= start + size)
                         for lo, hi in inside):
                     continue
+                # a short message opening with the town, then only a need, an age or a politeness: "limoge 17 ans", "avinion job
+                # ete", "dunkerk ya une ml ?" (twenty-sixth session, dev-VI)
+                opening_need = start == 0 and size == 1 and tokens[0] not in self.by_name and 1 < len(tokens) <= SHORT_NEED_MESSAGE and all(
+                    t in STOPWORDS or t in SHORT_NEEDS or t.isdigit() for t in tokens[1:])
                 if all(self.is_common_word(w) for w in words if w not in ARTICLES):
                     # "je suis à sarcelle", "mission locale de limoge": a misspelled big town; or ordinary words
                     # linked by an article, a big town's name misspelled ("mante la jolie": Mantes-la-Jolie; dev QR)
                     linked = size == 3 and words[1] in ARTICLES
                     if not (linked or (size == 1 and ((len(words[0]) >= 5 and _strongly_announced(tokens, start))
-                                                      or (len(words[0]) >= 5 and answer_only)))):
+                                                      or (len(words[0]) >= 5 and (answer_only or opening_need))))):
                         continue
                     common_queries.add(" ".join(words))
                 # (or "mission locale pour": "c koi la mision locale pour bordo ?"; twenty-third session, dev-TZ)
@@ -3433,9 +3442,9 @@ class KnowledgeBase:
                     queries.append("l " + query[1:])  # "l'" glued to the name: "jsui a lile rousse"
                 # the whole message, but for little words, and not only ordinary words: "bordo",
                 # "chalons sur sone", "la rochel"
-                whole = anywhere and len(query) >= 4 and all(
+                whole = (anywhere and len(query) >= 4 and all(
                     t in STOPWORDS for t in tokens[:start] + tokens[start + size:]) and not all(
-                    self.is_common_word(w) for w in words if w not in ARTICLES)
+                    self.is_common_word(w) for w in words if w not in ARTICLES)) or (opening_need and len(query) >= 5)
                 if len(query) >= 3 and (announced or answer_only or whole or _strongly_announced(tokens, start)
                                         or (size == 1 and tokens[start + 1:start + 2] in (["mission"], ["ml"],
                                                                                           ["mloc"]))):

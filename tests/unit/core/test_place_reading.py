@@ -2198,3 +2198,13 @@ def test_the_vg_and_vh_readings():
     _assert_searched("mission locla de cholet", "49099")
     _assert_searched("bonjour c pour mon fils, la m.locale de Vierzon elle est ou ?", "18279")
     _assert_searched("mission locale Sarguemines", "57631")
+
+
+def test_the_vi_readings():
+    # (twenty-sixth session, dev-VI) a short message opening with a misspelled town, then only a need, an age or a politeness
+    _assert_searched("limoge 17 ans", "87085")
+    _assert_searched("avinion job ete", "84007")
+    _assert_searched("dunkerk ya une ml ?", "59183")
+    # (not a need after it: an ordinary word opening an ordinary message; nor a commune's exact name, read by its evidence)
+    assert read_place(knowledge_base(), "limoge ton chef stp").alone.status == "not_found"
+    assert read_place(knowledge_base(), "Plaisance, je cherche un apprentissage").alone.commune_code is None
