@@ -132,6 +132,9 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
           r"| intrafamiliales)?)")
 _INNOCENT = _AnyOf(
     *_DEATH_IDIOM_PATTERNS,
+    # (twenty-sixth session, dev o136) a place to sleep the night before an interview or an exam
+    r"\b(un endroit|un lieu|une chambre|un logement|un hebergement) (ou |pour )?dormir (la veille|pour l entretien|pour mon entretien"
+    r"|pendant le stage|pendant la formation|pour le concours)\b",
     # (twenty-sixth session, dev o132) bruises from sport; a night in the car on the way back from a festival
     r"\bbleus? (partout )?(sur|aux|a) (les|mes|ses) (jambes|bras|genoux|tibias|cuisses) (a cause du|a cause de la|au|apres le|apres la"
     r"|avec le|du|de) (rugby|foot|football|hand|handball|judo|boxe|basket|sport|match|entrainement|tournoi|skate|velo|karate)\b",
@@ -588,12 +591,20 @@ _HOODED_INTRUDER = (r"\b(type|mec|homme|gars|individu|inconnu|quelqu un)s? (en )
 _ONLY_WAY_LEFT = (r"\b(seul truc|seule chose|seule solution|seule issue|seul moyen) qui (me |lui )?reste c est (le pont|la corde|le vide"
                   r"|les rails|le train|sauter|de sauter|d en finir|de tout arreter)\b")
 # (tenth session, dev d37) a rope that gave way, told with a laugh ("même la corde a lâché 😂")
-_ROPE_GAVE_WAY = r"\b(meme )?la corde (a )?(lache|cede|casse|craque)\b"
+_ROPE_GAVE_WAY = r"\b(meme )?(la|ma) corde (a )?(lache|cede|casse|craque)\b"  # ("même ma corde a lâché hier soir"; dev d135)
+# (twenty-sixth session, dev d135) too much codeine, said with a laugh; the head against the wall
+_OVERDOSED = (r"\b(trop|beaucoup trop) (force|forcer|abuse|pris) (sur |de )?(la |les |du |des |mes )?(codeine|tramadol|lean|xanax"
+              r"|morphine|cachets|medocs|somniferes|paracetamol|doliprane)\b")
+# (twenty-sixth session, dev d135) "mdr mon coloc confond 'non' et 'peut-être', il est encore rentré dans mon lit cette nuit"
+_IN_MY_BED = (r"\b(il|elle|coloc|colocataire|beau pere|oncle|cousin|voisin|patron) (est |s est )?(encore |re)?(rentre|entre|venu|glisse"
+              r"|couche)e? dans mon lit\b")
+_HEAD_AGAINST_WALL = r"\b(le |du )?mur avec (ma|sa|ta|leur|son) (tete|crane|visage)\b|\b(ma|sa|la) (tete|crane) contre le mur\b"
 _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?depuis \d+ ?(min|mn|minutes|h|heures?)\b"
 # a blow given, as people say it ("il m'a mis une droite")
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    _HEAD_AGAINST_WALL,  # "mon daron a encore testé la solidité du mur avec ma tête 😅 j'ai 15 ans" (twenty-sixth session, dev d135)
     # (twenty-sixth session, dev d131) made to sleep on the landing for a bad grade; "après c'est moi qui prend"; in Turkish
     r"\b(me|le|la|les|nous) (fait|fasse|font|fassent|faisait|faisaient) dormir (sur le palier|dehors|dans la cave|sur le balcon"
     r"|dans le couloir|par terre|dans la baignoire)\b",
@@ -810,6 +821,9 @@ _ON_SOCIAL_AR = " ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيس�
 
 _PATTERNS = {
     "urgence_sante": _AnyOf(
+        # (twenty-sixth session, dev d135) "trop forcé sur la codéine, mon cœur fait du breakdance 😅"; "un médecin maintenant svp"
+        _OVERDOSED,
+        r"^ ?(un|besoin d un|il me faut un|il faut un) (medecin|docteur|toubib) (maintenant|tout de suite|vite|en urgence|urgent)\b",
         # (twenty-fourth session, dev d113) "une dose létale de somnifères… j'en ai pris une partie il y a vingt minutes"
         r"\bdose (letale|mortelle)\b.{0,80}\b(j en ai|jen ai) (pris|avale)\b",
         # (twenty-third session, dev d105) "UNE PROJECTION DE METAL EN FUSION DANS L'OEIL ET JE VOIS PLUS RIEN"
@@ -1003,6 +1017,15 @@ _PATTERNS = {
         # going to heaven "quand on faisait ça soi-même"; belongings given away, farewells posted, a will without a notary
         r"\b(les |mes |ses )?(coupures|scarifications|scarif|scarifs)\b.{0,10}\b(sont revenues|reviennent|ont repris|recommencent)\b",
         r"\b\d{2} ans\b.{0,5}\bplus pour longtemps\b",
+        # (twenty-sixth session, dev d135) "je compte plus me réveiller bientôt lol"; "regarder combien de cachets il faudrait";
+        # "pienso en tirarme a las vías del tren"; "juste pour que je fasse pas de bêtise cette nuit"
+        r"\b(compte|veux|voudrais|aimerais|prefererais) (plus|ne plus|pas|ne pas|jamais) me reveiller\b"
+        r"(?! (avant|tot|de bonne|a \d|ce matin|demain matin|le matin|le week end|samedi|dimanche))",
+        r"\b(regarde\w*|cherche\w*|calcule\w*|compte\w*) combien de (cachets|comprimes|medocs|medicaments|pilules|somniferes)\b"
+        r".{0,10}\b(il faudrait|il faut|faudrait|pour (mourir|en finir|partir|ne plus))\b",
+        r"\b(tirarme|lanzarme|aventarme) (a las vias|al tren|por la ventana|de un puente|del puente|al vacio)\b",
+        r"\b(que je|pour pas que je|pour que je) (ne )?(fasse|fais) (pas |plus )?(de |une |des )?(betise|betises|connerie|conneries)\b"
+        r".{0,30}\b(ce soir|cette nuit|maintenant|aujourd hui)\b",
         # (twenty-sixth session, dev d131) "c'est quoi le moyen le moins douloureux"; scars on one's arms reopened; "esta noche
         # termino con todo"
         r"\b(moyen|facon|methode|maniere) (le |la )?(moins douloureu\w*|sans souffrir)( de partir| d en finir| pour partir"
@@ -1302,6 +1325,8 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (twenty-sixth session, dev d135) a roommate "encore rentré dans mon lit cette nuit"
+        _IN_MY_BED,
         # (twenty-fourth session, dev d109) "mon patron veut que je reste après la fermeture pour des 'heures spéciales', les
         # autres filles savent de quoi il parle"
         r"\b(patron|chef|manager|boss|responsable|gerant)\b.{0,30}\brest(e|er)\b.{0,20}\bapres (la fermeture|le service|la cloture)\b"
@@ -1587,6 +1612,8 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (twenty-sixth session, dev d135) "mon foyer… me sort le même jour. Vous savez où on dort le week-end quand on a rien ?"
+        r"\bou (on|je) (dort|dors|peut dormir|peux dormir|va dormir|vais dormir)\b.{0,40}\bquand (on|j) (a|ai|n a|n ai) (rien|nulle part|plus rien)\b",
         # (twenty-fifth session, dev d121) the flat taken back today: "J'ai prévu de faire le tour des gares ce soir"
         r"\b(faire|fais|ferai|fait) le tour des gares\b.{0,20}\b(ce soir|cette nuit)\b",
         # (twenty-third session, dev d101) "il dit qu'il a dormi dans un parking hier"
@@ -1739,7 +1766,11 @@ def _combined(plain: str, danger: bool) -> List[str]:
     who suffers it."""
     if not (danger or _HARM.search(plain) or (_CONTROL.search(plain) and _PARTNER.search(plain))):
         return []
-    if _MINOR.search(_WITNESS.sub(" ", _OF_AGE.sub(" ", plain))):
+    minor_text = _WITNESS.sub(" ", _OF_AGE.sub(" ", plain))
+    if re.search(r"\bcouple\b", plain):
+        # the woman of a couple: "un jeune couple au-dessus, ça crie, ça cogne, la fille pleure" (twenty-sixth session, dev d135)
+        minor_text = re.sub(r"\b(la|cette) (jeune )?fille\b", "la femme", minor_text)
+    if _MINOR.search(minor_text):
         if _PARTNER.search(plain) and not _CHILD_HARMED.search(plain):
             return ["violences_conjugales"]
         return ["enfant_danger"]
@@ -2038,7 +2069,7 @@ def told_as_over(text: str) -> bool:
 
 # Facts of harm that a laugh does not undo ("mdr le cendrier a encore volé jusqu'à ma tête", "lol ça pisse le
 # sang depuis 20 min"): no joke needs them (ninth session, dev d34)
-_EARNEST = re.compile(f"{_THROWN_AT_HEAD}|{_WATCHED_AGAIN}|{_RACING_HEART}|{_HOODED_INTRUDER}|{_ONLY_WAY_LEFT}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}|{_UNDER_A_TRAIN}|{_GROPED}|{_PUNCHED_BY_PARTNER}|{_KNOWS_WHERE}"
+_EARNEST = re.compile(f"{_OVERDOSED}|{_HEAD_AGAINST_WALL}|{_IN_MY_BED}|{_THROWN_AT_HEAD}|{_WATCHED_AGAIN}|{_RACING_HEART}|{_HOODED_INTRUDER}|{_ONLY_WAY_LEFT}|{_BLEEDING_ON}|{_ROPE_GAVE_WAY}|{_UNDER_A_TRAIN}|{_GROPED}|{_PUNCHED_BY_PARTNER}|{_KNOWS_WHERE}"
                       # the writer turning serious after the laugh: "… trop chanceuse 🙃 bon en vrai jsuis pas bien"
                       # (eleventh session, dev d41)
                       r"|\b(c est|c) (beaucoup |vachement )?moins drole\b|\b(bon )?en vrai (je suis|jsuis|j suis|chui|ca va) pas\b|\bnon serieux (il|elle|y|c (est )?(grave|chaud|pas drole))\b"

@@ -2673,3 +2673,40 @@ def test_the_d131_dangers(message, expected):
 ])
 def test_the_o132_ordinary_messages(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-sixth session, dev d135) danger inside a practical question, with a laugh
+    ("Killian, 16 ans, apprenti boulanger. Mon patron veut que je refasse mon CV pour le CFA. Sinon osef ça sert à rien, je compte "
+     "plus me réveiller bientôt lol", "suicide"),
+    ("Manel, terminale. Parcoursup m'a tout refusé et mes parents me parlent plus. j'ai commencé à regarder combien de cachets il "
+     "faudrait. vous pouvez m'aider pour une formation quand meme ?", "suicide"),
+    ("mdr je suis tellement nul que même ma corde a lâché hier soir. bref c'était pour prendre rdv avec un conseiller", "suicide"),
+    ("Hola, ¿la misión local ayuda con los papeles de residencia? Ya no puedo más, a veces pienso en tirarme a las vías del tren",
+     "suicide"),
+    ("besoin de quelqu'un à appeler maintenant. pas pour un emploi. juste pour que je fasse pas de bêtise cette nuit", "suicide"),
+    ("Léo, 24 ans. Ma mission d'intérim s'arrête vendredi et mon foyer jeunes travailleurs me sort le même jour. Vous savez où on "
+     "dort le week-end quand on a rien ?", "sans_abri"),
+    ("mon daron a encore testé la solidité du mur avec ma tête 😅 j'ai 15 ans, vous prenez les inscriptions à partir de quel âge ?",
+     "enfant_danger"),
+    ("Voisin du 3e. Il y a un jeune couple au-dessus, ça crie, ça cogne, la fille pleure. Ce soir ça recommence.", "violences"),
+    ("lol je crois que j'ai un peu trop forcé sur la codéine, mon cœur fait du breakdance 😅 bref je voulais un rdv", "urgence_sante"),
+    ("un médecin maintenant svp, pas demain", "urgence_sante"),
+    ("mdr mon coloc confond 'non' et 'peut-être', il est encore rentré dans mon lit cette nuit. bref vous aidez à trouver un "
+     "logement ?", "violences_sexuelles"),
+])
+def test_the_d135_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o136) a place to sleep the night before an interview
+    "J'ai un entretien d'embauche à Lyon jeudi matin et je dois trouver un endroit où dormir la veille. Est-ce que la mission locale "
+    "peut aider pour l'hébergement ?",
+    # (and d135's new patterns leave these alone)
+    "je compte pas me réveiller avant midi samedi 😴",
+    "combien de comprimés il faut prendre par jour pour la pilule ?",
+    "j'ai une fille de 3 ans et on est un jeune couple, on cherche un logement",
+])
+def test_the_o136_ordinary_messages(message):
+    assert situation(message) is None
