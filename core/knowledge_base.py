@@ -42,6 +42,8 @@ EXACT_NAME_DOMINANCE = 5
 # A city named like an ordinary word (Limoges, Rennes, Tours) takes strong evidence as fully as any
 # other name; smaller ones ("Rue", "Sens") need more
 BIG_TOWN = 50_000
+# A town named like a word, opening the message set apart before the age ("menton, 21 ans"): one commune of this many inhabitants
+AGE_AFTER_MIN_POPULATION = 5_000
 # A short message opening with a misspelled town, then only a need ("limoge 17 ans", "avinion job ete"): at most this many words
 SHORT_NEED_MESSAGE = 5
 SHORT_NEEDS = {"permis", "permi", "cej", "job", "jobs", "taf", "ete", "formation", "ml", "mloc", "horaires", "horaire", "logement",
@@ -178,7 +180,7 @@ CITY_CODES = {"paris": "75056", "marseille": "13055", "lyon": "69123"}
 # mission lacale, mission locle, mission locâle, mission loacle, ML, mloc, mi lo; missoin, mession, mssion lcale,
 # misyon lokal, missione locale, mishion, mition, missiin (seventeenth session, dev-SF), and the phone's
 # corrections "mission vocale", "mission loyale", "maison locale"
-MENTION = re.compile(r"\b(m+i+(?:s+t?|t)h?i*(?:o+i?|i)[nm]*e?s?|mi ss?ion|maison|misison|mision|missoin|mess?ion|mss?ion|msiss?ion|misyon)\s*(l(oa|[oa])[ck]([aâo]?l{1,2}e?s?|ael)?|l[ck]ale|lcoales?|l[oa][ck]la|vocale|loyale)\b|\bmiss?[ -]?loc(?:ale?s?)?\b|\bmlocales?\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\b(?-i:milo|MILO)\b|(?<=\b[lL]a )Milo\b|\bm\.l\.?(?!\w)|\bm\.locales?\b",
+MENTION = re.compile(r"\b(m+i+(?:s+t?|t)h?i*(?:o+i?|i)[nm]*e?s?|mi ss?ion|maison|misison|mision|missoin|mess?ion|mss?ion|msiss?ion|misyon|msn)\s*(l(oa|[oa])[ck]([aâo]?l{1,2}e?s?|ael)?|l[ck]ale|lcoales?|l[oa][ck]la|vocale|loyale)\b|\bmiss?[ -]?loc(?:ale?s?)?\b|\bmlocales?\b|\bml\b|\bmlo?c?\b|\bmi[ -]?loc\b|\bmi[ -]lo\b|\b(?-i:milo|MILO)\b|(?<=\b[lL]a )Milo\b|\bm\.l\.?(?!\w)|\bm\.locales?\b",
                      re.IGNORECASE)
 
 
@@ -395,6 +397,22 @@ def locates_from_landmark(tokens: List[str], end: int) -> bool:
 
 def _words_before(tokens: List[str], i: int) -> Tuple[str, str]:
     return (tokens[i - 1] if i > 0 else ""), (tokens[i - 2] if i > 1 else "")
+
+
+_ASKING_POLITELY = {"svp", "stp", "svpl", "svpp", "svppp", "stpp", "please", "pls", "plz"}
+
+
+def age_follows(tokens: List[str], breaks: Optional[List[bool]], end: int) -> bool:
+    """Whether the word ending at `end` is set apart by punctuation and followed at once by an age of 14 to 30 ("menton, 21
+    ans, …", "sens. 23 ans.", "rue - 17 ans …") or a young relative and an age ("orange, mon fils a 16 ans…") (twenty-sixth
+    session, dev-VK)."""
+    if not (breaks and end < len(tokens) and breaks[end]):
+        return False
+    after = tokens[end:end + 6]
+    aged = len(after) >= 2 and after[0].isdigit() and 14 <= int(after[0]) <= 30 and after[1] == "ans"
+    relative = (len(after) >= 5 and after[0] in ("mon", "ma") and after[1] in ("fils", "fille", "neveu", "niece", "frere", "soeur")
+                and after[2] == "a" and after[3].isdigit() and after[4] == "ans")
+    return aged or relative
 
 
 def _dwells(before: str, before2: str) -> bool:
@@ -2729,12 +2747,19 @@ class KnowledgeBase:
         alone = self._only_place_words(tokens, start, end)
         if alone:
             score += 1
+            if common and set(tokens) & _ASKING_POLITELY and self._population_of(match.codes) >= MARKED_TOWN:
+                score += 1  # the town and a "please" only: "VANNES SVP", "lourdes stp" (twenty-sixth session, dev-VK)
         # a capital letter counts where it is not merely the start of a sentence; a message of one ordinary word names a
         # village only when asked for ("Bus", "Job", "Long..." alone: a phone's capital; sixteenth session, dev-SA)
         if capital and (start > 0 or (alone and not (common and not asked and end - start == 1
                                                        and self._population_of(match.codes) < MARKED_TOWN
                                                        and not self._begins_a_town(tokens[start])))):
             score += 1
+        if (common and start == 0 and len(match.codes) == 1 and self._population_of(match.codes) >= AGE_AFTER_MIN_POPULATION
+                and age_follows(tokens, breaks, end)):
+            # the town, set apart, then the age: "menton, 21 ans, je cherche…", "orange, mon fils a 16 ans…" (twenty-sixth session,
+            # dev-VK; not a word of small villages: "Vieux, 26 ans : j'ai plus droit à rien ?", "Lys, 16 ans, …")
+            score += 2
         if (common and capital and start >= 2 and tokens[start - 1] == "ans" and tokens[start - 2].isdigit() and breaks
                 and breaks[start] and end < len(tokens) and breaks[end]):
             score += 1  # a town set apart after the age: "16 ans, Sens, je cherche un apprentissage" (twenty-sixth session, dev-VD)

@@ -21,6 +21,7 @@ from core.knowledge_base import (
     DETERMINERS,
     GREETINGS,
     INTERJECTIONS,
+    MARKED_TOWN,
     MENTION,
     MENTION_ENDS,
     PLACE_MARKERS,
@@ -28,6 +29,7 @@ from core.knowledge_base import (
     Finding,
     KnowledgeBase,
     ParsedMessage,
+    age_follows,
     introduces_a_town,
     locates_from_landmark,
     named_then_role,
@@ -75,7 +77,7 @@ POLITENESS = {"svp", "stp", "svpl", "merci", "please", "pls", "plz", "mrc", "mci
 # what a short search may end with after the town's name ("mlo narbone rdv"; dev-RA)
 _ASKED_AFTER = {"rdv", "horaires", "horaire", "adresse", "tel", "numero", "contact", "cej"}
 # what may stand beside a town's name in a message that is only the town ("douai ici", "bonjour, Gap")
-_AROUND_A_TOWN = POLITENESS | GREETINGS | {"ici"}
+_AROUND_A_TOWN = POLITENESS | GREETINGS | {"ici", "svpp", "svppp", "stpp", "s", "il", "vous", "plait", "d", "avance"}  # "Épinal s'il vous plaît"
 
 
 @dataclass
@@ -337,7 +339,10 @@ def _only_the_town(kb: KnowledgeBase, parsed: ParsedMessage, finding: Finding) -
     if not name or not typed or len(typed) > len(name.split()) + 1 or any(t.isdigit() for t in typed):
         return False
     written = " ".join(typed)
-    if len(written) < 4 or kb.is_common_word(written):
+    # (an ordinary word's town of MARKED_TOWN inhabitants or more, with a politeness: "VANNES SVP", "lourdes stp"; twenty-sixth
+    # session, dev-VK)
+    polite = any(t in POLITENESS for t in parsed.tokens)
+    if len(written) < 4 or (kb.is_common_word(written) and not (polite and kb.town_population(name) >= MARKED_TOWN)):
         return False
     if written in INTERJECTIONS and len(typed) == 1 and (
             (len(parsed.tokens) == 1 and parsed.exclaimed and parsed.exclaimed[-1]) or not (parsed.capitals and parsed.capitals[0])):
@@ -395,6 +400,10 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…", "Gordes ou est
         # la mission locale"
         return "commune"
+    if corrected and parsed.tokens[:1] and any(m.kind == "commune" and m.start == 0 and set(_codes_of(alone)) & set(m.codes)
+                                               for m in parsed.matches) and age_follows(parsed.tokens, parsed.breaks, next(
+                                                   m.end for m in parsed.matches if m.kind == "commune" and m.start == 0)):
+        return "commune"  # the town opening the message, set apart, then the age: "menton, 21 ans, …" (twenty-sixth session, dev-VK)
     if corrected and _only_the_town(kb, parsed, alone):
         return "commune"  # "Évreux", "douai ici", "Vierzon svp 🙏", "bsançon", "aix en provance"
     others = _other_tokens(kb, parsed, explicit) if commune and explicit.status == "found" else []

@@ -2208,3 +2208,18 @@ def test_the_vi_readings():
     # (not a need after it: an ordinary word opening an ordinary message; nor a commune's exact name, read by its evidence)
     assert read_place(knowledge_base(), "limoge ton chef stp").alone.status == "not_found"
     assert read_place(knowledge_base(), "Plaisance, je cherche un apprentissage").alone.commune_code is None
+
+
+def test_the_vk_readings():
+    # (twenty-sixth session, dev-VK) a town named like a word opening the message, set apart, then the age
+    _assert_searched("menton, 21 ans, je cherche un job saisonnier pour cet été", "06083")
+    _assert_searched("orange, mon fils a 16 ans et il veut arrêter le lycée, qui dois-je contacter ?", "84087")
+    # (not a word naming only small villages: a state, a first name)
+    assert read_place(knowledge_base(), "Vieux, 26 ans : j'ai plus droit à rien chez vous ? 😅").search is None
+    assert read_place(knowledge_base(), "Lys, 16 ans, je veux arrêter le lycée et faire un CAP fleuriste").search is None
+    # a town named like a word with a "please" only; "s'il vous plaît" around a town
+    _assert_searched("VANNES SVP", "56260")
+    _assert_searched("Épinal s'il vous plaît", "88160")
+    assert read_place(knowledge_base(), "bonne soirée svp").search is None
+    # (dev-VL) "msn locale"
+    _assert_searched("msn locale die", "26113")
