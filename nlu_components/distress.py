@@ -140,6 +140,7 @@ _INNOCENT = _AnyOf(
     r"|avec le|du|de) (rugby|foot|football|hand|handball|judo|boxe|basket|sport|match|entrainement|tournoi|skate|velo|karate)\b",
     r"\b(dormi|dormir|dort|dors|dormons|dormait) dans (la|ma|notre|sa|une) voiture (sur (l|une) aire|en rentrant d\w*|au retour d\w*"
     r"|pendant le festival|au festival)\b",
+    r"\b(dors|dormir|dort|dormons) dans (ma|la|notre|son|sa|un|une) (voiture|van|camion|camionnette) amenage\w*",  # (dev o138)
     # (twenty-fourth session, dev o110) gone for a while; a concert that floored one; the assistant's notifications and
     # silence; put out of the bathroom, not the house
     r"\bdisparaitre (une|1|deux|2|trois|3|quelques) (semaine|semaines|jours|mois)\b",
@@ -946,7 +947,7 @@ _PATTERNS = {
         r"\b(kaytb3ni|kayt3ni|tb3ni|tab3ni|kaytab3ni|kaytb3ouni)\b.{0,60}\b(mos|moss|mous|sekkin|sken|couteau)\b",
         r"\b(chi wa7ed|wa7ed|chi 7ed|chi rajel|chi drari)\b.{0,15}\b(kaytb3ni|tb3ni|tab3ni|kaytab3ni|taba3ni)\b",  # "someone follows me"
         # ("un jeune qu'on suit": one the writer accompanies)
-        r"\b(?<!qu )(?<!que )(on|quelqu un|un mec|un homme|un type|des mecs|des types|un gars|des gars|une voiture|un inconnu|des inconnus|\d+ gars|\d+ mecs|\d+ types|deux|trois|plusieurs|yen a \d+|il y en a \d+) (qui )?(me |nous |m |la |le |l |les )?(suit|suivent|suivait|poursui\w*|traque\w*|guette\w*|coince\w*|encercl\w*|attend\w* (en bas|devant|a la sortie))\b"
+        r"\b((?<!qu )(?<!que )on|quelqu un|un mec|un homme|un type|des mecs|des types|un gars|des gars|une voiture|un inconnu|des inconnus|\d+ gars|\d+ mecs|\d+ types|deux|trois|plusieurs|yen a \d+|il y en a \d+) (qui )?(me |nous |m |la |le |l |les )?(suit|suivent|suivait|poursui\w*|traque\w*|guette\w*|coince\w*|encercl\w*|attend\w* (en bas|devant|a la sortie))\b"
         # (not on a network: "un type qui me suit sur insta… menace de les envoyer à toute ma famille"; twenty-sixth session, dev d129)
         r"(?! (sur|sr|on) (insta|instagram|snap|snapchat|tiktok|twitter|x|les reseaux|facebook|fb|twitch|youtube|discord)\b)",
         r"\bje (suis|me sens) suivie?\b(?! (par|depuis|a la|en|au|aux|chez|pour|a l|psy|medicalement|regulierement))|\b(quelqu un|qlq|qqn|qq1|kelkun|kelk1) me suit\b|\b(suivie?|poursuivie?) (la maintenant|maintenant|depuis (le|la) (metro|gare|bus|arret|sortie))\b|\broule au pas\b|\b(m a|m ont|nous a|nous ont) (suivie?|suivis|suivies) jusqu.{0,40}\b(encore la|est la|sont la|devant|en bas|m attend)\b",
@@ -1017,6 +1018,11 @@ _PATTERNS = {
         # going to heaven "quand on faisait ça soi-même"; belongings given away, farewells posted, a will without a notary
         r"\b(les |mes |ses )?(coupures|scarifications|scarif|scarifs)\b.{0,10}\b(sont revenues|reviennent|ont repris|recommencent)\b",
         r"\b\d{2} ans\b.{0,5}\bplus pour longtemps\b",
+        # (twenty-sixth session, dev d137) "dites juste à Sandrine que c'était pas sa faute"; belongings given to a little
+        # brother, the room tidied, "je me sens calme", the file closed
+        r"\b(dites|dis|dites lui|dis lui|dire) (juste |bien )?(a [a-z]+ )?que (c etait|c est|ce n etait|c etais) (pas|jamais) (sa|ta|leur|votre) faute\b",
+        r"\b(donne|distribue|offert)\w* (ma|mes) (console|fringues|affaires|vetements|jeux|ps5|ps4|switch|velo|baskets|sneakers)\b"
+        r".{0,80}\b(range ma chambre|calme|adieu|cloturer|fermer mon dossier|plus besoin)\b",
         # (twenty-sixth session, dev d135) "je compte plus me réveiller bientôt lol"; "regarder combien de cachets il faudrait";
         # "pienso en tirarme a las vías del tren"; "juste pour que je fasse pas de bêtise cette nuit"
         r"\b(compte|veux|voudrais|aimerais|prefererais) (plus|ne plus|pas|ne pas|jamais) me reveiller\b"
@@ -1535,6 +1541,8 @@ _PATTERNS = {
         # (twenty-second session, dev d87) threatening to throw one's photos on Instagram, in darija; messages every day
         r"(يلوح|غايلوح|غادي يلوح|يلوّح) (تصاويري|تصاوري|صوري)|كيصيفط ليا ميساجات كل نهار",
         r"\bm humilie (tous les jours|quotidiennement|chaque jour|devant)\b",
+        # (twenty-sixth session, dev d137) "des photos qui circulent sur internet ? C'est mon ex qui les publie pour se venger"
+        r"\bles (publie|publient|poste|postent|diffuse|diffusent|balance|balancent|partage|partagent) pour se venger\b",
         # (twenty-sixth session, dev d129) "il a récupéré mes photos et il menace de les envoyer à toute ma famille"
         r"\b(photos?|videos?|nudes?|captures?)\b.{0,80}\bmenac\w* de (les|la|le) (envoyer|publier|balancer|diffuser|poster|montrer|partager|mettre)\b",
         r"\b(post|say|tell|writ|comment)\w*\b.{0,15}\bi should (kill myself|die)\b"
@@ -1612,6 +1620,8 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (twenty-sixth session, dev d137) in Italian: put out of the house, nowhere to sleep tonight
+        r"\b(cacciato|cacciata|buttato fuori|buttata fuori) di casa\b|\bnon so dove dormire\b",
         # (twenty-sixth session, dev d135) "mon foyer… me sort le même jour. Vous savez où on dort le week-end quand on a rien ?"
         r"\bou (on|je) (dort|dors|peut dormir|peux dormir|va dormir|vais dormir)\b.{0,40}\bquand (on|j) (a|ai|n a|n ai) (rien|nulle part|plus rien)\b",
         # (twenty-fifth session, dev d121) the flat taken back today: "J'ai prévu de faire le tour des gares ce soir"

@@ -2710,3 +2710,30 @@ def test_the_d135_dangers(message, expected):
 ])
 def test_the_o136_ordinary_messages(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-sixth session, dev d137)
+    ("c'est quoi les horaires de la mission locale de Lens ? enfin peu importe en fait. dites juste à Sandrine que c'était pas sa "
+     "faute", "suicide"),
+    ("j'ai donné ma console et mes fringues à mon petit frère, j'ai rangé ma chambre. je me sens calme pour la première fois depuis "
+     "longtemps. vous pouvez clôturer mon dossier", "suicide"),
+    ("ciao, sono a Nizza, mi hanno cacciato di casa e stanotte non so dove dormire", "sans_abri"),
+    ("Est-ce qu'on peut faire supprimer des photos qui circulent sur internet ? C'est mon ex qui les publie pour se venger",
+     "harcelement"),
+    ("Vous pouvez me dire où est la mission locale la plus proche à Villeurbanne ? je veux entrer quelque part parce qu'un mec me "
+     "suit depuis le tram", "danger_immediat"),
+])
+def test_the_d137_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o138) a surf trip in a fitted-out car
+    "slt je pars en trip surf 2 semaines dans les landes, je dors dans ma voiture aménagée et je rentre chez moi le 20",
+    # (and d137's new patterns leave these alone)
+    "j'ai donné mes fringues à une asso, vous savez où trouver des vêtements pour un entretien ?",
+    "je sais pas ce qu'on suit comme formation après le bac",
+])
+def test_the_o138_ordinary_messages(message):
+    assert situation(message) is None
