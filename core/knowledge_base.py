@@ -403,13 +403,15 @@ _ASKING_POLITELY = {"svp", "stp", "svpl", "svpp", "svppp", "stpp", "please", "pl
 
 
 def age_follows(tokens: List[str], breaks: Optional[List[bool]], end: int) -> bool:
-    """Whether the word ending at `end` is set apart by punctuation and followed at once by an age of 14 to 30 ("menton, 21
-    ans, …", "sens. 23 ans.", "rue - 17 ans …") or a young relative and an age ("orange, mon fils a 16 ans…") (twenty-sixth
-    session, dev-VK)."""
-    if not (breaks and end < len(tokens) and breaks[end]):
-        return False
+    """Whether the word ending at `end` is set apart by punctuation (or is the message's first word) and followed at once by an
+    age of 14 to 30 ("menton, 21 ans, …", "sens. 23 ans.", "rue - 17 ans …", "gap 20 ans besoin d un logement") or a young
+    relative and an age ("orange, mon fils a 16 ans…") (twenty-sixth session, dev-VK, dev-VN)."""
+    if not (end < len(tokens) and ((breaks and breaks[end]) or end == 1)):
+        return False  # (a first word needs no punctuation: "gap 20 ans besoin d un logement"; dev-VN)
     after = tokens[end:end + 6]
-    aged = len(after) >= 2 and after[0].isdigit() and 14 <= int(after[0]) <= 30 and after[1] == "ans"
+    glued = re.fullmatch(r"(\d\d)ans", after[0]) if after else None  # "orange 18ans"
+    aged = (len(after) >= 2 and after[0].isdigit() and 14 <= int(after[0]) <= 30 and after[1] == "ans") or bool(
+        glued and 14 <= int(glued.group(1)) <= 30)
     relative = (len(after) >= 5 and after[0] in ("mon", "ma") and after[1] in ("fils", "fille", "neveu", "niece", "frere", "soeur")
                 and after[2] == "a" and after[3].isdigit() and after[4] == "ans")
     return aged or relative

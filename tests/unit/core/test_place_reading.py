@@ -2223,3 +2223,7 @@ def test_the_vk_readings():
     assert read_place(knowledge_base(), "bonne soirée svp").search is None
     # (dev-VL) "msn locale"
     _assert_searched("msn locale die", "26113")
+    # (dev-VN) the first word, then the age, without punctuation; the age glued to "ans"
+    _assert_searched("gap 20 ans besoin d un logement en urgence svp", "05061")
+    _assert_searched("orange 18ans je cherche du taf pour cet été", "84087")
+    assert read_place(knowledge_base(), "perdu 19 ans je sais pas quoi faire").search is None
