@@ -46,8 +46,10 @@ BIG_TOWN = 50_000
 AGE_AFTER_MIN_POPULATION = 5_000
 # A short message opening with a misspelled town, then only a need ("limoge 17 ans", "avinion job ete"): at most this many words
 SHORT_NEED_MESSAGE = 5
-SHORT_NEEDS = {"permis", "permi", "cej", "job", "jobs", "taf", "ete", "formation", "ml", "mloc", "horaires", "horaire", "logement",
-               "stage", "alternance", "apprentissage", "svp", "stp", "ya", "ans", "rdv", "inscription", "adresse", "tel", "numero",
+# the words that ask politely ("svp", "stp")
+ASKING_POLITELY = {"svp", "stp", "svpl", "svpp", "svppp", "stpp", "please", "pls", "plz"}
+SHORT_NEEDS = ASKING_POLITELY | {"permis", "permi", "cej", "job", "jobs", "taf", "ete", "formation", "ml", "mloc", "horaires", "horaire", "logement",
+               "stage", "alternance", "apprentissage", "ya", "ans", "rdv", "inscription", "adresse", "tel", "numero",
                "aide", "cv", "boulot", "travail", "emploi", "besoin", "possible", "ou", "c", "est", "quoi", "mission", "locale"}
 # a town this large named right after strong words of place is meant, even when its name is also a
 # word of the dictionary ("mission locale Périgueux", "j'habite Tulle")
@@ -397,9 +399,6 @@ def locates_from_landmark(tokens: List[str], end: int) -> bool:
 
 def _words_before(tokens: List[str], i: int) -> Tuple[str, str]:
     return (tokens[i - 1] if i > 0 else ""), (tokens[i - 2] if i > 1 else "")
-
-
-_ASKING_POLITELY = {"svp", "stp", "svpl", "svpp", "svppp", "stpp", "please", "pls", "plz"}
 
 
 def age_follows(tokens: List[str], breaks: Optional[List[bool]], end: int) -> bool:
@@ -2749,7 +2748,7 @@ class KnowledgeBase:
         alone = self._only_place_words(tokens, start, end)
         if alone:
             score += 1
-            if common and set(tokens) & _ASKING_POLITELY and self._population_of(match.codes) >= MARKED_TOWN:
+            if common and set(tokens) & ASKING_POLITELY and self._population_of(match.codes) >= MARKED_TOWN:
                 score += 1  # the town and a "please" only: "VANNES SVP", "lourdes stp" (twenty-sixth session, dev-VK)
         # a capital letter counts where it is not merely the start of a sentence; a message of one ordinary word names a
         # village only when asked for ("Bus", "Job", "Long..." alone: a phone's capital; sixteenth session, dev-SA)

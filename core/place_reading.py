@@ -16,6 +16,7 @@ from typing import Any, Dict, List, Optional
 from rapidfuzz.distance import Levenshtein
 
 from core.knowledge_base import (
+    ASKING_POLITELY,
     BIG_TOWN,
     CONTRACTED,
     DETERMINERS,
@@ -73,11 +74,11 @@ _DETERMINERS = DETERMINERS | set(CONTRACTED)  # "un", "mon", "des", "du"…
 # Monplaisir")
 SHORT_ARRONDISSEMENT_MESSAGE = 8
 # passed over after a town's name following "mission locale" ("mission locale perpigan svp")
-POLITENESS = {"svp", "stp", "svpl", "merci", "please", "pls", "plz", "mrc", "mci"}
+POLITENESS = ASKING_POLITELY | {"merci", "mrc", "mci"}
 # what a short search may end with after the town's name ("mlo narbone rdv"; dev-RA)
 _ASKED_AFTER = {"rdv", "horaires", "horaire", "adresse", "tel", "numero", "contact", "cej"}
 # what may stand beside a town's name in a message that is only the town ("douai ici", "bonjour, Gap")
-_AROUND_A_TOWN = POLITENESS | GREETINGS | {"ici", "svpp", "svppp", "stpp", "s", "il", "vous", "plait", "d", "avance"}  # "Épinal s'il vous plaît"
+_AROUND_A_TOWN = POLITENESS | GREETINGS | {"ici", "s", "il", "vous", "plait", "d", "avance"}  # "Épinal s'il vous plaît"
 
 
 @dataclass
@@ -400,9 +401,9 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…", "Gordes ou est
         # la mission locale"
         return "commune"
-    if corrected and parsed.tokens[:1] and any(m.kind == "commune" and m.start == 0 and set(_codes_of(alone)) & set(m.codes)
-                                               for m in parsed.matches) and age_follows(parsed.tokens, parsed.breaks, next(
-                                                   m.end for m in parsed.matches if m.kind == "commune" and m.start == 0)):
+    opening_town = next((m for m in parsed.matches if m.kind == "commune" and m.start == 0 and set(_codes_of(alone)) & set(m.codes)),
+                        None) if corrected else None
+    if opening_town and age_follows(parsed.tokens, parsed.breaks, opening_town.end):
         return "commune"  # the town opening the message, set apart, then the age: "menton, 21 ans, …" (twenty-sixth session, dev-VK)
     if corrected and _only_the_town(kb, parsed, alone):
         return "commune"  # "Évreux", "douai ici", "Vierzon svp 🙏", "bsançon", "aix en provance"
