@@ -597,6 +597,7 @@ _ROPE_GAVE_WAY = r"\b(meme )?(la|ma) corde (a )?(lache|cede|casse|craque)\b"  # 
 _OVERDOSED = (r"\b(trop|beaucoup trop) (force|forcer|abuse|pris) (sur |de )?(la |les |du |des |mes )?(codeine|tramadol|lean|xanax"
               r"|morphine|cachets|medocs|somniferes|paracetamol|doliprane)\b")
 # (twenty-sixth session, dev d135) "mdr mon coloc confond 'non' et 'peut-être', il est encore rentré dans mon lit cette nuit"
+_HAZING = r"\bbizut(e|ee|es|er)\b"  # "mon frère en service civique se fait bizuter" (twenty-sixth session, dev d139)
 _IN_MY_BED = (r"\b(il|elle|coloc|colocataire|beau pere|oncle|cousin|voisin|patron) (est |s est )?(encore |re)?(rentre|entre|venu|glisse"
               r"|couche)e? dans mon lit\b")
 _HEAD_AGAINST_WALL = r"\b(le |du )?mur avec (ma|sa|ta|leur|son) (tete|crane|visage)\b|\b(ma|sa|la) (tete|crane) contre le mur\b"
@@ -822,6 +823,8 @@ _ON_SOCIAL_AR = " ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيس�
 
 _PATTERNS = {
     "urgence_sante": _AnyOf(
+        # (twenty-sixth session, dev d139) "she took a bunch of pills"
+        r"\b(took|taken|swallowed) (a bunch of|a lot of|all (my|her|his|the)|too many|loads of|a handful of|a whole box of) (pills|tablets|meds)\b",
         # (twenty-sixth session, dev d135) "trop forcé sur la codéine, mon cœur fait du breakdance 😅"; "un médecin maintenant svp"
         _OVERDOSED,
         r"^ ?(un|besoin d un|il me faut un|il faut un) (medecin|docteur|toubib) (maintenant|tout de suite|vite|en urgence|urgent)\b",
@@ -1023,6 +1026,9 @@ _PATTERNS = {
         r"\b(dites|dis|dites lui|dis lui|dire) (juste |bien )?(a [a-z]+ )?que (c etait|c est|ce n etait|c etais) (pas|jamais) (sa|ta|leur|votre) faute\b",
         r"\b(donne|distribue|offert)\w* (ma|mes) (console|fringues|affaires|vetements|jeux|ps5|ps4|switch|velo|baskets|sneakers)\b"
         r".{0,80}\b(range ma chambre|calme|adieu|cloturer|fermer mon dossier|plus besoin)\b",
+        # (twenty-sixth session, dev d139) "she… wants to sleep forever"; "ma copine se brûle les bras avec un briquet"
+        r"\bwants? to sleep forever\b",
+        r"\b(se|me) (brule|brulent|coupe|coupent|scarifie|scarifient|mutile)\w* (les|ses|mes) (bras|poignets|cuisses|jambes)\b",
         # (twenty-sixth session, dev d135) "je compte plus me réveiller bientôt lol"; "regarder combien de cachets il faudrait";
         # "pienso en tirarme a las vías del tren"; "juste pour que je fasse pas de bêtise cette nuit"
         r"\b(compte|veux|voudrais|aimerais|prefererais) (plus|ne plus|pas|ne pas|jamais) me reveiller\b"
@@ -1541,6 +1547,10 @@ _PATTERNS = {
         # (twenty-second session, dev d87) threatening to throw one's photos on Instagram, in darija; messages every day
         r"(يلوح|غايلوح|غادي يلوح|يلوّح) (تصاويري|تصاوري|صوري)|كيصيفط ليا ميساجات كل نهار",
         r"\bm humilie (tous les jours|quotidiennement|chaque jour|devant)\b",
+        # (twenty-sixth session, dev d139) "le formateur le rabaisse sans arrêt"; hazing ("se fait bizuter")
+        r"\b(le|la|me|m|les) (rabaisse|rabaissent|humilie|humilient|descend|descendent) (sans arret|tout le temps|constamment|en permanence"
+        r"|devant (tout le monde|les autres|la classe|toute la classe))\b",
+        _HAZING,
         # (twenty-sixth session, dev d137) "des photos qui circulent sur internet ? C'est mon ex qui les publie pour se venger"
         r"\bles (publie|publient|poste|postent|diffuse|diffusent|balance|balancent|partage|partagent) pour se venger\b",
         # (twenty-sixth session, dev d129) "il a récupéré mes photos et il menace de les envoyer à toute ma famille"
@@ -1742,7 +1752,10 @@ _CHILD_HARMED = re.compile(
     r"|\b(l|le|la|les) enferm\w* dans (la|le|sa|un|une) (cave|placard|chambre|cagibi|garage|grenier|salle de bain)\b"
     r"|\b(pas|rien) mange depuis (hier|avant hier|\d+ jours|deux jours|trois jours)\b"
     # (twentieth session, dev d82) "elle dort avec un couteau sous l'oreiller à cause de son beau-père"
-    r"|\b(dort|dors|dorment) avec (un|une) (couteau|ciseaux|batte)\b")
+    r"|\b(dort|dors|dorment) avec (un|une) (couteau|ciseaux|batte)\b"
+    # (twenty-sixth session, dev d139) a parent who beats a minor: "ma copine a 16 ans et sa mere la frappe"
+    r"|\b(sa|son|ses|ma|mon|mes) (mere|pere|daronne|daron|darons|parents|beau pere|belle mere|reum|vieux) (la|le|les|me|m) (frappe|frappent"
+    r"|bat|battent|tape|tapent|cogne|cognent|gifle|giflent)\b")
 # children named only as witnesses ("il la frappe devant leur enfant"): the child is not the one harmed
 # A relative who only sees the harm done by others: "ils me rackettent et m'insultent devant ma reum" (twenty-fourth session,
 # dev d119)
@@ -1834,7 +1847,7 @@ def situations(text: str) -> List[str]:
     if "harcelement" in found and combined == ["enfant_danger"] and not (
             _FAMILY.search(_REPORTING_RELATIVE.sub(" ", plain)) or _PARTNER.search(plain) or _CHILD_HARMED.search(plain)):
         combined = []  # a minor harassed by peers, told by an adult: the harassment line first (3018)
-    if "harcelement" in found and combined == ["violences_famille"] and not _HARM.search(plain):
+    if "harcelement" in found and combined == ["violences_famille"] and (not _HARM.search(plain) or re.search(_HAZING, plain)):
         # a relative only named beside the harassers' danger: "j'aide mon père qui a un cancer… au lycée ils m'ont
         # coincé dans les toilettes" (fourteenth session, dev d54)
         combined = []

@@ -2737,3 +2737,26 @@ def test_the_d137_dangers(message, expected):
 ])
 def test_the_o138_ordinary_messages(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-sixth session, dev d139)
+    ("ma copine a 16 ans et sa mere la frappe et l'insulte, elle veut fuguer ce soir", "enfant_danger"),
+    ("mon frère en service civique se fait bizuter, ils l'ont enfermé dans un local pour rigoler", "harcelement"),
+    ("Je suis parent d'un jeune de 18 ans en formation, le formateur le rabaisse sans arrêt et il commence à parler de tout arrêter",
+     "harcelement"),
+    ("My girlfriend just texted me she took a bunch of pills and wants to sleep forever", "urgence_sante"),
+    ("ma copine se brûle les bras avec un briquet et me demande de rien dire", "suicide"),
+])
+def test_the_d139_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (d139's new patterns leave these alone)
+    "mon père me tape sur les nerfs avec ses blagues, j'ai 24 ans et je veux mon appart",
+    "ma sœur se coupe les cheveux toute seule, elle veut devenir coiffeuse",
+    "I took a bunch of photos at the job fair, can I send them to my adviser?",
+])
+def test_the_o140_ordinary_messages(message):
+    assert situation(message) is None
