@@ -2227,3 +2227,9 @@ def test_the_vk_readings():
     _assert_searched("gap 20 ans besoin d un logement en urgence svp", "05061")
     _assert_searched("orange 18ans je cherche du taf pour cet été", "84087")
     assert read_place(knowledge_base(), "perdu 19 ans je sais pas quoi faire").search is None
+
+
+def test_the_vp_readings():
+    # (twenty-sixth session, dev-VP) the opening word said again as a word after a partitive
+    assert read_place(knowledge_base(), "Sens. Je cherche du sens dans ce que je fais, 24 ans, j'ai lâché mon master").search is None
+    _assert_searched("Sens, 24 ans, je cherche une formation", "89387")
