@@ -596,8 +596,8 @@ _ROPE_GAVE_WAY = r"\b(meme )?(la|ma) corde (a )?(lache|cede|casse|craque)\b"  # 
 # (twenty-sixth session, dev d135) too much codeine, said with a laugh; the head against the wall
 _OVERDOSED = (r"\b(trop|beaucoup trop) (force|forcer|abuse|pris) (sur |de )?(la |les |du |des |mes )?(codeine|tramadol|lean|xanax"
               r"|morphine|cachets|medocs|somniferes|paracetamol|doliprane)\b")
-# (twenty-sixth session, dev d135) "mdr mon coloc confond 'non' et 'peut-être', il est encore rentré dans mon lit cette nuit"
 _HAZING = r"\bbizut(e|ee|es|er)\b"  # "mon frère en service civique se fait bizuter" (twenty-sixth session, dev d139)
+# (twenty-sixth session, dev d135) "mdr mon coloc confond 'non' et 'peut-être', il est encore rentré dans mon lit cette nuit"
 _IN_MY_BED = (r"\b(il|elle|coloc|colocataire|beau pere|oncle|cousin|voisin|patron) (est |s est )?(encore |re)?(rentre|entre|venu|glisse"
               r"|couche)e? dans mon lit\b")
 _HEAD_AGAINST_WALL = r"\b(le |du )?mur avec (ma|sa|ta|leur|son) (tete|crane|visage)\b|\b(ma|sa|la) (tete|crane) contre le mur\b"
@@ -1849,7 +1849,8 @@ def situations(text: str) -> List[str]:
         combined = []  # a minor harassed by peers, told by an adult: the harassment line first (3018)
     if "harcelement" in found and combined == ["violences_famille"] and (not _HARM.search(plain) or re.search(_HAZING, plain)):
         # a relative only named beside the harassers' danger: "j'aide mon père qui a un cancer… au lycée ils m'ont
-        # coincé dans les toilettes" (fourteenth session, dev d54)
+        # coincé dans les toilettes" (fourteenth session, dev d54); or the relative hazed: "mon frère… se fait bizuter, ils
+        # l'ont enfermé dans un local" (twenty-sixth session, dev d139)
         combined = []
     found.update(combined)
     if "sans_abri" in found and combined in (["violences_conjugales"], ["violences_famille"]) and "danger_immediat" not in found and not (
