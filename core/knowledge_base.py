@@ -401,6 +401,20 @@ def _words_before(tokens: List[str], i: int) -> Tuple[str, str]:
     return (tokens[i - 1] if i > 0 else ""), (tokens[i - 2] if i > 1 else "")
 
 
+# Words no street's name begins with after "rue": the town's own, followed by a preposition, a conjunction or a pronoun ("à Rue
+# dans la Somme", "j'habite à Rue et je cherche un contrat"; twenty-sixth session, dev-VE); any other word may ("rue Victor Hugo",
+# "rue des Lilas", "rue nationale")
+_NO_STREET_NAME = frozenset({"dans", "en", "a", "au", "pres", "vers", "sur", "cote", "somme", "et", "mais", "ou", "donc", "depuis",
+                             "avec", "je", "j", "jai", "on", "nous", "car", "ca", "c", "svp", "mission", "ml"})
+
+
+def after_an_age(tokens: List[str], breaks: Optional[List[bool]], start: int, end: int) -> bool:
+    """Whether the name at tokens[start:end] comes right after an age and is set apart by punctuation ("17 ans, Maubeuge, je
+    cherche…", "16 ans, Sens, …"; twenty-sixth session, dev-VD)."""
+    return (start >= 2 and tokens[start - 1] == "ans" and tokens[start - 2].isdigit() and bool(breaks) and breaks[start]
+            and (end >= len(tokens) or breaks[end]))
+
+
 def age_follows(tokens: List[str], breaks: Optional[List[bool]], end: int) -> bool:
     """Whether the word ending at `end` is set apart by punctuation (or is the message's first word) and followed at once by an
     age of 14 to 30 ("menton, 21 ans, …", "sens. 23 ans.", "rue - 17 ans …", "gap 20 ans besoin d un logement") or a young
@@ -2692,11 +2706,8 @@ class KnowledgeBase:
             return 0
         if _street_before(tokens, start, match.contracted):
             return 0  # "12 rue des Lilas, 3e étage": a street's name, not Les Lilas (dev-QZ)
-        if tokens[start:end] == ["rue"] and end < len(tokens) and not (breaks and breaks[end]) and tokens[end] not in (
-                "dans", "en", "a", "au", "pres", "vers", "sur", "cote", "somme",
-                # (a word no street's name begins with: "j'habite à Rue et je cherche un contrat"; twenty-sixth session, dev-VE)
-                "et", "mais", "ou", "donc", "depuis", "avec", "je", "j", "jai", "on", "nous", "car", "ca", "c", "svp", "mission", "ml"):
-            # ("Rue des Lilas, au numéro 12"; dev-RD)
+        if tokens[start:end] == ["rue"] and end < len(tokens) and not (breaks and breaks[end]) and tokens[end] not in _NO_STREET_NAME:
+            # ("Rue des Lilas, au numéro 12"; dev-RD; not "j'habite à Rue et je cherche un contrat", twenty-sixth session, dev-VE)
             return 0  # "rue Victor Hugo, au 12": a street, not Rue (80) (dev-RB)
         if (start > 0 and tokens[start - 1] == "au" and not match.contracted and breaks and end + 1 < len(tokens)
                 and breaks[end] and tokens[end] in ("le", "la", "l", "un", "une") and tokens[end + 1] in VENUES):
@@ -2763,8 +2774,7 @@ class KnowledgeBase:
             # the town, set apart, then the age: "menton, 21 ans, je cherche…", "orange, mon fils a 16 ans…" (twenty-sixth session,
             # dev-VK; not a word of small villages: "Vieux, 26 ans : j'ai plus droit à rien ?", "Lys, 16 ans, …")
             score += 2
-        if (common and capital and start >= 2 and tokens[start - 1] == "ans" and tokens[start - 2].isdigit() and breaks
-                and breaks[start] and end < len(tokens) and breaks[end]):
+        if common and capital and after_an_age(tokens, breaks, start, end):
             score += 1  # a town set apart after the age: "16 ans, Sens, je cherche un apprentissage" (twenty-sixth session, dev-VD)
         # "mission locale" within three words, with no punctuation between ("17 ans lens mission
         # locale"); for a name that is also an ordinary word, only if it is capitalised

@@ -30,6 +30,7 @@ from core.knowledge_base import (
     Finding,
     KnowledgeBase,
     ParsedMessage,
+    after_an_age,
     age_follows,
     introduces_a_town,
     locates_from_landmark,
@@ -78,7 +79,9 @@ POLITENESS = ASKING_POLITELY | {"merci", "mrc", "mci"}
 # what a short search may end with after the town's name ("mlo narbone rdv"; dev-RA)
 _ASKED_AFTER = {"rdv", "horaires", "horaire", "adresse", "tel", "numero", "contact", "cej"}
 # what may stand beside a town's name in a message that is only the town ("douai ici", "bonjour, Gap")
-_AROUND_A_TOWN = POLITENESS | GREETINGS | {"ici", "s", "il", "vous", "plait", "d", "avance"}  # "Épinal s'il vous plaît"
+_AROUND_A_TOWN = POLITENESS | GREETINGS | {"ici"}
+# the same said in words: "Épinal s'il vous plaît", "fumel svp merci d'avance" (twenty-sixth session, dev-VK)
+_POLITE_PHRASES = re.compile(r"\b(s il (te|vous) plait|merci d avance)\b")
 
 
 @dataclass
@@ -336,7 +339,7 @@ def _only_the_town(kb: KnowledgeBase, parsed: ParsedMessage, finding: Finding) -
     "douai ici", "Sedan svp 🙏", "bsançon"): a name of four letters or more, as typed or a little
     misspelled, that is no ordinary word or phrase ("Orange", "Bonne soirée" stay unread)."""
     name = _name_of(kb, finding)
-    typed = [t for t in parsed.tokens if t not in _AROUND_A_TOWN]
+    typed = [t for t in _POLITE_PHRASES.sub(" ", parsed.norm).split() if t not in _AROUND_A_TOWN]
     if not name or not typed or len(typed) > len(name.split()) + 1 or any(t.isdigit() for t in typed):
         return False
     written = " ".join(typed)
@@ -420,9 +423,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     opening = codes | (set(_codes_of(alone)) if corrected else set())
     if commune and any(opens_question(parsed, m, areas=kb.area_names) and opening & set(m.codes) for m in parsed.matches if m.kind == "commune"):
         return "commune"
-    if commune and any(m.kind == "commune" and set(codes) & set(m.codes) and m.start >= 2 and parsed.tokens[m.start - 1] == "ans"
-                       and parsed.tokens[m.start - 2].isdigit() and bool(parsed.breaks) and parsed.breaks[m.start] and (
-                           m.end >= len(parsed.tokens) or parsed.breaks[m.end]) for m in parsed.matches):
+    if commune and any(m.kind == "commune" and set(codes) & set(m.codes) and after_an_age(parsed.tokens, parsed.breaks, m.start, m.end)
+                       for m in parsed.matches):
         return "commune"  # the town set apart after the age: "17 ans, Maubeuge, je cherche un apprentissage" (twenty-sixth session, dev-VD)
     if corrected and any(m.kind == "commune" and m.start == 0 and set(_codes_of(alone)) & set(m.codes) and locates_from_landmark(parsed.tokens, m.end)
                          for m in parsed.matches):
