@@ -452,8 +452,9 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         at = len(normalise(norm[:self_named.start()]).split()) + len(self_named.group(0).split())
         # (or a town's name typed whole that is no first name: "moi c'est Périgueux, mon frere est a Bergerac…"; twenty-fifth
         # session, dev-UU)
-        # (not a person introduced: "Moi c'est VALENCE, 20 ans, je cherche une formation"; dev-PO)
-        if at < len(parsed.tokens) and (not _exact_word(kb, alone, parsed.tokens[at]) or introduces_a_town(
+        # (not a person introduced: "Moi c'est VALENCE, 20 ans, je cherche une formation"; dev-PO; nor a first name a letter
+        # from a town: "moi c anthony je cherche un apprentissage", no Antony; twenty-sixth session, review)
+        if at < len(parsed.tokens) and parsed.tokens[at] not in kb.first_names and (not _exact_word(kb, alone, parsed.tokens[at]) or introduces_a_town(
                 parsed.tokens, at, at + 1, kb.first_names)) and _typed_at(kb, alone, parsed.tokens, at):
             return "commune"  # "moi c tooulouse"
     if lives and commune and named and kb.communes[named]["department"] in _departments_named(kb, parsed):
