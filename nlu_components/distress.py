@@ -595,12 +595,12 @@ _ONLY_WAY_LEFT = (r"\b(seul truc|seule chose|seule solution|seule issue|seul moy
 _ROPE_GAVE_WAY = r"\b(meme )?(la|ma) corde (a )?(lache|cede|casse|craque)\b"  # ("même ma corde a lâché hier soir"; dev d135)
 # (twenty-sixth session, dev d135) too much codeine, said with a laugh; the head against the wall
 _OVERDOSED = (r"\b(trop|beaucoup trop) (force|forcer|abuse|pris) (sur |de )?(la |les |du |des |mes )?(codeine|tramadol|lean|xanax"
-              r"|morphine|cachets|medocs|somniferes|paracetamol|doliprane)\b")
+              r"|morphine|somniferes)\b")  # (drugs only: not "trop abusé sur les cachets de vitamine C lol")
 _HAZING = r"\bbizut(e|ee|es|er)\b"  # "mon frère en service civique se fait bizuter" (twenty-sixth session, dev d139)
 # (twenty-sixth session, dev d135) "mdr mon coloc confond 'non' et 'peut-être', il est encore rentré dans mon lit cette nuit"
 _IN_MY_BED = (r"\b(il|elle|coloc|colocataire|beau pere|oncle|cousin|voisin|patron) (est |s est )?(encore |re)?(rentre|entre|venu|glisse"
               r"|couche)e? dans mon lit\b")
-_HEAD_AGAINST_WALL = r"\b(le |du )?mur avec (ma|sa|ta|leur|son) (tete|crane|visage)\b|\b(ma|sa|la) (tete|crane) contre le mur\b"
+_HEAD_AGAINST_WALL = r"\bmur avec ma (tete|crane|figure)\b|\bma (tete|crane) contre (le|un) mur\b"  # (one's own head, someone else's hand)
 _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?depuis \d+ ?(min|mn|minutes|h|heures?)\b"
 # a blow given, as people say it ("il m'a mis une droite")
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
@@ -610,7 +610,7 @@ _HARM = _AnyOf(
     # (twenty-sixth session, dev d131) made to sleep on the landing for a bad grade; "après c'est moi qui prend"; in Turkish
     r"\b(me|le|la|les|nous) (fait|fasse|font|fassent|faisait|faisaient) dormir (sur le palier|dehors|dans la cave|sur le balcon"
     r"|dans le couloir|par terre|dans la baignoire)\b",
-    r"\bc est (moi|lui|elle) qui (prend|prends|morfle|trinque|deguste)\b",
+    r"\bc est (moi|lui|elle) qui (morfle|trinque|deguste)\b|\bc est (moi|lui|elle) qui (prend|prends) ?$",  # (not "qui prends le relais")
     r"\b(bana |beni )?(vuruyor|dovuyor|vurdu|dovdu|doviyor)\b",
     # (twenty-fifth session, dev d127) "he held my wrist so hard there's still a mark"
     r"\b(held|grabbed|squeezed|twisted) my (wrist|arm|neck|throat)\b.{0,30}\b(mark|marks|bruise|bruises|hurt)\b",
@@ -827,7 +827,8 @@ _PATTERNS = {
         r"\b(took|taken|swallowed) (a bunch of|a lot of|all (my|her|his|the)|too many|loads of|a handful of|a whole box of) (pills|tablets|meds)\b",
         # (twenty-sixth session, dev d135) "trop forcé sur la codéine, mon cœur fait du breakdance 😅"; "un médecin maintenant svp"
         _OVERDOSED,
-        r"^ ?(un|besoin d un|il me faut un|il faut un) (medecin|docteur|toubib) (maintenant|tout de suite|vite|en urgence|urgent)\b",
+        r"^ ?(un|besoin d un|il me faut un|il faut un) (medecin|docteur|toubib) (maintenant|tout de suite|vite|en urgence|urgent)\b"
+        r"(?!.*\b(ou demain|rdv|rendez vous|visite|certificat|bilan|embauche)\b)",
         # (twenty-fourth session, dev d113) "une dose létale de somnifères… j'en ai pris une partie il y a vingt minutes"
         r"\bdose (letale|mortelle)\b.{0,80}\b(j en ai|jen ai) (pris|avale)\b",
         # (twenty-third session, dev d105) "UNE PROJECTION DE METAL EN FUSION DANS L'OEIL ET JE VOIS PLUS RIEN"
@@ -1023,8 +1024,9 @@ _PATTERNS = {
         r"\b\d{2} ans\b.{0,5}\bplus pour longtemps\b",
         # (twenty-sixth session, dev d137) "dites juste à Sandrine que c'était pas sa faute"; belongings given to a little
         # brother, the room tidied, "je me sens calme", the file closed
-        r"\b(dites|dis|dites lui|dis lui|dire) (juste |bien )?(a [a-z]+ )?que (c etait|c est|ce n etait|c etais) (pas|jamais) (sa|ta|leur|votre) faute\b",
-        r"\b(donne|distribue|offert)\w* (ma|mes) (console|fringues|affaires|vetements|jeux|ps5|ps4|switch|velo|baskets|sneakers)\b"
+        r"\b(dites|dis|dites lui|dis lui|dire) (juste |bien )?(a [a-z]+ )?que (c etait|c est|ce n etait|c etais) (pas|jamais) (sa|ta|leur|votre) faute\b"
+        r"(?! (si|pour|de|d|quand|parce|car|mais)\b)",  # (not "… pas sa faute si j'ai raté le bus")
+        r"\b(j ai|jai|g) (donne|distribue|offert) (ma|mes) (console|fringues|affaires|vetements|jeux|ps5|ps4|switch|velo|baskets|sneakers)\b"
         r".{0,80}\b(range ma chambre|calme|adieu|cloturer|fermer mon dossier|plus besoin)\b",
         # (twenty-sixth session, dev d139) "she… wants to sleep forever"; "ma copine se brûle les bras avec un briquet"
         r"\bwants? to sleep forever\b",
@@ -1034,7 +1036,7 @@ _PATTERNS = {
         r"\b(compte|veux|voudrais|aimerais|prefererais) (plus|ne plus|pas|ne pas|jamais) me reveiller\b"
         r"(?! (avant|tot|de bonne|a \d|ce matin|demain matin|le matin|le week end|samedi|dimanche))",
         r"\b(regarde\w*|cherche\w*|calcule\w*|compte\w*) combien de (cachets|comprimes|medocs|medicaments|pilules|somniferes)\b"
-        r".{0,10}\b(il faudrait|il faut|faudrait|pour (mourir|en finir|partir|ne plus))\b",
+        r".{0,10}\b(il faudrait|faudrait|pour (mourir|en finir|partir|ne plus))\b",  # (not "il faut prendre par jour")
         r"\b(tirarme|lanzarme|aventarme) (a las vias|al tren|por la ventana|de un puente|del puente|al vacio)\b",
         r"\b(que je|pour pas que je|pour que je) (ne )?(fasse|fais) (pas |plus )?(de |une |des )?(betise|betises|connerie|conneries)\b"
         r".{0,30}\b(ce soir|cette nuit|maintenant|aujourd hui)\b",

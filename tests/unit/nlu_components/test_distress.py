@@ -2705,7 +2705,8 @@ def test_the_d135_dangers(message, expected):
     "peut aider pour l'hébergement ?",
     # (and d135's new patterns leave these alone)
     "je compte pas me réveiller avant midi samedi 😴",
-    "combien de comprimés il faut prendre par jour pour la pilule ?",
+    "je regarde combien de comprimés il faut prendre par jour pour la pilule",
+    "je calcule combien de comprimés il faut pour tenir le mois de vacances",
     "j'ai une fille de 3 ans et on est un jeune couple, on cherche un logement",
 ])
 def test_the_o136_ordinary_messages(message):
@@ -2759,4 +2760,18 @@ def test_the_d139_dangers(message, expected):
     "I took a bunch of photos at the job fair, can I send them to my adviser?",
 ])
 def test_the_o140_ordinary_messages(message):
+    assert situation(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    # (twenty-sixth session, review) look-alikes of the session's rules, read as a newcomer would write them
+    "c est moi qui prends le relais à la caisse ce soir",
+    "un médecin maintenant ou demain matin pour ma visite médicale d'embauche ?",
+    "j'ai trop abusé sur les cachets de vitamine C lol",
+    "il a encore testé la solidité du mur avec sa tête en jouant au foot 😂",
+    "dis à maman que c'est pas sa faute si j'ai raté le bus",
+    "mes potes me font dormir dehors sous la tente ce week-end au festival, trop bien",
+    "les cicatrices sur mes bras se sont bien refermées",
+])
+def test_the_session_rules_leave_their_look_alikes(message):
     assert situation(message) is None
