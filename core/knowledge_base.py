@@ -48,7 +48,9 @@ AGE_AFTER_MIN_POPULATION = 5_000
 SHORT_NEED_MESSAGE = 5
 # the words that ask politely ("svp", "stp")
 ASKING_POLITELY = {"svp", "stp", "svpl", "svpp", "svppp", "stpp", "please", "pls", "plz"}
-SHORT_NEEDS = ASKING_POLITELY | {"permis", "permi", "cej", "job", "jobs", "taf", "ete", "formation", "ml", "mloc", "horaires", "horaire", "logement",
+THANKS = {"merci", "mrc", "mci"}
+# (thanks, and "c urgent": "chanbéri mrc", "kréteil stp c urgent"; twenty-seventh session, dev-VQ)
+SHORT_NEEDS = ASKING_POLITELY | THANKS | {"urgent", "permis", "permi", "cej", "job", "jobs", "taf", "ete", "formation", "ml", "mloc", "horaires", "horaire", "logement",
                "stage", "alternance", "apprentissage", "ya", "ans", "rdv", "inscription", "adresse", "tel", "numero",
                "aide", "cv", "boulot", "travail", "emploi", "besoin", "possible", "ou", "c", "est", "quoi", "mission", "locale"}
 # a town this large named right after strong words of place is meant, even when its name is also a

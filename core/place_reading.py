@@ -25,8 +25,10 @@ from core.knowledge_base import (
     MARKED_TOWN,
     MENTION,
     MENTION_ENDS,
+    PEOPLE_ROLES,
     PLACE_MARKERS,
     STOPWORDS,
+    THANKS,
     Finding,
     KnowledgeBase,
     ParsedMessage,
@@ -70,12 +72,17 @@ _FOR_THIS_TOWN = {"cej", "rdv", "rendez", "conseiller", "conseillere", "conseill
 # an adviser counts with an article ("un rdv avec un conseiller à Bayonne"), not as the writer's own
 # job ("Conseiller en insertion à Saint-Omer, je cherche…")
 _ADVISER = {"conseiller", "conseillere", "conseillers"}
+# what the missions locales offer, asked for in a question that ends with its town ("Vous faites des ateliers CV à
+# Calais ?", "on peut trouver un patron pour un apprentissage en coiffure à angers ?"; twenty-seventh session, dev-VQ)
+_OFFERED_THERE = {"atelier", "ateliers", "cv", "aider", "aidez", "alternance", "apprentissage", "formation", "formations",
+                  "ouverts", "ouvertes", "ferme", "fermez", "contacte", "contacter", "bafa", "civique", "foyer", "logement",
+                  "stage", "stages", "offres", "job", "emploi", "boulot", "taf"}
 _DETERMINERS = DETERMINERS | set(CONTRACTED)  # "un", "mon", "des", "du"…
 # an arrondissement named in a message of a few words is where the person is ("Lyon huitième, vers
 # Monplaisir")
 SHORT_ARRONDISSEMENT_MESSAGE = 8
 # passed over after a town's name following "mission locale" ("mission locale perpigan svp")
-POLITENESS = ASKING_POLITELY | {"merci", "mrc", "mci"}
+POLITENESS = ASKING_POLITELY | THANKS
 # what a short search may end with after the town's name ("mlo narbone rdv"; dev-RA)
 _ASKED_AFTER = {"rdv", "horaires", "horaire", "adresse", "tel", "numero", "contact", "cej"}
 # what may stand beside a town's name in a message that is only the town ("douai ici", "bonjour, Gap")
@@ -205,7 +212,7 @@ def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) 
         capital = bool(parsed.capitals) and parsed.capitals[match.start] and not (parsed.shouted and parsed.shouted[match.start])
         if (before and before[-1] in ("a", "sur") and match.end == len(tokens) and parsed.question
                 and (capital or not kb.is_common_word(" ".join(tokens[match.start:match.end])))
-                and any(w in _FOR_THIS_TOWN - _ADVISER - {"ou", "etes", "moi", "nous"} for w in tokens[:match.start - 1])):
+                and any(w in (_FOR_THIS_TOWN | _OFFERED_THERE) - _ADVISER - {"ou", "etes", "moi", "nous"} for w in tokens[:match.start - 1])):
             return True  # the town ending the question: "aide au permis pour un jeune de 18 ans sur Cognac ?" (twenty-sixth session, dev-VD)
     return False
 
@@ -357,6 +364,16 @@ def _only_the_town(kb: KnowledgeBase, parsed: ParsedMessage, finding: Finding) -
     return Levenshtein.distance(written, bare) <= max(1, len(bare) // 5)
 
 
+def _introduces_oneself(kb: KnowledgeBase, parsed: ParsedMessage) -> bool:
+    """Whether the message opens with a first name set apart, then the age or who the person is ("Anthony, 24 ans, ancien
+    intérimaire…", "Rémy, gérant d'un garage : je cherche un apprenti…"; twenty-seventh session, dev-VR); not a town of
+    MARKED_TOWN inhabitants or more named so ("Nancy, 19 ans" may be either)."""
+    tokens = parsed.tokens
+    return (len(tokens) > 2 and tokens[0] in kb.first_names and bool(parsed.breaks) and parsed.breaks[1]
+            and kb.town_population(tokens[0]) < MARKED_TOWN
+            and (age_follows(tokens, parsed.breaks, 1) or tokens[1] in PEOPLE_ROLES | {"gerant", "gerante"}))
+
+
 def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Optional[ParsedMessage],
                    alone: Finding) -> Optional[str]:
     """The kind of place ("commune", "departement", "region") that a message asks a mission locale
@@ -398,7 +415,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         return "commune"  # "mission" without "locale": "la mission de montpellier elle est ou" (dev-UZ)
     # (a partitive and a name in lower case opening the message is a product: "du beaufort dans mon sandwich"; dev-TI)
     partitive = parsed.tokens[0] in ("du", "des") and not (parsed.capitals and any(parsed.capitals[1:2]))
-    if (corrected and not partitive and _typed_at(kb, alone, parsed.tokens, 0) and (mention or not _exact_word(kb, alone, parsed.tokens[0]))
+    person = _introduces_oneself(kb, parsed)
+    if (corrected and not partitive and not person and _typed_at(kb, alone, parsed.tokens, 0) and (mention or not _exact_word(kb, alone, parsed.tokens[0]))
             and not (parsed.tokens[0] in kb.first_names and named_then_role(parsed.tokens, 1, parsed.breaks, parsed.capitals))):
         # ("Margaux, ma fille, voudrait…" is a person; "Dinan – mon fils, 17 ans, …" a town; nineteenth session, dev-SX)
         # the message opens with the place: "Thonon, 19 ans…", "mont de marsan ya…", "Gordes ou est
@@ -406,7 +424,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         return "commune"
     opening_town = next((m for m in parsed.matches if m.kind == "commune" and m.start == 0 and set(_codes_of(alone)) & set(m.codes)),
                         None) if corrected else None
-    if opening_town and age_follows(parsed.tokens, parsed.breaks, opening_town.end):
+    if opening_town and age_follows(parsed.tokens, parsed.breaks, opening_town.end) and not person:
         return "commune"  # the town opening the message, set apart, then the age: "menton, 21 ans, …" (twenty-sixth session, dev-VK)
     if corrected and _only_the_town(kb, parsed, alone):
         return "commune"  # "Évreux", "douai ici", "Vierzon svp 🙏", "bsançon", "aix en provance"
@@ -421,7 +439,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     # (the town opening the message may be the one the reading kept over a landmark: "Jurançon à côté de Pau, vous
     # avez l'adresse ?"; dev-QY)
     opening = codes | (set(_codes_of(alone)) if corrected else set())
-    if commune and any(opens_question(parsed, m, areas=kb.area_names) and opening & set(m.codes) for m in parsed.matches if m.kind == "commune"):
+    if commune and not person and any(opens_question(parsed, m, areas=kb.area_names) and opening & set(m.codes)
+                                      for m in parsed.matches if m.kind == "commune"):
         return "commune"
     if commune and any(m.kind == "commune" and set(codes) & set(m.codes) and after_an_age(parsed.tokens, parsed.breaks, m.start, m.end)
                        for m in parsed.matches):

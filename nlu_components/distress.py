@@ -132,6 +132,16 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
           r"| intrafamiliales)?)")
 _INNOCENT = _AnyOf(
     *_DEATH_IDIOM_PATTERNS,
+    # (twenty-seventh session, dev o142) out of breath from running; swollen eyes "on dirait qu'on m'a frappé"; late because
+    # one does not wake up; a partner or a relative who waits for one after work; a goodbye letter to one's job
+    r"\b(je )?(respire plus|respire pas|suis essouffle\w*)\b.{0,15}\b(j ai couru|jai couru|tellement j ai couru|a force de courir"
+    r"|apres avoir couru|tellement j ai (ri|rigole)|tellement je rigole)\b",
+    r"\bon dirait (qu on|que quelqu un|que) (m a|m avait|j ai) (frappe|frappee|tabasse|tabassee|cogne|cognee|battu|battue|pris des coups)\b",
+    r"\b(yeux|oeil|paupieres?) (tout |tous |tres |trop |super )?gonfle\w*\b.{0,60}\b(allergie|allergique|pollen|conjonctivite|orgelet)\b",
+    r"\ben retard\b.{0,60}\b(ne )?se reveille(nt)? pas\b",
+    r"\b(mon|ma) (copain|copine|mec|mari|femme|mere|pere|daron|daronne|soeur|frere|cousin|cousine|pote) (m|me) attend (chaque|tous)"
+    r" (les )?(soirs?|jours?|matins?)\b",
+    r"\blettre d adieu (a|pour) (ma boite|mon (taf|boulot|job|patron|employeur|entreprise|equipe|cdi)|mes collegues|l equipe)\b",
     # (twenty-sixth session, dev o136) a place to sleep the night before an interview or an exam
     r"\b(un endroit|un lieu|une chambre|un logement|un hebergement) (ou |pour )?dormir (la veille|pour l entretien|pour mon entretien"
     r"|pendant le stage|pendant la formation|pour le concours)\b",
@@ -508,7 +518,7 @@ _MINOR = _AnyOf(
     r"\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee|en (3e|4e|5e|6e|seconde|premiere|terminale|troisieme|quatrieme))\b",
     r"\b(child|kid|kids|children|little (brother|sister)|pupil|teenager|minor|my son|my daughter)\b",
     r"\b(tengo|tenho|tiene|tem) (1[0-7]|[1-9]) anos\b|\b(mi|su) (hijo|hija|hermanito|hermanita)\b",
-    r"\bi ?a?m (1[0-7]|[1-9])\b|\b(1[0-7]|[1-9]) (years old|yo)\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b",
+    r"\bi ?a?m (1[0-7]|[1-9])\b(?! ?(min|mins|minutes?|h|hours?|hrs?|days?|secs?|seconds?|am|pm)\b)|\b(1[0-7]|[1-9]) (years old|yo)\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b",
     r"\b(copilul|copiii|copil)\b|\bde (1[0-7]|[1-9]) ani\b",  # Romanian (fifteenth session, dev d61)
     r"\b(1[0-7]|[1-9]) year old\b",  # "the 8 year old" (dev d62)
     r"^ ?(1[0-7]) ans\b",  # "16 ans 🏠🔒 enfermée dans ma chambre…" (dev d64)
@@ -527,7 +537,15 @@ _OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|ne
                      r"|\b(un |une |le |la )?(jeune|gamin|gamine|gosse|garcon|gars|fille|fils|mec|type) (d une|de la) (vingtaine|trentaine)\b")
 # Control over going out or working: partner violence when a partner is named ("mon copain m'interdit de
 # sortir"), not a parent's curfew ("ma mère veut pas que je sorte samedi")
-_CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b"
+# (twenty-seventh session, dev d141) control by a man named only "il": a tracking app put on one's phone; an appointment he
+# forbids and one dares not cross him; leaving him when he holds everything, and fear
+_TRACKED_BY_HIM = (r"\bil (m )?a (mis|installe) (une|un) (appli|application|app|logiciel|traceur|mouchard) (sur|dans) mon (telephone|tel"
+                   r"|portable|phone) pour (savoir|voir|suivre|me suivre|me localiser|me pister)\b")
+_HIS_LEAVE_FORBIDDEN = (r"\bil (veut|voulait) pas que (j y aille|j aille|je vienne|je sorte)\b.{0,60}\b(pas|surtout pas) le (contrarier|enerver"
+                        r"|facher|provoquer)\b")
+_LEAVING_HIM = r"\b(partir|le quitter|fuir|m en aller)\b.{0,80}\bqu il (a|garde|prend) tout\b.{0,40}\bpeur\b"
+_CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|"
+                      r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b"
                       r"|\bgere (mon|mes|son|ses) (argent|salaire|comptes|mots de passe|frequentations)\b"  # (dev d46)
                       r"|\b(il|elle) (lit|fouille|controle) (encore |toujours )?(tous )?(tout ce que j ecris|mon tel|mon telephone|mes messages)\b"
                       r"|\b(me|la|le|nous) laiss\w* (pas|plus) sortir\b"  # (twenty-first session, dev d85)
@@ -540,10 +558,12 @@ _CONTROL = re.compile(r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laiss
 _BATTERED = r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
 _PARTNER = _AnyOf(
     r"\b(kocam|sevgilim|erkek arkadasim)\b",  # Turkish (twenty-sixth session, dev d131)
+    _TRACKED_BY_HIM, _HIS_LEAVE_FORBIDDEN, _LEAVING_HIM,  # (a man named only "il"; twenty-seventh session, dev d141)
     r"\bmy (bf|boyfriend|husband|partner|gf|girlfriend|wife|ex)\b",  # (twenty-fifth session, dev d127)
     r"\b(le|son) pere de (ma|mon|mes) (fille|fils|enfants?|bebe|petite?)\b",  # (eleventh session, dev d40)
     r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum|garcon)\b",
-    r"\b(mon|ma|son|sa|notre|leur) (copain|copin|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
+    # (not a classmate: "ma copine de classe a 15 ans… sa mère lui a dit qu'elle allait la tuer"; twenty-seventh session, dev d141)
+    r"\b(mon|ma|son|sa|notre|leur) (?!(copain|copine) (de classe|d ecole|du lycee|du college|de promo|de fac|d enfance)\b)(copain|copin|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
     r"\b(sotul|iubitul|barbatul|fostul) meu\b",  # Romanian (thirteenth session, dev d49)
     # (twentieth session, dev d82) "le copain d'une de mes équipières"
     # (not "le copain de ma mère", who beats a child: the child's line)
@@ -606,6 +626,9 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (twenty-seventh session, dev d141) "une photo d'un garçon attaché à une chaise chez lui… c'est son père qui l'a prise"
+    r"\b((garcon|fille|gamin|gamine|enfant|petit|petite|ado|bebe|fils|eleve|frere|soeur)s? (etait |est |a ete )?|(l|m|les|nous)"
+    r" (a|ont|avait|avaient) )attache\w* (a|sur) (une|un|sa|son|la|le) (chaise|lit|radiateur)\b",
     _HEAD_AGAINST_WALL,  # "mon daron a encore testé la solidité du mur avec ma tête 😅 j'ai 15 ans" (twenty-sixth session, dev d135)
     # (twenty-sixth session, dev d131) made to sleep on the landing for a bad grade; "après c'est moi qui prend"; in Turkish
     r"\b(me|le|la|les|nous) (fait|fasse|font|fassent|faisait|faisaient) dormir (sur le palier|dehors|dans la cave|sur le balcon"
@@ -877,7 +900,10 @@ _PATTERNS = {
         _BLEEDING_ON,
         r"\b(estoy|esta|estas) sangrando\b|\bsangra mucho\b|\b(estou|esta) sangrando\b",  # Spanish, Portuguese (dev d70)
         r"\bperde (tanto|molto|un sacco di) sangue\b|\bnon (risponde|respira) piu\b|\b(e|ha) svenut[oa]\b",
-        r"\b(avale|avaler|avalee|pris|prise|prendre|bouffe|gobe|mange) (toute? (la|une|ma|sa) (boite|plaquette|bouteille)|tous (mes|ses|les)|plein de|trop de|beaucoup de|une boite|des dizaines de|une (dizaine|vingtaine|trentaine|poignee) de|\d+|des|du|de la) ?(de |d )?((ses|mes|tes|les|leurs) )?(medocs?|medicaments?|cachets?|cachetons?|pilules?|comprimes?|doliprane|paracetamol|xanax|somniferes?|anxiolytiques?|produit|produits|javel|champignons?)",
+        r"\b(avale|avaler|avalee|pris|prise|prendre|bouffe|gobe|mange) (toute? (la|une|ma|sa) (boite|plaquette|bouteille)|tous (mes|ses|les)|plein de|trop de|beaucoup de|une boite|des dizaines de|une (dizaine|vingtaine|trentaine|poignee) de|\d+|des|du|de la) ?(de |d )?((ses|mes|tes|les|leurs) )?(medocs?|medicaments?|cachets?|cachetons?|pilules?|comprimes?|doliprane|paracetamol|xanax|somniferes?|anxiolytiques?|produit|produits|javel|champignons?)"
+        # (twenty-seventh session, dev o142) "j'ai pris des cachets pour le rhume ce matin"
+        r"\b(?! (pour|contre) (le|la|les|mon|ma|mes|un|une) (rhume|grippe|toux|migraine|allergies?|fievre|regles|angine|gorge"
+        r"|mal de (tete|gorge|dos|ventre|dents)))",
         r"\b(melange|melanger|melangee) .{0,20}(alcool|cachets?|medocs?|drogue)\b.{0,30}\b(mal|tourne|vomi|respire|leve|bouge)",
         r"\b(inconscient|inconsciente|perdu connaissance|perd connaissance|(s est )?evanouie?(?! en cours| ce matin| hier| avant hier)|reagit plus|ne reagit pas|bouge plus|bouge pas|ne bouge plus|ne bouge pas|ne se reveille pas|se reveille pas|se reveille plus)\b",
         r"\b(du mal a|arrive (pas|plus) a|peux (pas|plus)) garder les yeux ouverts\b",
@@ -1033,6 +1059,11 @@ _PATTERNS = {
         r"\b(se|me) (brule|brulent|coupe|coupent|scarifie|scarifient|mutile)\w* (les|ses|mes) (bras|poignets|cuisses|jambes)\b",
         # (twenty-sixth session, dev d135) "je compte plus me réveiller bientôt lol"; "regarder combien de cachets il faudrait";
         # "pienso en tirarme a las vías del tren"; "juste pour que je fasse pas de bêtise cette nuit"
+        # (twenty-seventh session, dev d141) "c'était mon dernier entraînement coach, prends soin des autres"
+        r"\bdernier\b.{0,60}\bprends? soin (des autres|d eux|de (ma|mon) (mere|maman|pere|papa|soeur|frere|petit frere|petite soeur))\b",
+        # (twenty-seventh session, dev d141) how many pills it takes, found in someone's browsing history
+        r"\bhistorique\b.{0,80}\bcombien de (cachets|comprimes|medocs|medicaments|pilules|somniferes) (il )?(faut|faudrait)\b"
+        r"|\bcombien de (cachets|comprimes|medocs|medicaments|pilules|somniferes) (il )?(faut|faudrait)\b.{0,60}\bhistorique\b",
         r"\b(compte|veux|voudrais|aimerais|prefererais) (plus|ne plus|pas|ne pas|jamais) me reveiller\b"
         r"(?! (avant|tot|de bonne|a \d|ce matin|demain matin|le matin|le week end|samedi|dimanche))",
         r"\b(regarde\w*|cherche\w*|calcule\w*|compte\w*) combien de (cachets|comprimes|medocs|medicaments|pilules|somniferes)\b"
@@ -1176,7 +1207,9 @@ _PATTERNS = {
         # (thirteenth session, dev d48) Turkish: suicide, "I want to die", "I'll kill myself"
         r"\b(intihar|olmek istiyorum|kendimi oldurecegim|kendimi oldurmek)\b",
         # (eleventh session, dev d42) a rope bought, a "walk" under a train
-        r"\b(achete|acheter|trouve|prepare) (une|la|ma) corde\b(?! (a sauter|d escalade|de guitare|de violon|pour (l escalade|le sport|la muscu|grimper|le camping)))",
+        r"\b(achete|acheter|trouve|prepare) (une|la|ma) corde\b(?! (a sauter|d escalade|de guitare|de violon|pour (l escalade|le sport|la muscu|grimper|le camping)))"
+        # (twenty-seventh session, dev o142) "jai acheté une corde et un baudrier, je commence l'escalade en salle"
+        r"(?!.{0,60}\b(baudrier|escalade|grimpe|grimper|alpinisme|via ferrata|mousquetons?)\b)",
         _UNDER_A_TRAIN,
         # (dev d43) not around next month, charcoal and a taped window, a gun thought of every day, a farewell
         # letter left before going up on a roof
@@ -1341,6 +1374,10 @@ _PATTERNS = {
     "violences_sexuelles": _AnyOf(
         # (twenty-sixth session, dev d135) a roommate "encore rentré dans mon lit cette nuit"
         _IN_MY_BED,
+        # (twenty-seventh session, dev d141) "séances de relaxation… les yeux fermés, et ses mains descendent. On est plusieurs filles à
+        # l'avoir vécu"
+        r"\b(ses|les) mains (descendent|descendaient|glissent|glissaient|se baladent|se baladaient|trainent|trainaient)\b.{0,80}"
+        r"\b(on est plusieurs|plusieurs filles|a l avoir vecu|mal a l aise|j ose pas|j ose rien)\b",
         # (twenty-fourth session, dev d109) "mon patron veut que je reste après la fermeture pour des 'heures spéciales', les
         # autres filles savent de quoi il parle"
         r"\b(patron|chef|manager|boss|responsable|gerant)\b.{0,30}\brest(e|er)\b.{0,20}\bapres (la fermeture|le service|la cloture)\b"
@@ -1739,7 +1776,7 @@ _CHILD_HARMED = re.compile(
     r"\b(frapp\w*|bat|battent|battait|tap(?!is|as\b)\w*|cogn\w*|gifl\w*|maltrait\w*|tabass\w*|secou\w*|touch\w*|viol\w*|brul\w*)"
     r" (mon|ma|mes|son|sa|ses|le|la|les|leur|leurs|notre|nos) (petit |petite |petits |petites )?(fils|fille|filles|enfant|enfants"
     r"|gamin|gamine|gamins|gosse|gosses|bebe|petit frere|petite soeur|petits freres|petites soeurs|neveu|niece|eleve)\b"
-    r"|\b(j ai|jai|g|elle a|il a) (1[0-7]|[1-9]) (ans|piges|balais)\b|\btenho (1[0-7]|[1-9]) anos\b|\bi ?a?m (1[0-7]|[1-9])\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b|\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee)\b"
+    r"|\b(j ai|jai|g|elle a|il a) (1[0-7]|[1-9]) (ans|piges|balais)\b|\btenho (1[0-7]|[1-9]) anos\b|\bi ?a?m (1[0-7]|[1-9])\b(?! ?(min|mins|minutes?|h|hours?|hrs?|days?|secs?|seconds?|am|pm)\b)|\b3andi (1[0-7]|[1-9]) (3am|ans)\b|\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee)\b"
     # (fourteenth session, dev d54) a child heard crying "arrête papa" under blows
     r"|\b(enfant|enfants|petit|petite|fils|fille|gamin|gamine|bebe)\b.{0,30}\b(crier|crie|hurler|hurle|pleurer|pleure|supplier|supplie) (arrete|arretez|stop|pardon) (papa|maman)\b"
     r"|\b(neveu|niece|fils|fille|enfant|petit|petite|eleve|bebe|pote|ami|amie)\b.{0,100}\b(brulures?|bleus?|marques? de coups|traces? de coups"

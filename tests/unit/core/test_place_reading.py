@@ -2233,3 +2233,26 @@ def test_the_vp_readings():
     # (twenty-sixth session, dev-VP) the opening word said again as a word after a partitive
     assert read_place(knowledge_base(), "Sens. Je cherche du sens dans ce que je fais, 24 ans, j'ai lâché mon master").search is None
     _assert_searched("Sens, 24 ans, je cherche une formation", "89387")
+
+
+def test_the_vq_readings():
+    # (twenty-seventh session, dev-VQ) a question about what the missions locales offer, ending with its town
+    _assert_searched("Vous faites des ateliers CV à Calais ?", "62193")
+    _assert_searched("on peut trouver un patron pour un apprentissage en coiffure à angers ?", "49007")
+    assert read_place(knowledge_base(), "vous aidez pour un stage à l'étranger ?").search is None
+    assert read_place(knowledge_base(), "on peut faire un stage à tours de rôle ?").search is None
+    # (dev-VQ) a short message: a misspelled town, then thanks or "c urgent"
+    _assert_searched("chanbéri mrc", "73065")
+    _assert_searched("kréteil stp c urgent", "94028")
+    for message in ("parfait merci", "super merci", "genial c urgent", "tres urgent merci"):
+        assert read_place(knowledge_base(), message).alone.status == "not_found", message
+
+
+def test_the_vr_readings():
+    # (twenty-seventh session, dev-VR) a first name opening the message, set apart, then the age or who the person is
+    for message in ("Anthony, 24 ans, ancien intérimaire, je voudrais passer le CACES cariste",
+                    "Rémy, gérant d'un garage : je cherche un apprenti mécanicien de 16 à 18 ans, pouvez-vous relayer l'offre ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (a town's name so written stays a town: "Thonon, 19 ans…"; a big town that is also a first name may be either)
+    _assert_searched("Thonon, 19 ans, je cherche un apprentissage", "74281")
+    _assert_searched("Nancy, 19 ans, je cherche un apprentissage", "54395")

@@ -2775,3 +2775,52 @@ def test_the_o140_ordinary_messages(message):
 ])
 def test_the_session_rules_leave_their_look_alikes(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-seventh session, dev d141)
+    ("he checks my location all day and if I'm 5 min late he loses it. last week he threw a chair at me", "violences"),  # (no minor)
+    ("ma copine de classe a 15 ans, elle dort chez moi depuis 2 jours car elle a trop peur de rentrer, sa mère lui a dit qu'elle "
+     "allait la tuer", "enfant_danger"),
+    ("Mon petit-fils a cherché sur l'ordinateur combien de cachets il faut. J'ai vu l'historique. Il est enfermé dans sa chambre.",
+     "suicide"),
+    ("Sur un groupe WhatsApp du collège circule une photo d'un garçon attaché à une chaise chez lui. Je crois que c'est son père qui "
+     "l'a prise.", "violences_famille"),
+    ("il a mis une appli sur mon téléphone pour savoir où je suis, je l'ai trouvée ce matin", "violences_conjugales"),
+    ("Bonjour, je voulais annuler mon rdv de jeudi. Il veut pas que j'y aille et je préfère pas le contrarier en ce moment.",
+     "violences_conjugales"),
+    ("comment on fait pour partir quand on a pas d'argent, pas de famille ici et qu'il a tout ? je veux juste plus avoir peur",
+     "violences_conjugales"),
+    ("coach de boxe, un de mes gars de 18 ans m'a dit 'c'était mon dernier entraînement coach, prends soin des autres'. il a jamais "
+     "raté une séance", "suicide"),
+    ("Le formateur nous fait faire des « séances de relaxation » individuelles, les yeux fermés, et ses mains descendent. On est "
+     "plusieurs filles à l'avoir vécu.", "violences_sexuelles"),
+])
+def test_the_d141_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o142)
+    "jai acheté une corde et un baudrier, je commence l'escalade en salle 🧗 vous savez si le pass'sport marche pour ça ?",
+    "Bjr, j'ai pris des cachets pour le rhume ce matin et je suis un peu dans le coltar, on peut faire le rdv téléphonique demain ?",
+    "je respire plus j'ai couru comme un fou pour attraper le train 🥵 j'arrive avec 5 min de retard pour l'info collective",
+    "j'écris ma lettre d'adieu à ma boîte 😂 enfin ma démission. je dois faire combien de préavis en CDI ?",
+    "Mon copain m'attend tous les soirs à la sortie du boulot, c'est lui qui a la voiture et moi j'ai pas le permis 😊",
+    "j'ai les yeux tout gonflés on dirait qu'on m'a frappé, c'est l'allergie au pollen 🤧 je viens quand même au rdv ?",
+    "Bonjour, je suis employeur. Notre apprenti arrive en retard chaque lundi, il dit qu'il ne se réveille pas.",
+    # (and d141's new patterns leave these alone)
+    "mon patron veut pas que j'y aille, je préfère pas le contrarier, je décale le rdv ?",
+    "mon père a mis une appli sur mon téléphone pour savoir où je suis, c'est relou",
+    "j'ai pris des cachets pour le mal de tête, je peux venir quand même ?",
+    "mon dernier jour de stage, prends soin de toi",
+    "ses mains glissent sur le clavier, il tape super vite",
+    "I'm 5 min late for my appointment, sorry",
+    "ma copine de classe m'a aidée pour mon CV",
+    "je dois regarder l'historique des ventes : combien de comprimés de doliprane on a vendu",
+    "mon frère a attaché son vélo à un poteau et on lui a volé",
+    "je respire plus tellement j'ai rigolé",
+    "on dirait qu'on m'a frappé tellement je suis crevé",
+])
+def test_the_o142_ordinary_messages(message):
+    assert situation(message) is None
