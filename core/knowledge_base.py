@@ -1582,8 +1582,11 @@ _SOUNDS = [("^saint(?=e?[a-z])", "sin"), ("^sain(?=[^aeiouy])", "sin"),  # "sin 
            ("(?<=n)t(?=[bcdfgjklmpqsvwz])", ""),  # "mont" before a consonant: Montluçon, Montbéliard
            ("que(?=$|[^aeiouymn])", "k"), ("qu", "k"), ("ck", "k"),
            ("[ck]s(?=[aeiouy])", "s"),  # "ocser": Auxerre, "ajaksio": Ajaccio, as "x" before a vowel (dev-SN)
-           ("ph", "f"), ("gn", "ni"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"), ("ai", "e"), ("ei", "e"),
-           ("y", "i"), ("oi(?!n)", "wa"),  # "bwa": bois ("onay sous bwa": Aulnay-sous-Bois; twentieth session, dev-TB)
+           ("ph", "f"), ("gn", "ni"), ("eille", "ey"), ("eil", "ey"), ("aille", "ay"), ("ail", "ay"),
+           # the nasal "in" before a consonant: "stin" (Stains), "rins" (Reims) (twenty-seventh session, dev-VS)
+           ("[ae]i[nm](?![aeiouyn])", "in"),
+           ("ai", "e"), ("ei", "e"),
+           ("y", "i"), ("oi(?!n)", "wa"), ("oa$", "wa"),  # ("troa": Troyes, "bloa": Blois; dev-VS)  # "bwa": bois ("onay sous bwa": Aulnay-sous-Bois; twentieth session, dev-TB)
            ("tz$", "s"), ("z", "s"),  # (a final "tz" sounds "s": "mess en moselle", Metz; dev-RQ)
            ("em(?![aeiou])", "an"), ("en(?![aeiou])", "an"), ("am(?![aeiou])", "an"), ("ain", "in"),
            ("ein", "in"), ("c(?=[aou])", "k")]

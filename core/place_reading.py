@@ -72,11 +72,6 @@ _FOR_THIS_TOWN = {"cej", "rdv", "rendez", "conseiller", "conseillere", "conseill
 # an adviser counts with an article ("un rdv avec un conseiller à Bayonne"), not as the writer's own
 # job ("Conseiller en insertion à Saint-Omer, je cherche…")
 _ADVISER = {"conseiller", "conseillere", "conseillers"}
-# what the missions locales offer, asked for in a question that ends with its town ("Vous faites des ateliers CV à
-# Calais ?", "on peut trouver un patron pour un apprentissage en coiffure à angers ?"; twenty-seventh session, dev-VQ)
-_OFFERED_THERE = {"atelier", "ateliers", "cv", "aider", "aidez", "alternance", "apprentissage", "formation", "formations",
-                  "ouverts", "ouvertes", "ferme", "fermez", "contacte", "contacter", "bafa", "civique", "foyer", "logement",
-                  "stage", "stages", "offres", "job", "emploi", "boulot", "taf"}
 _DETERMINERS = DETERMINERS | set(CONTRACTED)  # "un", "mon", "des", "du"…
 # an arrondissement named in a message of a few words is where the person is ("Lyon huitième, vers
 # Monplaisir")
@@ -187,6 +182,17 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
 
 
 # A hesitation typed as a word that is also a town's name, before dots or an emoji
+# The message says the town it names is away from home: a trip, holidays, a stay, a job or a training far away ("c'est loin
+# mais est-ce que je perds mon CEJ si je pars bosser à Arcachon ?", "une aide pr le train jusqu'à Nantes ?", "pendant que je suis
+# à Perpignan"): a town named in a question is not where the person lives (twenty-seventh session, dev-VT)
+_AWAY = re.compile(r"\bloin (de chez (moi|nous|lui|elle|eux)|de (la|notre|ma|sa|leur) (maison|famille|ville|region|secteur)|d ici)\b"
+                   r"|\b(trop|tres|c est|si|mais) loin\b|\bpas (du tout |vraiment )?(de la bas|du coin|d ici|du sud|du nord|de la region)\b"
+                   r"|\b(a|de) l autre bout\b|\bhors de (notre|mon|son|leur) secteur\b|\bailleurs que\b"
+                   r"|\ben (vacances|deplacement|voyage|colo|erasmus)\b|\bpendant (mon|notre|son|ton|leur) sejour\b"
+                   r"|\bpendant que (je suis|j suis|on est|il est|elle est|je serai|on sera)\b"
+                   # (a destination, not a time: "à l'ASE jusqu'à mes 18 ans")
+                   r"|\bjusqu (a|au|aux)\b(?! (mes|ses|tes|nos|leurs|\d|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin"
+                   r"|fin|maintenant|present|quand|ce que|l age|midi|minuit|ce soir))")
 _HESITATION = re.compile(r"^\W*(hem|hum|heu|euh)\s*(\.{2,}|…|[\U0001F600-\U0001F64F\U0001F910-\U0001F92F])", re.IGNORECASE)
 # Brands and the word itself: a village named like a brand opening the message is the brand ("Lacoste, Nike, peu importe la
 # marque, je peux venir en survêt ?"; nineteenth session, dev-SW)
@@ -212,7 +218,7 @@ def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) 
         capital = bool(parsed.capitals) and parsed.capitals[match.start] and not (parsed.shouted and parsed.shouted[match.start])
         if (before and before[-1] in ("a", "sur") and match.end == len(tokens) and parsed.question
                 and (capital or not kb.is_common_word(" ".join(tokens[match.start:match.end])))
-                and any(w in (_FOR_THIS_TOWN | _OFFERED_THERE) - _ADVISER - {"ou", "etes", "moi", "nous"} for w in tokens[:match.start - 1])):
+                and any(w in _FOR_THIS_TOWN - _ADVISER - {"ou", "etes", "moi", "nous"} for w in tokens[:match.start - 1])):
             return True  # the town ending the question: "aide au permis pour un jeune de 18 ans sur Cognac ?" (twenty-sixth session, dev-VD)
     return False
 
@@ -484,9 +490,10 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
             and parsed.tokens[2:3] != ["ans"])):
         # "je vis dans le 20e à Paris", "Paris XIIe, près de Bercy", "Paris 19e besoin d'aide pour trouver un stage"
         return "commune"
-    if commune and kb.named_as_sought(parsed, codes):
+    away = bool(_AWAY.search(parsed.norm)) and not lives
+    if commune and not away and kb.named_as_sought(parsed, codes):
         return "commune"  # "je vis chez ma mère à Bergerac", "hébergée en foyer à Agde", "Bourges cej"
-    if explicit.status == "found" and explicit.place_kind == "commune" and _town_of_the_question(kb, parsed, codes):
+    if explicit.status == "found" and explicit.place_kind == "commune" and not away and _town_of_the_question(kb, parsed, codes):
         return "commune"  # "cej a albi c'est combien par mois ?", "vous êtes où à Chambéry ?"
     if (lives or postcode) and explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune" and named and not (
             at_an_event and not postcode):

@@ -142,6 +142,13 @@ _INNOCENT = _AnyOf(
     r"\b(mon|ma) (copain|copine|mec|mari|femme|mere|pere|daron|daronne|soeur|frere|cousin|cousine|pote) (m|me) attend (chaque|tous)"
     r" (les )?(soirs?|jours?|matins?)\b",
     r"\blettre d adieu (a|pour) (ma boite|mon (taf|boulot|job|patron|employeur|entreprise|equipe|cdi)|mes collegues|l equipe)\b",
+    # (twenty-seventh session, dev o144) a little brother who follows one everywhere; a heist in a series; "inconscient de ma part";
+    # "I didn't cut myself once" at a knife-skills class
+    r"\bquelqu un qui me suit partout (c est |en fait |enfin )?(mon|ma) (petit frere|petite soeur|chien|chat|fils|fille|neveu|niece"
+    r"|bebe)\b(?! (est|et) )|\b(mon|ma) (petit frere|petite soeur|chien|chienne|chat|fils|fille|neveu|niece|bebe) me suit partout\b",
+    r"\b(cambriolage|braquage|casse) (du|de la|d une|d un) (louvre|musee|banque|casino|bijouterie)\b",
+    r"\binconsciente? de (ma|sa|ta|leur|notre|votre) part\b",
+    r"\b(didn t|did not|never|don t|dont) cut myself\b",
     # (twenty-sixth session, dev o136) a place to sleep the night before an interview or an exam
     r"\b(un endroit|un lieu|une chambre|un logement|un hebergement) (ou |pour )?dormir (la veille|pour l entretien|pour mon entretien"
     r"|pendant le stage|pendant la formation|pour le concours)\b",
@@ -544,7 +551,17 @@ _TRACKED_BY_HIM = (r"\bil (m )?a (mis|installe) (une|un) (appli|application|app|
 _HIS_LEAVE_FORBIDDEN = (r"\bil (veut|voulait) pas que (j y aille|j aille|je vienne|je sorte)\b.{0,60}\b(pas|surtout pas) le (contrarier|enerver"
                         r"|facher|provoquer)\b")
 _LEAVING_HIM = r"\b(partir|le quitter|fuir|m en aller)\b.{0,80}\bqu il (a|garde|prend) tout\b.{0,40}\bpeur\b"
-_CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|"
+# (twenty-seventh session, dev d143) a photo of where one is owed to him every half hour; insults "devant les enfants"; "sans
+# lui je suis à la rue"
+_REPORTING_TO_HIM = (r"\b(je dois|faut que je|il faut que je) lui (envoyer|envoye|envoie) (une photo|ma position|ma localisation)\b"
+                     r".{0,40}\b(toutes les|sinon)\b")
+_INSULTED_BEFORE_THE_CHILDREN = (r"\b(il|elle) me (traite|insulte|rabaisse|humilie)\w*\b.{0,60}\bdevant (les|nos) (enfants|gosses"
+                                 r"|petits)\b")
+_NOTHING_WITHOUT_HIM = r"\bsans lui (je suis|je serais|jsuis|j suis) (rien|a la rue|dehors|une moins que rien)\b"
+_CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|{_REPORTING_TO_HIM}|"
+                      # (twenty-seventh session, dev d143) one's papers hidden, in darija: "khabba liya l passeport dyali" (in
+                      # French, `_HARM`: "il garde mon passeport")
+                      r"\b(khabba|khba|khbbi|khbat)\w* (liya|lia|li) (l ?passeport|les papiers|l ?papiers|lwra9)\b|"
                       r"\b(refuse|veut pas|interdit) (que je|qu elle|de me laisser|de la laisser) (sorte|sortir|voie|travaille)\b"
                       r"|\bgere (mon|mes|son|ses) (argent|salaire|comptes|mots de passe|frequentations)\b"  # (dev d46)
                       r"|\b(il|elle) (lit|fouille|controle) (encore |toujours )?(tous )?(tout ce que j ecris|mon tel|mon telephone|mes messages)\b"
@@ -559,6 +576,7 @@ _BATTERED = r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
 _PARTNER = _AnyOf(
     r"\b(kocam|sevgilim|erkek arkadasim)\b",  # Turkish (twenty-sixth session, dev d131)
     _TRACKED_BY_HIM, _HIS_LEAVE_FORBIDDEN, _LEAVING_HIM,  # (a man named only "il"; twenty-seventh session, dev d141)
+    _REPORTING_TO_HIM, _INSULTED_BEFORE_THE_CHILDREN, _NOTHING_WITHOUT_HIM,  # (dev d143)
     r"\bmy (bf|boyfriend|husband|partner|gf|girlfriend|wife|ex)\b",  # (twenty-fifth session, dev d127)
     r"\b(le|son) pere de (ma|mon|mes) (fille|fils|enfants?|bebe|petite?)\b",  # (eleventh session, dev d40)
     r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum|garcon)\b",
@@ -626,6 +644,9 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (twenty-seventh session, dev d143) insults in front of the children; one's things thrown out of the window
+    _INSULTED_BEFORE_THE_CHILDREN,
+    r"\b(jete|jetes|balance|balances|lance) (toutes )?(mes|ses) (affaires|fringues|vetements) par la fenetre\b",
     # (twenty-seventh session, dev d141) "une photo d'un garçon attaché à une chaise chez lui… c'est son père qui l'a prise"
     r"\b((garcon|fille|gamin|gamine|enfant|petit|petite|ado|bebe|fils|eleve|frere|soeur)s? (etait |est |a ete )?|(l|m|les|nous)"
     r" (a|ont|avait|avaient) )attache\w* (a|sur) (une|un|sa|son|la|le) (chaise|lit|radiateur)\b",
@@ -907,7 +928,7 @@ _PATTERNS = {
         r"\b(melange|melanger|melangee) .{0,20}(alcool|cachets?|medocs?|drogue)\b.{0,30}\b(mal|tourne|vomi|respire|leve|bouge)",
         r"\b(inconscient|inconsciente|perdu connaissance|perd connaissance|(s est )?evanouie?(?! en cours| ce matin| hier| avant hier)|reagit plus|ne reagit pas|bouge plus|bouge pas|ne bouge plus|ne bouge pas|ne se reveille pas|se reveille pas|se reveille plus)\b",
         r"\b(du mal a|arrive (pas|plus) a|peux (pas|plus)) garder les yeux ouverts\b",
-        r"\b(respire plus|respire mal|respire pas bien|respire difficilement|du mal a respirer|mal a respirer|arrive (pas|plus) a respirer|peu(x|t) (plus|pas) respirer|etouffe|s etouffe|levres (bleues|violettes)|gorge (gonfle|qui gonfle|enfle))\b",
+        r"\b(respire plus|respire mal|respire pas bien|respire difficilement|du mal a respirer|mal a respirer|j?arrive (pas|plus|pu) a respirer|peu(x|t) (plus|pas|pu) respirer|etouffe|s etouffe|levres (bleues|violettes)|gorge (gonfle|qui gonfle|enfle))\b",
         r"\b(convulse|convulsions?|crise d epilepsie|crise d asthme|crise cardiaque|arret cardiaque|(?<=un )avc|(?<=fait )avc|douleur (dans|a) la poitrine|mal (dans|a) la poitrine|plus d insuline|choc anaphylactique)\b",
         r"\bvient de tomber\b.{0,40}\b(repond plus|ne repond pas|repond pas|bouge plus|ne bouge pas|respire (plus|pas|mal))\b",  # (dev d57)
         r"\b(fait|a fait|fais|en) (un )?malaise\b(?! dans| ce matin| ce midi| en cours| hier| avant hier| la semaine derniere)",  # (dev d55, d65)
@@ -1463,6 +1484,8 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-seventh session, dev d143) "the chef calls me names every day, throws plates near me"
+        r"\bcalls? me names\b.{0,60}\b(every day|everyday|all the time|every shift)\b|\b(every day|everyday)\b.{0,60}\bcalls? me names\b",
         # (twenty-fifth session, dev d127) called names every evening since September; the same in Spanish; laughed at at work;
         # burned "pour rire" for the third time; remarks on one's body
         r"(?=.*\b(tous|tout|toutes) les (soirs|jours|matins|midis)\b)(?=.*\bdepuis\b).*\bm appel(ant|le|lent) (la|le|l|sale) ",

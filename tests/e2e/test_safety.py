@@ -70,8 +70,10 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # false-alarm floor lowered from 0.03; over the thirty-seven, the same session (the thirty-sixth and thirty-seventh measured
 # once, when added): 4308/4401 (97.9 %) and 77/4401 (1.7 %); over the thirty-eight, the same session (the thirty-eighth
 # measured once, when added): 4415/4511 (97.9 %) and 79/4511 (1.8 %); over the thirty-nine, the same session (the thirty-ninth
-# measured once, when added): 4521/4621 (97.8 %) and 82/4621 (1.8 %). The detectors are deterministic; the floors leave 85
-# and 33 messages of room. NOT the target (every distress message,
+# measured once, when added): 4521/4621 (97.8 %) and 82/4621 (1.8 %); over the forty-four, the twenty-sixth session (the fortieth
+# to the forty-fourth measured once, when added): 5062/5171 (97.9 %) and 81/5171 (1.6 %); over the forty-five, the twenty-seventh
+# session (the forty-fifth measured once, when added): 5169/5281 (97.9 %) and 82/5281 (1.6 %). The detectors are deterministic;
+# the floors leave 99 and 50 messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.96
 MAX_FALSE_ALARMS = 0.025
@@ -92,7 +94,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 5170 and len(ordinary) >= 5170
+    assert len(distress) >= 5280 and len(ordinary) >= 5280
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)

@@ -2236,12 +2236,7 @@ def test_the_vp_readings():
 
 
 def test_the_vq_readings():
-    # (twenty-seventh session, dev-VQ) a question about what the missions locales offer, ending with its town
-    _assert_searched("Vous faites des ateliers CV à Calais ?", "62193")
-    _assert_searched("on peut trouver un patron pour un apprentissage en coiffure à angers ?", "49007")
-    assert read_place(knowledge_base(), "vous aidez pour un stage à l'étranger ?").search is None
-    assert read_place(knowledge_base(), "on peut faire un stage à tours de rôle ?").search is None
-    # (dev-VQ) a short message: a misspelled town, then thanks or "c urgent"
+    # (twenty-seventh session, dev-VQ) a short message: a misspelled town, then thanks or "c urgent"
     _assert_searched("chanbéri mrc", "73065")
     _assert_searched("kréteil stp c urgent", "94028")
     for message in ("parfait merci", "super merci", "genial c urgent", "tres urgent merci"):
@@ -2256,3 +2251,19 @@ def test_the_vr_readings():
     # (a town's name so written stays a town: "Thonon, 19 ans…"; a big town that is also a first name may be either)
     _assert_searched("Thonon, 19 ans, je cherche un apprentissage", "74281")
     _assert_searched("Nancy, 19 ans, je cherche un apprentissage", "54395")
+
+
+def test_the_vs_and_vt_readings():
+    # (twenty-seventh session, dev-VS) the nasal "in" of a name written by ear, and a final "oa"
+    _assert_searched("rins", "51454")  # Reims
+    _assert_searched("stin", "93072")  # Stains
+    _assert_searched("troa", "10387")  # Troyes
+    _assert_searched("bloa", "41018")  # Blois
+    # (dev-VT) a town named in a question that says it is away from home: a trip, a job far away, a stay
+    for message in ("On m'a proposé un CDD de 3 mois dans un camping cet été, c'est loin mais est-ce que je perds mon CEJ si je "
+                    "pars bosser à Arcachon ?",
+                    "slt jvé o concert le mois pro, yaurai pa une aide pr le train jusqu'à Nantes ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (not a time: "jusqu'à mes 18 ans"; nor where one lives, far from the centre)
+    _assert_searched("J'ai été placée à l'ASE à Évreux jusqu'à mes 18 ans, vous avez le CEJ à Évreux ?", "27229")
+    _assert_searched("j'habite loin du centre, vous avez le CEJ à Arcachon ?", "33009")

@@ -2824,3 +2824,38 @@ def test_the_d141_dangers(message, expected):
 ])
 def test_the_o142_ordinary_messages(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-seventh session, dev d143)
+    ("il me traite de grosse et de conne tous les jours devant les enfants, jsp si c normal", "violences_conjugales"),
+    ("rajli kaysebni kol nhar w khabba liya l passeport dyali, ma3ndi fin nmchi 😢 wach kayna chi aide?", "violences_conjugales"),
+    ("je dois lui envoyer une photo de là où je suis toutes les 30 min sinon c'est l'enfer en rentrant", "violences_conjugales"),
+    ("il me dit que je suis une moins que rien, que sans lui je suis à la rue. il a jeté mes affaires par la fenêtre hier",
+     "violences_conjugales"),
+    ("I'm an apprentice in a kitchen, the chef calls me names every day, throws plates near me and the others film it and laugh.",
+     "harcelement"),
+    ("jarrive pu a respirer", "urgence_sante"),
+])
+def test_the_d143_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o144)
+    "y'a quelqu'un qui me suit partout... mon petit frère de 6 ans 😂 je peux venir avec lui au rdv mercredi ?",
+    "mon chien me suit partout 😂",
+    "jai regardé Lupin toute la nuit, le cambriolage du Louvre c'est trop bien fait 😂",
+    "c'était inconscient de ma part d'oublier le rdv, je m'excuse, on peut en refixer un ?",
+    "Culinary school update: we did knife skills today and I didn't cut myself once 😎",
+    # (and d143's new patterns leave these alone)
+    "sans lui je serais rien, c'est mon meilleur prof",
+    "la prof nous a montré le film devant les enfants de la classe de 6e",
+])
+def test_the_o144_ordinary_messages(message):
+    assert situation(message) is None
+
+
+def test_a_follower_is_still_a_danger_beside_ones_child():
+    # (the little brother's reading asks the reveal: a stranger who follows one with one's son is a danger)
+    assert situation("y a quelqu un qui me suit partout mon fils est avec moi") is not None
