@@ -84,6 +84,8 @@ _TASK_AGAIN = (r"\bsi (je dois|on me fait|il faut|on doit) (encore )?(refaire|fa
                r"(un|une|le|la|les|l|ce|cette|mon|ma|mes)? ?(atelier|formation|stage|cv|dossier|lettre|exercice|reunion|seance"
                r"|module|test|questionnaire|formulaire|entretien|exam|examen|partiel|devoir)s?\b")
 _DEATH_IDIOM_PATTERNS = (
+    # (twenty-seventh session, dev o146) "ils vont me tuer au boulot si je pose encore un jour"
+    r"\b(ils|elles|on) (vont|va) me tuer (au|a la) (boulot|taf|travail|boite|job|bureau|magasin)\b",
     r"\bmort(e|s)? (de|d) (rire|fatigue|honte|faim|froid|chaud|peur|ennui)",
     r"\b(mourir|crever|creve) (de|d) (rire|honte|faim|froid|chaud|chaleur|ennui|fatigue|envie|soif|vieillesse|impatience|stress|bonheur|joie)",
     r"\bfroid de (mort|canard|loup)\b",
@@ -149,6 +151,11 @@ _INNOCENT = _AnyOf(
     r"\b(cambriolage|braquage|casse) (du|de la|d une|d un) (louvre|musee|banque|casino|bijouterie)\b",
     r"\binconsciente? de (ma|sa|ta|leur|notre|votre) part\b",
     r"\b(didn t|did not|never|don t|dont) cut myself\b",
+    # (twenty-seventh session, dev o146) stuck at home by a strike or snow; "me taper le déplacement pour rien"
+    r"\bcoince\w* (chez moi|chez nous|a la maison|chez mes parents|a la gare|a l aeroport|dans le train|sur l autoroute)\b"
+    r"(?=.{0,30}\b(greve|neige|verglas|tempete|inondations?|travaux|panne|bouchons?|covid|grippe)\b)",
+    r"\bme taper (le|la|les|un|une|des|tout le|toute la) (deplacement|trajet|route|voyage|queue|file|vaisselle|menage|corvee"
+    r"|aller retour|bouchons|reunion|formation|dossier|paperasse)\b",
     # (twenty-sixth session, dev o136) a place to sleep the night before an interview or an exam
     r"\b(un endroit|un lieu|une chambre|un logement|un hebergement) (ou |pour )?dormir (la veille|pour l entretien|pour mon entretien"
     r"|pendant le stage|pendant la formation|pour le concours)\b",
@@ -530,7 +537,8 @@ _MINOR = _AnyOf(
     r"\b(1[0-7]|[1-9]) year old\b",  # "the 8 year old" (dev d62)
     r"^ ?(1[0-7]) ans\b",  # "16 ans 🏠🔒 enfermée dans ma chambre…" (dev d64)
     r"\b3nd(o|ha|i) (1[0-7]|[1-9]) 3am\b",  # "khouya sghir 3ndo 11 3am" (dev d65)
-    r"\b(bebe|nourrisson)s? (de|d) \d+ (mois|semaines|jours)\b",  # "nourrisson de 4 mois" (eighteenth session, dev d76)
+    r"\b(bebe|nourrisson)s? (de|d) \d+ (mois|semaines|jours)\b",
+  # "nourrisson de 4 mois" (eighteenth session, dev d76)
 )
 # A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
 _OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur"
@@ -644,6 +652,9 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (twenty-seventh session, dev d145) "Mon mec m'a offert un joli bleu à l'œil pour mon anniv 🎁"
+    r"\bm a (offert|fait|mis|colle) un (joli |beau |gros |petit )?(bleu a l oeil|coquard|cocard|oeil au beurre noir)\b"
+    r"|\bm a offert un (joli |beau |gros |petit )?bleu\b",
     # (twenty-seventh session, dev d143) insults in front of the children; one's things thrown out of the window
     _INSULTED_BEFORE_THE_CHILDREN,
     r"\b(jete|jetes|balance|balances|lance) (toutes )?(mes|ses) (affaires|fringues|vetements) par la fenetre\b",
@@ -1057,6 +1068,9 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (twenty-seventh session, dev d145) "jai des lames dans mon tiroir et je men sers tous les soirs en ce moment"
+        r"\b(lames?|rasoirs?|cutter)\b.{0,40}\b(je m en sers|j m en sers|je men sers|jmen sers|je m en sert) (tous les soirs|chaque soir"
+        r"|toutes les nuits|chaque nuit|en ce moment|encore|sur (moi|mes bras|mes poignets|mes cuisses))\b",
         # (twenty-fourth session, dev d113) short notes and plans: "ce soir c fini"; "marre. je saute"; "oui j'ai un plan. c'est
         # pour dimanche"; "J'ai fixé une date. Le 31."; "Penso todos os dias em acabar com tudo. Já comprei os remédios."; a
         # playlist for one's funeral; "je me jette du 5e"; a will written and debts settled

@@ -68,6 +68,7 @@ ROUNDS = {
     "round 41": ("place_questions_41.yml", "ordinary_commune_words_41.yml"),
     "round 42": ("place_questions_42.yml", "ordinary_commune_words_42.yml"),
     "round 43": ("place_questions_43.yml", "ordinary_commune_words_43.yml"),
+    "round 44": ("place_questions_44.yml", "ordinary_commune_words_44.yml"),
 }
 # Regression floors, NOT the issue's target (97 %), each a few messages under its measure
 # (docs/nlu-evaluation.md, "Place search"): round 1 measured 164/170 (96.5 %) on 2026-12-01, after
@@ -95,25 +96,26 @@ ROUNDS = {
 # round 36 168/170 (98.8 %) once, the same session; round 37 166/170 (97.6 %) once, the same session;
 # round 38 164/170 (96.5 %) once, the twenty-sixth session; round 39 169/170 (99.4 %) once, the same session;
 # round 40 165/170 (97.1 %) once, the same session; round 41 169/170 (99.4 %) once, the same session;
-# round 42 168/170 (98.8 %) once, the same session; round 43 166/170 (97.6 %) once, the twenty-seventh session.
+# round 42 168/170 (98.8 %) once, the same session; round 43 166/170 (97.6 %) once, the twenty-seventh session;
+# round 44 165/170 (97.1 %) once, the same session.
 MIN_RECALL = {"round 1": 0.95, "round 2": 0.94, "round 3": 0.9, "round 4": 0.93, "round 5": 0.935, "round 6": 0.915,
               "round 7": 0.94, "round 8": 0.91, "round 9": 0.94, "round 10": 0.95, "round 11": 0.95, "round 12": 0.95,
               "round 13": 0.95, "round 14": 0.95, "round 15": 0.93, "round 16": 0.95, "round 17": 0.93, "round 18": 0.95, "round 19": 0.93,
-              "round 20": 0.93, "round 21": 0.97, "round 22": 0.88, "round 23": 0.92, "round 24": 0.96, "round 25": 0.94, "round 26": 0.94, "round 27": 0.97, "round 28": 0.96, "round 29": 0.94, "round 30": 0.97, "round 31": 0.96, "round 32": 0.94, "round 33": 0.92, "round 34": 0.92, "round 35": 0.96, "round 36": 0.96, "round 37": 0.95, "round 38": 0.94, "round 39": 0.97, "round 40": 0.95, "round 41": 0.97, "round 42": 0.96, "round 43": 0.95}
+              "round 20": 0.93, "round 21": 0.97, "round 22": 0.88, "round 23": 0.92, "round 24": 0.96, "round 25": 0.94, "round 26": 0.94, "round 27": 0.97, "round 28": 0.96, "round 29": 0.94, "round 30": 0.97, "round 31": 0.96, "round 32": 0.94, "round 33": 0.92, "round 34": 0.92, "round 35": 0.96, "round 36": 0.96, "round 37": 0.95, "round 38": 0.94, "round 39": 0.97, "round 40": 0.95, "round 41": 0.97, "round 42": 0.96, "round 43": 0.95, "round 44": 0.95}
 # Ordinary messages that got a place answer (the issue's target: none). Round 2 measured 1/155,
 # round 3 3/155, round 4 2/155, round 5 2/155, round 6 3/155, round 7 2/155, round 8 2/155, round 9 1/155,
 # round 10 0/155 when added, round 11 2/155, round 12 1/155, round 13 0/155, round 14 2/155, round 15 4/155, round 16 2/155, round 17 1/155,
-# round 18 0/155, round 19 0/155, round 20 4/155, round 21 1/155, round 22 2/155, round 23 3/155, round 24 4/155, round 25 1/155, round 26 0/155, round 27 0/155, round 28 1/155, round 29 0/155, round 30 3/155, round 31 0/155, round 32 0/155, round 33 0/155, round 34 0/155, round 35 1/155, round 36 1/155, round 37 0/155, round 38 2/155, round 39 2/155, round 40 1/155, round 41 0/155, round 42 0/155, round 43 0/155.
-MAX_FALSE_PLACES = {"round 1": 0, "round 2": 1, "round 3": 4, "round 4": 3, "round 5": 3, "round 6": 4, "round 7": 4, "round 8": 4, "round 9": 3, "round 10": 2, "round 11": 4, "round 12": 3, "round 13": 3, "round 14": 4, "round 15": 6, "round 16": 4, "round 17": 3, "round 18": 2, "round 19": 2, "round 20": 6, "round 21": 3, "round 22": 4, "round 23": 5, "round 24": 6, "round 25": 3, "round 26": 2, "round 27": 3, "round 28": 4, "round 29": 3, "round 30": 5, "round 31": 3, "round 32": 3, "round 33": 3, "round 34": 3, "round 35": 3, "round 36": 3, "round 37": 3, "round 38": 4, "round 39": 4, "round 40": 3, "round 41": 2, "round 42": 2, "round 43": 2}
+# round 18 0/155, round 19 0/155, round 20 4/155, round 21 1/155, round 22 2/155, round 23 3/155, round 24 4/155, round 25 1/155, round 26 0/155, round 27 0/155, round 28 1/155, round 29 0/155, round 30 3/155, round 31 0/155, round 32 0/155, round 33 0/155, round 34 0/155, round 35 1/155, round 36 1/155, round 37 0/155, round 38 2/155, round 39 2/155, round 40 1/155, round 41 0/155, round 42 0/155, round 43 0/155, round 44 0/155.
+MAX_FALSE_PLACES = {"round 1": 0, "round 2": 1, "round 3": 4, "round 4": 3, "round 5": 3, "round 6": 4, "round 7": 4, "round 8": 4, "round 9": 3, "round 10": 2, "round 11": 4, "round 12": 3, "round 13": 3, "round 14": 4, "round 15": 6, "round 16": 4, "round 17": 3, "round 18": 2, "round 19": 2, "round 20": 6, "round 21": 3, "round 22": 4, "round 23": 5, "round 24": 6, "round 25": 3, "round 26": 2, "round 27": 3, "round 28": 4, "round 29": 3, "round 30": 5, "round 31": 3, "round 32": 3, "round 33": 3, "round 34": 3, "round 35": 3, "round 36": 3, "round 37": 3, "round 38": 4, "round 39": 4, "round 40": 3, "round 41": 2, "round 42": 2, "round 43": 2, "round 44": 2}
 # Cancel phrases that end the search (the issue's target: each). Round 1's phrases were seen while
 # the cancel detection was written (tests/places/README.md): every one; round 2's, blind: 9/15 when
 # added, 14/15 after the detection was widened from a development set by another writer.
 # Round 3's and round 4's, blind: 12/15 each when added; round 5's 14/15; round 6's to round 14's 15/15; round 15's 14/15;
-# round 16's 15/15; round 17's 15/15; round 18's 14/15; round 19's 14/15; round 20's 15/15; round 21's 15/15; round 22's 14/15; round 23's 15/15; round 24's 15/15; round 25's 14/15; round 26's 15/15; round 27's 13/15; round 28's 14/15; round 29's 13/15; round 30's 14/15; round 31's 14/15; round 32's 15/15; round 33's 15/15; round 34's 15/15; round 35's 15/15; round 36's 15/15; round 37's 15/15; round 38's 14/15; round 39's 13/15; round 40's 15/15; round 41's 13/15; round 42's 14/15; round 43's 12/15 (and rounds 3, 15, 19, 25,
+# round 16's 15/15; round 17's 15/15; round 18's 14/15; round 19's 14/15; round 20's 15/15; round 21's 15/15; round 22's 14/15; round 23's 15/15; round 24's 15/15; round 25's 14/15; round 26's 15/15; round 27's 13/15; round 28's 14/15; round 29's 13/15; round 30's 14/15; round 31's 14/15; round 32's 15/15; round 33's 15/15; round 34's 15/15; round 35's 15/15; round 36's 15/15; round 37's 15/15; round 38's 14/15; round 39's 13/15; round 40's 15/15; round 41's 13/15; round 42's 14/15; round 43's 12/15; round 44's 15/15 (and rounds 3, 15, 19, 25,
 # 27 and 29 one or two more each after the twenty-fourth session's cancel phrases, from development sets).
 MIN_CANCELLED = {"round 1": 1.0, "round 2": 0.8, "round 3": 0.73, "round 4": 0.73, "round 5": 0.8, "round 6": 0.8,
                  "round 7": 0.8, "round 8": 0.8, "round 9": 0.8, "round 10": 0.8, "round 11": 0.8, "round 12": 0.8,
-                 "round 13": 0.8, "round 14": 0.8, "round 15": 0.8, "round 16": 0.8, "round 17": 0.8, "round 18": 0.8, "round 19": 0.8, "round 20": 0.8, "round 21": 0.8, "round 22": 0.8, "round 23": 0.8, "round 24": 0.8, "round 25": 0.8, "round 26": 0.8, "round 27": 0.8, "round 28": 0.8, "round 29": 0.8, "round 30": 0.8, "round 31": 0.8, "round 32": 0.8, "round 33": 0.8, "round 34": 0.8, "round 35": 0.8, "round 36": 0.8, "round 37": 0.8, "round 38": 0.8, "round 39": 0.8, "round 40": 0.8, "round 41": 0.8, "round 42": 0.8, "round 43": 0.73}
+                 "round 13": 0.8, "round 14": 0.8, "round 15": 0.8, "round 16": 0.8, "round 17": 0.8, "round 18": 0.8, "round 19": 0.8, "round 20": 0.8, "round 21": 0.8, "round 22": 0.8, "round 23": 0.8, "round 24": 0.8, "round 25": 0.8, "round 26": 0.8, "round 27": 0.8, "round 28": 0.8, "round 29": 0.8, "round 30": 0.8, "round 31": 0.8, "round 32": 0.8, "round 33": 0.8, "round 34": 0.8, "round 35": 0.8, "round 36": 0.8, "round 37": 0.8, "round 38": 0.8, "round 39": 0.8, "round 40": 0.8, "round 41": 0.8, "round 42": 0.8, "round 43": 0.73, "round 44": 0.8}
 
 # What only a place answer says (actions/answers.py): a structure found for a commune, a department
 # or a region, the homonym question, the yes/no question about a commune.

@@ -2859,3 +2859,35 @@ def test_the_o144_ordinary_messages(message):
 def test_a_follower_is_still_a_danger_beside_ones_child():
     # (the little brother's reading asks the reveal: a stranger who follows one with one's son is a danger)
     assert situation("y a quelqu un qui me suit partout mon fils est avec moi") is not None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-seventh session, dev d145)
+    ("Mon mec m'a offert un joli bleu à l'œil pour mon anniv 🎁 c'est la 3e fois ce mois-ci", "violences_conjugales"),
+    ("salut c pour le permis, est ce que la mission locale peut payer une partie du code, jai pas les moyens. jai des lames dans "
+     "mon tiroir et je men sers tous les soirs en ce moment", "suicide"),
+])
+def test_the_d145_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o146)
+    "ils vont me tuer au boulot si je pose encore un jour pour venir à mon rdv, on peut faire en visio ?",
+    "Je suis coincé chez moi à cause de la grève des trains, je peux pas venir à l'atelier. Il y aura une autre date ?",
+    "75019. jpeux venir sans rdv ou faut appeler avant ? jvoudrais pas me taper le déplacement pour rien",
+    # (and d145's new patterns leave these alone)
+    "jai des lames de rasoir neuves, je m en sers pour me raser",
+    "il m a fait un bleu au genou en jouant au foot",
+])
+def test_the_o146_ordinary_messages(message):
+    assert situation(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    # (o146's readings keep these dangers)
+    "ils vont me tuer au boulot, je suis enfermée dans la réserve depuis 1h",
+    "je suis coincé chez moi, il a fermé à clé, à cause de la grève il dit",
+])
+def test_the_o146_readings_keep_their_dangers(message):
+    assert situation(message) is not None
