@@ -982,7 +982,9 @@ def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[
 
 # What says a five-digit number is an amount or a file's number, not a postcode ("Salaire proposé 21000 brut annuel",
 # "Mon numéro de dossier c'est 44300"; seventeenth session, dev-SK)
-_AMOUNT_AFTER = {"brut", "bruts", "net", "nets", "euros", "euro", "eur", "e", "k", "annuel", "annuels", "mensuel"}
+_AMOUNT_AFTER = {"brut", "bruts", "net", "nets", "euros", "euro", "eur", "e", "k", "annuel", "annuels", "mensuel",
+                 # (a count, not a place: "10 000 pas", "15000 habitants"; twenty-seventh session, dev-VX)
+                 "pas", "habitants", "personnes", "vues", "abonnes", "followers", "likes", "km"}
 _NOT_A_POSTCODE_BEFORE = {"salaire", "dossier", "identifiant", "matricule", "reference", "ref", "montant", "somme", "facture",
                           "allocataire"}
 
@@ -2073,6 +2075,8 @@ class KnowledgeBase:
         text = _GLUED_SAINT.sub(self._unglued_saint, text)
         text = _HEARD_MONT.sub(self._mont_heard, text)
         text = _HEARD_EN.sub(self._en_heard, text)
+        # an amount in euros, whose sign the normalised text loses: "une formation à 15000 €" (twenty-seventh session, dev-VX)
+        text = re.sub(r"(\d) ?k?€", r"\1 euros", text)
         # "59 100": a postcode typed in two groups
         text = re.sub(r"\b(\d{2}) (\d{3})\b",
                       lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in self.by_postcode else m.group(0), text)

@@ -151,6 +151,10 @@ _INNOCENT = _AnyOf(
     r"\b(cambriolage|braquage|casse) (du|de la|d une|d un) (louvre|musee|banque|casino|bijouterie)\b",
     r"\binconsciente? de (ma|sa|ta|leur|notre|votre) part\b",
     r"\b(didn t|did not|never|don t|dont) cut myself\b",
+    # (twenty-seventh session, dev o148) a phone borrowed to watch the matches; a card taken by mistake
+    r"\bprend (mon|ma) (tel|telephone|portable|phone|tablette|pc|ordi) tout le temps pour (regarder|mater) (les|des|le|la) (matchs?"
+    r"|series?|videos?|films?|foot)\b",
+    r"\b(pris|prend|garde) (ma|mon|mes) [a-z ]{0,20}par erreur\b",
     # (twenty-seventh session, dev o146) stuck at home by a strike or snow; "me taper le déplacement pour rien"
     r"\bcoince\w* (chez moi|chez nous|a la maison|chez mes parents|a la gare|a l aeroport|dans le train|sur l autoroute)\b"
     r"(?=.{0,30}\b(greve|neige|verglas|tempete|inondations?|travaux|panne|bouchons?|covid|grippe)\b)",
@@ -558,7 +562,11 @@ _TRACKED_BY_HIM = (r"\bil (m )?a (mis|installe) (une|un) (appli|application|app|
                    r"|portable|phone) pour (savoir|voir|suivre|me suivre|me localiser|me pister)\b")
 _HIS_LEAVE_FORBIDDEN = (r"\bil (veut|voulait) pas que (j y aille|j aille|je vienne|je sorte)\b.{0,60}\b(pas|surtout pas) le (contrarier|enerver"
                         r"|facher|provoquer)\b")
-_LEAVING_HIM = r"\b(partir|le quitter|fuir|m en aller)\b.{0,80}\bqu il (a|garde|prend) tout\b.{0,40}\bpeur\b"
+_LEAVING_HIM = (r"\b(partir|le quitter|fuir|m en aller)\b.{0,80}\bqu il (a|garde|prend) tout\b.{0,40}\bpeur\b"
+                # (dev d147) "Je veux partir mais il a gardé les papiers du petit"; fled from a man who hit one
+                r"|\b(partir|le quitter|fuir)\b.{0,40}\bil (a garde|garde|a pris|a cache|cache) (mes|les|nos) papiers\b"
+                r"|\b(quitte|parti de|partie de|fui|enfuie?) (l appartement|l appart|la maison|chez nous|le domicile)\b.{0,30}\b(parce qu|car)"
+                r" il me (frappait|frappe|tapait|battait|cognait)\b")
 # (twenty-seventh session, dev d143) a photo of where one is owed to him every half hour; insults "devant les enfants"; "sans
 # lui je suis à la rue"
 _REPORTING_TO_HIM = (r"\b(je dois|faut que je|il faut que je) lui (envoyer|envoye|envoie) (une photo|ma position|ma localisation)\b"
@@ -652,6 +660,8 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (twenty-seventh session, dev d147) "Ses parents… ne l'envoient plus au lycée et elle maigrit à vue d'œil"
+    r"\bne (l|la|le|les) (envoient|envoie|envoyent) plus (a l ecole|au college|au lycee|en cours)\b|\bmaigrit a vue d oeil\b",
     # (twenty-seventh session, dev d145) "Mon mec m'a offert un joli bleu à l'œil pour mon anniv 🎁"
     r"\bm a (offert|fait|mis|colle) un (joli |beau |gros |petit )?(bleu a l oeil|coquard|cocard|oeil au beurre noir)\b"
     r"|\bm a offert un (joli |beau |gros |petit )?bleu\b",
@@ -878,6 +888,11 @@ _ON_SOCIAL_AR = " ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيس�
 
 _PATTERNS = {
     "urgence_sante": _AnyOf(
+        # (twenty-seventh session, dev d147) "cut her arm really deep, there is blood everywhere"; "Bébé pas réveille. Moi peur.";
+        # bleeding hard, in Romanian
+        r"\bcut (her|his|my|their) (arm|wrist|wrists|leg|hand) (really |very |so |too )?deep\b|\bblood everywhere\b",
+        r"\bbebe (ne se reveille pas|pas reveille|reveille pas|respire (pas|plus))\b(?=.{0,30}\b(peur|aide|vite|urgent|quoi faire)\b)",
+        r"\bsangereaza (tare|mult|puternic|foarte)\b",
         # (twenty-sixth session, dev d139) "she took a bunch of pills"
         r"\b(took|taken|swallowed) (a bunch of|a lot of|all (my|her|his|the)|too many|loads of|a handful of|a whole box of) (pills|tablets|meds)\b",
         # (twenty-sixth session, dev d135) "trop forcé sur la codéine, mon cœur fait du breakdance 😅"; "un médecin maintenant svp"
@@ -1498,6 +1513,13 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-seventh session, dev d147) a pupil's hair cut by force on the school bus; a pupil pushed and hit by the same
+        # pupils; boys of his class who corner him every day
+        r"\bcheveux coupes de force\b|\b(coupe|coupent|ont coupe) (les|ses|mes) cheveux de force\b",
+        r"\b(pousse|poussee|frappe|frappee|tape|tapee|insulte|insultee|coince|coincee|bouscule|bousculee)\b.{0,60}\bpar (les|des|deux|trois"
+        r"|quatre|\d) (deux |trois |quatre )?(memes )?(eleves|garcons|filles|gars|camarades|collegues)\b",
+        r"\b(gars|eleves|garcons|filles|mecs|camarades) de (sa|ma|leur|la) classe qui (le|la|me|m) (coincent|frappent|tapent|insultent"
+        r"|rackettent|enferment|menacent)\b",
         # (twenty-seventh session, dev d143) "the chef calls me names every day, throws plates near me"
         r"\bcalls? me names\b.{0,60}\b(every day|everyday|all the time|every shift)\b|\b(every day|everyday)\b.{0,60}\bcalls? me names\b",
         # (twenty-fifth session, dev d127) called names every evening since September; the same in Spanish; laughed at at work;
@@ -1546,6 +1568,9 @@ _PATTERNS = {
         r"\b(cree|ouvert|fait|monte)\w* (un site|une page|un compte|un faux compte|un blog)\b.{0,20}\b(avec|a) (son|mon) (nom|adresse)\b",
         r"\b(m ont|l ont|nous ont) (enferme|enfermee|attache|attachee|scotche)\b.{0,60}\b(filme|filmee|filmer)\b.{0,30}"
         r"\b(\d+e|\d+eme|troisieme|deuxieme|encore une) fois\b",
+        # (twenty-seventh session, dev d147) "ses collègues… l'ont attaché à une chaise et filmé. La vidéo est sur TikTok."
+        r"\b(m ont|l ont|nous ont) (enferme|enfermee|attache|attachee|scotche)\b.{0,60}\b(filme|filmee|filmer)\b.{0,30}"
+        r"\b(tiktok|snap|snapchat|insta|instagram|youtube|en ligne|sur internet|sur le groupe)\b",
         r"\b(ses|mes) affaires (finissent|sont jetees|terminent|atterrissent) (a|dans) la poubelle\b|\b(interdit|interdisent) de s asseoir\b",
         r"(كيصوروني|يصوروني).{0,40}(كينشرو|ينشرو)",
         # (dev d115) a waitress whom the second "raconte à toute l'équipe que je couche avec les clients", belongings found in
@@ -1706,6 +1731,8 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (twenty-seventh session, dev d147) "je suis dans un parc et je n'ai pas de quoi payer un hôtel"
+        r"\b(dans un parc|dehors|dans la rue|a la gare)\b.{0,40}\bpas (de quoi|les moyens de|d argent pour) (payer )?(un|l) hotel\b",
         # (twenty-sixth session, dev d137) in Italian: put out of the house, nowhere to sleep tonight
         r"\b(cacciato|cacciata|buttato fuori|buttata fuori) di casa\b|\bnon so dove dormire\b",
         # (twenty-sixth session, dev d135) "mon foyer… me sort le même jour. Vous savez où on dort le week-end quand on a rien ?"
@@ -1906,6 +1933,13 @@ _PUT_OUT = re.compile(r"\b(l a|l ont|m a|m ont|nous a|nous ont|les a|les ont) (m
                       r" (dehors|a la porte|a la rue)\b")
 _ACCUSED = re.compile(r"\b(balance|dit|raconte|dit partout|raconte partout|balance partout)\b.{0,12}\bque (je|j) (l ai|la|les ai)"
                       r" (battue?|frappee?|tabassee?)\b|\bm accuse\w* de (l avoir|les avoir) (battue?|frappee?)\b")
+# who harms a minor, when they are the minor's peers: pupils, boys of the class, colleagues (twenty-seventh session, dev d147)
+_PEERS = re.compile(r"\b(gars|eleves|garcons|filles|mecs|camarades|collegues) (de (sa|ma|leur|la) (classe|promo|section|equipe)|du (college"
+                    r"|lycee|cfa|bahut))\b|\bpar (les|des|deux|trois|quatre|\d) (deux |trois |quatre )?(memes )?(eleves|garcons|filles|gars"
+                    r"|camarades|collegues)\b|\bses collegues\b")
+# fled from home: "je me suis enfuie de chez mes parents qui me battaient… je suis dans un parc" (dev d147)
+_FLED = re.compile(r"\b(me suis (enfui|enfuie|sauve|sauvee|barre|barree|casse|cassee)|j ai (fui|quitte (l appartement|l appart|la maison"
+                   r"|le domicile|chez)))\b")
 _WRIST_MARKS = re.compile(r"\b(marques|cicatrices|traces) (sur|aux) (les |mes |ses )?poignets\b")
 # (not "dans la rue", where one is now: "un mec me suit depuis le bus… jsuis ds la rue jsp ou aller"; dev d89)
 _NIGHT_OR_SHELTER = re.compile(r"\b(dormir|dors|dort|nuits?|soirs?|(?<!dans la )(?<!ds la )rue|dehors|heberg\w*|crecher|115|foyer|sdf"
@@ -1921,8 +1955,11 @@ def situations(text: str) -> List[str]:
     # (blows one is accused of are not blows suffered: "elle balance partout que je l'ai battue, c faux"; dev d101)
     combined = _combined(_ACCUSED.sub(" ", plain), "danger_immediat" in found)
     if "harcelement" in found and combined == ["enfant_danger"] and not (
-            _FAMILY.search(_REPORTING_RELATIVE.sub(" ", plain)) or _PARTNER.search(plain) or _CHILD_HARMED.search(plain)):
-        combined = []  # a minor harassed by peers, told by an adult: the harassment line first (3018)
+            _FAMILY.search(_REPORTING_RELATIVE.sub(" ", plain)) or _PARTNER.search(plain)
+            or (_CHILD_HARMED.search(plain) and not _PEERS.search(plain))):
+        # a minor harassed by peers, told by an adult: the harassment line first (3018), even with the marks of it ("il rentre avec
+        # des bleus… c'est 4 gars de sa classe qui le coincent chaque jour"; twenty-seventh session, dev d147)
+        combined = []
     if "harcelement" in found and combined == ["violences_famille"] and (not _HARM.search(plain) or re.search(_HAZING, plain)):
         # a relative only named beside the harassers' danger: "j'aide mon père qui a un cancer… au lycée ils m'ont
         # coincé dans les toilettes" (fourteenth session, dev d54); or the relative hazed: "mon frère… se fait bizuter, ils
@@ -1935,6 +1972,8 @@ def situations(text: str) -> List[str]:
         # nuit et elle ne sait pas où dormir ce soir" (twentieth session, dev d80); or by an adult's parents: "ses parents l'ont
         # mis dehors avec un sac, il… allait dormir sur un banc" (twenty-fourth session, dev d107)
         found.discard(combined[0])
+    if "sans_abri" in found and combined in (["violences_conjugales"], ["violences_famille"]) and _FLED.search(plain):
+        found.discard(combined[0])  # fled, and outside tonight: where to sleep first (115) (twenty-seventh session, dev d147)
     if "sans_abri" in found and _CHILD_PUT_OUT.search(_OF_AGE.sub(" ", plain)):
         found.add("enfant_danger")
     if "sans_abri" in found and "danger_immediat" in found and not _NIGHT_OR_SHELTER.search(plain):

@@ -73,8 +73,9 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # measured once, when added): 4521/4621 (97.8 %) and 82/4621 (1.8 %); over the forty-four, the twenty-sixth session (the fortieth
 # to the forty-fourth measured once, when added): 5062/5171 (97.9 %) and 81/5171 (1.6 %); over the forty-five, the twenty-seventh
 # session (the forty-fifth measured once, when added): 5169/5281 (97.9 %) and 82/5281 (1.6 %); over the forty-six, the same session
-# (the forty-sixth measured once, when added): 5280/5391 (97.9 %) and 84/5391 (1.6 %). The detectors are deterministic; the floors
-# leave 104 and 50 messages of room. NOT the target (every distress message,
+# (the forty-sixth measured once, when added): 5280/5391 (97.9 %) and 84/5391 (1.6 %); over the forty-seven, the same session (the
+# forty-seventh measured once, when added): 5386/5501 (97.9 %) and 85/5501 (1.5 %). The detectors are deterministic; the floors
+# leave 105 and 52 messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.96
 MAX_FALSE_ALARMS = 0.025
@@ -95,7 +96,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 5390 and len(ordinary) >= 5390
+    assert len(distress) >= 5500 and len(ordinary) >= 5500
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)

@@ -2267,3 +2267,15 @@ def test_the_vs_and_vt_readings():
     # (not a time: "jusqu'à mes 18 ans"; nor where one lives, far from the centre)
     _assert_searched("J'ai été placée à l'ASE à Évreux jusqu'à mes 18 ans, vous avez le CEJ à Évreux ?", "27229")
     _assert_searched("j'habite loin du centre, vous avez le CEJ à Arcachon ?", "33009")
+
+
+def test_the_vx_readings():
+    # (twenty-seventh session, dev-VX) an amount in euros or a count of five digits is no postcode
+    for message in ("Bonjour, j'ai trouvé une formation de pilote de drone à 15000 € et je ne sais pas qui peut la financer",
+                    "J'ai un prêt étudiant de 10000€ à rembourser et plus de boulot 😭 help",
+                    "J'ai fait 10 000 pas aujourd'hui à déposer des CV partout 😅 y a pas plus simple ?",
+                    "Bonjour, j'ai 13500 € d'épargne grâce à un héritage, est-ce que ça m'empêche d'avoir l'allocation du CEJ ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (a postcode stays one: "10000 svp", "j'habite au 59 100")
+    assert read_place(knowledge_base(), "10000 svp").search is not None
+    assert read_place(knowledge_base(), "j'habite au 59 100").search is not None

@@ -2891,3 +2891,47 @@ def test_the_o146_ordinary_messages(message):
 ])
 def test_the_o146_readings_keep_their_dangers(message):
     assert situation(message) is not None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-seventh session, dev d147)
+    ("Il me traite de pute devant tout le monde et il m'a poussée contre la voiture. Je veux partir mais il a gardé les papiers du "
+     "petit.", "violences_conjugales"),
+    ("my roommate cut her arm really deep, there is blood everywhere, what number do I call in France??", "urgence_sante"),
+    ("Bébé pas réveille. Moi peur. Quoi faire ?", "urgence_sante"),
+    ("Fratele meu s-a tăiat la mână cu polizorul la muncă, sângerează tare", "urgence_sante"),
+    ("Bonsoir, j'ai quitté l'appartement parce qu'il me frappait. J'ai pris mon fils de 2 ans et un sac. On n'a nulle part où "
+     "aller cette nuit.", "sans_abri"),
+    ("Je me suis enfuie de chez mes parents qui me battaient. J'ai 18 ans, je suis dans un parc et je n'ai pas de quoi payer un "
+     "hôtel.", "sans_abri"),
+    ("prof de français en collège : une élève a eu les cheveux coupés de force dans le bus scolaire par trois garçons. Ce n'est "
+     "pas la première fois.", "harcelement"),
+    ("Je suis enseignante en SEGPA. Un élève de 15 ans a été poussé dans l'escalier lundi et frappé à la tête mardi par les deux "
+     "mêmes élèves.", "harcelement"),
+    ("mon gamin il rentre avec des bleus et ses affaires déchirées, il a fini par dire que c'est 4 gars de sa classe qui le "
+     "coincent chaque jour a la cantine", "harcelement"),
+    ("Parent d'un apprenti mécanicien de 17 ans : ses collègues ont mis son téléphone dans l'huile de vidange, l'ont attaché à une "
+     "chaise et filmé. La vidéo est sur TikTok.", "harcelement"),
+])
+def test_the_d147_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o148)
+    "mon copain me prend mon tel tout le temps pour regarder les matchs parce que son écran est cassé",
+    "Mon copain a pris ma carte vitale par erreur à la pharmacie 😂 il me la rend demain",
+    # (and d147's new patterns leave these alone)
+    "bébé pas réveillé encore, je peux faire le rdv à 10h ?",
+    "je n'ai pas de quoi payer un hôtel pour le salon de Paris",
+    "my roommate cut her hair really short lol",
+    "ils m'ont filmé en train de danser et c'est sur tiktok mdr",
+])
+def test_the_o148_ordinary_messages(message):
+    assert situation(message) is None
+
+
+def test_a_child_harmed_at_home_stays_the_childs_line_beside_peers():
+    # (the peers' reading keeps a parent who beats: the child's line first)
+    assert situation("mon fils de 8 ans rentre avec des bleus, son père le frappe, et les gars de sa classe qui le coincent aussi") == (
+        "enfant_danger")
