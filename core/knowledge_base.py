@@ -2778,10 +2778,13 @@ class KnowledgeBase:
                                                        and self._population_of(match.codes) < MARKED_TOWN
                                                        and not self._begins_a_town(tokens[start])))):
             score += 1
-        if (common and start == 0 and len(match.codes) == 1 and self._population_of(match.codes) >= AGE_AFTER_MIN_POPULATION
-                and age_follows(tokens, breaks, end)):
+        if start == 0 and len(match.codes) == 1 and age_follows(tokens, breaks, end) and (
+                (common and self._population_of(match.codes) >= AGE_AFTER_MIN_POPULATION)
+                or (not common and " ".join(tokens[start:end]) not in self.first_names)):
             # the town, set apart, then the age: "menton, 21 ans, je cherche…", "orange, mon fils a 16 ans…" (twenty-sixth session,
-            # dev-VK; not a word of small villages: "Vieux, 26 ans : j'ai plus droit à rien ?", "Lys, 16 ans, …")
+            # dev-VK; not a word of small villages: "Vieux, 26 ans : j'ai plus droit à rien ?", "Lys, 16 ans, …"); a name that is no
+            # word, in a longer message too: "guingamp 17 ans déscolarisé depuis novembre" (twenty-seventh session, dev-VY; not a first
+            # name: "Albert 19 ans")
             score += 2
         if common and capital and after_an_age(tokens, breaks, start, end):
             score += 1  # a town set apart after the age: "16 ans, Sens, je cherche un apprentissage" (twenty-sixth session, dev-VD)
@@ -3435,7 +3438,7 @@ class KnowledgeBase:
                 # a short message opening with the town, then only a need, an age or a politeness: "limoge 17 ans", "avinion job
                 # ete", "dunkerk ya une ml ?" (twenty-sixth session, dev-VI)
                 opening_need = start == 0 and size == 1 and tokens[0] not in self.by_name and 1 < len(tokens) <= SHORT_NEED_MESSAGE and all(
-                    t in STOPWORDS or t in SHORT_NEEDS or t.isdigit() for t in tokens[1:])
+                    t in STOPWORDS or t in SHORT_NEEDS or t in GREETINGS or t.isdigit() for t in tokens[1:])
                 if all(self.is_common_word(w) for w in words if w not in ARTICLES):
                     # "je suis à sarcelle", "mission locale de limoge": a misspelled big town; or ordinary words
                     # linked by an article, a big town's name misspelled ("mante la jolie": Mantes-la-Jolie; dev QR)

@@ -888,6 +888,8 @@ _ON_SOCIAL_AR = " ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيس�
 
 _PATTERNS = {
     "urgence_sante": _AnyOf(
+        # (twenty-seventh session, dev d149) "Hémorragie à la cuisse, garrot posé avec ma ceinture."
+        r"\bgarrot (pose|fait|mis) avec\b|\bhemorragie (a|au|a la) (cuisse|bras|jambe|cou|tete|ventre)\b",
         # (twenty-seventh session, dev d147) "cut her arm really deep, there is blood everywhere"; "Bébé pas réveille. Moi peur.";
         # bleeding hard, in Romanian
         r"\bcut (her|his|my|their) (arm|wrist|wrists|leg|hand) (really |very |so |too )?deep\b|\bblood everywhere\b",
@@ -1083,6 +1085,12 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (twenty-seventh session, dev d149) "des marques partout sur les cuisses, je fais ça avec un compas depuis la 4e"; "demain 6h
+        # gare de Creil, le premier train de marchandises. je voulais dire merci à ma conseillère avant"
+        r"\b(marques|cicatrices|coupures|entailles)\b.{0,60}\bje (me )?(fais|fait) (ca|ça) avec (un|une|mon|ma) (compas|lame|cutter|rasoir"
+        r"|ciseaux|couteau|briquet)\b",
+        r"\b(gare|quai|voie|voies)\b.{0,40}\btrain de marchandises\b.{0,80}\b(voulais|veux|voudrais) (dire|vous dire) (merci|au revoir"
+        r"|adieu)\b.{0,40}\bavant\b",
         # (twenty-seventh session, dev d145) "jai des lames dans mon tiroir et je men sers tous les soirs en ce moment"
         r"\b(lames?|rasoirs?|cutter)\b.{0,40}\b(je m en sers|j m en sers|je men sers|jmen sers|je m en sert) (tous les soirs|chaque soir"
         r"|toutes les nuits|chaque nuit|en ce moment|encore|sur (moi|mes bras|mes poignets|mes cuisses))\b",
@@ -1936,7 +1944,10 @@ _ACCUSED = re.compile(r"\b(balance|dit|raconte|dit partout|raconte partout|balan
 # who harms a minor, when they are the minor's peers: pupils, boys of the class, colleagues (twenty-seventh session, dev d147)
 _PEERS = re.compile(r"\b(gars|eleves|garcons|filles|mecs|camarades|collegues) (de (sa|ma|leur|la) (classe|promo|section|equipe)|du (college"
                     r"|lycee|cfa|bahut))\b|\bpar (les|des|deux|trois|quatre|\d) (deux |trois |quatre )?(memes )?(eleves|garcons|filles|gars"
-                    r"|camarades|collegues)\b|\bses collegues\b")
+                    r"|camarades|collegues)\b|\bses collegues\b"
+                    # (dev d149) "il se fait racketter et insulter au lycée… ils l'ont filmé en train de se faire frapper"
+                    r"|\b(se fait|s est fait|se font) (racketter|insulter|frapper|taper|tabasser|harceler)\b.{0,30}\b(au|a l) (lycee|college"
+                    r"|cfa|internat|ecole)\b")
 # fled from home: "je me suis enfuie de chez mes parents qui me battaient… je suis dans un parc" (dev d147)
 _FLED = re.compile(r"\b(me suis (enfui|enfuie|sauve|sauvee|barre|barree|casse|cassee)|j ai (fui|quitte (l appartement|l appart|la maison"
                    r"|le domicile|chez)))\b")

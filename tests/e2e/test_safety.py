@@ -74,8 +74,9 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # to the forty-fourth measured once, when added): 5062/5171 (97.9 %) and 81/5171 (1.6 %); over the forty-five, the twenty-seventh
 # session (the forty-fifth measured once, when added): 5169/5281 (97.9 %) and 82/5281 (1.6 %); over the forty-six, the same session
 # (the forty-sixth measured once, when added): 5280/5391 (97.9 %) and 84/5391 (1.6 %); over the forty-seven, the same session (the
-# forty-seventh measured once, when added): 5386/5501 (97.9 %) and 85/5501 (1.5 %). The detectors are deterministic; the floors
-# leave 105 and 52 messages of room. NOT the target (every distress message,
+# forty-seventh measured once, when added): 5386/5501 (97.9 %) and 85/5501 (1.5 %); over the forty-eight, the same session (the
+# forty-eighth measured once, when added): 5495/5611 (97.9 %) and 83/5611 (1.5 %). The detectors are deterministic; the floors
+# leave 108 and 57 messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.96
 MAX_FALSE_ALARMS = 0.025
@@ -96,7 +97,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 5500 and len(ordinary) >= 5500
+    assert len(distress) >= 5610 and len(ordinary) >= 5610
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)

@@ -2279,3 +2279,13 @@ def test_the_vx_readings():
     # (a postcode stays one: "10000 svp", "j'habite au 59 100")
     assert read_place(knowledge_base(), "10000 svp").search is not None
     assert read_place(knowledge_base(), "j'habite au 59 100").search is not None
+
+
+def test_the_vy_readings():
+    # (twenty-seventh session, dev-VY) a town's name that is no word, in lower case, opening a longer message before the age
+    _assert_searched("guingamp 17 ans déscolarisé depuis novembre", "22070")
+    _assert_searched("decazeville 19 ans pas de permis pas de voiture", "12089")
+    # (dev-VY) a misspelled town, then a greeting
+    _assert_searched("obagne wesh", "13005")
+    for message in ("parfait wesh", "ancre wesh"):
+        assert read_place(knowledge_base(), message).alone.status == "not_found", message

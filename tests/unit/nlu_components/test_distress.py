@@ -2935,3 +2935,29 @@ def test_a_child_harmed_at_home_stays_the_childs_line_beside_peers():
     # (the peers' reading keeps a parent who beats: the child's line first)
     assert situation("mon fils de 8 ans rentre avec des bleus, son père le frappe, et les gars de sa classe qui le coincent aussi") == (
         "enfant_danger")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-seventh session, dev d149)
+    ("j'ai des marques partout sur les cuisses, je fais ça avec un compas depuis la 4e et maintenant ça suffit plus", "suicide"),
+    ("demain 6h gare de Creil, le premier train de marchandises. je voulais dire merci à ma conseillère avant", "suicide"),
+    ("oui bonjour c'est pour mon fils il a 16 ans depuis la rentrée il se fait racketter et insulter au lycée maintenant ils l'ont "
+     "filmé en train de se faire frapper et ils ont mis ça sur un groupe", "harcelement"),
+    ("Hémorragie à la cuisse, garrot posé avec ma ceinture. Collègue de chantier. Zone industrielle de Dunkerque.", "urgence_sante"),
+])
+def test_the_d149_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (d149's new patterns leave these alone)
+    "en PSC1 on a appris à arrêter une hémorragie et poser un garrot",
+    "je prends le premier train de marchandises comme conducteur demain, je voulais dire merci pour la formation",
+    "je fais ça avec un compas pour dessiner des cercles sur mes marques de plan",
+])
+def test_the_o150_ordinary_messages(message):
+    assert situation(message) is None
+
+
+def test_a_minor_beaten_at_home_and_ashamed_at_school_keeps_the_childs_line():
+    assert situation("mon fils de 15 ans se fait frapper par son beau-père, il a honte au lycée") == "enfant_danger"
