@@ -190,6 +190,10 @@ _AWAY = re.compile(r"\bloin (de chez (moi|nous|lui|elle|eux)|de (la|notre|ma|sa|
                    r"|\b(a|de) l autre bout\b|\bhors de (notre|mon|son|leur) secteur\b|\bailleurs que\b"
                    r"|\ben (vacances|deplacement|voyage|colo|erasmus)\b|\bpendant (mon|notre|son|ton|leur) sejour\b"
                    r"|\bpendant que (je suis|j suis|on est|il est|elle est|je serai|on sera)\b"
+                   # (an event there, or a stay: "si je pars 3 mois en mission… à Brest", "le job dating… qui a lieu à Lille", "au
+                   # mariage de ma cousine à Perpignan", "l'entreprise est à 200 km"; dev-WB)
+                   r"|\b(si|quand|lorsque) (je|il|elle|on) (pars|part|partons)\b|\bqui a lieu\b|\ba lieu a\b"
+                   r"|\b(au|le|du) (salon|forum) (de|des|du|d)\b|\b(au|le|du|un) (festival|mariage)\b|\ba \d+ ?km\b"
                    # (a destination, not a time: "à l'ASE jusqu'à mes 18 ans")
                    r"|\bjusqu (a|au|aux)\b(?! (mes|ses|tes|nos|leurs|\d|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin"
                    r"|fin|maintenant|present|quand|ce que|l age|midi|minuit|ce soir))")
@@ -405,7 +409,9 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         # "Hem... j'ai un petit souci", "Hem 🤔" (Hem, 59: a hesitation); "Lacoste, Nike, peu importe la marque…" (a brand)
         # (nineteenth session, dev-SW)
         return None
-    if mention and ((commune and not _named_on_a_trip(parsed, explicit))
+    # (the message says the town it names is away from home, and nothing says the person lives there; dev-VT, dev-WB)
+    away = bool(_AWAY.search(parsed.norm)) and not re.search(rf"\b{_DWELLING}\b", parsed.norm)
+    if mention and ((commune and not away and not _named_on_a_trip(parsed, explicit))
                     or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
         return "commune"  # (not a town one went to on a trip: "leur voyage de noces à Deauville"; dev-RI)
     if mention and corrected and any(len(parsed.tokens[k]) >= 5 and not MENTION.fullmatch(parsed.tokens[k])
@@ -490,7 +496,6 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
             and parsed.tokens[2:3] != ["ans"])):
         # "je vis dans le 20e à Paris", "Paris XIIe, près de Bercy", "Paris 19e besoin d'aide pour trouver un stage"
         return "commune"
-    away = bool(_AWAY.search(parsed.norm)) and not lives
     if commune and not away and kb.named_as_sought(parsed, codes):
         return "commune"  # "je vis chez ma mère à Bergerac", "hébergée en foyer à Agde", "Bourges cej"
     if explicit.status == "found" and explicit.place_kind == "commune" and not away and _town_of_the_question(kb, parsed, codes):

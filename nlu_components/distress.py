@@ -151,6 +151,8 @@ _INNOCENT = _AnyOf(
     r"\b(cambriolage|braquage|casse) (du|de la|d une|d un) (louvre|musee|banque|casino|bijouterie)\b",
     r"\binconsciente? de (ma|sa|ta|leur|notre|votre) part\b",
     r"\b(didn t|did not|never|don t|dont) cut myself\b",
+    # (twenty-seventh session, dev o152) "Mon patron me menace d'un avertissement si je prends mon jour de congé"
+    r"\bmenace\w* d (un|une) (avertissement|sanction|blame|licenciement|mise a pied|amende|retenue sur salaire)\b",
     # (twenty-seventh session, dev o148) a phone borrowed to watch the matches; a card taken by mistake
     r"\bprend (mon|ma) (tel|telephone|portable|phone|tablette|pc|ordi) tout le temps pour (regarder|mater) (les|des|le|la) (matchs?"
     r"|series?|videos?|films?|foot)\b",
@@ -2118,6 +2120,8 @@ _OVER = re.compile(
     r"\b(c est du passe|c est derriere moi|c est fini depuis|(?<=^ )ado j avais|(c est|c|tout est|c etait) regle|regle depuis|(?<=^ )regle|affaire (est )?jugee"
     r"|j ai arrete (depuis|il y a|grace)"
     r"|on s est reconcilie\w*|reconcilie\w* depuis|sorti de ma vie|(tt|tout) va bien (now|maintenant|depuis)"
+    # (twenty-seventh session, dev o152) "I was bullied in secondary school back home, but that's all behind me now"
+    r"|\b(that s|thats|it s|its) (all )?behind me\b"
     r"|maintenant (j ai|jai) (un|une|le|mon|ma|mon propre) (cdd|cdi|job|travail|boulot|appart|logement|studio|foyer|chambre|diplome|bac|bts|cap)"
     r"|(i ve|i have) had (a|my own) (flat|home|place|room|apartment) since|now i (have|live|work|rent)|daba safi|walakin daba"
     r"|depuis (\w+ )?(j ai|jai) (un|une|mon|ma) (logement|appart|studio|chambre|toit)"

@@ -2289,3 +2289,15 @@ def test_the_vy_readings():
     _assert_searched("obagne wesh", "13005")
     for message in ("parfait wesh", "ancre wesh"):
         assert read_place(knowledge_base(), message).alone.status == "not_found", message
+
+
+def test_the_wb_readings():
+    # (twenty-seventh session, dev-WB) a message about a mission locale whose town is an event's or a trip's, away from home
+    for message in ("Ma sœur se marie le mois prochain et je dois prendre le train, la mission locale peut aider pour un billet "
+                    "aller-retour jusqu'à Strasbourg ?",
+                    "je peux décaler mon rdv de jeudi, je serai au mariage de ma cousine à Perpignan ?",
+                    "est-ce que le CEJ continue si je pars 3 mois en mission de service civique à Brest ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (the town right after "mission locale" stays the one sought, and so does the town one lives in)
+    _assert_searched("la mission locale de Lille, c'est pour un forum qui a lieu à 30 km", "59350")
+    _assert_searched("j'habite à Brest, le CEJ continue si je pars une semaine au festival ?", "29019")

@@ -2961,3 +2961,16 @@ def test_the_o150_ordinary_messages(message):
 
 def test_a_minor_beaten_at_home_and_ashamed_at_school_keeps_the_childs_line():
     assert situation("mon fils de 15 ans se fait frapper par son beau-père, il a honte au lycée") == "enfant_danger"
+
+
+@pytest.mark.parametrize("message", [
+    # (twenty-seventh session, dev o152)
+    "Mon patron me menace d'un avertissement si je prends mon jour de congé pour le mariage de ma sœur, il a le droit ?",
+])
+def test_the_o152_ordinary_messages(message):
+    assert situation(message) is None
+
+
+def test_harassment_left_behind_in_english_is_told_as_over():
+    assert told_as_over("I was bullied in secondary school back home, but that's all behind me now. I want to become a youth worker.")
+    assert not told_as_over("I'm bullied every day at work and it's not behind me at all")
