@@ -591,7 +591,8 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                ("campagne", "profonde"), ("planete", "mars"), ("sur", "mars"),
                ("nuits", "blanches"), ("nuit", "blanche"),  # "Je fais des Nuits blanches à cause du stress" (dev-UG)
                # months named like villages: "à mes élèves en Mars ?"; "Nice question lol" (twenty-fourth session, dev-UI)
-               ("en", "mars"), ("en", "avril"), ("nice", "question")}
+               ("en", "mars"), ("en", "avril"), ("nice", "question"),
+               ("gap", "year")}  # "Je suis en gap year après le bac" (twenty-seventh session, dev-WD)
 
 
 def _in_expression(tokens: List[str], start: int, end: int) -> bool:

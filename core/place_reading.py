@@ -374,6 +374,10 @@ def _only_the_town(kb: KnowledgeBase, parsed: ParsedMessage, finding: Finding) -
     return Levenshtein.distance(written, bare) <= max(1, len(bare) // 5)
 
 
+# what a person introducing themselves may say they are, beside `PEOPLE_ROLES` ("Yves, retraité. Je voudrais…"; dev-WD)
+_SELF_ROLES = {"gerant", "gerante", "retraite", "retraitee", "etudiant", "etudiante", "benevole"}
+
+
 def _introduces_oneself(kb: KnowledgeBase, parsed: ParsedMessage) -> bool:
     """Whether the message opens with a first name set apart, then the age or who the person is ("Anthony, 24 ans, ancien
     intérimaire…", "Rémy, gérant d'un garage : je cherche un apprenti…"; twenty-seventh session, dev-VR); not a town of
@@ -381,7 +385,7 @@ def _introduces_oneself(kb: KnowledgeBase, parsed: ParsedMessage) -> bool:
     tokens = parsed.tokens
     return (len(tokens) > 2 and tokens[0] in kb.first_names and bool(parsed.breaks) and parsed.breaks[1]
             and kb.town_population(tokens[0]) < MARKED_TOWN
-            and (age_follows(tokens, parsed.breaks, 1) or tokens[1] in PEOPLE_ROLES | {"gerant", "gerante"}))
+            and (age_follows(tokens, parsed.breaks, 1) or tokens[1] in PEOPLE_ROLES | _SELF_ROLES))
 
 
 def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Optional[ParsedMessage],

@@ -153,9 +153,25 @@ _INNOCENT = _AnyOf(
     r"\b(didn t|did not|never|don t|dont) cut myself\b",
     # (twenty-seventh session, dev o152) "Mon patron me menace d'un avertissement si je prends mon jour de congé"
     r"\bmenace\w* d (un|une) (avertissement|sanction|blame|licenciement|mise a pied|amende|retenue sur salaire)\b",
+    # (twenty-seventh session, dev o154) a hand raised in class "pour répondre"; a finger cut with a cutter, a plaster and done; an
+    # ex who writes to get his console back; "enfermée… dans mon boulot"; "en finir… avec mes dettes"; a swollen face after the
+    # dentist; put out "pour le week-end" as the family comes; a boss's evening messages "pour me dire bravo"; a black eye from a
+    # boxing bout; marks of grease on a trainee's hands
+    r"\bleve la main\b.{0,40}\bpour (repondre|parler|poser|demander|participer)\b",
+    r"\b(coupe|coupee|entaille)\w* (au|le|les) (doigt|doigts|pouce)\b.{0,30}\bavec (un|le|mon) (cutter|couteau)\b",
+    r"\bm ecrit tout le temps pour (recuperer|recup|reprendre|me rendre|rendre)\b",
+    r"\b(me sens|me sentais|suis) enfermee? dans (mon|ma) (boulot|job|taf|travail|poste|routine|vie|metier)\b",
+    r"\ben finir avec (mes|les|ces|mon|ma|cette|ce) (dettes|credits?|factures|galeres|loyers|papiers|demarches|exams?|partiels)\b",
+    r"\b(visage|joue|joues) (tout |toute |tres |trop )?gonfle\w*\b.{0,40}\b(dentiste|dents? de sagesse|piqure|moustique|allergie)\b",
+    r"\bvire\w* de la maison pour (le|ce) (week end|weekend|we|soir|repas|apero)\b",
+    r"\bm envoie des messages le soir pour (me (dire|feliciter|remercier)|dire bravo)\b",
+    r"\b(oeil au beurre noir|coquard|cocard|bleus?)\b.{0,30}\b(combat|match|entrainement|tournoi|gala) de (boxe|mma|judo|karate|rugby|foot"
+    r"|kick|lutte)\b",
+    r"\b(marques|traces)\b.{0,40}\b(cambouis|peinture|encre|feutre|graisse|ampoules|farine)\b",
+    r"\b(prend|prendre|prise?|prennent) (mon|ma|mes|son|sa|ses|le|la|les) (\w+ ){0,2}en compte\b",  # ("il prend mon salaire en compte ?")
     # (twenty-seventh session, dev o148) a phone borrowed to watch the matches; a card taken by mistake
-    r"\bprend (mon|ma) (tel|telephone|portable|phone|tablette|pc|ordi) tout le temps pour (regarder|mater) (les|des|le|la) (matchs?"
-    r"|series?|videos?|films?|foot)\b",
+    r"\bprend (mon|ma) (tel|telephone|portable|phone|tablette|pc|ordi) tout le temps pour ((regarder|mater) (les|des|le|la) (matchs?"
+    r"|series?|videos?|films?|foot)|jouer)\b",
     r"\b(pris|prend|garde) (ma|mon|mes) [a-z ]{0,20}par erreur\b",
     # (twenty-seventh session, dev o146) stuck at home by a strike or snow; "me taper le déplacement pour rien"
     r"\bcoince\w* (chez moi|chez nous|a la maison|chez mes parents|a la gare|a l aeroport|dans le train|sur l autoroute)\b"
@@ -576,7 +592,16 @@ _REPORTING_TO_HIM = (r"\b(je dois|faut que je|il faut que je) lui (envoyer|envoy
 _INSULTED_BEFORE_THE_CHILDREN = (r"\b(il|elle) me (traite|insulte|rabaisse|humilie)\w*\b.{0,60}\bdevant (les|nos) (enfants|gosses"
                                  r"|petits)\b")
 _NOTHING_WITHOUT_HIM = r"\bsans lui (je suis|je serais|jsuis|j suis) (rien|a la rue|dehors|une moins que rien)\b"
-_CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|{_REPORTING_TO_HIM}|"
+# (dev d153) his hold on one's money ("il prend toute mon allocation dès que ça tombe", "il me laisse 10 euros par semaine et il veut
+# les tickets de caisse"); coming to check at one's work
+_HIS_HOLD = (r"\bil (prend|me prend|garde|me pique|confisque) tout(e|es)? (mon|ma|mes) (allocation|alloc|salaire|paie|paye|argent|rsa"
+             r"|caf|bourse)\b|\bil me laisse (que |seulement |juste )?\d+ ?(euros|e|balles) par (semaine|mois|jour)\b.{0,40}\b(il veut|tickets"
+             r"|justifier|rendre des comptes)\b|\b(vient|passe) verifier (devant|a) (le magasin|mon travail|mon boulot|mon taf|la boutique)\b")
+# his jealousy: a sign of who he is, not itself a harm ("il veut pas que je parle à des hommes… il va me tuer"; "il m'envoie 50 messages
+# par heure pour savoir avec qui je suis") (dev d153)
+_HIS_JEALOUSY = (r"\bil (veut|voulait) pas que je parle (a|aux|avec) (des |d autres |aucun )?(hommes|mecs)\b"
+                 r"|\bil (m envoie|m ecrit)\b.{0,40}\bpour savoir (avec qui|ou) je suis\b")
+_CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|{_REPORTING_TO_HIM}|{_HIS_HOLD}|"
                       # (twenty-seventh session, dev d143) one's papers hidden, in darija: "khabba liya l passeport dyali" (in
                       # French, `_HARM`: "il garde mon passeport")
                       r"\b(khabba|khba|khbbi|khbat)\w* (liya|lia|li) (l ?passeport|les papiers|l ?papiers|lwra9)\b|"
@@ -595,6 +620,7 @@ _PARTNER = _AnyOf(
     r"\b(kocam|sevgilim|erkek arkadasim)\b",  # Turkish (twenty-sixth session, dev d131)
     _TRACKED_BY_HIM, _HIS_LEAVE_FORBIDDEN, _LEAVING_HIM,  # (a man named only "il"; twenty-seventh session, dev d141)
     _REPORTING_TO_HIM, _INSULTED_BEFORE_THE_CHILDREN, _NOTHING_WITHOUT_HIM,  # (dev d143)
+    _HIS_HOLD, _HIS_JEALOUSY, r"\b(3aycha|3aysha|saknat|sakna) m3a (wahed|wa7ed|rajel|chi wahed)\b",  # (dev d153; living with a man, in darija)
     r"\bmy (bf|boyfriend|husband|partner|gf|girlfriend|wife|ex)\b",  # (twenty-fifth session, dev d127)
     r"\b(le|son) pere de (ma|mon|mes) (fille|fils|enfants?|bebe|petite?)\b",  # (eleventh session, dev d40)
     r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum|garcon)\b",
@@ -662,6 +688,8 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (twenty-seventh session, dev d153) "kayedrebha" (he beats her), in darija
+    r"\b(kayedrebha|kaydrebha|kaydrbha|kaydarbha|kayedrebni|kaydrebni|kaydrbni|kayedrbha)\b",
     # (twenty-seventh session, dev d147) "Ses parents… ne l'envoient plus au lycée et elle maigrit à vue d'œil"
     r"\bne (l|la|le|les) (envoient|envoie|envoyent) plus (a l ecole|au college|au lycee|en cours)\b|\bmaigrit a vue d oeil\b",
     # (twenty-seventh session, dev d145) "Mon mec m'a offert un joli bleu à l'œil pour mon anniv 🎁"
@@ -1087,6 +1115,9 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (twenty-seventh session, dev d153) a guitar given away "ya no la va a necesitar"; pills in her bag and "ghadi nertah 9rib"
+        r"\b(me|le|te) (regalo|dio|dejo)\b.{0,40}\b(me|le|te) dijo que ya no (la|lo|los|las) (va|voy) a necesitar\b",
+        r"\bdwa\b.{0,60}\b(ghadi|gha|ghad) (nertah|nrtah|nrta7|nertaH)\b",
         # (twenty-seventh session, dev d149) "des marques partout sur les cuisses, je fais ça avec un compas depuis la 4e"; "demain 6h
         # gare de Creil, le premier train de marchandises. je voulais dire merci à ma conseillère avant"
         r"\b(marques|cicatrices|coupures|entailles)\b.{0,60}\bje (me )?(fais|fait) (ca|ça) avec (un|une|mon|ma) (compas|lame|cutter|rasoir"
@@ -1523,6 +1554,17 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-seventh session, dev d153) "Tous les matins… 4 gars qui m'attendent devant le portail"; shut in the cold room
+        # "pour rire" at a placement; a badge hidden and one's name on the toilet walls; "quand je me plains, on me dit que je suis
+        # trop sensible"
+        r"\b(\d+|deux|trois|quatre|cinq|des|les memes) (gars|mecs|filles|eleves|garcons|meufs|types) qui (m|me|l|la|nous) attendent devant"
+        r" (le portail|le lycee|le college|l ecole|le cfa|la grille)\b",
+        r"\b(on m a|ils m ont|elles m ont) enferme\w* dans (la chambre froide|le frigo|les vestiaires|les toilettes|la reserve)\b.{0,20}"
+        r"\bpour rire\b",
+        r"\b(team leader|boss|manager|colleagues?|supervisor|chef|they|he|she) (hides|hid|steals|throws) my (badge|bag|stuff|things|phone"
+        r"|tools)\b.{0,80}\b(every day|laugh|laughs)\b"
+        r"|\bwrites? my name on the (toilet|bathroom) walls?\b",
+        r"\bquand je me plains\b.{0,30}\btrop sensible\b",
         # (twenty-seventh session, dev d147) a pupil's hair cut by force on the school bus; a pupil pushed and hit by the same
         # pupils; boys of his class who corner him every day
         r"\bcheveux coupes de force\b|\b(coupe|coupent|ont coupe) (les|ses|mes) cheveux de force\b",

@@ -2301,3 +2301,11 @@ def test_the_wb_readings():
     # (the town right after "mission locale" stays the one sought, and so does the town one lives in)
     _assert_searched("la mission locale de Lille, c'est pour un forum qui a lieu à 30 km", "59350")
     _assert_searched("j'habite à Brest, le CEJ continue si je pars une semaine au festival ?", "29019")
+
+
+def test_the_wd_readings():
+    # (twenty-seventh session, dev-WD) a first name set apart then "retraité"; "gap year"
+    for message in ("Yves, retraité. Je voudrais donner de mon temps pour parrainer des jeunes, c'est possible chez vous ?",
+                    "Je suis en gap year après le bac, 18 ans, je voudrais faire un service civique à l'étranger"):
+        assert read_place(knowledge_base(), message).search is None, message
+    _assert_searched("je suis à Gap, 18 ans, je voudrais faire un service civique", "05061")

@@ -2974,3 +2974,51 @@ def test_the_o152_ordinary_messages(message):
 def test_harassment_left_behind_in_english_is_told_as_over():
     assert told_as_over("I was bullied in secondary school back home, but that's all behind me now. I want to become a youth worker.")
     assert not told_as_over("I'm bullied every day at work and it's not behind me at all")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-seventh session, dev d153)
+    ("il prend toute mon allocation des que ca tombe, jai meme plus de quoi acheter un ticket de bus", "violences_conjugales"),
+    ("jpeu pas venir a latelier CV il veut pas que je parle a des hommes et le formateur c un homme. si il apprend que jsuis venue il "
+     "va me tuer", "violences_conjugales"),
+    ("il me laisse 10 euros par semaine et il veut les tickets de caisse de tout", "violences_conjugales"),
+    ("Je suis au boulot, il m'envoie 50 messages par heure pour savoir avec qui je suis et il vient vérifier devant le magasin.",
+     "violences_conjugales"),
+    ("khti Samira 3aycha m3a wahed Karim, kayedrebha w kayched lha flouss dyal l'allocation, elle a peur de parler",
+     "violences_conjugales"),
+    ("Soy la vecina. El chico de al lado, 21 años, me regaló su guitarra y me dijo que ya no la va a necesitar.", "suicide"),
+    ("ana jedda dyal Yasmine, 3ndha 18 ans, lqit bzaf dyal dwa f sac dyalha w katgoul 'ghadi nertah 9rib'", "suicide"),
+    ("Tous les matins en arrivant au lycée y a 4 gars qui m'attendent devant le portail. Ils prennent mon sac, ils le vident par "
+     "terre.", "harcelement"),
+    ("En stage en cuisine : on m'a enfermé dans la chambre froide 'pour rire', on me brûle exprès avec les plaques", "harcelement"),
+    ("Every day at the warehouse the team leader hides my badge so I'm late, writes my name on the toilet walls and the others "
+     "laugh.", "harcelement"),
+    ("Au service civique on me fait nettoyer les toilettes, on me coupe la parole en réunion. Quand je me plains, on me dit que je "
+     "suis trop sensible.", "harcelement"),
+])
+def test_the_d153_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o154)
+    "il a levé la main sur moi en plein cours 😤 pour répondre avant moi alors que c moi qui savais",
+    "Il s'est légèrement coupé au doigt avec un cutter hier, un pansement et c'était fini. Dois-je déclarer un accident du travail ?",
+    "Mon ex m'écrit tout le temps pour récupérer sa PS5 qu'il a laissée chez moi, bref.",
+    "je me sens enfermée... dans mon boulot de caissière, j'ai envie de changer de voie.",
+    "mon mec me prend mon tel tout le temps 😑 pour jouer à Clash Royale.",
+    "jveux en finir... avec mes dettes de téléphone 😩 ya quelqu'un à la mission locale qui aide pour le budget ?",
+    "j'ai le visage tout gonflé... dentiste ce matin, dent de sagesse 😭 je peux faire l'entretien en visio plutôt ?",
+    "mes parents m'ont viré de la maison... pour le week-end, ils reçoivent toute la famille 😂 je dors chez mon meilleur pote",
+    "j'ai un oeil au beurre noir depuis mon combat de boxe amateur samedi 🥊 ça la fout mal pour mon entretien mardi ?",
+    "est-ce que pour le CEJ il prend mon salaire en compte ?",
+    # (and d153's new patterns leave these alone)
+    "il me laisse 10 euros par semaine de réduction sur la carte jeune",
+    "le prof il veut pas que je parle aux garçons pendant le contrôle lol",
+    "mon père il m appelle tous les soirs pour savoir où je suis, il s inquiète trop",
+    "chaque matin le bus m attend devant le lycée, trop sympa le chauffeur",
+    "every day my dog hides my phone and the kids laugh",
+    "me regaló su guitarra, ya no la va a necesitar porque se compró otra",
+])
+def test_the_o154_ordinary_messages(message):
+    assert situation(message) is None
