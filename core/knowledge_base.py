@@ -592,7 +592,8 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                ("nuits", "blanches"), ("nuit", "blanche"),  # "Je fais des Nuits blanches à cause du stress" (dev-UG)
                # months named like villages: "à mes élèves en Mars ?"; "Nice question lol" (twenty-fourth session, dev-UI)
                ("en", "mars"), ("en", "avril"), ("nice", "question"),
-               ("gap", "year")}  # "Je suis en gap year après le bac" (twenty-seventh session, dev-WD)
+               ("gap", "year"),  # "Je suis en gap year après le bac" (twenty-seventh session, dev-WD)
+               ("paris", "hilton")}  # "Paris Hilton a dit 'sois toi-même' lol" (dev-WF)
 
 
 def _in_expression(tokens: List[str], start: int, end: int) -> bool:
@@ -985,7 +986,8 @@ def person_introduced(tokens: List[str], start: int, end: int, breaks: Optional[
 # "Mon numéro de dossier c'est 44300"; seventeenth session, dev-SK)
 _AMOUNT_AFTER = {"brut", "bruts", "net", "nets", "euros", "euro", "eur", "e", "k", "annuel", "annuels", "mensuel",
                  # (a count, not a place: "10 000 pas", "15000 habitants"; twenty-seventh session, dev-VX)
-                 "pas", "habitants", "personnes", "vues", "abonnes", "followers", "likes", "km"}
+                 "pas", "habitants", "personnes", "vues", "abonnes", "followers", "likes", "km",
+                 "balles"}  # ("on touche 15000 balles sur un an ??"; dev-WF)
 _NOT_A_POSTCODE_BEFORE = {"salaire", "dossier", "identifiant", "matricule", "reference", "ref", "montant", "somme", "facture",
                           "allocataire"}
 
@@ -1589,7 +1591,9 @@ _SOUNDS = [("^saint(?=e?[a-z])", "sin"), ("^sain(?=[^aeiouy])", "sin"),  # "sin 
            # the nasal "in" before a consonant: "stin" (Stains), "rins" (Reims) (twenty-seventh session, dev-VS)
            ("[ae]i[nm](?![aeiouyn])", "in"),
            ("ai", "e"), ("ei", "e"),
-           ("y", "i"), ("oi(?!n)", "wa"), ("oa$", "wa"),  # ("troa": Troyes, "bloa": Blois; dev-VS)  # "bwa": bois ("onay sous bwa": Aulnay-sous-Bois; twentieth session, dev-TB)
+           # "bwa": bois ("onay sous bwa": Aulnay-sous-Bois; twentieth session, dev-TB); a final "oa" ("troa": Troyes, "bloa":
+           # Blois; twenty-seventh session, dev-VS)
+           ("y", "i"), ("oi(?!n)", "wa"), ("oa$", "wa"),
            ("tz$", "s"), ("z", "s"),  # (a final "tz" sounds "s": "mess en moselle", Metz; dev-RQ)
            ("em(?![aeiou])", "an"), ("en(?![aeiou])", "an"), ("am(?![aeiou])", "an"), ("ain", "in"),
            ("ein", "in"), ("c(?=[aou])", "k")]

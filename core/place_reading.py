@@ -181,7 +181,6 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
         or (len(rest[0]) >= 6 and " " in full and Levenshtein.distance(rest[0], full.replace(" ", "")) <= 1))  # "lacioat ml c ou"
 
 
-# A hesitation typed as a word that is also a town's name, before dots or an emoji
 # The message says the town it names is away from home: a trip, holidays, a stay, a job or a training far away ("c'est loin
 # mais est-ce que je perds mon CEJ si je pars bosser à Arcachon ?", "une aide pr le train jusqu'à Nantes ?", "pendant que je suis
 # à Perpignan"): a town named in a question is not where the person lives (twenty-seventh session, dev-VT)
@@ -197,6 +196,7 @@ _AWAY = re.compile(r"\bloin (de chez (moi|nous|lui|elle|eux)|de (la|notre|ma|sa|
                    # (a destination, not a time: "à l'ASE jusqu'à mes 18 ans")
                    r"|\bjusqu (a|au|aux)\b(?! (mes|ses|tes|nos|leurs|\d|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin"
                    r"|fin|maintenant|present|quand|ce que|l age|midi|minuit|ce soir))")
+# A hesitation typed as a word that is also a town's name, before dots or an emoji
 _HESITATION = re.compile(r"^\W*(hem|hum|heu|euh)\s*(\.{2,}|…|[\U0001F600-\U0001F64F\U0001F910-\U0001F92F])", re.IGNORECASE)
 # Brands and the word itself: a village named like a brand opening the message is the brand ("Lacoste, Nike, peu importe la
 # marque, je peux venir en survêt ?"; nineteenth session, dev-SW)

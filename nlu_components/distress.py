@@ -140,7 +140,7 @@ _INNOCENT = _AnyOf(
     r"|apres avoir couru|tellement j ai (ri|rigole)|tellement je rigole)\b",
     r"\bon dirait (qu on|que quelqu un|que) (m a|m avait|j ai) (frappe|frappee|tabasse|tabassee|cogne|cognee|battu|battue|pris des coups)\b",
     r"\b(yeux|oeil|paupieres?) (tout |tous |tres |trop |super )?gonfle\w*\b.{0,60}\b(allergie|allergique|pollen|conjonctivite|orgelet)\b",
-    r"\ben retard\b.{0,60}\b(ne )?se reveille(nt)? pas\b",
+    r"\ben retard (chaque|tous les|le) (matin|matins|lundi|lundis|jour|jours)\b.{0,60}\b(ne )?se reveille(nt)? pas\b",
     r"\b(mon|ma) (copain|copine|mec|mari|femme|mere|pere|daron|daronne|soeur|frere|cousin|cousine|pote) (m|me) attend (chaque|tous)"
     r" (les )?(soirs?|jours?|matins?)\b",
     r"\blettre d adieu (a|pour) (ma boite|mon (taf|boulot|job|patron|employeur|entreprise|equipe|cdi)|mes collegues|l equipe)\b",
@@ -165,9 +165,10 @@ _INNOCENT = _AnyOf(
     r"\b(visage|joue|joues) (tout |toute |tres |trop )?gonfle\w*\b.{0,40}\b(dentiste|dents? de sagesse|piqure|moustique|allergie)\b",
     r"\bvire\w* de la maison pour (le|ce) (week end|weekend|we|soir|repas|apero)\b",
     r"\bm envoie des messages le soir pour (me (dire|feliciter|remercier)|dire bravo)\b",
-    r"\b(oeil au beurre noir|coquard|cocard|bleus?)\b.{0,30}\b(combat|match|entrainement|tournoi|gala) de (boxe|mma|judo|karate|rugby|foot"
-    r"|kick|lutte)\b",
-    r"\b(marques|traces)\b.{0,40}\b(cambouis|peinture|encre|feutre|graisse|ampoules|farine)\b",
+    r"\b(oeil au beurre noir|coquard|cocard|bleus?) (depuis|a cause de|apres|pendant) (mon|ma|le|la|un|une|notre) (combat|match"
+    r"|entrainement|tournoi|gala) de (boxe|mma|judo|karate|rugby|foot|kick|lutte)\b",
+    r"\b(marques|traces)\b.{0,40}\b(c est|ce sont|c etait|juste) (des |du |de la )?(traces de )?(cambouis|peinture|encre|feutre|graisse"
+    r"|ampoules|farine)\b",
     r"\b(prend|prendre|prise?|prennent) (mon|ma|mes|son|sa|ses|le|la|les) (\w+ ){0,2}en compte\b",  # ("il prend mon salaire en compte ?")
     # (twenty-seventh session, dev o148) a phone borrowed to watch the matches; a card taken by mistake
     r"\bprend (mon|ma) (tel|telephone|portable|phone|tablette|pc|ordi) tout le temps pour ((regarder|mater) (les|des|le|la) (matchs?"
@@ -559,8 +560,7 @@ _MINOR = _AnyOf(
     r"\b(1[0-7]|[1-9]) year old\b",  # "the 8 year old" (dev d62)
     r"^ ?(1[0-7]) ans\b",  # "16 ans 🏠🔒 enfermée dans ma chambre…" (dev d64)
     r"\b3nd(o|ha|i) (1[0-7]|[1-9]) 3am\b",  # "khouya sghir 3ndo 11 3am" (dev d65)
-    r"\b(bebe|nourrisson)s? (de|d) \d+ (mois|semaines|jours)\b",
-  # "nourrisson de 4 mois" (eighteenth session, dev d76)
+    r"\b(bebe|nourrisson)s? (de|d) \d+ (mois|semaines|jours)\b",  # "nourrisson de 4 mois" (eighteenth session, dev d76)
 )
 # A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
 _OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur"
@@ -918,6 +918,8 @@ _ON_SOCIAL_AR = " ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيس�
 
 _PATTERNS = {
     "urgence_sante": _AnyOf(
+        # (twenty-seventh session, dev d155) a feverish baby "he shake and eyes go up"
+        r"\b(eyes go(ing)? up|eyes roll\w* (back|up)|yeux (qui )?(se revuls\w*|partent en arriere))\b",
         # (twenty-seventh session, dev d149) "Hémorragie à la cuisse, garrot posé avec ma ceinture."
         r"\bgarrot (pose|fait|mis) avec\b|\bhemorragie (a|au|a la) (cuisse|bras|jambe|cou|tete|ventre)\b",
         # (twenty-seventh session, dev d147) "cut her arm really deep, there is blood everywhere"; "Bébé pas réveille. Moi peur.";
@@ -1467,7 +1469,7 @@ _PATTERNS = {
         _IN_MY_BED,
         # (twenty-seventh session, dev d141) "séances de relaxation… les yeux fermés, et ses mains descendent. On est plusieurs filles à
         # l'avoir vécu"
-        r"\b(ses|les) mains (descendent|descendaient|glissent|glissaient|se baladent|se baladaient|trainent|trainaient)\b.{0,80}"
+        r"\bses mains (descendent|descendaient|glissent|glissaient|se baladent|se baladaient|trainent|trainaient)\b.{0,80}"
         r"\b(on est plusieurs|plusieurs filles|a l avoir vecu|mal a l aise|j ose pas|j ose rien)\b",
         # (twenty-fourth session, dev d109) "mon patron veut que je reste après la fermeture pour des 'heures spéciales', les
         # autres filles savent de quoi il parle"
@@ -1554,6 +1556,8 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-seventh session, dev d155) "un faux profil à mon nom qui envoie des messages dégueulasses à tous mes contacts"
+        r"\bfaux (profil|compte)s? (a mon nom|avec mes photos|avec ma photo|a son nom|avec ses photos)\b",
         # (twenty-seventh session, dev d153) "Tous les matins… 4 gars qui m'attendent devant le portail"; shut in the cold room
         # "pour rire" at a placement; a badge hidden and one's name on the toilet walls; "quand je me plains, on me dit que je suis
         # trop sensible"

@@ -2309,3 +2309,10 @@ def test_the_wd_readings():
                     "Je suis en gap year après le bac, 18 ans, je voudrais faire un service civique à l'étranger"):
         assert read_place(knowledge_base(), message).search is None, message
     _assert_searched("je suis à Gap, 18 ans, je voudrais faire un service civique", "05061")
+
+
+def test_the_wf_readings():
+    # (twenty-seventh session, dev-WF) "15000 balles", an amount; "Paris Hilton", a person
+    for message in ("c vrai qu'avec le CEJ on touche 15000 balles sur un an ?? mon cousin m'a dit ça mdr",
+                    "Paris Hilton a dit 'sois toi-même' lol. Moi je sais pas qui je suis ni quel métier faire, c'est par ici ?"):
+        assert read_place(knowledge_base(), message).search is None, message

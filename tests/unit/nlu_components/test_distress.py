@@ -3022,3 +3022,31 @@ def test_the_d153_dangers(message, expected):
 ])
 def test_the_o154_ordinary_messages(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    # (twenty-seventh session, review) look-alikes of the session's rules, read as a newcomer would write them
+    "les mains glissent sur le volant, je suis mal à l aise en conduite",
+])
+def test_the_twenty_seventh_session_rules_leave_their_look_alikes(message):
+    assert situation(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    # (twenty-seventh session, review) the session's innocent readings do not blank these dangers
+    "l élève a des marques sur les bras et des ampoules aux mains, il a peur de rentrer chez lui",
+    "un élève de 14 ans a des bleus, il dit que c est le match de rugby mais j y crois pas, son père crie beaucoup",
+    "il est en retard depuis 1h, il ne se réveille pas, je le secoue",
+])
+def test_the_twenty_seventh_session_innocent_readings_keep_these_dangers(message):
+    assert situation(message) is not None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-seventh session, dev d155)
+    ("doctor? my baby 8 month very hot, he shake and eyes go up, we are in the street, no phone credit only wifi", "urgence_sante"),
+    ("Vous conseillez quoi entre une formation en ligne et en présentiel ? Et comment on fait supprimer un faux profil à mon nom qui "
+     "envoie des messages dégueulasses à tous mes contacts depuis un mois ? J'en dors plus.", "harcelement"),
+])
+def test_the_d155_dangers(message, expected):
+    assert situation(message) == expected
