@@ -78,7 +78,8 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # forty-eighth measured once, when added): 5495/5611 (97.9 %) and 83/5611 (1.5 %); over the forty-nine, the same session (the
 # forty-ninth measured once, when added): 5603/5721 (97.9 %) and 85/5721 (1.5 %); over the fifty, the same session (the fiftieth
 # measured once, when added): 5713/5831 (98.0 %) and 86/5831 (1.5 %); over the fifty-one, the same session (the fifty-first
-# measured once, when added): 5821/5941 (98.0 %) and 86/5941 (1.4 %). The detectors are deterministic; the floors leave 117 and 62
+# measured once, when added): 5821/5941 (98.0 %) and 86/5941 (1.4 %); over the fifty-two, the same session (the fifty-second
+# measured once, when added): 5928/6051 (98.0 %) and 87/6051 (1.4 %). The detectors are deterministic; the floors leave 119 and 64
 # messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.96
@@ -100,7 +101,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 5940 and len(ordinary) >= 5940
+    assert len(distress) >= 6050 and len(ordinary) >= 6050
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)
