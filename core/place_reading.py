@@ -193,6 +193,9 @@ _AWAY = re.compile(r"\bloin (de chez (moi|nous|lui|elle|eux)|de (la|notre|ma|sa|
                    # mariage de ma cousine à Perpignan", "l'entreprise est à 200 km"; dev-WB)
                    r"|\b(si|quand|lorsque) (je|il|elle|on) (pars|part|partons)\b|\bqui a lieu\b|\ba lieu a\b"
                    r"|\b(au|le|du) (salon|forum) (de|des|du|d)\b|\b(au|le|du|un) (festival|mariage)\b|\ba \d+ ?km\b"
+                   # (dev-WH) "je suis juste de passage", "en camping pour 15 jours", "dans un autre département", "c'est pas chez moi"
+                   r"|\bde passage\b|\ben (camping|sejour)\b|\b(une|d une) autre ville\b|\b(un|d un) autre departement\b|\bpas chez moi\b"
+                   r"|\bpendant (notre|ma|sa|leur) sortie\b"
                    # (a destination, not a time: "à l'ASE jusqu'à mes 18 ans")
                    r"|\bjusqu (a|au|aux)\b(?! (mes|ses|tes|nos|leurs|\d|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin"
                    r"|fin|maintenant|present|quand|ce que|l age|midi|minuit|ce soir))")

@@ -153,6 +153,11 @@ _INNOCENT = _AnyOf(
     r"\b(didn t|did not|never|don t|dont) cut myself\b",
     # (twenty-seventh session, dev o152) "Mon patron me menace d'un avertissement si je prends mon jour de congé"
     r"\bmenace\w* d (un|une) (avertissement|sanction|blame|licenciement|mise a pied|amende|retenue sur salaire)\b",
+    # (twenty-seventh session, dev o158) a night at the station planned after a missed connection; "la dernière fois que je vous
+    # écris… pour cette année"
+    r"\b(on dort|je dors|on va dormir|je vais dormir) a la gare\b.{0,40}\b(on reprend|je reprends|reprendre) le (premier )?train\b",
+    r"\bderniere fois que (je vous ecris|je t ecris|j ecris) (pour|de|avant) (cette annee|l annee|cette semaine|les vacances|les fetes"
+    r"|noel|mon depart)\b(?=.{0,40}\b(fetes|noel|vacances|bonne annee|joyeuses|joyeux|rentree|a bientot|annee prochaine)\b)",
     # (twenty-seventh session, dev o154) a hand raised in class "pour répondre"; a finger cut with a cutter, a plaster and done; an
     # ex who writes to get his console back; "enfermée… dans mon boulot"; "en finir… avec mes dettes"; a swollen face after the
     # dentist; put out "pour le week-end" as the family comes; a boss's evening messages "pour me dire bravo"; a black eye from a
@@ -1556,6 +1561,11 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-seventh session, dev d157) "deux employés la surnomment 'la bonniche' et lui cachent ses outils"; "ils disent a tout le
+        # monde que j ai le sida et plus personne veut s asseoir a cote de moi"
+        r"\bsurnomm\w*\b.{0,60}\b(lui|me|leur) cache(nt)? (ses|mes|leurs) (outils|affaires|badge|cles)\b",
+        r"\b(disent|dit|racontent|raconte) a tout le monde que (j ai|je suis|j|je)\b.{0,60}\b(plus personne|personne) (ne )?veut (s asseoir"
+        r"|me parler|me voir|trainer avec moi|etre avec moi|m approcher)\b",
         # (twenty-seventh session, dev d155) "un faux profil à mon nom qui envoie des messages dégueulasses à tous mes contacts"
         r"\bfaux (profil|compte)s? (a mon nom|avec mes photos|avec ma photo|a son nom|avec ses photos)\b",
         # (twenty-seventh session, dev d153) "Tous les matins… 4 gars qui m'attendent devant le portail"; shut in the cold room

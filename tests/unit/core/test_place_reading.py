@@ -2316,3 +2316,10 @@ def test_the_wf_readings():
     for message in ("c vrai qu'avec le CEJ on touche 15000 balles sur un an ?? mon cousin m'a dit ça mdr",
                     "Paris Hilton a dit 'sois toi-même' lol. Moi je sais pas qui je suis ni quel métier faire, c'est par ici ?"):
         assert read_place(knowledge_base(), message).search is None, message
+
+
+def test_the_wh_readings():
+    # (twenty-seventh session, dev-WH) more words of a town away from home: "d'une autre ville", "de passage"
+    message = ("je passe mon permis dans une auto-école d'une autre ville pcq c moins cher, l'aide au permis marche aussi si l'auto "
+               "école est à Amiens ?")
+    assert read_place(knowledge_base(), message).search is None

@@ -3050,3 +3050,27 @@ def test_the_twenty_seventh_session_innocent_readings_keep_these_dangers(message
 ])
 def test_the_d155_dangers(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-seventh session, dev d157)
+    ("Je suis tutrice d'une apprentie et je viens de découvrir que deux employés la surnomment 'la bonniche' et lui cachent ses "
+     "outils pour qu'elle se fasse engueuler.", "harcelement"),
+    ("ils disent a tout le monde que j ai le sida et plus personne veut s asseoir a cote de moi en cours", "harcelement"),
+    # (the o158 reading keeps a farewell)
+    ("c est la dernière fois que je vous écris, pour cette année j ai tout réglé, adieu", "suicide"),
+])
+def test_the_d157_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o158)
+    "Avec mon pote on a raté la correspondance à Dijon, on avait prévu le coup : on dort à la gare et on reprend le premier train à 5h.",
+    "C'est la dernière fois que je vous écris... pour cette année ! Joyeuses fêtes à toute l'équipe 🎄",
+    # (and d157's new patterns leave these alone)
+    "ils disent a tout le monde que je suis le meilleur joueur et plus personne veut jouer contre moi lol",
+    "on le surnomme le chef, il cache ses outils dans le camion",
+])
+def test_the_o158_ordinary_messages(message):
+    assert situation(message) is None
