@@ -417,7 +417,9 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         # (nineteenth session, dev-SW)
         return None
     # (the message says the town it names is away from home, and nothing says the person lives there; dev-VT, dev-WB)
-    away = bool(_AWAY.search(parsed.norm)) and not re.search(rf"\b{_DWELLING}\b", parsed.norm)
+    # (words of living, searched once: "j'habite", "je suis à"…)
+    lives = re.search(rf"\b{_DWELLING}\b", parsed.norm)
+    away = bool(_AWAY.search(parsed.norm)) and not lives
     if mention and ((commune and not away and not _named_on_a_trip(parsed, explicit))
                     or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
         return "commune"  # (not a town one went to on a trip: "leur voyage de noces à Deauville"; dev-RI)
@@ -472,7 +474,6 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     norm = parsed.norm  # (as parsed: with "mission locale" and glued words of living written out)
     # (words of living are not said of a town named at an event or on a trip: "Le Tour de France arrive a Pau ce mois ci";
     # twentieth session, dev-TE)
-    lives = re.search(rf"\b{_DWELLING}\b", norm)
     at_an_event = bool(lives) and (_named_on_a_trip(parsed, alone, past=False) or _named_on_a_trip(parsed, explicit, past=False))
     postcode = re.search(r"\b\d{5}\b", norm) or parsed.postcodes  # (also "au 44 000"; dev-QY)
     named = _codes_of(explicit)[0] if _codes_of(explicit) else None
