@@ -199,6 +199,14 @@ _AWAY = re.compile(r"\bloin (de chez (moi|nous|lui|elle|eux)|de (la|notre|ma|sa|
                    # (a destination, not a time: "à l'ASE jusqu'à mes 18 ans")
                    r"|\bjusqu (a|au|aux)\b(?! (mes|ses|tes|nos|leurs|\d|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin"
                    r"|fin|maintenant|present|quand|ce que|l age|midi|minuit|ce soir))")
+# Where one is for a while, not where one lives: "je suis à Biarritz pour le week-end", "je suis à Dijon pour le mariage de ma
+# cousine", "Je suis chez mon père à Ajaccio pour tout l'été", "je suis au camping à Arcachon" (twenty-eighth session, dev-WJ)
+_STAYING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui|on est|nous sommes)\b(?: \w+){0,6}? (pour (le|ce|tout le) (week end|weekend|we)\b"
+                      r"|pour (les|mes|nos) (vacances|fetes)\b|pour (l|tout l) ete\b|pour quelques jours\b|pour passer (mon|le|un|une)\b"
+                      r"|pour (le|la|l|un|une|mon|ma) (concours|mariage|enterrement|match|fete|festival|extra|pelerinage|salon|examen"
+                      r"|seminaire|tournoi|competition|concert|bapteme|anniversaire)\b|au camping\b)")
+# words of living that "je suis" is not
+_LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|domicilie\w*|resid\w*|je loge|emmenage\w*|emenage\w*)\b")
 # A hesitation typed as a word that is also a town's name, before dots or an emoji
 _HESITATION = re.compile(r"^\W*(hem|hum|heu|euh)\s*(\.{2,}|…|[\U0001F600-\U0001F64F\U0001F910-\U0001F92F])", re.IGNORECASE)
 # Brands and the word itself: a village named like a brand opening the message is the brand ("Lacoste, Nike, peu importe la
@@ -420,6 +428,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     # (words of living, searched once: "j'habite", "je suis à"…)
     lives = re.search(rf"\b{_DWELLING}\b", parsed.norm)
     away = bool(_AWAY.search(parsed.norm)) and not lives
+    if _STAYING.search(parsed.norm) and not _LIVING_WORDS.search(parsed.norm):
+        lives, away = None, True  # "je suis à Biarritz pour le week-end" (dev-WJ)
     if mention and ((commune and not away and not _named_on_a_trip(parsed, explicit))
                     or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
         return "commune"  # (not a town one went to on a trip: "leur voyage de noces à Deauville"; dev-RI)

@@ -153,6 +153,19 @@ _INNOCENT = _AnyOf(
     r"\b(didn t|did not|never|don t|dont) cut myself\b",
     # (twenty-seventh session, dev o152) "Mon patron me menace d'un avertissement si je prends mon jour de congé"
     r"\bmenace\w* d (un|une) (avertissement|sanction|blame|licenciement|mise a pied|amende|retenue sur salaire)\b",
+    # (twenty-eighth session, dev o160) put out "de mon job d'été" (a contract's end); a neighbour who tried the wrong door; a Swiss
+    # knife for camping; put out "pour que j'aille faire du sport"; a nap in one's car at lunch; a black eye from a rugby tackle;
+    # a flatmate who takes one's card for the shared shopping
+    r"\bmise? a la porte (de|du) (mon|ma|son|sa|la|le|l) ?(job|boulot|travail|taf|stage|entreprise|poste|cdd|contrat|magasin|resto"
+    r"|restaurant|equipe|chantier|usine)\b",
+    r"\b(essaye|essaie|tente) d (ouvrir|rentrer)\b.{0,60}\bc etait (juste )?(le|la|mon|ma|un|une) (voisin|voisine|coloc|livreur|facteur"
+    r"|proprio)\w*\b.{0,30}\b(trompe|trompee)\w* d (etage|appart|appartement|porte|palier|adresse|immeuble)\b",
+    r"\bcouteau suisse\b.{0,40}\b(camping|rando|randonnee|pique nique|bivouac|peche)\b",
+    r"\bmise? dehors pour (que j aille|aller|que j aille faire|faire) (du sport|courir|prendre l air|jouer|promener le chien|sortir le"
+    r" chien|faire du sport|faire un tour)\b",
+    r"\bdors dans ma (voiture|caisse|bagnole)( le midi)? pendant (la|ma) (pause|pause dej|pause dejeuner|pause de midi)\b",
+    r"\b(rugby|plaquage|plaque|plaquee)\b.{0,60}\bcoquard\b",
+    r"\bprend ma (carte bleue|carte|cb) pour (faire|payer) (les|nos) courses\b(?=.{0,40}\b(coloc|colocataire|cagnotte|commune)\b)",
     # (twenty-seventh session, dev o158) a night at the station planned after a missed connection; "la dernière fois que je vous
     # écris… pour cette année"
     r"\b(on dort|je dors|on va dormir|je vais dormir) a la gare\b.{0,40}\b(on reprend|je reprends|reprendre) le (premier )?train\b",
@@ -605,7 +618,10 @@ _HIS_HOLD = (r"\bil (prend|me prend|garde|me pique|confisque) tout(e|es)? (mon|m
 # his jealousy: a sign of who he is, not itself a harm ("il veut pas que je parle à des hommes… il va me tuer"; "il m'envoie 50 messages
 # par heure pour savoir avec qui je suis") (dev d153)
 _HIS_JEALOUSY = (r"\bil (veut|voulait) pas que je parle (a|aux|avec) (des |d autres |aucun )?(hommes|mecs)\b"
-                 r"|\bil (m envoie|m ecrit)\b.{0,40}\bpour savoir (avec qui|ou) je suis\b")
+                 r"|\bil (m envoie|m ecrit)\b.{0,40}\bpour savoir (avec qui|ou) je suis\b"
+                 # (twenty-eighth session, dev d159) "il m'a mis des claques parce que j'ai parlé avec un collègue"
+                 r"|\bil (m|me) [a-z ]{2,30}\bparce que (j ai|je) (parle|parlais|souri|souriais|rigole|dit bonjour) (a|avec) (un|des|mon|le)"
+                 r" (collegue|mec|gars|garcon|homme|pote|ami|client|voisin|serveur|type)s?\b")
 _CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|{_REPORTING_TO_HIM}|{_HIS_HOLD}|"
                       # (twenty-seventh session, dev d143) one's papers hidden, in darija: "khabba liya l passeport dyali" (in
                       # French, `_HARM`: "il garde mon passeport")
@@ -627,6 +643,8 @@ _PARTNER = _AnyOf(
     _REPORTING_TO_HIM, _INSULTED_BEFORE_THE_CHILDREN, _NOTHING_WITHOUT_HIM,  # (dev d143)
     _HIS_HOLD, _HIS_JEALOUSY, r"\b(3aycha|3aysha|saknat|sakna) m3a (wahed|wa7ed|rajel|chi wahed)\b",  # (dev d153; living with a man, in darija)
     r"\bmy (bf|boyfriend|husband|partner|gf|girlfriend|wife|ex)\b",  # (twenty-fifth session, dev d127)
+    # (twenty-eighth session, dev d159) "he took my passport and my bank card and he says if i call anyone…"
+    r"\bhe (took|takes|keeps|kept|hid|hides|has) my (passport|papers|id|bank card|residence permit)\b",
     r"\b(le|son) pere de (ma|mon|mes) (fille|fils|enfants?|bebe|petite?)\b",  # (eleventh session, dev d40)
     r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum|garcon)\b",
     # (not a classmate: "ma copine de classe a 15 ans… sa mère lui a dit qu'elle allait la tuer"; twenty-seventh session, dev d141)
@@ -693,6 +711,10 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (twenty-eighth session, dev d159) "un gars qui demande l'adresse d'un petit de 10 ans et qui lui dit qu'il viendra le chercher à la
+    # sortie de l'école"
+    r"\b(gars|mec|type|homme|inconnu|adulte|joueur|quelqu un)\b.{0,30}\b(demande|a demande|veut|voulait) l adresse (d un|d une|de mon|de ma|de notre|du|de la|de son|de sa) (petit|petite|gamin|gamine"
+    r"|enfant|fille|fils|gosse|eleve|ado)\b.{0,80}\b(viendra|va venir|vient|passera) (le|la|les) (chercher|recuperer|attendre)\b",
     # (twenty-seventh session, dev d153) "kayedrebha" (he beats her), in darija
     r"\b(kayedrebha|kaydrebha|kaydrbha|kaydarbha|kayedrebni|kaydrebni|kaydrbni|kayedrbha)\b",
     # (twenty-seventh session, dev d147) "Ses parents… ne l'envoient plus au lycée et elle maigrit à vue d'œil"
@@ -1122,6 +1144,8 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (twenty-eighth session, dev d159) "deixou uma carta de despedida em cima da mesa e saiu de casa sem telemóvel"
+        r"\b(deixou|deixa|dejo|deja|ha dejado|escreveu|escribio) (uma|una) carta de despedida\b",
         # (twenty-seventh session, dev d153) a guitar given away "ya no la va a necesitar"; pills in her bag and "ghadi nertah 9rib"
         r"\b(me|le|te) (regalo|dio|dejo)\b.{0,40}\b(me|le|te) dijo que ya no (la|lo|los|las) (va|voy) a necesitar\b",
         r"\bdwa\b.{0,60}\b(ghadi|gha|ghad) (nertah|nrtah|nrta7|nertaH)\b",
@@ -1561,6 +1585,13 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-eighth session, dev d159) colleagues who "pissent dans mes chaussures", one's head put in a bucket; drawings of
+        # coffins with one's first name in one's letterbox
+        r"\b(ils|elles|on|collegues|gars|mecs|types) (me |lui )?(pissent|pisse|crachent|crache|urinent|urine) dans (mes|ses|son|mon) (chaussures|affaires|sac|casier|bouteille|casque"
+        r"|gourde)\b",
+        r"\b(m|lui|me) (ont|a) (mis|plonge|enfonce) la tete dans (un|le|les|la) (seau|toilettes|chiottes|wc|cuvette|bac)\b",
+        r"\b(met|mettent|mis|laisse|laissent|envoie|envoient|recu|recois|glisse|glissent)\b.{0,30}\b(dessins?|photos?|images?) (de |d )?"
+        r"(cercueils?|tombes?|pierres? tombales?)\b.{0,40}\b(mon|ma) (prenom|nom|photo)\b",
         # (twenty-seventh session, dev d157) "deux employés la surnomment 'la bonniche' et lui cachent ses outils"; "ils disent a tout le
         # monde que j ai le sida et plus personne veut s asseoir a cote de moi"
         r"\bsurnomm\w*\b.{0,60}\b(lui|me|leur) cache(nt)? (ses|mes|leurs) (outils|affaires|badge|cles)\b",

@@ -2323,3 +2323,16 @@ def test_the_wh_readings():
     message = ("je passe mon permis dans une auto-école d'une autre ville pcq c moins cher, l'aide au permis marche aussi si l'auto "
                "école est à Amiens ?")
     assert read_place(knowledge_base(), message).search is None
+
+
+def test_the_wj_readings():
+    # (twenty-eighth session, dev-WJ) where one is for a while is not where one lives
+    for message in ("là je suis à Biarritz pour le week-end, vous pouvez me rappeler lundi ?",
+                    "Je suis à Dijon pour le mariage de ma cousine ce week-end, mon rdv de lundi matin est maintenu ?",
+                    "Je suis chez mon père à Ajaccio pour tout l'été, mon allocation sera versée quand même ?",
+                    "Je suis au camping à Arcachon avec mes parents, le wifi est nul, je peux voir l'atelier en replay ?",
+                    "Je suis à Mulhouse pour passer mon permis poids lourd, vous financez l'hébergement pendant la formation ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (a stay said beside where one lives, or where one is with no stay said, stays a search)
+    _assert_searched("j'habite à Dijon, je suis là pour le mariage de ma soeur puis je reste, c'est quelle mission locale ?", "21231")
+    _assert_searched("je suis à Dijon, c'est quelle mission locale ?", "21231")

@@ -3074,3 +3074,49 @@ def test_the_d157_dangers(message, expected):
 ])
 def test_the_o158_ordinary_messages(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-eighth session, dev d159)
+    ("ses potes me suivent quand je sors du taf, il leur demande de me surveiller. il m'a mis des claques parce que j'ai parlé avec "
+     "un collègue", "violences_conjugales"),
+    ("he took my passport and my bank card and he says if i call anyone i'll never see my son again. last night he hit me so hard "
+     "i blacked out for a bit", "violences_conjugales"),
+    ("Mon fils a vu sur Fortnite un gars qui demande l'adresse d'un petit de 10 ans et qui lui dit qu'il viendra le chercher à la "
+     "sortie de l'école demain.", "enfant_danger"),
+    ("Sou a avó dele. O meu neto de 20 anos deixou uma carta de despedida em cima da mesa e saiu de casa sem telemóvel.", "suicide"),
+    ("Au chantier les collègues m'ont enfermé dans le préfabriqué tout un après-midi, ils pissent dans mes chaussures, aujourd'hui "
+     "ils m'ont mis la tête dans un seau d'eau jusqu'à ce que je suffoque.", "harcelement"),
+    ("quelqu'un met des dessins de cercueils avec mon prénom dans ma boite aux lettres, 3 fois cette semaine", "harcelement"),
+])
+def test_the_d159_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o160)
+    "on m'a mis à la porte de mon job d'été, enfin c'était la fin du contrat quoi. je fais comment pour le chômage ?",
+    "Quelqu'un a essayé d'ouvrir ma porte hier soir : c'était le voisin du dessus qui s'était trompé d'étage, il était trop gêné",
+    "J'ai un couteau suisse dans mon sac pour le camping du week-end, est-ce que je peux venir avec au centre de formation ?",
+    "Ma mère m'a mis dehors... pour que j'aille faire du sport au lieu de rester sur mon tel, bon elle a pas tort",
+    "Je dors dans ma voiture... pendant la pause déj, 20 minutes de sieste et ça change la vie.",
+    "les gars de mon équipe de rugby m'ont plaqué tellement fort que j'ai un coquard, je peux faire la photo pour ma carte d'identité ?",
+    "Il prend ma carte bleue pour faire les courses le samedi : c'est mon coloc, on a une cagnotte commune.",
+    # (and d159's new patterns leave these alone)
+    "mon prof m'a engueulé parce que j'ai parlé avec mon pote pendant le cours",
+    "ma soeur m'a demandé l'adresse de ma fille pour lui envoyer un cadeau, elle viendra la chercher samedi",
+    "mon chat pisse dans mes chaussures, une idée ?",
+    "j'ai trouvé des photos de tombes avec mon nom de famille au cimetière, trop bizarre la généalogie",
+])
+def test_the_o160_ordinary_messages(message):
+    assert situation(message) is None
+
+
+@pytest.mark.parametrize("message", [
+    # (twenty-eighth session) the o160 readings do not blank these dangers
+    "on m'a mis à la porte de mon appart ce soir je sais pas où dormir",
+    "je dors dans ma voiture depuis une semaine",
+    "quelqu'un a essayé d'ouvrir ma porte cette nuit j'ai peur",
+])
+def test_the_o160_readings_keep_these_dangers(message):
+    assert situation(message) is not None
