@@ -1055,12 +1055,16 @@ def _after_a_fan(tokens: List[str], start: int) -> bool:
                for k in range(start, max(1, start - 2) - 1, -1))
 
 
+_BEFORE_A_WORD_SAID_AGAIN = {"du", "des", "au", "aux", "aucun", "aucune", "trop", "tres", "super", "assez"}
+
+
 def _said_again_as_a_word(tokens: List[str], capitals: Optional[List[bool]], start: int) -> bool:
     """Whether the one word at tokens[start] comes again later after a determiner, typed in lower case: the
     writer uses it as the word ("Menton : je me suis ouvert le menton…", "Sens ? j'ai pas compris le sens…"), maybe
     in the singular ("Tours, détours, j'ai fait le tour de toutes les agences"; dev-RI), or after a partitive ("Sens. Je cherche
-    du sens dans ce que je fais"; twenty-sixth session, dev-VP)."""
-    return any(tokens[start] in (tokens[k], tokens[k] + "s") and tokens[k - 1] in DETERMINERS | {"du", "des", "au", "aux"}
+    du sens dans ce que je fais"; twenty-sixth session, dev-VP), "aucun" or an adverb of degree ("Sens. … plus aucun sens pour moi",
+    "Lourdes. … les démarches sont trop lourdes"; twenty-eighth session, dev-WL)."""
+    return any(tokens[start] in (tokens[k], tokens[k] + "s") and tokens[k - 1] in DETERMINERS | _BEFORE_A_WORD_SAID_AGAIN
                and not (capitals and capitals[k])
                for k in range(start + 2, len(tokens)))
 

@@ -462,7 +462,12 @@ _INNOCENT = _AnyOf(
     r"\ben danger (de|d) (rater|louper|perdre mon|perdre ma|redoubler|echouer|manquer)\b|\b(me|te|se|nous|vous) tuer a la tache\b",
     # an exclamation at a task, a hot room, a shock at a price (2026-12-02, sixth session, dev o26)
     r"\bau secours (ce|cette|ces|mon|ma|mes|le|la|les) (cv|lettre|lettres|dossier|devoirs?|dm|exam|examen|partiel|maths?"
-    r"|formulaire|parcoursup|stage|rapport|candidature|code|permis|bac|excel|oral|revisions?|paperasse)\b",
+    r"|formulaire|parcoursup|stage|rapport|candidature|code|permis|bac|excel|oral|revisions?|paperasse"
+    # (twenty-eighth session, dev o162) "au secours la CAF me réclame un trop perçu"
+    r"|caf|impots|banque|urssaf|prefecture|mutuelle|facture|administration|pole emploi|france travail)\b",
+    # (dev o162) "la formation commence à 7h du mat, je vais mourir 😴"
+    r"\b(commence|commencent|debute|embauche|reprend|reprise|cours|taf|boulot|formation|reveil)\w*\b.{0,25}\b\d{1,2} ?h\b.{0,30}"
+    r"\bje vais (mourir|crever)\b",
     r"\bau secours comment (on fait|faire|je fais) (un|une|le|la|mon|ma) (cv|lettre|dossier|candidature)\b",  # (dev o87)
     r"\b(on |j )?etouff\w* (ici|dans|avec|la)\b(?=.{0,40}\b(clim|chaleur|canicule|degres|chaud|ventilo|ventilateur)\b)",
     r"\b(failli|faillir|fait|fais|faire|vais faire|va faire|allais faire) (faire )?(une )?crise cardiaque (en|quand|a cause|devant)\b",
@@ -814,7 +819,7 @@ _HARM = _AnyOf(
     r"\b(me|nous) (nourrissent|nourrit|nourrissaient|nourrissait) plus\b|\b(me|nous) (donnent|donne) plus (a|rien a) manger\b",
     # (dev d64) "ce soir je paierais pour…", a threat; shut in one's room for days, fed once a day; a back covered with marks
     r"\b(ce soir|quand il rentre|quand il revient|il revient)\b.{0,30}\bje (paierai|paierais|vais payer|vais morfler|vais deguster|vais prendre cher)\b",
-    r"\benfermee? dans (ma|sa|la) chambre depuis\b|\b(donnent|donne) a manger (qu )?(1|une) (seule )?fois par jour\b",
+    r"(?<! s )\benfermee? dans (ma|sa|la) chambre depuis\b|\b(donnent|donne) a manger (qu )?(1|une) (seule )?fois par jour\b",
     r"\b(dos|corps|bras|jambes) (est |sont )?(couvert|couverte|couverts|couvertes|plein|pleins) de (traces|bleus|marques|hematomes|brulures)\b",
     # (dev d63) a young child put out of the home: "un enfant de 9 ans… sa maman l'a mis dehors"
     # (a child: no age of 18 or more said; not "mon petit frère a 18 ans, ma mère l'a mis dehors")
@@ -1155,6 +1160,8 @@ _PATTERNS = {
         r"|ciseaux|couteau|briquet)\b",
         r"\b(gare|quai|voie|voies)\b.{0,40}\btrain de marchandises\b.{0,80}\b(voulais|veux|voudrais) (dire|vous dire) (merci|au revoir"
         r"|adieu)\b.{0,40}\bavant\b",
+        # (twenty-eighth session, dev d161) "je viens de trouver des lames et des pansements pleins de sang dans sa poubelle"
+        r"\b(trouve|trouver|trouvee|decouvert|decouverte|decouvrir)\b.{0,15}\b(des|ses) (lames|lames de rasoir)\b.{0,40}\b(sang|pansements|compresses)\b",
         # (twenty-seventh session, dev d145) "jai des lames dans mon tiroir et je men sers tous les soirs en ce moment"
         r"\b(lames?|rasoirs?|cutter)\b.{0,40}\b(je m en sers|j m en sers|je men sers|jmen sers|je m en sert) (tous les soirs|chaque soir"
         r"|toutes les nuits|chaque nuit|en ce moment|encore|sur (moi|mes bras|mes poignets|mes cuisses))\b",

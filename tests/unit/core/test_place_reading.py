@@ -2336,3 +2336,11 @@ def test_the_wj_readings():
     # (a stay said beside where one lives, or where one is with no stay said, stays a search)
     _assert_searched("j'habite à Dijon, je suis là pour le mariage de ma soeur puis je reste, c'est quelle mission locale ?", "21231")
     _assert_searched("je suis à Dijon, c'est quelle mission locale ?", "21231")
+
+
+def test_the_wl_readings():
+    # (twenty-eighth session, dev-WL) a word opening the message set apart, said again later after "aucun" or "trop": the word
+    for message in ("Sens. 22 ans, ma licence n'a plus aucun sens pour moi, je veux me réorienter",
+                    "Lourdes. 20 ans, les démarches sont trop lourdes pour moi, quelqu'un peut m'aider à remplir les papiers ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    _assert_searched("Sens. 22 ans, je cherche une formation", "89387")

@@ -3120,3 +3120,26 @@ def test_the_o160_ordinary_messages(message):
 ])
 def test_the_o160_readings_keep_these_dangers(message):
     assert situation(message) is not None
+
+
+def test_the_d161_danger():
+    # (twenty-eighth session, dev d161) blades and bloody dressings found in a daughter's bin; shutting oneself in is no harm done
+    assert situation("Je suis maman, ma fille de 19 ans s'enferme dans sa chambre depuis des jours et je viens de trouver des lames "
+                     "et des pansements pleins de sang dans sa poubelle") == "suicide"
+    assert situation("mon père l'a enfermée dans sa chambre depuis 3 jours, elle a 12 ans") == "enfant_danger"
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o162)
+    "au secours la CAF me réclame un trop perçu de 300€ 😱 je comprends rien",
+    "la formation commence à 7h du mat, je vais mourir 😴 y a pas une session l'aprem ?",
+    # (and d161's pattern leaves this alone)
+    "j'ai trouvé des lames dans la salle de bain, c'est celles de mon père pour se raser",
+])
+def test_the_o162_ordinary_messages(message):
+    assert situation(message) is None
+
+
+def test_the_o162_readings_keep_these_dangers():
+    assert situation("demain à 7h je vais mourir, j'ai tout prévu, adieu") == "suicide"
+    assert situation("au secours il me frappe") is not None
