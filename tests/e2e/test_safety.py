@@ -82,7 +82,8 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # measured once, when added): 5928/6051 (98.0 %) and 87/6051 (1.4 %); over the fifty-three, the same session (the fifty-third
 # measured once, when added, the pair d157/o158 among the classifier's examples): 6037/6161 (98.0 %) and 90/6161 (1.5 %); over the
 # fifty-four, the twenty-eighth session (the fifty-fourth measured once, when added, after the pair d159/o160): 6145/6271 (98.0 %)
-# and 90/6271 (1.4 %). The detectors are deterministic; the floors leave 124 and 66 messages of room. NOT the target (every distress message,
+# and 90/6271 (1.4 %); over the fifty-five, the same session (the fifty-fifth measured once, when added, after the pair d161/o162):
+# 6252/6381 (98.0 %) and 94/6381 (1.5 %). The detectors are deterministic; the floors leave 126 and 65 messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.96
 MAX_FALSE_ALARMS = 0.025
@@ -103,7 +104,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 6270 and len(ordinary) >= 6270
+    assert len(distress) >= 6380 and len(ordinary) >= 6380
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)
