@@ -153,6 +153,10 @@ _INNOCENT = _AnyOf(
     r"\b(didn t|did not|never|don t|dont) cut myself\b",
     # (twenty-seventh session, dev o152) "Mon patron me menace d'un avertissement si je prends mon jour de congé"
     r"\bmenace\w* d (un|une) (avertissement|sanction|blame|licenciement|mise a pied|amende|retenue sur salaire)\b",
+    # (twenty-eighth session, dev o164) a night in the station after a missed connection, home since; a tap on the shoulder
+    r"\b(rate|loupe) (ma|la|notre|une) correspondance\b.{0,60}\b(passe la nuit|dormi) (dans|a) la gare\b(?=.{0,60}\b(jusqu au"
+    r" (premier|1er)|premier (train|ter|tgv|bus)|bien rentre|bien rentree|suis rentre|suis rentree|repris)\b)",
+    r"\b(m|lui|me) (a|ont) tape sur l epaule\b",
     # (twenty-eighth session, dev o160) put out "de mon job d'été" (a contract's end); a neighbour who tried the wrong door; a Swiss
     # knife for camping; put out "pour que j'aille faire du sport"; a nap in one's car at lunch; a black eye from a rugby tackle;
     # a flatmate who takes one's card for the shared shopping
@@ -660,6 +664,8 @@ _PARTNER = _AnyOf(
     r"\b(a minha|minha|da minha|pela minha) (namorada|mulher|companheira|esposa)\b",  # (twenty-third session, dev d105)
     # "mon homme a la main lourde quand il boit", "voilà ma vie avec lui" (twenty-third session, dev d95, d97)
     r"\bmon homme\b|\bma vie avec lui\b",
+    # (twenty-eighth session, dev d163) "c lui quand il a bu et il a recommencé a boire ce soir"
+    r"\b(c est|c|c etait) lui quand il (a bu|boit|a trop bu|est bourre|est saoul)\b",
     # (twenty-third session, dev d82 beside d93's hidden bruises) "… et il fouille mon téléphone. Voilà ma vie de couple."
     r"\b(ma|notre) vie de couple\b|\bmon couple\b",
     # (dev d89) the man she flees, unnamed, who comes home from work: "je veux partir avant qu'il rentre du boulot"
@@ -716,6 +722,11 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (twenty-eighth session, dev d163) "des traces de doigts sur mes bras"; "chedni mn cha3ri w jerrni" (grabbed by the hair and
+    # dragged), in darija
+    r"\b(traces|marques) de doigts (sur|autour de|autour du) (mes|ses|mon|son|ma|sa|les|le|la) (bras|cou|poignets?|gorge|cuisses?"
+    r"|visage|joues?|epaules?)\b",
+    r"\b(chedni|chdni|cheddni|chedha|chdha) (mn|men|f) (cha3ri|sh3ri|cha3r|cha3rha|sh3rha)\b|\b(jerrni|jarni|jerni|jerrha)\b",
     # (twenty-eighth session, dev d159) "un gars qui demande l'adresse d'un petit de 10 ans et qui lui dit qu'il viendra le chercher à la
     # sortie de l'école"
     r"\b(gars|mec|type|homme|inconnu|adulte|joueur|quelqu un)\b.{0,30}\b(demande|a demande|veut|voulait) l adresse (d un|d une|de mon|de ma|de notre|du|de la|de son|de sa) (petit|petite|gamin|gamine"

@@ -2344,3 +2344,19 @@ def test_the_wl_readings():
                     "Lourdes. 20 ans, les démarches sont trop lourdes pour moi, quelqu'un peut m'aider à remplir les papiers ?"):
         assert read_place(knowledge_base(), message).search is None, message
     _assert_searched("Sens. 22 ans, je cherche une formation", "89387")
+
+
+def test_the_wn_readings():
+    # (twenty-eighth session, dev-WN) a stay with a length, an interview, a match, a leave, a season; coming back soon; a
+    # relative's home, or one's own denied
+    for message in ("Je suis à Bordeaux pour une formation de 3 semaines, je dois prévenir qui pour mes absences ?",
+                    "Je suis à Nantes pour un entretien d'embauche demain, le remboursement du billet de train c'est possible ?",
+                    "je suis a Montpellier en stage pour 2 mois mais j'habite pas la bas, mon allocation continue ?",
+                    "Je suis à Reims chez ma sœur qui vient d'accoucher, je rentre la semaine prochaine, mon allocation va être suspendue ?",
+                    "Mon père habite à Toulouse, pas moi, mais est-ce qu'il peut m'aider à remplir le dossier à distance ?",
+                    "Ma grand-mère vit à Limoges, je vais passer un mois chez elle, je garde mon suivi ?",
+                    "Je suis à Toulon en permission, je suis militaire et je voudrais préparer ma reconversion, vous faites ça ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (where one lives, said beside it, stays a search)
+    _assert_searched("je vis chez ma mère à Limoges, je vais passer un mois chez elle puis je cherche un job", "87085")
+    _assert_searched("je suis à Reims depuis un an, je rentre de vacances lundi, c'est quelle mission locale ?", "51454")

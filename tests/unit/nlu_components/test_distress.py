@@ -3143,3 +3143,32 @@ def test_the_o162_ordinary_messages(message):
 def test_the_o162_readings_keep_these_dangers():
     assert situation("demain à 7h je vais mourir, j'ai tout prévu, adieu") == "suicide"
     assert situation("au secours il me frappe") is not None
+
+
+@pytest.mark.parametrize("message", [
+    # (twenty-eighth session, dev d163) finger marks on one's arms and "c lui quand il a bu"; grabbed by the hair and dragged, in
+    # darija
+    "ya des traces de doigts sur mes bras et jai dit au taf que c le sport 😅 mais en vrai c lui quand il a bu et il a recommencé a "
+    "boire ce soir",
+    "rajli ila t3e99elt b dqiqa kay9ssa7 3lia, lbare7 chedni mn cha3ri w jerrni f droj, ma bghitch nrje3 ldar lyoum",
+])
+def test_the_d163_dangers(message):
+    assert situation(message) == "violences_conjugales"
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o164)
+    "Hier soir j'ai raté ma correspondance à Lyon Part-Dieu et j'ai passé la nuit dans la gare jusqu'au premier TER. Là je suis bien "
+    "rentré chez moi.",
+    "hier dans le métro un mec m'a tapé sur l'épaule... c'était un pote du collège perdu de vue depuis 5 ans",
+    # (and d163's patterns leave these alone)
+    "il y a des traces de doigts sur la vitre du bus, c'est dégoûtant",
+    "mon père c lui quand il a bu il devient bizarre mais il est gentil",
+])
+def test_the_o164_ordinary_messages(message):
+    assert situation(message) is None
+
+
+def test_the_o164_readings_keep_these_dangers():
+    assert situation("j'ai raté ma correspondance et je dors dans la gare ce soir, j'ai pas d'argent pour l'hôtel") == "sans_abri"
+    assert situation("un mec m'a tapé sur l'épaule et m'a frappé au visage dans le métro") is not None
