@@ -1465,9 +1465,13 @@ def _need_follows(tokens: List[str], end: int, breaks: Optional[List[bool]]) -> 
     """Whether, after a town opening the message (ending at `end`), the writer goes on with their own
     words, an age or a need: right after the name with no punctuation ("ROANNE 21 ANS…"), or within
     OPENING_NEED_WORDS words after punctuation ("Bastia, besoin d'un rdv", "limoje, c koi le contrat…",
-    "Vannes, vous pouvez m'aider…") or after "c'est", "c", "vous" ("cahors c'est quoi les horaires")."""
+    "Vannes, vous pouvez m'aider…") or after "c'est", "c", "vous" ("cahors c'est quoi les horaires"), maybe after "et" ("lorient et
+    c'est combien le cej ?"; twenty-eighth session, dev-WO)."""
     if end >= len(tokens):
         return False
+    if tokens[end] == "et" and end + 1 < len(tokens) and not (breaks and (breaks[end] or breaks[end + 1])) and tokens[end + 1] not in (
+            "moi", "toi", "lui", "elle", "eux", "mon", "ma", "mes", "son", "sa", "ses"):  # (not "Ambroise et moi on veut…")
+        end += 1
     window = tokens[end:end + OPENING_NEED_WORDS]
     if breaks and breaks[end]:
         return any(w in NEEDS or w in SERVICE_ASKS for w in window)

@@ -203,13 +203,20 @@ _AWAY = re.compile(r"\bloin (de chez (moi|nous|lui|elle|eux)|de (la|notre|ma|sa|
 # cousine", "Je suis chez mon père à Ajaccio pour tout l'été", "je suis au camping à Arcachon" (twenty-eighth session, dev-WJ);
 # "pour une formation de 3 semaines", "pour un entretien d'embauche demain", "pour voir le match", "en permission", "pour la
 # saison", "en stage pour 2 mois" (dev-WN)
-_STAYING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui|on est|nous sommes)\b(?: \w+){0,6}? (pour (le|ce|tout le) (week end|weekend|we)\b"
+_STAYING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui|on est|nous sommes|il est|elle est|(mon|ma) (fils|fille|frere|soeur|copain|copine) est)\b"
+                      r"(?: \w+){0,8}? (pour (le|ce|tout le) (week end|weekend|we)\b"
                       r"|pour (les|mes|nos) (vacances|fetes)\b|pour (l|tout l) ete\b|pour quelques jours\b|pour passer (mon|le|un|une)\b"
                       r"|pour (le|la|l|un|une|mon|ma) (concours|mariage|enterrement|match|fete|festival|extra|pelerinage|salon|examen"
                       r"|seminaire|tournoi|competition|concert|bapteme|anniversaire|entretien|derby|saison)\b|au camping\b"
                       r"|pour (une|un|la|cette|\d+|deux|trois|quatre) (semaine|semaines|quinzaine|jours|mois)\b"
                       r"|pour (une|un) (formation|stage|mission|cdd|remplacement) (de|d) (\d+|deux|trois|quatre|quelques) (jours|semaines|mois)\b"
-                      r"|pour voir (le|un|les|des|la) (match|concert|spectacle|festival|course|famille)\b|en permission\b)")
+                      r"|pour voir (le|un|les|des|la) (match|concert|spectacle|festival|course|famille)\b|en permission\b"
+                      # (dev-WP) "pour une formation pendant 3 semaines", "de matelot de 6 semaines", "d'une semaine", "jusqu'à dimanche",
+                      # "pendant les vacances", "à l'hôpital"
+                      r"|(?<!enceinte )(pendant|pour|de|d) (\d+|une|un|deux|trois|quatre|cinq|six|huit|dix|quelques) (jours|semaines|semaine|mois"
+                      r"|nuits)\b"
+                      r"|jusqu (a|au) (dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|la fin de la semaine)\b"
+                      r"|pendant les vacances\b|a l hopital\b)")
 # coming back home soon, said after where one is: "Je suis à Reims chez ma sœur…, je rentre la semaine prochaine" (dev-WN)
 _RETURNING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui)\b.{0,80}\bje (rentre|reviens|repars|rentrerai) (la semaine prochaine|demain"
                         r"|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|dans (\d+|deux|trois|quelques) (jours|semaines|mois)|en (janvier"
@@ -218,13 +225,23 @@ _RETURNING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui)\b.{0,80}\bje (rentr
 # mois chez elle", "j'habite pas là-bas", "moi je suis en foyer ailleurs" (dev-WN)
 _NOT_MY_HOME = re.compile(r"\b(j habite|jhabite|je n habite|n habite|je vis|je ne vis) (pas|plus) (la bas|la|ici)\b|\bpas moi\b"
                           r"|\b(je suis|moi je suis)\b.{0,30}\bailleurs\b|\bpasser (un|une|\d+|deux|trois|quelques) (mois|semaine|semaines|jours"
-                          r"|week end) chez (elle|lui|eux)\b")
+                          r"|week end) chez (elle|lui|eux)\b"
+                          # (dev-WP) "moi je vis plus avec elle", "moi je suis en internat"
+                          r"|\bje (ne )?vis (plus|pas) (avec|chez) (elle|lui|eux)\b"
+                          r"|\bmoi je suis (en internat|en foyer|a l internat|en residence)\b(?! (a|au|sur|dans|pres de) )")
+# a visit to a relative whose home the message names: "ma tante vit à Perpignan, je vais chez elle 10 jours", "mon copain habite à
+# Reims, je passe quelques jours chez lui", "mon père vit à Ajaccio, je vais le voir en juillet" (dev-WP)
+_VISITING = re.compile(r"\b(je vais|j vais|jvais|je passe|je pars|je descends|je monte|j y suis|j y vais|je dors|je reste|je vais rester)\b"
+                       r".{0,25}\b(chez (elle|lui|eux)|la voir|le voir|les voir|la bas)\b|\bj y suis pour\b")
 _RELATIVE_LIVES = re.compile(r"\b(mon|ma|mes|sa|son|ses) (pere|mere|grand mere|grand pere|grands parents|parents|soeur|frere|tante|oncle"
-                             r"|cousin|cousine|copain|copine) (habite|habitent|vit|vivent)\b")
+                             r"|cousin|cousine|copain|copine|belle mere|beau pere) (habite|habitent|vit|vivent)\b")
 # words of living that "je suis" is not ("chez moi c'est Saint-Nazaire", "je suis encore à Grenoble pour 3 mois"), or a wish for the
 # mission locale where one is ("je peux aller à la mission locale d'ici ?") (dev-RX, dev-UQ, dev-UW)
 _LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|domicilie\w*|resid\w*|je loge|emmenage\w*|emenage\w*"
                            r"|chez (moi|nous) c( est)?|(je suis|jsuis|chui|j suis) encore"
+                           # ("je suis rentrée chez ma mère à Fougères", "jsuis de porto vechio": where one lives, or comes from)
+                           r"|(je suis|jsuis|jsui|chui|j suis) (rentre|rentree|retourne|retournee|revenu|revenue) chez"
+                           r"|(je suis|jsuis|jsui|chui|j suis) (de|d)\b(?! passage)"
                            r"|mission locale (d ici|du coin|la plus proche|sur place|de la bas|la bas))\b")
 # A hesitation typed as a word that is also a town's name, before dots or an emoji
 _HESITATION = re.compile(r"^\W*(hem|hum|heu|euh)\s*(\.{2,}|…|[\U0001F600-\U0001F64F\U0001F910-\U0001F92F])", re.IGNORECASE)
@@ -447,7 +464,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     # (words of living, searched once: "j'habite", "je suis à"…)
     lives = re.search(rf"\b{_DWELLING}\b", parsed.norm)
     away = bool(_AWAY.search(parsed.norm)) and not lives
-    if (_STAYING.search(parsed.norm) or _RETURNING.search(parsed.norm) or _NOT_MY_HOME.search(parsed.norm)) and not _LIVING_WORDS.search(
+    if (_STAYING.search(parsed.norm) or _RETURNING.search(parsed.norm) or _NOT_MY_HOME.search(parsed.norm) or (
+            _VISITING.search(parsed.norm) and _RELATIVE_LIVES.search(parsed.norm))) and not _LIVING_WORDS.search(
             _RELATIVE_LIVES.sub(" ", _NOT_MY_HOME.sub(" ", parsed.norm))):
         lives, away = None, True  # "je suis à Biarritz pour le week-end" (dev-WJ), "Mon père habite à Toulouse, pas moi" (dev-WN)
     if mention and ((commune and not away and not _named_on_a_trip(parsed, explicit))

@@ -153,6 +153,11 @@ _INNOCENT = _AnyOf(
     r"\b(didn t|did not|never|don t|dont) cut myself\b",
     # (twenty-seventh session, dev o152) "Mon patron me menace d'un avertissement si je prends mon jour de congé"
     r"\bmenace\w* d (un|une) (avertissement|sanction|blame|licenciement|mise a pied|amende|retenue sur salaire)\b",
+    # (twenty-eighth session, dev o166) a skipping rope; followed "sur LinkedIn"; a scout leader's Swiss knife
+    r"\bcordes? a sauter\b",
+    r"\bme suit\b.{0,30}\bsur linkedin\b",
+    r"\bcouteau suisse\b.{0,40}\b(scout|scoute|scouts|cheftaine|chef scout|eclaireur|eclaireuse)\b|\b(scout|scoute|cheftaine)\b.{0,40}"
+    r"\bcouteau suisse\b",
     # (twenty-eighth session, dev o164) a night in the station after a missed connection, home since; a tap on the shoulder
     r"\b(rate|loupe) (ma|la|notre|une) correspondance\b.{0,60}\b(passe la nuit|dormi) (dans|a) la gare\b(?=.{0,60}\b(jusqu au"
     r" (premier|1er)|premier (train|ter|tgv|bus)|bien rentre|bien rentree|suis rentre|suis rentree|repris)\b)",
@@ -664,8 +669,12 @@ _PARTNER = _AnyOf(
     r"\b(a minha|minha|da minha|pela minha) (namorada|mulher|companheira|esposa)\b",  # (twenty-third session, dev d105)
     # "mon homme a la main lourde quand il boit", "voilà ma vie avec lui" (twenty-third session, dev d95, d97)
     r"\bmon homme\b|\bma vie avec lui\b",
+    # (twenty-eighth session, dev d165) "il a caché un couteau sous le matelas et il dit que c'est pour moi si je pars"
+    r"\bil (dit|a dit|m a dit|menace|me menace|a menace)\b.{0,40}\bsi je (pars|le quitte|m en vais|le laisse)\b",
     # (twenty-eighth session, dev d163) "c lui quand il a bu et il a recommencé a boire ce soir"
-    r"\b(c est|c|c etait) lui quand il (a bu|boit|a trop bu|est bourre|est saoul)\b",
+    # (not a father's drinking: "j'ai 15 ans… c'est lui quand il a bu, mon père")
+    r"^(?!.*\b(pere|papa|daron|oncle|frere|parrain|grand pere|beau pere|tonton)\b).*?\b(c est|c|c etait) lui quand il (a bu|boit|a trop bu"
+    r"|est bourre|est saoul)\b",
     # (twenty-third session, dev d82 beside d93's hidden bruises) "… et il fouille mon téléphone. Voilà ma vie de couple."
     r"\b(ma|notre) vie de couple\b|\bmon couple\b",
     # (dev d89) the man she flees, unnamed, who comes home from work: "je veux partir avant qu'il rentre du boulot"
@@ -676,7 +685,8 @@ _PARTNER = _AnyOf(
     r"\bnonm (mwen|la|lasa)\b",
     r"\bch ?l?opak\w*",  # Polish, "chłopak" ("ł" is lost in the plain text; eighteenth session, dev d72)
     # (dev d59) "ma coloc a un copain qui fait des crises"; "mein Freund", in German
-    r"\b(a|avec) un (copain|mec|petit ami|petit copain) qui\b|\bmein (freund|mann|ex)\b",
+    # (not "y a un mec qui me suit sur tous mes comptes": there is a man; twenty-eighth session, dev d165)
+    r"(?<!\by )(?<!\bil y )\b(a|avec) un (copain|mec|petit ami|petit copain) qui\b|\bmein (freund|mann|ex)\b",
     _BATTERED,
     r"\ben couple (depuis|avec)\b|\bon est (ensemble|maries|pacses)\b|\b(maries|ensemble) depuis\b|\bl ex (de|d)\b",
     r"\b(pelo|o|seu|meu|do) (namorado|marido|companheiro)\b|\bsi je (le|la|l) quitte\b|\bquand je (le|la|l) quitte\b|\b(mi|su) (marido|novio|esposo|pareja|ex)\b|\b(my|her|his) (boyfriend|husband|partner|ex|girlfriend|wife)\b|\bزوجي\b|راجلي|\b(rajli|rajel dyali|zawji)\b",
@@ -1512,6 +1522,9 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (twenty-eighth session, dev d165) something put in one's glass, remembering nothing, waking up somewhere unknown, in darija
+        r"\b(f|fi) (lkas|l kas|lkass|lkes)\b.{0,40}\b(ma 3a9eltch|ma 3qeltch|ma 3a9eltsh|ma 3e9eltch)\b|\bfi9t f (blassa|blasa) ma"
+        r" 3arfhach\b",
         # (twenty-sixth session, dev d135) a roommate "encore rentré dans mon lit cette nuit"
         _IN_MY_BED,
         # (twenty-seventh session, dev d141) "séances de relaxation… les yeux fermés, et ses mains descendent. On est plusieurs filles à
@@ -1603,6 +1616,11 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-eighth session, dev d165) death threats from parents after each match, on the networks and one's own number;
+        # insulted and threatened every day, in German
+        r"\b(m envoient|m envoie|je recois|je recoit)\b.{0,20}\bmenaces de (mort|viol)\b.{0,60}\b(reseaux|snap|insta|messages?|dm|mp|numero|tel)\b"
+        r"|\b(reseaux|snap|insta)\b.{0,60}\b(m envoient|m envoie)\b.{0,20}\bmenaces de (mort|viol)\b",
+        r"\b(jeden tag|taglich|standig)\b.{0,30}\b(beschimpft|bedroht|gemobbt|schikaniert)\b|\bwerde\b.{0,20}\bgemobbt\b",
         # (twenty-eighth session, dev d159) colleagues who "pissent dans mes chaussures", one's head put in a bucket; drawings of
         # coffins with one's first name in one's letterbox
         r"\b(ils|elles|on|collegues|gars|mecs|types) (me |lui )?(pissent|pisse|crachent|crache|urinent|urine) dans (mes|ses|son|mon) (chaussures|affaires|sac|casier|bouteille|casque"
@@ -1958,9 +1976,11 @@ _CHILD_HARMED = re.compile(
     r"|\b(j ai|jai|g|elle a|il a) (1[0-7]|[1-9]) (ans|piges|balais)\b|\btenho (1[0-7]|[1-9]) anos\b|\bi ?a?m (1[0-7]|[1-9])\b(?! ?(min|mins|minutes?|h|hours?|hrs?|days?|secs?|seconds?|am|pm)\b)|\b3andi (1[0-7]|[1-9]) (3am|ans)\b|\b(je suis|chui|suis|jsuis|j suis) (mineur|mineure|au college|au lycee)\b"
     # (fourteenth session, dev d54) a child heard crying "arrête papa" under blows
     r"|\b(enfant|enfants|petit|petite|fils|fille|gamin|gamine|bebe)\b.{0,30}\b(crier|crie|hurler|hurle|pleurer|pleure|supplier|supplie) (arrete|arretez|stop|pardon) (papa|maman)\b"
-    r"|\b(neveu|niece|fils|fille|enfant|petit|petite|eleve|bebe|pote|ami|amie)\b.{0,100}\b(brulures?|bleus?|marques? de coups|traces? de coups"
+    # ("un garçon de 12 ans… des bleus dans le dos et il a très peur de retourner chez sa mère et son compagnon"; twenty-eighth
+    # session, dev d165)
+    r"|\b(neveu|niece|fils|fille|enfant|petit|petite|eleve|bebe|pote|ami|amie|garcon|gamin|gamine|ado|gosse)\b.{0,100}\b(brulures?|bleus?|marques? de coups|traces? de coups"
     r"|marques? (au|sur le|autour du) cou"  # (dev d56) a granddaughter's neck
-    r"|peur de rentrer|oeil gonfle|oeil au beurre noir)\b"
+    r"|peur de rentrer|peur de retourner chez|oeil gonfle|oeil au beurre noir)\b"
     r"|\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses)\b"  # left alone for days
     # (twenty-fifth session, dev d121) "laissées seules des week-ends entiers, frigo vide… elles avaient faim"
     r"|\b(laisses|laissees|laisse|laissee) seule?s?\b.{0,120}\b(frigo vide|(avaient|avait|ont|a) faim|rien a manger)\b"

@@ -2360,3 +2360,21 @@ def test_the_wn_readings():
     # (where one lives, said beside it, stays a search)
     _assert_searched("je vis chez ma mère à Limoges, je vais passer un mois chez elle puis je cherche un job", "87085")
     _assert_searched("je suis à Reims depuis un an, je rentre de vacances lundi, c'est quelle mission locale ?", "51454")
+
+
+def test_the_wp_readings():
+    # (twenty-eighth session, dev-WP) stays with a length, a visit to a relative whose home is named, a child away for a concert
+    for message in ("je suis à Lyon pour une formation pendant 3 semaines, est-ce que je peux quand même continuer mon suivi ?",
+                    "ma tante vit à Perpignan, je vais chez elle 10 jours, je peux faire mes démarches en ligne pendant ce temps ?",
+                    "mon copain habite à Reims, je passe quelques jours chez lui, je peux faire mes démarches à distance ?",
+                    "Mon fils est à Lille pour un concert ce soir, il a raté son rendez-vous, comment il peut en reprendre un ?",
+                    "Je suis à Niort chez ma tante jusqu'à dimanche, je peux signer le contrat en ligne ?",
+                    "ma mère habite à Rennes mais moi je vis plus avec elle, c'est grave pour l'inscription ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (a relative's home with no stay said, and one's own, stay searches)
+    _assert_searched("je vis chez ma tante à Perpignan, je cherche un job", "66136")
+
+
+def test_the_wo_readings():
+    # (twenty-eighth session, dev-WO) a town opening the message, then "et" and a question
+    _assert_searched("lorient et c est combien le cej ?", "56121")

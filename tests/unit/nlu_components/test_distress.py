@@ -3172,3 +3172,39 @@ def test_the_o164_ordinary_messages(message):
 def test_the_o164_readings_keep_these_dangers():
     assert situation("j'ai raté ma correspondance et je dors dans la gare ce soir, j'ai pas d'argent pour l'hôtel") == "sans_abri"
     assert situation("un mec m'a tapé sur l'épaule et m'a frappé au visage dans le métro") is not None
+
+
+def test_a_fathers_drinking_keeps_the_childs_line():
+    # (twenty-eighth session, review of the d163 pattern) "c'est lui quand il a bu" names a partner, not a father
+    assert situation("j'ai 15 ans, j'ai des bleus sur les bras, c'est lui quand il a bu, mon père") == "enfant_danger"
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-eighth session, dev d165)
+    ("Je suis le grand-père d'un garçon de 12 ans. Il m'a montré des bleus dans le dos et il a très peur de retourner chez sa mère "
+     "et son compagnon. Il doit y être ce soir.", "enfant_danger"),
+    ("il a caché un couteau sous le matelas et il dit que c'est pour moi si je pars", "violences_conjugales"),
+    ("Y a un mec qui me suit sur tous mes comptes, il crée des faux profils quand je le bloque et il m'envoie des menaces tous les "
+     "jours", "harcelement"),
+    ("In meiner Ausbildung werde ich jeden Tag beschimpft und bedroht, ich halte das nicht mehr aus.", "harcelement"),
+    ("Je suis arbitre bénévole, 19 ans. Après chaque match, des parents me retrouvent sur les réseaux et m'envoient des menaces de "
+     "mort, même sur mon numéro perso.", "harcelement"),
+    ("wa7d rajel 3tani chi 7aja f lkas o ma 3a9eltch 3la walou, fi9t f blassa ma 3arfhach", "violences_sexuelles"),
+    # (and a friend's man who hits her stays a partner)
+    ("j'ai une copine qui a un mec qui la frappe", "violences_conjugales"),
+])
+def test_the_d165_dangers(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o166)
+    "Elle est où la corde à sauter que j'ai oubliée à l'atelier sport mardi ? 🙈",
+    "Y a un type qui me suit depuis ce matin… sur LinkedIn 😂 il veut me recruter pour de la vente, c'est sérieux ces trucs ?",
+    "Je suis cheftaine scoute, j'ai toujours un couteau suisse dans mon sac, il y a un portique de sécurité à l'entrée du forum ?",
+    # (and d165's patterns leave these alone)
+    "mon copain il dit que si je pars en erasmus il m'attendra",
+    "le prof m'a dit que si je pars avant la fin je perds mon stage",
+])
+def test_the_o166_ordinary_messages(message):
+    assert situation(message) is None
