@@ -216,7 +216,11 @@ _STAYING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui|on est|nous sommes|il 
                       r"|(?<!enceinte )(pendant|pour|de|d) (\d+|une|un|deux|trois|quatre|cinq|six|huit|dix|quelques) (jours|semaines|semaine|mois"
                       r"|nuits)\b"
                       r"|jusqu (a|au) (dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|la fin de la semaine)\b"
-                      r"|pendant les vacances\b|a l hopital\b)")
+                      r"|pendant les vacances\b|a l hopital\b"
+                      # (dev-WR) "pdt les vacances", "jusqu'au 20 juillet", "en colo", "toute la semaine", "tout l'été", "1 semaine"
+                      r"|pdt les vacances\b|jusqu (a|au) (le )?\d{1,2} (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
+                      r"|novembre|decembre)\b|en colo\b|toute la semaine\b|tout l ete\b|tout le mois\b"
+                      r"|(?<!depuis )(?<!fait )(?<!y a )(?<!il y a )\b(1|une|deux|trois|quatre|\d) (semaine|semaines|jours)\b(?! (par|sur) ))")
 # coming back home soon, said after where one is: "Je suis à Reims chez ma sœur…, je rentre la semaine prochaine" (dev-WN)
 _RETURNING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui)\b.{0,80}\bje (rentre|reviens|repars|rentrerai) (la semaine prochaine|demain"
                         r"|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|dans (\d+|deux|trois|quelques) (jours|semaines|mois)|en (janvier"
@@ -232,12 +236,16 @@ _NOT_MY_HOME = re.compile(r"\b(j habite|jhabite|je n habite|n habite|je vis|je n
 # a visit to a relative whose home the message names: "ma tante vit à Perpignan, je vais chez elle 10 jours", "mon copain habite à
 # Reims, je passe quelques jours chez lui", "mon père vit à Ajaccio, je vais le voir en juillet" (dev-WP)
 _VISITING = re.compile(r"\b(je vais|j vais|jvais|je passe|je pars|je descends|je monte|j y suis|j y vais|je dors|je reste|je vais rester)\b"
-                       r".{0,25}\b(chez (elle|lui|eux)|la voir|le voir|les voir|la bas)\b|\bj y suis pour\b")
+                       r".{0,25}\b(chez (elle|lui|eux)|la voir|le voir|les voir|la bas)\b|\bj y suis pour\b"
+                       # (dev-WR) "il m'héberge quelques jours", "je dois m'occuper d'elle 2 semaines", "on y va pour les fêtes"
+                       r"|\b(il|elle|ils) m heberge\w* (quelques|\d+|une|deux|trois|pour|pendant)\b|\bm occuper d (elle|lui|eux)\b"
+                       r"|\bon y va pour\b")
 _RELATIVE_LIVES = re.compile(r"\b(mon|ma|mes|sa|son|ses) (pere|mere|grand mere|grand pere|grands parents|parents|soeur|frere|tante|oncle"
                              r"|cousin|cousine|copain|copine|belle mere|beau pere) (habite|habitent|vit|vivent)\b")
 # words of living that "je suis" is not ("chez moi c'est Saint-Nazaire", "je suis encore à Grenoble pour 3 mois"), or a wish for the
 # mission locale where one is ("je peux aller à la mission locale d'ici ?") (dev-RX, dev-UQ, dev-UW)
-_LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|domicilie\w*|resid\w*|je loge|emmenage\w*|emenage\w*"
+_LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|domicil\w*|(mon|son|sa) adresse|adresse officielle|resid\w*|je loge"
+                           r"|emmenage\w*|emenage\w*|coloc|colocation|chez (moi|nous) (a|au|sur)"
                            r"|chez (moi|nous) c( est)?|(je suis|jsuis|chui|j suis) encore"
                            # ("je suis rentrée chez ma mère à Fougères", "jsuis de porto vechio": where one lives, or comes from)
                            r"|(je suis|jsuis|jsui|chui|j suis) (rentre|rentree|retourne|retournee|revenu|revenue) chez"

@@ -174,6 +174,9 @@ _INNOCENT = _AnyOf(
     r" chien|faire du sport|faire un tour)\b",
     r"\bdors dans ma (voiture|caisse|bagnole)( le midi)? pendant (la|ma) (pause|pause dej|pause dejeuner|pause de midi)\b",
     r"\b(rugby|plaquage|plaque|plaquee)\b.{0,60}\bcoquard\b",
+    # (dev o168) "des bleus plein les jambes à cause du match de rugby dimanche"
+    r"\bbleus\b.{0,40}\b(a cause du|du|au|apres le|depuis le) (match|entrainement|tournoi) (de|du) (rugby|foot|football|hand|handball|boxe|judo"
+    r"|basket|hockey|karate)\b",
     r"\bprend ma (carte bleue|carte|cb) pour (faire|payer) (les|nos) courses\b(?=.{0,40}\b(coloc|colocataire|cagnotte|commune)\b)",
     # (twenty-seventh session, dev o158) a night at the station planned after a missed connection; "la dernière fois que je vous
     # écris… pour cette année"
@@ -669,6 +672,8 @@ _PARTNER = _AnyOf(
     r"\b(a minha|minha|da minha|pela minha) (namorada|mulher|companheira|esposa)\b",  # (twenty-third session, dev d105)
     # "mon homme a la main lourde quand il boit", "voilà ma vie avec lui" (twenty-third session, dev d95, d97)
     r"\bmon homme\b|\bma vie avec lui\b",
+    # (twenty-eighth session, dev d167) "il ma attachée au radiateur pour que je sorte pas"
+    r"\bil (m a|ma|m avait) (attache|attachee|enferme|enfermee|ligote|ligotee)\b.{0,30}\bpour que je (ne )?(sorte|parte|m en aille)\b",
     # (twenty-eighth session, dev d165) "il a caché un couteau sous le matelas et il dit que c'est pour moi si je pars"
     r"\bil (dit|a dit|m a dit|menace|me menace|a menace)\b.{0,40}\bsi je (pars|le quitte|m en vais|le laisse)\b",
     # (twenty-eighth session, dev d163) "c lui quand il a bu et il a recommencé a boire ce soir"
@@ -732,6 +737,8 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (twenty-eighth session, dev d167) tied to the radiator
+    r"\b(attache|attachee|ligote|ligotee)\w* (au|a un|a une|a la|a le) (radiateur|lit|chaise|poteau|tuyau)\b",
     # (twenty-eighth session, dev d163) "des traces de doigts sur mes bras"; "chedni mn cha3ri w jerrni" (grabbed by the hair and
     # dragged), in darija
     r"\b(traces|marques) de doigts (sur|autour de|autour du) (mes|ses|mon|son|ma|sa|les|le|la) (bras|cou|poignets?|gorge|cuisses?"
@@ -1616,6 +1623,9 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-eighth session, dev d167) "50 messages par jour de numeros differents qui disent que je vais crever, ils ont mon adresse"
+        r"\b(\d+|des dizaines de|des centaines de|plein de) (messages|sms|appels) par jour\b.{0,60}\b((disent|dit) que (je vais|j vais)"
+        r" (crever|mourir|y passer)|menac\w*|insult\w*)\b",
         # (twenty-eighth session, dev d165) death threats from parents after each match, on the networks and one's own number;
         # insulted and threatened every day, in German
         r"\b(m envoient|m envoie|je recois|je recoit)\b.{0,20}\bmenaces de (mort|viol)\b.{0,60}\b(reseaux|snap|insta|messages?|dm|mp|numero|tel)\b"
@@ -2016,6 +2026,8 @@ _NOT_OWN_WISH = re.compile(r"\bmenac\w*\b.{0,50}\b(me|m) (faire|fait) du mal\b|\
                            # (dev d71) "jpeux pas me defendre… jen ai marre de cette vie de chien", beside a stepfather's blows
                            r"|\b(marre|ras le bol) de cette vie de chien\b")
 _TOLD_TO_DIE = re.compile(r"\b(suicide|tue|pends) toi\b|\bva te (suicider|tuer|pendre)\b|\bi should (kill myself|die)\b"
+                          # (twenty-eighth session, dev d167) "des messages… qui disent que je vais crever"
+                          r"|\b(disent|dit|ecrivent|ecrit) que (je vais|j vais|tu vas) (crever|mourir|y passer)\b"
                           r"|\b(disant|dit|disent|dire|ecrivant|ecrivent) (de|d) (se|te|me) (suicider|tuer|pendre)\b"  # (dev d55)
                           # (twentieth session, dev d82) "ils ont écrit que personne ne remarquerait si je disparaissais"
                           r"|\b(ecrit|ecrivent|dit|disent) que personne ne (remarquerait|verrait|remarquera) si (je|tu) (disparaissais|disparais|mourais)\b"

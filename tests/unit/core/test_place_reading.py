@@ -2378,3 +2378,18 @@ def test_the_wp_readings():
 def test_the_wo_readings():
     # (twenty-eighth session, dev-WO) a town opening the message, then "et" and a question
     _assert_searched("lorient et c est combien le cej ?", "56121")
+
+
+def test_the_wr_readings():
+    # (twenty-eighth session, dev-WR) more stays: "pdt les vacances", "jusqu'au 20 juillet", "en colo", "toute la semaine", "tout l'été",
+    # "1 semaine"; a relative who puts one up for a few days; "de Bonne humeur"
+    for message in ("slt jsuis a marseille chez ma tante pdt les vacances, mon conseiller peut m'appeler ?",
+                    "je suis en colo à Royan comme animateur jusqu'au 20 juillet, je vous recontacte après",
+                    "bonjour je suis a Pau pour la formation BAFA toute la semaine",
+                    "je suis chez mes grands-parents a Cahors tout l'été, mon conseiller peut m'appeler sur le portable ?",
+                    "chui chez mon pere a Montauban 1 semaine, g oublié mes papiers, c grave ?",
+                    "Mon frère habite à Nîmes et il m'héberge quelques jours, vous pouvez m'envoyer le lien de l'atelier CV ?",
+                    "Je suis de Bonne humeur aujourd'hui j'ai eu mon code !! c'est quoi la suite pour le permis ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (a time since one came is no stay)
+    _assert_searched("je suis à Lyon depuis 2 semaines, c'est quelle mission locale ?", "69123")

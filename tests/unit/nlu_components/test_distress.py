@@ -3208,3 +3208,22 @@ def test_the_d165_dangers(message, expected):
 ])
 def test_the_o166_ordinary_messages(message):
     assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-eighth session, dev d167)
+    ("jai encore des marques sur les poignets d'hier, il ma attachée au radiateur pour que je sorte pas. comment je cache ça au taf",
+     "violences_conjugales"),
+    ("depuis 3 semaines je recois 50 messages par jour de numeros differents qui disent que je vais crever, ils ont mon adresse",
+     "harcelement"),
+    # (look-alikes and neighbours of its patterns)
+    ("j'ai 14 ans et mon père m'a attaché au radiateur", "enfant_danger"),
+    ("j'ai attaché mon vélo au poteau devant la mission locale, c'est ok ?", None),
+    ("je reçois 30 messages par jour de ma mère qui dit que je dois ranger ma chambre", None),
+    ("je vais crever, je veux plus vivre, ils disent que je vais crever et ils ont raison", "suicide"),
+    # (dev o168)
+    ("j'ai des bleus plein les jambes à cause du match de rugby dimanche, ça pose souci pour la visite médicale de l'armée ?", None),
+    ("le coach m'a mis des bleus au match de rugby, il me frappe quand on perd, j'ai 15 ans", "enfant_danger"),
+])
+def test_the_d167_and_o168_readings(message, expected):
+    assert situation(message) == expected
