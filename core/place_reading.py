@@ -205,20 +205,19 @@ _AWAY = re.compile(r"\bloin (de chez (moi|nous|lui|elle|eux)|de (la|notre|ma|sa|
 # saison", "en stage pour 2 mois" (dev-WN)
 _STAYING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui|on est|nous sommes|il est|elle est|(mon|ma) (fils|fille|frere|soeur|copain|copine) est)\b"
                       r"(?: \w+){0,8}? (pour (le|ce|tout le) (week end|weekend|we)\b"
-                      r"|pour (les|mes|nos) (vacances|fetes)\b|pour (l|tout l) ete\b|pour quelques jours\b|pour passer (mon|le|un|une)\b"
+                      r"|pour (les|mes|nos) (vacances|fetes)\b|pour l ete\b|pour passer (mon|le|un|une)\b"
                       r"|pour (le|la|l|un|une|mon|ma) (concours|mariage|enterrement|match|fete|festival|extra|pelerinage|salon|examen"
                       r"|seminaire|tournoi|competition|concert|bapteme|anniversaire|entretien|derby|saison)\b|au camping\b"
-                      r"|pour (une|un|la|cette|\d+|deux|trois|quatre) (semaine|semaines|quinzaine|jours|mois)\b"
-                      r"|pour (une|un) (formation|stage|mission|cdd|remplacement) (de|d) (\d+|deux|trois|quatre|quelques) (jours|semaines|mois)\b"
+                      r"|pour (la|cette) (semaine|quinzaine)\b"
                       r"|pour voir (le|un|les|des|la) (match|concert|spectacle|festival|course|famille)\b|en permission\b"
                       # (dev-WP) "pour une formation pendant 3 semaines", "de matelot de 6 semaines", "d'une semaine", "jusqu'à dimanche",
                       # "pendant les vacances", "à l'hôpital"
                       r"|(?<!enceinte )(pendant|pour|de|d) (\d+|une|un|deux|trois|quatre|cinq|six|huit|dix|quelques) (jours|semaines|semaine|mois"
                       r"|nuits)\b"
                       r"|jusqu (a|au) (dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|la fin de la semaine)\b"
-                      r"|pendant les vacances\b|a l hopital\b"
+                      r"|(pendant|pdt) les vacances\b|a l hopital\b"
                       # (dev-WR) "pdt les vacances", "jusqu'au 20 juillet", "en colo", "toute la semaine", "tout l'été", "1 semaine"
-                      r"|pdt les vacances\b|jusqu (a|au) (le )?\d{1,2} (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
+                      r"|jusqu (a|au) (le )?\d{1,2} (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
                       r"|novembre|decembre)\b|en colo\b|toute la semaine\b|tout l ete\b|tout le mois\b"
                       r"|(?<!depuis )(?<!fait )(?<!y a )(?<!il y a )\b(1|une|deux|trois|quatre|\d) (semaine|semaines|jours)\b(?! (par|sur) ))")
 # coming back home soon, said after where one is: "Je suis à Reims chez ma sœur…, je rentre la semaine prochaine" (dev-WN)
@@ -251,6 +250,18 @@ _LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|domicil\w*
                            r"|(je suis|jsuis|jsui|chui|j suis) (rentre|rentree|retourne|retournee|revenu|revenue) chez"
                            r"|(je suis|jsuis|jsui|chui|j suis) (de|d)\b(?! passage)"
                            r"|mission locale (d ici|du coin|la plus proche|sur place|de la bas|la bas))\b")
+
+
+def _only_staying(norm: str) -> bool:
+    """Whether the message (its normal form) says the person is somewhere only for a while, or names a relative's home or denies
+    their own, and says nowhere else where they live: its "je suis à …" is then no home, and the towns it names are away from
+    home ("je suis à Biarritz pour le week-end", "ma tante vit à Perpignan, je vais chez elle 10 jours", "Mon père habite à
+    Toulouse, pas moi"; not "mon domicile est à Évreux mais je suis en stage à Rouen toute la semaine")."""
+    said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm)
+            or (_VISITING.search(norm) and _RELATIVE_LIVES.search(norm)))
+    return bool(said) and not _LIVING_WORDS.search(_RELATIVE_LIVES.sub(" ", _NOT_MY_HOME.sub(" ", norm)))
+
+
 # A hesitation typed as a word that is also a town's name, before dots or an emoji
 _HESITATION = re.compile(r"^\W*(hem|hum|heu|euh)\s*(\.{2,}|…|[\U0001F600-\U0001F64F\U0001F910-\U0001F92F])", re.IGNORECASE)
 # Brands and the word itself: a village named like a brand opening the message is the brand ("Lacoste, Nike, peu importe la
@@ -472,10 +483,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     # (words of living, searched once: "j'habite", "je suis à"…)
     lives = re.search(rf"\b{_DWELLING}\b", parsed.norm)
     away = bool(_AWAY.search(parsed.norm)) and not lives
-    if (_STAYING.search(parsed.norm) or _RETURNING.search(parsed.norm) or _NOT_MY_HOME.search(parsed.norm) or (
-            _VISITING.search(parsed.norm) and _RELATIVE_LIVES.search(parsed.norm))) and not _LIVING_WORDS.search(
-            _RELATIVE_LIVES.sub(" ", _NOT_MY_HOME.sub(" ", parsed.norm))):
-        lives, away = None, True  # "je suis à Biarritz pour le week-end" (dev-WJ), "Mon père habite à Toulouse, pas moi" (dev-WN)
+    if _only_staying(parsed.norm):
+        lives, away = None, True  # "je suis à Biarritz pour le week-end": its "je suis" says no home (dev-WJ)
     if mention and ((commune and not away and not _named_on_a_trip(parsed, explicit))
                     or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
         return "commune"  # (not a town one went to on a trip: "leur voyage de noces à Deauville"; dev-RI)

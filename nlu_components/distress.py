@@ -156,8 +156,9 @@ _INNOCENT = _AnyOf(
     # (twenty-eighth session, dev o166) a skipping rope; followed "sur LinkedIn"; a scout leader's Swiss knife
     r"\bcordes? a sauter\b",
     r"\bme suit\b.{0,30}\bsur linkedin\b",
-    r"\bcouteau suisse\b.{0,40}\b(scout|scoute|scouts|cheftaine|chef scout|eclaireur|eclaireuse)\b|\b(scout|scoute|cheftaine)\b.{0,40}"
-    r"\bcouteau suisse\b",
+    # (the Swiss knife for camping, o160, said before a scout leader's)
+    r"\bcouteau suisse\b.{0,40}\b(camping|rando|randonnee|pique nique|bivouac|peche|scout|scoute|scouts|cheftaine|chef scout|eclaireur"
+    r"|eclaireuse)\b|\b(scout|scoute|cheftaine)\b.{0,40}\bcouteau suisse\b",
     # (twenty-eighth session, dev o164) a night in the station after a missed connection, home since; a tap on the shoulder
     r"\b(rate|loupe) (ma|la|notre|une) correspondance\b.{0,60}\b(passe la nuit|dormi) (dans|a) la gare\b(?=.{0,60}\b(jusqu au"
     r" (premier|1er)|premier (train|ter|tgv|bus)|bien rentre|bien rentree|suis rentre|suis rentree|repris)\b)",
@@ -169,7 +170,6 @@ _INNOCENT = _AnyOf(
     r"|restaurant|equipe|chantier|usine)\b",
     r"\b(essaye|essaie|tente) d (ouvrir|rentrer)\b.{0,60}\bc etait (juste )?(le|la|mon|ma|un|une) (voisin|voisine|coloc|livreur|facteur"
     r"|proprio)\w*\b.{0,30}\b(trompe|trompee)\w* d (etage|appart|appartement|porte|palier|adresse|immeuble)\b",
-    r"\bcouteau suisse\b.{0,40}\b(camping|rando|randonnee|pique nique|bivouac|peche)\b",
     r"\bmise? dehors pour (que j aille|aller|que j aille faire|faire) (du sport|courir|prendre l air|jouer|promener le chien|sortir le"
     r" chien|faire du sport|faire un tour)\b",
     r"\bdors dans ma (voiture|caisse|bagnole)( le midi)? pendant (la|ma) (pause|pause dej|pause dejeuner|pause de midi)\b",

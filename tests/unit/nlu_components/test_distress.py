@@ -3174,8 +3174,11 @@ def test_the_o164_readings_keep_these_dangers():
     assert situation("un mec m'a tapé sur l'épaule et m'a frappé au visage dans le métro") is not None
 
 
-def test_a_fathers_drinking_keeps_the_childs_line():
-    # (twenty-eighth session, review of the d163 pattern) "c'est lui quand il a bu" names a partner, not a father
+def test_a_fathers_drinking_is_no_partners():
+    # (twenty-eighth session, review of the d163 pattern) "c'est lui quand il a bu" names a partner, not a father: an adult
+    # beaten by her father gets the relatives' line (a minor's age alone already gives the child's)
+    assert situation("j'ai 22 ans, j'ai des bleus sur les bras, c'est lui quand il a bu, mon père") == "violences_famille"
+    assert situation("j'ai 22 ans, j'ai des bleus sur les bras, c'est lui quand il a bu") == "violences_conjugales"
     assert situation("j'ai 15 ans, j'ai des bleus sur les bras, c'est lui quand il a bu, mon père") == "enfant_danger"
 
 
