@@ -181,6 +181,9 @@ def _typed_at(kb: KnowledgeBase, finding: Finding, tokens: List[str], at: int,
         or (len(rest[0]) >= 6 and " " in full and Levenshtein.distance(rest[0], full.replace(" ", "")) <= 1))  # "lacioat ml c ou"
 
 
+# days and months, as the normal form writes them
+_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+_MONTHS = "janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre"
 # The message says the town it names is away from home: a trip, holidays, a stay, a job or a training far away ("c'est loin
 # mais est-ce que je perds mon CEJ si je pars bosser à Arcachon ?", "une aide pr le train jusqu'à Nantes ?", "pendant que je suis
 # à Perpignan"): a town named in a question is not where the person lives (twenty-seventh session, dev-VT)
@@ -197,7 +200,7 @@ _AWAY = re.compile(r"\bloin (de chez (moi|nous|lui|elle|eux)|de (la|notre|ma|sa|
                    r"|\bde passage\b|\ben (camping|sejour)\b|\b(une|d une) autre ville\b|\b(un|d un) autre departement\b|\bpas chez moi\b"
                    r"|\bpendant (notre|ma|sa|leur) sortie\b"
                    # (a destination, not a time: "à l'ASE jusqu'à mes 18 ans")
-                   r"|\bjusqu (a|au|aux)\b(?! (mes|ses|tes|nos|leurs|\d|demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|la fin"
+                   rf"|\bjusqu (a|au|aux)\b(?! (mes|ses|tes|nos|leurs|\d|demain|{_WEEKDAYS}|la fin"
                    r"|fin|maintenant|present|quand|ce que|l age|midi|minuit|ce soir))")
 # Where one is for a while, not where one lives: "je suis à Biarritz pour le week-end", "je suis à Dijon pour le mariage de ma
 # cousine", "Je suis chez mon père à Ajaccio pour tout l'été", "je suis au camping à Arcachon" (twenty-eighth session, dev-WJ);
@@ -214,16 +217,14 @@ _STAYING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui|on est|nous sommes|il 
                       # "pendant les vacances", "à l'hôpital"
                       r"|(?<!enceinte )(pendant|pour|de|d) (\d+|une|un|deux|trois|quatre|cinq|six|huit|dix|quelques) (jours|semaines|semaine|mois"
                       r"|nuits)\b"
-                      r"|jusqu (a|au) (dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|demain|la fin de la semaine)\b"
+                      rf"|jusqu (a|au) ({_WEEKDAYS}|demain|la fin de la semaine)\b"
                       r"|(pendant|pdt) les vacances\b|a l hopital\b"
                       # (dev-WR) "pdt les vacances", "jusqu'au 20 juillet", "en colo", "toute la semaine", "tout l'été", "1 semaine"
-                      r"|jusqu (a|au) (le )?\d{1,2} (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre"
-                      r"|novembre|decembre)\b|en colo\b|toute la semaine\b|tout l ete\b|tout le mois\b"
+                      rf"|jusqu (a|au) (le )?\d{{1,2}} ({_MONTHS})\b|en colo\b|toute la semaine\b|tout l ete\b|tout le mois\b"
                       r"|(?<!depuis )(?<!fait )(?<!y a )(?<!il y a )\b(1|une|deux|trois|quatre|\d) (semaine|semaines|jours)\b(?! (par|sur) ))")
 # coming back home soon, said after where one is: "Je suis à Reims chez ma sœur…, je rentre la semaine prochaine" (dev-WN)
 _RETURNING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui)\b.{0,80}\bje (rentre|reviens|repars|rentrerai) (la semaine prochaine|demain"
-                        r"|dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi|dans (\d+|deux|trois|quelques) (jours|semaines|mois)|en (janvier"
-                        r"|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre))\b")
+                        rf"|{_WEEKDAYS}|dans (\d+|deux|trois|quelques) (jours|semaines|mois)|en ({_MONTHS}))\b")
 # a relative's home, or one's own denied: "Mon père habite à Toulouse, pas moi", "Ma grand-mère vit à Limoges, je vais passer un
 # mois chez elle", "j'habite pas là-bas", "moi je suis en foyer ailleurs" (dev-WN)
 _NOT_MY_HOME = re.compile(r"\b(j habite|jhabite|je n habite|n habite|je vis|je ne vis) (pas|plus) (la bas|la|ici)\b|\bpas moi\b"
