@@ -1459,6 +1459,9 @@ def _opens(tokens: List[str], start: int, end: int) -> bool:
 SERVICE_ASKS = {"aider", "aidez", "inscrire", "inscris", "ouvert", "ouverte", "accompagnez", "accompagner"}
 # what may open a question about the town's services right after its name ("Beauvais c quoi le cej")
 _ASKING_ON = {"c", "cest", "vous"}
+# Words that open a question to the assistant right after "<town> et" ("carcassonne et c'est gratuit ?", "bressuire et y a des
+# jobs… ?", "tulle et faut quoi comme papiers… ?"): the writer goes on about the services there
+_QUESTION_OPENERS = {"c", "cest", "y", "ya", "faut", "quel", "quelle", "quels", "quelles", "comment", "combien", "quand", "vous"}
 
 
 def _need_follows(tokens: List[str], end: int, breaks: Optional[List[bool]]) -> bool:
@@ -1471,6 +1474,8 @@ def _need_follows(tokens: List[str], end: int, breaks: Optional[List[bool]]) -> 
         return False
     if tokens[end] == "et" and end + 1 < len(tokens) and not (breaks and (breaks[end] or breaks[end + 1])) and tokens[end + 1] not in (
             "moi", "toi", "lui", "elle", "eux", "mon", "ma", "mes", "son", "sa", "ses"):  # (not "Ambroise et moi on veut…")
+        if tokens[end + 1] in _QUESTION_OPENERS:
+            return True  # "carcassonne et c'est gratuit ?", "aurillac et y a du transport… ?" (twenty-ninth session, dev-WS)
         end += 1
     window = tokens[end:end + OPENING_NEED_WORDS]
     if breaks and breaks[end]:

@@ -147,12 +147,19 @@ _INNOCENT = _AnyOf(
     # (twenty-seventh session, dev o144) a little brother who follows one everywhere; a heist in a series; "inconscient de ma part";
     # "I didn't cut myself once" at a knife-skills class
     r"\bquelqu un qui me suit partout (c est |en fait |enfin )?(mon|ma) (petit frere|petite soeur|chien|chat|fils|fille|neveu|niece"
-    r"|bebe)\b(?! (est|et) )|\b(mon|ma) (petit frere|petite soeur|chien|chienne|chat|fils|fille|neveu|niece|bebe) me suit partout\b",
+    r"|bebe)\b(?! (est|et) )|\b(mon|ma) (petit frere|petite soeur|grand frere|grande soeur|frere|soeur|chien|chienne|chat|fils|fille|neveu|niece|bebe|cousin"
+    r"|cousine|chiot) me suit partout\b",  # ("Mon grand frère me suit partout… il veut que je lui prête mon scooter"; dev o170)
     r"\b(cambriolage|braquage|casse) (du|de la|d une|d un) (louvre|musee|banque|casino|bijouterie)\b",
     r"\binconsciente? de (ma|sa|ta|leur|notre|votre) part\b",
     r"\b(didn t|did not|never|don t|dont) cut myself\b",
     # (twenty-seventh session, dev o152) "Mon patron me menace d'un avertissement si je prends mon jour de congé"
     r"\bmenace\w* d (un|une) (avertissement|sanction|blame|licenciement|mise a pied|amende|retenue sur salaire)\b",
+    # (twenty-ninth session, dev o170) waited for "parce qu'on rentre ensemble"; put out "de la voiture"; a knife to bring to a
+    # placement; "ma mère va me tuer, j'ai oublié de lui dire…"
+    r"\bm attend\w*\b.{0,60}\b(parce qu|pour qu|car|comme) on (rentre|repart|part|y va|covoiture|fait la route)\w* ensemble\b",
+    r"\bmise? dehors (de|du) (la|sa|ma|sa|le|son) (voiture|caisse|car|bus|camion|bagnole)\b",
+    r"\b(stage|formation|apprentissage|cap|alternance)\b.{0,40}\b(apporter|ramener|amener|acheter|fournir|prevoir)\b.{0,30}\bcouteaux?\b",
+    r"\b(va|vont) me tuer (j ai|jai) (oublie|rate|perdu|casse|pas (fait|dit|pense))\b",
     # (twenty-eighth session, dev o166) a skipping rope; followed "sur LinkedIn"; a scout leader's Swiss knife
     r"\bcordes? a sauter\b",
     r"\bme suit\b.{0,30}\bsur linkedin\b",
@@ -611,8 +618,13 @@ _OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|ne
 # sortir"), not a parent's curfew ("ma mère veut pas que je sorte samedi")
 # (twenty-seventh session, dev d141) control by a man named only "il": a tracking app put on one's phone; an appointment he
 # forbids and one dares not cross him; leaving him when he holds everything, and fear
+# (twenty-ninth session, dev d169) or by his first name alone, opening the message: "Mehdi a mis une appli sur mon portable pour
+# savoir ou je suis" (not a parent: "Papa a mis…")
 _TRACKED_BY_HIM = (r"\bil (m )?a (mis|installe) (une|un) (appli|application|app|logiciel|traceur|mouchard) (sur|dans) mon (telephone|tel"
-                   r"|portable|phone) pour (savoir|voir|suivre|me suivre|me localiser|me pister)\b")
+                   r"|portable|phone) pour (savoir|voir|suivre|me suivre|me localiser|me pister)\b"
+                   r"|^ ?(?!(papa|maman|daron|daronne|mamie|papi|papy|tonton|tata|mere|pere|ma|mon|on|elle)\b)[a-z]{3,} (m )?a (mis|installe)"
+                   r" (une|un) (appli|application|app|logiciel|traceur|mouchard) (sur|dans) mon (telephone|tel|portable|phone) pour (savoir ou"
+                   r" je suis|me suivre|me localiser|me pister)\b")
 _HIS_LEAVE_FORBIDDEN = (r"\bil (veut|voulait) pas que (j y aille|j aille|je vienne|je sorte)\b.{0,60}\b(pas|surtout pas) le (contrarier|enerver"
                         r"|facher|provoquer)\b")
 _LEAVING_HIM = (r"\b(partir|le quitter|fuir|m en aller)\b.{0,80}\bqu il (a|garde|prend) tout\b.{0,40}\bpeur\b"
@@ -683,6 +695,9 @@ _PARTNER = _AnyOf(
     # (twenty-third session, dev d82 beside d93's hidden bruises) "… et il fouille mon téléphone. Voilà ma vie de couple."
     r"\b(ma|notre) vie de couple\b|\bmon couple\b",
     # (dev d89) the man she flees, unnamed, who comes home from work: "je veux partir avant qu'il rentre du boulot"
+    # (twenty-ninth session, dev d169) "comment je fais pour partir avec le bébé sans qu'il le sache ?"
+    r"\b(partir|fuir|m en aller|me sauver|me barrer|m enfuir) avec (le|mon|ma|mes|les|nos) (bebe|petit|petite|petits|enfants|gosses"
+    r"|fils|fille)\b.{0,20}\bsans qu il\b",
     r"\b(partir|fuir|m enfuir|me barrer|me sauver) avant qu il (rentre|revienne)\b",
     r"\b(le|un) (copain|mec|petit ami|petit copain|compagnon|mari|conjoint) (d une|de cette|de (ma|sa|notre) (collegue|equipiere"
     r"|employee|apprentie|stagiaire|amie|copine|soeur|cousine|voisine|cliente|eleve))\b",
@@ -699,6 +714,7 @@ _PARTNER = _AnyOf(
 _FAMILY = _AnyOf(
     r"^ ?(papa|maman|daron|daronne|darons|reup|reum)\b|\b(papa|maman|mon daron|ma daronne) (me|m|nous) ",
     r"\b(l|le) oncle\b|\b(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) (petit |petite |grand |grande )?(pere|mere|daron|daronne|darons|parents|beau pere|belle mere|frere|freres|grand frere|soeur|oncle|tante|cousin|cousins|famille|papa|maman|reup|reum|grand pere)\b|\bma famille\b",
+    r"\b(bba|baba|bouya|mmi|yemma)\b",  # darija (twenty-ninth session, dev d169: "bba jerrni mn dar")
     r"\b(mio|mia) (padre|madre|patrigno|matrigna|fratello|zio)\b|\b(babam|annem|uvey babam|abim|uvey babasi|babasi|annesi)\b|\bil patrigno\b",  # Italian, Turkish (dev d48, d49)
     r"\b(mi|su) (papa|padre|madre|mama|padrastro|madrastra|tio|hermano|familia)\b|\b(minha|meu) (mae|pai|padrasto|madrasta|tio|irmao|familia)\b|\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|stepdad|uncle|brother|family)\b|\b(moms?|mums?|mothers?) (boyfriend|partner)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
 )
@@ -1188,6 +1204,11 @@ _PATTERNS = {
         r"|ciseaux|couteau|briquet)\b",
         r"\b(gare|quai|voie|voies)\b.{0,40}\btrain de marchandises\b.{0,80}\b(voulais|veux|voudrais) (dire|vous dire) (merci|au revoir"
         r"|adieu)\b.{0,40}\bavant\b",
+        # (twenty-ninth session, dev d169) "ma nièce a posté une photo de médicaments alignés sur son lit avec écrit bientôt fini";
+        # "mon petit fils dort avec une lame sous l'oreiller depuis 1 semaine, j'ai trouvé du sang sur les draps"
+        r"\bphotos? (de|des|avec des) (medicaments|medocs|cachets|pilules|comprimes|boites de medicaments)\b.{0,60}\b(ecrit|legende|caption)"
+        r" (:? )?(bientot fini|bientot la fin|c est la fin|adieu|plus pour longtemps|fini tout ca)\b",
+        r"\b(lame|lames|cutter|rasoir|rasoirs)\b.{0,10}\bsous (l|son|mon|ton) oreiller\b.{0,60}\bsang\b",
         # (twenty-eighth session, dev d161) "je viens de trouver des lames et des pansements pleins de sang dans sa poubelle"
         r"\b(trouve|trouver|trouvee|decouvert|decouverte|decouvrir)\b.{0,15}\b(des|ses) (lames|lames de rasoir)\b.{0,40}\b(sang|pansements|compresses)\b",
         # (twenty-seventh session, dev d145) "jai des lames dans mon tiroir et je men sers tous les soirs en ce moment"
@@ -1623,6 +1644,10 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-ninth session, dev d169) letters with "des photos de moi prises de loin"; at work, called names, tools hidden, shut
+        # in the changing room
+        r"\bphotos de moi prises? (de loin|en cachette|a mon insu|sans que je le sache|sans que je sache)\b",
+        r"\bm appellent\b.{0,40}\b(cachent|volent|abiment|cassent|jettent) (mes|toutes mes) (outils|affaires|vetements|fringues)\b",
         # (twenty-eighth session, dev d167) "50 messages par jour de numeros differents qui disent que je vais crever, ils ont mon adresse"
         r"\b(\d+|des dizaines de|des centaines de|plein de) (messages|sms|appels) par jour\b.{0,60}\b((disent|dit) que (je vais|j vais)"
         r" (crever|mourir|y passer)|menac\w*|insult\w*)\b",
@@ -2076,7 +2101,7 @@ _REPORTING_RELATIVE = re.compile(r"\bje suis (son|sa|leur) (oncle|tante|grand pe
 # a young child put out by their parents ("le gosse d'en face, 7 ans… ses darons l'ont foutu dehors"): a child in danger
 _CHILD_PUT_OUT = re.compile(r"(\b(le|un|ce|du|la|une|cette) (gosse|gamin|gamine|petit|petite|enfant|bebe|fillette)\b"
                             r"|\b([1-9]|1[0-2]) ans\b).{0,120}\b(ses|leurs) (parents|darons|pere|mere|daron|daronne)\b")
-_PUT_OUT = re.compile(r"\b(l a|l ont|m a|m ont|nous a|nous ont|les a|les ont) (mis|mise|mises|foutu|foutue|jete|jetee|vire|viree)"
+_PUT_OUT = re.compile(r"\b(jerrni|jarni|jerni|tredni|khrejni) (mn|men) (dar|ddar|l ?dar|l ?bit)\b|\b(l a|l ont|m a|m ont|nous a|nous ont|les a|les ont) (mis|mise|mises|foutu|foutue|jete|jetee|vire|viree)"
                       r" (dehors|a la porte|a la rue)\b")
 _ACCUSED = re.compile(r"\b(balance|dit|raconte|dit partout|raconte partout|balance partout)\b.{0,12}\bque (je|j) (l ai|la|les ai)"
                       r" (battue?|frappee?|tabassee?)\b|\bm accuse\w* de (l avoir|les avoir) (battue?|frappee?)\b")

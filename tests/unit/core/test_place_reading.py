@@ -2393,3 +2393,12 @@ def test_the_wr_readings():
         assert read_place(knowledge_base(), message).search is None, message
     # (a time since one came is no stay)
     _assert_searched("je suis à Lyon depuis 2 semaines, c'est quelle mission locale ?", "69123")
+
+
+def test_the_ws_readings():
+    # (twenty-ninth session, dev-WS) a town opening the message, then "et" and a question to the assistant
+    _assert_searched("carcassonne et c'est gratuit ?", "11069")
+    _assert_searched("aurillac et y a du transport pour aller aux ateliers ?", "15014")
+    # (not a town beside another name, nor "et" then someone)
+    for message in ("Paris et Marseille c'est loin ?", "Ambroise et moi on veut faire un stage ensemble"):
+        assert read_place(knowledge_base(), message).search is None, message

@@ -3230,3 +3230,53 @@ def test_the_o166_ordinary_messages(message):
 ])
 def test_the_d167_and_o168_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-ninth session, dev d169)
+    ("Mehdi a mis une appli sur mon portable pour savoir ou je suis, il m'appelle 30 fois par jour et si je reponds pas il me "
+     "menace", "violences_conjugales"),
+    ("comment je fais pour partir avec le bébé sans qu'il le sache ? la dernière fois que j'en ai parlé il m'a étranglée",
+     "violences_conjugales"),
+    ("je suis sa tante, ma nièce a posté une photo de médicaments alignés sur son lit avec écrit bientôt fini", "suicide"),
+    ("mon petit fils dort avec une lame sous l'oreiller depuis 1 semaine, j'ai trouvé du sang sur les draps", "suicide"),
+    ("fin ymken nb9a had lila? bba jerrni mn dar w ana f zen9a", "sans_abri"),
+    ("Depuis 3 mois quelqu'un laisse des lettres dans ma boîte avec des photos de moi prises de loin, la dernière disait à "
+     "bientôt", "harcelement"),
+    ("À l'atelier ils m'appellent la bête, ils cachent mes outils, ils m'ont enfermé deux heures dans le vestiaire et le patron "
+     "rigole", "harcelement"),
+    # (look-alikes and neighbours of its patterns)
+    ("Papa a mis une appli sur mon portable pour savoir où je suis, c'est normal à 16 ans ?", None),
+    ("Ma mère a mis une appli sur mon téléphone pour savoir où je suis", None),
+    ("je veux partir avec mon fils en vacances sans qu'il le sache, c'est une surprise pour son père", None),
+    ("j'ai pris en photo des médicaments pour la pharmacie, le traitement est bientôt fini", None),
+    ("le photographe du mariage nous a envoyé les photos, il y en a de moi prises de loin, trop belles", None),
+])
+def test_the_d169_readings(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (dev o170)
+    "Il m'attend tous les soirs devant le boulot parce qu'on rentre ensemble en voiture, du coup je peux pas faire les ateliers "
+    "après 18h. Vous avez des créneaux le matin ?",
+    "Mon grand frère me suit partout depuis que j'ai eu mon scooter, il veut que je le lui prête 🙄",
+    "Mon père m'a mis dehors... de la voiture à 200 m du centre parce qu'il était pressé 😂 j'arrive dans 5 min",
+    "Pour mon stage en espaces verts je dois apporter un sécateur et un couteau, c'est pas plutôt à l'entreprise de fournir le "
+    "matériel ?",
+    "Ma mère va me tuer, j'ai oublié de lui dire que j'avais rdv chez vous et elle voulait m'accompagner",
+])
+def test_the_o170_ordinary_messages(message):
+    assert situation(message) is None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (o170's readings leave these dangers alone)
+    ("mon grand frère me suit partout et il me frappe quand je rentre, j'ai 14 ans", "enfant_danger"),
+    ("mon père m'a mis dehors hier soir, je dors dans la rue", "sans_abri"),
+    ("en formation cuisine je dois apporter mes couteaux, et hier un collègue a sorti un couteau et m a menacé, il est devant le "
+     "vestiaire", "violences"),
+    ("ma mère va me tuer j ai oublié de ranger, elle me frappe avec la ceinture, j ai 13 ans", "enfant_danger"),
+])
+def test_the_o170_readings_keep_these_dangers(message, expected):
+    assert situation(message) == expected
