@@ -989,7 +989,10 @@ _AMOUNT_AFTER = {"brut", "bruts", "net", "nets", "euros", "euro", "eur", "e", "k
                  "pas", "habitants", "personnes", "vues", "abonnes", "followers", "likes", "km",
                  "balles"}  # ("on touche 15000 balles sur un an ??"; dev-WF)
 _NOT_A_POSTCODE_BEFORE = {"salaire", "dossier", "identifiant", "matricule", "reference", "ref", "montant", "somme", "facture",
-                          "allocataire"}
+                          "allocataire",
+                          # ("Réf de l'offre : 44310", "Ticket 69001 au support", "Mon numéro de candidat c'est 97412"; twenty-ninth
+                          # session, dev-WV)
+                          "offre", "offres", "annonce", "ticket", "candidat", "candidate", "commande", "colis", "suivi"}
 
 
 def _postcodes_in(tokens: List[str]) -> List[str]:

@@ -482,8 +482,14 @@ _INNOCENT = _AnyOf(
     # an exclamation at a task, a hot room, a shock at a price (2026-12-02, sixth session, dev o26)
     r"\bau secours (ce|cette|ces|mon|ma|mes|le|la|les) (cv|lettre|lettres|dossier|devoirs?|dm|exam|examen|partiel|maths?"
     r"|formulaire|parcoursup|stage|rapport|candidature|code|permis|bac|excel|oral|revisions?|paperasse"
-    # (twenty-eighth session, dev o162) "au secours la CAF me réclame un trop perçu"
-    r"|caf|impots|banque|urssaf|prefecture|mutuelle|facture|administration|pole emploi|france travail)\b",
+    # (twenty-eighth session, dev o162) "au secours la CAF me réclame un trop perçu"; (twenty-ninth session, dev o172) "Au secours !!!
+    # France Travail me demande une attestation"
+    r"|caf|impots|banque|urssaf|prefecture|mutuelle|facture|administration|pole emploi|france travail)\b"
+    r"|\bau secours (caf|impots|urssaf|prefecture|mutuelle|pole emploi|france travail|parcoursup|ameli) (me|m|nous) (demande|reclame"
+    r"|redemande|relance|envoie|dit|bloque|coupe)\w*\b",
+    # (dev o172) "il faut que je trouve un logement plus près, sinon les trajets vont me tuer"
+    r"\b(les |ces |mes )?(trajets|transports|horaires|heures sup|devoirs|partiels|revisions|bouchons|navettes|allers retours) (vont|va)"
+    r" me tuer\b",
     # (dev o162) "la formation commence à 7h du mat, je vais mourir 😴"
     r"\b(commence|commencent|debute|embauche|reprend|reprise|cours|taf|boulot|formation|reveil)\w*\b.{0,25}\b\d{1,2} ?h\b.{0,30}"
     r"\bje vais (mourir|crever)\b",
@@ -1038,6 +1044,9 @@ _PATTERNS = {
         # (fourteenth session, dev d54) all the boxes swallowed; a mouth twisted after a fall, said in Réunion creole
         # (a stroke's sign)
         r"\b(j ai|jai|il a|elle a|a) (pris|avale|gobe) toutes (les|mes|ses|leurs) (boites|plaquettes)\b",
+        # (twenty-ninth session, dev d171) a small child who "vient d'avaler de la lessive liquide, elle vomit"
+        r"\b(avale|avaler|avalee|bu|bue|boire|mange|croque) (de la |du |des |une |un |sa |la )?(lessive|capsule de lessive|capsules de"
+        r" lessive|dosette de lessive|pastille de lave vaisselle|produit vaisselle|destop|debouche evier|white spirit)\b",
         r"\b(bouche|bouch) (le |est )?(tordue?|de travers)\b(?! de (rire|degout))",
         # (dev d53) a heart racing after cocaine
         _RACING_HEART,

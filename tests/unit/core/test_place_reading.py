@@ -2402,3 +2402,19 @@ def test_the_ws_readings():
     # (not a town beside another name, nor "et" then someone)
     for message in ("Paris et Marseille c'est loin ?", "Ambroise et moi on veut faire un stage ensemble"):
         assert read_place(knowledge_base(), message).search is None, message
+
+
+@pytest.mark.parametrize("text", [
+    # (twenty-ninth session, dev-WV) an offer's, a ticket's or a candidate's number is no postcode
+    "Réf de l'offre : 44310, elle est encore dispo ?",
+    "Offre n°13008 sur votre site, c'est encore d'actualité ?",
+    "Ticket 69001 au support, personne m'a rappelé",
+    "Mon numéro de candidat c'est 97412, je passe l'oral quand ?",
+])
+def test_the_wv_numbers_are_no_postcodes(text):
+    reading = read_place(knowledge_base(), text)
+    assert reading.search is None and reading.explicit.status == "not_found"
+
+
+def test_a_postcode_after_an_offer_far_before_is_still_read():
+    _assert_searched("je cherche une offre d'emploi, j'habite au 44300", "44109")

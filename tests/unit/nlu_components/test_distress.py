@@ -3280,3 +3280,23 @@ def test_the_o170_ordinary_messages(message):
 ])
 def test_the_o170_readings_keep_these_dangers(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-ninth session, dev d171) the danger in the last sentence of a long question
+    ("bonjour je voudrais savoir quels metiers recrutent dans le numerique sans diplome et si vous proposez des formations en "
+     "developpement web. je suis a la maison avec ma petite soeur de 3 ans pendant que ma mere travaille et elle vient d'avaler de "
+     "la lessive liquide, elle vomit", "urgence_sante"),
+    ("mon fils de 2 ans a avalé une capsule de lessive", "urgence_sante"),
+    # (look-alikes)
+    ("j'ai mis trop de lessive dans la machine, ça déborde de mousse partout 😂", None),
+    # (dev o172)
+    ("Au secours !!! France Travail me demande une attestation que j'ai jamais reçue", None),
+    ("je dois chercher un nouvel employeur. En plus il faut que je trouve un logement plus près, sinon les trajets vont me tuer.",
+     None),
+    # (and its readings leave these alone)
+    ("au secours il me frappe", "violences"),
+    ("mon beau-père va me tuer, il a dit qu'il allait me tuer ce soir, j'ai 15 ans", "enfant_danger"),
+])
+def test_the_d171_and_o172_readings(message, expected):
+    assert situation(message) == expected
