@@ -1459,11 +1459,15 @@ def _opens(tokens: List[str], start: int, end: int) -> bool:
 
 # Words asking the mission locale for a service, after a town opening the message ("Vannes, vous pouvez
 # m'aider…", "DUNKERQUE. je veux m'inscrire", "Lorient c ouvert le samedi ?")
-SERVICE_ASKS = {"aider", "aidez", "inscrire", "inscris", "ouvert", "ouverte", "accompagnez", "accompagner"}
+SERVICE_ASKS = {"aider", "aidez", "inscrire", "inscris", "ouvert", "ouverte", "accompagnez", "accompagner",
+                # its contact asked for ("melun, quel est le tel svp", "alès, vous avez un numéro whatsapp ?"; twenty-ninth session,
+                # dev-WW)
+                "tel", "telephone", "numero", "adresse", "mail", "horaires"}
 # what may open a question about the town's services right after its name ("Beauvais c quoi le cej")
 _ASKING_ON = {"c", "cest", "vous"}
 # Words that open a question to the assistant right after "<town> et" ("carcassonne et c'est gratuit ?", "bressuire et y a des
-# jobs… ?", "tulle et faut quoi comme papiers… ?"): the writer goes on about the services there
+# jobs… ?", "tulle et faut quoi comme papiers… ?", "chambery et il faut quels papiers… ?"): the writer goes on about the services
+# there
 _QUESTION_OPENERS = {"c", "cest", "y", "ya", "faut", "quel", "quelle", "quels", "quelles", "comment", "combien", "quand", "vous"}
 
 
@@ -1477,7 +1481,7 @@ def _need_follows(tokens: List[str], end: int, breaks: Optional[List[bool]]) -> 
         return False
     if tokens[end] == "et" and end + 1 < len(tokens) and not (breaks and (breaks[end] or breaks[end + 1])) and tokens[end + 1] not in (
             "moi", "toi", "lui", "elle", "eux", "mon", "ma", "mes", "son", "sa", "ses"):  # (not "Ambroise et moi on veut…")
-        if tokens[end + 1] in _QUESTION_OPENERS:
+        if tokens[end + 1] in _QUESTION_OPENERS or tokens[end + 1:end + 3] in (["il", "faut"], ["il", "y"]):
             return True  # "carcassonne et c'est gratuit ?", "aurillac et y a du transport… ?" (twenty-ninth session, dev-WS)
         end += 1
     window = tokens[end:end + OPENING_NEED_WORDS]

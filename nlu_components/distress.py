@@ -487,6 +487,9 @@ _INNOCENT = _AnyOf(
     r"|caf|impots|banque|urssaf|prefecture|mutuelle|facture|administration|pole emploi|france travail)\b"
     r"|\bau secours (caf|impots|urssaf|prefecture|mutuelle|pole emploi|france travail|parcoursup|ameli) (me|m|nous) (demande|reclame"
     r"|redemande|relance|envoie|dit|bloque|coupe)\w*\b",
+    # (twenty-ninth session, dev o174) a gas leak at the neighbour's, evacuated an hour, then home again
+    r"\b(fuite de gaz|alerte incendie|alarme incendie|alerte a la bombe)\b(?=.{0,120}\b(on est rentres|on est rentre|on est tous rentres"
+    r"|on a pu rentrer|puis rentres|tout va bien|plus de peur que de mal|fausse alerte)\b)",
     # (dev o172) "il faut que je trouve un logement plus près, sinon les trajets vont me tuer"
     r"\b(les |ces |mes )?(trajets|transports|horaires|heures sup|devoirs|partiels|revisions|bouchons|navettes|allers retours) (vont|va)"
     r" me tuer\b",
@@ -656,7 +659,10 @@ _HIS_JEALOUSY = (r"\bil (veut|voulait) pas que je parle (a|aux|avec) (des |d aut
                  r"|\bil (m envoie|m ecrit)\b.{0,40}\bpour savoir (avec qui|ou) je suis\b"
                  # (twenty-eighth session, dev d159) "il m'a mis des claques parce que j'ai parlé avec un collègue"
                  r"|\bil (m|me) [a-z ]{2,30}\bparce que (j ai|je) (parle|parlais|souri|souriais|rigole|dit bonjour) (a|avec) (un|des|mon|le)"
-                 r" (collegue|mec|gars|garcon|homme|pote|ami|client|voisin|serveur|type)s?\b")
+                 r" (collegue|mec|gars|garcon|homme|pote|ami|client|voisin|serveur|type)s?\b"
+                 # (twenty-ninth session, dev d173) "Il m'a foutue dehors… parce que j'avais liké une photo"
+                 r"|\bil (m|me) .{2,80}\bparce que (j ai|j avais|je) (like|liker|commente|repondu a|mis un coeur sur) (une|la|sa|son|un)"
+                 r" (photo|story|post|message|publication)\b")
 _CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|{_REPORTING_TO_HIM}|{_HIS_HOLD}|"
                       # (twenty-seventh session, dev d143) one's papers hidden, in darija: "khabba liya l passeport dyali" (in
                       # French, `_HARM`: "il garde mon passeport")
@@ -759,6 +765,10 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (twenty-ninth session, dev d173) put out half dressed onto the landing or the balcony, a punishment, not a night without a
+    # roof: "Il m'a foutue dehors en culotte sur le palier à 2h du mat", "mon pere la mis dehors en pyjama sur le balcon"
+    r"\b(m a|ma|l a|la|m ont|l ont|nous a|nous ont|les a|les ont) (mis|mise|mises|foutu|foutue|jete|jetee|vire|viree) dehors (en (pyjama|culotte|slip|calecon|sous vetements|chaussettes|t shirt"
+    r"|tee shirt) )?sur le (palier|balcon)\b",
     # (twenty-eighth session, dev d167) tied to the radiator
     r"\b(attache|attachee|ligote|ligotee)\w* (au|a un|a une|a la|a le) (radiateur|lit|chaise|poteau|tuyau)\b",
     # (twenty-eighth session, dev d163) "des traces de doigts sur mes bras"; "chedni mn cha3ri w jerrni" (grabbed by the hair and
@@ -2111,7 +2121,7 @@ _REPORTING_RELATIVE = re.compile(r"\bje suis (son|sa|leur) (oncle|tante|grand pe
 _CHILD_PUT_OUT = re.compile(r"(\b(le|un|ce|du|la|une|cette) (gosse|gamin|gamine|petit|petite|enfant|bebe|fillette)\b"
                             r"|\b([1-9]|1[0-2]) ans\b).{0,120}\b(ses|leurs) (parents|darons|pere|mere|daron|daronne)\b")
 _PUT_OUT = re.compile(r"\b(jerrni|jarni|jerni|tredni|khrejni) (mn|men) (dar|ddar|l ?dar|l ?bit)\b|\b(l a|l ont|m a|m ont|nous a|nous ont|les a|les ont) (mis|mise|mises|foutu|foutue|jete|jetee|vire|viree)"
-                      r" (dehors|a la porte|a la rue)\b")
+                      r" (dehors|a la porte|a la rue)\b(?! (en \w+ )?sur le (palier|balcon))")  # (onto the landing: `_HARM`; dev d173)
 _ACCUSED = re.compile(r"\b(balance|dit|raconte|dit partout|raconte partout|balance partout)\b.{0,12}\bque (je|j) (l ai|la|les ai)"
                       r" (battue?|frappee?|tabassee?)\b|\bm accuse\w* de (l avoir|les avoir) (battue?|frappee?)\b")
 # who harms a minor, when they are the minor's peers: pupils, boys of the class, colleagues (twenty-seventh session, dev d147)

@@ -2418,3 +2418,11 @@ def test_the_wv_numbers_are_no_postcodes(text):
 
 def test_a_postcode_after_an_offer_far_before_is_still_read():
     _assert_searched("je cherche une offre d'emploi, j'habite au 44300", "44109")
+
+
+def test_the_ww_readings():
+    # (twenty-ninth session, dev-WW) a town opening the message, then "et il faut…", or its contact asked for after a comma
+    _assert_searched("chambery et il faut quels papiers pour s'inscrire", "73065")
+    _assert_searched("melun, quel est le tel svp", "77288")
+    # (not a word of contact about something else, after a town that is also a word)
+    assert read_place(knowledge_base(), "Orange, quel est le numéro du service client ?").search is None

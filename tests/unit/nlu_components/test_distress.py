@@ -3300,3 +3300,21 @@ def test_the_o170_readings_keep_these_dangers(message, expected):
 ])
 def test_the_d171_and_o172_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-ninth session, dev d173) put out half dressed onto the landing or the balcony: a punishment, not a night without a roof
+    ("Il m'a foutue dehors en culotte sur le palier à 2h du mat devant les voisins parce que j'avais liké une photo. Et c'est pas "
+     "la première fois qu'il me serre le bras jusqu'au bleu.", "violences_conjugales"),
+    ("mn frere a 10 ans et mon pere la mis dehors en pyjama sur le balcon depuis 2h il fait -3", "enfant_danger"),
+    # (look-alikes and neighbours)
+    ("je suis sorti en pyjama sur le balcon pour fumer, il fait trop froid", None),
+    ("mon père m'a mis dehors ce soir, je dors où ?", "sans_abri"),
+    ("il m'a envoyé un message parce que j'avais liké sa photo, on se voit samedi", None),
+    # (dev o174) a gas leak at the neighbour's, evacuated, then home again
+    ("Les pompiers sont venus dans l'immeuble ce matin pour une fuite de gaz chez le voisin, on a été évacués une heure puis on est "
+     "rentrés. Du coup j'ai raté le bus, je peux venir demain ?", None),
+    ("ça sent le gaz partout, je crois qu'il y a une fuite de gaz, ma mère est tombée dans les pommes", "urgence_sante"),
+])
+def test_the_d173_and_o174_readings(message, expected):
+    assert situation(message) == expected
