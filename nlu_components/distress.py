@@ -609,6 +609,7 @@ _MINOR = _AnyOf(
     r"\bi ?a?m (1[0-7]|[1-9])\b(?! ?(min|mins|minutes?|h|hours?|hrs?|days?|secs?|seconds?|am|pm)\b)|\b(1[0-7]|[1-9]) (years old|yo)\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b",
     r"\b(copilul|copiii|copil)\b|\bde (1[0-7]|[1-9]) ani\b",  # Romanian (fifteenth session, dev d61)
     r"\b(1[0-7]|[1-9]) year old\b",  # "the 8 year old" (dev d62)
+    r"\b(j ai|jai|g|il a|elle a|qui a) (1[0-7]|[1-9]) (piges|balais)\b",  # "ma meuf elle a 14 piges, son daron la tape" (dev d175)
     r"^ ?(1[0-7]) ans\b",  # "16 ans 🏠🔒 enfermée dans ma chambre…" (dev d64)
     r"\b3nd(o|ha|i) (1[0-7]|[1-9]) 3am\b",  # "khouya sghir 3ndo 11 3am" (dev d65)
     r"\b(bebe|nourrisson)s? (de|d) \d+ (mois|semaines|jours)\b",  # "nourrisson de 4 mois" (eighteenth session, dev d76)
@@ -1132,6 +1133,8 @@ _PATTERNS = {
         r"\b(?<!perso )(?<!personnage )(?<!avatar )(vient de se faire|viens de me faire|s est fait|s est faite|se fait|a ete"
         r"|ont ete|ai ete|vient d etre|viennent d etre) poignard(e|ee|es|ees|er)\b",
         r"\b(man|iemand|jongen) met een (mes|pistool|wapen)\b|\bmit (einem|nem) messer\b",  # a man with a knife, in Dutch, German (dev d70)
+        # (twenty-ninth session, dev d175) "ein Spieler hat ein Messer gezogen und bedroht den Trainer"
+        r"\b(ein|das|sein|einen) (messer|waffe|pistole) gezogen\b|\b(zieht|zog) (ein|das|sein|eine) (messer|waffe|pistole)\b",
         # (sixteenth session, dev d66) followed by someone with a knife, hiding in a shop, in Turkish
         r"\b(beni )?takip ediyor\b.{0,40}\b(bicak|silah|saklandim|yardim)\b|\belinde (bicak|silah) var\b",
         # (fourteenth session, dev d55) someone following me from the station, in darija
@@ -1228,6 +1231,8 @@ _PATTERNS = {
         r"\bphotos? (de|des|avec des) (medicaments|medocs|cachets|pilules|comprimes|boites de medicaments)\b.{0,60}\b(ecrit|legende|caption)"
         r" (:? )?(bientot fini|bientot la fin|c est la fin|adieu|plus pour longtemps|fini tout ca)\b",
         r"\b(lame|lames|cutter|rasoir|rasoirs)\b.{0,10}\bsous (l|son|mon|ton) oreiller\b.{0,60}\bsang\b",
+        # (twenty-ninth session, dev d175) "Arme chargée. Dernière nuit."
+        r"\b(arme|flingue|pistolet|fusil) (est )?chargee?\b.{0,30}\b(derniere nuit|dernier soir|c est la fin|adieu)\b",
         # (twenty-eighth session, dev d161) "je viens de trouver des lames et des pansements pleins de sang dans sa poubelle"
         r"\b(trouve|trouver|trouvee|decouvert|decouverte|decouvrir)\b.{0,15}\b(des|ses) (lames|lames de rasoir)\b.{0,40}\b(sang|pansements|compresses)\b",
         # (twenty-seventh session, dev d145) "jai des lames dans mon tiroir et je men sers tous les soirs en ce moment"
@@ -1663,6 +1668,13 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-ninth session, dev d175) "un groupe de collégiens insulte et bouscule le même petit à chaque trajet"; stones thrown at a
+        # disabled neighbour "tous les soirs", filmed for the networks
+        r"\b(insulte\w*|bouscule\w*|frappe\w*|racket\w*)\b (et \w+ )?(le|la|les) (meme |memes )?(petit|petite|petits|gamin|gamine|eleve"
+        r"|eleves|fille|garcon|gosse|handicape|nouveau|nouvelle)\b.{0,30}\b(a chaque|tous les|chaque) (trajet|trajets|recre|recreation"
+        r"|sortie|matin|soir|jour)s?\b",
+        r"\b(lui|leur|me|m|nous) (jettent|jetaient|lancent) des (pierres|cailloux|oeufs|bouteilles)\b.{0,40}\b(tous les (soirs|jours)"
+        r"|chaque (soir|jour))\b",
         # (twenty-ninth session, dev d169) letters with "des photos de moi prises de loin"; at work, called names, tools hidden, shut
         # in the changing room
         r"\bphotos de moi prises? (de loin|en cachette|a mon insu|sans que je le sache|sans que je sache)\b",
@@ -2069,6 +2081,7 @@ _NOT_OWN_WISH = re.compile(r"\bmenac\w*\b.{0,50}\b(me|m) (faire|fait) du mal\b|\
                            r"|\bje veux (juste |seulement |simplement )?que (ca|cela|tout ca) s arrete\b"
                            # (dev d71) "jpeux pas me defendre… jen ai marre de cette vie de chien", beside a stepfather's blows
                            r"|\b(marre|ras le bol) de cette vie de chien\b")
+_RAPE_THREATS = re.compile(r"\b(menaces?|menacent|menace) de (viol|me violer|la violer|le violer)\b")
 _TOLD_TO_DIE = re.compile(r"\b(suicide|tue|pends) toi\b|\bva te (suicider|tuer|pendre)\b|\bi should (kill myself|die)\b"
                           # (twenty-eighth session, dev d167) "des messages… qui disent que je vais crever"
                           r"|\b(disent|dit|ecrivent|ecrit) que (je vais|j vais|tu vas) (crever|mourir|y passer)\b"
@@ -2146,6 +2159,11 @@ def situations(text: str) -> List[str]:
     found = {name for name, pattern in _PATTERNS.items() if pattern.search(plain)}
     if "harcelement" in found and "suicide" in found and not _PATTERNS["suicide"].search(_TOLD_TO_DIE.sub(" ", plain)):
         found.discard("suicide")  # harassers' words, not the writer's wish: "ils m'écrivent « suicide-toi »"
+    if "harcelement" in found and "violences_sexuelles" in found and not _PATTERNS["violences_sexuelles"].search(
+            _RAPE_THREATS.sub(" ", plain)):
+        # threats of rape among messages of insults, none done: harassment's line first ("je reçois après chaque match des messages
+        # d'insultes et de menaces de viol"; twenty-ninth session, dev d175)
+        found.discard("violences_sexuelles")
     # (blows one is accused of are not blows suffered: "elle balance partout que je l'ai battue, c faux"; dev d101)
     combined = _combined(_ACCUSED.sub(" ", plain), "danger_immediat" in found)
     if "harcelement" in found and combined == ["enfant_danger"] and not (

@@ -3318,3 +3318,26 @@ def test_the_d171_and_o172_readings(message, expected):
 ])
 def test_the_d173_and_o174_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-ninth session, dev d175)
+    ("Arme chargée. Dernière nuit.", "suicide"),
+    ("ma meuf elle a 14 piges, son daron la tape quand il est chelou, elle a des marques sur le cou, elle veut plus rentrer chez "
+     "elle", "enfant_danger"),
+    ("Depuis une semaine un groupe de collégiens insulte et bouscule le même petit à chaque trajet, hier ils lui ont craché dessus "
+     "et aujourd'hui ils lui ont dit qu'ils l'attendaient à la descente", "harcelement"),
+    ("Arbitre de 23 ans, je reçois après chaque match des messages d'insultes et de menaces de viol, et hier quelqu'un a posté une "
+     "photo de ma voiture devant chez moi", "harcelement"),
+    ("Ich bin Schiedsrichter. Nach dem Spiel hat ein Spieler auf dem Parkplatz ein Messer gezogen und bedroht den Trainer, alle "
+     "rennen weg.", "danger_immediat"),
+    ("Des jeunes du quartier ont tagué 'on va te brûler' sur la porte de mon voisin handicapé, ils lui jettent des pierres tous "
+     "les soirs et filment pour mettre sur les réseaux", "harcelement"),
+    # (look-alikes and neighbours)
+    ("je frappe à la porte de la mission locale chaque matin et personne répond 😅", None),
+    ("les enfants jettent des cailloux dans la rivière tous les soirs, c'est mignon", None),
+    ("mon arme est chargée à blanc pour le spectacle, c'est la dernière répétition ce soir", None),
+    ("il m'a violée hier soir et depuis il m'envoie des messages d'insultes", "violences_sexuelles"),
+])
+def test_the_d175_readings(message, expected):
+    assert situation(message) == expected
