@@ -574,7 +574,7 @@ ANSWER_FILLERS = {"euh", "heu", "ben", "bah", "bon", "alors", "ok", "oui", "c", 
 SUBJECT_PRONOUNS = {"je", "j", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "ca"}
 # An ordinary word then the word that makes it an expression: never a place ("Bonne question", "Nice
 # try", "bonne chance"), wherever it stands, asked or not
-EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"), ("bonne", "soiree"), ("bonne", "humeur"),
+EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"), ("bonne", "soiree"), ("bonne", "humeur"), ("bonne", "sante"),
                ("bonne", "nuit"), ("bonne", "idee"), ("nice", "try"), ("nice", "one"), ("super", "nice"),
                ("trop", "nice"), ("so", "nice"), ("very", "nice"), ("cest", "nice"), ("sur", "place"),
                ("paris", "brest"),  # "un jeune qui habite sur place"; "mon premier paris-brest", a pastry (dev-RB)
@@ -1468,7 +1468,8 @@ _ASKING_ON = {"c", "cest", "vous"}
 # Words that open a question to the assistant right after "<town> et" ("carcassonne et c'est gratuit ?", "bressuire et y a des
 # jobs… ?", "tulle et faut quoi comme papiers… ?", "chambery et il faut quels papiers… ?"): the writer goes on about the services
 # there
-_QUESTION_OPENERS = {"c", "cest", "y", "ya", "faut", "quel", "quelle", "quels", "quelles", "comment", "combien", "quand", "vous"}
+_QUESTION_OPENERS = {"c", "cest", "y", "ya", "faut", "quel", "quelle", "quels", "quelles", "comment", "combien", "quand", "vous",
+                     "on", "pour"}  # ("quimper et on peut venir sans rdv ?", "auxerre et pour le cej faut faire quoi"; dev-XA)
 
 
 def _need_follows(tokens: List[str], end: int, breaks: Optional[List[bool]]) -> bool:

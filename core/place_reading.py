@@ -562,6 +562,9 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         if at < len(parsed.tokens) and parsed.tokens[at] not in kb.first_names and (not _exact_word(kb, alone, parsed.tokens[at]) or introduces_a_town(
                 parsed.tokens, at, at + 1, kb.first_names)) and _typed_at(kb, alone, parsed.tokens, at):
             return "commune"  # "moi c tooulouse"
+        name = _name_of(kb, alone)
+        if name and len(name.split()) > 1 and " ".join(parsed.tokens[at:at + len(name.split())]) == name:
+            return "commune"  # a name of several words, typed whole: "… moi c'est saint etienne" (twenty-ninth session, dev-XA)
     if lives and commune and named and kb.communes[named]["department"] in _departments_named(kb, parsed):
         return "commune"  # "je suis a kan dans le calvados", "jhabite tarbe 65"
     city = kb.communes[named].get("city") if named else None

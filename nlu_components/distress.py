@@ -156,7 +156,10 @@ _INNOCENT = _AnyOf(
     r"\bmenace\w* d (un|une) (avertissement|sanction|blame|licenciement|mise a pied|amende|retenue sur salaire)\b",
     # (twenty-ninth session, dev o170) waited for "parce qu'on rentre ensemble"; put out "de la voiture"; a knife to bring to a
     # placement; "ma mère va me tuer, j'ai oublié de lui dire…"
-    r"\bm attend\w*\b.{0,60}\b(parce qu|pour qu|car|comme) on (rentre|repart|part|y va|covoiture|fait la route)\w* ensemble\b",
+    r"\bm attend\w*\b.{0,60}\b((parce qu|pour qu|car|comme) )?on (rentre|repart|part|y va|covoiture|fait la route)\w* ensemble\b",
+    # (dev o178) "c'est mon dernier message ici parce que j'ai signé mon CDI 🎉"; "Il me suit partout depuis que je l'ai adopté, mon chien"
+    r"\bdernier message\b.{0,40}\b(parce que|car|vu que|puisque) (j ai|jai|g) (signe|trouve|eu|decroche|obtenu)\b",
+    r"\bil me suit partout\b(?=.{0,60}\b(mon|ma) (chien|chienne|chat|chaton|chiot|lapin)\b)",
     r"\bmise? dehors (de|du) (la|sa|ma|sa|le|son) (voiture|caisse|car|bus|camion|bagnole)\b",
     r"\b(stage|formation|apprentissage|cap|alternance)\b.{0,40}\b(apporter|ramener|amener|acheter|fournir|prevoir)\b.{0,30}\bcouteaux?\b",
     r"\b(va|vont) me tuer (j ai|jai) (oublie|rate|perdu|casse|pas (fait|dit|pense))\b",
@@ -664,7 +667,13 @@ _HIS_JEALOUSY = (r"\bil (veut|voulait) pas que je parle (a|aux|avec) (des |d aut
                  # (twenty-ninth session, dev d173) "Il m'a foutue dehors… parce que j'avais liké une photo"
                  r"|\bil (m|me) .{2,80}\bparce que (j ai|j avais|je) (like|liker|commente|repondu a|mis un coeur sur) (une|la|sa|son|un)"
                  r" (photo|story|post|message|publication)\b")
-_CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|{_REPORTING_TO_HIM}|{_HIS_HOLD}|"
+# (twenty-ninth session, dev d177) photos shown to everyone "si je porte plainte"; the child taken from one, "il dit qu'il prendra le
+# petit et partira au bled"
+_HIS_BLACKMAIL = (r"\bsi je porte plainte\b.{0,30}\bil (montrera|va montrer|publiera|va publier|diffusera|va diffuser|balancera"
+                  r"|va balancer|enverra|va envoyer) (les|mes|des) (photos|videos)\b"
+                  r"|\bil (dit qu il|menace de|va|veut) (prendre|prendra|partir avec|enlever|enlevera|garder|gardera) (le|les|mon|mes|nos)"
+                  r" (petit|petite|petits|enfants|gosses|bebe|fils|fille)\b")
+_CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_BLACKMAIL}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|{_REPORTING_TO_HIM}|{_HIS_HOLD}|"
                       # (twenty-seventh session, dev d143) one's papers hidden, in darija: "khabba liya l passeport dyali" (in
                       # French, `_HARM`: "il garde mon passeport")
                       r"\b(khabba|khba|khbbi|khbat)\w* (liya|lia|li) (l ?passeport|les papiers|l ?papiers|lwra9)\b|"
@@ -683,7 +692,7 @@ _PARTNER = _AnyOf(
     r"\b(kocam|sevgilim|erkek arkadasim)\b",  # Turkish (twenty-sixth session, dev d131)
     _TRACKED_BY_HIM, _HIS_LEAVE_FORBIDDEN, _LEAVING_HIM,  # (a man named only "il"; twenty-seventh session, dev d141)
     _REPORTING_TO_HIM, _INSULTED_BEFORE_THE_CHILDREN, _NOTHING_WITHOUT_HIM,  # (dev d143)
-    _HIS_HOLD, _HIS_JEALOUSY, r"\b(3aycha|3aysha|saknat|sakna) m3a (wahed|wa7ed|rajel|chi wahed)\b",  # (dev d153; living with a man, in darija)
+    _HIS_HOLD, _HIS_JEALOUSY, _HIS_BLACKMAIL, r"\b(3aycha|3aysha|saknat|sakna) m3a (wahed|wa7ed|rajel|chi wahed)\b",  # (dev d153; living with a man, in darija)
     r"\bmy (bf|boyfriend|husband|partner|gf|girlfriend|wife|ex)\b",  # (twenty-fifth session, dev d127)
     # (twenty-eighth session, dev d159) "he took my passport and my bank card and he says if i call anyone…"
     r"\bhe (took|takes|keeps|kept|hid|hides|has) my (passport|papers|id|bank card|residence permit)\b",
@@ -700,7 +709,8 @@ _PARTNER = _AnyOf(
     # (twenty-eighth session, dev d167) "il ma attachée au radiateur pour que je sorte pas"
     r"\bil (m a|ma|m avait) (attache|attachee|enferme|enfermee|ligote|ligotee)\b.{0,30}\bpour que je (ne )?(sorte|parte|m en aille)\b",
     # (twenty-eighth session, dev d165) "il a caché un couteau sous le matelas et il dit que c'est pour moi si je pars"
-    r"\bil (dit|a dit|m a dit|menace|me menace|a menace)\b.{0,40}\bsi je (pars|le quitte|m en vais|le laisse)\b",
+    r"\bil (dit|a dit|m a dit|menace|me menace|a menace|repete|repetait|hurle|m ecrit)\b.{0,40}\bsi je (pars|le quitte|m en vais"
+    r"|le laisse)\b",
     # (twenty-eighth session, dev d163) "c lui quand il a bu et il a recommencé a boire ce soir"
     # (not a father's drinking: "j'ai 15 ans… c'est lui quand il a bu, mon père")
     r"^(?!.*\b(pere|papa|daron|oncle|frere|parrain|grand pere|beau pere|tonton)\b).*?\b(c est|c|c etait) lui quand il (a bu|boit|a trop bu"
@@ -766,6 +776,8 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (twenty-ninth session, dev d177) "jsuis marquée de partout"
+    r"\b(je suis|jsuis|suis|j suis|chui) (couverte?|marquee?) (de bleus |de coups )?(de partout|partout)\b",
     # (twenty-ninth session, dev d173) put out half dressed onto the landing or the balcony, a punishment, not a night without a
     # roof: "Il m'a foutue dehors en culotte sur le palier à 2h du mat", "mon pere la mis dehors en pyjama sur le balcon"
     r"\b(m a|ma|l a|la|m ont|l ont|nous a|nous ont|les a|les ont) (mis|mise|mises|foutu|foutue|jete|jetee|vire|viree) dehors (en (pyjama|culotte|slip|calecon|sous vetements|chaussettes|t shirt"
@@ -1231,6 +1243,12 @@ _PATTERNS = {
         r"\bphotos? (de|des|avec des) (medicaments|medocs|cachets|pilules|comprimes|boites de medicaments)\b.{0,60}\b(ecrit|legende|caption)"
         r" (:? )?(bientot fini|bientot la fin|c est la fin|adieu|plus pour longtemps|fini tout ca)\b",
         r"\b(lame|lames|cutter|rasoir|rasoirs)\b.{0,10}\bsous (l|son|mon|ton) oreiller\b.{0,60}\bsang\b",
+        # (twenty-ninth session, dev d177) a bridge's photo posted "avec écrit 'dernière vue'"; asking "de quelle hauteur il faut tomber
+        # pour pas se rater"
+        r"\bphotos? (d un|du|d une|de la|des) (pont|falaise|toit|viaduc|voie ferree|rails|balcon)\b.{0,40}\b(ecrit|legende|caption)\b"
+        r".{0,5}\b(derniere vue|dernier coucher de soleil|adieu|au revoir)\b",
+        r"\b(quelle hauteur|combien de metres|combien d etages)\b.{0,30}\b(tomber|sauter)\b.{0,20}\b(pas se rater|pas me rater|mourir|en finir"
+        r"|que ca marche)\b",
         # (twenty-ninth session, dev d175) "Arme chargée. Dernière nuit."
         r"\b(arme|flingue|pistolet|fusil) (est )?chargee?\b.{0,30}\b(derniere nuit|dernier soir|c est la fin|adieu)\b",
         # (twenty-eighth session, dev d161) "je viens de trouver des lames et des pansements pleins de sang dans sa poubelle"
@@ -1668,6 +1686,9 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-ninth session, dev d177) "Au CFA, trois gars me bloquent dans les toilettes tous les jours pour me prendre mon argent"
+        r"\b(gars|mecs|eleves|filles|apprentis|collegues|types)\b.{0,20}\b(me|le|la|les) (bloquent|coincent)\b.{0,40}\b(tous les (jours"
+        r"|matins|soirs)|chaque (jour|matin|soir))\b.{0,10}\bpour (me|lui|le|la|les) (prendre|racketter|taper|frapper|cogner|voler)\b",
         # (twenty-ninth session, dev d175) "un groupe de collégiens insulte et bouscule le même petit à chaque trajet"; stones thrown at a
         # disabled neighbour "tous les soirs", filmed for the networks
         r"\b(insulte\w*|bouscule\w*|frappe\w*|racket\w*)\b (et \w+ )?(le|la|les) (meme |memes )?(petit|petite|petits|gamin|gamine|eleve"

@@ -2426,3 +2426,13 @@ def test_the_ww_readings():
     _assert_searched("melun, quel est le tel svp", "77288")
     # (not a word of contact about something else, after a town that is also a word)
     assert read_place(knowledge_base(), "Orange, quel est le numéro du service client ?").search is None
+
+
+def test_the_xa_and_xb_readings():
+    # (twenty-ninth session, dev-XA) "et on…", "et pour…" after a town opening the message; a name of several words after "moi
+    # c'est" at the end of a question
+    _assert_searched("niort et on peut avoir une aide pour le logement ?", "79191")
+    _assert_searched("qui je dois appeler pour une formation ? moi c'est saint-brieuc", "22278")
+    _assert_searched("vous pouvez m'aider pour un cv ? moi c'est saint etienne", "42218")
+    # (dev-XB) "en Bonne santé" is health, not Bonne (74)
+    assert read_place(knowledge_base(), "Je suis en Bonne santé mais j'ai pas de mutuelle, vous pouvez m'aider ?").search is None

@@ -3341,3 +3341,33 @@ def test_the_d173_and_o174_readings(message, expected):
 ])
 def test_the_d175_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-ninth session, dev d177)
+    ("Il m'a dit que si je porte plainte il montrera les photos de moi à tout le monde et qu'il s'en prendra à ma mère.",
+     "violences_conjugales"),
+    ("jai plus le droit de voir ma famille ni mes copines. si je sors sans lui demander il me met des coups et il dit qu'il prendra "
+     "le petit et partira au bled", "violences_conjugales"),
+    ("Il a vidé mon compte, pris ma carte bleue, et il répète que si je pars je finirai à la rue sans mes enfants. Hier il m'a "
+     "poussée dans l'escalier.", "violences_conjugales"),
+    ("ptn il a encore défoncé la porte de la chambre pcq je voulais pas lui ouvrir. jsuis marquée de partout. jveux juste partir 😭",
+     "violences"),
+    ("Je suis entraîneur de hand. Une joueuse de 16 ans a posté la photo d'un pont avec écrit 'dernière vue' et son portable est "
+     "éteint depuis.", "suicide"),
+    ("Coach d'athlé. Une de mes athlètes a des marques de brûlures sur les cuisses qu'elle cache sous ses leggings, et elle m'a "
+     "demandé de quelle hauteur il faut tomber pour pas se rater.", "suicide"),
+    ("Au CFA, trois gars me bloquent dans les toilettes tous les jours pour me prendre mon argent et me mettre des coups. Les "
+     "formateurs disent rien.", "harcelement"),
+    # (look-alikes and neighbours)
+    ("mon copain dit qu'il prendra le petit à la crèche ce soir, je peux décaler mon rdv ?", None),
+    ("sur mon insta il y a la photo du toit avec écrit 'la fin du chantier', c'est pour mon stage de couvreur", None),
+    ("en parapente, de quelle hauteur il faut sauter pour le premier vol ?", None),
+    ("les gars de l'équipe me bloquent tous les jours au foot, je suis trop nul en défense 😂", None),
+    # (dev o178)
+    ("Il m'attend tous les soirs à la sortie du boulot, c'est trop mignon, on rentre ensemble en bus. Par contre vous aidez pour "
+     "l'abonnement transport ?", None),
+    ("Il me suit partout depuis que je l'ai adopté, mon chien est trop collant 🐶 je peux l'amener au rdv ?", None),
+])
+def test_the_d177_and_o178_readings(message, expected):
+    assert situation(message) == expected
