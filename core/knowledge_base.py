@@ -934,6 +934,15 @@ def named_then_role(tokens: List[str], end: int, breaks: Optional[List[bool]],
                                 and breaks[role + 3])
 
 
+def _said_to_be_someone(tokens: List[str], end: int, breaks: Optional[List[bool]]) -> bool:
+    """Whether the name ending at `end` is followed, after a comma, by "c'est" and who the person is ("avec Nancy, c'est ma
+    conseillère")."""
+    if not (breaks and end + 3 < len(tokens) and breaks[end] and tokens[end:end + 2] == ["c", "est"] and tokens[end + 2] in _POSSESSIVES):
+        return False
+    role = end + 4 if tokens[end + 3] in _KIN_ADJECTIVES else end + 3
+    return role < len(tokens) and tokens[role] in PEOPLE_ROLES
+
+
 # What a person named at the opening does, right after who the person is ("Nancy ma conseillère est en congé")
 _PERSON_VERBS = {"est", "a", "m", "me", "ne", "n", "va", "part", "prend", "dit", "veut", "peut", "repond", "travaille"}
 
@@ -2738,6 +2747,9 @@ class KnowledgeBase:
             # "Albert, mon conseiller, est en congé": a person named, then who they are, set apart (not a town that is no
             # first name nor word: "Dinan – mon fils, 17 ans, décrocheur…"; nineteenth session, dev-SX)
             return 0
+        if (" ".join(tokens[start:end]) in self.first_names and not (start > 0 and tokens[start - 1] in PLACE_MARKERS)
+                and _said_to_be_someone(tokens, end, breaks)):
+            return 0  # "prendre rdv avec Nancy, c'est ma conseillère" (twenty-ninth session, dev-XD)
         if _street_before(tokens, start, match.contracted):
             return 0  # "12 rue des Lilas, 3e étage": a street's name, not Les Lilas (dev-QZ)
         if tokens[start:end] == ["rue"] and end < len(tokens) and not (breaks and breaks[end]) and tokens[end] not in _NO_STREET_NAME:

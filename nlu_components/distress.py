@@ -749,7 +749,12 @@ _THROWN_AT_HEAD = (r"\b(cendrier|assiette|verre|chaussure|telecommande|ceinture|
                    r"|\b(m|me|lui|l|nous) (a |ont )?(encore |deja )?(lance|balance|jete) (une|un|la|le|des|sa|son) (poele|assiette|verre|bouteille"
                    r"|chaise|couteau|casserole|cendrier|telecommande|tasse)s?\b(?! (a la poubelle|par la fenetre))"
                    # (sixteenth session, dev d66) "il lance des assiettes. la dernière m'a ouvert l'arcade"
-                   r"|\b(m|lui) a (ouvert|pete|fendu) l arcade\b")
+                   r"|\b(m|lui) a (ouvert|pete|fendu) l arcade\b"
+                   # (twenty-ninth session, dev d179) "mon pere m'a encore pété la levre hier"
+                   r"|^(?!.*\b(dentiste|orthodontiste|accident|sans faire expres|sans le faire expres|en jouant|au foot|au rugby|au match"
+                   r"|a la boxe|au basket|au hand|a l entrainement)\b).*?\b(m|lui|l) a (encore |deja )?(pete|explose|eclate|fendu|casse|defonce)"
+                   r" (la levre|le nez|une dent|les dents|la machoire"
+                   r"|les cotes|le bras)\b")
 # (not "m'appelle" as on the phone: "ma mère m'appelle tous les jours", "il m'appelle le soir")
 _CALLED_NAMES = (r"\b(m|me) ((appellent|appelle)(?! (tous|toutes|chaque|tout|pour|au|sur|jamais|souvent|encore|pas|plus|le soir"
                  r"|le matin|le midi|la nuit|ce soir|demain|hier|apres|avant|quand|des|vers|dans|a \d))|surnomment|surnomme"
@@ -1686,6 +1691,10 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (twenty-ninth session, dev d179) "un ancien collègue m'envoie des menaces de mort et des photos de ma maison, ça dure depuis six
+        # mois": threats sent over months, harassment's line first
+        r"\b(m envoie|m envoient|me envoie|m ecrit|m ecrivent|je recois)\w* des menaces de mort\b.{0,80}\b(depuis (des|\d+|deux|trois|six"
+        r"|plusieurs) (semaines|mois|ans)|ca dure)\b",
         # (twenty-ninth session, dev d177) "Au CFA, trois gars me bloquent dans les toilettes tous les jours pour me prendre mon argent"
         r"\b(gars|mecs|eleves|filles|apprentis|collegues|types)\b.{0,20}\b(me|le|la|les) (bloquent|coincent)\b.{0,40}\b(tous les (jours"
         r"|matins|soirs)|chaque (jour|matin|soir))\b.{0,10}\bpour (me|lui|le|la|les) (prendre|racketter|taper|frapper|cogner|voler)\b",

@@ -2436,3 +2436,12 @@ def test_the_xa_and_xb_readings():
     _assert_searched("vous pouvez m'aider pour un cv ? moi c'est saint etienne", "42218")
     # (dev-XB) "en Bonne santé" is health, not Bonne (74)
     assert read_place(knowledge_base(), "Je suis en Bonne santé mais j'ai pas de mutuelle, vous pouvez m'aider ?").search is None
+
+
+def test_the_xd_readings():
+    # (twenty-ninth session, dev-XD) a first name that is a town's, then "c'est" and who the person is
+    for message in ("Je voudrais prendre rdv avec Nancy, c'est ma conseillère", "avec Nancy, c'est mon petit frère"):
+        reading = read_place(knowledge_base(), message)
+        assert reading.search is None and reading.explicit.status == "not_found", message
+    # (not after a word of place)
+    _assert_searched("je vis à Nancy, c'est ma conseillère qui m'a dit de vous écrire", "54395")

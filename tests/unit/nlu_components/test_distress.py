@@ -3371,3 +3371,18 @@ def test_the_d175_readings(message, expected):
 ])
 def test_the_d177_and_o178_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-ninth session, dev d179)
+    ("lol chez moi c sport de combat, mon pere m'a encore pété la levre hier, prochaine fois c le bras 😂 et faut que j'aille au "
+     "collège comme ça demain", "violences_famille"),
+    ("Limoges. Je change tout le temps de numéro parce qu'un ancien collègue m'envoie des menaces de mort et des photos de ma "
+     "maison, ça dure depuis six mois.", "harcelement"),
+    # (look-alikes and neighbours)
+    ("l'orthodontiste m'a explosé la machoire avec son appareil mdr, ça fait mal", None),
+    ("mon pote m'a pété la lèvre au foot sans faire exprès 😂", None),
+    ("il m'envoie des menaces de mort depuis ce matin et il est devant chez moi avec un couteau", "danger_immediat"),
+])
+def test_the_d179_readings(message, expected):
+    assert situation(message) == expected
