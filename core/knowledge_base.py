@@ -2271,9 +2271,13 @@ class KnowledgeBase:
             qual = department_code or (other_depts[0] if other_depts else None) or (numbered[0] if numbered else None)
             common = self.is_common_word(" ".join(tokens[match.start:match.end]))
             # ("Mittelbergheim en Alsace": the name of its region right after "en" qualifies it too)
-            regional = any(r.start == match.end + 1 and tokens[match.end] == "en"
+            # (or set apart right after it: "Vitré (Bretagne)"; twenty-ninth session, dev-XE)
+            regional = any(((r.start == match.end + 1 and tokens[match.end] == "en")
+                            or (r.start == match.end and bool(breaks) and breaks[match.end]))
                            and any(self.communes[c].get("region") == r.codes[0] for c in match.codes) for r in regions)
             score = self._evidence(match, parsed, mentions, asked, qual is not None or regional, common)
+            # a name that is also a word, in its own region: "Vitré en Bretagne", "Vitré, en Bretagne" (dev-XE)
+            score += int(regional and common)
             needed = 2 if common else 1
             # a landmark ("à côté de Bordeaux") is chosen only when no other commune is; then where
             # one lives ("j'habite à Salers, … la mission locale d'Aurillac ?"); then the evidence;

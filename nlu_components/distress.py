@@ -157,12 +157,12 @@ _INNOCENT = _AnyOf(
     # (twenty-ninth session, dev o170) waited for "parce qu'on rentre ensemble"; put out "de la voiture"; a knife to bring to a
     # placement; "ma mère va me tuer, j'ai oublié de lui dire…"
     r"\bm attend\w*\b.{0,60}\b((parce qu|pour qu|car|comme) )?on (rentre|repart|part|y va|covoiture|fait la route)\w* ensemble\b",
+    r"\bmise? dehors (de|du) (la|sa|ma|le|son) (voiture|caisse|car|bus|camion|bagnole)\b",
+    r"\b(stage|formation|apprentissage|cap|alternance)\b.{0,40}\b(apporter|ramener|amener|acheter|fournir|prevoir)\b.{0,30}\bcouteaux?\b",
+    r"\b(va|vont) me tuer (j ai|jai) (oublie|rate|perdu|casse|pas (fait|dit|pense))\b",
     # (dev o178) "c'est mon dernier message ici parce que j'ai signé mon CDI 🎉"; "Il me suit partout depuis que je l'ai adopté, mon chien"
     r"\bdernier message\b.{0,40}\b(parce que|car|vu que|puisque) (j ai|jai|g) (signe|trouve|eu|decroche|obtenu)\b",
     r"\bil me suit partout\b(?=.{0,60}\b(mon|ma) (chien|chienne|chat|chaton|chiot|lapin)\b)",
-    r"\bmise? dehors (de|du) (la|sa|ma|sa|le|son) (voiture|caisse|car|bus|camion|bagnole)\b",
-    r"\b(stage|formation|apprentissage|cap|alternance)\b.{0,40}\b(apporter|ramener|amener|acheter|fournir|prevoir)\b.{0,30}\bcouteaux?\b",
-    r"\b(va|vont) me tuer (j ai|jai) (oublie|rate|perdu|casse|pas (fait|dit|pense))\b",
     # (twenty-eighth session, dev o166) a skipping rope; followed "sur LinkedIn"; a scout leader's Swiss knife
     r"\bcordes? a sauter\b",
     r"\bme suit\b.{0,30}\bsur linkedin\b",
@@ -493,6 +493,12 @@ _INNOCENT = _AnyOf(
     # (twenty-ninth session, dev o174) a gas leak at the neighbour's, evacuated an hour, then home again
     r"\b(fuite de gaz|alerte incendie|alarme incendie|alerte a la bombe)\b(?=.{0,120}\b(on est rentres|on est rentre|on est tous rentres"
     r"|on a pu rentrer|puis rentres|tout va bien|plus de peur que de mal|fausse alerte)\b)",
+    # (twenty-ninth session, dev o182) "Je suis à la rue... Victor Hugo" (a street); a burglary at an uncle's during his holidays
+    # in August
+    r"\b(a la|dans la|de la) rue (victor hugo|jean jaures|de la paix|de la republique|du general \w+|pasteur|gambetta|nationale"
+    r"|principale|de la gare|du commerce|voltaire|jean moulin|foch|carnot|de paris|emile zola|des ecoles|du marche|de la liberte)\b",
+    r"\b(y a eu|il y a eu) un cambriolage\b(?=.{0,60}\b(pendant (ses|leurs|nos|mes) vacances|en (janvier|fevrier|mars|avril|mai|juin"
+    r"|juillet|aout|septembre|octobre|novembre|decembre)|l an dernier|l annee derniere|le mois dernier)\b)",
     # (dev o172) "il faut que je trouve un logement plus près, sinon les trajets vont me tuer"
     r"\b(les |ces |mes )?(trajets|transports|horaires|heures sup|devoirs|partiels|revisions|bouchons|navettes|allers retours) (vont|va)"
     r" me tuer\b",
@@ -711,6 +717,11 @@ _PARTNER = _AnyOf(
     # (twenty-eighth session, dev d165) "il a caché un couteau sous le matelas et il dit que c'est pour moi si je pars"
     r"\bil (dit|a dit|m a dit|menace|me menace|a menace|repete|repetait|hurle|m ecrit)\b.{0,40}\bsi je (pars|le quitte|m en vais"
     r"|le laisse)\b",
+    # (twenty-ninth session, dev d181) a child of one's own with him, "On a un bébé de 8 mois"; locked in the bathroom at night "pour
+    # qu'il m'approche pas quand il a bu" (not where a father is named)
+    r"\bon a (un|une|deux|trois|des) (bebe|bebes|enfant|enfants|fils|fille|petit|petite|gosses)\b",
+    r"^(?!.*\b(pere|papa|daron|oncle|frere|parrain|grand pere|beau pere|tonton)\b).*?\bpour qu il (ne )?m approche (pas|plus)\b.{0,30}"
+    r"\bquand il (a bu|boit|a trop bu|est bourre|est saoul)\b",
     # (twenty-eighth session, dev d163) "c lui quand il a bu et il a recommencé a boire ce soir"
     # (not a father's drinking: "j'ai 15 ans… c'est lui quand il a bu, mon père")
     r"^(?!.*\b(pere|papa|daron|oncle|frere|parrain|grand pere|beau pere|tonton)\b).*?\b(c est|c|c etait) lui quand il (a bu|boit|a trop bu"
@@ -2163,7 +2174,8 @@ _REPORTING_RELATIVE = re.compile(r"\bje suis (son|sa|leur) (oncle|tante|grand pe
 # a young child put out by their parents ("le gosse d'en face, 7 ans… ses darons l'ont foutu dehors"): a child in danger
 _CHILD_PUT_OUT = re.compile(r"(\b(le|un|ce|du|la|une|cette) (gosse|gamin|gamine|petit|petite|enfant|bebe|fillette)\b"
                             r"|\b([1-9]|1[0-2]) ans\b).{0,120}\b(ses|leurs) (parents|darons|pere|mere|daron|daronne)\b")
-_PUT_OUT = re.compile(r"\b(jerrni|jarni|jerni|tredni|khrejni) (mn|men) (dar|ddar|l ?dar|l ?bit)\b|\b(l a|l ont|m a|m ont|nous a|nous ont|les a|les ont) (mis|mise|mises|foutu|foutue|jete|jetee|vire|viree)"
+_PUT_OUT = re.compile(r"\b(jerrni|jarni|jerni|tredni|khrejni) (mn|men) (dar|ddar|l ?dar|l ?bit)\b"  # (in darija; dev d169)
+                      r"|\b(l a|l ont|m a|m ont|nous a|nous ont|les a|les ont) (mis|mise|mises|foutu|foutue|jete|jetee|vire|viree)"
                       r" (dehors|a la porte|a la rue)\b(?! (en \w+ )?sur le (palier|balcon))")  # (onto the landing: `_HARM`; dev d173)
 _ACCUSED = re.compile(r"\b(balance|dit|raconte|dit partout|raconte partout|balance partout)\b.{0,12}\bque (je|j) (l ai|la|les ai)"
                       r" (battue?|frappee?|tabassee?)\b|\bm accuse\w* de (l avoir|les avoir) (battue?|frappee?)\b")

@@ -2438,3 +2438,12 @@ def test_the_xd_readings():
         assert reading.search is None and reading.explicit.status == "not_found", message
     # (not after a word of place)
     _assert_searched("je vis à Nancy, c'est ma conseillère qui m'a dit de vous écrire", "54395")
+
+
+def test_the_xe_readings():
+    # (twenty-ninth session, dev-XE) a town named like a word, with its own region right after it
+    _assert_searched("Vitré en Bretagne", "35360")
+    _assert_searched("Vitré (Bretagne)", "35360")
+    # (not a word with a region, nor a region alone)
+    for message in ("la vitre en Bretagne est cassée", "je travaille en Bretagne"):
+        assert read_place(knowledge_base(), message).alone.place_kind != "commune", message

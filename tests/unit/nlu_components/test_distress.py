@@ -3386,3 +3386,23 @@ def test_the_d177_and_o178_readings(message, expected):
 ])
 def test_the_d179_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (twenty-ninth session, dev d181)
+    ("Je dors enfermée dans la salle de bain pour qu'il m'approche pas quand il a bu.", "violences_conjugales"),
+    ("Il me fait dormir par terre, il m'appelle sa chienne et la semaine dernière il a mis un couteau sous ma gorge. On a un bébé de "
+     "8 mois.", "violences_conjugales"),
+    # (look-alikes and neighbours)
+    ("j'ai 15 ans, je dors enfermée dans ma chambre pour que mon père m'approche pas quand il a bu", "enfant_danger"),
+    ("on a un bébé de 8 mois, est-ce qu'il y a des aides pour la crèche ?", None),
+    # (dev o182)
+    ("Je suis à la rue... Victor Hugo, devant votre bâtiment, mais la porte est fermée ?", None),
+    ("Y a eu un cambriolage chez mon oncle pendant ses vacances en août, du coup j'aide à tout ranger ce week-end et je pourrai "
+     "pas venir samedi", None),
+    # (and its readings leave these alone)
+    ("je suis à la rue depuis hier soir, je dors où ce soir ?", "sans_abri"),
+    ("y a un cambriolage chez moi là maintenant, ils sont dans le salon", "danger_immediat"),
+])
+def test_the_d181_and_o182_readings(message, expected):
+    assert situation(message) == expected
