@@ -93,8 +93,10 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # 6894/7041 (97.9 %) and 97/7041 (1.4 %); over the sixty-two, the same session (the sixty-second measured once, when added, after
 # the pair d175/o176): 7006/7151 (98.0 %) and 101/7151 (1.4 %); over the sixty-three, the same session (the sixty-third measured
 # once, when added, after the pair d177/o178): 7112/7261 (97.9 %) and 100/7261 (1.4 %); over the sixty-four, the same session (the
-# sixty-fourth measured once, when added, after the pair d179/o180): 7223/7371 (98.0 %) and 104/7371 (1.4 %). The detectors are
-# deterministic; the floors leave 147 and 80 messages of room. NOT the target (every distress message,
+# sixty-fourth measured once, when added, after the pair d179/o180): 7223/7371 (98.0 %) and 104/7371 (1.4 %); over the sixty-five,
+# the same session (the sixty-fifth measured once, when added, after the pair d181/o182: 108/110 and 2/110; the pair then kept
+# aside from the classifier's examples, nlu_components/distress_examples/not_kept/, and the sixty-five measured again): 7331/7481
+# (98.0 %) and 106/7481 (1.4 %). The detectors are deterministic; the floors leave 149 and 81 messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.96
 MAX_FALSE_ALARMS = 0.025
@@ -115,7 +117,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 7370 and len(ordinary) >= 7370
+    assert len(distress) >= 7480 and len(ordinary) >= 7480
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)
