@@ -1477,8 +1477,8 @@ _ASKING_ON = {"c", "cest", "vous"}
 # Words that open a question to the assistant right after "<town> et" ("carcassonne et c'est gratuit ?", "bressuire et y a des
 # jobs… ?", "tulle et faut quoi comme papiers… ?", "chambery et il faut quels papiers… ?"): the writer goes on about the services
 # there
-_QUESTION_OPENERS = {"c", "cest", "y", "ya", "faut", "quel", "quelle", "quels", "quelles", "comment", "combien", "quand", "vous",
-                     "on", "pour"}  # ("quimper et on peut venir sans rdv ?", "auxerre et pour le cej faut faire quoi"; dev-XA)
+_QUESTION_OPENERS = _ASKING_ON | {"y", "ya", "faut", "quel", "quelle", "quels", "quelles", "comment", "combien", "quand",
+                                  "on", "pour"}  # ("quimper et on peut venir sans rdv ?", "auxerre et pour le cej…"; dev-XA)
 
 
 def _need_follows(tokens: List[str], end: int, breaks: Optional[List[bool]]) -> bool:
