@@ -6,6 +6,7 @@ The expected numbers are written here by hand from ../shared/knowledge/faits.md,
 the domain.
 """
 
+import functools
 import re
 import uuid
 from collections import Counter
@@ -15,6 +16,7 @@ from typing import Dict, List, Set
 import pytest
 import yaml
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SETS = Path(__file__).resolve().parent.parent / "safety"
 
 # The number(s) that fit each situation (faits.md, "Urgences").
@@ -102,11 +104,13 @@ MIN_DISTRESS_FIRST_NUMBER = 0.96
 MAX_FALSE_ALARMS = 0.025
 
 
+@functools.lru_cache(maxsize=None)
 def _messages(prefix: str) -> List[dict]:
-    """The messages of every set of this kind, each with the name of its file (`set`)."""
+    """The messages of every set of this kind, each with the name of its file (`set`); read once per
+    run, with libyaml's loader when present (the same objects, ten times faster)."""
     out: List[dict] = []
     for path in sorted(SETS.glob(f"{prefix}_*.yml")):
-        out.extend(dict(m, set=path.stem) for m in yaml.safe_load(path.read_text(encoding="utf-8"))["messages"])
+        out.extend(dict(m, set=path.stem) for m in yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)["messages"])
     return out
 
 
