@@ -163,6 +163,27 @@ _INNOCENT = _AnyOf(
     # (dev o178) "c'est mon dernier message ici parce que j'ai signé mon CDI 🎉"; "Il me suit partout depuis que je l'ai adopté, mon chien"
     r"\bdernier message\b.{0,40}\b(parce que|car|vu que|puisque) (j ai|jai|g) (signe|trouve|eu|decroche|obtenu)\b",
     r"\bil me suit partout\b(?=.{0,60}\b(mon|ma) (chien|chienne|chat|chaton|chiot|lapin)\b)",
+    # (thirtieth session, dev o184) waited for "vu qu'on n'a qu'une voiture"; pills "pour le rhume"; an "anti-bullying week"; followed
+    # on Instagram by someone who likes everything; "je vais mourir à l'entretien"; put out "pour que j'aille déposer des CV"; a
+    # night outside "sous une tente… bénévole au festival"; a phone swapped by mistake; odd texts about a parcel (a scam); someone
+    # waiting downstairs who is one's cousin driving one to the interview
+    r"\bm attend\w*\b.{0,60}\b(vu qu|parce qu|puisqu|car|comme) (on|nous) (n a|a|n avons|avons) qu une (voiture|caisse|bagnole|moto)\b",
+    r"\b(cachets?|comprimes?|medocs?|medicaments?|doliprane|gelules?) (pour|pr|contre) (le|la|les|un|une|mon|ma|mes) (rhume|toux|grippe"
+    r"|mal de tete|migraine|fievre|mal de gorge|allergies?|crampes|regles|nez bouche)\b",
+    r"\banti (bullying|harassment|harcelement) (week|day|workshop|campaign|talk|session|semaine|journee|atelier)\b",
+    r"\b(a few words|a talk|talk|speak|a workshop|a session|a presentation) (about|on) (online |cyber ?)?(harassment|bullying"
+    r"|cyberbullying)\b",
+    r"\bme (suit|follow)\w* sur (insta|instagram|tiktok|twitter|x|facebook|fb)\b(?=.{0,40}\b(like|likes|liker|aime|en fait)\b)",
+    r"\b(je vais|jvais|j vais|je vas) mourir (a|au|pendant|en) (l entretien|l oral|l exam\w*|mon entretien|mon oral|le bac|la soutenance"
+    r"|ma soutenance|l epreuve|mon examen|mon exam)\b",
+    r"\bmise? dehors\b.{0,40}\bpour que (j aille|je sorte|j allais) (deposer|donner|distribuer|chercher du travail|chercher un (job|taf"
+    r"|boulot|stage)|faire (des|mes) (candidatures|courses))\b",
+    r"\bdormir dehors\b(?=.{0,40}\b(sous (une|la|ma|des) tentes?|festival|camping|bivouac)\b)",
+    r"\b(il|elle) a mon (tel|telephone|portable)\b(?=.{0,40}\b(par erreur|meme modele|echange)\b)",
+    r"\b(sms|messages?|mails?|appels?) (bizarres?|louches?|etranges?)\b(?=.{0,60}\b(colis|livraison|arnaque|phishing|chronopost"
+    r"|la poste|amende|compte cpf)\b)",
+    r"\b(quelqu un|un mec|un homme|un gars|on) m attend\w* en bas\b(?=.{0,40}\bc est (mon|ma) (cousin|cousine|frere|soeur|pere|mere"
+    r"|copain|copine|pote|oncle|tante|voisin|voisine) qui m (emmene|amene|conduit|accompagne|depose)\b)",
     # (twenty-eighth session, dev o166) a skipping rope; followed "sur LinkedIn"; a scout leader's Swiss knife
     r"\bcordes? a sauter\b",
     r"\bme suit\b.{0,30}\bsur linkedin\b",
@@ -644,9 +665,23 @@ _TRACKED_BY_HIM = (r"\bil (m )?a (mis|installe) (une|un) (appli|application|app|
                    r"|^ ?(?!(papa|maman|daron|daronne|mamie|papi|papy|tonton|tata|mere|pere|ma|mon|on|elle)\b)[a-z]{3,} (m )?a (mis|installe)"
                    r" (une|un) (appli|application|app|logiciel|traceur|mouchard) (sur|dans) mon (telephone|tel|portable|phone) pour (savoir ou"
                    r" je suis|me suivre|me localiser|me pister)\b")
+_TRACKED_BY_HIM += (
+    # (thirtieth session, dev d183) a GPS tracker slipped into one's bag by "il" or a first name: "Lucas m'a mis un traceur GPS dans
+    # mon sac, je l'ai trouvé ce matin dans la doublure"
+    r"|(\bil|^ ?(?!(papa|maman|daron|daronne|mamie|papi|papy|tonton|tata|mere|pere|ma|mon|on|elle|la poste|amazon)\b)[a-z]{3,}) (m )?a"
+    r" (mis|glisse|cache|planque|colle) (un|une) (traceur|balise|airtag|air tag|mouchard|gps)( gps)? (dans|sous|sur) (mon|ma) (sac"
+    r"|voiture|manteau|veste|blouson|sac a dos|scooter|velo|trousse|valise)\b(?!.{0,40}\bpour (pas|ne pas) (que je )?(le|la|les) perd)")
 _HIS_LEAVE_FORBIDDEN = (r"\bil (veut|voulait) pas que (j y aille|j aille|je vienne|je sorte)\b.{0,60}\b(pas|surtout pas) le (contrarier|enerver"
-                        r"|facher|provoquer)\b")
+                        r"|facher|provoquer)\b"
+                        # (dev d183) an appointment missed because "il veut pas que je sorte"
+                        r"|\b(peux|pourrai|pourrais|pourrais) pas (venir|passer|aller)\b.{0,50}\bil (veut|voudra|voulait) (pas|plus) que je"
+                        r" (sorte|sortes|vienne|bouge)\b")
 _LEAVING_HIM = (r"\b(partir|le quitter|fuir|m en aller)\b.{0,80}\bqu il (a|garde|prend) tout\b.{0,40}\bpeur\b"
+                # (thirtieth session, dev d183) "quand on quitte quelqu'un de violent"; "si je la quitte elle fera une connerie"
+                r"|\b(quitte|quitter|quittes|fuit|fuir|fuis|partir de chez) (quelqu un|un homme|un mec|un conjoint|mon conjoint|un compagnon"
+                r"|mon compagnon|une femme|une personne) (de )?violente?\b"
+                r"|\bsi je (la|le) quitte\b.{0,20}\b(elle|il) (va|fera|ferait|se) (faire |fait )?(une connerie|un malheur|du mal|tuer"
+                r"|me tuer|nous tuer)\b"
                 # (dev d147) "Je veux partir mais il a gardé les papiers du petit"; fled from a man who hit one
                 r"|\b(partir|le quitter|fuir)\b.{0,40}\bil (a garde|garde|a pris|a cache|cache) (mes|les|nos) papiers\b"
                 r"|\b(quitte|parti de|partie de|fui|enfuie?) (l appartement|l appart|la maison|chez nous|le domicile)\b.{0,30}\b(parce qu|car)"
@@ -654,13 +689,17 @@ _LEAVING_HIM = (r"\b(partir|le quitter|fuir|m en aller)\b.{0,80}\bqu il (a|garde
 # (twenty-seventh session, dev d143) a photo of where one is owed to him every half hour; insults "devant les enfants"; "sans
 # lui je suis à la rue"
 _REPORTING_TO_HIM = (r"\b(je dois|faut que je|il faut que je) lui (envoyer|envoye|envoie) (une photo|ma position|ma localisation)\b"
-                     r".{0,40}\b(toutes les|sinon)\b")
+                     r".{0,40}\b(toutes les|sinon)\b"
+                     # (thirtieth session, dev d183) "recontacter sur un autre numéro ? celui-ci c'est lui qui le regarde le soir"
+                     r"|\b(autre|un autre|nouveau) (numero|tel|telephone|portable|mail)\b.{0,40}\bc est (lui|elle) qui (le |la |les )?"
+                     r"(regarde|lit|fouille|controle|verifie)\b")
 _INSULTED_BEFORE_THE_CHILDREN = (r"\b(il|elle) me (traite|insulte|rabaisse|humilie)\w*\b.{0,60}\bdevant (les|nos) (enfants|gosses"
                                  r"|petits)\b")
 _NOTHING_WITHOUT_HIM = r"\bsans lui (je suis|je serais|jsuis|j suis) (rien|a la rue|dehors|une moins que rien)\b"
 # (dev d153) his hold on one's money ("il prend toute mon allocation dès que ça tombe", "il me laisse 10 euros par semaine et il veut
 # les tickets de caisse"); coming to check at one's work
-_HIS_HOLD = (r"\bil (prend|me prend|garde|me pique|confisque) tout(e|es)? (mon|ma|mes) (allocation|alloc|salaire|paie|paye|argent|rsa"
+_HIS_HOLD = (r"(\bil|^ ?(?!(papa|maman|daron|daronne|mamie|papi|papy|tonton|tata|mere|pere|ma|mon|on|elle|patron|boss|chef|la|le|l|etat|caf"
+             r"|banque|loyer|proprio)\b)[a-z]{3,}) (prend|me prend|garde|me pique|confisque) tout(e|es)? (mon|ma|mes) (allocation|alloc|salaire|paie|paye|argent|rsa"
              r"|caf|bourse)\b|\bil me laisse (que |seulement |juste )?\d+ ?(euros|e|balles) par (semaine|mois|jour)\b.{0,40}\b(il veut|tickets"
              r"|justifier|rendre des comptes)\b|\b(vient|passe) verifier (devant|a) (le magasin|mon travail|mon boulot|mon taf|la boutique)\b")
 # his jealousy: a sign of who he is, not itself a harm ("il veut pas que je parle à des hommes… il va me tuer"; "il m'envoie 50 messages
@@ -698,6 +737,8 @@ _PARTNER = _AnyOf(
     r"\b(kocam|sevgilim|erkek arkadasim)\b",  # Turkish (twenty-sixth session, dev d131)
     _TRACKED_BY_HIM, _HIS_LEAVE_FORBIDDEN, _LEAVING_HIM,  # (a man named only "il"; twenty-seventh session, dev d141)
     _REPORTING_TO_HIM, _INSULTED_BEFORE_THE_CHILDREN, _NOTHING_WITHOUT_HIM,  # (dev d143)
+    # (thirtieth session, dev d183) "il a défoncé la porte de la salle de bain pcq je m'étais enfermée dedans"
+    r"\bil a (defonce|enfonce|casse|explose|force|pete) la porte\b.{0,60}\bje m etais (enfermee|barricadee|refugiee)\b",
     _HIS_HOLD, _HIS_JEALOUSY, _HIS_BLACKMAIL, r"\b(3aycha|3aysha|saknat|sakna) m3a (wahed|wa7ed|rajel|chi wahed)\b",  # (dev d153; living with a man, in darija)
     r"\bmy (bf|boyfriend|husband|partner|gf|girlfriend|wife|ex)\b",  # (twenty-fifth session, dev d127)
     # (twenty-eighth session, dev d159) "he took my passport and my bank card and he says if i call anyone…"
@@ -792,6 +833,10 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (thirtieth session, dev d183) a school social worker who must report a pupil: "je dois faire une information préoccupante pour une
+    # mineure de 17 ans suivie chez vous" (a child-protection report about a real minor, not the procedure in general)
+    r"\b(je dois|on doit|on va|je vais|j ai du|je viens de) (faire|rediger|transmettre|envoyer) une information preoccupante (pour|sur"
+    r"|concernant) (un|une|mon|ma|cet|cette|notre) (mineur|mineure|eleve|jeune|ado|enfant|adolescent|adolescente)\b",
     # (twenty-ninth session, dev d177) "jsuis marquée de partout"
     r"\b(je suis|jsuis|suis|j suis|chui) (couverte?|marquee?) (de bleus |de coups )?(de partout|partout)\b",
     # (twenty-ninth session, dev d173) put out half dressed onto the landing or the balcony, a punishment, not a night without a
@@ -1243,6 +1288,12 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirtieth session, dev d183) a farewell note on a door ("il ne sort plus et il a collé un mot sur sa porte 'merci pour
+        # tout'"); a farewell posted, then no answer ("publicó en Instagram 'perdón a todos' y no contesta")
+        r"\b(colle|laisse|scotche|affiche|accroche|mis) un (mot|papier|message) sur (sa|la|son|le) (porte|table|bureau|frigo|lit|oreiller)\b"
+        r".{0,20}\b(merci pour tout|adieu|pardon a tous|pardonnez moi)\b",
+        r"\b(perdon a todos|adios a todos|pardon a tous|adieu a tous|desculpem todos|adeus a todos)\b.{0,60}\b(no contesta|no responde"
+        r"|ne repond (plus|pas)|repond plus|nao atende|nao responde|decroche (plus|pas))\b",
         # (twenty-eighth session, dev d159) "deixou uma carta de despedida em cima da mesa e saiu de casa sem telemóvel"
         r"\b(deixou|deixa|dejo|deja|ha dejado|escreveu|escribio) (uma|una) carta de despedida\b",
         # (twenty-seventh session, dev d153) a guitar given away "ya no la va a necesitar"; pills in her bag and "ghadi nertah 9rib"
@@ -1608,6 +1659,11 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (thirtieth session, dev d183) in Portuguese: "ele me levou pro carro e eu não queria"; evidence asked for days after an
+        # assault: "un examen à l'hôpital peut encore montrer quelque chose 3 jours après ? C'est pour une agression."
+        r"\bele me (levou|puxou|arrastou|forcou)\b.{0,40}\beu nao queria\b",
+        r"\b(examen|prelevements?|preuves?|traces?|test)\b.{0,60}\b(\d+|deux|trois|quatre|cinq) jours apres\b.{0,40}\b(agression|viol|il m a"
+        r" force|abus)\b",
         # (twenty-eighth session, dev d165) something put in one's glass, remembering nothing, waking up somewhere unknown, in darija
         r"\b(f|fi) (lkas|l kas|lkass|lkes)\b.{0,40}\b(ma 3a9eltch|ma 3qeltch|ma 3a9eltsh|ma 3e9eltch)\b|\bfi9t f (blassa|blasa) ma"
         r" 3arfhach\b",
@@ -1702,6 +1758,10 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (thirtieth session, dev d183) notes left to drive one out, damage again and again: "On a rayé ma voiture trois fois, laissé
+        # un mot 'dégage' sur le pare-brise"
+        r"\b(laisse|colle|mis|glisse|scotche) un (mot|papier|message)\b.{0,20}\b(degage|casse toi|barre toi|on va te|tu vas payer"
+        r"|on sait ou tu)\b",
         # (twenty-ninth session, dev d179) "un ancien collègue m'envoie des menaces de mort et des photos de ma maison, ça dure depuis six
         # mois": threats sent over months, harassment's line first
         r"\b(m envoie|m envoient|me envoie|m ecrit|m ecrivent|je recois)\w* des menaces de mort\b.{0,80}\b(depuis (des|\d+|deux|trois|six"
@@ -1971,6 +2031,8 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (thirtieth session, dev d183) "est ce qu'on peut etre hebergee en urgence avec un bebe… c'est pour ce soir"
+        r"\b(etre|sois|soit|soyons|me faire|nous faire|se faire|m|nous) ?heberg\w* en urgence\b.{0,100}\b(ce soir|cette nuit)\b",
         # (twenty-seventh session, dev d147) "je suis dans un parc et je n'ai pas de quoi payer un hôtel"
         r"\b(dans un parc|dehors|dans la rue|a la gare)\b.{0,40}\bpas (de quoi|les moyens de|d argent pour) (payer )?(un|l) hotel\b",
         # (twenty-sixth session, dev d137) in Italian: put out of the house, nowhere to sleep tonight
@@ -2089,6 +2151,10 @@ _CHILD_HARMED = re.compile(
     r"|marques? (au|sur le|autour du) cou"  # (dev d56) a granddaughter's neck
     r"|peur de rentrer|peur de retourner chez|oeil gonfle|oeil au beurre noir)\b"
     r"|\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses)\b"  # left alone for days
+    # (thirtieth session, dev d183) a child's friend: "Mon fils de 11 ans a un copain qui dit que… son père va le tuer. Il avait un œil
+    # au beurre noir lundi."
+    r"|\b(fils|fille|enfant|gamin|gamine|petit|petite) (de \d+ ans )?a (un|une) (copain|copine|pote|ami|amie|camarade)\b.{0,140}\b(bleus?"
+    r"|oeil au beurre noir|oeil gonfle|marques? de coups|va le tuer|va la tuer|le frappe|la frappe)\b"
     # (twenty-fifth session, dev d121) "laissées seules des week-ends entiers, frigo vide… elles avaient faim"
     r"|\b(laisses|laissees|laisse|laissee) seule?s?\b.{0,120}\b(frigo vide|(avaient|avait|ont|a) faim|rien a manger)\b"
     # (twenty-fourth session, dev d117) "son copain le secoue quand il pleure", a boy of 9

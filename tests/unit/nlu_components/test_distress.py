@@ -3406,3 +3406,55 @@ def test_the_d179_readings(message, expected):
 ])
 def test_the_d181_and_o182_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirtieth session, dev d183)
+    ("🥺 il a défoncé la porte de la salle de bain pcq je m'étais enfermée dedans", "violences_conjugales"),
+    ("Jordan me prend tout mon salaire d'alternance, soi-disant pour le loyer, mais j'ai plus rien même pour manger",
+     "violences_conjugales"),
+    ("vous pouvez me recontacter sur un autre numéro ? celui-ci c'est lui qui le regarde le soir", "violences_conjugales"),
+    ("est ce qu'on peut etre hebergee en urgence avec un bebe quand on quitte quelqu'un de violent ? c'est pour ce soir",
+     "sans_abri"),  # (where to sleep tonight first; 115 fits)
+    ("elle m'insulte tous les jours, elle me griffe, et elle dit que si je la quitte elle fera une connerie",
+     "violences_conjugales"),
+    ("Lucas m'a mis un traceur GPS dans mon sac, je l'ai trouvé ce matin dans la doublure", "violences_conjugales"),
+    ("peux pas venir à l'atelier demain il veut pas que je sorte", "violences_conjugales"),
+    ("Assistante sociale scolaire : je dois faire une information préoccupante pour une mineure de 17 ans suivie chez vous, qui "
+     "est le bon interlocuteur ?", "enfant_danger"),
+    ("Mon fils de 11 ans a un copain qui dit que s'il rentre avec une mauvaise note son père va le tuer. Il avait un œil au "
+     "beurre noir lundi.", "enfant_danger"),
+    ("je suis la voisine d'un jeune homme seul, depuis 4 jours il ne sort plus et il a collé un mot sur sa porte 'merci pour "
+     "tout'", "suicide"),
+    ("Mi sobrino publicó en Instagram 'perdón a todos' y no contesta el teléfono desde ayer.", "suicide"),
+    ("Depois da festa ele me levou pro carro e eu não queria. Não consigo contar pra ninguém.", "violences_sexuelles"),
+    ("Tu peux me dire si un examen à l'hôpital peut encore montrer quelque chose 3 jours après ? C'est pour une agression.",
+     "violences_sexuelles"),
+    ("On a rayé ma voiture trois fois, laissé un mot 'dégage' sur le pare-brise, et maintenant mon chat a disparu.",
+     "harcelement"),
+    ("je cherche où dormir, il faut que je sois hébergée en urgence cette nuit", "sans_abri"),
+    # (look-alikes and neighbours)
+    ("Mon patron me prend tout mon salaire en retenues, c'est légal ?", None),
+    ("Julie m'a mis un airtag dans mon sac pour pas que je le perde encore 😂", None),
+    ("mon père veut pas que je sorte ce soir, je peux pas venir à la soirée", None),
+    ("j'ai laissé un mot 'merci pour tout' à ma tutrice le dernier jour du stage", None),
+    ("Comment on fait une information préoccupante ? c'est pour ma formation d'éducatrice", None),
+    ("si je le quitte je garde l'appart ou pas ? on a signé le bail à deux", None),
+    # (dev o184)
+    ("Il m'attend tous les soirs à la sortie du travail vu qu'on n'a qu'une voiture. La mission locale aide pour le permis ou "
+     "pas ?", None),
+    ("g pris des cachets pr le rhume et je me suis rendormi, j'ai loupé le rdv de 10h dsl 🤧", None),
+    ("Hello, I'm a teacher and we're running an anti-bullying week next month. Could someone from your team come and say a "
+     "few words about online harassment and where students can get help with jobs?", None),
+    ("qlq me suit sur insta depuis hier et like tout, en fait c une agence d'interim 😅 c fiable ces trucs ?", None),
+    ("j'ai coupé mes cheveux moi même, catastrophe, je vais mourir à l'entretien lundi 😭", None),
+    ("je vais dormir dehors tout le week-end… sous une tente, je suis bénévole au festival 🎪 ça compte comme expérience ?", None),
+    ("j'ai recu des sms bizarres d'un numero inconnu pour un colis, c'est une arnaque je pense. je le signale ou ?", None),
+    ("Quelqu'un m'attend en bas de l'immeuble, c'est mon cousin qui m'emmène à l'entretien. Je peux laisser mon vélo ?", None),
+    # (and its readings leave these alone)
+    ("g pris des cachets, toute la boîte, je me sens partir", "urgence_sante"),
+    ("un mec me suit depuis la gare, j'ai peur", "danger_immediat"),
+    ("ma mère m'a mis dehors ce soir, je sais pas où dormir", "sans_abri"),
+])
+def test_the_d183_and_o184_readings(message, expected):
+    assert situation(message) == expected
