@@ -98,7 +98,8 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # sixty-fourth measured once, when added, after the pair d179/o180): 7223/7371 (98.0 %) and 104/7371 (1.4 %); over the sixty-five,
 # the same session (the sixty-fifth measured once, when added, after the pair d181/o182: 108/110 and 2/110; the pair then kept
 # aside from the classifier's examples, nlu_components/distress_examples/not_kept/, and the sixty-five measured again): 7331/7481
-# (98.0 %) and 106/7481 (1.4 %). The detectors are deterministic; the floors leave 149 and 81 messages of room. NOT the target (every distress message,
+# (98.0 %) and 106/7481 (1.4 %); over the sixty-six, the thirtieth session (the sixty-sixth measured once, when added, after the
+# pair d183/o184: 107/110 and 2/110): 7438/7591 (98.0 %) and 106/7591 (1.4 %). The detectors are deterministic; the floors leave 150 and 83 messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.96
 MAX_FALSE_ALARMS = 0.025
@@ -121,7 +122,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 7480 and len(ordinary) >= 7480
+    assert len(distress) >= 7590 and len(ordinary) >= 7590
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)
