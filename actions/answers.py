@@ -16,6 +16,7 @@ from typing import Dict, List, Optional
 from core.faq_catalogue import topic_buttons
 from core.knowledge_base import Finding, KnowledgeBase, RegionalAssociation, Structure
 from core.replies import sentence
+from core.text import of_place
 
 MAX_LISTED = 5
 MAX_CANDIDATES = 4
@@ -91,7 +92,7 @@ def ask_place(problem: Optional[str] = None) -> List[Message]:
 
 def confirm_place(kb: KnowledgeBase, code: str) -> List[Message]:
     """For a commune named like an ordinary word with too little evidence: ask before answering."""
-    return [message("utter_confirmer_commune", nom_lieu=kb.commune_label(code))]
+    return [message("utter_confirmer_commune", de_nom_lieu=of_place(kb.commune_label(code)))]
 
 
 def search_cancelled() -> List[Message]:

@@ -2880,6 +2880,8 @@ class KnowledgeBase:
             score += 2  # "Ifs à côté de Caen", "un petit village à côté de Nice, Drap" (twenty-third session)
         if common and self.stressed_opening(match, parsed):
             score += 2  # "Tours, 17 ans, je cherche…", "TOURS ici, …", "VANNES. Mon fils a 19 ans…"
+        if common and self.opens_plainly_before_a_need(match, parsed):
+            score += 1  # weak alone: "Vous parlez de la commune de Tours ?" for "tours besoin d'un rdv" (thirtieth session, dev-XG)
         # the answer to "which commune?" opens with it ("Tourcoing mais je suis souvent chez ma mère
         # à Lille"); a name that is also an ordinary word only when a landmark follows ("Gaillac
         # près d'Albi"), not "Bonne question", "à la montagne, c'est paumé"
@@ -2961,6 +2963,22 @@ class KnowledgeBase:
             return tokens[end] in _FIRST_PERSON_OPENERS or young
         stressed = bool(parsed.shouted and all(parsed.shouted[start:end])) or (end - start > 1 and all(capitals[start:end]))
         return young or (stressed and _need_follows(tokens, end, breaks))
+
+    def opens_plainly_before_a_need(self, match: _Match, parsed: ParsedMessage) -> bool:
+        """Whether a town's whole name (MARKED_TOWN inhabitants or more) that is also an ordinary word, no first name, opens
+        the message with no mark of a name (in lower case, or with a phone's capital, not set apart) and the writer goes on at
+        once with a need or a question to the assistant ("rennes besoin d'un rdv", "tours et c'est ouvert le samedi ?", "orange
+        vous avez des offres… ?"): one piece of evidence, so that the assistant asks "Vous parlez de la commune de … ?" rather
+        than answer something else (issue 13: with weak evidence, ask)."""
+        tokens, breaks = parsed.tokens, parsed.breaks
+        start, end = match.start, match.end
+        typed = " ".join(tokens[start:end])
+        if start != 0 or end >= len(tokens) or (breaks and breaks[end]):  # (a phone's capital opening the message says nothing)
+            return False
+        if typed in self.first_names:
+            return False
+        whole = [(self.communes[c].get("population") or 0) for c in match.codes if normalise(self.communes[c]["name"]) == typed]
+        return bool(whole) and max(whole) >= MARKED_TOWN and _need_follows(tokens, end, breaks)
 
     def beside_a_need(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether a town's whole name (MARKED_TOWN inhabitants or more) stands right beside a need in

@@ -511,6 +511,12 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         return "commune"
     opening_town = next((m for m in parsed.matches if m.kind == "commune" and m.start == 0 and set(_codes_of(alone)) & set(m.codes)),
                         None) if corrected else None
+    if alone.status == "confirm" and not person and any(
+            m.kind == "commune" and m.start == 0 and set(alone.candidates) & set(m.codes) and kb.opens_plainly_before_a_need(m, parsed)
+            for m in parsed.matches):
+        # a town named like a word opening the message in lower case, then a need: a search, whose answer is the question "Vous
+        # parlez de la commune de Tours ?" ("tours besoin d'un rdv"; thirtieth session, dev-XG)
+        return "commune"
     if opening_town and age_follows(parsed.tokens, parsed.breaks, opening_town.end) and not person:
         return "commune"  # the town opening the message, set apart, then the age: "menton, 21 ans, …" (twenty-sixth session, dev-VK)
     if corrected and _only_the_town(kb, parsed, alone):

@@ -21,3 +21,15 @@ def lower_without_accents(text: str) -> str:
 def plain_words(text: str) -> str:
     """Lower case, no accents, every run of punctuation or spaces turned into one space."""
     return re.sub(r"[^a-z0-9]+", " ", lower_without_accents(text)).strip()
+
+
+def of_place(name: str) -> str:
+    """"de" before a place's name as French writes it: "de Tours (37)", "d'Orange (84)", "du Mans (72)", "des Ulis (91)"
+    (an initial "h" keeps "de": names of this data set mostly begin with an aspirated one, "de Hazebrouck")."""
+    if name.startswith("Le "):
+        return "du " + name[3:]
+    if name.startswith("Les "):
+        return "des " + name[4:]
+    if re.match(r"[aeiouy]", lower_without_accents(name[:1])):
+        return "d'" + name
+    return "de " + name

@@ -98,7 +98,7 @@ def _reply(url: str, text: str, asked: bool) -> dict:
 
 
 PLACE_ANSWERS = ("qui couvre votre", "qui couvrent la commune", "dont le siège est", "Plusieurs communes correspondent",
-                 "Vous parlez de la commune de", "missions locales d'après", "mission locale d'après")
+                 "Vous parlez de la commune", "missions locales d'après", "mission locale d'après")
 
 
 def score_through(url: str, path: Path) -> None:

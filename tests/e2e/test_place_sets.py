@@ -151,7 +151,7 @@ MIN_CANCELLED = {"round 1": 1.0, "round 2": 0.8, "round 3": 0.73, "round 4": 0.7
 # or a region, the homonym question, the yes/no question about a commune.
 PLACE_ANSWER_MARKERS = (
     "qui couvre votre", "qui couvrent la commune", "dont le siège est", "Plusieurs communes correspondent",
-    "Vous parlez de la commune de", "missions locales d'après", "mission locale d'après",
+    "Vous parlez de la commune", "missions locales d'après", "mission locale d'après",
 )
 # Held-out FAQ messages that name a commune where they ask about the mission locale (read by hand):
 # for them the place answer, then the FAQ answer, is the intended reply (issue 13).

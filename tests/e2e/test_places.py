@@ -133,3 +133,15 @@ def test_the_commune_of_a_merged_structure_gets_the_one_that_replaced_it(chat):
 def test_a_place_the_intent_model_misreads_gets_its_structure(chat, message, expected):
     text = " ".join(chat.texts(message))
     assert all(part in text for part in expected), text
+
+
+def test_a_town_named_like_a_word_opening_the_message_is_asked_about_then_answered(chat):
+    # weak evidence (a name that is also a word, no mark of a name, then a need): the assistant asks, then answers on "oui"
+    # (communes_to_ml.csv: 37261 Tours -> 37261; ml_seats.csv: "37-ML TOURS", 10 place neuve, 37000 Tours)
+    sender = _sender()
+    replies = chat.send("tours besoin d'un rdv", sender)
+    asked = " ".join(r.get("text", "") for r in replies)
+    assert "Vous parlez de la commune de Tours" in asked
+    assert "Oui" in [b["title"] for r in replies for b in r.get("buttons", [])]
+    answer = " ".join(chat.texts("oui", sender))
+    assert "mission locale de Tours" in answer and "37000 Tours" in answer

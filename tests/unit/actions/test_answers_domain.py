@@ -109,6 +109,9 @@ def test_the_questions_and_refusals_render():
         shown(answers.ask_place(problem))
     (message,) = shown(answers.confirm_place(KB, "59512"))
     assert message["text"] == "Vous parlez de la commune de Roubaix (59) ?"
+    # (French elision and contraction before the name: communes.csv of kb/, 84087 Orange, 72181 Le Mans)
+    assert shown(answers.confirm_place(KB, "84087"))[0]["text"] == "Vous parlez de la commune d'Orange (84) ?"
+    assert shown(answers.confirm_place(KB, "72181"))[0]["text"] == "Vous parlez de la commune du Mans (72) ?"
     assert [b["payload"] for b in message["buttons"]] == ["oui", "non"]
     for messages in (answers.search_cancelled(), answers.place_not_found(), answers.gave_up(),
                      answers.technical_problem()):

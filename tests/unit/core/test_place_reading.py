@@ -2447,3 +2447,21 @@ def test_the_xe_readings():
     # (not a word with a region, nor a region alone)
     for message in ("la vitre en Bretagne est cassée", "je travaille en Bretagne"):
         assert read_place(knowledge_base(), message).alone.place_kind != "commune", message
+
+
+def test_the_xg_readings():
+    # (thirtieth session, dev-XG) a town named like a word opening the message with no mark of a name, then a need or a question
+    # to the assistant: a search whose answer asks "Vous parlez de la commune de … ?" (weak evidence: ask)
+    for message, code in (("tours besoin d un rdv", "37261"), ("Rennes besoin d'un rdv pour refaire mon cv", "35238"),
+                          ("orange vous avez des offres de jobs d'ete ?", "84087"), ("gap je voudrais faire le bafa", "05061"),
+                          ("plaisir et vous etes ouvert le samedi ?", "78490")):
+        reading = read_place(knowledge_base(), message)
+        assert reading.search == "commune", message
+        assert reading.alone.status == "confirm" and reading.alone.candidates[:1] == [code], message
+        assert reading.explicit.status == "not_found", message  # (a commune to confirm is not named explicitly)
+    # (not the word in its own sense, a first name, a small village, nor the word set apart)
+    for message in ("orange ou free pour un forfait ?", "marie je cherche un job", "plaisir de vous lire, vous avez des offres ?",
+                    "tours de taille pour l'uniforme, vous savez ?", "lourdes dettes, vous aidez ?", "vire besoin d'aide",
+                    "Sens ? j'ai pas compris le sens de votre message"):
+        reading = read_place(knowledge_base(), message)
+        assert reading.search is None and reading.alone.status == "not_found", message
