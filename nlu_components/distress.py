@@ -182,6 +182,13 @@ _INNOCENT = _AnyOf(
     r"\b(il|elle) a mon (tel|telephone|portable)\b(?=.{0,40}\b(par erreur|meme modele|echange)\b)",
     r"\b(sms|messages?|mails?|appels?) (bizarres?|louches?|etranges?)\b(?=.{0,60}\b(colis|livraison|arnaque|phishing|chronopost"
     r"|la poste|amende|compte cpf)\b)",
+    # (dev o186) "une overdose de tutos YouTube"; "si ma mère apprend que… elle va me faire la peau"
+    r"\boverdose (de|d) (?!(medicaments?|medocs?|cachets?|comprimes?|drogues?|heroine|cocaine|coke|alcool|paracetamol|doliprane|xanax"
+    r"|insuline|opiaces?|subutex|methadone|fentanyl|lean|codeine|tramadol|ecstasy|mdma|md|ketamine|cannabis|shit|beuh|somniferes?"
+    r"|anxiolytiques?|antidepresseurs?|pilules?)\b)[a-z]+\b",
+    r"\bsi (ma|mon|mes) (mere|pere|daronne|daron|darons|reum|parents|prof|patron|boss|chef|conseiller|conseillere|soeur|frere) (apprend"
+    r"|apprennent|voit|voient|sait|savent|decouvre|decouvrent)\b.{0,60}\b(va|vont) me (faire la peau|tuer|massacrer|defoncer|trucider"
+    r"|etrangler)\b",
     r"\b(quelqu un|un mec|un homme|un gars|on) m attend\w* en bas\b(?=.{0,40}\bc est (mon|ma) (cousin|cousine|frere|soeur|pere|mere"
     r"|copain|copine|pote|oncle|tante|voisin|voisine) qui m (emmene|amene|conduit|accompagne|depose)\b)",
     # (twenty-eighth session, dev o166) a skipping rope; followed "sur LinkedIn"; a scout leader's Swiss knife
@@ -1288,6 +1295,15 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirtieth session, dev d185) "j'ai dit c'était le chat mais en vrai c moi qui me coupe"; "je rêve tous les soirs de pas me
+        # réveiller le lendemain"; fresh scars where they do not show ("nouvelle collection cette semaine 😎 sur les cuisses")
+        r"\b(c est|c|cest) moi (qui|ki) (me|m) (coupe|scarifie|fais du mal|brule|taillade|ouvre les bras)\b(?! (les|mes|la|ma|le|mon|des"
+        r"|du|un|une|en|avec|au|aux)\b)",  # (not "c'est moi qui me coupe les cheveux")
+        r"\b(reve|reves|revais|rever|prie|priais|espere|esperais) (tous les soirs |chaque soir |toutes les nuits |souvent )?de (ne )?(pas"
+        r"|plus|jamais) me reveiller\b(?! (a \d|a \w+ ?h|avant|aussi tot|si tot|tot|le matin|la nuit|en pleine nuit|pour|au son|avec))",
+        r"\b(cicatrices|coupures|entailles)\b(?! (d acne|de l operation|de mon operation|de chirurgie|de la cesarienne|du tatouage|de varicelle))"
+        r".{0,60}\b(cette semaine|ce matin|hier soir|nouvelles?|fraiches)\b.{0,40}\bsur (les|mes)"
+        r" (cuisses|hanches|bras|avant bras|ventre)\b",
         # (thirtieth session, dev d183) a farewell note on a door ("il ne sort plus et il a collé un mot sur sa porte 'merci pour
         # tout'"); a farewell posted, then no answer ("publicó en Instagram 'perdón a todos' y no contesta")
         r"\b(colle|laisse|scotche|affiche|accroche|mis) un (mot|papier|message) sur (sa|la|son|le) (porte|table|bureau|frigo|lit|oreiller)\b"
@@ -2031,6 +2047,8 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (thirtieth session, dev d185) "depuis hier je dors dans le parking souterrain de la gare"
+        r"\b(je dors|jdors|j dors|on dort|je dormais|je vais dormir) (dans|sur) (le|un) parking\b",
         # (thirtieth session, dev d183) "est ce qu'on peut etre hebergee en urgence avec un bebe… c'est pour ce soir"
         r"\b(etre|sois|soit|soyons|me faire|nous faire|se faire|m|nous) ?heberg\w* en urgence\b.{0,100}\b(ce soir|cette nuit)\b",
         # (twenty-seventh session, dev d147) "je suis dans un parc et je n'ai pas de quoi payer un hôtel"

@@ -3458,3 +3458,25 @@ def test_the_d181_and_o182_readings(message, expected):
 ])
 def test_the_d183_and_o184_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirtieth session, dev d185)
+    ("le CPE m'a demandé pk j'ai des marques sur les bras, j'ai dit c'était le chat mais en vrai c moi qui me coupe", "suicide"),
+    ("je rêve tous les soirs de pas me réveiller le lendemain", "suicide"),
+    ("jsuis le champion des cicatrices, nouvelle collection cette semaine 😎 sur les cuisses cette fois, comme ça ça se voit pas",
+     "suicide"),
+    ("Faudrait que ce soit vite par contre parce que depuis hier je dors dans le parking souterrain de la gare.", "sans_abri"),
+    # (look-alikes and neighbours)
+    ("c'est moi qui me coupe les cheveux depuis le confinement 😅", None),
+    ("je rêve de plus me réveiller à 5h pour aller au taf", None),
+    ("mes cicatrices d'acné sont encore fraîches sur les bras, ça part avec le temps ?", None),
+    # (dev o186)
+    ("J'ai fait une overdose de tutos YouTube pour le code 🤯 vous avez une salle pour réviser au calme ?", None),
+    ("si ma mère apprend que j'ai pas envoyé le dossier elle va me faire la peau 🫠", None),
+    # (and its readings leave these alone)
+    ("mon pote a fait une overdose de cachets il répond plus", "urgence_sante"),
+    ("ma mère a dit qu'elle va me faire la peau, elle a pris un couteau", "violences_famille"),  # (its reply gives 17 too)
+])
+def test_the_d185_and_o186_readings(message, expected):
+    assert situation(message) == expected
