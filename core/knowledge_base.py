@@ -3107,6 +3107,10 @@ class KnowledgeBase:
         j = start - 1
         while j > 0 and tokens[j] in ("en", "dans", "le", "la", "les", "l", "de", "du", "departement", "dept"):
             j -= 1
+        if j > 1 and tokens[j - 1:j + 1] == ["c", "est"] and tokens[j + 1:j + 2] in (["dans"], ["en"]):
+            j -= 2  # "amien c'est dans la Somme" (thirtieth session, dev-XI)
+        elif j > 0 and tokens[j] in ("c", "cest") and tokens[j + 1:j + 2] in (["dans"], ["en"]):
+            j -= 1
         if j > 0 and tokens[j] in ("a", "au") and tokens[j - 1] not in STOPWORDS:
             j -= 1  # an island's department after "à": "Sin Andrée à la Réunion", "Kougou a Mayotte" (nineteenth session, dev-SX)
         word = tokens[j] if 0 <= j < start else ""
@@ -3490,6 +3494,8 @@ class KnowledgeBase:
                 # longer name misspelled ("colonges la rouge": Collonges-la-Rouge, not La Rouge)
                 if any(w in NAME_INTRODUCTIONS for w in words) or (start > 0 and tokens[start - 1] in NAME_INTRODUCTIONS):
                     continue  # "je m'appelle Marie": the verb and the person's name, no place
+                if any(w in LODGINGS for w in words):
+                    continue  # "je suis hébergé au CHRS": a lodging, not a misspelled Chars (thirtieth session, dev-XJ)
                 if not (_name_like(words) or led) or any(
                         lo < start + size and start < hi and not (start <= lo and hi <= start + size)
                         for lo, hi in inside):

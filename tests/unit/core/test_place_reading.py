@@ -2465,3 +2465,13 @@ def test_the_xg_readings():
                     "Sens ? j'ai pas compris le sens de votre message"):
         reading = read_place(knowledge_base(), message)
         assert reading.search is None and reading.alone.status == "not_found", message
+
+
+def test_the_xi_and_xj_readings():
+    # (thirtieth session, dev-XI) a misspelled town, then "c'est dans" and its department
+    _assert_searched("amien cest dans la somme", "80021")
+    _assert_searched("amien c'est dans la Somme", "80021")
+    # (dev-XJ) a lodging's acronym answering "which commune?" is no misspelled town (CHRS, not Chars)
+    assert knowledge_base().find("je suis hébergé au CHRS", asked=True).status == "not_found"
+    # (a department alone after "c'est dans" stays the department)
+    assert read_place(knowledge_base(), "je bosse a la poste c'est dans le nord").alone.place_kind == "departement"
