@@ -189,6 +189,14 @@ _INNOCENT = _AnyOf(
     r"\bsi (ma|mon|mes) (mere|pere|daronne|daron|darons|reum|parents|prof|patron|boss|chef|conseiller|conseillere|soeur|frere) (apprend"
     r"|apprennent|voit|voient|sait|savent|decouvre|decouvrent)\b.{0,60}\b(va|vont) me (faire la peau|tuer|massacrer|defoncer|trucider"
     r"|etrangler)\b",
+    # (dev o188) an agency that called six times ("c'est bon signe ?"); a flatmate who nags about the bins; a celebrity's fake account
+    # offering a contest; put out of the door "pour sortir le chien"
+    r"\b(agence|interim|recruteur|recruteuse|rh|drh|employeur|france travail|pole emploi|mission locale|conseiller|conseillere)\b.{0,40}"
+    r"\bm a (encore )?(appele|appelee|ecrit|relance) (\d+|plusieurs|deux|trois|quatre|cinq|six) fois\b",
+    r"\b(me|m) harcel\w* pour (que (je|j) )?(sorte|sortir|fasse|faire|range|ranger|lave|laver|passe|passer) (les poubelles|la vaisselle"
+    r"|le menage|ma chambre|l aspirateur|le linge|les courses|mes affaires)\b",
+    r"\bfaux compte\b(?=.{0,60}\b(concours|cadeau|jeu concours|arnaque|gagner|lots?)\b)",
+    r"\bmise? (dehors|a la porte)\b.{0,30}\bpour (sortir|promener|balader) (le|la|les) (chien|chienne|chiens|poubelles)\b",
     r"\b(quelqu un|un mec|un homme|un gars|on) m attend\w* en bas\b(?=.{0,40}\bc est (mon|ma) (cousin|cousine|frere|soeur|pere|mere"
     r"|copain|copine|pote|oncle|tante|voisin|voisine) qui m (emmene|amene|conduit|accompagne|depose)\b)",
     # (twenty-eighth session, dev o166) a skipping rope; followed "sur LinkedIn"; a scout leader's Swiss knife
@@ -201,6 +209,7 @@ _INNOCENT = _AnyOf(
     r"\b(rate|loupe) (ma|la|notre|une) correspondance\b.{0,60}\b(passe la nuit|dormi) (dans|a) la gare\b(?=.{0,60}\b(jusqu au"
     r" (premier|1er)|premier (train|ter|tgv|bus)|bien rentre|bien rentree|suis rentre|suis rentree|repris)\b)",
     r"\b(m|lui|me) (a|ont) tape sur l epaule\b",
+    r"\b(me suis|s est|se sont) fait taper sur l epaule\b",  # (thirtieth session, dev o188) "je me suis fait taper… sur l'épaule par le DRH"
     # (twenty-eighth session, dev o160) put out "de mon job d'été" (a contract's end); a neighbour who tried the wrong door; a Swiss
     # knife for camping; put out "pour que j'aille faire du sport"; a nap in one's car at lunch; a black eye from a rugby tackle;
     # a flatmate who takes one's card for the shared shopping
@@ -1188,6 +1197,8 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _AnyOf(
+        # (thirtieth session, dev d187) in Spanish: someone inside the house, steps heard downstairs
+        r"\bhay (alguien|un hombre|gente) (dentro de|en) (mi|la|nuestra) casa\b|\boigo pasos\b",
         # (twenty-fourth session, dev d115) someone following her from the station, in darija
         r"\b(kayteb3ni|kaytba3ni|kaytab3ni|kayt3ba|teb3ni|tab3ni)\b",
         # (twenty-fourth session, dev d109) someone forcing one's door, in Ukrainian ("Хтось ломиться в мої двері"), or Russian
@@ -1295,6 +1306,11 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirtieth session, dev d187) "vous entendrez plus parler de moi après ce soir"; one's affairs settled for after one's death
+        # ("le contrat d'engagement jeune s'arrête tout seul si on meurt ? C'est pour que ma mère ait pas de soucis après")
+        r"\b(vous|tu|on) (n )?(entendrez|entendra|entendras) (plus|jamais plus) parler de moi\b",
+        r"\bsi (on|je) (meurt|meurs|decede|n est plus la|ne suis plus la)\b.{0,60}\b(pour que|comme ca)\b.{0,30}\b(ma mere|mon pere|mes"
+        r" parents|ma famille|ma soeur|mon frere)\b.{0,30}\b(soucis|probleme|problemes|galere|payer|dettes)\b",
         # (thirtieth session, dev d185) "j'ai dit c'était le chat mais en vrai c moi qui me coupe"; "je rêve tous les soirs de pas me
         # réveiller le lendemain"; fresh scars where they do not show ("nouvelle collection cette semaine 😎 sur les cuisses")
         r"\b(c est|c|cest) moi (qui|ki) (me|m) (coupe|scarifie|fais du mal|brule|taillade|ouvre les bras)\b(?! (les|mes|la|ma|le|mon|des"

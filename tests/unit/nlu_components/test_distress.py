@@ -3480,3 +3480,27 @@ def test_the_d183_and_o184_readings(message, expected):
 ])
 def test_the_d185_and_o186_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirtieth session, dev d187)
+    ("désolé de vous avoir fait perdre votre temps. vous entendrez plus parler de moi après ce soir", "suicide"),
+    ("Bonjour, est-ce que le contrat d'engagement jeune s'arrête tout seul si on meurt ? C'est pour que ma mère ait pas de "
+     "soucis après.", "suicide"),
+    ("hay alguien dentro de mi casa, oigo pasos abajo", "danger_immediat"),
+    # (look-alikes and neighbours)
+    ("c'est pour que ma mère ait pas de soucis avec la CAF après mon départ en Erasmus, elle peut signer ?", None),
+    ("vous entendrez parler de moi, je vais réussir ce concours !", None),
+    # (dev o188)
+    ("je me suis fait taper… sur l'épaule par le DRH à la fin de l'entretien, il a dit 'à lundi' !! je suis pris 🎉", None),
+    ("le monsieur de l'agence d'intérim m'a appelé 6 fois aujourd'hui, c'est bon signe non ?", None),
+    ("Mon coloc me harcèle pour que je sorte les poubelles 😤 sinon je voulais savoir pour l'aide au logement", None),
+    ("Y a un faux compte de Aya Nakamura qui m'a écrit en DM pour un 'concours', je lui ai rien envoyé, je signale où ?", None),
+    ("Ma mère m'a mis à la porte... pour sortir le chien 🐕 du coup je vous écris du parc, c quoi les horaires samedi ?", None),
+    # (and its readings leave these alone)
+    ("un mec m'a appelé 40 fois cette nuit et il me menace", "harcelement"),
+    ("ils me harcèlent tous les jours au lycée", "harcelement"),
+    ("ma mère m'a mise à la porte ce soir, je dors où ?", "sans_abri"),
+])
+def test_the_d187_and_o188_readings(message, expected):
+    assert situation(message) == expected
