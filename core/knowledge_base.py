@@ -1001,7 +1001,10 @@ _NOT_A_POSTCODE_BEFORE = {"salaire", "dossier", "identifiant", "matricule", "ref
                           "allocataire",
                           # ("Réf de l'offre : 44310", "Ticket 69001 au support", "Mon numéro de candidat c'est 97412"; twenty-ninth
                           # session, dev-WV)
-                          "offre", "offres", "annonce", "ticket", "candidat", "candidate", "commande", "colis", "suivi"}
+                          "offre", "offres", "annonce", "ticket", "candidat", "candidate", "commande", "colis", "suivi",
+                          # ("Code erreur 40400 quand je clique", "Mon attestation porte le numéro 13008/2024"; thirtieth session,
+                          # dev-XL)
+                          "erreur", "attestation", "attestations", "bordereau", "recepisse"}
 
 
 def _postcodes_in(tokens: List[str]) -> List[str]:
@@ -1009,7 +1012,7 @@ def _postcodes_in(tokens: List[str]) -> List[str]:
     return [t for k, t in enumerate(tokens) if re.fullmatch(r"\d{5}", t)
             and not (tokens[k + 1:k + 2] and tokens[k + 1] in _AMOUNT_AFTER) and tokens[k + 1:k + 3] not in (["par", "an"],
                                                                                                           ["par", "mois"])
-            and not any(w in _NOT_A_POSTCODE_BEFORE for w in tokens[max(0, k - 3):k])]
+            and not any(w in _NOT_A_POSTCODE_BEFORE for w in tokens[max(0, k - 4):k])]  # ("mon dossier c'est le 59123"; dev-XL)
 
 
 def _signed_off(tokens: List[str], start: int) -> bool:

@@ -2475,3 +2475,14 @@ def test_the_xi_and_xj_readings():
     assert knowledge_base().find("je suis hébergé au CHRS", asked=True).status == "not_found"
     # (a department alone after "c'est dans" stays the department)
     assert read_place(knowledge_base(), "je bosse a la poste c'est dans le nord").alone.place_kind == "departement"
+
+
+def test_the_xl_readings():
+    # (thirtieth session, dev-XL) five digits after an error code, an attestation's number or one's file are no postcode
+    for message in ("Code erreur 40400 quand je clique sur Valider 🤔 quelqu'un peut m'aider ?",
+                    "Mon attestation porte le numéro 13008/2024, c'est bien celle-là qu'il faut fournir ?"):
+        reading = read_place(knowledge_base(), message)
+        assert reading.search is None and reading.alone.status == "not_found", message
+    assert knowledge_base().find("mon dossier c'est le 59123, vous avez tout dedans normalement", asked=True).status == "not_found"
+    # (a postcode after a street number still is one)
+    _assert_searched("j'habite au numéro 12, 59100 Roubaix", "59512")
