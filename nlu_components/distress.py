@@ -197,6 +197,9 @@ _INNOCENT = _AnyOf(
     r"|le menage|ma chambre|l aspirateur|le linge|les courses|mes affaires)\b",
     r"\bfaux compte\b(?=.{0,60}\b(concours|cadeau|jeu concours|arnaque|gagner|lots?)\b)",
     r"\bmise? (dehors|a la porte)\b.{0,30}\bpour (sortir|promener|balader) (le|la|les) (chien|chienne|chiens|poubelles)\b",
+    # (dev o190) "j'allais me tuer le genou si je reprenais trop vite": a knee, not a life
+    r"\b(me|te|se|nous|vous) (tuer|bousiller|flinguer|niquer|detruire|exploser|ruiner) (le|les|la|l|mon|ma|mes|ton|ta|tes|son|sa|ses)"
+    r" (genou|genoux|dos|cheville|chevilles|epaule|epaules|poignet|poignets|yeux|oreilles|voix|sante|croises|ligaments)\b",
     r"\b(quelqu un|un mec|un homme|un gars|on) m attend\w* en bas\b(?=.{0,40}\bc est (mon|ma) (cousin|cousine|frere|soeur|pere|mere"
     r"|copain|copine|pote|oncle|tante|voisin|voisine) qui m (emmene|amene|conduit|accompagne|depose)\b)",
     # (twenty-eighth session, dev o166) a skipping rope; followed "sur LinkedIn"; a scout leader's Swiss knife
@@ -1691,6 +1694,9 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (thirtieth session, dev d189) "m'a 'aidé à trouver un stage' en échange de trucs que j'avais pas envie de faire"
+        r"\ben echange de (trucs|choses|faveurs|services|photos)\b.{0,40}\b(pas envie|voulais pas|voulait pas|j avais pas envie|forcee?"
+        r"|oblige\w*)\b",
         # (thirtieth session, dev d183) in Portuguese: "ele me levou pro carro e eu não queria"; evidence asked for days after an
         # assault: "un examen à l'hôpital peut encore montrer quelque chose 3 jours après ? C'est pour une agression."
         r"\bele me (levou|puxou|arrastou|forcou)\b.{0,40}\beu nao queria\b",
@@ -2063,6 +2069,11 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (thirtieth session, dev d189) "elle a personne pour l'héberger, … elle a déjà fait le tour de tous ses potes"; "ce soir je
+        # dors chez... personne"
+        r"\b(a|ai|j ai|avons|ont|y a) (plus )?personne (pour|qui peut|qui veut|qui pourrait) (l|m|me|la|le|nous|les) ?heberger\b"
+        r"(?=.{0,80}\b(fait le tour|ce soir|cette nuit|dehors|a la rue|nulle part|dormir|dors|dort)\b)",
+        r"\b(ce soir|cette nuit) (je dors|jdors|j dors|on dort|il dort|elle dort) chez personne\b",
         # (thirtieth session, dev d185) "depuis hier je dors dans le parking souterrain de la gare"
         r"\b(je dors|jdors|j dors|on dort|je dormais|je vais dormir) (dans|sur) (le|un) parking\b",
         # (thirtieth session, dev d183) "est ce qu'on peut etre hebergee en urgence avec un bebe… c'est pour ce soir"
@@ -2185,6 +2196,8 @@ _CHILD_HARMED = re.compile(
     r"|marques? (au|sur le|autour du) cou"  # (dev d56) a granddaughter's neck
     r"|peur de rentrer|peur de retourner chez|oeil gonfle|oeil au beurre noir)\b"
     r"|\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses)\b"  # left alone for days
+    # (thirtieth session, dev d189) a minor made to deal: "des plus grands le rackettent et le font dealer pour eux"
+    r"|\b(le|la|les|me|m) (font|fait|forcent a|force a|obligent a|oblige a) (dealer|guetter|charbonner|vendre de la drogue|voler)\b"
     # (thirtieth session, dev d183) a child's friend: "Mon fils de 11 ans a un copain qui dit que… son père va le tuer. Il avait un œil
     # au beurre noir lundi."
     r"|\b(fils|fille|enfant|gamin|gamine|petit|petite) (de \d+ ans )?a (un|une) (copain|copine|pote|ami|amie|camarade)\b.{0,140}\b(bleus?"

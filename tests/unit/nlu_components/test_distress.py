@@ -3504,3 +3504,25 @@ def test_the_d185_and_o186_readings(message, expected):
 ])
 def test_the_d187_and_o188_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirtieth session, dev d189)
+    ("non elle a personne pour l'héberger, c'est ma collègue de BTS, elle a déjà fait le tour de tous ses potes", "sans_abri"),
+    ("Fun fact : quand tu fais ton coming out à tes parents un mardi, le mercredi t'as plus de chambre. Donc ce soir je dors "
+     "chez... personne.", "sans_abri"),
+    ("Un mineur isolé de 15 ans dort sous le pont du périph, des plus grands le rackettent et le font dealer pour eux.",
+     "enfant_danger"),
+    ("Le chargé de TD m'a 'aidé à trouver un stage' en échange de trucs que j'avais pas envie de faire. Spoiler : y a jamais "
+     "eu de stage.", "violences_sexuelles"),
+    # (look-alikes and neighbours)
+    ("ma tante a personne pour l'héberger à Noël, elle vient chez nous, c'est cool", None),
+    ("en échange de trucs pour le déménagement il m'aide à faire mon CV", None),
+    ("mon patron me fait vendre des forfaits toute la journée", None),
+    # (dev o190)
+    ("Mon coach m'a dit que j'allais me tuer le genou si je reprenais trop vite après mes croisés.", None),
+    # (and its readings leave these alone)
+    ("il m'a dit qu'il allait me tuer, il a un couteau", "danger_immediat"),
+])
+def test_the_d189_and_o190_readings(message, expected):
+    assert situation(message) == expected
