@@ -1503,6 +1503,20 @@ def _need_follows(tokens: List[str], end: int, breaks: Optional[List[bool]]) -> 
     return _writer_or_need_at(tokens, end) or _asking_on(tokens, end)
 
 
+# Words opening a question to the assistant ("menton quel numero appeler ?", "fougeres comment je m'inscris", "lourdes c'est ou
+# la mission locale", "plaisir c'est a quelle heure que vous fermez"; thirtieth session, dev-XM)
+# ("ou" only after "c'est": alone, typed without its accent, it is "or": "Bordeaux ou noir le costume ?")
+_INTERROGATIVES = {"quel", "quelle", "quels", "quelles", "comment", "combien", "quand"}
+
+
+def _asks_at(tokens: List[str], k: int) -> bool:
+    """Whether a question to the assistant begins at tokens[k]: an interrogative, or "c'est" and one within two words."""
+    if tokens[k:k + 1] and tokens[k] in _INTERROGATIVES:
+        return True
+    said = 2 if tokens[k:k + 2] == ["c", "est"] else 1 if tokens[k:k + 1] in (["c"], ["cest"]) else 0
+    return bool(said) and any(w in _INTERROGATIVES | {"quoi", "ou"} for w in tokens[k + said:k + said + 3])
+
+
 def _asking_on(tokens: List[str], end: int) -> bool:
     """Whether, right after a town's name (ending at `end`), "c'est" or "vous" asks about the services there:
     "Cognac, c'est possible de faire le CEJ… ?", "Muret c'est possible d'avoir un rdv demain ?" (dev-QT); not
@@ -2981,7 +2995,7 @@ class KnowledgeBase:
         if typed in self.first_names:
             return False
         whole = [(self.communes[c].get("population") or 0) for c in match.codes if normalise(self.communes[c]["name"]) == typed]
-        return bool(whole) and max(whole) >= MARKED_TOWN and _need_follows(tokens, end, breaks)
+        return bool(whole) and max(whole) >= MARKED_TOWN and (_need_follows(tokens, end, breaks) or _asks_at(tokens, end))
 
     def beside_a_need(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether a town's whole name (MARKED_TOWN inhabitants or more) stands right beside a need in

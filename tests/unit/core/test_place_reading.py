@@ -2486,3 +2486,18 @@ def test_the_xl_readings():
     assert knowledge_base().find("mon dossier c'est le 59123, vous avez tout dedans normalement", asked=True).status == "not_found"
     # (a postcode after a street number still is one)
     _assert_searched("j'habite au numéro 12, 59100 Roubaix", "59512")
+
+
+def test_the_xm_readings():
+    # (thirtieth session, dev-XM) the same, with a question word right after the town: "quel", "comment", "c'est où", "c'est à
+    # quelle heure"
+    for message, code in (("menton quel numero appeler ?", "06083"), ("fougeres comment je m'inscris chez vous", "35115"),
+                          ("lourdes c'est ou la mission locale exactement", "65286"),
+                          ("plaisir c'est a quelle heure que vous fermez", "78490")):
+        reading = read_place(knowledge_base(), message)
+        assert reading.search == "commune" and reading.alone.status == "confirm", message
+        assert reading.alone.candidates[:1] == [code], message
+    # ("ou" alone, typed without its accent, is "or")
+    for message in ("Bordeaux ou noir le costume pour l'oral ?", "Orange ou Free ?", "avion ou train, c'est remboursé ?"):
+        reading = read_place(knowledge_base(), message)
+        assert reading.search is None and reading.alone.status == "not_found", message
