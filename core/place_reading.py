@@ -514,7 +514,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     if alone.status == "confirm" and not person and any(
             m.kind == "commune" and m.start == 0 and set(alone.candidates) & set(m.codes) and kb.opens_plainly_before_a_need(m, parsed)
             for m in parsed.matches):
-        # a town named like a word opening the message in lower case, then a need: a search, whose answer is the question "Vous
+        # a town named like a word opening the message with no mark of a name, then a need: a search, whose answer is the question "Vous
         # parlez de la commune de Tours ?" ("tours besoin d'un rdv"; thirtieth session, dev-XG)
         return "commune"
     if opening_town and age_follows(parsed.tokens, parsed.breaks, opening_town.end) and not person:

@@ -25,7 +25,8 @@ def plain_words(text: str) -> str:
 
 def of_place(name: str) -> str:
     """"de" before a place's name as French writes it: "de Tours (37)", "d'Orange (84)", "du Mans (72)", "des Ulis (91)"
-    (an initial "h" keeps "de": names of this data set mostly begin with an aspirated one, "de Hazebrouck")."""
+    (an initial "h" keeps "de", right where it is aspirated, "de Hazebrouck", not where it is mute, "de Hyères": telling
+    them apart would need a list of names)."""
     if name.startswith("Le "):
         return "du " + name[3:]
     if name.startswith("Les "):

@@ -102,7 +102,8 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # pair d183/o184: 107/110 and 2/110): 7438/7591 (98.0 %) and 106/7591 (1.4 %); over the sixty-seven, the same session (the
 # sixty-seventh measured once, when added, after the pair d185/o186: 109/110 and 3/110): 7547/7701 (98.0 %) and 108/7701 (1.4 %);
 # over the sixty-eight, the same session (the sixty-eighth measured once, when added, after the pair d187/o188: 105/110 and 1/110):
-# 7652/7811 (98.0 %) and 109/7811 (1.4 %). The detectors are deterministic; the floors leave 153 and 86 messages of room. NOT the target (every distress message,
+# 7652/7811 (98.0 %) and 109/7811 (1.4 %); over the sixty-nine, the same session (the sixty-ninth measured once, when added, after
+# the pair d189/o190: 105/110 and 1/110): 7757/7921 (97.9 %) and 109/7921 (1.4 %). The detectors are deterministic; the floors leave 152 and 89 messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.96
 MAX_FALSE_ALARMS = 0.025
@@ -125,7 +126,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 7810 and len(ordinary) >= 7810
+    assert len(distress) >= 7920 and len(ordinary) >= 7920
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)
