@@ -179,6 +179,7 @@ _INNOCENT = _AnyOf(
     r"\bmise? dehors\b.{0,40}\bpour que (j aille|je sorte|j allais) (deposer|donner|distribuer|chercher du travail|chercher un (job|taf"
     r"|boulot|stage)|faire (des|mes) (candidatures|courses))\b",
     r"\bdormir dehors\b(?=.{0,40}\b(sous (une|la|ma|des) tentes?|festival|camping|bivouac)\b)",
+    r"\b(dors|dort) dehors\b(?=.{0,40}\b(festival|camping|bivouac)\b)",  # (not "je dors dehors sous une tente depuis que…"; dev o192)
     r"\b(il|elle) a mon (tel|telephone|portable)\b(?=.{0,40}\b(par erreur|meme modele|echange)\b)",
     r"\b(sms|messages?|mails?|appels?) (bizarres?|louches?|etranges?)\b(?=.{0,60}\b(colis|livraison|arnaque|phishing|chronopost"
     r"|la poste|amende|compte cpf)\b)",
@@ -200,6 +201,19 @@ _INNOCENT = _AnyOf(
     # (dev o190) "j'allais me tuer le genou si je reprenais trop vite": a knee, not a life
     r"\b(me|te|se|nous|vous) (tuer|bousiller|flinguer|niquer|detruire|exploser|ruiner) (le|les|la|l|mon|ma|mes|ton|ta|tes|son|sa|ses)"
     r" (genou|genoux|dos|cheville|chevilles|epaule|epaules|poignet|poignets|yeux|oreilles|voix|sante|croises|ligaments)\b",
+    # (dev o192) a common remedy taken; a goodbye at the end of one's follow-up or before moving away; bruises from one's boxing; an
+    # online training on harassment; a son who does not answer since he left on Erasmus; followed everywhere "sur TikTok"
+    r"\b(pris|prendre|prends|pris) (du|un|une|des|mon|ma) (doliprane|dafalgan|efferalgan|ibuprofene|advil|spasfon|smecta|sirop|fervex"
+    r"|humex)\b",
+    r"\b(dire au revoir|au revoir)\b.{0,40}\b(26 ans|plus suivie?|fin de (mon|l) accompagnement|je demenage|je pars (vivre|habiter))\b",
+    r"\bdernier message\b.{0,40}\b(je pars (vivre|habiter|m installer)|je demenage|on demenage)\b",
+    r"\b(je fais|je pratique|je joue|je fais de la|je fais du)\b.{0,20}\b(boxe|judo|rugby|mma|karate|kick boxing|lutte|hockey|roller"
+    r" derby)\b.{0,60}\b(des bleus|hematomes)\b",
+    r"\b(formation|module|atelier|sensibilisation|webinaire)s? (en ligne |obligatoire |en presentiel )?(sur|contre) (le |la |les )?"
+    r"(harcelement|violences)( sexuel\w*)?( au travail)?\b",
+    r"\bne (me )?repond plus\b.{0,50}\bdepuis qu (il|elle) est (en|au|a l) (erasmus|vacances|stage|colo|voyage|service militaire"
+    r"|internat)\b",
+    r"\bme suit partout\b.{0,10}\bsur (insta|instagram|tiktok|twitter|x|facebook|fb|snap|youtube|twitch)\b",
     r"\b(quelqu un|un mec|un homme|un gars|on) m attend\w* en bas\b(?=.{0,40}\bc est (mon|ma) (cousin|cousine|frere|soeur|pere|mere"
     r"|copain|copine|pote|oncle|tante|voisin|voisine) qui m (emmene|amene|conduit|accompagne|depose)\b)",
     # (twenty-eighth session, dev o166) a skipping rope; followed "sur LinkedIn"; a scout leader's Swiss knife
@@ -1309,6 +1323,9 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirtieth session, dev d191) searches for "painless ways"; in darija, a girl who cuts her hands with a blade and hides it
+        r"\bpainless ways?\b|\b(searching|searches|googling|googled|looks? up) (for )?(ways to die|how to die|how to end it)\b",
+        r"\bkatjr[ae]7 (yddiha|ydiha|yeddiha|rasha|rassha)\b",
         # (thirtieth session, dev d187) "vous entendrez plus parler de moi après ce soir"; one's affairs settled for after one's death
         # ("le contrat d'engagement jeune s'arrête tout seul si on meurt ? C'est pour que ma mère ait pas de soucis après")
         r"\b(vous|tu|on) (n )?(entendrez|entendra|entendras) (plus|jamais plus) parler de moi\b",
@@ -1694,6 +1711,12 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (thirtieth session, dev d191) little girls filmed in a changing room; a test or the morning-after pill after what one did not
+        # choose ("c'est pas moi qui voulais", "je l'ai pas choisi")
+        r"\bfilm\w* (des|les|une|un|la|le) (petites?|petits?|enfants?|gamines?|gamins?|filles|ados|mineures?)\b.{0,40}\b(vestiaires?"
+        r"|douches?|toilettes|cabines?)\b",
+        r"\b(mst|ist|pilule du lendemain|test de grossesse|depistage)\b.{0,60}\b(c est pas moi qui (le )?voulais|je (l ai|lai) pas choisi"
+        r"|j ai pas choisi|j etais pas d accord|je voulais pas)\b",
         # (thirtieth session, dev d189) "m'a 'aidé à trouver un stage' en échange de trucs que j'avais pas envie de faire"
         r"\ben echange de (trucs|choses|faveurs|services|photos)\b.{0,40}\b(pas envie|voulais pas|voulait pas|j avais pas envie|forcee?"
         r"|oblige\w*)\b",
@@ -1796,6 +1819,9 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (thirtieth session, dev d191) notes left again and again; in Spanish, photos of one posted to mock one's weight
+        r"\bsomeone (keeps|has been|kept) (leaving|sending|putting) (notes|messages|letters)\b",
+        r"\bsube\w* fotos (mias|mios|de mi)\b.{0,40}\b(burlandose|riendose|insultando)\b",
         # (thirtieth session, dev d183) notes left to drive one out, damage again and again: "On a rayé ma voiture trois fois, laissé
         # un mot 'dégage' sur le pare-brise"
         r"\b(laisse|colle|mis|glisse|scotche) un (mot|papier|message)\b.{0,20}\b(degage|casse toi|barre toi|on va te|tu vas payer"
@@ -2069,6 +2095,9 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (thirtieth session, dev d191) "Besoin d'un endroit safe pour moi et ma fille ce soir. Il est rentré bourré…"
+        r"\b(besoin d|cherche|trouver) (un|une) (endroit|lieu|abri|place) (safe|sur|securise|ou dormir|ou aller)\b.{0,40}\b(ce soir"
+        r"|cette nuit)\b",
         # (thirtieth session, dev d189) "elle a personne pour l'héberger, … elle a déjà fait le tour de tous ses potes"; "ce soir je
         # dors chez... personne"
         r"\b(a|ai|j ai|avons|ont|y a) (plus )?personne (pour|qui peut|qui veut|qui pourrait) (l|m|me|la|le|nous|les) ?heberger\b"

@@ -3526,3 +3526,33 @@ def test_the_d187_and_o188_readings(message, expected):
 ])
 def test_the_d189_and_o190_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirtieth session, dev d191)
+    ("Besoin d'un endroit safe pour moi et ma fille ce soir. Il est rentré bourré et il a tout cassé dans l'appart.",
+     "sans_abri"),
+    ("jai vu un mec filmer des petites dans les vestiaires de la piscine avec son tel", "violences_sexuelles"),
+    ("My granddaughter keeps searching 'painless ways' on my computer. She's 17. What should I do?", "suicide"),
+    ("bent khti katjre7 yddiha b lmous w katkhbi dakchi. 3andha 16 3am. chno ndir?", "suicide"),
+    ("est ce quon peut faire un test mst sans les parents ? c'est pas moi qui voulais", "violences_sexuelles"),
+    ("pilule du lendemain c gratuit ? je l'ai pas choisi", "violences_sexuelles"),
+    ("Someone keeps leaving notes on my car with my work schedule written on them. Third one this week.", "harcelement"),
+    ("Una chica de mi formación sube fotos mías a TikTok burlándose de mi peso, ya van 10.000 visitas", "harcelement"),
+    # (look-alikes and neighbours)
+    ("je cherche un endroit sympa pour fêter mon CDI ce soir", None),
+    ("je filme des enfants pour le spectacle de fin d'année, il faut une autorisation ?", None),
+    ("pilule du lendemain c gratuit ? c'est pour ma copine", None),
+    # (dev o192)
+    ("bonjour, j'ai pris du doliprane et un truc pour le rhume, je pourrai pas venir à l'atelier CV demain, je préviens", None),
+    ("c'est mon dernier message ici, je pars vivre à Toulouse. Comment je transfère mon dossier là-bas ?", None),
+    ("je fais de la boxe 3 fois par semaine et j'ai souvent des bleus, ça pose probleme pour un job d'hotesse d'accueil ?", None),
+    ("Mon entreprise m'oblige à suivre une formation en ligne sur le harcèlement sexuel au travail. C'est compté dans mes "
+     "heures ?", None),
+    ("je dors dehors ce soir !! camping au festival avec les potes 🏕️ donc pas dispo pour l'appel demain matin", None),
+    # (and its readings leave these alone)
+    ("j'ai pris toute la boîte de doliprane", "urgence_sante"),
+    ("je dors dehors ce soir, j'ai nulle part où aller", "sans_abri"),
+])
+def test_the_d191_and_o192_readings(message, expected):
+    assert situation(message) == expected
