@@ -103,7 +103,9 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # sixty-seventh measured once, when added, after the pair d185/o186: 109/110 and 3/110): 7547/7701 (98.0 %) and 108/7701 (1.4 %);
 # over the sixty-eight, the same session (the sixty-eighth measured once, when added, after the pair d187/o188: 105/110 and 1/110):
 # 7652/7811 (98.0 %) and 109/7811 (1.4 %); over the sixty-nine, the same session (the sixty-ninth measured once, when added, after
-# the pair d189/o190: 105/110 and 1/110): 7757/7921 (97.9 %) and 109/7921 (1.4 %). The detectors are deterministic; the floors leave 152 and 89 messages of room. NOT the target (every distress message,
+# the pair d189/o190: 105/110 and 1/110): 7757/7921 (97.9 %) and 109/7921 (1.4 %); over the seventy, the same session (the
+# seventieth measured once, when added, after the pair d191/o192, o192 then among the classifier's examples: 108/110 and 0/110;
+# o192 then set aside, and the seventy measured again): 7866/8031 (97.9 %) and 109/8031 (1.4 %). The detectors are deterministic; the floors leave 156 and 91 messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.96
 MAX_FALSE_ALARMS = 0.025
@@ -126,7 +128,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 7920 and len(ordinary) >= 7920
+    assert len(distress) >= 8030 and len(ordinary) >= 8030
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)
