@@ -1480,8 +1480,11 @@ _ASKING_ON = {"c", "cest", "vous"}
 # Words that open a question to the assistant right after "<town> et" ("carcassonne et c'est gratuit ?", "bressuire et y a des
 # jobs… ?", "tulle et faut quoi comme papiers… ?", "chambery et il faut quels papiers… ?"): the writer goes on about the services
 # there
-_QUESTION_OPENERS = _ASKING_ON | {"y", "ya", "faut", "quel", "quelle", "quels", "quelles", "comment", "combien", "quand",
-                                  "on", "pour"}  # ("quimper et on peut venir sans rdv ?", "auxerre et pour le cej…"; dev-XA)
+# Words opening a question to the assistant ("menton quel numero appeler ?", "fougeres comment je m'inscris"; thirtieth session,
+# dev-XM); "ou" only after "c'est" (`_asks_at`): alone, typed without its accent, it is "or" ("Bordeaux ou noir le costume ?")
+_INTERROGATIVES = {"quel", "quelle", "quels", "quelles", "comment", "combien", "quand"}
+_QUESTION_OPENERS = _ASKING_ON | _INTERROGATIVES | {"y", "ya", "faut", "on", "pour"}  # ("quimper et on peut venir sans rdv ?",
+# "auxerre et pour le cej…"; dev-XA)
 
 
 def _need_follows(tokens: List[str], end: int, breaks: Optional[List[bool]]) -> bool:
@@ -1503,14 +1506,9 @@ def _need_follows(tokens: List[str], end: int, breaks: Optional[List[bool]]) -> 
     return _writer_or_need_at(tokens, end) or _asking_on(tokens, end)
 
 
-# Words opening a question to the assistant ("menton quel numero appeler ?", "fougeres comment je m'inscris", "lourdes c'est ou
-# la mission locale", "plaisir c'est a quelle heure que vous fermez"; thirtieth session, dev-XM)
-# ("ou" only after "c'est": alone, typed without its accent, it is "or": "Bordeaux ou noir le costume ?")
-_INTERROGATIVES = {"quel", "quelle", "quels", "quelles", "comment", "combien", "quand"}
-
-
 def _asks_at(tokens: List[str], k: int) -> bool:
-    """Whether a question to the assistant begins at tokens[k]: an interrogative, or "c'est" and one within two words."""
+    """Whether a question to the assistant begins at tokens[k]: an interrogative, or "c'est" and one (or "où", "quoi") within
+    two words ("lourdes c'est ou la mission locale", "plaisir c'est a quelle heure que vous fermez")."""
     if tokens[k:k + 1] and tokens[k] in _INTERROGATIVES:
         return True
     said = 2 if tokens[k:k + 2] == ["c", "est"] else 1 if tokens[k:k + 1] in (["c"], ["cest"]) else 0

@@ -693,15 +693,20 @@ _OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|ne
 # forbids and one dares not cross him; leaving him when he holds everything, and fear
 # (twenty-ninth session, dev d169) or by his first name alone, opening the message: "Mehdi a mis une appli sur mon portable pour
 # savoir ou je suis" (not a parent: "Papa a mis…")
+# The man the message is about, named "il" or by a first name opening it: not a relative nor someone in another role ("Papa a
+# mis…", "Mon patron me prend…", "La Poste a mis…") (twenty-ninth and thirtieth sessions, dev d169, d183)
+_HIM_BY_NAME = (r"^ ?(?!(papa|maman|daron|daronne|mamie|papi|papy|tonton|tata|mere|pere|ma|mon|on|elle|la|le|l|patron|boss|chef"
+                r"|etat|caf|banque|loyer|proprio|amazon)\b)[a-z]{3,}")
+_HE = rf"(\bil|{_HIM_BY_NAME})"
 _TRACKED_BY_HIM = (r"\bil (m )?a (mis|installe) (une|un) (appli|application|app|logiciel|traceur|mouchard) (sur|dans) mon (telephone|tel"
                    r"|portable|phone) pour (savoir|voir|suivre|me suivre|me localiser|me pister)\b"
-                   r"|^ ?(?!(papa|maman|daron|daronne|mamie|papi|papy|tonton|tata|mere|pere|ma|mon|on|elle)\b)[a-z]{3,} (m )?a (mis|installe)"
+                   rf"|{_HIM_BY_NAME} (m )?a (mis|installe)"
                    r" (une|un) (appli|application|app|logiciel|traceur|mouchard) (sur|dans) mon (telephone|tel|portable|phone) pour (savoir ou"
                    r" je suis|me suivre|me localiser|me pister)\b")
 _TRACKED_BY_HIM += (
     # (thirtieth session, dev d183) a GPS tracker slipped into one's bag by "il" or a first name: "Lucas m'a mis un traceur GPS dans
     # mon sac, je l'ai trouvé ce matin dans la doublure"
-    r"|(\bil|^ ?(?!(papa|maman|daron|daronne|mamie|papi|papy|tonton|tata|mere|pere|ma|mon|on|elle|la poste|amazon)\b)[a-z]{3,}) (m )?a"
+    rf"|{_HE} (m )?a"
     r" (mis|glisse|cache|planque|colle) (un|une) (traceur|balise|airtag|air tag|mouchard|gps)( gps)? (dans|sous|sur) (mon|ma) (sac"
     r"|voiture|manteau|veste|blouson|sac a dos|scooter|velo|trousse|valise)\b(?!.{0,40}\bpour (pas|ne pas) (que je )?(le|la|les) perd)")
 _HIS_LEAVE_FORBIDDEN = (r"\bil (veut|voulait) pas que (j y aille|j aille|je vienne|je sorte)\b.{0,60}\b(pas|surtout pas) le (contrarier|enerver"
@@ -731,8 +736,7 @@ _INSULTED_BEFORE_THE_CHILDREN = (r"\b(il|elle) me (traite|insulte|rabaisse|humil
 _NOTHING_WITHOUT_HIM = r"\bsans lui (je suis|je serais|jsuis|j suis) (rien|a la rue|dehors|une moins que rien)\b"
 # (dev d153) his hold on one's money ("il prend toute mon allocation dès que ça tombe", "il me laisse 10 euros par semaine et il veut
 # les tickets de caisse"); coming to check at one's work
-_HIS_HOLD = (r"(\bil|^ ?(?!(papa|maman|daron|daronne|mamie|papi|papy|tonton|tata|mere|pere|ma|mon|on|elle|patron|boss|chef|la|le|l|etat|caf"
-             r"|banque|loyer|proprio)\b)[a-z]{3,}) (prend|me prend|garde|me pique|confisque) tout(e|es)? (mon|ma|mes) (allocation|alloc|salaire|paie|paye|argent|rsa"
+_HIS_HOLD = (rf"{_HE} (prend|me prend|garde|me pique|confisque) tout(e|es)? (mon|ma|mes) (allocation|alloc|salaire|paie|paye|argent|rsa"
              r"|caf|bourse)\b|\bil me laisse (que |seulement |juste )?\d+ ?(euros|e|balles) par (semaine|mois|jour)\b.{0,40}\b(il veut|tickets"
              r"|justifier|rendre des comptes)\b|\b(vient|passe) verifier (devant|a) (le magasin|mon travail|mon boulot|mon taf|la boutique)\b")
 # his jealousy: a sign of who he is, not itself a harm ("il veut pas que je parle à des hommes… il va me tuer"; "il m'envoie 50 messages
