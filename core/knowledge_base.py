@@ -1206,8 +1206,8 @@ def _address_before(tokens: List[str], i: int) -> bool:
             return True
         if tokens[k:k + 2] == ["mon", "adresse"]:
             between = tokens[k + 2:i]
-            # ("mon adresse c a sevran"; twenty-fourth session, dev-UN)
-            return len(between) <= 7 and (between[:2] in (["c", "est"], ["c", "a"]) or between[:1] == ["est"] or not between or
+            # ("mon adresse c a sevran"; twenty-fourth session, dev-UN; "mon adresse c Libourne", thirty-first session, dev-XO)
+            return len(between) <= 7 and (between[:2] in (["c", "est"], ["c", "a"]) or between[:1] in (["est"], ["c"], ["cest"]) or not between or
                                           between[0].isdigit() or between[0] in STREETS)
     return False
 
@@ -1256,6 +1256,11 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if any(tokens[k:k + 1] == ["ou"] and any(t in DWELLING_WORDS for t in tokens[k + 1:k + 4])
            for k in range(i + 1, min(len(tokens), i + 5))):
         return WRITER_HOME  # "chez mes parents à Abbeville, où j'habite toujours"
+    if tokens[i + 1:i + 3] in (["pour", "dormir"], ["pour", "vivre"], ["pour", "habiter"], ["pour", "dodo"]) and not any(
+            t in YOUNG_PEOPLE for t in tokens) and tokens[i + 3:i + 4] not in (["a"], ["au"], ["aux"], ["sur"], ["en"], ["chez"],
+                                                                              ["dans"], ["vers"], ["pres"]):
+        # (not "partie de Laval pour vivre au Mans", dev-RU)
+        return WRITER_HOME  # "Caen pour le taf, Hérouville pour dormir" (thirty-first session, dev-XO)
     if tokens[max(0, i - 3):i] == ["c", "est", "a"] and _cleft_dwelling(tokens, i):
         return WRITER_HOME  # "c'est à Calais que je vis"
     # ("ma vraie maison c'est à Mayenne", "chez moi c bezier"; seventeenth session, dev-SH)

@@ -476,6 +476,10 @@ _INNOCENT = _AnyOf(
     r"|file|appli|application|bot|site|chaleur|semaine|journee|paperasse|administration|dossier) (va|vont|allait) (me|m) (tuer|achever)\b",
     r"\bsuicide (squad|social)\b",
     r"\b(disparaitre|rentrer|cacher) sous (terre|la table|le comptoir|mon bureau)\b|\bj etouffe (dans|de) (cette|la|le|ce|chaud)"
+    # (thirty-first session, dev d193) "c'est pas des coups mais j'étouffe": stifled, not choking
+    r"|\bc est (pas|meme pas) (des coups|physique|qu il me frappe) mais j etouffe\b"
+    r"|\bj etouffe sous (les|la|le|mes|des|un|une|tous les|toutes les) (papiers|dossiers|dettes|travail|boulot|taf|devoirs|factures"
+    r"|paperasse|cours|mails|demandes|candidatures)\b"
     r"|\bil fait \d+ (degres|deg)\b",
     r"\boverdose de (netflix|series?|boulot|travail|taf|cafe|sucre|reunions?|jeux?|chocolat|tiktok|insta|cours|devoirs)\b",
     r"\ba la rue (en|sur|avec) (maths?|francais|anglais|physique|chimie|histoire|info|informatique|excel|word|compta|cours|orthographe|grammaire|code|conduite|le code|la conduite|les maths)\b|\ba la rue totale?\b",
@@ -754,7 +758,10 @@ _HIS_JEALOUSY = (r"\bil (veut|voulait) pas que je parle (a|aux|avec) (des |d aut
 _HIS_BLACKMAIL = (r"\bsi je porte plainte\b.{0,30}\bil (montrera|va montrer|publiera|va publier|diffusera|va diffuser|balancera"
                   r"|va balancer|enverra|va envoyer) (les|mes|des) (photos|videos)\b"
                   r"|\bil (dit qu il|menace de|va|veut) (prendre|prendra|partir avec|enlever|enlevera|garder|gardera) (le|les|mon|mes|nos)"
-                  r" (petit|petite|petits|enfants|gosses|bebe|fils|fille)\b")
+                  r" (petit|petite|petits|enfants|gosses|bebe|fils|fille)\b"
+                  # (thirty-first session, dev d193) "Dylan vient de me mettre dehors en culotte sur le palier et il a gardé mon fils"
+                  rf"|{_HE} (vient de me|m a) (mettre|mis|mise|foutre|foutu|foutue) dehors\b.{{0,60}}\bil a garde (mon|ma|mes|nos|notre)"
+                  r" (fils|fille|enfant|enfants|bebe|petit|petite)\b")
 _CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_BLACKMAIL}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|{_REPORTING_TO_HIM}|{_HIS_HOLD}|"
                       # (twenty-seventh session, dev d143) one's papers hidden, in darija: "khabba liya l passeport dyali" (in
                       # French, `_HARM`: "il garde mon passeport")
@@ -783,7 +790,7 @@ _PARTNER = _AnyOf(
     r"\b(le|son) pere de (ma|mon|mes) (fille|fils|enfants?|bebe|petite?)\b",  # (eleventh session, dev d40)
     r"\b(vit|vis|habite|vivait) avec (un|son|ce|le) (gars|mec|type|homme|keum|garcon)\b",
     # (not a classmate: "ma copine de classe a 15 ans… sa mère lui a dit qu'elle allait la tuer"; twenty-seventh session, dev d141)
-    r"\b(mon|ma|son|sa|notre|leur) (?!(copain|copine) (de classe|d ecole|du lycee|du college|de promo|de fac|d enfance)\b)(copain|copin|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
+    r"\b(mon|ma|son|sa|notre|leur) (?!(copain|copine) (de classe|d ecole|du lycee|du college|de promo|de fac|d enfance)\b)(copain|copin|copine|mec|meuf|mari|femme|epoux|epouse|conjoint|conjointe|compagnon|compagne|ex|petit ami|petite amie|petit copain|petite copine|cheri|cherie|fiance|fiancee|gars(?! (a |de )?([1-9]|1[0-7]) ans\b)|concubin)\b|\b(mari|conjoint|compagnon|ex) (violent|jaloux)\b|^ ?(mari|copain|mec|conjoint|ex)\b",
     r"\b(sotul|iubitul|barbatul|fostul) meu\b",  # Romanian (thirteenth session, dev d49)
     # (twentieth session, dev d82) "le copain d'une de mes équipières"
     # (not "le copain de ma mère", who beats a child: the child's line)
@@ -795,6 +802,12 @@ _PARTNER = _AnyOf(
     # (twenty-eighth session, dev d165) "il a caché un couteau sous le matelas et il dit que c'est pour moi si je pars"
     r"\bil (dit|a dit|m a dit|menace|me menace|a menace|repete|repetait|hurle|m ecrit)\b.{0,40}\bsi je (pars|le quitte|m en vais"
     r"|le laisse)\b",
+    # (thirty-first session, dev d193) "Il m'a dit ce soir qu'il avait acheté un couteau « pour moi si je le trahis »"
+    r"\bil (m a dit|a dit|dit|m a ecrit)\b.{0,60}\b(couteau|arme|flingue|pistolet|fusil|hache)\b.{0,20}\bpour moi si je (le trahis|le trompe"
+    r"|pars|le quitte|le laisse)\b",
+    # (dev d193) "il me laisse pas sortir sauf avec lui" (not a father's rule)
+    r"^(?!.*\b(pere|papa|daron|oncle|frere|parrain|grand pere|beau pere|tonton|mere|maman|daronne)\b).*?\bil (ne )?me laisse (pas|plus|jamais)"
+    r" sortir (sauf|sans) (avec )?lui\b",
     # (twenty-ninth session, dev d181) a child of one's own with him, "On a un bébé de 8 mois"; locked in the bathroom at night "pour
     # qu'il m'approche pas quand il a bu" (not where a father is named)
     r"\bon a (un|une|deux|trois|des) (bebe|bebes|enfant|enfants|fils|fille|petit|petite|gosses)\b",
@@ -1121,6 +1134,10 @@ _ON_SOCIAL_AR = " ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيس�
 
 _PATTERNS = {
     "urgence_sante": _AnyOf(
+        # (thirty-first session, dev d193) cannot breathe, the face swollen, in darija ("ma9derch ytnfes", "wjho tnfekh"); a
+        # neighbour who does not answer after a heavy thud in the night
+        r"\bma ?(9|q|k)?derch? ((y|t|n)(e|a)?)?tn(a|e)?ff?e?s\b|\bma ?ka(y|t|n)(e|a)?tn(a|e)?ff?e?s(ch|sh)?\b|\bwjh(o|ha|i|ou) (t|m)nf(e)?kh\b",
+        r"\bne repond (pas|plus)\b.{0,100}\b(gros|grand) bruit (sourd )?(cette nuit|hier soir|dans la nuit)\b.{0,30}\b(plus rien|rien depuis)\b",
         # (twenty-seventh session, dev d155) a feverish baby "he shake and eyes go up"
         r"\b(eyes go(ing)? up|eyes roll\w* (back|up)|yeux (qui )?(se revuls\w*|partent en arriere))\b",
         # (twenty-seventh session, dev d149) "Hémorragie à la cuisse, garrot posé avec ma ceinture."
@@ -1327,6 +1344,13 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirty-first session, dev d193) "sur l'ordinateur il a cherché la hauteur des ponts de la ville"; a live showing cuts;
+        # "سمحي ليا ماما" (forgive me, mum) sent by a son gone for two nights
+        r"\b(cherche|recherche|googl\w*|regarde)\w* (sur (internet|google|son telephone|son tel|l ordi|l ordinateur) )?la hauteur des"
+        r" (ponts|viaducs|falaises|immeubles)\b(?!.{0,30}\bpour (mon|le|un|son|notre|ce) (camion|bus|car|poids lourd|semi|fourgon|convoi"
+        r"|expose|projet|devoir|cours))",
+        r"\b(showing|shows|showed|showing off) (fresh |new |deep )?(cuts|scars) on (her|his|their) (arm|arms|wrist|wrists|legs|thighs)\b",
+        r"(سمحي ليا|سامحيني|سمحيلي|سامحني|سمحني) (يا )?(ماما|مي|أمي|امي|بابا|الوالدة)",
         # (thirtieth session, dev d191) searches for "painless ways"; in darija, a girl who cuts her hands with a blade and hides it
         r"\bpainless ways?\b|\b(searching|searches|googling|googled|looks? up) (for )?(ways to die|how to die|how to end it)\b",
         r"\bkatjr[ae]7 (yddiha|ydiha|yeddiha|rasha|rassha)\b",
@@ -2099,6 +2123,12 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (thirty-first session, dev d193) "je dors à droite à gauche, et là ce soir j'ai vraiment personne"; put out tonight by one's
+        # parents ("Mes parents… m'ont viré ce soir"); walking the streets for hours
+        r"\bce soir j ai (vraiment |absolument |plus )?personne\b(?! (pour|a|avec|qui|de|d|chez)\b)",
+        r"\b(parents|pere|mere|daron|daronne|darons|famille)\b.{0,40}\bm ont (vire|viree|jete|jetee|foutu|foutue|mis|mise)( dehors| a la porte)?"
+        r" ce soir\b",
+        r"\b(ca fait|depuis) (\w+ )?heures? que je (marche|erre|tourne|traine) dans (la rue|les rues)\b(?! (pour|a|en) )",
         # (thirtieth session, dev d191) "Besoin d'un endroit safe pour moi et ma fille ce soir. Il est rentré bourré…"
         r"\b(besoin d|cherche|trouver) (un|une) (endroit|lieu|abri|place) (safe|sur|securise|ou dormir|ou aller)\b.{0,40}\b(ce soir"
         r"|cette nuit)\b",
@@ -2334,7 +2364,12 @@ _PEERS = re.compile(r"\b(gars|eleves|garcons|filles|mecs|camarades|collegues) (d
                     r"|cfa|internat|ecole)\b")
 # fled from home: "je me suis enfuie de chez mes parents qui me battaient… je suis dans un parc" (dev d147)
 _FLED = re.compile(r"\b(me suis (enfui|enfuie|sauve|sauvee|barre|barree|casse|cassee)|j ai (fui|quitte (l appartement|l appart|la maison"
-                   r"|le domicile|chez)))\b")
+                   r"|le domicile|chez)))\b"
+                   # (thirty-first session, dev d193) "depuis que je suis partie de chez mes parents (ils me frappaient)"
+                   r"|\bje suis (parti|partie) de chez (mes parents|ma mere|mon pere|mes darons|mon daron|ma daronne)\b")
+# the writer of age, said in so many words ("J'ai 18 ans depuis un mois", "I'm 18"): no longer the child's line (thirty-first session,
+# dev d193)
+_OF_AGE_SELF = re.compile(r"\b(j ai|jai|g) (1[89]|2[0-9]) ans\b|\b(i m|i am|im) (1[89]|2[0-9])\b|\b(je suis|jsuis|chui) majeure?\b")
 _WRIST_MARKS = re.compile(r"\b(marques|cicatrices|traces) (sur|aux) (les |mes |ses )?poignets\b")
 # (not "dans la rue", where one is now: "un mec me suit depuis le bus… jsuis ds la rue jsp ou aller"; dev d89)
 _NIGHT_OR_SHELTER = re.compile(r"\b(dormir|dors|dort|nuits?|soirs?|(?<!dans la )(?<!ds la )rue|dehors|heberg\w*|crecher|115|foyer|sdf"
@@ -2374,6 +2409,10 @@ def situations(text: str) -> List[str]:
         found.discard(combined[0])
     if "sans_abri" in found and combined in (["violences_conjugales"], ["violences_famille"]) and _FLED.search(plain):
         found.discard(combined[0])  # fled, and outside tonight: where to sleep first (115) (twenty-seventh session, dev d147)
+    if "sans_abri" in found and combined == ["violences_famille"] and _OF_AGE_SELF.search(plain):
+        # an adult hit, then put out or gone, nowhere to sleep tonight: where to sleep first (115): "my stepdad hit me again. I'm
+        # 18… I have nowhere to go" (thirty-first session, dev d193)
+        found.discard("violences_famille")
     if "sans_abri" in found and _CHILD_PUT_OUT.search(_OF_AGE.sub(" ", plain)):
         found.add("enfant_danger")
     if "sans_abri" in found and "danger_immediat" in found and not _NIGHT_OR_SHELTER.search(plain):

@@ -2501,3 +2501,11 @@ def test_the_xm_readings():
     for message in ("Bordeaux ou noir le costume pour l'oral ?", "Orange ou Free ?", "avion ou train, c'est remboursé ?"):
         reading = read_place(knowledge_base(), message)
         assert reading.search is None and reading.alone.status == "not_found", message
+
+
+def test_the_xo_readings():
+    # (thirty-first session, dev-XO) "mon adresse c <town>" in SMS spelling; a town "pour dormir" beside a town of work
+    _assert_searched("je taffe à Bordeaux en semaine mais mon adresse c Libourne", "33243")
+    _assert_searched("Caen pour le boulot, Bayeux pour dormir", "14047")
+    # (not the town one left "pour vivre" somewhere else)
+    _assert_searched("je suis partie de Laval pour vivre au Mans chez mon père", "72181")

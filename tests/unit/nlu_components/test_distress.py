@@ -3556,3 +3556,32 @@ def test_the_d189_and_o190_readings(message, expected):
 ])
 def test_the_d191_and_o192_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-first session, dev d193)
+    ("il a pris ma carte vitale, il me laisse pas sortir sauf avec lui. c'est pas des coups mais j'étouffe",
+     "violences_conjugales"),
+    ("Kevin vient de me mettre dehors en pyjama et il a gardé ma fille à l'intérieur", "violences_conjugales"),
+    ("Il m'a dit hier qu'il avait un couteau pour moi si je le quitte", "violences_conjugales"),
+    ("I left home tonight, my dad hit me again. I'm 19 and I have nowhere to go.", "sans_abri"),
+    ("depuis que je suis parti de chez mes parents (ils me tapaient) je dors chez des potes et ce soir j'ai personne",
+     "sans_abri"),
+    ("mes parents m'ont jetée ce soir, mon père m'a frappée. J'ai 19 ans.", "sans_abri"),
+    ("mon gars a 13 ans, on le traite de tous les noms au collège tous les jours", "harcelement"),
+    ("mon fils a cherché sur internet la hauteur des ponts de la ville, il parle plus", "suicide"),
+    ("a girl from my school is live showing fresh cuts on her wrists", "suicide"),
+    ("khti ma9derch tetnefes, wjha tnfekh", "urgence_sante"),
+    ("ma voisine ne répond plus, j'ai entendu un gros bruit sourd cette nuit et depuis plus rien", "urgence_sante"),
+    # (look-alikes and neighbours)
+    ("j'ai cherché la hauteur des ponts pour mon camion, c'est pour une tournée", None),
+    ("ça fait 3 heures que je marche dans la rue pour distribuer des CV", None),
+    ("ce soir j'ai personne pour garder mon fils, je peux décaler le rdv ?", None),
+    ("mon gars a 15 ans, il veut faire un stage de 3e dans la mécanique", None),
+    ("c'est pas des coups de fil qu'il me faut, j'étouffe sous les papiers", None),
+    # (and its readings leave these alone)
+    ("mon copain me frappe", "violences_conjugales"),
+    ("mes parents m'ont mis dehors ce soir, je sais pas où dormir", "sans_abri"),
+])
+def test_the_d193_and_o194_readings(message, expected):
+    assert situation(message) == expected
