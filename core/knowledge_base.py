@@ -1544,7 +1544,12 @@ def _young_person_at(tokens: List[str], k: int) -> bool:
     """Whether tokens[k] begins a young person the message is about: named with a determiner ("mon fils", "ma
     petite-fille") or a "jeune" whose need or age follows ("jeune sans diplome cherche emploi"; dev-QT)."""
     if k < len(tokens) and tokens[k] == "jeune":
-        return any(w in NEEDS or w in WRITER_GOING_ON for w in tokens[k + 1:k + 6]) or _age_at(tokens, k + 1)
+        # ("carmaux jeune de 17 ans qui veut arrêter le lycée"; thirty-first session, dev-XQ)
+        return any(w in NEEDS or w in WRITER_GOING_ON for w in tokens[k + 1:k + 6]) or _age_at(tokens, k + 1) or (
+            tokens[k + 1:k + 2] == ["de"] and _age_at(tokens, k + 2))
+    if tokens[k:k + 1] in (["mon"], ["ma"]) and tokens[k + 1:k + 2] in (["gamin"], ["gamine"], ["gosse"]) and any(
+            _age_at(tokens, j) for j in range(k + 2, k + 5)):
+        return True  # "roanne mon gamin a 16 ans il fait rien de ses journées" (dev-XQ)
     return k < len(tokens) and tokens[k] in _YOUNG_DETERMINERS and _names_young_person(tokens[k:k + 3])
 
 

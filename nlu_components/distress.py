@@ -359,7 +359,8 @@ _INNOCENT = _AnyOf(
     r"\b(dire|dit|disent|ecrit|ecrivent|raconte|racontent|pretend|pretendent) que (je suis|j suis|jsuis) (un|une) (violeur|violeuse"
     r"|pedophile|agresseur)\b",
     # (fourteenth session, dev o55) done with a file, gone from social networks, a cardiac arrest seen on placement
-    r"\ben finir (une bonne fois )?avec (ce|cette|cet|mon|ma|mes|le|la|les|son|sa|ses) (petits? |sales? )?(dossier|paperasse|papiers|demarches?|exams?|examens?"
+    r"\ben finir (une bonne fois )?avec (ce|cette|cet|ces|mon|ma|mes|le|la|les|son|sa|ses|nos) (petits? |sales? )?(dossier|paperasse|papiers|demarches?|exams?|examens?"
+    r"|voeux"  # (thirty-first session, dev o196) "je veux en finir avec ces voeux une bonne fois pour toutes"
     r"|partiels?|memoire|rapport|formulaire|projet|stage|code|permis|candidatures?|cv|devoirs?|revisions?"
     # (sixteenth session, dev o66) "en finir avec mon BTS, plus qu'une épreuve"
     r"|bts|cap|bac|bac pro|licence|master|but|dut|diplome|formation|epreuves?|semestre|alternance|apprentissage|contrat"
@@ -662,6 +663,8 @@ _INNOCENT = _AnyOf(
 
 # ---------------------------------------------------------------- clues used in combinations
 _MINOR = _AnyOf(
+    # (thirty-first session, dev d195) children in Spanish: "dejan solos a dos niños pequeños"
+    r"\b(los|las|dos|tres|sus|unos|unas|mis|tus) (ninos|ninas|nenes|nenas|crios|bebes)\b",
     # (not a pregnancy lost: "elle a perdu le bébé le mois dernier"; sixteenth session, dev d67)
     r"(?<!perdu )(?<!perdue )\b(mon|ma|mes|son|sa|ses|un|une|des|le|la|les|notre|nos|votre|vos|leur|leurs|cet|cette|ce) (petit |petite |jeune |propre )?(fils|fille|filles|fillette|fillettes|enfant|enfants|gamin|gamine|gamins|gosse|gosses|petit frere|petite soeur|petits freres|petites soeurs|eleve|eleves|ado|ados|adolescent|adolescente|adolescents|bebe|bebes|neveu|niece|filleul|filleule|mineur|mineure|mineurs|collegien|collegienne|lyceen|lyceenne|petit|petite|petits|joueur|joueuse|voisine ado|voisin ado|petite voisine|petit voisin)\b"
     r"(?! (studio|appart|appartement|logement|job|boulot|travail|stage|salaire|peu|moment|mot|message|souci|probleme|truc|cafe|village|coin|budget|loyer"
@@ -1051,6 +1054,8 @@ _HARM = _AnyOf(
     r"\b(c est moi le|sert de|sers de|servir de) punching ?ball\b|\b(burn marks|cigarette burns)\b|\b(agredid[ao]|espancad[ao]) (pelo|pela|por)\b",
     # (ninth session, dev d35) left alone for days, nothing to eat
     r"\b(laisse|laissent|a laisse|ont laisse) (les|ses|mes|leurs|nos) (enfants|petits|gosses|freres|soeurs)\b.{0,20}\bseuls?\b"
+    # (thirty-first session, dev d195) in Spanish: "Los padres dejan solos a dos niños pequeños toda la noche"
+    r"|\b(dejan|deja|dejaron|dejo) solos? a (los |sus |dos |tres |unos )?(ninos|nenes|hijos|crios|pequenos|bebes)\b"
     r"|\bseuls? (des jours entiers|depuis (vendredi|samedi|dimanche|lundi|mardi|mercredi|jeudi|hier|\d+ jours))",
     r"\b(m|t|lui|l|nous|vous) ?(a|ont|avait|avaient) (casse|cassee|fracture|fracturee|brise|pete) (le|la|les|un|une|mon|ma|son|sa)"
     r" (doigt|doigts|bras|nez|dent|dents|cote|cotes|jambe|poignet|machoire|epaule)\b"
@@ -1235,6 +1240,9 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _AnyOf(
+        # (thirty-first session, dev d195) "mon conjoint m'a dit qu'à la prochaine dispute il me tuerait"
+        r"\b(prochaine (dispute|fois|engueulade|crise|embrouille)|si je (pars|le quitte|la quitte|parle|porte plainte|m en vais))\b.{0,30}"
+        r"\b(il|elle) me (tuerait|tuera|buterait|butera|egorgerait)\b",
         # (thirtieth session, dev d187) in Spanish: someone inside the house, steps heard downstairs
         r"\bhay (alguien|un hombre|gente) (dentro de|en) (mi|la|nuestra) casa\b|\boigo pasos\b",
         # (twenty-fourth session, dev d115) someone following her from the station, in darija
@@ -1344,6 +1352,11 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirty-first session, dev d195) "il a écrit 'dernier post' sur facebook" (not before leaving for somewhere); "fresh cuts on
+        # her wrists… she wants to disappear for good"
+        r"\b(a|avait) (ecrit|poste|publie|mis) (un |son )?dernier post\b(?!.{0,40}\bavant (de|son|sa|d))",
+        r"\b(has|have|got|had) (fresh |new |deep )?(cuts|scars) on (her|his|my|their) (wrists?|arms?|legs|thighs)\b"
+        r"|\b(wants?|wanna|want) to disappear for good\b",
         # (thirty-first session, dev d193) "sur l'ordinateur il a cherché la hauteur des ponts de la ville"; a live showing cuts;
         # "سمحي ليا ماما" (forgive me, mum) sent by a son gone for two nights
         r"\b(cherche|recherche|googl\w*|regarde)\w* (sur (internet|google|son telephone|son tel|l ordi|l ordinateur) )?la hauteur des"
@@ -1814,7 +1827,10 @@ _PATTERNS = {
         r"\b\w*ghtas?b\w*\b",  # darija in Latin letters: "rape" (kayghtasbni, ghtasbouha)
         r"(أشياء|اشياء) جنسية",
         r"\b(me|la) (obligo|obligaron|forzo|forzaron) a (tener relaciones|acostarme|acostarse)\b|\bme (violo|violaron)\b",
-        r"\b(demande|demander|demandent|reclame|reclament|exige|exigent)\b.{0,120}\b(photos?|videos?|nudes?)"
+        # (not money demanded under that threat, "lui réclame de l'argent en menaçant de diffuser une vidéo intime": sextortion,
+        # harassment's line; thirty-first session, dev d195)
+        r"\b(demande|demander|demandent|reclame|reclament|exige|exigent)\b(?! (de l argent|des sous|\d+ ?euros|de la thune|du fric|de l oseille))"
+        r".{0,120}\b(photos?|videos?|nudes?)"
         r" (en sous vetements|en culotte|en maillot|nue?s?|denudee?s?|intimes?|sexy)\b",
         r"\b(rapport|relation)s? (sexuels? )?non consenti\w*|\bsans (mon|son) consentement\b",
         r"\bviol\b|\bviols\b|\bviole(e|es|s)?\b|\bviolee?s?\b|\bvioler\b|\bviolait\b|\bvioleur\b",
@@ -1847,6 +1863,8 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (thirty-first session, dev d195) "mon ex a balancé ma sextape sur un site"
+        r"\b(balance|balancer|publie|publier|poste|poster|diffuse|diffuser|partage|partager|mis|leake?)\w* (ma|sa|notre|leur|une|la) sex ?tape\b",
         # (thirtieth session, dev d191) notes left again and again; in Spanish, photos of one posted to mock one's weight
         r"\bsomeone (keeps|has been|kept) (leaving|sending|putting) (notes|messages|letters)\b",
         r"\bsube\w* fotos (mias|mios|de mi)\b.{0,40}\b(burlandose|riendose|insultando)\b",

@@ -2509,3 +2509,10 @@ def test_the_xo_readings():
     _assert_searched("Caen pour le boulot, Bayeux pour dormir", "14047")
     # (not the town one left "pour vivre" somewhere else)
     _assert_searched("je suis partie de Laval pour vivre au Mans chez mon père", "72181")
+
+
+def test_the_xq_readings():
+    # (thirty-first session, dev-XQ) a town opening the message, then "mon gamin" and an age, or "jeune de" and an age
+    _assert_searched("roanne mon gamin a 16 ans il fait rien de ses journées", "42187")
+    # (a town named like a word, then a child with no age, stays no place)
+    assert read_place(knowledge_base(), "tours mon gamin est nul en maths").alone.status == "not_found"

@@ -3585,3 +3585,23 @@ def test_the_d191_and_o192_readings(message, expected):
 ])
 def test_the_d193_and_o194_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-first session, dev d195)
+    ("Los vecinos dejan solos a los niños pequeños todas las noches, no comen nada", "enfant_danger"),
+    ("mon ex a publié ma sextape sur un groupe snap", "harcelement"),
+    ("ils lui demandent de l'argent en menaçant de diffuser une vidéo intime de lui", "harcelement"),
+    ("ma fille a posté son dernier post ce soir, elle répond plus", "suicide"),
+    ("my friend has fresh cuts on her arms and says she wants to disappear for good", "suicide"),
+    ("il m'a dit qu'à la prochaine dispute il me tuerait", "danger_immediat"),
+    ("mon mari m'a dit qu'à la prochaine dispute il me tuerait", "violences_conjugales"),
+    # (look-alikes and neighbours)
+    ("je veux en finir avec ces voeux Parcoursup, vous pouvez m'aider à les classer ?", None),
+    ("il a écrit son dernier post avant de partir en Erasmus, trop émouvant", None),
+    # (and its readings leave these alone)
+    ("il me demande des photos nues sinon il dit tout à mes parents", "violences_sexuelles"),
+    ("je veux en finir", "suicide"),
+])
+def test_the_d195_and_o196_readings(message, expected):
+    assert situation(message) == expected
