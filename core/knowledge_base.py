@@ -96,6 +96,9 @@ OTHER_NAMES = {
     "auber": ("Aubervilliers", "93"), "montbe": ("Montbéliard", "25"),
     "kemper": ("Quimper", "29"),  # its Breton name (dev-QP)
     "greno": ("Grenoble", "38"),  # (fifteenth session, dev-RU)
+    # the name it had before its merger, still in use (thirty-first session, dev-XQ, dev-XS: "j'habite à Cosne sur Loire" had been
+    # read as the department of the Loire)
+    "cosne sur loire": ("Cosne-Cours-sur-Loire", "58"),
 }
 # Nicknames told apart from a word only by their accent, read before accents are dropped: "Sainté" is
 # Saint-Étienne, "sainte" a word and the start of many names (fifteenth session: four development sets' writers)
@@ -157,7 +160,8 @@ DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabi
                   # "on a atterri à Aubagne", "jcrèche à Chenôve" (fourteenth session, dev-RJ)
                   "atterri", "atterrie", "atterris", "atterries", "jcreche",
                   "jvi", "vi", "jcrech",  # "jvi a dunkerk", "vi a obagne", "jcrech a arjanteuil" (fifteenth session, dev-RQ)
-                  "reloge", "relogee", "reloges", "relogees"}  # "relogé dans le 14e arrondissement de Marseille" (sixteenth session, dev-RZ)
+                  "reloge", "relogee", "reloges", "relogees",
+                  "residant", "residante", "residants", "residantes"}  # "jeune de 21 ans résidant forbach" (thirty-first session, dev-XS)  # "relogé dans le 14e arrondissement de Marseille" (sixteenth session, dev-RZ)
 # Dwelling in the imperfect: a past home ("j'habitais à Lyon avant"), unless reported ("il m'a dit qu'il
 # habitait à Colomiers": where he lives)
 PAST_DWELLING_WORDS = {"habitais", "habitait", "habitaient", "vivais", "vivait", "vivaient",
@@ -2149,7 +2153,10 @@ class KnowledgeBase:
         tokens = norm.split()
         capitals, breaks, shouted, exclaimed = typed_marks(text)
         laughing = bool(_LAUGH.search(text)) or bool(LAUGH_WORDS & set(tokens))
-        return ParsedMessage(norm, tokens, _postcodes_in(tokens), self._matches(tokens),
+        # a country's name alone is the country, not the village of that name: "En Suisse mais je suis française" answering
+        # "which commune?" is no Suisse (57) (thirty-first session, dev-XT)
+        matches = [m for m in self._matches(tokens) if not (m.end - m.start == 1 and tokens[m.start] in FOREIGN_COUNTRIES)]
+        return ParsedMessage(norm, tokens, _postcodes_in(tokens), matches,
                              capitals, breaks, "?" in text, shouted, exclaimed, laughing)
 
     def _unglued_home(self, match: "re.Match[str]") -> str:
@@ -2562,6 +2569,8 @@ class KnowledgeBase:
             linked = extra == 2 and extra_words[0] in ARTICLES and extra_words[1] not in STOPWORDS
             if not (plain_words or linked or extra == 1):
                 continue  # (one ordinary word: only a town the whole sounds like, below)
+            if extra_words in (["et"], ["ou"]):
+                continue  # a conjunction goes on with the message: "Je vis à Bourg et j'aimerais…" is no Bourges (thirty-first session, dev-XO)
             # "au puy en vellay": the name typed is "le puy en vellay"
             head = [CONTRACTED[tokens[match.start]]] if match.contracted else tokens[match.start:match.start + 1]
             query = " ".join(head + tokens[match.start + 1:end])
@@ -3521,6 +3530,8 @@ class KnowledgeBase:
                     continue  # "je m'appelle Marie": the verb and the person's name, no place
                 if any(w in LODGINGS for w in words):
                     continue  # "je suis hébergé au CHRS": a lodging, not a misspelled Chars (thirtieth session, dev-XJ)
+                if any(w in FOREIGN_COUNTRIES for w in words):
+                    continue  # a country, not a misspelled commune: "ESPAGNE" is no Épagne (10) (thirty-first session, dev-XT)
                 if not (_name_like(words) or led) or any(
                         lo < start + size and start < hi and not (start <= lo and hi <= start + size)
                         for lo, hi in inside):

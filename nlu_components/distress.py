@@ -479,6 +479,10 @@ _INNOCENT = _AnyOf(
     r"\b(disparaitre|rentrer|cacher) sous (terre|la table|le comptoir|mon bureau)\b|\bj etouffe (dans|de) (cette|la|le|ce|chaud)"
     # (thirty-first session, dev d193) "c'est pas des coups mais j'étouffe": stifled, not choking
     r"|\bc est (pas|meme pas) (des coups|physique|qu il me frappe) mais j etouffe\b"
+    # (dev o198) a phone that fell, in darija ("telephone dyali tah w t9ad l'écran"); a star's fake account that offers a paid deal
+    r"|\b(telephone|tel|portable|phone|ordi|pc) (dyali |dyal \w+ |dyalo |dyalha )?tah w\b"
+    r"|\bfaux comptes? (d un|d une|de la|du|de) (rappeur|rappeuse|influenceu\w+|star|celebrite|chanteu\w+|footballeur|joueur|marque|banque"
+    r"|entreprise|boite|youtubeu\w+|streameu\w+|acteur|actrice)\b"
     r"|\bj etouffe sous (les|la|le|mes|des|un|une|tous les|toutes les) (papiers|dossiers|dettes|travail|boulot|taf|devoirs|factures"
     r"|paperasse|cours|mails|demandes|candidatures)\b"
     r"|\bil fait \d+ (degres|deg)\b",
@@ -765,7 +769,17 @@ _HIS_BLACKMAIL = (r"\bsi je porte plainte\b.{0,30}\bil (montrera|va montrer|publ
                   # (thirty-first session, dev d193) "Dylan vient de me mettre dehors en culotte sur le palier et il a gardé mon fils"
                   rf"|{_HE} (vient de me|m a) (mettre|mis|mise|foutre|foutu|foutue) dehors\b.{{0,60}}\bil a garde (mon|ma|mes|nos|notre)"
                   r" (fils|fille|enfant|enfants|bebe|petit|petite)\b")
-_CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_BLACKMAIL}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|{_REPORTING_TO_HIM}|{_HIS_HOLD}|"
+# (thirty-first session, dev d197) his rules over one's clothes and trips, and a home that waits in fear for him: "il a découpé mes robes
+# aux ciseaux", "il note les kilomètres du compteur", "je fais tout pour qu'il ne s'énerve pas mais ça ne suffit jamais", the children
+# who run to their room when they hear his car
+_HIS_RULES = (r"\bil a (decoupe|dechire|lacere|brule|jete|coupe) (mes|toutes mes) (robes|jupes|vetements|habits|fringues)\b"
+              r"(?!.{0,30}\bpour (un|une|son|sa|le|la|ses) (deguisement|projet|costume|atelier|spectacle|defi|creation|collection))"
+              r"|\bil (note|verifie|controle|releve|regarde) (les |le )?(kilometres|km|kilometrage|compteur)\b.{0,80}\b(je dois|faut que je"
+              r"|il faut que je) (m expliquer|me justifier|justifier|rendre des comptes)\b"
+              r"|\bje fais tout pour (qu il|pas qu il) (ne )?s enerve (pas|plus)\b.{0,30}\b(suffit jamais|jamais assez|suffit pas)\b"
+              r"|\b(les|mes|nos) (enfants|petits|gosses) (filent|courent|se cachent|se refugient|montent)\w* (dans leur chambre|dans leurs"
+              r" chambres|en haut)\b.{0,20}\bdes qu (ils entendent|il rentre|il arrive|ils l entendent)\b")
+_CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_RULES}|{_HIS_BLACKMAIL}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|{_REPORTING_TO_HIM}|{_HIS_HOLD}|"
                       # (twenty-seventh session, dev d143) one's papers hidden, in darija: "khabba liya l passeport dyali" (in
                       # French, `_HARM`: "il garde mon passeport")
                       r"\b(khabba|khba|khbbi|khbat)\w* (liya|lia|li) (l ?passeport|les papiers|l ?papiers|lwra9)\b|"
@@ -775,7 +789,8 @@ _CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_BLACKMAIL}|{_HIS_LEAVE_FORBIDDEN
                       r"|\b(me|la|le|nous) laiss\w* (pas|plus) sortir\b"  # (twenty-first session, dev d85)
                       r"|\ba mis la geoloc sur (mon|ma|son|sa)\b|\bil a ferme la porte a cle et il est parti\b"
                       r"|\bno (me|la|te) deja (salir|ver|trabajar)\b|\bnao (me|a|te) deixa (sair|ver|trabalhar)\b"
-                      r"|\b(plus|pas) le droit de (sortir|voir|travailler|parler)\b"
+                      r"|\b(plus|pas) le droit de (sortir|voir|travailler|parler|mettre (de |des |une |un )?(jupe|jupes|robe|robes|short"
+                      r"|maquillage))\b"
                       # (twenty-third session, dev d103) "il lit ses messages, lui interdit de nous voir"
                       r"|\b(il|elle) (lit|fouille|controle) (ses|mes) (messages|sms|mails)\b|\b(lui|m) interdit de (nous |me |les )?(voir|sortir|travailler)\b")
 # (fourteenth session, dev d54) "femme battue. besoin aide."
@@ -786,7 +801,7 @@ _PARTNER = _AnyOf(
     _REPORTING_TO_HIM, _INSULTED_BEFORE_THE_CHILDREN, _NOTHING_WITHOUT_HIM,  # (dev d143)
     # (thirtieth session, dev d183) "il a défoncé la porte de la salle de bain pcq je m'étais enfermée dedans"
     r"\bil a (defonce|enfonce|casse|explose|force|pete) la porte\b.{0,60}\bje m etais (enfermee|barricadee|refugiee)\b",
-    _HIS_HOLD, _HIS_JEALOUSY, _HIS_BLACKMAIL, r"\b(3aycha|3aysha|saknat|sakna) m3a (wahed|wa7ed|rajel|chi wahed)\b",  # (dev d153; living with a man, in darija)
+    _HIS_HOLD, _HIS_JEALOUSY, _HIS_BLACKMAIL, _HIS_RULES, r"\b(3aycha|3aysha|saknat|sakna) m3a (wahed|wa7ed|rajel|chi wahed)\b",  # (dev d153; living with a man, in darija)
     r"\bmy (bf|boyfriend|husband|partner|gf|girlfriend|wife|ex)\b",  # (twenty-fifth session, dev d127)
     # (twenty-eighth session, dev d159) "he took my passport and my bank card and he says if i call anyone…"
     r"\bhe (took|takes|keeps|kept|hid|hides|has) my (passport|papers|id|bank card|residence permit)\b",

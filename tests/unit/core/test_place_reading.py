@@ -2516,3 +2516,15 @@ def test_the_xq_readings():
     _assert_searched("roanne mon gamin a 16 ans il fait rien de ses journées", "42187")
     # (a town named like a word, then a child with no age, stays no place)
     assert read_place(knowledge_base(), "tours mon gamin est nul en maths").alone.status == "not_found"
+    # (dev-XO) a short form, then "et" going on with the message: the homonym question, never a town that sounds like both words
+    reading = read_place(knowledge_base(), "Je vis à Bourg et j'aimerais trouver un apprentissage")
+    assert reading.alone.status == "ambiguous" and "01053" in reading.alone.candidates
+
+
+def test_the_xs_and_xt_readings():
+    # (thirty-first session, dev-XS) the name Cosne-Cours-sur-Loire had before its merger, not the Loire; "résidant" and a town
+    _assert_searched("j'habite à Cosne sur Loire, je cherche un stage", "58086")
+    _assert_searched("éducatrice, jeune de 19 ans résidant forbach, qui contacter ?", "57227")
+    # (dev-XT) a country answering "which commune?" is no commune of its name
+    for answer in ("ESPAGNE", "En Suisse mais je suis française"):
+        assert knowledge_base().find(answer, asked=True).status == "not_found", answer

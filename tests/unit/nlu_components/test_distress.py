@@ -3605,3 +3605,23 @@ def test_the_d193_and_o194_readings(message, expected):
 ])
 def test_the_d195_and_o196_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-first session, dev d197) his rules over clothes and trips, a home afraid of him
+    ("Plus le droit de mettre de robe. Hier il a déchiré mes jupes devant moi.", "violences_conjugales"),
+    ("il relève le compteur kilomètres chaque soir et si ça colle pas je dois me justifier des heures", "violences_conjugales"),
+    ("je fais tout pour qu'il s'énerve pas mais ça suffit jamais", "violences_conjugales"),
+    ("les petits se cachent dans leur chambre dès qu'il rentre", "violences_conjugales"),
+    # (look-alikes and neighbours)
+    ("il note les kilomètres du compteur pour les notes de frais de la boîte", None),
+    ("mon petit frère il a découpé mes robes pour son déguisement", None),
+    ("pas le droit de mettre de short au lycée, c'est nul", None),
+    # (dev o198)
+    ("un faux compte d'un influenceur m'a proposé un partenariat payant, c'est une arnaque ?", None),
+    ("telephone dyali tah w t9ad l'écran, je vous écris avec celui de ma soeur", None),
+    # (and its readings leave these alone)
+    ("il a un faux compte pour me harceler", "harcelement"),
+])
+def test_the_d197_and_o198_readings(message, expected):
+    assert situation(message) == expected
