@@ -481,6 +481,9 @@ _INNOCENT = _AnyOf(
     r"|\bc est (pas|meme pas) (des coups|physique|qu il me frappe) mais j etouffe\b"
     # (dev o198) a phone that fell, in darija ("telephone dyali tah w t9ad l'écran"); a star's fake account that offers a paid deal
     r"|\b(telephone|tel|portable|phone|ordi|pc) (dyali |dyal \w+ |dyalo |dyalha )?tah w\b"
+    # (dev o200) tackled at rugby: "je me suis fait plaquer au sol des centaines de fois"
+    r"|\bplaqu\w* au sol\b.{0,30}\b(des centaines de fois|des milliers de fois|au rugby|a l entrainement|au match|pendant le match|au judo)\b"
+    r"|\b(rugby|judo|lutte|entrainement)\b.{0,40}\bplaqu\w* au sol\b"
     r"|\bfaux comptes? (d un|d une|de la|du|de) (rappeur|rappeuse|influenceu\w+|star|celebrite|chanteu\w+|footballeur|joueur|marque|banque"
     r"|entreprise|boite|youtubeu\w+|streameu\w+|acteur|actrice)\b"
     r"|\bj etouffe sous (les|la|le|mes|des|un|une|tous les|toutes les) (papiers|dossiers|dettes|travail|boulot|taf|devoirs|factures"
@@ -772,7 +775,9 @@ _HIS_BLACKMAIL = (r"\bsi je porte plainte\b.{0,30}\bil (montrera|va montrer|publ
 # (thirty-first session, dev d197) his rules over one's clothes and trips, and a home that waits in fear for him: "il a découpé mes robes
 # aux ciseaux", "il note les kilomètres du compteur", "je fais tout pour qu'il ne s'énerve pas mais ça ne suffit jamais", the children
 # who run to their room when they hear his car
-_HIS_RULES = (r"\bil a (decoupe|dechire|lacere|brule|jete|coupe) (mes|toutes mes) (robes|jupes|vetements|habits|fringues)\b"
+_HIS_RULES = (r"\bil a (pris|garde|cache|confisque|planque) (les|mes|toutes les) cles\b(?! (de|du) )(?!.{0,30}\b(voiture|bagnole|caisse|moto"
+              r"|scooter)\b).{0,30}\bje (ne )?(peux|peut|pourrai) (pas|plus) (partir|sortir)\b(?! (au|a|en|pour|chez|travailler|bosser)\b)|"  # ("il a pris les clés je peux pas partir"; dev d199)
+              r"\bil a (decoupe|dechire|lacere|brule|jete|coupe) (mes|toutes mes) (robes|jupes|vetements|habits|fringues)\b"
               r"(?!.{0,30}\bpour (un|une|son|sa|le|la|ses) (deguisement|projet|costume|atelier|spectacle|defi|creation|collection))"
               r"|\bil (note|verifie|controle|releve|regarde) (les |le )?(kilometres|km|kilometrage|compteur)\b.{0,80}\b(je dois|faut que je"
               r"|il faut que je) (m expliquer|me justifier|justifier|rendre des comptes)\b"
@@ -1040,7 +1045,7 @@ _HARM = _AnyOf(
     # (same file) a baby crying day and night behind a door nobody opens
     r"\b(bebe|enfant|enfants|petit|petite)\b.{0,40}\bpleure\w* (jour et nuit|sans arret|depuis)\b.{0,120}\bpersonne (n )?ouvre\b",
     r"\b(me|m|te|t|la|le|l|les|nous|vous|lui|leur|se|s) ?(a |ont |avait |vont |va |fait |font |est fait |sont fait |suis fait |suis faite )?"
-    r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|frape|frapee|frapes|bat|battent|battu|battue|battus|battait|battaient|tap(?!is|as\b)\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|(?<! s )enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
+    r"((encore|deja|souvent|toujours|encore une fois|de nouveau|juste) )?(frapp\w*|frape|frapee|frapes|bat|battent|battu|battue|battus|battait|battaient|tap(?!is|as\b)\w*|cogn\w*|gifl\w*|etrangl\w*|maltrait\w*|brutalis\w*|tabass\w*|secou(e|ee|es|ent|er|ait)|pousse(?!tte)\w* (dans|contre|par terre)|jete\w* (contre|par terre)|tire les cheveux|tiree? par les cheveux|traine\w* par terre|(?<! s )enferm\w*|sequestr\w*|menac\w*|racket\w*|defigur\w*|crache dessus|prive\w* de (manger|bouffe|nourriture|repas|sortir|telephone)|fait mal|faire mal|fais mal)\b",
     r"\b(me|m|te|t|se|s|la|l) ?(a |ont |est )?brul(e|ee|es|ent|er|ait|aient)\b",  # (not "je me suis brûlé": dev o40)
     r"\bme (bate|batem|batia|bateu|espanca\w*|tranca|trancou|pega|pego|pegaba|golpea|golpeo)\b",
     r"\b(bate|batem|bateu|batia) em (mim|nos|ela|ele)\b",  # Portuguese (fourteenth session, dev d56)
@@ -1255,6 +1260,8 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _AnyOf(
+        # (thirty-first session, dev d199) a break-in, hiding in a wardrobe, in German
+        r"\b(ist|sind) (gerade )?in (meine|unsere) wohnung eingebrochen\b|\bich verstecke mich\b(?! nicht)",
         # (thirty-first session, dev d195) "mon conjoint m'a dit qu'à la prochaine dispute il me tuerait"
         r"\b(prochaine (dispute|fois|engueulade|crise|embrouille)|si je (pars|le quitte|la quitte|parle|porte plainte|m en vais))\b.{0,30}"
         r"\b(il|elle) me (tuerait|tuera|buterait|butera|egorgerait)\b",
@@ -1767,6 +1774,9 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (thirty-first session, dev d199) "si tu t'endors chez un pote après une soirée, tu peux te réveiller avec lui sur toi"
+        r"\b(te|me|se) (reveiller|reveille|reveillee|suis reveillee?|est reveillee?) avec (lui|un mec|un gars|quelqu un|un type|il) sur (toi|moi"
+        r"|elle)\b",
         # (thirtieth session, dev d191) little girls filmed in a changing room; a test or the morning-after pill after what one did not
         # choose ("c'est pas moi qui voulais", "je l'ai pas choisi")
         r"\bfilm\w* (des|les|une|un|la|le) (petites?|petits?|enfants?|gamines?|gamins?|filles|ados|mineures?)\b.{0,40}\b(vestiaires?"

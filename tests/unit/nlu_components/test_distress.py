@@ -3625,3 +3625,22 @@ def test_the_d195_and_o196_readings(message, expected):
 ])
 def test_the_d197_and_o198_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-first session, dev d199)
+    ("il a caché mes clés, je peux plus sortir de l'appart", "violences_conjugales"),
+    ("Hilfe, jemand ist in unsere Wohnung eingebrochen, ich verstecke mich im Bad", "danger_immediat"),
+    ("après la soirée je me suis réveillée avec un mec sur moi", "violences_sexuelles"),
+    # (look-alikes and neighbours)
+    ("il a pris les clés de la voiture, je peux pas partir au boulot ce matin", None),
+    ("ich verstecke mich nicht, ich komme morgen zum Termin", None),
+    ("je me suis réveillé avec le chat sur moi ce matin", None),
+    # (dev o200)
+    ("je peux venir avec la poussette à l'atelier ?", None),
+    ("Je me suis fait plaquer au sol des centaines de fois au rugby, un entretien ça ira", None),
+    # (and its readings leave these alone)
+    ("il m'a poussée contre le mur", "violences"),
+])
+def test_the_d199_and_o200_readings(message, expected):
+    assert situation(message) == expected
