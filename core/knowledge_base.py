@@ -1008,7 +1008,13 @@ _NOT_A_POSTCODE_BEFORE = {"salaire", "dossier", "identifiant", "matricule", "ref
                           "offre", "offres", "annonce", "ticket", "candidat", "candidate", "commande", "colis", "suivi",
                           # ("Code erreur 40400 quand je clique", "Mon attestation porte le numéro 13008/2024"; thirtieth session,
                           # dev-XL)
-                          "erreur", "attestation", "attestations", "bordereau", "recepisse"}
+                          "erreur", "attestation", "attestations", "bordereau", "recepisse",
+                          # ("code promo 59100", "le code wifi… 92130", "mon code d'accès 84210", "DEM-87420", "ma convention de stage porte
+                          # le numéro 33127"; thirty-first session, dev-XX; "code" itself only where no "postal" follows it: `_postcodes_in`)
+                          "promo", "wifi", "acces", "dem", "convention", "demande"}
+# ... of which these also further away, seven words ("ma convention de stage porte le numéro 33127", "le code wifi chez vous c
+# pas 92130 ?")
+_NOT_A_POSTCODE_FAR_BEFORE = {"promo", "wifi", "acces", "convention", "code"}
 
 
 def _postcodes_in(tokens: List[str]) -> List[str]:
@@ -1016,7 +1022,9 @@ def _postcodes_in(tokens: List[str]) -> List[str]:
     return [t for k, t in enumerate(tokens) if re.fullmatch(r"\d{5}", t)
             and not (tokens[k + 1:k + 2] and tokens[k + 1] in _AMOUNT_AFTER) and tokens[k + 1:k + 3] not in (["par", "an"],
                                                                                                           ["par", "mois"])
-            and not any(w in _NOT_A_POSTCODE_BEFORE for w in tokens[max(0, k - 4):k])]  # ("mon dossier c'est le 59123"; dev-XL)
+            and not any(w in _NOT_A_POSTCODE_BEFORE for w in tokens[max(0, k - 4):k])  # ("mon dossier c'est le 59123"; dev-XL)
+            and not any(w in _NOT_A_POSTCODE_FAR_BEFORE and not (w == "code" and tokens[j + 1:j + 2] in (["postal"], ["postale"], ["post"]))
+                        for j, w in enumerate(tokens[:k]) if j >= k - 7)]
 
 
 def _signed_off(tokens: List[str], start: int) -> bool:
@@ -2141,7 +2149,8 @@ class KnowledgeBase:
         # an amount in euros, whose sign the normalised text loses: "une formation à 15000 €" (twenty-seventh session, dev-VX)
         text = re.sub(r"(\d) ?k?€", r"\1 euros", text)
         # "59 100": a postcode typed in two groups
-        text = re.sub(r"\b(\d{2}) (\d{3})\b",
+        # (not a longer number in groups: "avis de passage n° 44 120 889"; thirty-first session, dev-XX)
+        text = re.sub(r"\b(\d{2}) (\d{3})\b(?! ?\d)",
                       lambda m: m.group(1) + m.group(2) if m.group(1) + m.group(2) in self.by_postcode else m.group(0), text)
         norm = normalise(text)
         if not re.search(r"[a-z0-9]", norm):

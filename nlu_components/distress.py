@@ -775,7 +775,13 @@ _HIS_BLACKMAIL = (r"\bsi je porte plainte\b.{0,30}\bil (montrera|va montrer|publ
 # (thirty-first session, dev d197) his rules over one's clothes and trips, and a home that waits in fear for him: "il a découpé mes robes
 # aux ciseaux", "il note les kilomètres du compteur", "je fais tout pour qu'il ne s'énerve pas mais ça ne suffit jamais", the children
 # who run to their room when they hear his car
-_HIS_RULES = (r"\bil a (pris|garde|cache|confisque|planque) (les|mes|toutes les) cles\b(?! (de|du) )(?!.{0,30}\b(voiture|bagnole|caisse|moto"
+_HIS_RULES = (r"\bil a (jete|balance|fout\w*) (toutes )?mes (affaires|fringues|vetements) (par la fenetre|dehors|sur le palier|dans l escalier)\b"
+              r".{0,40}\b(plus revenir|pas revenir|degage|ce soir|cette nuit|il fait nuit)\b|"
+              # (dev d201) "il a jeté toutes mes affaires par la fenêtre et m'a dit de plus revenir"; in English, a man named by his first
+              # name who pushed one down the stairs, the doctor told one slipped
+              r"^ ?[a-z]{3,} (pushed|threw|shoved|hit|slapped|choked|kicked) me\b.{0,60}\b(told|tell) (the doctor|the nurse|my mum|my mom"
+              r"|everyone|them|people) (that )?i (slipped|fell|tripped)\b|"
+              r"\bil a (pris|garde|cache|confisque|planque) (les|mes|toutes les) cles\b(?! (de|du) )(?!.{0,30}\b(voiture|bagnole|caisse|moto"
               r"|scooter)\b).{0,30}\bje (ne )?(peux|peut|pourrai) (pas|plus) (partir|sortir)\b(?! (au|a|en|pour|chez|travailler|bosser)\b)|"  # ("il a pris les clés je peux pas partir"; dev d199)
               r"\bil a (decoupe|dechire|lacere|brule|jete|coupe) (mes|toutes mes) (robes|jupes|vetements|habits|fringues)\b"
               r"(?!.{0,30}\bpour (un|une|son|sa|le|la|ses) (deguisement|projet|costume|atelier|spectacle|defi|creation|collection))"
@@ -1381,6 +1387,9 @@ _PATTERNS = {
         r"|\b(wants?|wanna|want) to disappear for good\b",
         # (thirty-first session, dev d193) "sur l'ordinateur il a cherché la hauteur des ponts de la ville"; a live showing cuts;
         # "سمحي ليا ماما" (forgive me, mum) sent by a son gone for two nights
+        r"\b(recherches?|cherche\w*|googl\w*) (sur (internet|google|l ordi|l ordinateur|son tel|son telephone) )?(sur )?(les|des) (ponts"
+        r"|immeubles|falaises|viaducs) les plus hauts (de la ville|du coin"
+        r"|du quartier|de la region|d ici|du secteur)\b",  # (dev d201)
         r"\b(cherche|recherche|googl\w*|regarde)\w* (sur (internet|google|son telephone|son tel|l ordi|l ordinateur) )?la hauteur des"
         r" (ponts|viaducs|falaises|immeubles)\b(?!.{0,30}\bpour (mon|le|un|son|notre|ce) (camion|bus|car|poids lourd|semi|fourgon|convoi"
         r"|expose|projet|devoir|cours))",

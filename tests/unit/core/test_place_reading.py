@@ -2528,3 +2528,16 @@ def test_the_xs_and_xt_readings():
     # (dev-XT) a country answering "which commune?" is no commune of its name
     for answer in ("ESPAGNE", "En Suisse mais je suis française"):
         assert knowledge_base().find(answer, asked=True).status == "not_found", answer
+
+
+def test_the_xx_readings():
+    # (thirty-first session, dev-XX) five digits after a code (not "code postal"), a promo, a wifi, an access, a placement
+    # agreement, up to seven words before, are no postcode; nor the first two groups of a longer number
+    for message in ("le code wifi chez vous c pas 92130 ? ca marche pas", "avec le code promo 59100 le permis est moins cher ?",
+                    "ma convention de stage porte le numero 33127, je la renvoie a qui ?",
+                    "Le facteur a laissé un avis de passage n° 44 120 889, ça vient de chez vous ?"):
+        reading = read_place(knowledge_base(), message)
+        assert reading.search is None and reading.alone.status == "not_found", message
+    # (a postcode said as one still is one, also in two groups)
+    _assert_searched("mon code postal c'est 59100", "59512")
+    _assert_searched("j'habite au 59 100 roubaix", "59512")

@@ -3644,3 +3644,18 @@ def test_the_d197_and_o198_readings(message, expected):
 ])
 def test_the_d199_and_o200_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-first session, dev d201)
+    ("il a balancé mes affaires dehors et m'a dit de plus revenir, j'ai le petit avec moi", "violences_conjugales"),
+    ("Dylan shoved me against the wall, I told my mum I fell", "violences_conjugales"),
+    ("mon fils cherche sur internet les ponts les plus hauts de la ville, j'ai peur", "suicide"),
+    # (look-alikes and neighbours)
+    ("mon coloc il a jeté mes affaires dehors pour faire le ménage lol", None),
+    ("il a mis mes affaires sur le palier pour que je les récupère en partant", None),
+    ("on a fait des recherches sur les ponts les plus hauts du monde en techno", None),
+    ("Kevin pushed me in the pool at the party haha", None),
+])
+def test_the_d201_and_o202_readings(message, expected):
+    assert situation(message) == expected
