@@ -577,6 +577,9 @@ _INNOCENT = _AnyOf(
     r"\b(frappe|frapper|frappes) (a la porte|au but|du pied|de balle|un ballon|le ballon|fort au)\b|\bune frappe\b",
     r"\btaper (un|une|mon|ma|des|le|la|les) (cv|lettre|texte|rapport|code|dossier|document)\b|\btape sur les nerfs\b",
     r"\b(se|me|te|nous|vous) bat(s|tre|tent|s)? pour\b|\bbat(tre|s)? le record\b",
+    # (thirty-first session, dev o204) a gap after a placement: "ma mission se termine en mars. Après je tombe dans le vide, qu'est-ce
+    # que je peux faire ?"
+    r"\b(se termine|finit|s arrete|fini|termine)\b.{0,40}\b(apres|ensuite|du coup) je (tombe|vais tomber|suis) dans le vide\b",
     r"\bdisparaitre de la circulation\b|\b(crier|parler|parle|crie|sonne|sonnent|sonnait|appelle|appels?|tape|tapes|taper|ecris|ecrit|ecrire) dans le vide\b",
     # (twenty-fifth session, dev o126) laughing hard: "on se tape des barres 💀"
     r"\b(se|me|nous) (tape|tapent|tapait|tapaient|sommes tapes) (des|une|de ces) barres?\b",
@@ -1783,6 +1786,7 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        r"\b(forced|forces|forcing) (himself|themselves|herself) on (me|her|him)\b",  # (thirty-first session, dev d203)
         # (thirty-first session, dev d199) "si tu t'endors chez un pote après une soirée, tu peux te réveiller avec lui sur toi"
         r"\b(te|me|se) (reveiller|reveille|reveillee|suis reveillee?|est reveillee?) avec (lui|un mec|un gars|quelqu un|un type|il) sur (toi|moi"
         r"|elle)\b",
@@ -1897,6 +1901,9 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (thirty-first session, dev d203) "les mecs de mon BTS m'appellent 'la baleine' et font des bruits de phoque quand je passe"
+        r"\b(m|me) (appellent|appelle|surnomment|surnomme) (la (baleine|vache|truie)|(la|le) (thon|cachalot|phoque|porc|boudin))\b",
+        r"\b(font|fait|faisaient) des bruits de (phoque|cochon|singe|vache|baleine|porc)\b.{0,20}\bquand je (passe|marche|parle|rentre)\b",
         # (thirty-first session, dev d195) "mon ex a balancé ma sextape sur un site"
         r"\b(balance|balancer|publie|publier|poste|poster|diffuse|diffuser|partage|partager|mis|leake?)\w* (ma|sa|notre|leur|une|la) sex ?tape\b",
         # (thirtieth session, dev d191) notes left again and again; in Spanish, photos of one posted to mock one's weight

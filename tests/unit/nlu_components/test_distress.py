@@ -3659,3 +3659,18 @@ def test_the_d199_and_o200_readings(message, expected):
 ])
 def test_the_d201_and_o202_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-first session, dev d203)
+    ("les filles de ma classe m'appellent la baleine et font des bruits de phoque quand je passe", "harcelement"),
+    ("at the party a guy forced himself on me and I don't know who to tell", "violences_sexuelles"),
+    # (look-alikes and neighbours)
+    ("mes potes m'appellent le gros depuis le collège c'est affectueux", None),
+    # (dev o204)
+    ("mon contrat se termine en juin, après je tombe dans le vide, vous avez des pistes ?", None),
+    # (and its readings leave these alone)
+    ("je vais me jeter dans le vide", "suicide"),
+])
+def test_the_d203_and_o204_readings(message, expected):
+    assert situation(message) == expected
