@@ -105,7 +105,7 @@ EMERGENCY_SIGNATURE = {"3114", "3919", "3018"}
 # 7652/7811 (98.0 %) and 109/7811 (1.4 %); over the sixty-nine, the same session (the sixty-ninth measured once, when added, after
 # the pair d189/o190: 105/110 and 1/110): 7757/7921 (97.9 %) and 109/7921 (1.4 %); over the seventy, the same session (the
 # seventieth measured once, when added, after the pair d191/o192, o192 then among the classifier's examples: 108/110 and 0/110;
-# o192 then set aside, and the seventy measured again): 7866/8031 (97.9 %) and 109/8031 (1.4 %); over the seventy-one, the thirty-first session (the seventy-first measured once, when added, after the pair d193/o194: 106/110 and 3/110): 7972/8141 (97.9 %) and 112/8141 (1.4 %); over the seventy-two, the same session (the seventy-second measured once, when added, after the pair d195/o196: 106/110 and 2/110): 8078/8251 (97.9 %) and 114/8251 (1.4 %); over the seventy-three, the same session (the seventy-third measured once, when added, after the pair d197/o198: 108/110 and 4/110): 8186/8361 (97.9 %) and 118/8361 (1.4 %); over the seventy-four, the same session (the seventy-fourth measured once, when added, after the pair d199/o200: 105/110 and 1/110): 8291/8471 (97.9 %) and 119/8471 (1.4 %); over the seventy-five, the same session (the seventy-fifth measured once, when added, after the pair d201/o202: 108/110 and 1/110): 8399/8581 (97.9 %) and 120/8581 (1.4 %). The detectors are deterministic; the floors leave 161 and 94 messages of room. NOT the target (every distress message,
+# o192 then set aside, and the seventy measured again): 7866/8031 (97.9 %) and 109/8031 (1.4 %); over the seventy-one, the thirty-first session (the seventy-first measured once, when added, after the pair d193/o194: 106/110 and 3/110): 7972/8141 (97.9 %) and 112/8141 (1.4 %); over the seventy-two, the same session (the seventy-second measured once, when added, after the pair d195/o196: 106/110 and 2/110): 8078/8251 (97.9 %) and 114/8251 (1.4 %); over the seventy-three, the same session (the seventy-third measured once, when added, after the pair d197/o198: 108/110 and 4/110): 8186/8361 (97.9 %) and 118/8361 (1.4 %); over the seventy-four, the same session (the seventy-fourth measured once, when added, after the pair d199/o200: 105/110 and 1/110): 8291/8471 (97.9 %) and 119/8471 (1.4 %); over the seventy-five, the same session (the seventy-fifth measured once, when added, after the pair d201/o202: 108/110 and 1/110): 8399/8581 (97.9 %) and 120/8581 (1.4 %); over the seventy-six, the same session (the seventy-sixth measured once, when added, after the pair d203/o204: 107/110 and 0/110): 8506/8691 (97.9 %) and 120/8691 (1.4 %). The detectors are deterministic; the floors leave 162 and 97 messages of room. NOT the target (every distress message,
 # at most 1 % false alarms), which is not reached yet.
 MIN_DISTRESS_FIRST_NUMBER = 0.96
 MAX_FALSE_ALARMS = 0.025
@@ -128,7 +128,7 @@ def numbers_in(text: str) -> Set[str]:
 
 def test_the_sets_are_large_enough():
     distress, ordinary = _messages("distress"), _messages("ordinary")
-    assert len(distress) >= 8580 and len(ordinary) >= 8580
+    assert len(distress) >= 8690 and len(ordinary) >= 8690
     for key in FITTING:
         assert sum(1 for m in distress if key in m["situations"]) >= 52, key
     assert all(not m["situations"] for m in ordinary)
