@@ -160,8 +160,8 @@ DWELLING_WORDS = {"habite", "habites", "habitez", "habitons", "habitent", "jhabi
                   # "on a atterri à Aubagne", "jcrèche à Chenôve" (fourteenth session, dev-RJ)
                   "atterri", "atterrie", "atterris", "atterries", "jcreche",
                   "jvi", "vi", "jcrech",  # "jvi a dunkerk", "vi a obagne", "jcrech a arjanteuil" (fifteenth session, dev-RQ)
-                  "reloge", "relogee", "reloges", "relogees",
-                  "residant", "residante", "residants", "residantes"}  # "jeune de 21 ans résidant forbach" (thirty-first session, dev-XS)  # "relogé dans le 14e arrondissement de Marseille" (sixteenth session, dev-RZ)
+                  "reloge", "relogee", "reloges", "relogees",  # "relogé dans le 14e arrondissement de Marseille" (sixteenth session, dev-RZ)
+                  "residant", "residante", "residants", "residantes"}  # "jeune de 21 ans résidant forbach" (thirty-first session, dev-XS)
 # Dwelling in the imperfect: a past home ("j'habitais à Lyon avant"), unless reported ("il m'a dit qu'il
 # habitait à Colomiers": where he lives)
 PAST_DWELLING_WORDS = {"habitais", "habitait", "habitaient", "vivais", "vivait", "vivaient",
@@ -1556,7 +1556,7 @@ def _young_person_at(tokens: List[str], k: int) -> bool:
     """Whether tokens[k] begins a young person the message is about: named with a determiner ("mon fils", "ma
     petite-fille") or a "jeune" whose need or age follows ("jeune sans diplome cherche emploi"; dev-QT)."""
     if k < len(tokens) and tokens[k] == "jeune":
-        # ("carmaux jeune de 17 ans qui veut arrêter le lycée"; thirty-first session, dev-XQ)
+        # (and "jeune de" an age: "… jeune de 17 ans qui veut arrêter le lycée"; thirty-first session, dev-XQ)
         return any(w in NEEDS or w in WRITER_GOING_ON for w in tokens[k + 1:k + 6]) or _age_at(tokens, k + 1) or (
             tokens[k + 1:k + 2] == ["de"] and _age_at(tokens, k + 2))
     if tokens[k:k + 1] in (["mon"], ["ma"]) and tokens[k + 1:k + 2] in (["gamin"], ["gamine"], ["gosse"]) and any(

@@ -775,24 +775,24 @@ _HIS_BLACKMAIL = (r"\bsi je porte plainte\b.{0,30}\bil (montrera|va montrer|publ
                   # (thirty-first session, dev d193) "Dylan vient de me mettre dehors en culotte sur le palier et il a gardé mon fils"
                   rf"|{_HE} (vient de me|m a) (mettre|mis|mise|foutre|foutu|foutue) dehors\b.{{0,60}}\bil a garde (mon|ma|mes|nos|notre)"
                   r" (fils|fille|enfant|enfants|bebe|petit|petite)\b")
-# (thirty-first session, dev d197) his rules over one's clothes and trips, and a home that waits in fear for him: "il a découpé mes robes
-# aux ciseaux", "il note les kilomètres du compteur", "je fais tout pour qu'il ne s'énerve pas mais ça ne suffit jamais", the children
-# who run to their room when they hear his car
-_HIS_RULES = (r"\bil a (jete|balance|fout\w*) (toutes )?mes (affaires|fringues|vetements) (par la fenetre|dehors|sur le palier|dans l escalier)\b"
-              r".{0,40}\b(plus revenir|pas revenir|degage|ce soir|cette nuit|il fait nuit)\b|"
-              # (dev d201) "il a jeté toutes mes affaires par la fenêtre et m'a dit de plus revenir"; in English, a man named by his first
-              # name who pushed one down the stairs, the doctor told one slipped
-              r"^ ?[a-z]{3,} (pushed|threw|shoved|hit|slapped|choked|kicked) me\b.{0,60}\b(told|tell) (the doctor|the nurse|my mum|my mom"
-              r"|everyone|them|people) (that )?i (slipped|fell|tripped)\b|"
-              r"\bil a (pris|garde|cache|confisque|planque) (les|mes|toutes les) cles\b(?! (de|du) )(?!.{0,30}\b(voiture|bagnole|caisse|moto"
-              r"|scooter)\b).{0,30}\bje (ne )?(peux|peut|pourrai) (pas|plus) (partir|sortir)\b(?! (au|a|en|pour|chez|travailler|bosser)\b)|"  # ("il a pris les clés je peux pas partir"; dev d199)
-              r"\bil a (decoupe|dechire|lacere|brule|jete|coupe) (mes|toutes mes) (robes|jupes|vetements|habits|fringues)\b"
+# (thirty-first session) his rules over one's clothes and trips, and a home that waits in fear for him (dev d197): "il a découpé mes
+# robes aux ciseaux", "il note les kilomètres du compteur… je dois m'expliquer", "je fais tout pour qu'il ne s'énerve pas mais ça ne
+# suffit jamais", the children who run to their room when they hear his car; the keys taken, "il a pris les clés je peux pas partir"
+# (dev d199; not the car's keys, not a trip to work); one's things thrown out "et m'a dit de plus revenir", and, in English, a man named
+# by his first name who pushed one down the stairs, the doctor told one slipped (dev d201)
+_HIS_RULES = (r"\bil a (decoupe|dechire|lacere|brule|jete|coupe) (mes|toutes mes) (robes|jupes|vetements|habits|fringues)\b"
               r"(?!.{0,30}\bpour (un|une|son|sa|le|la|ses) (deguisement|projet|costume|atelier|spectacle|defi|creation|collection))"
               r"|\bil (note|verifie|controle|releve|regarde) (les |le )?(kilometres|km|kilometrage|compteur)\b.{0,80}\b(je dois|faut que je"
               r"|il faut que je) (m expliquer|me justifier|justifier|rendre des comptes)\b"
               r"|\bje fais tout pour (qu il|pas qu il) (ne )?s enerve (pas|plus)\b.{0,30}\b(suffit jamais|jamais assez|suffit pas)\b"
               r"|\b(les|mes|nos) (enfants|petits|gosses) (filent|courent|se cachent|se refugient|montent)\w* (dans leur chambre|dans leurs"
-              r" chambres|en haut)\b.{0,20}\bdes qu (ils entendent|il rentre|il arrive|ils l entendent)\b")
+              r" chambres|en haut)\b.{0,20}\bdes qu (ils entendent|il rentre|il arrive|ils l entendent)\b"
+              r"|\bil a (pris|garde|cache|confisque|planque) (les|mes|toutes les) cles\b(?! (de|du) )(?!.{0,30}\b(voiture|bagnole|caisse|moto"
+              r"|scooter)\b).{0,30}\bje (ne )?(peux|peut|pourrai) (pas|plus) (partir|sortir)\b(?! (au|a|en|pour|chez|travailler|bosser)\b)"
+              r"|\bil a (jete|balance|fout\w*) (toutes )?mes (affaires|fringues|vetements) (par la fenetre|dehors|sur le palier|dans l escalier)"
+              r"\b.{0,40}\b(plus revenir|pas revenir|degage|ce soir|cette nuit|il fait nuit)\b"
+              r"|^ ?[a-z]{3,} (pushed|threw|shoved|hit|slapped|choked|kicked) me\b.{0,60}\b(told|tell) (the doctor|the nurse|my mum|my mom"
+              r"|everyone|them|people) (that )?i (slipped|fell|tripped)\b")
 _CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_RULES}|{_HIS_BLACKMAIL}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|{_REPORTING_TO_HIM}|{_HIS_HOLD}|"
                       # (twenty-seventh session, dev d143) one's papers hidden, in darija: "khabba liya l passeport dyali" (in
                       # French, `_HARM`: "il garde mon passeport")
@@ -1388,11 +1388,11 @@ _PATTERNS = {
         r"\b(a|avait) (ecrit|poste|publie|mis) (un |son )?dernier post\b(?!.{0,40}\bavant (de|son|sa|d))",
         r"\b(has|have|got|had) (fresh |new |deep )?(cuts|scars) on (her|his|my|their) (wrists?|arms?|legs|thighs)\b"
         r"|\b(wants?|wanna|want) to disappear for good\b",
+        # (thirty-first session, dev d201) the town's highest bridges searched
+        r"\b(recherches?|cherche\w*|googl\w*) (sur (internet|google|l ordi|l ordinateur|son tel|son telephone) )?(sur )?(les|des) (ponts"
+        r"|immeubles|falaises|viaducs) les plus hauts (de la ville|du coin|du quartier|de la region|d ici|du secteur)\b",
         # (thirty-first session, dev d193) "sur l'ordinateur il a cherché la hauteur des ponts de la ville"; a live showing cuts;
         # "سمحي ليا ماما" (forgive me, mum) sent by a son gone for two nights
-        r"\b(recherches?|cherche\w*|googl\w*) (sur (internet|google|l ordi|l ordinateur|son tel|son telephone) )?(sur )?(les|des) (ponts"
-        r"|immeubles|falaises|viaducs) les plus hauts (de la ville|du coin"
-        r"|du quartier|de la region|d ici|du secteur)\b",  # (dev d201)
         r"\b(cherche|recherche|googl\w*|regarde)\w* (sur (internet|google|son telephone|son tel|l ordi|l ordinateur) )?la hauteur des"
         r" (ponts|viaducs|falaises|immeubles)\b(?!.{0,30}\bpour (mon|le|un|son|notre|ce) (camion|bus|car|poids lourd|semi|fourgon|convoi"
         r"|expose|projet|devoir|cours))",
