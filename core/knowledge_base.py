@@ -89,6 +89,7 @@ OTHER_NAMES = {
     # the usual names of merged communes (dev-QA, 2026-12-03): "Evry formation…", "Charleville 18a…"
     "evry": ("Évry-Courcouronnes", "91"), "charleville": ("Charleville-Mézières", "08"),
     "cherbourg": ("Cherbourg-en-Cotentin", "50"),
+    "cosne sur loire": ("Cosne-Cours-sur-Loire", "58"),  # (thirty-first session, dev-XS: it had been read as the Loire department)
     "fodfrans": ("Fort-de-France", "972"),  # its name in creole (dev-QE)
     "vsg": ("Villeneuve-Saint-Georges", "94"),  # as locals write it (dev-QF)
     # (eleventh session, dev-QN) creole names, and nicknames as locals spell them
@@ -96,9 +97,6 @@ OTHER_NAMES = {
     "auber": ("Aubervilliers", "93"), "montbe": ("Montbéliard", "25"),
     "kemper": ("Quimper", "29"),  # its Breton name (dev-QP)
     "greno": ("Grenoble", "38"),  # (fifteenth session, dev-RU)
-    # the name it had before its merger, still in use (thirty-first session, dev-XQ, dev-XS: "j'habite à Cosne sur Loire" had been
-    # read as the department of the Loire)
-    "cosne sur loire": ("Cosne-Cours-sur-Loire", "58"),
 }
 # Nicknames told apart from a word only by their accent, read before accents are dropped: "Sainté" is
 # Saint-Étienne, "sainte" a word and the start of many names (fifteenth session: four development sets' writers)
@@ -1009,12 +1007,11 @@ _NOT_A_POSTCODE_BEFORE = {"salaire", "dossier", "identifiant", "matricule", "ref
                           # ("Code erreur 40400 quand je clique", "Mon attestation porte le numéro 13008/2024"; thirtieth session,
                           # dev-XL)
                           "erreur", "attestation", "attestations", "bordereau", "recepisse",
-                          # ("code promo 59100", "le code wifi… 92130", "mon code d'accès 84210", "DEM-87420", "ma convention de stage porte
-                          # le numéro 33127"; thirty-first session, dev-XX; "code" itself only where no "postal" follows it: `_postcodes_in`)
-                          "promo", "wifi", "acces", "dem", "convention", "demande"}
-# ... of which these also further away, seven words ("ma convention de stage porte le numéro 33127", "le code wifi chez vous c
-# pas 92130 ?")
+                          "dem", "demande"}  # ("DEM-87420"; thirty-first session, dev-XX)
+# ... and these up to seven words before ("code promo 59100", "mon code d'accès 84210", "ma convention de stage porte le numéro
+# 33127", "le code wifi chez vous c pas 92130 ?"; thirty-first session, dev-XX); "code" only where no "postal" follows it
 _NOT_A_POSTCODE_FAR_BEFORE = {"promo", "wifi", "acces", "convention", "code"}
+_POSTAL = (["postal"], ["postale"], ["post"])
 
 
 def _postcodes_in(tokens: List[str]) -> List[str]:
@@ -1023,8 +1020,8 @@ def _postcodes_in(tokens: List[str]) -> List[str]:
             and not (tokens[k + 1:k + 2] and tokens[k + 1] in _AMOUNT_AFTER) and tokens[k + 1:k + 3] not in (["par", "an"],
                                                                                                           ["par", "mois"])
             and not any(w in _NOT_A_POSTCODE_BEFORE for w in tokens[max(0, k - 4):k])  # ("mon dossier c'est le 59123"; dev-XL)
-            and not any(w in _NOT_A_POSTCODE_FAR_BEFORE and not (w == "code" and tokens[j + 1:j + 2] in (["postal"], ["postale"], ["post"]))
-                        for j, w in enumerate(tokens[:k]) if j >= k - 7)]
+            and not any(tokens[j] in _NOT_A_POSTCODE_FAR_BEFORE and not (tokens[j] == "code" and tokens[j + 1:j + 2] in _POSTAL)
+                        for j in range(max(0, k - 7), k))]
 
 
 def _signed_off(tokens: List[str], start: int) -> bool:
