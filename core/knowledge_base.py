@@ -716,7 +716,11 @@ EVENTS = {"forum", "concert", "festival", "match", "tournoi", "foire", "spectacl
           "fete", "carnaval", "reportage", "documentaire",  # ("Tournée avec mon groupe à Brest et Quimper"; dev-TC)
           "concours"}  # "le train pour un concours d'infirmier à Rennes" (twenty-fourth session, dev-UR)
 # A test taken somewhere: "PERMIS PASSÉ À MONTPELLIER CE MATIN" (dev-SW), "J'ai raté mon permis à Lyon" (dev-SM)
-_TESTS = {"permis", "code", "examen", "exam", "concours", "oral", "partiel", "partiels", "bac", "epreuve", "epreuves"}
+# people named by their role, then "c'est" and a first name
+_ROLES_NAMED = {"conseillere", "conseiller", "referente", "referent", "tutrice", "tuteur", "prof", "educatrice", "educateur",
+                "patronne", "patron", "cheffe", "chef", "responsable", "formatrice", "formateur"}
+_TESTS = {"permis", "code", "examen", "exam", "concours", "oral", "partiel", "partiels", "bac", "epreuve", "epreuves",
+          "entretien", "entretiens"}  # "J'ai un entretien d'embauche à Lyon mardi prochain" (thirty-second session, dev-YA)
 _TAKEN = {"passe", "passee", "rate", "ratee", "reussi", "reussie", "loupe", "eu", "obtenu"}
 _DAYS = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "demain"}
 # (a fair, not a hair salon: "je tiens un salon de coiffure à Marcq-en-Barœul")
@@ -2306,7 +2310,13 @@ class KnowledgeBase:
             # a department's number right after the name, mid-sentence: "St Denis 93 je cherche…"
             numbered = [code for k, code in numbers if k == match.end
                         and any(self.communes[c]["department"] == code for c in match.codes)]
-            qual = department_code or (other_depts[0] if other_depts else None) or (numbered[0] if numbered else None)
+            # (or of a longer name's short form this one is: "jsuis de saint ouen 93 frr, c ou la ML", "j'habite à Bourg (01),
+            # est-ce que…"; thirty-second session, dev-XY)
+            typed_name = " ".join(tokens[match.start:match.end])
+            shortened = [code for k, code in numbers if k == match.end and not numbered
+                         and any(name.startswith(typed_name + " ") for name in self._names_in_department(code))]
+            qual = department_code or (other_depts[0] if other_depts else None) or (numbered[0] if numbered else None) or (
+                shortened[0] if shortened else None)
             common = self.is_common_word(" ".join(tokens[match.start:match.end]))
             # ("Mittelbergheim en Alsace": the name of its region right after "en" qualifies it too)
             # (or set apart right after it: "Vitré (Bretagne)"; twenty-ninth session, dev-XE)
@@ -2945,6 +2955,9 @@ class KnowledgeBase:
                 continue
             if on_a_trip(parsed, m, past=False):
                 continue  # "Je reviens d'un week-end à Biarritz" (nineteenth session, dev-SW)
+            if (parsed.tokens[max(0, m.start - 3):m.start - 2] and parsed.tokens[m.start - 3] in _ROLES_NAMED
+                    and parsed.tokens[m.start - 2:m.start] == ["c", "est"] and " ".join(parsed.tokens[m.start:m.end]) in self.first_names):
+                continue  # a person named by her role: "Ma conseillère c'est Nancy, elle est en congé ?" (thirty-second session, dev-YA)
             common = self.is_common_word(" ".join(parsed.tokens[m.start:m.end]))
             capital = bool(parsed.capitals) and parsed.capitals[m.start]
             if (not common or capital) and _home_rank(parsed.tokens, m.start, parsed.breaks) >= WRITER_HOME:

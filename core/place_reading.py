@@ -69,6 +69,17 @@ _FOR_THIS_TOWN = {"cej", "rdv", "rendez", "conseiller", "conseillere", "conseill
                   "inscris", "aide", "aides", "permis", "pacea", "garantie", "adresse", "horaires", "horaire",
                   "ouvert", "ouverte", "numero", "telephone", "tel", "contact", "contacter", "accompagnement", "suivi",
                   "suivie", "etes", "ou", "moi", "nous", "antenne", "permanence", "locaux", "bureau", "bureaux"}
+# a question put to the mission locale about what it offers, the town ending it ("vous faites des ateliers cv a colomiers ?", "il y
+# a des ateliers confiance en soi à Bron ?"; thirty-second session, dev-XZ): its services, or "vous" and a verb of offering
+_ITS_SERVICES = {"atelier", "ateliers", "permanences", "simulation", "simulations"}
+_YOU_OFFER = re.compile(r"\bvous (faites|avez|proposez|organisez|aidez|accompagnez|acceptez|prenez|recevez) ")
+# the young people of a town, the question ending with it ("pour les jeunes de Nanterre ?", "pour quelqu'un de villeurbanne ?")
+_YOUNG_OF = {"jeune", "jeunes", "un"}
+# (not a town one goes to: "vous avez des contacts pour partir à Ajaccio ?", "si je suis en déplacement à Albi ?")
+_GOING = {"parti", "partie", "partir", "pars", "aller", "vais", "deplacement", "voyage", "vacances", "sejour"}
+# "aide" in the name of a trade, not a help: "sa formation d'aide-soignante à Limoges" (thirty-second session, dev-YA)
+_AIDE_TRADES = {"soignant", "soignante", "soignants", "soignantes", "domicile", "menagere", "maternelle", "puericultrice",
+                "cuisinier", "cuisine", "comptable", "educatif", "educative", "veterinaire"}
 # an adviser counts with an article ("un rdv avec un conseiller à Bayonne"), not as the writer's own
 # job ("Conseiller en insertion à Saint-Omer, je cherche…")
 _ADVISER = {"conseiller", "conseillere", "conseillers"}
@@ -191,6 +202,9 @@ _AWAY = re.compile(r"\bloin (de chez (moi|nous|lui|elle|eux)|de (la|notre|ma|sa|
                    r"|\b(trop|tres|c est|si|mais) loin\b|\bpas (du tout |vraiment )?(de la bas|du coin|d ici|du sud|du nord|de la region)\b"
                    r"|\b(a|de) l autre bout\b|\bhors de (notre|mon|son|leur) secteur\b|\bailleurs que\b"
                    r"|\ben (vacances|deplacement|voyage|colo|erasmus)\b|\bpendant (mon|notre|son|ton|leur) sejour\b"
+                   # ("le permis bateau à La Rochelle pendant les vacances"; not the mission locale open then: "vierzon et vous etes
+                   # ouvert pendant les vacances ?"; dev-YA, dev-XA)
+                   r"|(?<!ouvert )(?<!ouverte )(?<!ouverts )(?<!ferme )(?<!fermee )(?<!fermes )\bpendant (les|mes|nos|ses) (vacances|vacs|conges)\b"
                    r"|\bpendant que (je suis|j suis|on est|il est|elle est|je serai|on sera)\b"
                    # (an event there, or a stay: "si je pars 3 mois en mission… à Brest", "le job dating… qui a lieu à Lille", "au
                    # mariage de ma cousine à Perpignan", "l'entreprise est à 200 km"; dev-WB)
@@ -284,6 +298,7 @@ def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) 
         before = tokens[first:match.start]
         if (before and before[-1] in ("a", "sur", "vers") and not kb.is_common_word(" ".join(tokens[match.start:match.end]))
                 and any(w in _FOR_THIS_TOWN and (w not in _ADVISER or (k > 0 and tokens[k - 1] in _DETERMINERS))
+                        and not (w == "aide" and tokens[k + 1:k + 2] and tokens[k + 1] in _AIDE_TRADES)
                         for k, w in enumerate(tokens[first:match.start - 1], start=first))):
             return True
         capital = bool(parsed.capitals) and parsed.capitals[match.start] and not (parsed.shouted and parsed.shouted[match.start])
@@ -291,6 +306,12 @@ def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) 
                 and (capital or not kb.is_common_word(" ".join(tokens[match.start:match.end])))
                 and any(w in _FOR_THIS_TOWN - _ADVISER - {"ou", "etes", "moi", "nous"} for w in tokens[:match.start - 1])):
             return True  # the town ending the question: "aide au permis pour un jeune de 18 ans sur Cognac ?" (twenty-sixth session, dev-VD)
+        if (before and match.end == len(tokens) and parsed.question and not set(tokens[:match.start]) & _GOING
+                and (capital or not kb.is_common_word(" ".join(tokens[match.start:match.end])))
+                and ((before[-1] in ("a", "sur") and (set(tokens[:match.start - 1]) & _ITS_SERVICES or _YOU_OFFER.search(
+                    " ".join(tokens[:match.start - 1]) + " ")))
+                     or (before[-1] == "de" and before[-2:-1] and before[-2] in _YOUNG_OF and "pour" in before[-4:-1]))):
+            return True  # a question about the mission locale's services ending with the town (thirty-second session, dev-XZ)
     return False
 
 

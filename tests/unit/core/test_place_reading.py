@@ -2541,3 +2541,38 @@ def test_the_xx_readings():
     # (a postcode said as one still is one, also in two groups)
     _assert_searched("mon code postal c'est 59100", "59512")
     _assert_searched("j'habite au 59 100 roubaix", "59512")
+
+
+def test_the_xz_readings():
+    # (thirty-second session, dev-XZ) a question about the mission locale's services ending with the town: its workshops, its
+    # offices, "vous" and a verb of offering; the young people "de" a town
+    _assert_searched("vous faites des ateliers cv a colomiers ?", "31149")
+    _assert_searched("il y a des ateliers confiance en soi à Bron ?", "69029")
+    _assert_searched("Vous proposez des stages d'immersion en entreprise à Rouen ?", "76540")
+    _assert_searched("Y a-t-il des offres d'alternance pour les jeunes de Nanterre ?", "92050")
+    _assert_searched("le CEJ ca marche comment pour quelqu'un de villeurbanne ?", "69266")
+    # (not a town named like a word in lower case, nor a question that does not end with the town, nor a town of the past)
+    for message in ("vous avez des ateliers à tours de rôle ?", "vous faites des ateliers à Lyon ou seulement en ligne ?",
+                    "vous aidez les jeunes de nice ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+
+
+def test_the_xy_readings():
+    # (thirty-second session, dev-XY) a department's number right after a short form, the message going on
+    _assert_searched("jsuis de saint ouen 93 frr, c ou la ML", "93070")
+    _assert_searched("j'habite à Bourg (01), est-ce que vous pouvez m'aider pour le permis ?", "01053")
+    # (the number still says the department of a name that has a commune there)
+    _assert_searched("Bourg 33 je cherche un stage", "33067")
+
+
+def test_the_ya_readings():
+    # (thirty-second session, dev-YA) a job interview in a town on a day, a holiday's town, a sister's training in a trade named
+    # "aide-…", an adviser named by her first name: no search
+    for message in ("J'ai un entretien d'embauche à Lyon mardi prochain, la mission locale peut m'aider pour le billet de train ?",
+                    "Ma sœur a fait sa formation d'aide-soignante à Limoges, moi aussi je peux la faire sans le bac ?",
+                    "Je voudrais passer le permis bateau à La Rochelle pendant les vacances, c'est finançable ?",
+                    "Ma conseillère c'est Nancy, elle est en congé ? 😢"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (the mission locale open in the holidays is still asked for the town; a help asked there still makes a search)
+    _assert_searched("vierzon et vous etes ouvert pendant les vacances ?", "18279")
+    _assert_searched("un rdv pour une aide au permis a Limoges ?", "87085")

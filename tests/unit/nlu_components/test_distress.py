@@ -9,6 +9,7 @@ import pytest
 
 from nlu_components.distress import (
     SITUATIONS,
+    has_death_idiom,
     plain_text,
     said_in_earnest,
     situation,
@@ -3675,3 +3676,36 @@ def test_the_d201_and_o202_readings(message, expected):
 ])
 def test_the_d203_and_o204_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-second session, dev d205)
+    ("cousine 12 ans enceinte", "violences_sexuelles"),
+    ("ma sœur de 13 ans est enceinte", "violences_sexuelles"),
+    ("16a jsuis en danger chez moi", "enfant_danger"),
+    ("dehors. froid. aidez svp", "sans_abri"),
+    # (look-alikes and neighbours)
+    ("ma fille de 12 ans veut savoir comment on tombe enceinte pour son exposé", None),
+    ("dehors il fait froid, vous avez des ateliers à l'intérieur svp ?", None),
+    # (dev o206)
+    ("j'ai passé la nuit à la gare après ma correspondance ratée mais c bon jsuis rentré ce matin", None),
+    ("ma copine dit qu'elle va me tuer, j'ai pas fait la vaisselle depuis 3 jours", None),
+    ("j'ai peur de me brûler avec le four en CAP pâtisserie, c'est dangereux ?", None),
+    ("wallah l'examen dyal lcode ghadi yqtelni 3awnouni nrevisi", None),
+    ("mon frère de 8 ans dit qu'il va me frapper avec son épée laser", None),
+    # (and its readings leave these alone)
+    ("3awnouni", "danger_immediat"),
+    ("ma copine m'a frappé et elle dit qu'elle va me tuer", "violences_conjugales"),
+])
+def test_the_d205_and_o206_readings(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_goodbye_before_the_holidays_asks_the_classifier_for_more():
+    assert has_death_idiom("au revoir madame, dernier message de l'année, bonnes fêtes")
+
+
+def test_the_d207_and_o208_readings():
+    # (thirty-second session, dev o208: d207 was all read) harassment "il y a 4 ans, c'est derrière nous maintenant" is over
+    assert told_as_over("ma fille a été harcelée au collège il y a 4 ans, c'est derrière nous maintenant")
+    assert not told_as_over("il me harcèle encore, c'est pas derrière nous du tout")
