@@ -920,7 +920,8 @@ def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     return max(rank, _home_rank_as_written([tokens[k] for k in kept], kept.index(i), stripped_breaks))
 
 
-_KIN_ADJECTIVES = {"petit", "petite", "ptit", "ptite", "grand", "grande", "jeune", "cher", "chere", "meilleur", "meilleure"}  # "Nancy, ma meilleure amie, …" (dev-QW)
+_KIN_ADJECTIVES = {"petit", "petite", "ptit", "ptite", "grand", "grande", "jeune", "cher", "chere", "meilleur", "meilleure",
+                   "ancien", "ancienne", "ex", "nouveau", "nouvelle"}  # ("Albert, mon ancien patron, …"; thirty-second session, dev-YC)  # "Nancy, ma meilleure amie, …" (dev-QW)
 
 
 def named_then_role(tokens: List[str], end: int, breaks: Optional[List[bool]],

@@ -279,6 +279,10 @@ def _only_staying(norm: str) -> bool:
 
 # A hesitation typed as a word that is also a town's name, before dots or an emoji
 _HESITATION = re.compile(r"^\W*(hem|hum|heu|euh)\s*(\.{2,}|…|[\U0001F600-\U0001F64F\U0001F910-\U0001F92F])", re.IGNORECASE)
+# "nice" cheering what one got, opening the message: "Nice, j'ai eu mon stage !" (thirty-second session, dev-YC; not "Nice, j'ai 19
+# ans…")
+_CHEER = re.compile(r"^\s*nice (j ai|jai|g|on a) (eu|trouve|reussi|decroche|obtenu|signe|valide|fini|termine)\b|^\s*nice (c est|trop)"
+                    r" (bon|valide|top|bien|cool|gagne)\b")
 # Brands and the word itself: a village named like a brand opening the message is the brand ("Lacoste, Nike, peu importe la
 # marque, je peux venir en survêt ?"; nineteenth session, dev-SW)
 _BRANDS = {"marque", "marques", "nike", "adidas", "puma", "reebok", "zara", "kappa", "fila", "asics", "converse", "vans",
@@ -497,7 +501,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     if parsed is None:
         return None
     opening_only = [m.start == 0 for m in parsed.matches if m.kind == "commune"]
-    if (_HESITATION.match(text or "") or set(parsed.tokens) & _BRANDS) and opening_only and all(opening_only):
+    if (_HESITATION.match(text or "") or set(parsed.tokens) & _BRANDS or _CHEER.match(parsed.norm)) and opening_only and all(opening_only):
         # "Hem... j'ai un petit souci", "Hem 🤔" (Hem, 59: a hesitation); "Lacoste, Nike, peu importe la marque…" (a brand)
         # (nineteenth session, dev-SW)
         return None

@@ -2576,3 +2576,12 @@ def test_the_ya_readings():
     # (the mission locale open in the holidays is still asked for the town; a help asked there still makes a search)
     _assert_searched("vierzon et vous etes ouvert pendant les vacances ?", "18279")
     _assert_searched("un rdv pour une aide au permis a Limoges ?", "87085")
+
+
+def test_the_yc_readings():
+    # (thirty-second session, dev-YC) "Nice" cheering what one got, opening the message; a first name then "mon ancien patron"
+    for message in ("Nice, j'ai eu mon stage ! merci pour votre aide", "nice, j'ai eu mon entretien !! c'est quoi la suite ?",
+                    "Albert, mon ancien patron, refuse de me donner mon attestation employeur, je fais quoi ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (the town opening the message before the writer's age is still one)
+    _assert_searched("Nice, j'ai 19 ans et je cherche une formation", "06088")

@@ -3709,3 +3709,31 @@ def test_the_d207_and_o208_readings():
     # (thirty-second session, dev o208: d207 was all read) harassment "il y a 4 ans, c'est derrière nous maintenant" is over
     assert told_as_over("ma fille a été harcelée au collège il y a 4 ans, c'est derrière nous maintenant")
     assert not told_as_over("il me harcèle encore, c'est pas derrière nous du tout")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-second session, dev d209)
+    ("QUAND JE RENTRE EN RETARD DE 5 MIN IL ME FAIT PAYER TOUTE LA NUIT. je dors plus", "violences_conjugales"),
+    ("jpeux pas repondre au tel c'est lui qui l'a", "violences_conjugales"),
+    ("je vous écris de la cave on a cassé la porte de chez nous y a des gens dans l'appart", "danger_immediat"),
+    ("j'ai dit oui pour un bisou pas pour le reste", "violences_sexuelles"),
+    ("une jeune m'a confié que son beau-père 'lui rend visite la nuit'. Elle a 17 ans.", "violences_sexuelles"),
+    ("au foyer, deux gars frappent à ma porte chaque nuit et laissent des mots sous la porte", "harcelement"),
+    # (look-alikes and neighbours)
+    ("si je rentre en retard mon père il me le fait payer en corvées", None),
+    ("mon tel est cassé, pour répondre au tel c'est lui qui l'a ma mère", None),
+    ("j'ai dit oui pour un café pas pour le reste de la soirée", None),
+    ("mon voisin frappe à ma porte tous les soirs pour me rendre mes colis", None),
+    # (dev o210)
+    ("j'ai des marques sur les poignets à cause des bandes de boxe, ça passe pour un entretien ?", None),
+    ("Kevin m'attend tous les soirs à la sortie du taf parce qu'on fait du covoit", None),
+    # (and its readings leave these alone)
+    ("il y a quelqu'un qui frappe à ma porte là maintenant j'ai peur", "danger_immediat"),
+])
+def test_the_d209_and_o210_readings(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_false_alarm_told_is_over():
+    assert told_as_over("y a quelqu'un qui tape à ma porte depuis 10 min... c'était le livreur, fausse alerte")
+    assert told_as_over("I thought someone was following me home last night, turned out it was my neighbour lol")
