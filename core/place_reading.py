@@ -71,7 +71,11 @@ _FOR_THIS_TOWN = {"cej", "rdv", "rendez", "conseiller", "conseillere", "conseill
                   "suivie", "etes", "ou", "moi", "nous", "antenne", "permanence", "locaux", "bureau", "bureaux"}
 # a question put to the mission locale about what it offers, the town ending it ("vous faites des ateliers cv a colomiers ?", "il y
 # a des ateliers confiance en soi à Bron ?"; thirty-second session, dev-XZ): its services, or "vous" and a verb of offering
-_ITS_SERVICES = {"atelier", "ateliers", "permanences", "simulation", "simulations"}
+_ITS_SERVICES = {"atelier", "ateliers", "permanence", "permanences", "simulation", "simulations",
+                 # its opening hours: "vous êtes ouverts le lundi matin à béthune ?" (dev-YE)
+                 "ouverts", "ouvrez", "fermez"}  # (not "portes ouvertes", an open day; dev-VT)
+# open in the holidays is no trip: "c ouvert pendant les vacances a meaux ?" (dev-YE)
+_OPEN_IN_THE_HOLIDAYS = re.compile(r"\b(ouvert|ouverte|ouverts|ouvertes|ouvrez|ferme|fermes|fermez) pendant (les )?vacances\b")
 _YOU_OFFER = re.compile(r"\bvous (faites|avez|proposez|organisez|aidez|accompagnez|acceptez|prenez|recevez) ")
 # the young people of a town, the question ending with it ("pour les jeunes de Nanterre ?", "pour quelqu'un de villeurbanne ?")
 _YOUNG_OF = {"jeune", "jeunes", "un"}
@@ -296,7 +300,8 @@ def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) 
     Evreux")."""
     tokens = parsed.tokens
     for match in parsed.matches:
-        if match.kind != "commune" or not codes & set(match.codes) or on_a_trip(parsed, match, past=False):
+        if match.kind != "commune" or not codes & set(match.codes) or (
+                on_a_trip(parsed, match, past=False) and not _OPEN_IN_THE_HOLIDAYS.search(parsed.norm)):
             continue  # (not a test taken there: "PERMIS PASSÉ À MONTPELLIER CE MATIN"; nineteenth session, dev-SW)
         first = max(0, match.start - 4)
         before = tokens[first:match.start]
@@ -310,10 +315,13 @@ def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) 
                 and (capital or not kb.is_common_word(" ".join(tokens[match.start:match.end])))
                 and any(w in _FOR_THIS_TOWN - _ADVISER - {"ou", "etes", "moi", "nous"} for w in tokens[:match.start - 1])):
             return True  # the town ending the question: "aide au permis pour un jeune de 18 ans sur Cognac ?" (twenty-sixth session, dev-VD)
-        if (before and match.end == len(tokens) and parsed.question and not set(tokens[:match.start]) & _GOING
+        # ("au Havre": the preposition within the name's match; dev-YE)
+        contracted = bool(match.contracted) and tokens[match.start] in ("au", "aux")
+        prep, head = ("a", tokens[:match.start]) if contracted else (before[-1] if before else "", tokens[:match.start - 1])
+        if (before and match.end == len(tokens) and parsed.question
+                and not (set(tokens[:match.start]) & _GOING and not _OPEN_IN_THE_HOLIDAYS.search(parsed.norm))
                 and (capital or not kb.is_common_word(" ".join(tokens[match.start:match.end])))
-                and ((before[-1] in ("a", "sur") and (set(tokens[:match.start - 1]) & _ITS_SERVICES or _YOU_OFFER.search(
-                    " ".join(tokens[:match.start - 1]) + " ")))
+                and ((prep in ("a", "sur") and (set(head) & _ITS_SERVICES or _YOU_OFFER.search(" ".join(head) + " ")))
                      or (before[-1] == "de" and before[-2:-1] and before[-2] in _YOUNG_OF and "pour" in before[-4:-1]))):
             return True  # a question about the mission locale's services ending with the town (thirty-second session, dev-XZ)
     return False
@@ -480,6 +488,18 @@ def _introduces_oneself(kb: KnowledgeBase, parsed: ParsedMessage) -> bool:
             and (age_follows(tokens, parsed.breaks, 1) or tokens[1] in PEOPLE_ROLES | _SELF_ROLES))
 
 
+# A mission locale the writer had: "j'étais suivi par la mission locale de Metz avant…", "mon ex conseillère de la mission locale de
+# Mulhouse", "mon ancienne mission locale à Amiens" (thirty-second session, dev-YF); not a relative's, which is often the writer's
+# too ("ma sœur est suivie à la mission locale d'Avignon, moi aussi je peux… ?")
+_HELD_BEFORE = re.compile(r"(\b(j etais|jetais|j ai ete|g ete|etais|j etait)( suivie?| inscrite?)? (a|par|chez|dans) la"
+                          r"|\b(ex|ancienne?|ancien) (conseillere?|referente?)? ?(de|d) la|\b(ancienne|ancien))\s*$")
+
+
+def _a_former_one(before: str) -> bool:
+    """Whether the mission locale named after `before` (normalised) is one the writer had."""
+    return bool(_HELD_BEFORE.search(before))
+
+
 def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Optional[ParsedMessage],
                    alone: Finding) -> Optional[str]:
     """The kind of place ("commune", "departement", "region") that a message asks a mission locale
@@ -489,12 +509,16 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     the person lives ("j'habite à Lens, c'est quelle mission locale ?", "je suis à Quimper, vous
     faites le CEJ ?"); None otherwise."""
     mention = MENTION.search(text or "")
-    # (not a former one: "Mon ancienne mission locale à Bordeaux m'avait fait un CV…"; seventeenth session, dev-SI)
-    if mention and normalise(text[:mention.start()]).split()[-1:] not in (["ancienne"], ["ancien"]):
+    # (not a former one: "Mon ancienne mission locale à Bordeaux m'avait fait un CV…"; seventeenth session, dev-SI; thirty-second
+    # session, dev-YF)
+    elsewhere = bool(mention) and _a_former_one(normalise(text[:mention.start()]))
+    held = set()  # (the towns of that mission locale: another town the message names may still be the writer's)
+    if mention:
         after = " ".join(text[mention.end():].split()[:WINDOW_WORDS])
         named = kb.find_explicit(f"{mention.group(0)} {after}")
-        if named.status != "not_found":
+        if named.status != "not_found" and not elsewhere:
             return named.place_kind or "commune"
+        held = set(_codes_of(named)) if elsewhere else set()
     commune = explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune"
     # the same with a misspelled name ("jsuis a carcasone", "noisy le grand c quoi les horaires")
     corrected = alone.status in ("found", "ambiguous") and alone.place_kind == "commune"
@@ -511,7 +535,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     away = bool(_AWAY.search(parsed.norm)) and not lives
     if _only_staying(parsed.norm):
         lives, away = None, True  # "je suis à Biarritz pour le week-end": its "je suis" says no home (dev-WJ)
-    if mention and ((commune and not away and not _named_on_a_trip(parsed, explicit))
+    if mention and not (held & set(_codes_of(explicit))) and ((commune and not away and not _named_on_a_trip(parsed, explicit))
                     or (corrected and _misspelled_after(kb, alone, text[mention.end():]))):
         return "commune"  # (not a town one went to on a trip: "leur voyage de noces à Deauville"; dev-RI)
     if mention and corrected and any(len(parsed.tokens[k]) >= 5 and not MENTION.fullmatch(parsed.tokens[k])

@@ -806,7 +806,9 @@ _HIS_RULES = (r"\bil a (decoupe|dechire|lacere|brule|jete|coupe) (mes|toutes mes
               r" chambres|en haut)\b.{0,20}\bdes qu (ils entendent|il rentre|il arrive|ils l entendent)\b"
               r"|\bil a (pris|garde|cache|confisque|planque) (les|mes|toutes les) cles\b(?! (de|du) )(?!.{0,30}\b(voiture|bagnole|caisse|moto"
               r"|scooter)\b).{0,30}\bje (ne )?(peux|peut|pourrai) (pas|plus) (partir|sortir)\b(?! (au|a|en|pour|chez|travailler|bosser)\b)"
-              r"|\bil a (jete|balance|fout\w*) (toutes )?mes (affaires|fringues|vetements) (par la fenetre|dehors|sur le palier|dans l escalier)"
+              # (not a father who throws them out: "mon pere… il a jeté mes affaires par la fenetre… je sais pas ou dormir"; dev d211)
+              r"|^(?!.*\b(pere|papa|daron|mere|maman|frere|oncle|beau pere)\b).*\bil a (jete|balance|fout\w*) (toutes )?mes (affaires|fringues"
+              r"|vetements) (par la fenetre|dehors|sur le palier|dans l escalier)"
               r"\b.{0,40}\b(plus revenir|pas revenir|degage|ce soir|cette nuit|il fait nuit)\b"
               r"|^ ?[a-z]{3,} (pushed|threw|shoved|hit|slapped|choked|kicked) me\b.{0,60}\b(told|tell) (the doctor|the nurse|my mum|my mom"
               r"|everyone|them|people) (that )?i (slipped|fell|tripped)\b"
@@ -2376,7 +2378,9 @@ _CHILD_HARMED = re.compile(
     r"|\b(dort|dors|dorment) avec (un|une) (couteau|ciseaux|batte)\b"
     # (twenty-sixth session, dev d139) a parent who beats a minor: "ma copine a 16 ans et sa mere la frappe"
     r"|\b(sa|son|ses|ma|mon|mes) (mere|pere|daronne|daron|darons|parents|beau pere|belle mere|reum|vieux) (la|le|les|me|m) (frappe|frappent"
-    r"|bat|battent|tape|tapent|cogne|cognent|gifle|giflent)\b")
+    r"|bat|battent|tape|tapent|cogne|cognent|gifle|giflent)\b"
+    # (thirty-second session, dev d211) the writer's partner who hits her son: "Mon compagnon le frappe quand il rentre tard"
+    r"|\bmon (compagnon|conjoint|mari|copain|mec|concubin) (le|la|les) (frappe|bat|tape|cogne|gifle|tabasse)\b")
 # children named only as witnesses ("il la frappe devant leur enfant"): the child is not the one harmed
 # A relative who only sees the harm done by others: "ils me rackettent et m'insultent devant ma reum" (twenty-fourth session,
 # dev d119)
@@ -2452,7 +2456,11 @@ _CHILD_PUT_OUT = re.compile(r"(\b(le|un|ce|du|la|une|cette) (gosse|gamin|gamine|
                             r"|\b([1-9]|1[0-2]) ans\b).{0,120}\b(ses|leurs) (parents|darons|pere|mere|daron|daronne)\b")
 _PUT_OUT = re.compile(r"\b(jerrni|jarni|jerni|tredni|khrejni) (mn|men) (dar|ddar|l ?dar|l ?bit)\b"  # (in darija; dev d169)
                       r"|\b(l a|l ont|m a|m ont|nous a|nous ont|les a|les ont) (mis|mise|mises|foutu|foutue|jete|jetee|vire|viree)"
-                      r" (dehors|a la porte|a la rue)\b(?! (en \w+ )?sur le (palier|balcon))")  # (onto the landing: `_HARM`; dev d173)
+                      r" (dehors|a la porte|a la rue)\b(?! (en \w+ )?sur le (palier|balcon))"  # (onto the landing: `_HARM`; dev d173)
+                      # one's things thrown out by a parent: "mon pere… il a jeté mes affaires par la fenetre… je sais pas ou dormir ce soir"
+                      # (thirty-second session, dev d211)
+                      r"|\b(pere|mere|daron|daronne|darons|parents|beau pere|belle mere)\b.{0,80}\b(a|ont) (jete|balance|foutu) (toutes )?mes (affaires"
+                      r"|fringues|vetements) (par la fenetre|dehors)\b")
 _ACCUSED = re.compile(r"\b(balance|dit|raconte|dit partout|raconte partout|balance partout)\b.{0,12}\bque (je|j) (l ai|la|les ai)"
                       r" (battue?|frappee?|tabassee?)\b|\bm accuse\w* de (l avoir|les avoir) (battue?|frappee?)\b")
 # who harms a minor, when they are the minor's peers: pupils, boys of the class, colleagues (twenty-seventh session, dev d147)

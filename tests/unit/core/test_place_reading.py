@@ -2585,3 +2585,21 @@ def test_the_yc_readings():
         assert read_place(knowledge_base(), message).search is None, message
     # (the town opening the message before the writer's age is still one)
     _assert_searched("Nice, j'ai 19 ans et je cherche une formation", "06088")
+
+
+def test_the_ye_and_yf_readings():
+    # (thirty-second session, dev-YE) a question about the mission locale's offices or opening hours ending with the town, also
+    # after "au" and when it is open "pendant les vacances"
+    _assert_searched("y a une permanence au havre ?", "76351")
+    _assert_searched("c ouvert pendant les vacances a meaux ?", "77284")
+    _assert_searched("vous êtes ouverts le lundi matin à béthune ?", "62119")
+    # (a holiday's town stays none)
+    assert read_place(knowledge_base(), "on part en vacances à Nice, vous êtes ouverts ?").search is None
+    # (dev-YF) a former mission locale
+    for message in ("Bonjour, j'étais suivi par la mission locale de Metz avant de m'engager dans l'armée, je peux reprendre ?",
+                    "mon ex conseillère de la mission locale de Mulhouse m'avait parlé du permis à 1 euro, ça existe toujours ?",
+                    "Bonjour, mon ancienne mission locale à Amiens m'avait ouvert un CEJ, est-ce qu'il continue ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (a relative's, often the writer's too, and a relative asked for, still are)
+    _assert_searched("ma soeur est suivie a la mission locale de Metz, moi aussi je peux y aller ?", "57463")
+    _assert_searched("je cherche la mission locale de Grenoble pour mon cousin", "38185")

@@ -3737,3 +3737,18 @@ def test_the_d209_and_o210_readings(message, expected):
 def test_a_false_alarm_told_is_over():
     assert told_as_over("y a quelqu'un qui tape à ma porte depuis 10 min... c'était le livreur, fausse alerte")
     assert told_as_over("I thought someone was following me home last night, turned out it was my neighbour lol")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-second session, dev d211) a father who throws one's things out of the window, nowhere to sleep tonight: the 115 first;
+    # a mother whose partner hits her son of 17: the child's line
+    ("mon pere a vu que j'etais en couple avec un mec et il a jeté mes affaires par la fenetre. jsuis a la gare, je sais pas ou "
+     "dormir ce soir", "sans_abri"),
+    ("je suis maman d'un garçon de 17 ans. Mon compagnon le frappe quand il rentre tard et hier soir il lui a cassé le nez.",
+     "enfant_danger"),
+    # (look-alikes and neighbours)
+    ("mon copain a jeté mes affaires par la fenetre, il m'a frappée, je sais pas où dormir ce soir", "violences_conjugales"),
+    ("j'ai 16 ans et mon copain me frappe quand je rentre tard", "enfant_danger"),
+])
+def test_the_d211_readings(message, expected):
+    assert situation(message) == expected
