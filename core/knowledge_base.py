@@ -2402,6 +2402,14 @@ class KnowledgeBase:
             if in_region and not best[2]:
                 codes = in_region
             finding = self._resolve_homonyms(codes, best[2] or self._department_nearby(match, communes, tokens), typed)
+            if finding.status == "ambiguous" and not best[2]:
+                # homonyms of a short form, one in the department of the other town named: "sotteville, à côté de rouen" is
+                # Sotteville-lès-Rouen (thirty-second session, dev-YH)
+                nearby = {d for other in communes if other is not match and not self.is_common_word(" ".join(tokens[other.start:other.end]))
+                          for d in [{self.communes[c]["department"] for c in other.codes}] if len(d) == 1 for d in d}
+                kept = [c for c in finding.candidates if self.communes[c]["department"] in nearby]
+                if len(kept) == 1:
+                    return self._resolve_homonyms(kept, self.communes[kept[0]]["department"])
             region = self.communes[in_region[0]].get("region") if in_region and not best[2] else None
             kept = [c for c in finding.candidates if self.communes[c].get("region") == region] if (
                 region and finding.status == "ambiguous") else []

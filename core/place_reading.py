@@ -438,6 +438,19 @@ def _qualified(kb: KnowledgeBase, parsed: ParsedMessage, finding: Finding) -> bo
                            parsed.norm)
         if number and any(kb.communes[c]["department"] == number.group(2).upper() for c in codes & set(m.codes)):
             return True  # its own department's number ("Biarritz 10 jours" is no Biarritz in the Aube)
+    if finding.status == "found" and finding.commune_code:
+        # a short form of the commune's name, then its own department: "Châlons, dans la Marne. Je voudrais…", "Romans (Drôme),
+        # je voudrais…" (thirty-second session, dev-YG)
+        first = re.sub(r"^(la|le|les|l) ", "", normalise(kb.communes[finding.commune_code]["name"])).split()[0]
+        department = kb.communes[finding.commune_code]["department"]
+        for area in areas:
+            if area.kind == "departement" and department in area.codes and any(
+                    parsed.tokens[k] == first and all(w in ("en", "dans", "le", "la", "l", "du", "de") for w in parsed.tokens[k + 1:area.start])
+                    # (opening the message only: after "à" or after an article, tried, it made ordinary gate messages searches, counts
+                    # only)
+                    and k == 0
+                    for k in range(max(0, area.start - 3), area.start)):
+                return True
     return False
 
 

@@ -171,6 +171,8 @@ _INNOCENT = _AnyOf(
     r"\b(peur|risque|crainte) de (me|se|te|nous|vous) (bruler|couper)\b(?=.{0,40}\b(four|fours|cuisine|friteuse|plaques?|poele"
     r"|couteaux?|patisserie|mandoline)\b)",
     r"\b(l ?examen|l ?imti?han|l ?code|le code|permis|bac|controle|partiel)\b.{0,30}\b(ghadi|ghad|gha) ?(y|t)qtel(ni|na)\b",
+    # (thirty-second session, dev o214) "an anti-bullying awareness week" at school
+    r"\banti ?bullying (awareness )?(week|day|campaign|workshop|program|programme|talk|session|project)\b",
     # (thirty-second session, dev o210) waited for after work for car-sharing; marks on the wrists from boxing wraps
     r"\bm attend\w*\b.{0,60}\b(on fait du|pour le|pour faire du|on est en) covoit\w*\b",
     r"\b(marques|traces) (sur|aux) (les |mes )?poignets a cause (des|de la|du|de mes) (bandes|boxe|montre|bracelets?|gants|sangles)\b",
@@ -816,6 +818,10 @@ _HIS_RULES = (r"\bil a (decoupe|dechire|lacere|brule|jete|coupe) (mes|toutes mes
               # pas repondre au tel c'est lui qui l'a" (no relative, boss or teacher named)
               r"|^(?!.*\b(pere|papa|daron|mere|maman|frere|oncle|patron|chef|boss|prof)\b).*\b(rentre|rentrer|rentree)\b.{0,20}\ben retard\b"
               r".{0,40}\bil (me )?(le )?fait payer\b"
+              # (dev d213) an ex-partner outside one's building now: "on s'est séparés… là il est en bas, il sonne depuis 20 min"
+              r"|\bon s (est|etait) (separe|separes|separees|quitte|quittes)\b(?! (en bons termes|a l amiable|d un commun accord))"
+              r".{0,80}\b(il est (en bas|devant (chez moi|ma porte|l immeuble|mon immeuble))(?! pour)|il sonne depuis|il tape a (la|ma) porte"
+              r"|il frappe a (la|ma) porte)\b"
               r"|^(?!.*\b(pere|papa|daron|mere|maman|frere|oncle|patron|chef|boss|prof)\b).*\b(repondre|decrocher) (au|a mon) (tel|telephone"
               r"|portable|phone)\b.{0,10}\bc est lui qui (l a|le garde|le prend|le tient)\b")
 _CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_RULES}|{_HIS_BLACKMAIL}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|{_REPORTING_TO_HIM}|{_HIS_HOLD}|"

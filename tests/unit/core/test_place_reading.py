@@ -2603,3 +2603,17 @@ def test_the_ye_and_yf_readings():
     # (a relative's, often the writer's too, and a relative asked for, still are)
     _assert_searched("ma soeur est suivie a la mission locale de Metz, moi aussi je peux y aller ?", "57463")
     _assert_searched("je cherche la mission locale de Grenoble pour mon cousin", "38185")
+
+
+def test_the_yg_readings():
+    # (thirty-second session, dev-YG) a short form of the commune's name, then its own department, opening the message
+    _assert_searched("Châlons, dans la Marne. Je voudrais des infos sur le contrat d'engagement jeune", "51108")
+    _assert_searched("Romans (Drôme), je voudrais passer le permis mais j'ai pas les sous", "26281")
+    # (the word in its other sense, the department named apart, stays no search)
+    assert read_place(knowledge_base(), "je lis Romans et Nouvelles, j'adore la Drôme").search is None
+
+
+def test_the_yh_readings():
+    # (thirty-second session, dev-YH) the homonyms of a short form, one in the department of the other town named
+    finding = knowledge_base().find("sotteville, à côté de rouen", asked=True)
+    assert finding.status == "found" and finding.commune_code == "76681"

@@ -3752,3 +3752,18 @@ def test_a_false_alarm_told_is_over():
 ])
 def test_the_d211_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-second session, dev d213) an ex-partner outside one's building now
+    ("on s'est séparés y a 1 mois mais il dort devant mon immeuble, là il est en bas, il sonne depuis 20 min", "violences_conjugales"),
+    # (look-alikes)
+    ("on s'est quittés en bons termes, il est en bas pour récupérer ses affaires", None),
+    ("on s'est séparés, il est en bas pour récupérer ses affaires", None),
+    # (dev o214)
+    ("We're planning an anti-bullying awareness week. Could someone from your team come and speak to the students?", None),
+    # (and its readings leave these alone)
+    ("I am being bullied at school every day", "harcelement"),
+])
+def test_the_d213_and_o214_readings(message, expected):
+    assert situation(message) == expected
