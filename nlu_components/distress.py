@@ -171,6 +171,11 @@ _INNOCENT = _AnyOf(
     r"\b(peur|risque|crainte) de (me|se|te|nous|vous) (bruler|couper)\b(?=.{0,40}\b(four|fours|cuisine|friteuse|plaques?|poele"
     r"|couteaux?|patisserie|mandoline)\b)",
     r"\b(l ?examen|l ?imti?han|l ?code|le code|permis|bac|controle|partiel)\b.{0,30}\b(ghadi|ghad|gha) ?(y|t)qtel(ni|na)\b",
+    # (thirty-second session, dev o216) people with nowhere to sleep seen by a night porter; "je vais finir par l'étrangler 🙃
+    # (blague)"; a role-play character who "wants to disappear"
+    r"\b(des gens|les gens|des personnes) qui n ont nulle part ou dormir\b",
+    r"\b(je vais|jvais|vais) (finir par )?l etrangler\b(?=.{0,15}\b(blague|jrigole|je rigole)\b)",
+    r"\b(mon|son|ton|notre) (perso|personnage)\b.{0,20}\b(je veux|veux|veut) (disparaitre|mourir|en finir)\b",
     # (thirty-second session, dev o214) "an anti-bullying awareness week" at school
     r"\banti ?bullying (awareness )?(week|day|campaign|workshop|program|programme|talk|session|project)\b",
     # (thirty-second session, dev o210) waited for after work for car-sharing; marks on the wrists from boxing wraps
@@ -818,6 +823,8 @@ _HIS_RULES = (r"\bil a (decoupe|dechire|lacere|brule|jete|coupe) (mes|toutes mes
               # pas repondre au tel c'est lui qui l'a" (no relative, boss or teacher named)
               r"|^(?!.*\b(pere|papa|daron|mere|maman|frere|oncle|patron|chef|boss|prof)\b).*\b(rentre|rentrer|rentree)\b.{0,20}\ben retard\b"
               r".{0,40}\bil (me )?(le )?fait payer\b"
+              # (dev d215) a bag with one's papers hidden at a neighbour's, "la prochaine fois qu'il boit il va me tuer"
+              r"|\b(la prochaine fois|quand|des) qu ?il (boit|a bu|rentre saoul|rentre bourre)\b.{0,20}\bil (va|veut) me tuer\b"
               # (dev d213) an ex-partner outside one's building now: "on s'est séparés… là il est en bas, il sonne depuis 20 min"
               r"|\bon s (est|etait) (separe|separes|separees|quitte|quittes)\b(?! (en bons termes|a l amiable|d un commun accord))"
               r".{0,80}\b(il est (en bas|devant (chez moi|ma porte|l immeuble|mon immeuble))(?! pour)|il sonne depuis|il tape a (la|ma) porte"
@@ -1420,6 +1427,8 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirty-second session, dev d215) "mes poignets saignent encore un peu sous le pull"
+        r"\b(mes|ses) poignets (saignent|saignaient|saigne|ont saigne)\b",
         # (thirty-first session, dev d195) "il a écrit 'dernier post' sur facebook" (not before leaving for somewhere); "fresh cuts on
         # her wrists… she wants to disappear for good"
         r"\b(a|avait) (ecrit|poste|publie|mis) (un |son )?dernier post\b(?!.{0,40}\bavant (de|son|sa|d))",
@@ -2229,6 +2238,8 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (thirty-second session, dev d215) writing from a car park where one will sleep tonight
+        r"\b(du|dans le|sur le|au) parking\b.{0,60}\b(je vais|jvais|vais) dormir (la|ici|dedans|dans ma voiture)\b",
         # (thirty-second session, dev d205) outside, cold, help, in a few words: "dehors. froid. aidez svp"
         r"^(?=(\s*\w+){1,7}\s*$)(?=.*\bdehors\b)(?=.*\b(froid|caille|gele|glace)\b).*\b(aide|aidez|svp|stp|help|sos|urgent)\b",
         # (thirty-first session, dev d193) "je dors à droite à gauche, et là ce soir j'ai vraiment personne"; put out tonight by one's
@@ -2665,6 +2676,8 @@ _OVER = re.compile(
     r"|\b(that s|thats|it s|its) (all )?behind me\b"
     # (thirty-second session, dev o210) "c'était le livreur, fausse alerte 😂", "turned out it was my neighbour lol"
     r"|\bfausse alerte\b|\bturned out (it was|to be)\b"
+    # (dev o216) "un malaise… la semaine dernière, j'ai vu le médecin, tout est ok"
+    r"|\b(j ai vu|jai vu|g vu) (le|un|mon) (medecin|docteur|doc)\b.{0,20}\btout est (ok|bon|normal)\b"
     r"|maintenant (j ai|jai) (un|une|le|mon|ma|mon propre) (cdd|cdi|job|travail|boulot|appart|logement|studio|foyer|chambre|diplome|bac|bts|cap)"
     r"|(i ve|i have) had (a|my own) (flat|home|place|room|apartment) since|now i (have|live|work|rent)|daba safi|walakin daba"
     r"|depuis (\w+ )?(j ai|jai) (un|une|mon|ma) (logement|appart|studio|chambre|toit)"
