@@ -924,6 +924,10 @@ _KIN_ADJECTIVES = {"petit", "petite", "ptit", "ptite", "grand", "grande", "jeune
                    "ancien", "ancienne", "ex", "nouveau", "nouvelle"}  # ("Albert, mon ancien patron, …"; thirty-second session, dev-YC)  # "Nancy, ma meilleure amie, …" (dev-QW)
 
 
+# a pet named like a town: "Albert, mon chat, a mangé ma convocation 😂" (thirty-second session, dev-YJ)
+_PETS = {"chat", "chatte", "chien", "chienne", "chiot", "lapin", "hamster", "perroquet", "poisson", "cheval", "furet"}
+
+
 def named_then_role(tokens: List[str], end: int, breaks: Optional[List[bool]],
                     capitals: Optional[List[bool]] = None) -> bool:
     """Whether the name ending at `end` is followed, set apart by commas, by who the person is ("Albert,
@@ -934,7 +938,7 @@ def named_then_role(tokens: List[str], end: int, breaks: Optional[List[bool]],
     kin_adjective = bool(tokens[end + 1:end + 2]) and tokens[end + 1] in _KIN_ADJECTIVES  # "Léon, mon petit frère, …"
     role = end + 2 if kin_adjective else end + 1
     if not (breaks and role + 1 < len(tokens) and breaks[end] and tokens[end] in _POSSESSIVES
-            and tokens[role] in PEOPLE_ROLES):
+            and (tokens[role] in PEOPLE_ROLES or tokens[role] in _PETS)):
         return False
     # (the role may take a complement: "Nancy, ma tutrice de stage, refuse…"; not an age: "Lens, mon fils de 17, …")
     return breaks[role + 1] or (role + 3 < len(tokens) and tokens[role + 1] in ("de", "d") and not tokens[role + 2].isdigit()

@@ -71,12 +71,15 @@ _FOR_THIS_TOWN = {"cej", "rdv", "rendez", "conseiller", "conseillere", "conseill
                   "suivie", "etes", "ou", "moi", "nous", "antenne", "permanence", "locaux", "bureau", "bureaux"}
 # a question put to the mission locale about what it offers, the town ending it ("vous faites des ateliers cv a colomiers ?", "il y
 # a des ateliers confiance en soi à Bron ?"; thirty-second session, dev-XZ): its services, or "vous" and a verb of offering
-_ITS_SERVICES = {"atelier", "ateliers", "permanence", "permanences", "simulation", "simulations",
+_ITS_SERVICES = {"atelier", "ateliers", "permanence", "permanences", "simulation", "simulations", "accueil",
                  # its opening hours: "vous êtes ouverts le lundi matin à béthune ?" (dev-YE)
                  "ouverts", "ouvrez", "fermez"}  # (not "portes ouvertes", an open day; dev-VT)
 # open in the holidays is no trip: "c ouvert pendant les vacances a meaux ?" (dev-YE)
 _OPEN_IN_THE_HOLIDAYS = re.compile(r"\b(ouvert|ouverte|ouverts|ouvertes|ouvrez|ferme|fermes|fermez) pendant (les )?vacances\b")
-_YOU_OFFER = re.compile(r"\bvous (faites|avez|proposez|organisez|aidez|accompagnez|acceptez|prenez|recevez) ")
+_YOU_OFFER = re.compile(r"\bvous (faites|avez|proposez|organisez|aidez|accompagnez|acceptez|prenez|recevez) "
+                        r"|\b(faites|avez|proposez|organisez|aidez|accompagnez|acceptez|prenez|recevez) vous\b")  # ("proposez-vous…"; dev-YI)
+# its opening hours or address asked "pour" the town: "Quels sont vos horaires d'ouverture pour Talence ?" (dev-YI)
+_ITS_HOURS = {"horaires", "horaire", "ouverture", "adresse"}
 # the young people of a town, the question ending with it ("pour les jeunes de Nanterre ?", "pour quelqu'un de villeurbanne ?")
 _YOUNG_OF = {"jeune", "jeunes", "un"}
 # (not a town one goes to: "vous avez des contacts pour partir à Ajaccio ?", "si je suis en déplacement à Albi ?")
@@ -286,7 +289,8 @@ _HESITATION = re.compile(r"^\W*(hem|hum|heu|euh)\s*(\.{2,}|…|[\U0001F600-\U000
 # "nice" cheering what one got, opening the message: "Nice, j'ai eu mon stage !" (thirty-second session, dev-YC; not "Nice, j'ai 19
 # ans…")
 _CHEER = re.compile(r"^\s*nice (j ai|jai|g|on a) (eu|trouve|reussi|decroche|obtenu|signe|valide|fini|termine)\b|^\s*nice (c est|trop)"
-                    r" (bon|valide|top|bien|cool|gagne)\b")
+                    r" (bon|valide|top|bien|cool|gagne)\b"
+                    r"|^\s*metz moi\b")  # (a pun for "mets-moi": "metz moi sur la liste pour l'atelier"; dev-YC, dev-YJ)
 # Brands and the word itself: a village named like a brand opening the message is the brand ("Lacoste, Nike, peu importe la
 # marque, je peux venir en survêt ?"; nineteenth session, dev-SW)
 _BRANDS = {"marque", "marques", "nike", "adidas", "puma", "reebok", "zara", "kappa", "fila", "asics", "converse", "vans",
@@ -322,6 +326,7 @@ def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) 
                 and not (set(tokens[:match.start]) & _GOING and not _OPEN_IN_THE_HOLIDAYS.search(parsed.norm))
                 and (capital or not kb.is_common_word(" ".join(tokens[match.start:match.end])))
                 and ((prep in ("a", "sur") and (set(head) & _ITS_SERVICES or _YOU_OFFER.search(" ".join(head) + " ")))
+                     or (prep == "pour" and set(head) & _ITS_HOURS)
                      or (before[-1] == "de" and before[-2:-1] and before[-2] in _YOUNG_OF and "pour" in before[-4:-1]))):
             return True  # a question about the mission locale's services ending with the town (thirty-second session, dev-XZ)
     return False

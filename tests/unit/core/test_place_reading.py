@@ -2617,3 +2617,14 @@ def test_the_yh_readings():
     # (thirty-second session, dev-YH) the homonyms of a short form, one in the department of the other town named
     finding = knowledge_base().find("sotteville, à côté de rouen", asked=True)
     assert finding.status == "found" and finding.commune_code == "76681"
+
+
+def test_the_yi_and_yj_readings():
+    # (thirty-second session, dev-YI) opening hours asked "pour" the town, a reception point, "proposez-vous…"
+    _assert_searched("Quels sont vos horaires d'ouverture pour Talence ?", "33522")
+    _assert_searched("il y a un point d'accueil à Drancy ?", "93029")
+    _assert_searched("Bonjour, proposez-vous un accompagnement vers l'alternance aux Mureaux ?", "78440")
+    # (dev-YJ) a pet named like a town, "metz moi" for "mets-moi"
+    for message in ("Albert, mon chat, a mangé ma convocation 😂 je peux en avoir une autre ?",
+                    "metz moi sur la liste pour l'atelier entretien svp"):
+        assert read_place(knowledge_base(), message).search is None, message

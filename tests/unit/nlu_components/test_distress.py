@@ -3767,3 +3767,26 @@ def test_the_d211_readings(message, expected):
 ])
 def test_the_d213_and_o214_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-second session, dev d215)
+    ("mes poignets saignent encore un peu sous le pull, je voulais juste demander les horaires de l'accueil", "suicide"),
+    ("je t'ecris du parking de l'intermarche parce que je vais dormir la", "sans_abri"),
+    ("j'ai caché un sac avec mes papiers chez ma voisine parce que la prochaine fois qu'il boit il va me tuer",
+     "violences_conjugales"),
+    # (look-alikes and neighbours)
+    ("je vais dormir là-bas, au camping, à côté du parking", None),
+    # (dev o216)
+    ("réceptionniste de nuit, je vois passer des gens qui n'ont nulle part où dormir mais moi ça va, je peux faire une VAE ?", None),
+    ("mon voisin joue de la batterie à minuit, je vais finir par l'étrangler 🙃 (blague)", None),
+    ("dans notre jeu de rôle mon perso dit 'je veux disparaître' à chaque fin de quête", None),
+    # (and its readings leave these alone)
+    ("je vais l'étrangler, il m'a encore frappée", "violences"),
+])
+def test_the_d215_and_o216_readings(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_faint_seen_by_the_doctor_is_over():
+    assert told_as_over("j'ai fait un malaise à la salle de sport la semaine dernière, j'ai vu le médecin, tout est ok")
