@@ -1307,6 +1307,8 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _AnyOf(
+        # (thirty-second session, dev d217) "aidez moi svp mon beau pere", a call for help naming a relative and nothing else
+        r"^\s*(aidez|aide|aider) (moi|nous)( svp| stp| vite| please)? (mon|ma) (beau pere|pere|daron|oncle|belle mere|frere|mere)\s*$",
         # (thirty-second session, dev d209) writing from the cellar, the door broken in and people in the flat
         r"\b(on a|ils ont|quelqu un a|des gens ont) (casse|force|defonce|enfonce|fracture) (la|notre|ma) porte\b.{0,60}\b(y a|il y a)"
         r" (des gens|quelqu un|des mecs|des types|des hommes) (dans|a l interieur|chez)\b",
@@ -1427,6 +1429,8 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirty-second session, dev d217) "c ma derniere nuit", alone
+        r"^\s*(c est|c|cest|ce sera) ma derniere nuit\s*$",
         # (thirty-second session, dev d215) "mes poignets saignent encore un peu sous le pull"
         r"\b(mes|ses) poignets (saignent|saignaient|saigne|ont saigne)\b",
         # (thirty-first session, dev d195) "il a écrit 'dernier post' sur facebook" (not before leaving for somewhere); "fresh cuts on
@@ -1832,6 +1836,9 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (thirty-second session, dev d217) a condom taken off without asking
+        r"\b(a retire|a enleve|retire|enleve) (le|son|la) (preservatif|capote)\b.{0,25}\bsans (me|lui|nous|m en|lui en) (demander|le dire"
+        r"|prevenir|parler)\b",
         # (thirty-second session, dev d209) yes to a kiss, not to the rest; a stepfather who "lui rend visite la nuit"
         r"\b(j ai|jai|g|elle a|il a) dit oui pour (un|le|des) (bisou|bisous|calin|calins)\b.{0,15}\bpas pour (le reste|la suite|plus)\b",
         r"\b(beau pere|pere|oncle|frere|cousin|grand pere|parrain|daron) (lui|me|leur) rend (visite|des visites) (la nuit|le soir|dans (sa|ma)"
@@ -1953,6 +1960,11 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (thirty-second session, dev d217) a note slipped under one's door every morning; followed home and messages every night, in
+        # darija
+        r"\b(un mot|des mots|une lettre|des lettres|un message|un papier) (glisse|glisses|laisse|laisses|depose|deposes) sous (ma|la|notre)"
+        r" porte\b",
+        r"\bkay?tab3ni\b.{0,40}\b(msgs|messages|mesajat|msg)\b",
         # (thirty-second session, dev d209) "deux gars frappent à ma porte chaque nuit et laissent des mots sous la porte"
         r"\b(gars|mecs|types|hommes|inconnus|ils|quelqu un|des gens)\b.{0,20}\b(frappent|tapent|sonnent|frappe|tape|sonne|cognent) (a|contre)"
         r" (ma|la|notre) porte (chaque|toutes les|tous les) (nuit|nuits|soir|soirs)\b|\blaiss\w* des (mots|messages|lettres) sous (ma|la"
@@ -2238,6 +2250,11 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (thirty-second session, dev d217) the end of a young adult's contract with child welfare, the keys taken back tomorrow, "j'ai
+        # rien derrière"; "des places pour ce soir ? n'importe quoi"
+        r"\b(l ase|le foyer|l aide sociale)\b.{0,20}\b(me )?reprend (les cles|le logement|l appart|le studio|ma chambre)\b.{0,40}\b(rien"
+        r" derriere|nulle part|rien apres|personne)\b",
+        r"\bdes places pour (ce soir|cette nuit)\b.{0,10}\bn importe quoi\b",
         # (thirty-second session, dev d215) writing from a car park where one will sleep tonight
         r"\b(du|dans le|sur le|au) parking\b.{0,60}\b(je vais|jvais|vais) dormir (la|ici|dedans|dans ma voiture)\b",
         # (thirty-second session, dev d205) outside, cold, help, in a few words: "dehors. froid. aidez svp"

@@ -3790,3 +3790,21 @@ def test_the_d215_and_o216_readings(message, expected):
 
 def test_a_faint_seen_by_the_doctor_is_over():
     assert told_as_over("j'ai fait un malaise à la salle de sport la semaine dernière, j'ai vu le médecin, tout est ok")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-second session, dev d217)
+    ("c ma derniere nuit", "suicide"),
+    ("fin de contrat jeune majeur demain matin, l'ASE me reprend les clés et j'ai rien derriere", "sans_abri"),
+    ("est ce que vous avez des places pour ce soir ? n'importe quoi", "sans_abri"),
+    ("aidez moi svp mon beau pere", "violences_famille"),
+    ("chaque matin il y a un mot glissé sous ma porte avec mon emploi du temps de la journée", "harcelement"),
+    ("wa7ed f l formation kaytab3ni hta l dar w kaysifet lia msgs kol lil", "harcelement"),
+    ("il a retiré le préservatif sans me demander, il rigolait", "violences_sexuelles"),
+    # (look-alikes and neighbours)
+    ("c ma derniere nuit à l'hôtel avant de rentrer, vous ouvrez demain ?", None),
+    ("vous avez des places pour ce soir au concert de la fête de la musique ?", None),
+    ("aidez moi svp mon beau pere veut que je trouve un stage", None),
+])
+def test_the_d217_readings(message, expected):
+    assert situation(message) == expected
