@@ -921,7 +921,7 @@ def _home_rank(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
 
 
 _KIN_ADJECTIVES = {"petit", "petite", "ptit", "ptite", "grand", "grande", "jeune", "cher", "chere", "meilleur", "meilleure",
-                   "ancien", "ancienne", "ex", "nouveau", "nouvelle"}  # ("Albert, mon ancien patron, …"; thirty-second session, dev-YC)  # "Nancy, ma meilleure amie, …" (dev-QW)
+                   "ancien", "ancienne", "ex", "nouveau", "nouvelle"}  # "Nancy, ma meilleure amie, …" (dev-QW), "Albert, mon ancien patron, …" (dev-YC)
 
 
 # a pet named like a town: "Albert, mon chat, a mangé ma convocation 😂" (thirty-second session, dev-YJ)
@@ -2409,8 +2409,7 @@ class KnowledgeBase:
             if finding.status == "ambiguous" and not best[2]:
                 # homonyms of a short form, one in the department of the other town named: "sotteville, à côté de rouen" is
                 # Sotteville-lès-Rouen (thirty-second session, dev-YH)
-                nearby = {d for other in communes if other is not match and not self.is_common_word(" ".join(tokens[other.start:other.end]))
-                          for d in [{self.communes[c]["department"] for c in other.codes}] if len(d) == 1 for d in d}
+                nearby = self._departments_of_other_towns(match, communes, tokens)
                 kept = [c for c in finding.candidates if self.communes[c]["department"] in nearby]
                 if len(kept) == 1:
                     return self._resolve_homonyms(kept, self.communes[kept[0]]["department"])
@@ -2557,14 +2556,20 @@ class KnowledgeBase:
         departments = {self.communes[c]["department"] for c in match.codes}
         if len(departments) < 2:
             return None
+        nearby = self._departments_of_other_towns(match, communes, tokens) & departments
+        return nearby.pop() if len(nearby) == 1 else None
+
+    def _departments_of_other_towns(self, match: _Match, communes: List[_Match], tokens: List[str]) -> set:
+        """The departments of the other towns the message names, each named by a name that is no ordinary word and belongs to one
+        department only."""
         nearby = set()
         for other in communes:
             if other is match or self.is_common_word(" ".join(tokens[other.start:other.end])):
                 continue
             theirs = {self.communes[c]["department"] for c in other.codes}
             if len(theirs) == 1:
-                nearby |= theirs & departments
-        return nearby.pop() if len(nearby) == 1 else None
+                nearby |= theirs
+        return nearby
 
     @staticmethod
     def _near_mention(start: int, end: int, mentions: List[int], breaks: Optional[List[bool]]) -> bool:
@@ -2968,8 +2973,7 @@ class KnowledgeBase:
                 continue
             if on_a_trip(parsed, m, past=False):
                 continue  # "Je reviens d'un week-end à Biarritz" (nineteenth session, dev-SW)
-            if (parsed.tokens[max(0, m.start - 3):m.start - 2] and parsed.tokens[m.start - 3] in _ROLES_NAMED
-                    and parsed.tokens[m.start - 2:m.start] == ["c", "est"] and " ".join(parsed.tokens[m.start:m.end]) in self.first_names):
+            if (m.start >= 3 and parsed.tokens[m.start - 3] in _ROLES_NAMED and parsed.tokens[m.start - 2:m.start] == ["c", "est"] and " ".join(parsed.tokens[m.start:m.end]) in self.first_names):
                 continue  # a person named by her role: "Ma conseillère c'est Nancy, elle est en congé ?" (thirty-second session, dev-YA)
             common = self.is_common_word(" ".join(parsed.tokens[m.start:m.end]))
             capital = bool(parsed.capitals) and parsed.capitals[m.start]

@@ -448,13 +448,11 @@ def _qualified(kb: KnowledgeBase, parsed: ParsedMessage, finding: Finding) -> bo
         # je voudrais…" (thirty-second session, dev-YG)
         first = re.sub(r"^(la|le|les|l) ", "", normalise(kb.communes[finding.commune_code]["name"])).split()[0]
         department = kb.communes[finding.commune_code]["department"]
+        # (opening the message only: anywhere, after "à" or after an article, tried, it made ordinary gate messages searches,
+        # counts only)
         for area in areas:
-            if area.kind == "departement" and department in area.codes and any(
-                    parsed.tokens[k] == first and all(w in ("en", "dans", "le", "la", "l", "du", "de") for w in parsed.tokens[k + 1:area.start])
-                    # (opening the message only: after "à" or after an article, tried, it made ordinary gate messages searches, counts
-                    # only)
-                    and k == 0
-                    for k in range(max(0, area.start - 3), area.start)):
+            if (area.kind == "departement" and department in area.codes and parsed.tokens[:1] == [first] and 1 <= area.start <= 3
+                    and all(w in ("en", "dans", "le", "la", "l", "du", "de") for w in parsed.tokens[1:area.start])):
                 return True
     return False
 
@@ -529,14 +527,14 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     mention = MENTION.search(text or "")
     # (not a former one: "Mon ancienne mission locale à Bordeaux m'avait fait un CV…"; seventeenth session, dev-SI; thirty-second
     # session, dev-YF)
-    elsewhere = bool(mention) and _a_former_one(normalise(text[:mention.start()]))
+    former = bool(mention) and _a_former_one(normalise(text[:mention.start()]))
     held = set()  # (the towns of that mission locale: another town the message names may still be the writer's)
     if mention:
         after = " ".join(text[mention.end():].split()[:WINDOW_WORDS])
         named = kb.find_explicit(f"{mention.group(0)} {after}")
-        if named.status != "not_found" and not elsewhere:
+        if named.status != "not_found" and not former:
             return named.place_kind or "commune"
-        held = set(_codes_of(named)) if elsewhere else set()
+        held = set(_codes_of(named)) if former else set()
     commune = explicit.status in ("found", "ambiguous") and explicit.place_kind == "commune"
     # the same with a misspelled name ("jsuis a carcasone", "noisy le grand c quoi les horaires")
     corrected = alone.status in ("found", "ambiguous") and alone.place_kind == "commune"

@@ -804,6 +804,8 @@ _HIS_BLACKMAIL = (r"\bsi je porte plainte\b.{0,30}\bil (montrera|va montrer|publ
 # suffit jamais", the children who run to their room when they hear his car; the keys taken, "il a pris les clés je peux pas partir"
 # (dev d199; not the car's keys, not a trip to work); one's things thrown out "et m'a dit de plus revenir", and, in English, a man named
 # by his first name who pushed one down the stairs, the doctor told one slipped (dev d201)
+# a message about "il" that names no relative, boss or teacher who could be him (thirty-second session, dev d209)
+_NO_RELATIVE_NOR_BOSS = r"^(?!.*\b(pere|papa|daron|mere|maman|frere|oncle|patron|chef|boss|prof)\b)"
 _HIS_RULES = (r"\bil a (decoupe|dechire|lacere|brule|jete|coupe) (mes|toutes mes) (robes|jupes|vetements|habits|fringues)\b"
               r"(?!.{0,30}\bpour (un|une|son|sa|le|la|ses) (deguisement|projet|costume|atelier|spectacle|defi|creation|collection))"
               r"|\bil (note|verifie|controle|releve|regarde) (les |le )?(kilometres|km|kilometrage|compteur)\b.{0,80}\b(je dois|faut que je"
@@ -821,7 +823,7 @@ _HIS_RULES = (r"\bil a (decoupe|dechire|lacere|brule|jete|coupe) (mes|toutes mes
               r"|everyone|them|people) (that )?i (slipped|fell|tripped)\b"
               # (thirty-second session, dev d209) made to pay all night for coming home five minutes late; the phone he keeps, "jpeux
               # pas repondre au tel c'est lui qui l'a" (no relative, boss or teacher named)
-              r"|^(?!.*\b(pere|papa|daron|mere|maman|frere|oncle|patron|chef|boss|prof)\b).*\b(rentre|rentrer|rentree)\b.{0,20}\ben retard\b"
+              rf"|{_NO_RELATIVE_NOR_BOSS}.*\b(rentre|rentrer|rentree)\b.{{0,20}}\ben retard\b"
               r".{0,40}\bil (me )?(le )?fait payer\b"
               # (dev d215) a bag with one's papers hidden at a neighbour's, "la prochaine fois qu'il boit il va me tuer"
               r"|\b(la prochaine fois|quand|des) qu ?il (boit|a bu|rentre saoul|rentre bourre)\b.{0,20}\bil (va|veut) me tuer\b"
@@ -829,7 +831,7 @@ _HIS_RULES = (r"\bil a (decoupe|dechire|lacere|brule|jete|coupe) (mes|toutes mes
               r"|\bon s (est|etait) (separe|separes|separees|quitte|quittes)\b(?! (en bons termes|a l amiable|d un commun accord))"
               r".{0,80}\b(il est (en bas|devant (chez moi|ma porte|l immeuble|mon immeuble))(?! pour)|il sonne depuis|il tape a (la|ma) porte"
               r"|il frappe a (la|ma) porte)\b"
-              r"|^(?!.*\b(pere|papa|daron|mere|maman|frere|oncle|patron|chef|boss|prof)\b).*\b(repondre|decrocher) (au|a mon) (tel|telephone"
+              rf"|{_NO_RELATIVE_NOR_BOSS}.*\b(repondre|decrocher) (au|a mon) (tel|telephone"
               r"|portable|phone)\b.{0,10}\bc est lui qui (l a|le garde|le prend|le tient)\b")
 _CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_RULES}|{_HIS_BLACKMAIL}|{_HIS_LEAVE_FORBIDDEN}|{_LEAVING_HIM}|{_REPORTING_TO_HIM}|{_HIS_HOLD}|"
                       # (twenty-seventh session, dev d143) one's papers hidden, in darija: "khabba liya l passeport dyali" (in
