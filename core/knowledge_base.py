@@ -716,9 +716,6 @@ EVENTS = {"forum", "concert", "festival", "match", "tournoi", "foire", "spectacl
           "fete", "carnaval", "reportage", "documentaire",  # ("Tournée avec mon groupe à Brest et Quimper"; dev-TC)
           "concours"}  # "le train pour un concours d'infirmier à Rennes" (twenty-fourth session, dev-UR)
 # A test taken somewhere: "PERMIS PASSÉ À MONTPELLIER CE MATIN" (dev-SW), "J'ai raté mon permis à Lyon" (dev-SM)
-# people named by their role, then "c'est" and a first name
-_ROLES_NAMED = {"conseillere", "conseiller", "referente", "referent", "tutrice", "tuteur", "prof", "educatrice", "educateur",
-                "patronne", "patron", "cheffe", "chef", "responsable", "formatrice", "formateur"}
 _TESTS = {"permis", "code", "examen", "exam", "concours", "oral", "partiel", "partiels", "bac", "epreuve", "epreuves",
           "entretien", "entretiens"}  # "J'ai un entretien d'embauche à Lyon mardi prochain" (thirty-second session, dev-YA)
 _TAKEN = {"passe", "passee", "rate", "ratee", "reussi", "reussie", "loupe", "eu", "obtenu"}
@@ -2973,7 +2970,7 @@ class KnowledgeBase:
                 continue
             if on_a_trip(parsed, m, past=False):
                 continue  # "Je reviens d'un week-end à Biarritz" (nineteenth session, dev-SW)
-            if (m.start >= 3 and parsed.tokens[m.start - 3] in _ROLES_NAMED and parsed.tokens[m.start - 2:m.start] == ["c", "est"] and " ".join(parsed.tokens[m.start:m.end]) in self.first_names):
+            if (m.start >= 3 and parsed.tokens[m.start - 3] in PEOPLE_ROLES and parsed.tokens[m.start - 2:m.start] == ["c", "est"] and " ".join(parsed.tokens[m.start:m.end]) in self.first_names):
                 continue  # a person named by her role: "Ma conseillère c'est Nancy, elle est en congé ?" (thirty-second session, dev-YA)
             common = self.is_common_word(" ".join(parsed.tokens[m.start:m.end]))
             capital = bool(parsed.capitals) and parsed.capitals[m.start]

@@ -75,7 +75,8 @@ _ITS_SERVICES = {"atelier", "ateliers", "permanence", "permanences", "simulation
                  # its opening hours: "vous êtes ouverts le lundi matin à béthune ?" (dev-YE)
                  "ouverts", "ouvrez", "fermez"}  # (not "portes ouvertes", an open day; dev-VT)
 # open in the holidays is no trip: "c ouvert pendant les vacances a meaux ?" (dev-YE)
-_OPEN_IN_THE_HOLIDAYS = re.compile(r"\b(ouvert|ouverte|ouverts|ouvertes|ouvrez|ferme|fermes|fermez) pendant (les )?vacances\b")
+_OPEN_IN_THE_HOLIDAYS = re.compile(r"\b(ouvert|ouverte|ouverts|ouvertes|ouvrez|ferme|fermee|fermes|fermez) pendant (les |mes |nos |ses )?"
+                                   r"(vacances|vacs|conges)\b")
 _YOU_OFFER = re.compile(r"\bvous (faites|avez|proposez|organisez|aidez|accompagnez|acceptez|prenez|recevez) "
                         r"|\b(faites|avez|proposez|organisez|aidez|accompagnez|acceptez|prenez|recevez) vous\b")  # ("proposez-vous…"; dev-YI)
 # its opening hours or address asked "pour" the town: "Quels sont vos horaires d'ouverture pour Talence ?" (dev-YI)
@@ -209,9 +210,9 @@ _AWAY = re.compile(r"\bloin (de chez (moi|nous|lui|elle|eux)|de (la|notre|ma|sa|
                    r"|\b(trop|tres|c est|si|mais) loin\b|\bpas (du tout |vraiment )?(de la bas|du coin|d ici|du sud|du nord|de la region)\b"
                    r"|\b(a|de) l autre bout\b|\bhors de (notre|mon|son|leur) secteur\b|\bailleurs que\b"
                    r"|\ben (vacances|deplacement|voyage|colo|erasmus)\b|\bpendant (mon|notre|son|ton|leur) sejour\b"
-                   # ("le permis bateau à La Rochelle pendant les vacances"; not the mission locale open then: "vierzon et vous etes
-                   # ouvert pendant les vacances ?"; dev-YA, dev-XA)
-                   r"|(?<!ouvert )(?<!ouverte )(?<!ouverts )(?<!ferme )(?<!fermee )(?<!fermes )\bpendant (les|mes|nos|ses) (vacances|vacs|conges)\b"
+                   # ("le permis bateau à La Rochelle pendant les vacances"; not the mission locale open then, `_OPEN_IN_THE_HOLIDAYS`;
+                   # dev-YA, dev-XA)
+                   r"|\bpendant (les|mes|nos|ses) (vacances|vacs|conges)\b"
                    r"|\bpendant que (je suis|j suis|on est|il est|elle est|je serai|on sera)\b"
                    # (an event there, or a stay: "si je pars 3 mois en mission… à Brest", "le job dating… qui a lieu à Lille", "au
                    # mariage de ma cousine à Perpignan", "l'entreprise est à 200 km"; dev-WB)
@@ -286,9 +287,9 @@ def _only_staying(norm: str) -> bool:
 
 # A hesitation typed as a word that is also a town's name, before dots or an emoji
 _HESITATION = re.compile(r"^\W*(hem|hum|heu|euh)\s*(\.{2,}|…|[\U0001F600-\U0001F64F\U0001F910-\U0001F92F])", re.IGNORECASE)
-# "nice" cheering what one got, opening the message: "Nice, j'ai eu mon stage !" (thirty-second session, dev-YC; not "Nice, j'ai 19
+# A town's name opening the message in another sense: "nice" cheering what one got, "Nice, j'ai eu mon stage !" (thirty-second session, dev-YC; not "Nice, j'ai 19
 # ans…")
-_CHEER = re.compile(r"^\s*nice (j ai|jai|g|on a) (eu|trouve|reussi|decroche|obtenu|signe|valide|fini|termine)\b|^\s*nice (c est|trop)"
+_OPENING_IN_ANOTHER_SENSE = re.compile(r"^\s*nice (j ai|jai|g|on a) (eu|trouve|reussi|decroche|obtenu|signe|valide|fini|termine)\b|^\s*nice (c est|trop)"
                     r" (bon|valide|top|bien|cool|gagne)\b"
                     r"|^\s*metz moi\b")  # (a pun for "mets-moi": "metz moi sur la liste pour l'atelier"; dev-YC, dev-YJ)
 # Brands and the word itself: a village named like a brand opening the message is the brand ("Lacoste, Nike, peu importe la
@@ -315,20 +316,23 @@ def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) 
                         for k, w in enumerate(tokens[first:match.start - 1], start=first))):
             return True
         capital = bool(parsed.capitals) and parsed.capitals[match.start] and not (parsed.shouted and parsed.shouted[match.start])
-        if (before and before[-1] in ("a", "sur") and match.end == len(tokens) and parsed.question
-                and (capital or not kb.is_common_word(" ".join(tokens[match.start:match.end])))
-                and any(w in _FOR_THIS_TOWN - _ADVISER - {"ou", "etes", "moi", "nous"} for w in tokens[:match.start - 1])):
-            return True  # the town ending the question: "aide au permis pour un jeune de 18 ans sur Cognac ?" (twenty-sixth session, dev-VD)
-        # ("au Havre": the preposition within the name's match; dev-YE)
+        if not (before and match.end == len(tokens) and parsed.question
+                and (capital or not kb.is_common_word(" ".join(tokens[match.start:match.end])))):
+            continue
+        # the town ending the question, after "à" or "sur", a word of the services before it: "aide au permis pour un jeune de 18 ans
+        # sur Cognac ?" (twenty-sixth session, dev-VD)
+        if before[-1] in ("a", "sur") and any(w in _FOR_THIS_TOWN - _ADVISER - {"ou", "etes", "moi", "nous"} for w in tokens[:match.start - 1]):
+            return True
+        # a question about what the mission locale offers there, not a town one goes to (thirty-second session, dev-XZ, dev-YE, dev-YI;
+        # "au Havre": the preposition within the name's match)
+        if set(tokens[:match.start]) & _GOING and not _OPEN_IN_THE_HOLIDAYS.search(parsed.norm):
+            continue
         contracted = bool(match.contracted) and tokens[match.start] in ("au", "aux")
-        prep, head = ("a", tokens[:match.start]) if contracted else (before[-1] if before else "", tokens[:match.start - 1])
-        if (before and match.end == len(tokens) and parsed.question
-                and not (set(tokens[:match.start]) & _GOING and not _OPEN_IN_THE_HOLIDAYS.search(parsed.norm))
-                and (capital or not kb.is_common_word(" ".join(tokens[match.start:match.end])))
-                and ((prep in ("a", "sur") and (set(head) & _ITS_SERVICES or _YOU_OFFER.search(" ".join(head) + " ")))
-                     or (prep == "pour" and set(head) & _ITS_HOURS)
-                     or (before[-1] == "de" and before[-2:-1] and before[-2] in _YOUNG_OF and "pour" in before[-4:-1]))):
-            return True  # a question about the mission locale's services ending with the town (thirty-second session, dev-XZ)
+        prep, head = ("a", tokens[:match.start]) if contracted else (before[-1], tokens[:match.start - 1])
+        if ((prep in ("a", "sur") and (set(head) & _ITS_SERVICES or _YOU_OFFER.search(" ".join(head) + " ")))
+                or (prep == "pour" and set(head) & _ITS_HOURS)
+                or (prep == "de" and before[-2:-1] and before[-2] in _YOUNG_OF and "pour" in before[-4:-1])):
+            return True
     return False
 
 
@@ -541,14 +545,14 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     if parsed is None:
         return None
     opening_only = [m.start == 0 for m in parsed.matches if m.kind == "commune"]
-    if (_HESITATION.match(text or "") or set(parsed.tokens) & _BRANDS or _CHEER.match(parsed.norm)) and opening_only and all(opening_only):
+    if (_HESITATION.match(text or "") or set(parsed.tokens) & _BRANDS or _OPENING_IN_ANOTHER_SENSE.match(parsed.norm)) and opening_only and all(opening_only):
         # "Hem... j'ai un petit souci", "Hem 🤔" (Hem, 59: a hesitation); "Lacoste, Nike, peu importe la marque…" (a brand)
         # (nineteenth session, dev-SW)
         return None
     # (the message says the town it names is away from home, and nothing says the person lives there; dev-VT, dev-WB)
     # (words of living, searched once: "j'habite", "je suis à"…)
     lives = re.search(rf"\b{_DWELLING}\b", parsed.norm)
-    away = bool(_AWAY.search(parsed.norm)) and not lives
+    away = bool(_AWAY.search(_OPEN_IN_THE_HOLIDAYS.sub(" ", parsed.norm))) and not lives
     if _only_staying(parsed.norm):
         lives, away = None, True  # "je suis à Biarritz pour le week-end": its "je suis" says no home (dev-WJ)
     if mention and not (held & set(_codes_of(explicit))) and ((commune and not away and not _named_on_a_trip(parsed, explicit))

@@ -816,7 +816,7 @@ _HIS_RULES = (r"\bil a (decoupe|dechire|lacere|brule|jete|coupe) (mes|toutes mes
               r"|\bil a (pris|garde|cache|confisque|planque) (les|mes|toutes les) cles\b(?! (de|du) )(?!.{0,30}\b(voiture|bagnole|caisse|moto"
               r"|scooter)\b).{0,30}\bje (ne )?(peux|peut|pourrai) (pas|plus) (partir|sortir)\b(?! (au|a|en|pour|chez|travailler|bosser)\b)"
               # (not a father who throws them out: "mon pere… il a jeté mes affaires par la fenetre… je sais pas ou dormir"; dev d211)
-              r"|^(?!.*\b(pere|papa|daron|mere|maman|frere|oncle|beau pere)\b).*\bil a (jete|balance|fout\w*) (toutes )?mes (affaires|fringues"
+              rf"|{_NO_RELATIVE_NOR_BOSS}.*\bil a (jete|balance|fout\w*) (toutes )?mes (affaires|fringues"
               r"|vetements) (par la fenetre|dehors|sur le palier|dans l escalier)"
               r"\b.{0,40}\b(plus revenir|pas revenir|degage|ce soir|cette nuit|il fait nuit)\b"
               r"|^ ?[a-z]{3,} (pushed|threw|shoved|hit|slapped|choked|kicked) me\b.{0,60}\b(told|tell) (the doctor|the nurse|my mum|my mom"
@@ -1965,12 +1965,11 @@ _PATTERNS = {
         # (thirty-second session, dev d217) a note slipped under one's door every morning; followed home and messages every night, in
         # darija
         r"\b(un mot|des mots|une lettre|des lettres|un message|un papier) (glisse|glisses|laisse|laisses|depose|deposes) sous (ma|la|notre)"
-        r" porte\b",
+        r" porte\b|\blaiss\w* des (mots|messages|lettres) sous (ma|la|notre) porte\b",  # (and "laissent des mots sous la porte"; dev d209)
         r"\bkay?tab3ni\b.{0,40}\b(msgs|messages|mesajat|msg)\b",
         # (thirty-second session, dev d209) "deux gars frappent à ma porte chaque nuit et laissent des mots sous la porte"
         r"\b(gars|mecs|types|hommes|inconnus|ils|quelqu un|des gens)\b.{0,20}\b(frappent|tapent|sonnent|frappe|tape|sonne|cognent) (a|contre)"
-        r" (ma|la|notre) porte (chaque|toutes les|tous les) (nuit|nuits|soir|soirs)\b|\blaiss\w* des (mots|messages|lettres) sous (ma|la"
-        r"|notre) porte\b",
+        r" (ma|la|notre) porte (chaque|toutes les|tous les) (nuit|nuits|soir|soirs)\b",
         # (thirty-first session, dev d203) "les mecs de mon BTS m'appellent 'la baleine' et font des bruits de phoque quand je passe"
         r"\b(m|me) (appellent|appelle|surnomment|surnomme) (la (baleine|vache|truie)|(la|le) (thon|cachalot|phoque|porc|boudin))\b",
         r"\b(font|fait|faisaient) des bruits de (phoque|cochon|singe|vache|baleine|porc)\b.{0,20}\bquand je (passe|marche|parle|rentre)\b",
