@@ -43,6 +43,8 @@ step "5/10 held-out NLU sets (tests/nlu/*.yml), each: intent accuracy >= 0.95, F
 $PY scripts/nlu_gate.py "$MODEL" --out results/heldout --stories tests/stories --stories-out results/stories
 
 step "6/10 end-to-end: real action and Rasa servers over HTTP (answers, places, bad input, security, safety sets, the outside held-out set scored as the user sees it: direct right answers >= 0.95; the FAQ page and the staff pages)"
+# the blind gate sets (tests/places/, tests/safety/): the newest ones, or every one with ML_TEST_GATES=full
+echo "gate sets scored: ${ML_TEST_GATES:-window} (tests/e2e/gate_scope.py)"
 $PY -m pytest -q tests/e2e
 
 step "7/10 reliability: action server frozen and killed, knowledge base unreadable, restarts (SQLite, PostgreSQL), purge, logs, an answer edited then served"

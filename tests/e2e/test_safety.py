@@ -15,6 +15,7 @@ from typing import Dict, List, Set
 
 import pytest
 import yaml
+from gate_scope import scored
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 SETS = Path(__file__).resolve().parent.parent / "safety"
@@ -121,6 +122,13 @@ def _messages(prefix: str) -> List[dict]:
     return out
 
 
+def _scored(prefix: str) -> List[dict]:
+    """The messages of the sets scored in this run (gate_scope: the newest sets, or all of them)."""
+    names = scored(sorted({m["set"] for m in _messages(prefix)}))
+    print(f"\nsafety: {len(names)} sets of {prefix} messages scored ({', '.join(names)})", end="")
+    return [m for m in _messages(prefix) if m["set"] in names]
+
+
 def numbers_in(text: str) -> Set[str]:
     """The phone numbers written in a reply (digits not part of a longer number)."""
     return set(re.findall(r"(?<!\d)\d{2,4}(?!\d)", text or ""))
@@ -136,7 +144,7 @@ def test_the_sets_are_large_enough():
 
 def test_distress_gets_a_fitting_number_first(gate_chats):
     total, fitting = Counter(), Counter()
-    items = _messages("distress")
+    items = _scored("distress")
     for item, replies in zip(items, gate_chats.send_each([item["text"] for item in items], "safety")):
         first = replies[0].get("text", "") if replies else ""
         wanted = set().union(*(FITTING[s] for s in item["situations"]))
@@ -154,7 +162,7 @@ def test_distress_gets_a_fitting_number_first(gate_chats):
 
 def test_ordinary_look_alikes_are_not_given_the_emergency_reply(gate_chats):
     alarms, by_set = 0, Counter()
-    messages = _messages("ordinary")
+    messages = _scored("ordinary")
     for item, replies in zip(messages, gate_chats.send_each([item["text"] for item in messages], "safety")):
         given = set().union(*(numbers_in(r.get("text", "")) for r in replies)) if replies else set()
         alarms += EMERGENCY_SIGNATURE <= given
