@@ -640,7 +640,8 @@ _FIRST_PERSONS = {"j", "je", "jsuis", "jsui", "chui", "on", "nous", "moi"}
 # person's home said by someone else (3) over the writer's, and a town of work, study, birth or past
 # (-1) comes last ("je suis conseillère à Toulon, un jeune vient d'emménager à Hyères")
 YOUNG_HOME, WRITER_HOME, RELATIVE_HOME, ELSEWHERE = 3, 2, 1, -1
-PAST_HOME = {"etait", "etais", "avant", "auparavant", "anciennement"}  # also before a word of dwelling
+PAST_HOME = {"etait", "etais", "jetais", "avant", "auparavant", "anciennement"}  # also before a word of dwelling ("jetais"
+# glued, as typed fast: "jetais a st etienne avant mais maintenant jvis a roanne"; thirty-third session, dev-YM)
 # A writer's business: "je suis gérant d'un restaurant à Toulouse" (ninth session, dev-QB), "une entreprise de
 # logistique installée à Saint-Quentin-Fallavier" (eleventh session, dev-QL)
 BUSINESSES = {"entreprise", "restaurant", "resto", "garage", "boulangerie", "magasin", "boutique", "usine", "agence",

@@ -515,9 +515,15 @@ _HELD_BEFORE = re.compile(r"(\b(j etais|jetais|j ai ete|g ete|etais|j etait)( su
                           r"|\b(ex|ancienne?|ancien) (conseillere?|referente?)? ?(de|d) la|\b(ancienne|ancien))\s*$")
 
 
-def _a_former_one(before: str) -> bool:
-    """Whether the mission locale named after `before` (normalised) is one the writer had."""
-    return bool(_HELD_BEFORE.search(before))
+# The writer gone from the town of the mission locale just named: "J'avais un rdv à la mission locale de Nice mais je suis plus
+# là-bas, comment j'annule ?" (thirty-third session, dev-YN)
+_LEFT_SINCE = re.compile(r"^\W*(\w+\W+){1,3}(mais |et )?(je (ne )?suis (plus|pu)|jsuis (plus|pu)|j y (suis|habite|vis) plus"
+                         r"|je n y (suis|habite|vis) plus|j habite plus|je vis plus) la bas\b")
+
+
+def _a_former_one(before: str, after: str = "") -> bool:
+    """Whether the mission locale named after `before` (normalised), its town then `after` (normalised), is one the writer had."""
+    return bool(_HELD_BEFORE.search(before) or _LEFT_SINCE.search(after))
 
 
 def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Optional[ParsedMessage],
@@ -531,7 +537,7 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     mention = MENTION.search(text or "")
     # (not a former one: "Mon ancienne mission locale à Bordeaux m'avait fait un CV…"; seventeenth session, dev-SI; thirty-second
     # session, dev-YF)
-    former = bool(mention) and _a_former_one(normalise(text[:mention.start()]))
+    former = bool(mention) and _a_former_one(normalise(text[:mention.start()]), normalise(text[mention.end():]))
     held = set()  # (the towns of that mission locale: another town the message names may still be the writer's)
     if mention:
         after = " ".join(text[mention.end():].split()[:WINDOW_WORDS])

@@ -510,6 +510,8 @@ _INNOCENT = _AnyOf(
     r"|\b(rugby|judo|lutte|entrainement)\b.{0,40}\bplaqu\w* au sol\b"
     r"|\bfaux comptes? (d un|d une|de la|du|de) (rappeur|rappeuse|influenceu\w+|star|celebrite|chanteu\w+|footballeur|joueur|marque|banque"
     r"|entreprise|boite|youtubeu\w+|streameu\w+|acteur|actrice)\b"
+    # (thirty-third session, dev o220) "a fake account pretending to be Mbappé offering jobs on Insta, is it a scam?"
+    r"|\bfake (account|profile|page)s?\b(?=.{0,80}\b(is it|is this|is that|it s|its) (a |just a )?scam\b)"
     r"|\bj etouffe sous (les|la|le|mes|des|un|une|tous les|toutes les) (papiers|dossiers|dettes|travail|boulot|taf|devoirs|factures"
     r"|paperasse|cours|mails|demandes|candidatures)\b"
     r"|\bil fait \d+ (degres|deg)\b",
@@ -578,8 +580,9 @@ _INNOCENT = _AnyOf(
     # (twenty-eighth session, dev o162) "au secours la CAF me réclame un trop perçu"; (twenty-ninth session, dev o172) "Au secours !!!
     # France Travail me demande une attestation"
     r"|caf|impots|banque|urssaf|prefecture|mutuelle|facture|administration|pole emploi|france travail)\b"
-    r"|\bau secours (caf|impots|urssaf|prefecture|mutuelle|pole emploi|france travail|parcoursup|ameli) (me|m|nous) (demande|reclame"
-    r"|redemande|relance|envoie|dit|bloque|coupe)\w*\b",
+    r"|\bau secours (caf|impots|urssaf|prefecture|mutuelle|pole emploi|france travail|parcoursup|ameli) (me|m|nous) (a |ont )?(demande|reclame"
+    # (thirty-third session, dev o220) "Au secours, France Travail m'a radié parce que j'ai oublié de m'actualiser"
+    r"|redemande|relance|envoie|dit|bloque|coupe|radie|suspend|supprime)\w*\b",
     # (twenty-ninth session, dev o174) a gas leak at the neighbour's, evacuated an hour, then home again
     r"\b(fuite de gaz|alerte incendie|alarme incendie|alerte a la bombe)\b(?=.{0,120}\b(on est rentres|on est rentre|on est tous rentres"
     r"|on a pu rentrer|puis rentres|tout va bien|plus de peur que de mal|fausse alerte)\b)",
@@ -850,6 +853,8 @@ _CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_RULES}|{_HIS_BLACKMAIL}|{_HIS_LE
 # (fourteenth session, dev d54) "femme battue. besoin aide."
 _BATTERED = r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
 _PARTNER = _AnyOf(
+    # (thirty-third session, dev d219) the man of a pregnancy, named only "il": "depuis que je suis enceinte il me bouscule"
+    r"\b(je suis|jsuis|chui|suis) enceinte\b.{0,30}\bil (me|m)\b",
     r"\b(kocam|sevgilim|erkek arkadasim)\b",  # Turkish (twenty-sixth session, dev d131)
     _TRACKED_BY_HIM, _HIS_LEAVE_FORBIDDEN, _LEAVING_HIM,  # (a man named only "il"; twenty-seventh session, dev d141)
     _REPORTING_TO_HIM, _INSULTED_BEFORE_THE_CHILDREN, _NOTHING_WITHOUT_HIM,  # (dev d143)
@@ -955,6 +960,12 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (thirty-third session, dev d219) "il m'a fait tomber exprès dans l'escalier", "il me bouscule dès que je dis non"
+    r"\b(il|elle) m a (fait tomber|poussee?) (expres|dans l escalier|dans les escaliers)\b"
+    r"|\bil me (bouscule|pousse)\b(?=.{0,20}\b(des que|quand|chaque fois que|a chaque fois que) je (dis non|refuse|parle|reponds)\b)",
+    # (thirty-third session, dev d219) a child of 6 to 15 for whom home is hell: "🥺 chez moi c'est l'enfer, j'ai 11 ans"
+    r"\b(chez moi|a la maison|chez nous)\b.{0,6}\bc est (l enfer|un enfer|invivable)\b(?=.{0,40}\bj ai (1[0-5]|[6-9]) ans\b)"
+    r"|\bj ai (1[0-5]|[6-9]) ans\b.{0,40}\b(chez moi|a la maison|chez nous)\b.{0,6}\bc est (l enfer|un enfer|invivable)\b",
     # (thirtieth session, dev d183) a school social worker who must report a pupil: "je dois faire une information préoccupante pour une
     # mineure de 17 ans suivie chez vous" (a child-protection report about a real minor, not the procedure in general)
     r"\b(je dois|on doit|on va|je vais|j ai du|je viens de) (faire|rediger|transmettre|envoyer) une information preoccupante (pour|sur"
@@ -1431,6 +1442,8 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirty-third session, dev d219) "Jsuis fatiguée d'exister"
+        r"\b(fatiguee?|lasse?|marre) d exister\b",
         # (thirty-second session, dev d217) "c ma derniere nuit", alone
         r"^\s*(c est|c|cest|ce sera) ma derniere nuit\s*$",
         # (thirty-second session, dev d215) "mes poignets saignent encore un peu sous le pull"
@@ -1942,6 +1955,8 @@ _PATTERNS = {
         r"\b(droguee|(?<!la )(?<!de )(?<!une )(?<!les )(?<!des )(?<!sa )(?<!ma )drogue\b(?! (dure|douce|dures|douces))|drogue (dans|a) (un|une|le|la)|mis (un truc|quelque chose|de la drogue|du ghb) dans (mon|son) verre|ghb)\b",
         r"\bsans (mon|son|leur) consentement\b|\b(touche|touchee|couche|coucher|rapport|rapports|sexe|filme|filmee|embrasse|embrassee|deshabille|deshabillee)\b.{0,40}\bsans (mon|son|leur) accord\b|\bpas (consenti|consentante|consentant)\b|\b(j ai|elle a) dit non\b.{0,30}\b(il|ils) (a|ont) continue\b|\bdit non plusieurs fois\b|\btrop (bourree|saoule|soule) pour (me|se) defendre\b|\bme souviens de rien\b.{0,60}\b(habits|vetements|mal|nue)\b",
         r"\b(vient|venait|rentre|rentrait) dans (ma|sa) chambre (la nuit|le soir|quand)\b",
+        # (thirty-third session, dev d219) "he didn't stop when I said no"
+        r"\b(he|they) (didn t|did not|wouldn t|would not) stop (when|after|even when|even after|even though) (i|she) (said|told him|told them|kept saying) no\b",
         r"\bnon (ca )?veut dire oui\b",
         # (ninth session, dev d33) a young teenager seen with an adult, unable to stand or asking for help
         r"\b(fille|gamine|ado|adolescente|gamin|garcon|gosse) (qui a l air d avoir|de|d a peine) 1[0-5] ans\b.{0,80}"
@@ -2355,6 +2370,9 @@ _PATTERNS = {
         r"\b(suis|sui|chui|jsuis|je me retrouve|me retrouve|me suis retrouve|me suis retrouvee|etre|on est|nous sommes|sommes|se retrouve|il est|elle est|finir|fini|finie|sera|serai) (a la rue|sans abri|sans domicile|sdf|dehors (ce soir|cette nuit|depuis|avec))\b|\bc est la rue\b",
         r"\b(nulle? part|pas|nul part|aucun endroit|pas d endroit|rien|aucune solution|pas de solution|personne chez qui|pas de place|un endroit) (ou|pour|pr|chez qui) (je peux |je pourrais )?(dormir|dormi|aller|me loger|passer la nuit|crecher|pioncer|me poser|me mettre)\b.{0,20}\b(ce soir|cette nuit|demain|plus rien|jai plus|j ai plus)?",
         r"\b(je sais pas|jsais pas|jsp|je ne sais pas|sais pas|sait pas|savons pas|savent pas) (ou|ou je vais|ou on va|ou aller|ou il va|ou elle va) (dormir|aller|crecher|passer la nuit)( ce soir| cette nuit| demain)?\b",
+        # (thirty-third session, dev-YN, a place development file) "maintenant je sais pas trop où je vais dormir"
+        r"\b(je sais pas|jsais pas|jsp|je ne sais pas|sais pas) (trop|vraiment|du tout|encore) (ou|ou je vais|ou on va|ou aller)"
+        r" (dormir|crecher|passer la nuit)\b",
         r"\b(ou|ou je vais|ou on va|ou est ce que je vais|endroit ou) (dormir|crecher|passer la nuit|me poser) (ce soir|cette nuit)\b|\bdormir ou ce soir\b|\bdors ou ce soir\b",
         r"\b(mis|mise|jete|jetee|vire|viree|foutu|foutue|chasse|chassee|degage|degagee|vide|sorti|sortie) (a la porte|dehors|de (la maison|chez moi|chez nous|chez eux|chez mes parents|chez lui|chez elle|l appart|mon appart|mon logement|mon foyer|du foyer))\b|\b(vire|viree|renvoye|renvoyee) du foyer\b",
         r"\b(me|m|nous|l|la|le) ?(a|ont|ma|mont|m ont|m a)? (mis|mise|jete|jetee|vire|viree|foutu|foutue|chasse|chassee) (dehors|a la porte)\b",

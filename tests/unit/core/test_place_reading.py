@@ -2628,3 +2628,13 @@ def test_the_yi_and_yj_readings():
     for message in ("Albert, mon chat, a mangé ma convocation 😂 je peux en avoir une autre ?",
                     "metz moi sur la liste pour l'atelier entretien svp"):
         assert read_place(knowledge_base(), message).search is None, message
+
+
+def test_the_ym_and_yn_readings():
+    # (thirty-third session, dev-YM) the past home "jetais" typed glued, the home now after it
+    _assert_searched("jetais a lyon avant mais maintenant jvis a roanne", "42187")
+    # (dev-YN) the writer gone from the town of the mission locale named: no search
+    assert read_place(knowledge_base(), "J'avais un rdv à la mission locale de Nice mais je suis plus là-bas, comment "
+                                        "j'annule ?").search is None
+    # (the mission locale of a town one is in, asked about, still is)
+    _assert_searched("J'avais un rdv à la mission locale de Nice mais je l'ai raté, comment j'en reprends un ?", "06088")

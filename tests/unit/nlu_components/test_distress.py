@@ -3808,3 +3808,28 @@ def test_a_faint_seen_by_the_doctor_is_over():
 ])
 def test_the_d217_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-third session, dev d219)
+    ("Depuis que je suis enceinte il me bouscule dès que je dis non. Hier il m'a fait tomber exprès dans l'escalier",
+     "violences_conjugales"),
+    ("🥺 chez moi c'est l'enfer, j'ai 11 ans", "enfant_danger"),
+    ("Jsuis fatiguée d'exister", "suicide"),
+    ("he didn't stop when I said no. we were dating so does it even count?", "violences_sexuelles"),
+    # (look-alikes and neighbours)
+    ("depuis que je suis enceinte il me fait des câlins tout le temps, il est adorable", None),
+    ("à la maison c'est l'enfer avec les travaux, j'ai 24 ans, vous avez des offres ?", None),
+    ("the bus didn't stop when I said no to the driver, I walked", None),
+    # (dev-YN, a place development file) nowhere to sleep, after a past home
+    ("Mon ancien appart à Lyon c'était l'an dernier, maintenant je sais pas trop où je vais dormir", "sans_abri"),
+    ("je sais pas trop où je vais aller en septembre, fac ou alternance", None),
+    # (dev o220)
+    ("Au secours, France Travail m'a radié parce que j'ai oublié de m'actualiser 😩 je fais comment ?", None),
+    ("There's a fake account pretending to be Mbappé offering jobs on Insta, is it a scam? I didn't send anything", None),
+    # (and its readings leave these alone)
+    ("a fake account keeps posting my photos and insulting me every day", "harcelement"),
+    ("au secours il me frappe", "violences"),
+])
+def test_the_d219_and_o220_readings(message, expected):
+    assert situation(message) == expected
