@@ -298,6 +298,13 @@ _BRANDS = {"marque", "marques", "nike", "adidas", "puma", "reebok", "zara", "kap
            "gucci", "shein", "decathlon"}
 
 
+# A question said by its opening words, without a question mark: "y a des formations gratuites pour les jeunes sans diplome a
+# calais", "C'est quoi les horaires d'ouverture pour douai" (thirty-third session, dev-YO)
+_ASKING_OPENING = re.compile(r"^\W*((bonjour|salut|bjr|slt|hello|coucou) )?(est ce que|est ce qu|y a t il|yatil|y a t|il y a|y a|c est quoi"
+                             r"|c quoi|cest quoi|quels? sont|quelles? sont|quel est|quelle est|vous (faites|avez|proposez|organisez)"
+                             r"|avez vous|proposez vous|faites vous)\b")
+
+
 def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) -> bool:
     """Whether one of these communes is named after "à", "sur" or "vers" by a name that is no ordinary
     word, right after words of the missions locales' services or of where one is (`_FOR_THIS_TOWN`):
@@ -316,7 +323,7 @@ def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) 
                         for k, w in enumerate(tokens[first:match.start - 1], start=first))):
             return True
         capital = bool(parsed.capitals) and parsed.capitals[match.start] and not (parsed.shouted and parsed.shouted[match.start])
-        if not (before and match.end == len(tokens) and parsed.question
+        if not (before and match.end == len(tokens) and (parsed.question or _ASKING_OPENING.match(parsed.norm))
                 and (capital or not kb.is_common_word(" ".join(tokens[match.start:match.end])))):
             continue
         # the town ending the question, after "à" or "sur", a word of the services before it: "aide au permis pour un jeune de 18 ans
@@ -516,9 +523,14 @@ _HELD_BEFORE = re.compile(r"(\b(j etais|jetais|j ai ete|g ete|etais|j etait)( su
 
 
 # The writer gone from the town of the mission locale just named: "J'avais un rdv à la mission locale de Nice mais je suis plus
-# là-bas, comment j'annule ?" (thirty-third session, dev-YN)
-_LEFT_SINCE = re.compile(r"^\W*(\w+\W+){1,3}(mais |et )?(je (ne )?suis (plus|pu)|jsuis (plus|pu)|j y (suis|habite|vis) plus"
-                         r"|je n y (suis|habite|vis) plus|j habite plus|je vis plus) la bas\b")
+# là-bas, comment j'annule ?" (thirty-third session, dev-YN); there before, or another than the one written to (dev-YP)
+_LEFT_SINCE = re.compile(r"^\W*(\w+\W+){1,3}((mais |et )?(je (ne )?suis (plus|pu)|jsuis (plus|pu)|j y (suis|habite|vis) plus"
+                         r"|je n y (suis|habite|vis) plus|j habite plus|je vis plus) la bas"
+                         # (dev-YP) "Je me suis inscrit à la mission locale de Nancy quand j'étais étudiant, c'est toujours valable ?"
+                         r"|(quand|lorsque) (j etais|jetais|j habitais|jhabitais|je vivais))\b"
+                         # (dev-YP) another one set beside the one written to: "Il paraît que la mission locale de Rouen paie le
+                         # permis, c'est pareil chez vous ?"
+                         r"|\b(pareil|la meme chose|aussi|comme ca) chez vous\b")
 
 
 def _a_former_one(before: str, after: str = "") -> bool:

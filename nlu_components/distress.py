@@ -591,7 +591,10 @@ _INNOCENT = _AnyOf(
     r"\b(a la|dans la|de la) rue (victor hugo|jean jaures|de la paix|de la republique|du general \w+|pasteur|gambetta|nationale"
     r"|principale|de la gare|du commerce|voltaire|jean moulin|foch|carnot|de paris|emile zola|des ecoles|du marche|de la liberte)\b",
     r"\b(y a eu|il y a eu) un cambriolage\b(?=.{0,60}\b(pendant (ses|leurs|nos|mes) vacances|en (janvier|fevrier|mars|avril|mai|juin"
-    r"|juillet|aout|septembre|octobre|novembre|decembre)|l an dernier|l annee derniere|le mois dernier)\b)",
+    r"|juillet|aout|septembre|octobre|novembre|decembre)|l an dernier|l annee derniere|le mois dernier"
+    # (thirty-third session, dev o222) "Il y a eu un cambriolage dans la rue il y a trois mois, depuis on a fait un groupe de voisins
+    # vigilants"
+    r"|il y a (\d+|deux|trois|quatre|cinq|six|quelques|plusieurs) (mois|ans|annees|semaines))\b)",
     # (dev o172) "il faut que je trouve un logement plus près, sinon les trajets vont me tuer"
     r"\b(les |ces |mes )?(trajets|transports|horaires|heures sup|devoirs|partiels|revisions|bouchons|navettes|allers retours) (vont|va)"
     r" me tuer\b",
@@ -960,6 +963,8 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (thirty-third session, dev d221) "un jour où il est au boulot, sinon il lira les messages et ça finit encore aux urgences"
+    r"\bil\b.{0,60}\b(ca finit|ca se finit|ca se termine|je finis|j ai fini) encore aux urgences\b",
     # (thirty-third session, dev d219) "il m'a fait tomber exprès dans l'escalier", "il me bouscule dès que je dis non"
     r"\b(il|elle) m a (fait tomber|poussee?) (expres|dans l escalier|dans les escaliers)\b"
     r"|\bil me (bouscule|pousse)\b(?=.{0,20}\b(des que|quand|chaque fois que|a chaque fois que) je (dis non|refuse|parle|reponds)\b)",
@@ -2266,6 +2271,9 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (thirty-third session, dev d221) "Vous me demandez mon adresse pour le dossier ? Là tout de suite c'est le banc derrière la
+        # médiathèque."
+        r"\b(mon adresse|mon domicile|chez moi)\b.{0,40}\bc est (le|un) banc\b",
         # (thirty-second session, dev d217) the end of a young adult's contract with child welfare, the keys taken back tomorrow, "j'ai
         # rien derrière"; "des places pour ce soir ? n'importe quoi"
         r"\b(l ase|le foyer|l aide sociale)\b.{0,20}\b(me )?reprend (les cles|le logement|l appart|le studio|ma chambre)\b.{0,40}\b(rien"

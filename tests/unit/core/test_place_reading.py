@@ -2638,3 +2638,22 @@ def test_the_ym_and_yn_readings():
                                         "j'annule ?").search is None
     # (the mission locale of a town one is in, asked about, still is)
     _assert_searched("J'avais un rdv à la mission locale de Nice mais je l'ai raté, comment j'en reprends un ?", "06088")
+
+
+def test_the_yp_readings():
+    # (thirty-third session, dev-YP) a mission locale the writer had "quand j'étais…", another set beside the one written to
+    for message in ("Je me suis inscrit à la mission locale de Nancy quand j'étais étudiant, c'est toujours valable ?",
+                    "Il paraît que la mission locale de Rouen paie le permis, c'est pareil chez vous ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (the one written to, asked where it is, still is)
+    _assert_searched("la mission locale de Rouen, vous êtes où ?", "76540")
+
+
+def test_the_yo_readings():
+    # (thirty-third session, dev-YO) a question about the mission locale's services said by its opening words, without a question
+    # mark, ending with the town
+    _assert_searched("yatil des ateliers pour preparer les entretiens a mantes la jolie", "78361")
+    _assert_searched("est ce que vous faites passer le code de la route a creil", "60175")
+    # (nothing of its services: no search)
+    for message in ("y a un match ce soir a lens", "c est quoi le meilleur kebab a lille"):
+        assert read_place(knowledge_base(), message).search is None, message

@@ -3833,3 +3833,21 @@ def test_the_d217_readings(message, expected):
 ])
 def test_the_d219_and_o220_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-third session, dev d221)
+    ("Vous me demandez mon adresse pour le dossier ? Là tout de suite c'est le banc derrière la médiathèque.", "sans_abri"),
+    ("Je voulais un rendez-vous pour refaire mon CV. Il faudrait un jour où il est au boulot, sinon il lira les messages et ça "
+     "finit encore aux urgences.", "violences"),
+    # (look-alikes and neighbours)
+    ("mon adresse ? c'est au 3 rue du Banc, à côté de la médiathèque", None),
+    ("je me suis tordu la cheville au foot, ça finit encore aux urgences ce dimanche 🙄", None),
+    # (dev o222)
+    ("Il y a eu un cambriolage dans la rue il y a trois mois, depuis on a fait un groupe de voisins vigilants. Le fils du voisin "
+     "voudrait bosser dans la sécurité, comment il fait ?", None),
+    # (and its readings leave these alone)
+    ("il y a un cambriolage chez moi là, ils sont dans le salon", "danger_immediat"),
+])
+def test_the_d221_and_o222_readings(message, expected):
+    assert situation(message) == expected
