@@ -511,6 +511,8 @@ _INNOCENT = _AnyOf(
     r"|\bfaux comptes? (d un|d une|de la|du|de) (rappeur|rappeuse|influenceu\w+|star|celebrite|chanteu\w+|footballeur|joueur|marque|banque"
     r"|entreprise|boite|youtubeu\w+|streameu\w+|acteur|actrice)\b"
     # (thirty-third session, dev o220) "a fake account pretending to be Mbappé offering jobs on Insta, is it a scam?"
+    # (dev o224) "Mon stage c'est dans un abattoir, y a du sang partout mais ça me dérange pas"
+    r"|\b(abattoir|boucherie|poissonnerie|bloc operatoire)\b.{0,40}\bdu sang partout\b"
     r"|\bfake (account|profile|page)s?\b(?=.{0,80}\b(is it|is this|is that|it s|its) (a |just a )?scam\b)"
     r"|\bj etouffe sous (les|la|le|mes|des|un|une|tous les|toutes les) (papiers|dossiers|dettes|travail|boulot|taf|devoirs|factures"
     r"|paperasse|cours|mails|demandes|candidatures)\b"
@@ -856,6 +858,12 @@ _CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_RULES}|{_HIS_BLACKMAIL}|{_HIS_LE
 # (fourteenth session, dev d54) "femme battue. besoin aide."
 _BATTERED = r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
 _PARTNER = _AnyOf(
+    # (thirty-third session, dev d223) the father of one's child, named "il": "il me laisserait plus voir la petite"; a man who
+    # comes home drunk, hidden from; phone control, "si je décroche pas il m'attend à la sortie"
+    r"\bil me (laisserait|laissera|laisse) (plus|pas|jamais) voir (la petite|le petit|les petits|ma fille|mon fils|les enfants"
+    r"|mon bebe|notre fille|notre fils|nos enfants)\b",
+    r"\bquand il rentre (bourre|saoul|soul|ivre|defonce)\b.{0,40}\bje (vais dormir|dors|m enferme|me cache|me barricade)\b",
+    r"\bsi je (decroche|reponds) pas\b.{0,20}\bil (m attend|vient|debarque)\b",
     # (thirty-third session, dev d219) the man of a pregnancy, named only "il": "depuis que je suis enceinte il me bouscule"
     r"\b(je suis|jsuis|chui|suis) enceinte\b.{0,30}\bil (me|m)\b",
     r"\b(kocam|sevgilim|erkek arkadasim)\b",  # Turkish (twenty-sixth session, dev d131)
@@ -963,6 +971,15 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (thirty-third session, dev d223) hiding from him for the night in the one room that locks; the fear of what he would do once
+    # the police had gone; pulled by the arm or the hair; "throws things at me… I needed stitches"; a child made to sleep in a car
+    # as a punishment
+    r"\bje (vais dormir|dors|m enferme|me cache|me barricade) dans la salle de bain\b(?=.{0,40}\b(verrou|a cle|seule piece))",
+    r"\b(trop )?peur de ce qu il (ferait|va faire|fera|pourrait faire)\b(?=.{0,60}\b(police|flics|partis|parti)\b)"
+    r"|\b(police|flics)\b.{0,80}\b(trop )?peur de ce qu il (ferait|va faire|fera|pourrait faire)\b",
+    r"\bil m a (tiree?|traine|trainee) par (le bras|les cheveux|le col)\b",
+    r"\b(throws|threw|throwing) (things|stuff|plates|glasses|a glass) at me\b|\bneeded stitches\b",
+    r"\b(dort|dorment|dormir) dans (la voiture|le garage|la cave|le balcon|la niche)\b.{0,40}\bquand (il|elle) est puni",
     # (thirty-third session, dev d221) "un jour où il est au boulot, sinon il lira les messages et ça finit encore aux urgences"
     r"\bil\b.{0,60}\b(ca finit|ca se finit|ca se termine|je finis|j ai fini) encore aux urgences\b",
     # (thirty-third session, dev d219) "il m'a fait tomber exprès dans l'escalier", "il me bouscule dès que je dis non"
@@ -1447,6 +1464,8 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirty-third session, dev d223) "une jeune de ma section se brûle les avant-bras au briquet pendant les pauses"
+        r"\bse brul\w* (les |ses )?(avant bras|bras|poignets|cuisses|mains|jambes) (au|avec un|avec le|a la|avec une) (briquet|cigarette|clope)\b",
         # (thirty-third session, dev d219) "Jsuis fatiguée d'exister"
         r"\b(fatiguee?|lasse?|marre) d exister\b",
         # (thirty-second session, dev d217) "c ma derniere nuit", alone
@@ -1960,6 +1979,8 @@ _PATTERNS = {
         r"\b(droguee|(?<!la )(?<!de )(?<!une )(?<!les )(?<!des )(?<!sa )(?<!ma )drogue\b(?! (dure|douce|dures|douces))|drogue (dans|a) (un|une|le|la)|mis (un truc|quelque chose|de la drogue|du ghb) dans (mon|son) verre|ghb)\b",
         r"\bsans (mon|son|leur) consentement\b|\b(touche|touchee|couche|coucher|rapport|rapports|sexe|filme|filmee|embrasse|embrassee|deshabille|deshabillee)\b.{0,40}\bsans (mon|son|leur) accord\b|\bpas (consenti|consentante|consentant)\b|\b(j ai|elle a) dit non\b.{0,30}\b(il|ils) (a|ont) continue\b|\bdit non plusieurs fois\b|\btrop (bourree|saoule|soule) pour (me|se) defendre\b|\bme souviens de rien\b.{0,60}\b(habits|vetements|mal|nue)\b",
         r"\b(vient|venait|rentre|rentrait) dans (ma|sa) chambre (la nuit|le soir|quand)\b",
+        # (thirty-third session, dev d223) "qd j'étais petite le voisin me donnait des bonbons pour jouer à des jeux bizarres"
+        r"\b(me|lui|leur|nous) (donnait|donnais|offrait|achetait) des bonbons pour (jouer|faire)\b.{0,40}\b(jeux bizarres|secret|trucs bizarres)\b",
         # (thirty-third session, dev d219) "he didn't stop when I said no"
         r"\b(he|they) (didn t|did not|wouldn t|would not) stop (when|after|even when|even after|even though) (i|she) (said|told him|told them|kept saying) no\b",
         r"\bnon (ca )?veut dire oui\b",

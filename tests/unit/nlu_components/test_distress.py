@@ -3851,3 +3851,30 @@ def test_the_d219_and_o220_readings(message, expected):
 ])
 def test_the_d221_and_o222_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-third session, dev d223)
+    ("quand il rentre bourré je vais dormir dans la salle de bain avec le verrou, c'est la seule pièce qui ferme",
+     "violences_conjugales"),
+    ("les voisins ont appelé la police 2 fois mais j'ai dit que tout allait bien. j'avais trop peur de ce qu'il ferait après quand "
+     "ils seraient partis", "violences"),
+    ("Thomas m'appelle 40 fois par jour et si je décroche pas il m'attend à la sortie en hurlant, la dernière fois il m'a tirée "
+     "par le bras jusqu'à la voiture.", "violences_conjugales"),
+    ("My girlfriend throws things at me when she's angry. Yesterday it was a glass and I needed stitches.", "violences_conjugales"),
+    ("Il m'a dit que si j'allais au rdv France Travail il me laisserait plus voir la petite. Hier soir il m'a tirée par les "
+     "cheveux dans le couloir devant elle.", "violences_conjugales"),
+    ("mon petit cousin a 10 ans il dort dans la voiture de son beau pere quand il est puni, meme en plein hiver", "enfant_danger"),
+    ("Éducateur sportif : une jeune de ma section se brûle les avant-bras au briquet pendant les pauses", "suicide"),
+    ("qd j'étais petite le voisin me donnait des bonbons pour jouer à des jeux bizarres. je viens seulement de comprendre",
+     "violences_sexuelles"),
+    # (look-alikes and neighbours)
+    ("quand il rentre du foot je vais dormir chez ma copine, il ronfle trop 😂", None),
+    ("j'ai peur de ce qu'il va faire de son bac pro, il veut tout arrêter", None),
+    ("my little brother throws his toys everywhere, can I bring him to the appointment?", None),
+    ("je me suis brûlé la main avec le four au stage de cuisine, c'est bon c'est soigné", None),
+    # (dev o224)
+    ("Mon stage c'est dans un abattoir, y a du sang partout mais ça me dérange pas. Il me faut des chaussures de sécurité", None),
+])
+def test_the_d223_and_o224_readings(message, expected):
+    assert situation(message) == expected
