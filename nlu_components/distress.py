@@ -576,6 +576,17 @@ _INNOCENT = _AnyOf(
     # (nineteenth session, dev o80) "me harcèle… de blagues nulles"; "en danger… de rater mon bus"; "se tuer à la tâche"
     r"\bharcel\w* (de|avec (des|ses|leurs)) (blagues|vannes|jeux de mots|calembours|memes|photos de chats)\b",
     r"\ben danger (de|d) (rater|louper|perdre mon|perdre ma|redoubler|echouer|manquer)\b|\b(me|te|se|nous|vous) tuer a la tache\b",
+    # (thirty-third session, dev o226) "si je rate un rdv je suis en danger de la perdre ?" (the allowance); "le CPE m'a menacé d'une
+    # heure de colle"; "PSG éliminé, je veux mourir 😭", "Si l'OM perd ce soir j'arrête de vivre"; "je vais disparaître de la surface
+    # de la terre si quelqu'un ressort ma photo"; a security course, "apprendre à désarmer quelqu'un avec un couteau"; "un mot sur le
+    # cyberharcèlement" in a class
+    r"\ben danger (de|d) (la|le|les) perdre\b"
+    r"|\bmenace\w* (de|d) (une heure de colle|heures? de colle|une retenue|un avertissement|une exclusion|balancer|cafter|tout dire)\b"
+    r"|\b(si (l om|le psg|l ol|le barca|le real|l equipe de france|les bleus) (perd|perdent|est elimine)\w*|(om|psg|ol|barca|real) elimine)\b"
+    r".{0,20}\b(je veux mourir|j arrete de vivre|je vais mourir)\b"
+    r"|\bdisparaitre de la surface de la terre si\b"
+    r"|\b(apprendre a|cours de|techniques? de|comment) (desarmer|se defendre contre) (quelqu un|un agresseur)( (arme )?(avec|d) un (couteau|arme|baton))?\b"
+    r"|\b(un mot|parler|une intervention|un atelier|sensibiliser|sensibilisation) sur (le|les) (cyber)?harcelement\b",
     # an exclamation at a task, a hot room, a shock at a price (2026-12-02, sixth session, dev o26)
     r"\bau secours (ce|cette|ces|mon|ma|mes|le|la|les) (cv|lettre|lettres|dossier|devoirs?|dm|exam|examen|partiel|maths?"
     r"|formulaire|parcoursup|stage|rapport|candidature|code|permis|bac|excel|oral|revisions?|paperasse"
@@ -971,6 +982,11 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (thirty-third session, dev d225) "Couvre-feu 18h chez moi sinon c'est les coups"; "c'est le câble du chargeur sur les jambes";
+    # "Ma mère appelle ça de l'éducation, moi j'appelle ça la ceinture"
+    r"\bsinon c est (les coups|la ceinture|les claques|les baffes|le martinet)\b",
+    r"\b(le )?cable (du chargeur |du telephone )?sur (les|mes|ses) (jambes|bras|fesses|cuisses|dos)\b",
+    r"\bj appelle ca (la ceinture|des coups|de la violence|des claques)\b",
     # (thirty-third session, dev d223) hiding from him for the night in the one room that locks; the fear of what he would do once
     # the police had gone; pulled by the arm or the hair; "throws things at me… I needed stitches"; a child made to sleep in a car
     # as a punishment
@@ -1342,6 +1358,8 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _AnyOf(
+        # (thirty-third session, dev d225) "là il est devant la porte de la salle de bain avec un marteau en train de hurler"
+        r"\b(il|elle|ils) (est|sont) devant (la|ma) porte\b.{0,40}\bavec un (marteau|couteau|hachoir|cutter|tournevis|batte)\b",
         # (thirty-second session, dev d217) "aidez moi svp mon beau pere", a call for help naming a relative and nothing else
         r"^\s*(aidez|aide|aider) (moi|nous)( svp| stp| vite| please)? (mon|ma) (beau pere|pere|daron|oncle|belle mere|frere|mere)\s*$",
         # (thirty-second session, dev d209) writing from the cellar, the door broken in and people in the flat
@@ -1464,6 +1482,11 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirty-third session, dev d225) "je saigne juste un peu beaucoup du poignet"; "j'ai testé le lacet autour du cou"; "au pire
+        # je disparais, ça vous fera une ligne de moins dans vos stats"
+        r"\bje saigne\b.{0,25}\b(du|des|au) poignets?\b",
+        r"\b(lacet|corde|ceinture|cable|fil|foulard) autour (du|de mon) cou\b",
+        r"\b(ca|ca vous|ca leur|ca te) fera (une ligne|un dossier|un jeune|une personne|une bouche) de moins\b",
         # (thirty-third session, dev d223) "une jeune de ma section se brûle les avant-bras au briquet pendant les pauses"
         r"\bse brul\w* (les |ses )?(avant bras|bras|poignets|cuisses|mains|jambes) (au|avec un|avec le|a la|avec une) (briquet|cigarette|clope)\b",
         # (thirty-third session, dev d219) "Jsuis fatiguée d'exister"

@@ -3878,3 +3878,33 @@ def test_the_d221_and_o222_readings(message, expected):
 ])
 def test_the_d223_and_o224_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-third session, dev d225)
+    ("nan mais t'inquiete je saigne juste un peu beaucoup du poignet, rien de grave, je voulais juste savoir pour le CEJ",
+     "suicide"),
+    ("j'ai testé le lacet autour du cou, ça a cassé. même ça je le rate", "suicide"),
+    ("bon au pire je disparais, ça vous fera une ligne de moins dans vos stats 🤷", "suicide"),
+    ("Couvre-feu 18h chez moi sinon c'est les coups. L'entraînement de foot finit à 18h30.", "violences"),
+    ("Elle me force à garder les petits au lieu de réviser, et quand c'est pas bien fait c'est le câble du chargeur sur les jambes",
+     "enfant_danger"),
+    ("Ma mère appelle ça de l'éducation, moi j'appelle ça la ceinture.", "violences_famille"),
+    ("là il est devant la porte de la salle de bain avec un marteau en train de hurler", "danger_immediat"),
+    # (look-alikes and neighbours)
+    ("je saigne du nez à chaque fois qu'il fait froid, je peux venir quand même au rdv ?", None),
+    ("couvre-feu 23h chez moi sinon c'est la privation de console 🙄", None),
+    ("mon père répare la porte de la salle de bain avec un marteau, ça fait un bruit 😅", None),
+    # (dev o226)
+    ("Et si je rate un rdv je suis en danger de la perdre ?", None),
+    ("le CPE m'a menacé d'une heure de colle pour une capuche. Une capuche.", None),
+    ("Si l'OM perd ce soir j'arrête de vivre (jusqu'à mardi) 😂", None),
+    ("je vais disparaître de la surface de la terre si quelqu'un ressort ma photo de classe de 6e 😂", None),
+    ("Pour la formation d'agent de sûreté, est-ce qu'il y a des cours de self-défense ? Genre apprendre à désarmer quelqu'un "
+     "avec un couteau ?", None),
+    ("Vous pourriez aussi dire un mot sur le cyberharcèlement, ils en parlent beaucoup en ce moment ?", None),
+    # (and its readings leave these alone)
+    ("il me menace de publier mes photos si je paie pas", "harcelement"),
+])
+def test_the_d225_and_o226_readings(message, expected):
+    assert situation(message) == expected
