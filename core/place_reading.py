@@ -311,6 +311,7 @@ def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) 
     a question asked for that town ("un rdv avec un conseiller a Bayonne pour le CEJ", "moi c'est à
     Evreux")."""
     tokens = parsed.tokens
+    asks = parsed.question or bool(_ASKING_OPENING.match(parsed.norm))
     for match in parsed.matches:
         if match.kind != "commune" or not codes & set(match.codes) or (
                 on_a_trip(parsed, match, past=False) and not _OPEN_IN_THE_HOLIDAYS.search(parsed.norm)):
@@ -323,7 +324,7 @@ def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) 
                         for k, w in enumerate(tokens[first:match.start - 1], start=first))):
             return True
         capital = bool(parsed.capitals) and parsed.capitals[match.start] and not (parsed.shouted and parsed.shouted[match.start])
-        if not (before and match.end == len(tokens) and (parsed.question or _ASKING_OPENING.match(parsed.norm))
+        if not (before and match.end == len(tokens) and asks
                 and (capital or not kb.is_common_word(" ".join(tokens[match.start:match.end])))):
             continue
         # the town ending the question, after "à" or "sur", a word of the services before it: "aide au permis pour un jeune de 18 ans
@@ -530,10 +531,10 @@ _LEFT_SINCE = re.compile(r"^\W*(\w+\W+){1,3}((mais |et )?(je (ne )?suis (plus|pu
                          r"|(quand|lorsque) (j etais|jetais|j habitais|jhabitais|je vivais))\b"
                          # (dev-YP) another one set beside the one written to: "Il paraît que la mission locale de Rouen paie le
                          # permis, c'est pareil chez vous ?"
-                         r"|\b(pareil|la meme chose|aussi|comme ca) chez vous\b")
+                         r"|\b(pareil|la meme chose) chez vous\b")
 
 
-def _a_former_one(before: str, after: str = "") -> bool:
+def _a_former_one(before: str, after: str) -> bool:
     """Whether the mission locale named after `before` (normalised), its town then `after` (normalised), is one the writer had."""
     return bool(_HELD_BEFORE.search(before) or _LEFT_SINCE.search(after))
 

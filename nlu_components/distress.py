@@ -1358,8 +1358,6 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _AnyOf(
-        # (thirty-third session, dev d225) "là il est devant la porte de la salle de bain avec un marteau en train de hurler"
-        r"\b(il|elle|ils) (est|sont) devant (la|ma) porte\b.{0,40}\bavec un (marteau|couteau|hachoir|cutter|tournevis|batte)\b",
         # (thirty-second session, dev d217) "aidez moi svp mon beau pere", a call for help naming a relative and nothing else
         r"^\s*(aidez|aide|aider) (moi|nous)( svp| stp| vite| please)? (mon|ma) (beau pere|pere|daron|oncle|belle mere|frere|mere)\s*$",
         # (thirty-second session, dev d209) writing from the cellar, the door broken in and people in the flat

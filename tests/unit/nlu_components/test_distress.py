@@ -3890,7 +3890,6 @@ def test_the_d223_and_o224_readings(message, expected):
     ("Elle me force à garder les petits au lieu de réviser, et quand c'est pas bien fait c'est le câble du chargeur sur les jambes",
      "enfant_danger"),
     ("Ma mère appelle ça de l'éducation, moi j'appelle ça la ceinture.", "violences_famille"),
-    ("là il est devant la porte de la salle de bain avec un marteau en train de hurler", "danger_immediat"),
     # (look-alikes and neighbours)
     ("je saigne du nez à chaque fois qu'il fait froid, je peux venir quand même au rdv ?", None),
     ("couvre-feu 23h chez moi sinon c'est la privation de console 🙄", None),
@@ -3903,8 +3902,9 @@ def test_the_d223_and_o224_readings(message, expected):
     ("Pour la formation d'agent de sûreté, est-ce qu'il y a des cours de self-défense ? Genre apprendre à désarmer quelqu'un "
      "avec un couteau ?", None),
     ("Vous pourriez aussi dire un mot sur le cyberharcèlement, ils en parlent beaucoup en ce moment ?", None),
-    # (and its readings leave these alone)
+    # (and its readings leave these alone; a man at the door with a hammer was read so before the session)
     ("il me menace de publier mes photos si je paie pas", "harcelement"),
+    ("là il est devant la porte de la salle de bain avec un marteau en train de hurler", "danger_immediat"),
 ])
 def test_the_d225_and_o226_readings(message, expected):
     assert situation(message) == expected
