@@ -360,6 +360,8 @@ class ParsedMessage:
     # "!" or a cheer between each token and the one before ("NICE !!! j'ai eu mon CAP"), and one more flag after the last ("nice 👌")
     exclaimed: Optional[List[bool]] = None
     laughing: bool = False  # a laugh typed in the message ("lol", "mdr", "😂"): a joke, maybe ("sur mars 🚀😂")
+    # the first token after the message's last "?", when words follow it ("aide au permis possible pour moi ? belfort")
+    after_question: Optional[int] = None
 
 
 # Words that locate a place from another ("à côté de Bordeaux", "près de Lille", "vers Avignon")
@@ -1800,6 +1802,14 @@ def opens_question(parsed: ParsedMessage, match: _Match, asks_for_one: bool = Fa
             and not _in_a_list(tokens, breaks, match.start, match.end, areas))
 
 
+def ends_after_question(parsed: ParsedMessage, match: _Match) -> bool:
+    """Whether this name of four letters or more is all that follows the message's last question mark, after a question: "aide
+    au permis possible pour moi ? belfort", "Vous aidez pour le dossier de logement étudiant ? Antibes" (thirty-fourth session,
+    dev-YS)."""
+    return (parsed.after_question is not None and 0 < match.start == parsed.after_question and match.end == len(parsed.tokens)
+            and len("".join(parsed.tokens[match.start:match.end])) >= 4)
+
+
 def _in_a_list(tokens: List[str], breaks: Optional[List[bool]], start: int, end: int, areas: Iterable[str] = ()) -> bool:
     """Whether the name at tokens[start:end] is one of at least three things of one to three words each listed
     between punctuation ("Chablis, Pommard, Sancerre, Cahors : je dois tout apprendre…", "Die Hard, Taxi,
@@ -2169,8 +2179,10 @@ class KnowledgeBase:
         # a country's name alone is the country, not the village of that name: "En Suisse mais je suis française" answering
         # "which commune?" is no Suisse (57) (thirty-first session, dev-XT)
         matches = [m for m in self._matches(tokens) if not (m.end - m.start == 1 and tokens[m.start] in FOREIGN_COUNTRIES)]
+        tail = normalise(text[text.rfind("?") + 1:]).split() if "?" in text else []
+        after_question = len(tokens) - len(tail) if tail and tokens[-len(tail):] == tail else None
         return ParsedMessage(norm, tokens, _postcodes_in(tokens), matches,
-                             capitals, breaks, "?" in text, shouted, exclaimed, laughing)
+                             capitals, breaks, "?" in text, shouted, exclaimed, laughing, after_question)
 
     def _unglued_home(self, match: "re.Match[str]") -> str:
         """The words of living glued to "à" or "de" and a town's name, typed apart ("jhabitemarseille", "jvisaperpi",
@@ -2908,7 +2920,8 @@ class KnowledgeBase:
             score += len(content) >= 2 and not common
             # the name stands apart in a question: "Aurillac : combien de temps… ?" (not "Nice,
             # merci pour le lien !", "SOS ! …")
-            score += opens_question(parsed, match, asks_for_one=bool(mentions), areas=self.area_names)
+            score += opens_question(parsed, match, asks_for_one=bool(mentions), areas=self.area_names) or (
+                ends_after_question(parsed, match) and " ".join(tokens[start:end]) not in self.first_names)  # (not "… ? Mathieu", signed)
             # the name, then where it is: "Mérignac à côté de Bordeaux"
             score += locates_from_landmark(tokens, end)
             # the message opens with the whole name of a town, set apart by punctuation: "Besançon, 21

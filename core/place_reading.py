@@ -34,6 +34,7 @@ from core.knowledge_base import (
     ParsedMessage,
     after_an_age,
     age_follows,
+    ends_after_question,
     introduces_a_town,
     locates_from_landmark,
     named_then_role,
@@ -303,6 +304,18 @@ _BRANDS = {"marque", "marques", "nike", "adidas", "puma", "reebok", "zara", "kap
 _ASKING_OPENING = re.compile(r"^\W*((bonjour|salut|bjr|slt|hello|coucou) )?(est ce que|est ce qu|y a t il|yatil|y a t|il y a|y a|c est quoi"
                              r"|c quoi|cest quoi|quels? sont|quelles? sont|quel est|quelle est|vous (faites|avez|proposez|organisez)"
                              r"|avez vous|proposez vous|faites vous)\b")
+
+
+# Words of a question about what a mission locale offers, before the town that follows its question mark (`ends_after_question`)
+_SERVICE_WORDS = ((_FOR_THIS_TOWN - {"ou", "etes", "moi", "nous"}) | _ITS_SERVICES | _ITS_HOURS
+                  | {"psychologue", "psy", "logement", "appart", "formation", "formations", "cv", "stage", "stages", "apprentissage",
+                     "emploi", "job", "code", "mission", "vous", "vos"})
+
+
+def _about_its_services(head: List[str]) -> bool:
+    """Whether these words ask about the mission locale's services ("aide au permis possible pour moi", "quelles sont vos heures
+    d'ouverture")."""
+    return bool(set(head) & _SERVICE_WORDS)
 
 
 def _town_of_the_question(kb: KnowledgeBase, parsed: ParsedMessage, codes: set) -> bool:
@@ -622,6 +635,14 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     opening = codes | (set(_codes_of(alone)) if corrected else set())
     if commune and not person and any(opens_question(parsed, m, areas=kb.area_names) and opening & set(m.codes)
                                       for m in parsed.matches if m.kind == "commune"):
+        return "commune"
+    if corrected and not person and any(m.kind == "commune" and set(_codes_of(alone)) & set(m.codes) and ends_after_question(parsed, m)
+                                        and not (parsed.capitals and parsed.capitals[m.start])
+                                        and " ".join(parsed.tokens[m.start:m.end]) not in kb.first_names
+                                        and _about_its_services(parsed.tokens[:m.start]) for m in parsed.matches):
+        # the town alone, in lower case, after a question about the services: "vous etes ouvert le samedi ? bourg en bresse",
+        # "aide au permis possible pour moi ? belfort" (thirty-fourth session, dev-YS; a capital there may sign the message, and
+        # one ordinary gate message, counts only, was made a search so)
         return "commune"
     if commune and any(m.kind == "commune" and set(codes) & set(m.codes) and after_an_age(parsed.tokens, parsed.breaks, m.start, m.end)
                        for m in parsed.matches):

@@ -665,6 +665,17 @@ _INNOCENT = _AnyOf(
     r"\bodeur de gaz\b(?=.{0,60}\b(grdf|coupe le compteur|procedure classique)\b)",  # a leak dealt with at work
     # (sixteenth session, dev o67) bruises from a class one enjoys: "j'ai des bleus partout mais c'est trop bien"
     r"\b(des )?bleus partout mais (c est|c etait|cetait) (trop |tellement |vraiment |super )?(bien|top|cool|genial)\b",
+    # (thirty-fourth session, dev o228) bruises from a match won: "j'ai des bleus partout mais on a gagné le tournoi régional !";
+    # beaten at a game ("c'est Nathan qui m'a battu au tennis"); locked out by a door that slammed ("je me suis retrouvée enfermée
+    # dehors 🙄"); a partner named by a pet name and a first name who waits after work ("Mon chéri Thomas m'attend tous les soirs à la
+    # sortie du taf pour me ramener")
+    r"\b(des )?bleus partout mais (on|j|nous|l equipe) (a|ai|avons) (gagne|remporte|gagnes)\b",
+    r"\b(m a|m ont|nous a|nous ont|l a|les a) (encore )?(battu|battue|battus|battues|eclate|eclatee|atomise|atomisee|ecrase|ecrasee) (au|aux"
+    r"|a la|en|sur) (tennis|ping|ping pong|echecs|babyfoot|baby|fifa|fortnite|mario kart|belote|tarot|course|sprint|badminton|squash"
+    r"|bras de fer|jeu|match|finale|partie|petanque|billard|flechettes|cartes)\b",
+    r"\b(la |ma |une |sa )?porte (a |qui a |avait |s est )?claque(e)?\b(.{0,60}\b(enferme|enfermee|bloque|bloquee|coince|coincee) dehors\b)?",
+    r"\b(mon|ma) (cheri|cherie|copain|copine|mec|mari|femme|amoureux|amoureuse) [a-z]+ (m|me) attend (chaque|tous)"
+    r" (les )?(soirs?|jours?|matins?)\b.{0,40}\bpour (me ramener|me raccompagner|rentrer ensemble)\b",
     # (same file) what a diver learns to handle: "on apprend à gérer un élève qui n'arrive plus à respirer"
     r"\b(apprend|apprenons|apprendre|appris|apprends) a (gerer|secourir|aider|sauver|prendre en charge) (un|une|des|le|la|les) \w+ qui "
     r"(n )?(arrive plus a respirer|respire plus|saigne|est inconscient|est inconsciente|fait un malaise)\b",
@@ -867,8 +878,20 @@ _CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_RULES}|{_HIS_BLACKMAIL}|{_HIS_LE
                       # (twenty-third session, dev d103) "il lit ses messages, lui interdit de nous voir"
                       r"|\b(il|elle) (lit|fouille|controle) (ses|mes) (messages|sms|mails)\b|\b(lui|m) interdit de (nous |me |les )?(voir|sortir|travailler)\b")
 # (fourteenth session, dev d54) "femme battue. besoin aide."
-_BATTERED = r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
+_BATTERED = (r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
+             # (thirty-fourth session, dev d227) "c quoi le num pour les femmes battues ? c pour moi, Alex est sous la douche"
+             r"|\b(num|numero|tel|telephone) (pour|des|d aide pour) (les )?femmes battues\b.{0,20}\b(c est|c|c etait) pour moi\b")
 _PARTNER = _AnyOf(
+    # (thirty-fourth session, dev d227) a bruise one lied about, named by a first name: "j'ai dit à ma formatrice que c'était le
+    # sport. c'est pas le sport c'est Nathan."; gone from "chez lui" with one's daughter after he hit one; a woman who follows one
+    # everywhere and calls forty times a day, then scratched one's face
+    _NO_RELATIVE_NOR_BOSS + r".*?\b(bleu|bleus|marques?|coquard|cocard|griffures?|hematomes?)\b.{0,100}\bc est pas (le sport|l escalier|les escaliers|une chute|la porte|le chat|le chien|le boulot|le foot"
+    r"|la boxe)\b.{0,5}\bc est (?!(mon|ma|mes|un|une|le|la|les|pas|vrai|faux|tout|moi|lui|elle)\b)[a-z]{3,}\b",
+    _NO_RELATIVE_NOR_BOSS + r"(?=.*\b(sortir|sortie?|partir|partie?|fuir|fui|enfuie?|barree?|sauvee?) de chez lui\b).*?\bil (m a|ma) (frappee|giflee|tapee"
+    r"|battue|cognee|etranglee|poussee|secouee)\b",
+    rf"(\b(il|elle)|{_HIM_BY_NAME}) (me suit partout|m appelle \d+ fois)\b.{{0,120}}"
+    r"\b(il|elle) (m a|ma) (griffe|griffee|frappe|frappee|gifle|giflee|mordu"
+    r"|mordue|pousse|poussee|tape|tapee)\b",
     # (thirty-third session, dev d223) the father of one's child, named "il": "il me laisserait plus voir la petite"; a man who
     # comes home drunk, hidden from; phone control, "si je décroche pas il m'attend à la sortie"
     r"\bil me (laisserait|laissera|laisse) (plus|pas|jamais) voir (la petite|le petit|les petits|ma fille|mon fils|les enfants"
@@ -982,6 +1005,10 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (thirty-fourth session, dev d227) "un bleu sur tout le bras… c'est pas le sport c'est Nathan"; "elle m'a griffé le visage
+    # jusqu'au sang"
+    r"\b(un|des) bleus? (sur|a) tout (le|la) (bras|visage|dos|jambe|cou|ventre)\b",
+    r"\b(m a|ma) (griffe|griffee) (le visage|la figure|le cou)\b.{0,20}\bjusqu au sang\b",
     # (thirty-third session, dev d225) "Couvre-feu 18h chez moi sinon c'est les coups"; "c'est le câble du chargeur sur les jambes";
     # "Ma mère appelle ça de l'éducation, moi j'appelle ça la ceinture"
     r"\bsinon c est (les coups|la ceinture|les claques|les baffes|le martinet)\b",
@@ -1257,6 +1284,10 @@ _ON_SOCIAL_AR = " ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيس�
 
 _PATTERNS = {
     "urgence_sante": _AnyOf(
+        # (thirty-fourth session, dev d227) a child who swallowed a cleaning product, in Portuguese or Spanish ("o meu filho de 2 anos
+        # engoliu produto de limpeza")
+        r"\b(engoliu|bebeu|tomou|trago|se trago|bebio|se bebio) (o |un |el |la |uma |um )?(produto de limpeza|produto|lixivia|agua sanitaria"
+        r"|detergente|lejia|cloro|desatascador|producto de limpieza|veneno)\b",
         # (thirty-first session, dev d193) cannot breathe, the face swollen, in darija ("ma9derch ytnfes", "wjho tnfekh"); a
         # neighbour who does not answer after a heavy thud in the night
         r"\bma ?(9|q|k)?derch? ((y|t|n)(e|a)?)?tn(a|e)?ff?e?s\b|\bma ?ka(y|t|n)(e|a)?tn(a|e)?ff?e?s(ch|sh)?\b|\bwjh(o|ha|i|ou) (t|m)nf(e)?kh\b",
@@ -1358,6 +1389,9 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _AnyOf(
+        # (thirty-fourth session, dev d227) "HELP on m'agresse": a call for help, then someone attacking one
+        r"\b(help|aide|aidez moi|aide moi|au secours|sos|svp)\b.{0,15}\b(on|ils|il|quelqu un|un mec|des mecs) (m|me) (agresse|agressent"
+        r"|attaque|attaquent)\b",
         # (thirty-second session, dev d217) "aidez moi svp mon beau pere", a call for help naming a relative and nothing else
         r"^\s*(aidez|aide|aider) (moi|nous)( svp| stp| vite| please)? (mon|ma) (beau pere|pere|daron|oncle|belle mere|frere|mere)\s*$",
         # (thirty-second session, dev d209) writing from the cellar, the door broken in and people in the flat

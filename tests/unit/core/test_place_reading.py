@@ -2657,3 +2657,13 @@ def test_the_yo_readings():
     # (nothing of its services: no search)
     for message in ("y a un match ce soir a lens", "c est quoi le meilleur kebab a lille"):
         assert read_place(knowledge_base(), message).search is None, message
+
+
+def test_the_ys_readings():
+    # (thirty-fourth session, dev-YS) the town alone, in lower case, after a question about the services
+    _assert_searched("aide au permis possible pour moi ? belfort", "90010")
+    _assert_searched("vous etes ouvert le samedi ? bourg en bresse", "01053")
+    # (a first name signing the message, a capitalised word after it, nothing of the services: no search)
+    for message in ("je pourrai pas venir a l'atelier, on peut decaler ? Mathieu",
+                    "tu as vu le match hier ? lens"):
+        assert read_place(knowledge_base(), message).search is None, message

@@ -3908,3 +3908,30 @@ def test_the_d223_and_o224_readings(message, expected):
 ])
 def test_the_d225_and_o226_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-fourth session, dev d227)
+    ("HELP on m'agresse", "danger_immediat"),
+    ("c quoi le num pour les femmes battues ? c pour moi, Alex est sous la douche j'ai 5 minutes", "violences_conjugales"),
+    ("j'ai un bleu sur tout le bras, j'ai dit à ma formatrice que c'était le sport. c'est pas le sport c'est Nathan.",
+     "violences_conjugales"),
+    ("Ines me suit partout avec la localisation de mon tel, elle m'appelle 40 fois par jour, et la semaine dernière elle m'a "
+     "griffé le visage jusqu'au sang.", "violences_conjugales"),
+    ("o meu filho de 2 anos engoliu produto de limpeza, está a chorar e a babar muito", "urgence_sante"),
+    ("Je viens de sortir de chez lui avec ma fille après qu'il m'a frappée. Mes parents habitent à 600 km. Il est 22h.",
+     "violences_conjugales"),
+    # (look-alikes and neighbours)
+    ("le num pour les femmes battues, c'est pour un exposé", None),
+    ("mon bleu ? c'est pas le sport c'est ma faute je suis tombée dans l'escalier", None),
+    ("je suis partie de chez lui hier, il m'a frappée devant mon père", "violences"),
+    # (dev o228)
+    ("Mon chéri Thomas m'attend tous les soirs à la sortie du taf pour me ramener parce que y a plus de bus après 21h. Y a une "
+     "aide au permis pour que je sois autonome ?", None),
+    ("En rugby on s'est fait plaquer dans tous les sens, j'ai des bleus partout mais on a gagné le tournoi régional !", None),
+    ("c'est pas le foot c'est Nathan qui m'a battu au tennis", None),
+    # (and its readings leave these alone)
+    ("il m'a mis une claque, la porte a claqué derrière lui", "violences"),
+])
+def test_the_d227_and_o228_readings(message, expected):
+    assert situation(message) == expected
