@@ -655,7 +655,8 @@ _WORKPLACES = VENUES | {"boucherie", "pharmacie", "mairie", "epicerie", "ferme",
 SET_UP = {"installe", "installee", "installes", "installees", "implante", "implantee", "implantes", "implantees"}
 # A trip, a stay, holidays: where one went, not where one lives
 TRIP_WORDS = {"vacances", "vacance", "vacs", "voyage", "sejour", "excursion",
-              "pelerinage"}  # "partie en pèlerinage à Lourdes avec la paroisse" (twenty-fourth session, dev-UR)
+              "pelerinage",
+              "ski"}  # "Je reviens d'une semaine de ski à Briançon" (thirty-fourth session, dev-YT)  # "partie en pèlerinage à Lourdes avec la paroisse" (twenty-fourth session, dev-UR)
 ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | TRIP_WORDS | {
     # a place left: "depuis ma sortie de l'ASE à Amiens", "l'expulsion de notre appartement à Toulouse" (dev-RJ)
     "sortie", "expulsion", "expulses", "expulse", "expulsee",
@@ -717,7 +718,9 @@ EVENTS = {"forum", "concert", "festival", "match", "tournoi", "foire", "spectacl
           "concerts", "festivals", "matchs", "tournee", "tournees",
           # "la Fête des Lumières à Lyon", "un reportage sur le carnaval de Fort-de-France" (twenty-third session, dev-UA)
           "fete", "carnaval", "reportage", "documentaire",  # ("Tournée avec mon groupe à Brest et Quimper"; dev-TC)
-          "concours"}  # "le train pour un concours d'infirmier à Rennes" (twenty-fourth session, dev-UR)
+          "concours",  # "le train pour un concours d'infirmier à Rennes" (twenty-fourth session, dev-UR)
+          # "le feu d'artifice de la cité à Carcassonne", "la grève des trams à Bordeaux" (thirty-fourth session, dev-YT)
+          "artifice", "greve"}
 # A test taken somewhere: "PERMIS PASSÉ À MONTPELLIER CE MATIN" (dev-SW), "J'ai raté mon permis à Lyon" (dev-SM)
 _TESTS = {"permis", "code", "examen", "exam", "concours", "oral", "partiel", "partiels", "bac", "epreuve", "epreuves",
           "entretien", "entretiens"}  # "J'ai un entretien d'embauche à Lyon mardi prochain" (thirty-second session, dev-YA)

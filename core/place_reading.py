@@ -627,7 +627,9 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         # only a town's name after a word of place: "à Saumur", "sur Colmar", whatever the intent model
         # made of it ("à Saumur" had been read as "à plus")
         return "commune"
-    if commune and _qualified(kb, parsed, explicit):
+    if commune and _qualified(kb, parsed, explicit) and not _named_on_a_trip(parsed, explicit):
+        # (not a past home: "J'ai grandi à Saint-Denis de La Réunion mais je suis en métropole depuis 5 ans"; thirty-fourth session,
+        # dev-YT)
         return "commune"  # "Le Moule en Guadeloupe", "Laval en Mayenne": a place given with care
     codes = set(_codes_of(explicit))
     # (the town opening the message may be the one the reading kept over a landmark: "Jurançon à côté de Pau, vous
@@ -680,7 +682,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         name = _name_of(kb, alone)
         if name and len(name.split()) > 1 and " ".join(parsed.tokens[at:at + len(name.split())]) == name:
             return "commune"  # a name of several words, typed whole: "… moi c'est saint etienne" (twenty-ninth session, dev-XA)
-    if lives and commune and named and kb.communes[named]["department"] in _departments_named(kb, parsed):
+    if lives and commune and named and kb.communes[named]["department"] in _departments_named(kb, parsed) and not _named_on_a_trip(
+            parsed, explicit):  # (not a past home given with its island: "J'ai grandi à Saint-Denis de La Réunion mais…"; dev-YT)
         return "commune"  # "je suis a kan dans le calvados", "jhabite tarbe 65"
     city = kb.communes[named].get("city") if named else None
     if city and (lives or len(parsed.tokens) <= SHORT_ARRONDISSEMENT_MESSAGE or "arrondissement" in parsed.tokens or (

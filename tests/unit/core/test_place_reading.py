@@ -2667,3 +2667,14 @@ def test_the_ys_readings():
     for message in ("je pourrai pas venir a l'atelier, on peut decaler ? Mathieu",
                     "tu as vu le match hier ? lens"):
         assert read_place(knowledge_base(), message).search is None, message
+
+
+def test_the_yt_readings():
+    # (thirty-fourth session, dev-YT) a ski week, fireworks, a strike in the news, a past home given with its island: no search
+    for message in ("Je reviens d'une semaine de ski à Briançon, je me suis cassé la jambe, comment je préviens mon maître de stage ?",
+                    "On a vu le feu d'artifice de la cité à Carcassonne le 14 juillet, trop beau 🎆",
+                    "Vous avez entendu parler de la grève des trams à Bordeaux ?",
+                    "J'ai grandi à Saint-Denis de La Réunion mais je suis en métropole depuis 5 ans, est-ce que j'ai droit au CEJ ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (a home given with care still is)
+    _assert_searched("j'habite à Saint-Denis de La Réunion, c'est où la mission locale ?", "97411")
