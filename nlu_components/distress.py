@@ -137,6 +137,8 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
           r"| intrafamiliales)?)")
 _INNOCENT = _AnyOf(
     *_DEATH_IDIOM_PATTERNS,
+    # (thirty-fourth session, dev o230) "Plus de batterie, au secours 🔋": a phone's battery or data
+    r"\b(plus de|pas de|presque plus de) (batterie|forfait|data|reseau|wifi|credit)\b.{0,5}\bau secours\b",
     # (twenty-seventh session, dev o142) out of breath from running; swollen eyes "on dirait qu'on m'a frappé"; late because
     # one does not wake up; a partner or a relative who waits for one after work; a goodbye letter to one's job
     r"\b(je )?(respire plus|respire pas|suis essouffle\w*)\b.{0,15}\b(j ai couru|jai couru|tellement j ai couru|a force de courir"
@@ -727,6 +729,8 @@ _INNOCENT = _AnyOf(
 
 # ---------------------------------------------------------------- clues used in combinations
 _MINOR = _AnyOf(
+    # (thirty-fourth session, dev d229) "mineur battu", the whole message
+    r"^ ?(mineur|mineure|mineurs|enfant|enfants|ado|ados|gamin|gamine|gosse)\b(?= (battue?s?|frappee?s?|maltraitee?s?|tabassee?s?)\b)",
     # (thirty-first session, dev d195) children in Spanish: "dejan solos a dos niños pequeños"
     r"\b(los|las|dos|tres|sus|unos|unas|mis|tus) (ninos|ninas|nenes|nenas|crios|bebes)\b",
     # (not a pregnancy lost: "elle a perdu le bébé le mois dernier"; sixteenth session, dev d67)
@@ -1005,6 +1009,10 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (thirty-fourth session, dev d229) "mineur battu"; "c'est normal que ma mère me jette des objets dessus quand elle a bu ?"
+    r"^ ?(mineur|mineure|mineurs|enfant|enfants|ado|ados|gamin|gamine|gosse) (battue?s?|frappee?s?|maltraitee?s?|tabassee?s?)\b",
+    r"\b(me|m|lui|nous) (jette|jettent|lance|lancent|balance|balancent) des (objets|trucs|choses|assiettes|verres|bouteilles) (dessus"
+    r"|a la (figure|tete|gueule)|au visage)\b",
     # (thirty-fourth session, dev d227) "un bleu sur tout le bras… c'est pas le sport c'est Nathan"; "elle m'a griffé le visage
     # jusqu'au sang"
     r"\b(un|des) bleus? (sur|a) tout (le|la) (bras|visage|dos|jambe|cou|ventre)\b",
@@ -1284,6 +1292,8 @@ _ON_SOCIAL_AR = " ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيس�
 
 _PATTERNS = {
     "urgence_sante": _AnyOf(
+        # (thirty-fourth session, dev d229) in German, a deep cut that does not stop bleeding
+        r"\b(hort|hoert) nicht (mehr )?auf zu bluten\b|\bblutet (sehr |ganz )?(stark|heftig)\b",
         # (thirty-fourth session, dev d227) a child who swallowed a cleaning product, in Portuguese or Spanish ("o meu filho de 2 anos
         # engoliu produto de limpeza")
         r"\b(engoliu|bebeu|tomou|trago|se trago|bebio|se bebio) (o |un |el |la |uma |um )?(produto de limpeza|produto|lixivia|agua sanitaria"
@@ -1389,6 +1399,8 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _AnyOf(
+        # (thirty-fourth session, dev d229) "suivie dans la rue", the whole message
+        r"^ ?(je suis |jsuis |j suis )?(suivie?|poursuivie?) (dans la rue|par un (mec|homme|type|inconnu|gars))( la| maintenant| depuis \d+ ?\w*)? ?$",
         # (thirty-fourth session, dev d227) "HELP on m'agresse": a call for help, then someone attacking one
         r"\b(help|aide|aidez moi|aide moi|au secours|sos|svp)\b.{0,15}\b(on|ils|il|quelqu un|un mec|des mecs) (m|me) (agresse|agressent"
         r"|attaque|attaquent)\b",
@@ -1514,6 +1526,9 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirty-fourth session, dev d229) a hunting rifle kept at home, "tous les soirs je pense à m'en servir sur moi"
+        r"\b(fusil|arme|flingue|pistolet|revolver|couteau|lame|corde|cachets|medocs|medicaments)\b.{0,80}\b(pense|pensais|envie|tente"
+        r"|tentee) (a |de )?(m en servir|l utiliser|le retourner|la retourner|les prendre) (sur|contre) moi\b",
         # (thirty-third session, dev d225) "je saigne juste un peu beaucoup du poignet"; "j'ai testé le lacet autour du cou"; "au pire
         # je disparais, ça vous fera une ligne de moins dans vos stats"
         r"\bje saigne\b.{0,25}\b(du|des|au) poignets?\b",
@@ -2544,6 +2559,8 @@ _TOLD_TO_DIE = re.compile(r"\b(suicide|tue|pends) toi\b|\bva te (suicider|tuer|p
                           # (twenty-eighth session, dev d167) "des messages… qui disent que je vais crever"
                           r"|\b(disent|dit|ecrivent|ecrit) que (je vais|j vais|tu vas) (crever|mourir|y passer)\b"
                           r"|\b(disant|dit|disent|dire|ecrivant|ecrivent) (de|d) (se|te|me) (suicider|tuer|pendre)\b"  # (dev d55)
+                          # (thirty-fourth session, dev d229) "un groupe de sa classe l'insulte… et lui dit de se jeter par la fenêtre"
+                          r"|\b(disant|dit|disent|dire|ecrivant|ecrivent|ecrit) (de|d) (se|te|me) (jeter|jetter) (par la fenetre|sous un train|du pont)\b"
                           # (twentieth session, dev d82) "ils ont écrit que personne ne remarquerait si je disparaissais"
                           r"|\b(ecrit|ecrivent|dit|disent) que personne ne (remarquerait|verrait|remarquera) si (je|tu) (disparaissais|disparais|mourais)\b"
                           r"|\b(expliquer|dire|disant|ecrire|ecrivent|disent) que (le monde|tout le monde|la terre) (irait|serait) mieux sans (moi|toi)\b")

@@ -3935,3 +3935,27 @@ def test_the_d225_and_o226_readings(message, expected):
 ])
 def test_the_d227_and_o228_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-fourth session, dev d229)
+    ("Ancien militaire, 24 ans. Je cherche une reconversion. Depuis mon retour je garde un fusil de chasse chez moi et tous les "
+     "soirs je pense à m'en servir sur moi.", "suicide"),
+    ("Je suis la grande sœur d'un garçon de 13 ans. J'ai vu ses messages : un groupe de sa classe l'insulte tous les soirs et lui "
+     "dit de se jeter par la fenêtre. Il ne mange presque plus.", "harcelement"),
+    ("mineur battu", "enfant_danger"),
+    ("Je cherche un job d'été pour mes 16 ans. Et je voulais demander : c'est normal que ma mère me jette des objets dessus quand "
+     "elle a bu ?", "enfant_danger"),
+    ("suivie dans la rue", "danger_immediat"),
+    ("Hallo, mein Freund hat sich beim Kochen tief in die Hand geschnitten und es hört nicht auf zu bluten.", "urgence_sante"),
+    # (look-alikes and neighbours)
+    ("suivie dans la rue par un chat trop mignon 😻", None),
+    ("mon coach m'a dit de me jeter à l'eau pour l'entretien", None),
+    # (dev o230)
+    ("Plus de batterie, au secours 🔋 je vous rappelle demain pour le rdv", None),
+    # (and its readings leave these alone)
+    ("ils m'écrivent de me suicider tous les soirs sur insta", "harcelement"),
+    ("au secours il me suit depuis la gare", "danger_immediat"),
+])
+def test_the_d229_and_o230_readings(message, expected):
+    assert situation(message) == expected
