@@ -672,6 +672,9 @@ _INNOCENT = _AnyOf(
     # dehors 🙄"); a partner named by a pet name and a first name who waits after work ("Mon chéri Thomas m'attend tous les soirs à la
     # sortie du taf pour me ramener")
     r"\b(des )?bleus partout mais (on|j|nous|l equipe) (a|ai|avons) (gagne|remporte|gagnes)\b",
+    # (thirty-fourth session, dev o232) "des bleus plein les bras à cause du volley, mon tuteur va croire que je me bats lol"
+    r"\bbleus?\b.{0,40}\ba cause (du|de la|de l) (volley|foot|hand|basket|rugby|boxe|judo|karate|escalade|danse|gym|velo|skate|roller"
+    r"|equitation|badminton|handball)\b(.{0,60}\b(croire|penser) que je me (bats|suis battue?)\b)?",
     r"\b(m a|m ont|nous a|nous ont|l a|les a) (encore )?(battu|battue|battus|battues|eclate|eclatee|atomise|atomisee|ecrase|ecrasee) (au|aux"
     r"|a la|en|sur) (tennis|ping|ping pong|echecs|babyfoot|baby|fifa|fortnite|mario kart|belote|tarot|course|sprint|badminton|squash"
     r"|bras de fer|jeu|match|finale|partie|petanque|billard|flechettes|cartes)\b",
@@ -828,6 +831,9 @@ _HIS_JEALOUSY = (r"\bil (veut|voulait) pas que je parle (a|aux|avec) (des |d aut
 # petit et partira au bled"
 _HIS_BLACKMAIL = (r"\bsi je porte plainte\b.{0,30}\bil (montrera|va montrer|publiera|va publier|diffusera|va diffuser|balancera"
                   r"|va balancer|enverra|va envoyer) (les|mes|des) (photos|videos)\b"
+                  # (thirty-fourth session, dev d231) "il a dit que si je pars il balance mes photos nues a toute ma famille"
+                  r"|\bsi je (pars|le quitte|m en vais)\b.{0,20}\bil (balance|va balancer|publie|va publier|montre|va montrer|envoie"
+                  r"|va envoyer|diffuse|va diffuser) (mes|des|les) (photos|videos|nudes)\b"
                   r"|\bil (dit qu il|menace de|va|veut) (prendre|prendra|partir avec|enlever|enlevera|garder|gardera) (le|les|mon|mes|nos)"
                   r" (petit|petite|petits|enfants|gosses|bebe|fils|fille)\b"
                   # (thirty-first session, dev d193) "Dylan vient de me mettre dehors en culotte sur le palier et il a gardé mon fils"
@@ -959,6 +965,8 @@ _PARTNER = _AnyOf(
     # (not "y a un mec qui me suit sur tous mes comptes": there is a man; twenty-eighth session, dev d165)
     r"(?<!\by )(?<!\bil y )\b(a|avec) un (copain|mec|petit ami|petit copain) qui\b|\bmein (freund|mann|ex)\b",
     _BATTERED,
+    # (thirty-fourth session, dev d231) "ça fait un an qu'on vit ensemble", "vivimos juntos y él me pega"
+    r"\bon (vit|habite) ensemble\b|\b(vivimos|moramos|vivemos) juntos\b",
     r"\ben couple (depuis|avec)\b|\bon est (ensemble|maries|pacses)\b|\b(maries|ensemble) depuis\b|\bl ex (de|d)\b",
     r"\b(pelo|o|seu|meu|do) (namorado|marido|companheiro)\b|\bsi je (le|la|l) quitte\b|\bquand je (le|la|l) quitte\b|\b(mi|su) (marido|novio|esposo|pareja|ex)\b|\b(my|her|his) (boyfriend|husband|partner|ex|girlfriend|wife)\b|\bزوجي\b|راجلي|\b(rajli|rajel dyali|zawji)\b",
 )
@@ -1782,7 +1790,9 @@ _PATTERNS = {
         # (eleventh session, dev d42) a rope bought, a "walk" under a train
         r"\b(achete|acheter|trouve|prepare) (une|la|ma) corde\b(?! (a sauter|d escalade|de guitare|de violon|pour (l escalade|le sport|la muscu|grimper|le camping)))"
         # (twenty-seventh session, dev o142) "jai acheté une corde et un baudrier, je commence l'escalade en salle"
-        r"(?!.{0,60}\b(baudrier|escalade|grimpe|grimper|alpinisme|via ferrata|mousquetons?)\b)",
+        # (thirty-fourth session, dev o232) "une corde de 60 m pour la falaise avec mon club"
+        r"(?!.{0,60}\b(baudrier|escalade|grimpe|grimper|alpinisme|via ferrata|mousquetons?|falaise|rappel|canyoning|speleo)\b)"
+        r"(?! de \d+ ?(m|metres)\b)",
         _UNDER_A_TRAIN,
         # (dev d43) not around next month, charcoal and a taped window, a gun thought of every day, a farewell
         # letter left before going up on a roof
@@ -1945,6 +1955,8 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (thirty-fourth session, dev d231) a drink spiked at a party, in Spanish, then no memory and bruises
+        r"\bme (pusieron|echaron|metieron) algo en (la|mi) (bebida|copa|vaso)\b.{0,80}\b(no recuerdo|desperte|moretones)\b",
         # (thirty-second session, dev d217) a condom taken off without asking
         r"\b(a retire|a enleve|retire|enleve) (le|son|la) (preservatif|capote)\b.{0,25}\bsans (me|lui|nous|m en|lui en) (demander|le dire"
         r"|prevenir|parler)\b",

@@ -3959,3 +3959,25 @@ def test_the_d227_and_o228_readings(message, expected):
 ])
 def test_the_d229_and_o230_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-fourth session, dev d231)
+    ("ça fait un an qu'on vit ensemble. il a dit que si je pars il balance mes photos nues a toute ma famille et qu'il me "
+     "retrouvera où que j'aille", "violences_conjugales"),
+    ("vivimos juntos y él me pega, no me deja salir de casa y dice que si lo denuncio me quitan a mi hijo porque no tengo papeles",
+     "violences_conjugales"),
+    ("En la fiesta me pusieron algo en la bebida, no recuerdo nada y desperté con moretones en los muslos.", "violences_sexuelles"),
+    # (look-alikes and neighbours)
+    ("mon coloc et moi on vit ensemble depuis 2 ans, on cherche un appart plus grand", None),
+    # (dev o232)
+    ("J'ai acheté une corde de 60 m pour la falaise avec mon club, c'est un loisir que je peux mettre sur mon CV pour un job "
+     "d'animateur ?", None),
+    ("j'ai des bleus plein les bras à cause du volley, mon tuteur va croire que je me bats lol. Je peux mettre des manches longues "
+     "avec l'uniforme du magasin ?", None),
+    # (and its readings leave these alone)
+    ("j'ai acheté une corde ce soir je vais en finir", "suicide"),
+    ("si je porte plainte il va balancer mes photos", "violences_conjugales"),
+])
+def test_the_d231_and_o232_readings(message, expected):
+    assert situation(message) == expected
