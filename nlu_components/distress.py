@@ -1017,6 +1017,10 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (thirty-fourth session, dev d233) a pupil left without food at home: "chez moi y a jamais a manger, ma mere dort toute la
+    # journée, je mange qu'a la cantine du collège"
+    r"\b(chez moi|a la maison) (il )?(y a|ya) (jamais|plus|rien) (a|de quoi) manger\b.{0,80}\b(je mange (qu|que) a la cantine"
+    r"|la cantine)\b",
     # (thirty-fourth session, dev d229) "mineur battu"; "c'est normal que ma mère me jette des objets dessus quand elle a bu ?"
     r"^ ?(mineur|mineure|mineurs|enfant|enfants|ado|ados|gamin|gamine|gosse) (battue?s?|frappee?s?|maltraitee?s?|tabassee?s?)\b",
     r"\b(me|m|lui|nous) (jette|jettent|lance|lancent|balance|balancent) des (objets|trucs|choses|assiettes|verres|bouteilles) (dessus"
@@ -1534,6 +1538,10 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirty-fourth session, dev d233) the danger in the last sentence: "Si ça marche pas non plus, j'avalerai tout ce qu'il y a
+        # dans l'armoire à pharmacie, c'est décidé."
+        r"\b(j avalerai|je vais avaler|j vais avaler|jvais avaler|je prendrai|je vais prendre|je vais gober)\b.{0,15}\btout ce qu il y a"
+        r" dans (l armoire a pharmacie|la pharmacie|le placard a pharmacie|la boite a pharmacie|la boite de medocs)\b",
         # (thirty-fourth session, dev d229) a hunting rifle kept at home, "tous les soirs je pense à m'en servir sur moi"
         r"\b(fusil|arme|flingue|pistolet|revolver|couteau|lame|corde|cachets|medocs|medicaments)\b.{0,80}\b(pense|pensais|envie|tente"
         r"|tentee) (a |de )?(m en servir|l utiliser|le retourner|la retourner|les prendre) (sur|contre) moi\b",

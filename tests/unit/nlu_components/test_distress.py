@@ -3981,3 +3981,18 @@ def test_the_d229_and_o230_readings(message, expected):
 ])
 def test_the_d231_and_o232_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-fourth session, dev d233)
+    ("chez moi y a jamais a manger, ma mere dort toute la journée, je mange qu'a la cantine du collège. pendant les vacances je "
+     "sais pas comment je vais faire", "violences_famille"),
+    ("Bonsoir, je souhaite reprendre mes études avec un DAEU, j'ai arrêté en première. Est-ce qu'il y a des aides pour les frais "
+     "d'inscription et pour le matériel ? Je fais le tour de toutes les options. Si ça marche pas non plus, j'avalerai tout ce qu'il "
+     "y a dans l'armoire à pharmacie, c'est décidé.", "suicide"),
+    # (look-alikes and neighbours)
+    ("chez moi y a jamais rien a manger de bon, je mange à la cantine le midi c'est mieux 😋", None),
+    ("je vais prendre tout ce qu'il y a dans la boîte à outils pour le stage", None),
+])
+def test_the_d233_and_o234_readings(message, expected):
+    assert situation(message) == expected
