@@ -137,6 +137,19 @@ _TOPIC = (r"(le |la |les |l )?(cyber ?harcelement( scolaire| moral| sexuel| au t
           r"| intrafamiliales)?)")
 _INNOCENT = _AnyOf(
     *_DEATH_IDIOM_PATTERNS,
+    # (thirty-fourth session, dev o236) a last message before the holidays; a night at a station after a missed connection or a
+    # cancelled train, home since; a knife for the hotel school; "c'était le livreur"; "mon coeur s'est arrêté quand j'ai vu ma
+    # note"; a little cousin who threatens to call the police over the sofa; someone "pretending to be" a star, "a scam?"
+    r"\bdernier message\b.{0,120}\b(injoignable|vacances|a bientot|en conge|en voyage|pendant \d+ (jours|semaines))\b",
+    r"\b(loupe|rate|manque) (ma|la|le|mon) (correspondance|train|bus|dernier train|tgv|ter)\b.{0,80}\b(nuit|dormi)\b.{0,80}"
+    r"\b(rentree?|chez moi)\b",
+    r"\b(dormi|passe la nuit|nuit) (a|dans) la gare\b.{0,60}\b(train|tgv|ter|bus) (supprime|annule|en retard)\b",
+    r"\bcouteaux?\b.{0,60}\b(ecole hoteliere|cap cuisine|bac pro cuisine|mallette|malette|trousse de cuisine|formation cuisine)\b",
+    r"\b(il y a|y a) (un homme|un mec|quelqu un|un type) devant chez moi\b.{0,40}\bc etait (juste )?(le|un) (livreur|facteur|voisin"
+    r"|plombier)\b",
+    r"\bmon coeur s est arrete quand j ai vu\b",
+    r"\b(cousin|cousine|frere|soeur|neveu|niece)\b.{0,40}\b(allait|va) appeler la police parce que\b",
+    r"\b(pretending to be|se fait passer pour|se faisant passer pour|kay9ol ana)\b.{0,80}\b(scam|arnaque)\b",
     # (thirty-fourth session, dev o230) "Plus de batterie, au secours 🔋": a phone's battery or data
     r"\b(plus de|pas de|presque plus de) (batterie|forfait|data|reseau|wifi|credit)\b.{0,5}\bau secours\b",
     # (twenty-seventh session, dev o142) out of breath from running; swollen eyes "on dirait qu'on m'a frappé"; late because
@@ -1538,6 +1551,9 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirty-fourth session, dev d235) "j'ai plus de raison de rester", "une liste de qui récupère quoi quand je serai parti"
+        r"\b(j ai|jai|g|je n ai) (plus|pu) (de|aucune) raisons? de rester\b(?! (dans|a|au|aux|chez|en|ici|la bas|sur|avec|pour))",
+        r"\bqui recupere quoi quand je (serai|serais) (parti|partie|plus la|mort|morte)\b",
         # (thirty-fourth session, dev d233) the danger in the last sentence: "Si ça marche pas non plus, j'avalerai tout ce qu'il y a
         # dans l'armoire à pharmacie, c'est décidé."
         r"\b(j avalerai|je vais avaler|j vais avaler|jvais avaler|je prendrai|je vais prendre|je vais gober)\b.{0,15}\btout ce qu il y a"
@@ -1963,6 +1979,10 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (thirty-fourth session, dev d235) a minor paid "pour que je fasse des trucs avec ses potes"
+        r"\b(me|lui|leur) (donne|donnent|file|filent|propose|proposent|offre|offrent) (de l argent|des sous|de la thune|du fric|\d+ ?(euros|e|balles))"
+        r"\b.{0,20}\bpour que (je|j|elle|il|on) (fasse|fassent|fassions) des (trucs|choses) (avec (lui|ses potes|ses amis|ses copains|eux"
+        r"|des (mecs|hommes|inconnus))|sexuel\w*|bizarres?|pas normaux|genants?)\b",
         # (thirty-fourth session, dev d231) a drink spiked at a party, in Spanish, then no memory and bruises
         r"\bme (pusieron|echaron|metieron) algo en (la|mi) (bebida|copa|vaso)\b.{0,80}\b(no recuerdo|desperte|moretones)\b",
         # (thirty-second session, dev d217) a condom taken off without asking
@@ -2093,6 +2113,8 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (thirty-fourth session, dev d235) "tous les matins y a des dessins obscènes sur mon casier et des bruits quand je passe"
+        r"\b(dessins?|tags?|mots?|insultes?|photos?) (obscenes?|degueulasses?|sexistes?|porno\w*) sur mon (casier|bureau|vestiaire|sac|scooter|voiture)\b",
         # (thirty-second session, dev d217) a note slipped under one's door every morning; followed home and messages every night, in
         # darija
         r"\b(un mot|des mots|une lettre|des lettres|un message|un papier) (glisse|glisses|laisse|laisses|depose|deposes) sous (ma|la|notre)"

@@ -3996,3 +3996,27 @@ def test_the_d231_and_o232_readings(message, expected):
 ])
 def test_the_d233_and_o234_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-fourth session, dev d235)
+    ("j'ai plus de raison de rester. ma copine est partie, viré de l'apprentissage, je vois pas de suite à tout ça", "suicide"),
+    ("j'ai fait une liste de qui récupère quoi quand je serai parti. c'est pour bientôt", "suicide"),
+    ("jsuis la seule fille de la promo BTP, tous les matins y a des dessins obscènes sur mon casier et des bruits quand je passe",
+     "harcelement"),
+    ("jai 16 ans, un mec de 30 ans me donne de l'argent pour que je fasse des trucs avec ses potes", "violences_sexuelles"),
+    # (look-alikes and neighbours)
+    ("j'ai plus de raison de rester dans cette boîte, je cherche une reconversion", None),
+    ("mon oncle me donne 20 euros pour que je fasse des trucs dans son jardin", None),
+    # (dev o236)
+    ("c'est mon dernier message, après je coupe tout : téléphone, réseaux, tout. Direction la montagne pour les vacances 🏔️", None),
+    ("j'ai loupé ma correspondance a lyon hier soir, j'ai passé la nuit sur un banc de la gare 🥶 mais c bon je suis rentré chez "
+     "moi", None),
+    ("j'ai un couteau de 25 cm dans ma mallette pour l'école hôtelière, on me l'a fait sortir au portique du lycée. c'est normal ?",
+     None),
+    # (and its readings leave these alone)
+    ("j'ai passé la nuit sur un banc de la gare, je sais pas où aller ce soir", "sans_abri"),
+    ("il a sorti un couteau devant le lycée", "danger_immediat"),
+])
+def test_the_d235_and_o236_readings(message, expected):
+    assert situation(message) == expected
