@@ -655,8 +655,8 @@ _WORKPLACES = VENUES | {"boucherie", "pharmacie", "mairie", "epicerie", "ferme",
 SET_UP = {"installe", "installee", "installes", "installees", "implante", "implantee", "implantes", "implantees"}
 # A trip, a stay, holidays: where one went, not where one lives
 TRIP_WORDS = {"vacances", "vacance", "vacs", "voyage", "sejour", "excursion",
-              "pelerinage",
-              "ski"}  # "Je reviens d'une semaine de ski à Briançon" (thirty-fourth session, dev-YT)  # "partie en pèlerinage à Lourdes avec la paroisse" (twenty-fourth session, dev-UR)
+              "pelerinage",  # "partie en pèlerinage à Lourdes avec la paroisse" (twenty-fourth session, dev-UR)
+              "ski"}  # "Je reviens d'une semaine de ski à Briançon" (thirty-fourth session, dev-YT)
 ELSEWHERE_WORDS = PAST_HOME | BUSINESSES | TRIP_WORDS | {
     # a place left: "depuis ma sortie de l'ASE à Amiens", "l'expulsion de notre appartement à Toulouse" (dev-RJ)
     "sortie", "expulsion", "expulses", "expulse", "expulsee",

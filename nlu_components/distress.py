@@ -908,8 +908,9 @@ _PARTNER = _AnyOf(
     # (thirty-fourth session, dev d227) a bruise one lied about, named by a first name: "j'ai dit à ma formatrice que c'était le
     # sport. c'est pas le sport c'est Nathan."; gone from "chez lui" with one's daughter after he hit one; a woman who follows one
     # everywhere and calls forty times a day, then scratched one's face
-    _NO_RELATIVE_NOR_BOSS + r".*?\b(bleu|bleus|marques?|coquard|cocard|griffures?|hematomes?)\b.{0,100}\bc est pas (le sport|l escalier|les escaliers|une chute|la porte|le chat|le chien|le boulot|le foot"
-    r"|la boxe)\b.{0,5}\bc est (?!(mon|ma|mes|un|une|le|la|les|pas|vrai|faux|tout|moi|lui|elle)\b)[a-z]{3,}\b",
+    _NO_RELATIVE_NOR_BOSS + r".*?\b(bleu|bleus|marques?|coquard|cocard|griffures?|hematomes?)\b.{0,100}\bc est pas (le sport"
+    r"|l escalier|les escaliers|une chute|la porte|le chat|le chien|le boulot|le foot|la boxe)\b.{0,5}"
+    r"\bc est (?!(mon|ma|mes|un|une|le|la|les|pas|vrai|faux|tout|moi|lui|elle)\b)[a-z]{3,}\b",
     _NO_RELATIVE_NOR_BOSS + r"(?=.*\b(sortir|sortie?|partir|partie?|fuir|fui|enfuie?|barree?|sauvee?) de chez lui\b).*?\bil (m a|ma) (frappee|giflee|tapee"
     r"|battue|cognee|etranglee|poussee|secouee)\b",
     rf"(\b(il|elle)|{_HIM_BY_NAME}) (me suit partout|m appelle \d+ fois)\b.{{0,120}}"
