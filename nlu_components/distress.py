@@ -150,6 +150,12 @@ _INNOCENT = _AnyOf(
     r"\bmon coeur s est arrete quand j ai vu\b",
     r"\b(cousin|cousine|frere|soeur|neveu|niece)\b.{0,40}\b(allait|va) appeler la police parce que\b",
     r"\b(pretending to be|se fait passer pour|se faisant passer pour|kay9ol ana)\b.{0,80}\b(scam|arnaque)\b",
+    # (thirty-fourth session, dev o238) a camp out of doors, "je dors dehors toute la semaine 🏕️ c'est le camp de mon service
+    # civique"; a team beaten 4-1; "je me suis fait frapper… par la réalité"
+    r"\b(dors|dort|dormons|dormir) dehors\b.{0,40}\b(camp|camping|bivouac|colo|scout\w*|randonnee|rando)\b",
+    r"\b(equipe|club) (s est fait|s est faite|a ete) (battre|battue|ecraser|ecrasee|laminer|laminee)\b",
+    r"\bstaps\b",  # the sports degree, no blow ("tap…")
+    r"\bje me suis fait (frapper|gifler|tabasser|poignarder)\W*(par la realite|par le prix|par la facture|par mon bulletin)\b",
     # (thirty-fourth session, dev o230) "Plus de batterie, au secours 🔋": a phone's battery or data
     r"\b(plus de|pas de|presque plus de) (batterie|forfait|data|reseau|wifi|credit)\b.{0,5}\bau secours\b",
     # (twenty-seventh session, dev o142) out of breath from running; swollen eyes "on dirait qu'on m'a frappé"; late because
@@ -964,7 +970,7 @@ _PARTNER = _AnyOf(
     r"^(?!.*\b(pere|papa|daron|oncle|frere|parrain|grand pere|beau pere|tonton)\b).*?\b(c est|c|c etait) lui quand il (a bu|boit|a trop bu"
     r"|est bourre|est saoul)\b",
     # (twenty-third session, dev d82 beside d93's hidden bruises) "… et il fouille mon téléphone. Voilà ma vie de couple."
-    r"\b(ma|notre) vie de couple\b|\bmon couple\b",
+    r"\b(ma|notre|la) vie de couple\b|\bmon couple\b",
     # (dev d89) the man she flees, unnamed, who comes home from work: "je veux partir avant qu'il rentre du boulot"
     # (twenty-ninth session, dev d169) "comment je fais pour partir avec le bébé sans qu'il le sache ?"
     r"\b(partir|fuir|m en aller|me sauver|me barrer|m enfuir) avec (le|mon|ma|mes|les|nos) (bebe|petit|petite|petits|enfants|gosses"
@@ -1031,6 +1037,8 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (thirty-fourth session, dev d237) "il casse la vaisselle, puis mon poignet, puis il pleure"
+    r"\b(il|elle) (m a )?(casse|tordu|brise) (la vaisselle|des assiettes|tout)\b.{0,15}\bpuis (mon|ma) (poignet|bras|nez|doigt|machoire)\b",
     # (thirty-fourth session, dev d233) a pupil left without food at home: "chez moi y a jamais a manger, ma mere dort toute la
     # journée, je mange qu'a la cantine du collège"
     r"\b(chez moi|a la maison) (il )?(y a|ya) (jamais|plus|rien) (a|de quoi) manger\b.{0,80}\b(je mange (qu|que) a la cantine"
@@ -1425,6 +1433,9 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _AnyOf(
+        # (thirty-fourth session, dev d237) "une bande est en train d'attaquer mes joueurs sur le parking"
+        r"\b(est|sont) en train d (attaquer|agresser|frapper|tabasser|lyncher) (mes|les|des|un|une|mon|ma|son|sa|nos|ses) (joueurs?|eleves?"
+        r"|amis?|potes?|collegues?|fils|fille|frere|soeur|voisins?|voisine|mere|pere|gens|jeunes?|clients?|cliente|mec|femme|homme|gars)\b",
         # (thirty-fourth session, dev d229) "suivie dans la rue", the whole message
         r"^ ?(je suis |jsuis |j suis )?(suivie?|poursuivie?) (dans la rue|par un (mec|homme|type|inconnu|gars))( la| maintenant| depuis \d+ ?\w*)? ?$",
         # (thirty-fourth session, dev d227) "HELP on m'agresse": a call for help, then someone attacking one
@@ -1552,6 +1563,9 @@ _PATTERNS = {
         r"\b(sa mi|sa ne|imi|ne|mi) (sparga|sparge|sparg) usa\b",  # someone breaking one's door, in Romanian (twenty-first session, dev d85)
     ),
     "suicide": _AnyOf(
+        # (thirty-fourth session, dev d237) in darija, "ma nhebch n3ich, nkhemmem nqtel rouhi"; in Italian, "voglio morire"
+        r"\b(nqtel|n9tel|nektel|nqtl|nqetel) (rouhi|rohi|rou7i|ro7i)\b|\bma (nhebch|bghitch|nbghich|n7ebch) n3ich\b",
+        r"\bvoglio morire\b|\bmi voglio (uccidere|ammazzare)\b",
         # (thirty-fourth session, dev d235) "j'ai plus de raison de rester", "une liste de qui récupère quoi quand je serai parti"
         r"\b(j ai|jai|g|je n ai) (plus|pu) (de|aucune) raisons? de rester\b(?! (dans|a|au|aux|chez|en|ici|la bas|sur|avec|pour))",
         r"\bqui recupere quoi quand je (serai|serais) (parti|partie|plus la|mort|morte)\b",
@@ -1980,6 +1994,8 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (thirty-fourth session, dev d237) in darija, "ghtasabni": he raped me
+        r"\b(ghtasabni|ghtasbni|ightasabni|ghtassabni|ghtasboni|ghtasbouni)\b",
         # (thirty-fourth session, dev d235) a minor paid "pour que je fasse des trucs avec ses potes"
         r"\b(me|lui|leur) (donne|donnent|file|filent|propose|proposent|offre|offrent) (de l argent|des sous|de la thune|du fric|\d+ ?(euros|e|balles))"
         r"\b.{0,20}\bpour que (je|j|elle|il|on) (fasse|fassent|fassions) des (trucs|choses) (avec (lui|ses potes|ses amis|ses copains|eux"
@@ -2114,6 +2130,9 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (thirty-fourth session, dev d237) "une meuf de ma classe qui se fait défoncer en story tous les soirs par tout le monde"
+        r"\b(se fait|se font|s est fait|s est faite) (defoncer|demolir|afficher|insulter|clasher|lyncher) (en|sur|dans) (story|stories"
+        r"|les stories|snap|insta|tiktok|les commentaires)\b",
         # (thirty-fourth session, dev d235) "tous les matins y a des dessins obscènes sur mon casier et des bruits quand je passe"
         r"\b(dessins?|tags?|mots?|insultes?|photos?) (obscenes?|degueulasses?|sexistes?|porno\w*) sur mon (casier|bureau|vestiaire|sac|scooter|voiture)\b",
         # (thirty-second session, dev d217) a note slipped under one's door every morning; followed home and messages every night, in
@@ -2601,7 +2620,7 @@ _RAPE_THREATS = re.compile(r"\b(menaces?|menacent|menace) de (viol|me violer|la 
 _TOLD_TO_DIE = re.compile(r"\b(suicide|tue|pends) toi\b|\bva te (suicider|tuer|pendre)\b|\bi should (kill myself|die)\b"
                           # (twenty-eighth session, dev d167) "des messages… qui disent que je vais crever"
                           r"|\b(disent|dit|ecrivent|ecrit) que (je vais|j vais|tu vas) (crever|mourir|y passer)\b"
-                          r"|\b(disant|dit|disent|dire|ecrivant|ecrivent) (de|d) (se|te|me) (suicider|tuer|pendre)\b"  # (dev d55)
+                          r"|\b(disant|dit|disent|dire|ecrivant|ecrivent) (de|d) (aller )?(se|te|me) (suicider|tuer|pendre)\b"  # (dev d55, d237)
                           # (thirty-fourth session, dev d229) "un groupe de sa classe l'insulte… et lui dit de se jeter par la fenêtre"
                           r"|\b(disant|dit|disent|dire|ecrivant|ecrivent|ecrit) (de|d) (se|te|me) (jeter|jetter) (par la fenetre|sous un train|du pont)\b"
                           # (twentieth session, dev d82) "ils ont écrit que personne ne remarquerait si je disparaissais"

@@ -4020,3 +4020,29 @@ def test_the_d233_and_o234_readings(message, expected):
 ])
 def test_the_d235_and_o236_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-fourth session, dev d237)
+    ("salam, rani 3ayana bezzaf, ma nhebch n3ich, nkhemmem nqtel rouhi", "suicide"),
+    ("Ciao, non ce la faccio più, voglio morire.", "suicide"),
+    ("Bref, la vie de couple c'est top : il casse la vaisselle, puis mon poignet, puis il pleure. Romantique, non ?",
+     "violences_conjugales"),
+    ("ya une meuf de ma classe qui se fait défoncer en story tous les soirs par tout le monde, ils lui disent d'aller se suicider",
+     "harcelement"),
+    ("Je suis entraîneur, après le match une bande est en train d'attaquer mes joueurs sur le parking, l'un d'eux est à terre.",
+     "danger_immediat"),
+    ("wahed men l'khedma ghtasabni l3am li fat, ma 9oltha l7ta wahed", "violences_sexuelles"),
+    # (look-alikes and neighbours)
+    ("le chat est en train d'attaquer le rideau 😂", None),
+    ("la vie de couple c'est dur, on se dispute pour la vaisselle", None),
+    # (dev o238)
+    ("Je dors dehors toute la semaine 🏕️ c'est le camp de mon service civique, je peux faire mon rdv en visio jeudi ?", None),
+    ("Mon équipe s'est fait battre 4-1 mais c'est pas grave. Je veux faire STAPS, il faut avoir un bon niveau en sport ?", None),
+    ("je me suis fait frapper… par la réalité en voyant le prix du permis 💸 aide svp", None),
+    # (and its readings leave these alone)
+    ("je dors dehors ce soir", "sans_abri"),
+    ("je me suis fait frapper en sortant du bus", "violences"),
+])
+def test_the_d237_and_o238_readings(message, expected):
+    assert situation(message) == expected
