@@ -1805,12 +1805,13 @@ def opens_question(parsed: ParsedMessage, match: _Match, asks_for_one: bool = Fa
             and not _in_a_list(tokens, breaks, match.start, match.end, areas))
 
 
-def ends_after_question(parsed: ParsedMessage, match: _Match) -> bool:
-    """Whether this name of four letters or more is all that follows the message's last question mark, after a question: "aide
-    au permis possible pour moi ? belfort", "Vous aidez pour le dossier de logement étudiant ? Antibes" (thirty-fourth session,
-    dev-YS)."""
+def ends_after_question(parsed: ParsedMessage, match: _Match, first_names: Iterable[str]) -> bool:
+    """Whether this name of four letters or more, no first name (`first_names`: "… on peut décaler ? Mathieu" signs the message), is
+    all that follows the message's last question mark, after a question: "aide au permis possible pour moi ? belfort", "Vous aidez
+    pour le dossier de logement étudiant ? Antibes" (thirty-fourth session, dev-YS)."""
+    typed = " ".join(parsed.tokens[match.start:match.end])
     return (parsed.after_question is not None and 0 < match.start == parsed.after_question and match.end == len(parsed.tokens)
-            and len("".join(parsed.tokens[match.start:match.end])) >= 4)
+            and len(typed.replace(" ", "")) >= 4 and typed not in first_names)
 
 
 def _in_a_list(tokens: List[str], breaks: Optional[List[bool]], start: int, end: int, areas: Iterable[str] = ()) -> bool:
@@ -2923,8 +2924,8 @@ class KnowledgeBase:
             score += len(content) >= 2 and not common
             # the name stands apart in a question: "Aurillac : combien de temps… ?" (not "Nice,
             # merci pour le lien !", "SOS ! …")
-            score += opens_question(parsed, match, asks_for_one=bool(mentions), areas=self.area_names) or (
-                ends_after_question(parsed, match) and " ".join(tokens[start:end]) not in self.first_names)  # (not "… ? Mathieu", signed)
+            score += opens_question(parsed, match, asks_for_one=bool(mentions), areas=self.area_names) or ends_after_question(
+                parsed, match, self.first_names)
             # the name, then where it is: "Mérignac à côté de Bordeaux"
             score += locates_from_landmark(tokens, end)
             # the message opens with the whole name of a town, set apart by punctuation: "Besançon, 21

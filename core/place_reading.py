@@ -638,9 +638,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
     if commune and not person and any(opens_question(parsed, m, areas=kb.area_names) and opening & set(m.codes)
                                       for m in parsed.matches if m.kind == "commune"):
         return "commune"
-    if corrected and not person and any(m.kind == "commune" and set(_codes_of(alone)) & set(m.codes) and ends_after_question(parsed, m)
+    if corrected and not person and any(m.kind == "commune" and set(_codes_of(alone)) & set(m.codes) and ends_after_question(parsed, m, kb.first_names)
                                         and not (parsed.capitals and parsed.capitals[m.start])
-                                        and " ".join(parsed.tokens[m.start:m.end]) not in kb.first_names
                                         and _about_its_services(parsed.tokens[:m.start]) for m in parsed.matches):
         # the town alone, in lower case, after a question about the services: "vous etes ouvert le samedi ? bourg en bresse",
         # "aide au permis possible pour moi ? belfort" (thirty-fourth session, dev-YS; a capital there may sign the message, and

@@ -152,7 +152,8 @@ _INNOCENT = _AnyOf(
     r"\b(pretending to be|se fait passer pour|se faisant passer pour|kay9ol ana)\b.{0,80}\b(scam|arnaque)\b",
     # (thirty-fourth session, dev o238) a camp out of doors, "je dors dehors toute la semaine 🏕️ c'est le camp de mon service
     # civique"; a team beaten 4-1; "je me suis fait frapper… par la réalité"
-    r"\b(dors|dort|dormons|dormir) dehors\b.{0,40}\b(camp|camping|bivouac|colo|scout\w*|randonnee|rando)\b",
+    r"\b(dors|dort|dormons|dormir) dehors\b.{0,40}\b(c est (le|un|mon|notre) (camp|bivouac)|en (camp|bivouac|colo)|avec les scouts"
+    r"|pour (le|un|mon|notre) (camp|bivouac))\b",
     r"\b(equipe|club) (s est fait|s est faite|a ete) (battre|battue|ecraser|ecrasee|laminer|laminee)\b",
     r"\bstaps\b",  # the sports degree, no blow ("tap…")
     r"\bje me suis fait (frapper|gifler|tabasser|poignarder)\W*(par la realite|par le prix|par la facture|par mon bulletin)\b",
@@ -1830,8 +1831,7 @@ _PATTERNS = {
         r"\b(achete|acheter|trouve|prepare) (une|la|ma) corde\b(?! (a sauter|d escalade|de guitare|de violon|pour (l escalade|le sport|la muscu|grimper|le camping)))"
         # (twenty-seventh session, dev o142) "jai acheté une corde et un baudrier, je commence l'escalade en salle"
         # (thirty-fourth session, dev o232) "une corde de 60 m pour la falaise avec mon club"
-        r"(?!.{0,60}\b(baudrier|escalade|grimpe|grimper|alpinisme|via ferrata|mousquetons?|falaise|rappel|canyoning|speleo)\b)"
-        r"(?! de \d+ ?(m|metres)\b)",
+        r"(?!.{0,60}\b(baudrier|escalade|grimpe|grimper|alpinisme|via ferrata|mousquetons?|falaise|rappel|canyoning|speleo)\b)",
         _UNDER_A_TRAIN,
         # (dev d43) not around next month, charcoal and a taped window, a gun thought of every day, a farewell
         # letter left before going up on a roof

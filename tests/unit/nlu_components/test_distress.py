@@ -4046,3 +4046,11 @@ def test_the_d235_and_o236_readings(message, expected):
 ])
 def test_the_d237_and_o238_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-fourth session, review) the rope reading no wider than its look-alike: a length alone is no climbing
+    ("j'ai acheté une corde de 3 mètres, ce soir c'est fini", "suicide"),
+])
+def test_the_review_readings_of_the_thirty_fourth_session(message, expected):
+    assert situation(message) == expected
