@@ -1233,6 +1233,20 @@ def _address_before(tokens: List[str], i: int) -> bool:
     return False
 
 
+def _town_named(tokens: List[str], i: int) -> bool:
+    """Whether the words before `i` say the name of one's town: "ma commune s'appelle", "mon village s'appelle"."""
+    return (i >= 4 and tokens[i - 2:i] in (["s", "appelle"], ["s", "apelle"]) and tokens[i - 3] in TOWN_NOUNS
+            and tokens[i - 4] in ("ma", "mon", "notre"))
+
+
+def _after_denied_town(tokens: List[str], breaks: Optional[List[bool]], i: int) -> bool:
+    """Whether the words at `i` follow a town denied just before: "pas clermont ferrand, riom", "c pa dijon c chenove", "non pas
+    Marseille, Aubagne"."""
+    joined = bool(breaks and breaks[i]) or tokens[i - 1:i] in (["c"], ["cest"], ["mais"]) or tokens[max(0, i - 2):i] == ["c", "est"]
+    return i >= 2 and joined and any(tokens[k] in ("pas", "pa") and (k == 0 or tokens[k - 1] in ("c", "cest", "est", "non", "mais"))
+                                     for k in range(max(0, i - 6), i - 1))
+
+
 def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     """`_home_rank` on the words as they stand."""
     before = tokens[i - 1] if i > 0 else ""
@@ -1277,6 +1291,11 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if any(tokens[k:k + 1] == ["ou"] and any(t in DWELLING_WORDS for t in tokens[k + 1:k + 4])
            for k in range(i + 1, min(len(tokens), i + 5))):
         return WRITER_HOME  # "chez mes parents à Abbeville, où j'habite toujours"
+    if _after_denied_town(tokens, breaks, i):
+        return WRITER_HOME  # "pas clermont ferrand, riom", "c pa dijon c chenove" (thirty-fifth session, dev-ZC)
+    if tokens[i + 1:i + 4] in (["pour", "la", "maison"], ["pour", "le", "logement"], ["pour", "l", "appart"]) and not any(
+            t in YOUNG_PEOPLE for t in tokens):
+        return WRITER_HOME  # "Lorient pour le boulot, Lanester pour la maison" (thirty-fifth session, dev-ZC)
     if tokens[i + 1:i + 3] in (["pour", "dormir"], ["pour", "vivre"], ["pour", "habiter"], ["pour", "dodo"]) and not any(
             t in YOUNG_PEOPLE for t in tokens) and tokens[i + 3:i + 4] not in (["a"], ["au"], ["aux"], ["sur"], ["en"], ["chez"],
                                                                               ["dans"], ["vers"], ["pres"]):
@@ -1301,6 +1320,8 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return _dweller(tokens, i - 4)  # "elle a suivi son copain à Castelsarrasin" (dev-RX)
     if i >= 3 and tokens[i - 3:i] == ["qui", "s", "appelle"] and any(t in TOWN_NOUNS for t in tokens[max(0, i - 10):i - 3]):
         return WRITER_HOME  # "je vis dans un petit village près de Pau qui s'appelle Lons" (dev-RX)
+    if _town_named(tokens, i) and tokens[max(0, i - 5):i - 4] != ["ta"]:
+        return WRITER_HOME  # "Ma commune s'appelle Eu, en Seine-Maritime" (thirty-fifth session, dev-ZC)
     if i >= 3 and tokens[i - 3:i] == ["on", "est", "a"]:
         return WRITER_HOME  # "pour le moment on est toujours à Agen" (dev-RQ)
     if (i >= 2 and before == "a" and tokens[i - 2] == "rentre" and tokens[i - 3:i - 2] in (["je"], ["j"])
@@ -1364,8 +1385,8 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if (before == "a" and i >= 4 and tokens[i - 2] in ("est", "se") and tokens[i - 3] in BUSINESSES
             and tokens[i - 4] in ("mon", "ma", "notre", "nos", "mes")):
         return WRITER_HOME  # "Mon atelier est à Anglet": where the employer writes from, the apprentice's mission locale (dev-QV)
-    if before == "pas" or (before in ("a", "sur") and i >= 2 and tokens[i - 2] == "pas"):
-        return ELSEWHERE  # "pas Marseille hein, Aubagne", "mon atelier est à Anglet, pas à Bayonne même" (dev-QV)
+    if before in ("pas", "pa") or (before in ("a", "sur") and i >= 2 and tokens[i - 2] in ("pas", "pa")):
+        return ELSEWHERE  # "pas Marseille hein, Aubagne", "mon atelier est à Anglet, pas à Bayonne même" (dev-QV), "c pa dijon c chenove"
     if before in ("a", "sur") and i >= 3 and tokens[i - 2] in ("bouge", "bougee", "bouges") and tokens[i - 3] in (
             "jai", "ai", "a", "avons", "ont"):
         return WRITER_HOME  # moved there: "jai bouge a Corbeil-Essonnes chez ma copine" (twentieth session, dev-TD)
@@ -1735,6 +1756,8 @@ def _eu_as_the_town(tokens: List[str], at: int) -> bool:
     """Whether the word "eu" at `at` names the town: after words of living and "à", or after "mission locale d'"."""
     if tokens[at] == "eu" and at >= 2 and tokens[at - 1] in ("d", "de") and tokens[at - 2] in MENTION_ENDS:
         return True  # "la mission locale d'Eu, en Seine-Maritime" (twenty-second session, dev-TP)
+    if tokens[at] == "eu" and _town_named(tokens, at):
+        return True  # "Ma commune s'appelle Eu, en Seine-Maritime" (thirty-fifth session, dev-ZC)
     # (an adverb between: "une ancienne élève vit maintenant à Eu"; seventeenth session, dev-SJ)
     k = at - 2
     while k > 0 and (tokens[k] in STILL or tokens[k] in ADVERBS):
@@ -2714,7 +2737,8 @@ class KnowledgeBase:
         if (start > 0 and not after_punctuation and tokens[start - 1] in DETERMINERS and not match.contracted
                 and not creole):
             return 0  # "chez ma mère", "au bord de la mer", "un petit bourg": a noun, not a name
-        if (start > 0 and tokens[start - 1] in NAME_INTRODUCTIONS) or " ".join(tokens[start:end]) in NAME_INTRODUCTIONS:
+        if ((start > 0 and tokens[start - 1] in NAME_INTRODUCTIONS and not _town_named(tokens, start))
+                or " ".join(tokens[start:end]) in NAME_INTRODUCTIONS):
             return 0  # "je m'appelle Marie", "mon prénom c'est Anthony": a person's name, and the verb is no Appelle (81)
         if (start > 1 and not match.contracted and not after_punctuation and tokens[start - 1] in PEOPLE_ROLES
                 and _POSSESSIVES & set(tokens[max(0, start - 3):start - 1])):

@@ -251,6 +251,8 @@ _RETURNING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui)\b.{0,80}\bje (rentr
 # a relative's home, or one's own denied: "Mon père habite à Toulouse, pas moi", "Ma grand-mère vit à Limoges, je vais passer un
 # mois chez elle", "j'habite pas là-bas", "moi je suis en foyer ailleurs" (dev-WN)
 _NOT_MY_HOME = re.compile(r"\b(j habite|jhabite|je n habite|n habite|je vis|je ne vis) (pas|plus) (la bas|la|ici)\b|\bpas moi\b"
+                          # (thirty-fifth session, dev-ZD) "la mission locale de Nancy mais moi j'y habite pas"
+                          r"|\b(j y|jy|je n y) (habite|vis) (pas|plus)\b"
                           r"|\b(je suis|moi je suis)\b.{0,30}\bailleurs\b|\bpasser (un|une|\d+|deux|trois|quelques) (mois|semaine|semaines|jours"
                           r"|week end) chez (elle|lui|eux)\b"
                           # (dev-WP) "moi je vis plus avec elle", "moi je suis en internat"
@@ -540,6 +542,8 @@ _HELD_BEFORE = re.compile(r"(\b(j etais|jetais|j ai ete|g ete|etais|j etait)( su
 # là-bas, comment j'annule ?" (thirty-third session, dev-YN); there before, or another than the one written to (dev-YP)
 _LEFT_SINCE = re.compile(r"^\W*(\w+\W+){1,3}((mais |et )?(je (ne )?suis (plus|pu)|jsuis (plus|pu)|j y (suis|habite|vis) plus"
                          r"|je n y (suis|habite|vis) plus|j habite plus|je vis plus) la bas"
+                         # (thirty-fifth session, dev-ZD) never lived there: "la mission locale de Nancy mais moi j'y habite pas"
+                         r"|(mais |et )?(moi )?(j y|jy|je n y) (habite|vis) (pas|plus)"
                          # (dev-YP) "Je me suis inscrit à la mission locale de Nancy quand j'étais étudiant, c'est toujours valable ?"
                          r"|(quand|lorsque) (j etais|jetais|j habitais|jhabitais|je vivais))\b"
                          # (dev-YP) another one set beside the one written to: "Il paraît que la mission locale de Rouen paie le

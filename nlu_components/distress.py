@@ -912,6 +912,9 @@ _BATTERED = (r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
              # (thirty-fourth session, dev d227) "c quoi le num pour les femmes battues ? c pour moi, Alex est sous la douche"
              r"|\b(num|numero|tel|telephone) (pour|des|d aide pour) (les )?femmes battues\b.{0,20}\b(c est|c|c etait) pour moi\b")
 _PARTNER = _AnyOf(
+    # (thirty-fifth session, dev d239) the fall one tells at work, and who it was: "c'est ce que je raconte au boulot. en vrai c'est lui"
+    _NO_RELATIVE_NOR_BOSS + r".*?\b(je suis|me suis|jsuis) (tombee?|rentree? dans|cognee?)\b.{0,60}\bc est ce que je (raconte|dis|leur dis|leur raconte) (au boulot|au travail|aux collegues|a tout le monde"
+    r"|a ma mere|a mes parents|a ma famille)\b.{0,10}\b(en vrai|en fait|mais|la verite c est que) c est lui\b(?! qui)",
     # (thirty-fourth session, dev d227) a bruise one lied about, named by a first name: "j'ai dit à ma formatrice que c'était le
     # sport. c'est pas le sport c'est Nathan."; gone from "chez lui" with one's daughter after he hit one; a woman who follows one
     # everywhere and calls forty times a day, then scratched one's face
@@ -1051,6 +1054,9 @@ _HARM = _AnyOf(
     # (thirty-fourth session, dev d227) "un bleu sur tout le bras… c'est pas le sport c'est Nathan"; "elle m'a griffé le visage
     # jusqu'au sang"
     r"\b(un|des) bleus? (sur|a) tout (le|la) (bras|visage|dos|jambe|cou|ventre)\b",
+    # (thirty-fifth session, dev d239) "je suis tombée dans l'escalier, encore. c'est ce que je raconte au boulot. en vrai c'est lui"
+    r"\b(je suis|me suis|jsuis) (tombee?|rentree? dans (une|la) porte|cognee? (contre|dans) \w+)\b.{0,80}\bc est ce que je (raconte|dis"
+    r"|leur dis|leur raconte)\b.{0,40}\b(en vrai|en fait|mais|la verite c est que) c est (lui|elle)\b(?! qui)",
     r"\b(m a|ma) (griffe|griffee) (le visage|la figure|le cou)\b.{0,20}\bjusqu au sang\b",
     # (thirty-third session, dev d225) "Couvre-feu 18h chez moi sinon c'est les coups"; "c'est le câble du chargeur sur les jambes";
     # "Ma mère appelle ça de l'éducation, moi j'appelle ça la ceinture"
@@ -2130,6 +2136,9 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (thirty-fifth session, dev d239) "400 messages qui promettent de te casser les jambes… il y a une adresse qui circule"
+        r"\b(\d{2,}|des (dizaines|centaines|milliers)( de)?|plein de) (messages|commentaires|dms|mps|mp)\b.{0,30}"
+        r"\b(promettent|menacent|jurent|annoncent) de\b",
         # (thirty-fourth session, dev d237) "une meuf de ma classe qui se fait défoncer en story tous les soirs par tout le monde"
         r"\b(se fait|se font|s est fait|s est faite) (defoncer|demolir|afficher|insulter|clasher|lyncher) (en|sur|dans) (story|stories"
         r"|les stories|snap|insta|tiktok|les commentaires)\b",
@@ -2424,6 +2433,8 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (thirty-fifth session, dev d239) "ce soir je fais du camping sauvage en plein Lyon, pas par choix hein"
+        r"\bcamping (sauvage|gratuit)\b.{0,40}\bpas par choix\b",
         # (thirty-third session, dev d221) "Vous me demandez mon adresse pour le dossier ? Là tout de suite c'est le banc derrière la
         # médiathèque."
         r"\b(mon adresse|mon domicile|chez moi)\b.{0,40}\bc est (le|un) banc\b",
@@ -2617,6 +2628,8 @@ _NOT_OWN_WISH = re.compile(r"\bmenac\w*\b.{0,50}\b(me|m) (faire|fait) du mal\b|\
                            # (dev d71) "jpeux pas me defendre… jen ai marre de cette vie de chien", beside a stepfather's blows
                            r"|\b(marre|ras le bol) de cette vie de chien\b")
 _RAPE_THREATS = re.compile(r"\b(menaces?|menacent|menace) de (viol|me violer|la violer|le violer)\b")
+_MESSAGE_THREATS = re.compile(r"\b(messages|commentaires|dms|mps|mp)\b.{0,30}\b(promettent|menacent|jurent|annoncent) de (me |te |lui "
+                              r"|leur )?[a-z]+ (le|la|les|ma|ta|sa) [a-z]+\b")
 _TOLD_TO_DIE = re.compile(r"\b(suicide|tue|pends) toi\b|\bva te (suicider|tuer|pendre)\b|\bi should (kill myself|die)\b"
                           # (twenty-eighth session, dev d167) "des messages… qui disent que je vais crever"
                           r"|\b(disent|dit|ecrivent|ecrit) que (je vais|j vais|tu vas) (crever|mourir|y passer)\b"
@@ -2719,6 +2732,10 @@ def situations(text: str) -> List[str]:
         # a minor harassed by peers, told by an adult: the harassment line first (3018), even with the marks of it ("il rentre avec
         # des bleus… c'est 4 gars de sa classe qui le coincent chaque jour"; twenty-seventh session, dev d147)
         combined = []
+    if "harcelement" in found and combined == ["violences"] and not _combined(_MESSAGE_THREATS.sub(" ", plain), False):
+        # blows promised in messages, none given: harassment's line first ("400 messages qui promettent de te casser les jambes";
+        # thirty-fifth session, dev d239)
+        combined = []
     if "harcelement" in found and combined == ["violences_famille"] and (not _HARM.search(plain) or re.search(_HAZING, plain)):
         # a relative only named beside the harassers' danger: "j'aide mon père qui a un cancer… au lycée ils m'ont
         # coincé dans les toilettes" (fourteenth session, dev d54); or the relative hazed: "mon frère… se fait bizuter, ils
@@ -2799,6 +2816,7 @@ _ELSEWHERE = re.compile(
     r"|(quel|quelle|niveau de) (diplome|formation)"
     r"|don du sang|donner (mon|son|du) sang"  # (dev o98) "🩸 don du sang au lycée demain"
     r"|ressources|sensibilisation|prevention|par curiosite"
+    r"|stages? de survie|survie en (foret|pleine nature|milieu hostile)"  # (thirty-fifth session, dev o240) a survival course's night out
     r"|camper|camping|a la belle etoile|etoiles filantes|club d astro|astronomie|bivouac|road trip|randonnee|rando|festival|sac de couchage(?!.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b)|under the stars"
     r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez)"
     r"|comment reagir|en general|cours sur"

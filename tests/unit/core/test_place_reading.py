@@ -2678,3 +2678,23 @@ def test_the_yt_readings():
         assert read_place(knowledge_base(), message).search is None, message
     # (a home given with care still is)
     _assert_searched("j'habite à Saint-Denis de La Réunion, c'est où la mission locale ?", "97411")
+
+
+def test_the_zc_readings():
+    # (thirty-fifth session, dev-ZC) the town said after a denied one, in lower case; the home against the work town; "ma commune
+    # s'appelle …"
+    _assert_searched("pas clermont ferrand, riom", "63300")
+    _assert_searched("c pa dijon c chenove", "21166")
+    _assert_searched("Lorient pour le boulot, Lanester pour la maison", "56098")
+    _assert_searched("Ma commune s'appelle Eu, en Seine-Maritime", "76255")
+    # (a pet's name, a "pas" with no town, the question asked back: no search)
+    for message in ("mon chien s'appelle Nice", "c'est pas grave, merci", "ta commune s'appelle comment ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+
+
+def test_the_zd_readings():
+    # (thirty-fifth session, dev-ZD) a mission locale named where the writer says they do not live: no search
+    assert read_place(knowledge_base(), "Mon ex m'a dit d'aller à la mission locale de Nancy mais moi j'y habite pas, je fais "
+                                        "comment ?").search is None
+    # (living there still is)
+    _assert_searched("la mission locale de Nancy, j'y habite", "54395")

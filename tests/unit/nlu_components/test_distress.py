@@ -4054,3 +4054,28 @@ def test_the_d237_and_o238_readings(message, expected):
 ])
 def test_the_review_readings_of_the_thirty_fourth_session(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-fifth session, dev d239)
+    ("ce soir je fais du camping sauvage en plein Lyon, pas par choix hein", "sans_abri"),
+    ("je suis tombée dans l'escalier, encore. c'est ce que je raconte au boulot. en vrai c'est lui", "violences_conjugales"),
+    ("Fun fact : quand tu postes une vidéo de ton service civique sur TikTok, tu peux recevoir 400 messages qui promettent de te "
+     "casser les jambes. Ça dure depuis dix jours. Et maintenant il y a une adresse qui circule. La mienne.", "harcelement"),
+    ("j'ai reçu des dizaines de messages qui menacent de me casser la gueule", "harcelement"),
+    # (look-alikes and neighbours)
+    ("je fais du camping sauvage cet été dans les Alpes", None),
+    ("mon fils est tombé du vélo, c'est ce que je raconte à tout le monde, en vrai c'est lui qui a voulu sauter", None),
+    ("il m'a cassé le bras, et des messages qui promettent de me tuer", "violences"),
+    # (and its readings leave these alone)
+    ("on a dormi dehors cette nuit, je sais pas où aller ce soir", "sans_abri"),
+])
+def test_the_d239_and_o240_readings(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_survival_course_places_its_night_out_elsewhere():
+    # (thirty-fifth session, dev o240) a night outside told as a course: the pattern's finding asks the classifier for a danger too
+    assert told_from_elsewhere("Le stage de survie en forêt avec la classe défense c'était incroyable, on a dormi dehors sous une "
+                               "bâche et fait du feu sans allumettes !")
+    assert not told_from_elsewhere("on a dormi dehors cette nuit, je sais pas où aller ce soir")
