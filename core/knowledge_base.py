@@ -600,6 +600,12 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                ("paris", "hilton")}  # "Paris Hilton a dit 'sois toi-même' lol" (dev-WF)
 
 
+def _begging(tokens: List[str], start: int) -> bool:
+    """Whether the word at `start` is the Manche of "faire la manche", begging (thirty-fifth session, dev-ZF)."""
+    return tokens[start] == "manche" and start >= 2 and tokens[start - 1] == "la" and tokens[start - 2] in (
+        "faire", "fais", "fait", "font", "faisons", "faisais", "faisait", "jfais")
+
+
 def _in_expression(tokens: List[str], start: int, end: int) -> bool:
     """Whether the one word at tokens[start:end] is part of an expression (`EXPRESSIONS`)."""
     return end - start == 1 and ((tokens[start], tokens[end] if end < len(tokens) else "") in EXPRESSIONS
@@ -720,7 +726,8 @@ EVENTS = {"forum", "concert", "festival", "match", "tournoi", "foire", "spectacl
           "fete", "carnaval", "reportage", "documentaire",  # ("Tournée avec mon groupe à Brest et Quimper"; dev-TC)
           "concours",  # "le train pour un concours d'infirmier à Rennes" (twenty-fourth session, dev-UR)
           # "le feu d'artifice de la cité à Carcassonne", "la grève des trams à Bordeaux" (thirty-fourth session, dev-YT)
-          "artifice", "greve"}
+          "artifice", "greve",
+          "inondations", "inondation"}  # "j'ai vu aux infos les inondations à Morlaix" (thirty-fifth session, dev-ZF)
 # A test taken somewhere: "PERMIS PASSÉ À MONTPELLIER CE MATIN" (dev-SW), "J'ai raté mon permis à Lyon" (dev-SM)
 _TESTS = {"permis", "code", "examen", "exam", "concours", "oral", "partiel", "partiels", "bac", "epreuve", "epreuves",
           "entretien", "entretiens"}  # "J'ai un entretien d'embauche à Lyon mardi prochain" (thirty-second session, dev-YA)
@@ -1469,7 +1476,10 @@ NEEDS = {"cej", "formation", "formations", "job", "jobs", "stage", "stages", "pe
          "inscription", "garantie", "pacea", "bafa", "interim", "contrat", "ans", "logement", "service", "civique",
          "mobilite", "bourse", "contact", "adresse", "horaires", "numero", "telephone", "conseiller",
          "conseillere", "jobdating", "engagement", "code", "accompagnement",
-         "cap", "bts", "bac", "diplome", "saisonnier", "saisonniere"}  # "Sete accompagnement jeune" (dev-RA), "Beauvais, CAP …" (dev-RC)
+         "cap", "bts", "bac", "diplome", "saisonnier", "saisonniere",
+         # (thirty-fifth session, dev-ZE) "FAJ Vesoul", "psy gratuit Valenciennes ?", "apprenti mécanique Chartres", "mutuelle santé
+         # Nevers", "CV lettre de motiv Mulhouse"
+         "faj", "psy", "psychologue", "apprenti", "apprentie", "mutuelle", "motiv", "motivation"}  # "Sete accompagnement jeune" (dev-RA), "Beauvais, CAP …" (dev-RC)
 MAX_NEED_MESSAGE = 10  # words in all
 NEED_DISTANCE = 1  # the need right before or after the town
 # a town's name that is no ordinary word may stand a little further from the need: "cherche job d'été
@@ -2311,7 +2321,7 @@ class KnowledgeBase:
         # (and one named like a word after a plural determiner is that word, but for the departments said
         # in the plural: "les paris sportifs" are bets, "les Landes" a department)
         departments = [m for m in areas if m.kind == "departement" and not _after_a_fan(tokens, m.start)
-                       and not _in_expression(tokens, m.start, m.end)
+                       and not _in_expression(tokens, m.start, m.end) and not _begging(tokens, m.start)
                        and not signed_name(tokens, m.start, self.first_names, breaks) and not (
             m.end - m.start == 1 and m.start > 0 and tokens[m.start - 1] in PLURAL_DETERMINERS
             and tokens[m.start] not in PLURAL_DEPARTMENTS and self.is_common_word(tokens[m.start])) and not (

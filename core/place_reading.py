@@ -244,6 +244,8 @@ _STAYING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui|on est|nous sommes|il 
                       r"|(pendant|pdt) les vacances\b|a l hopital\b"
                       # (dev-WR) "pdt les vacances", "jusqu'au 20 juillet", "en colo", "toute la semaine", "tout l'été", "1 semaine"
                       rf"|jusqu (a|au) (le )?\d{{1,2}} ({_MONTHS})\b|en colo\b|toute la semaine\b|tout l ete\b|tout le mois\b"
+                      # (thirty-fifth session, dev-ZF) "jusqu'au 20", "… cette semaine, je peux avoir mon rdv en visio ?"
+                      r"|jusqu (a|au) (le )?\d{1,2}\b(?! (ans|h|heures|km))|pour (le|un|mon|son) (boulot|travail|taf)( de (ma|mon|sa|son) \w+)? cette semaine\b"
                       r"|(?<!depuis )(?<!fait )(?<!y a )(?<!il y a )\b(1|une|deux|trois|quatre|\d) (semaine|semaines|jours)\b(?! (par|sur) ))")
 # coming back home soon, said after where one is: "Je suis à Reims chez ma sœur…, je rentre la semaine prochaine" (dev-WN)
 _RETURNING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui)\b.{0,80}\bje (rentre|reviens|repars|rentrerai) (la semaine prochaine|demain"

@@ -912,6 +912,9 @@ _BATTERED = (r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
              # (thirty-fourth session, dev d227) "c quoi le num pour les femmes battues ? c pour moi, Alex est sous la douche"
              r"|\b(num|numero|tel|telephone) (pour|des|d aide pour) (les )?femmes battues\b.{0,20}\b(c est|c|c etait) pour moi\b")
 _PARTNER = _AnyOf(
+    # (thirty-fifth session, dev d241) the fall he tells everyone of: "Lui il dit à tout le monde que je suis tombée."
+    _NO_RELATIVE_NOR_BOSS + r".*?\b(lui )?il (dit|raconte) (a tout le monde|aux gens|partout|a ma famille|a mes parents|aux voisins) que"
+    r" je (suis|me suis) (tombee|cognee)\b",
     # (thirty-fifth session, dev d239) the fall one tells at work, and who it was: "c'est ce que je raconte au boulot. en vrai c'est lui"
     _NO_RELATIVE_NOR_BOSS + r".*?\b(je suis|me suis|jsuis) (tombee?|rentree? dans|cognee?)\b.{0,60}\bc est ce que je (raconte|dis|leur dis|leur raconte) (au boulot|au travail|aux collegues|a tout le monde"
     r"|a ma mere|a mes parents|a ma famille)\b.{0,10}\b(en vrai|en fait|mais|la verite c est que) c est lui\b(?! qui)",
@@ -2816,7 +2819,8 @@ _ELSEWHERE = re.compile(
     r"|(quel|quelle|niveau de) (diplome|formation)"
     r"|don du sang|donner (mon|son|du) sang"  # (dev o98) "🩸 don du sang au lycée demain"
     r"|ressources|sensibilisation|prevention|par curiosite"
-    r"|stages? de survie|survie en (foret|pleine nature|milieu hostile)"  # (thirty-fifth session, dev o240) a survival course's night out
+    r"|stages? de survie|survie en (foret|pleine nature|milieu hostile)"
+    r"|a (son|ton|votre|leur) age (j etais|jetais|je travaillais|j allais|on)\b"  # (dev o242) a grandparent's own youth  # (thirty-fifth session, dev o240) a survival course's night out
     r"|camper|camping|a la belle etoile|etoiles filantes|club d astro|astronomie|bivouac|road trip|randonnee|rando|festival|sac de couchage(?!.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b)|under the stars"
     r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez)"
     r"|comment reagir|en general|cours sur"

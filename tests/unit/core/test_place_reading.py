@@ -2698,3 +2698,27 @@ def test_the_zd_readings():
                                         "comment ?").search is None
     # (living there still is)
     _assert_searched("la mission locale de Nancy, j'y habite", "54395")
+
+
+def test_the_ze_readings():
+    # (thirty-fifth session, dev-ZE) a town right beside a need: the youth fund, a psychologist, an apprentice's trade, a mutual
+    # insurance, a cover letter
+    _assert_searched("FAJ Vesoul", "70550")
+    _assert_searched("psy gratuit Valenciennes ?", "59606")
+    _assert_searched("apprenti mécanique Chartres", "28085")
+    _assert_searched("mutuelle santé Nevers", "58194")
+    _assert_searched("CV lettre de motiv Mulhouse", "68224")
+
+
+def test_the_zf_readings():
+    # (thirty-fifth session, dev-ZF) begging is no department; a stay until a date, a stay for a parent's work this week, floods in
+    # the news: no search
+    for message in ("je suis obligé de faire la manche pour manger, y a une aide d'urgence ?",
+                    "jsuis à Limoges pour le boulot de ma mère cette semaine, je peux avoir mon rdv en visio ?",
+                    "jsui chez mes grands parents a Quimper jusqu'au 20, je peux avoir un rdv par tel ?",
+                    "j'ai vu aux infos les inondations à Morlaix, ca touche les missions locales du coin ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    assert read_place(knowledge_base(), "je fais la manche").alone.status == "not_found"
+    # (the department, a stage sought this week, still are)
+    assert read_place(knowledge_base(), "j'habite dans la Manche").alone.departement_code == "50"
+    _assert_searched("je suis à Quimper, je cherche un stage cette semaine", "29232")

@@ -4079,3 +4079,22 @@ def test_a_survival_course_places_its_night_out_elsewhere():
     assert told_from_elsewhere("Le stage de survie en forêt avec la classe défense c'était incroyable, on a dormi dehors sous une "
                                "bâche et fait du feu sans allumettes !")
     assert not told_from_elsewhere("on a dormi dehors cette nuit, je sais pas où aller ce soir")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-fifth session, dev d241)
+    ("Je porte des lunettes de soleil même en décembre maintenant. Lui il dit à tout le monde que je suis tombée.",
+     "violences_conjugales"),
+    ("il dit à tout le monde que je suis tombée du scooter, alors que c'est lui qui m'a poussée", "violences_conjugales"),
+    # (and its readings leave these alone: a stepfather's lie to a girl of 15 is the child's line)
+    ("mon beau-père il dit à tout le monde que je suis tombée mais c'est lui qui m'a frappée, j'ai 15 ans", "enfant_danger"),
+])
+def test_the_d241_and_o242_readings(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_grandparent_s_own_youth_is_told_from_elsewhere():
+    # (thirty-fifth session, dev o242) "à son âge j'étais à la fonderie, on se brûlait les mains": the writer's past, not the child's
+    assert told_from_elsewhere("Bonjour madame, monsieur. Mon petit-fils cherche du travail. À son âge j'étais à la fonderie, on se "
+                               "brûlait les mains mais on avait de l'ouvrage. Quels sont vos horaires d'ouverture ?")
+    assert not told_from_elsewhere("mon petit-fils de 12 ans se brûle les mains au fer, c'est son père qui le punit comme ça")
