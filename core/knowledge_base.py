@@ -1241,8 +1241,8 @@ def _address_before(tokens: List[str], i: int) -> bool:
 
 
 def _town_named(tokens: List[str], i: int) -> bool:
-    """Whether the words before `i` say the name of one's town: "ma commune s'appelle", "mon village s'appelle"."""
-    return (i >= 4 and tokens[i - 2:i] in (["s", "appelle"], ["s", "apelle"]) and tokens[i - 3] in TOWN_NOUNS
+    """Whether the words before `i` say the name of one's town: "ma commune s'appelle", "mon village s'appelle", "ma commune c'est"."""
+    return (i >= 4 and tokens[i - 2:i] in (["s", "appelle"], ["s", "apelle"], ["c", "est"]) and tokens[i - 3] in TOWN_NOUNS
             and tokens[i - 4] in ("ma", "mon", "notre"))
 
 
@@ -1902,6 +1902,9 @@ def _raw_words(text: str) -> Tuple[List[str], List[bool], List[bool]]:
     return words, breaks, exclaimed + [bool(_CHEERING.search(separator))]
 
 
+# Acronyms typed in capitals in messages that are not: the network's schemes and diplomas
+ACRONYMS = {"cej", "faj", "bafa", "pacea", "cv", "cap", "bts", "bac", "rsa", "caf", "ml", "rdv", "cpf", "sst", "psc1", "but", "dut",
+            "cfa", "pmsmp", "epide", "e2c", "ft", "apl", "ij"}
 Marks = Tuple[Optional[List[bool]], Optional[List[bool]], Optional[List[bool]], Optional[List[bool]]]
 
 
@@ -1915,7 +1918,8 @@ def typed_marks(text: str) -> Marks:
     raw, breaks, exclaimed = _raw_words(text)
     if len(raw) != len(normalise(text).split()):
         return None, None, None, None
-    letters = [c for c in "".join(raw) if c.isalpha()]
+    # (an acronym of the network says nothing of the rest: "BAFA Alès", "PACEA Mâcon"; thirty-fifth session, dev-ZG)
+    letters = [c for word in raw if not (word.isupper() and normalise(word) in ACRONYMS) for c in word if c.isalpha()]
     if not letters or sum(c.isupper() for c in letters) > len(letters) / 2:
         return None, breaks, None, exclaimed
     return ([word[:1].isupper() for word in raw], breaks,

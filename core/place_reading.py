@@ -537,7 +537,10 @@ def _introduces_oneself(kb: KnowledgeBase, parsed: ParsedMessage) -> bool:
 # Mulhouse", "mon ancienne mission locale à Amiens" (thirty-second session, dev-YF); not a relative's, which is often the writer's
 # too ("ma sœur est suivie à la mission locale d'Avignon, moi aussi je peux… ?")
 _HELD_BEFORE = re.compile(r"(\b(j etais|jetais|j ai ete|g ete|etais|j etait)( suivie?| inscrite?)? (a|par|chez|dans) la"
-                          r"|\b(ex|ancienne?|ancien) (conseillere?|referente?)? ?(de|d) la|\b(ancienne|ancien))\s*$")
+                          r"|\b(ex|ancienne?|ancien) (conseillere?|referente?)? ?(de|d) la|\b(ancienne|ancien))\s*$"
+                          # or one read of in the news: "J'ai lu dans Ouest-France que la mission locale de Saint-Malo…", "entendu
+                          # aux infos qu'une mission locale de Toulouse avait fermé" (thirty-fifth session, dev-ZH)
+                          r"|\b(aux infos|a la tele|a la radio|dans le journal|j ai lu dans|un article sur)\b.{0,30}$")
 
 
 # The writer gone from the town of the mission locale just named: "J'avais un rdv à la mission locale de Nice mais je suis plus

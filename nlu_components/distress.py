@@ -1000,6 +1000,7 @@ _PARTNER = _AnyOf(
 _FAMILY = _AnyOf(
     r"^ ?(papa|maman|daron|daronne|darons|reup|reum)\b|\b(papa|maman|mon daron|ma daronne) (me|m|nous) ",
     r"\b(l|le) oncle\b|\b(mon|ma|mes|son|sa|ses|leur|leurs|notre|nos) (petit |petite |grand |grande )?(pere|mere|daron|daronne|darons|parents|beau pere|belle mere|frere|freres|grand frere|soeur|oncle|tante|cousin|cousins|famille|papa|maman|reup|reum|grand pere)\b|\bma famille\b",
+    r"\bmon tonton\b|\bma tata\b",  # ("Mon tonton i bat amoin"; thirty-fifth session, dev d243)
     r"\b(bba|baba|bouya|mmi|yemma)\b",  # darija (twenty-ninth session, dev d169: "bba jerrni mn dar")
     r"\b(mio|mia) (padre|madre|patrigno|matrigna|fratello|zio)\b|\b(babam|annem|uvey babam|abim|uvey babasi|babasi|annesi)\b|\bil patrigno\b",  # Italian, Turkish (dev d48, d49)
     r"\b(mi|su) (papa|padre|madre|mama|padrastro|madrastra|tio|hermano|familia)\b|\b(minha|meu) (mae|pai|padrasto|madrasta|tio|irmao|familia)\b|\b(my|her|his) (father|dad|mother|mum|mom|parents|stepfather|stepmother|stepdad|uncle|brother|family)\b|\b(moms?|mums?|mothers?) (boyfriend|partner)\b|\b(baba|bouya|yemma|mama) (ydrabni|kaydrbni|drabni)\b",
@@ -1021,8 +1022,9 @@ _THROWN_AT_HEAD = (r"\b(cendrier|assiette|verre|chaussure|telecommande|ceinture|
 # (not "m'appelle" as on the phone: "ma mère m'appelle tous les jours", "il m'appelle le soir")
 _CALLED_NAMES = (r"\b(m|me) ((appellent|appelle)(?! (tous|toutes|chaque|tout|pour|au|sur|jamais|souvent|encore|pas|plus|le soir"
                  r"|le matin|le midi|la nuit|ce soir|demain|hier|apres|avant|quand|des|vers|dans|a \d))|surnomment|surnomme"
-                 r"|insulte|insultent|traitent de|traite de)\b")
-_AGAIN_AND_AGAIN = r"\b(tous les jours|tout le temps|chaque jour|a chaque fois|\d+ (mois|semaines) que (ca|c) dure)\b"
+                 r"|insulte|insultent|traitent de|traite de|trete de|tretent de)\b")  # ("me trète de débile"; thirty-fifth session, dev d243)
+_AGAIN_AND_AGAIN = (r"\b(tous les jours|tout le temps|chaque jour|a chaque fois|\d+ (mois|semaines) que (ca|c) dure"
+                    r"|(tou|ts) les jours?|tt le temps)\b")  # ("tou les jour"; thirty-fifth session, dev d243)
 # (twelfth session, dev d44) a hooded man in one's garden, a fact a smile does not undo
 _HOODED_INTRUDER = (r"\b(type|mec|homme|gars|individu|inconnu|quelqu un)s? (en )?cagoule\w*\b.{0,30}\b(dans|devant) (mon|ma|le|la|notre)"
                     r" (jardin|cour|escalier|hall|porte|maison|appart|chambre|garage)\b")
@@ -1057,6 +1059,11 @@ _HARM = _AnyOf(
     # (thirty-fourth session, dev d227) "un bleu sur tout le bras… c'est pas le sport c'est Nathan"; "elle m'a griffé le visage
     # jusqu'au sang"
     r"\b(un|des) bleus? (sur|a) tout (le|la) (bras|visage|dos|jambe|cou|ventre)\b",
+    # (thirty-fifth session, dev d243) in Réunion Creole, "Mon tonton i bat amoin kan li lé sou"; bruises no door made: "les bleus sur
+    # mes bras c'est pas la porte du placard"
+    r"\b(i|li|zot|lu) (bat|tap|tape|frap|frappe|cogne) (amoin|a moin|moin|ali|aou)\b",
+    r"\b(les |des |mes )?(bleus|marques|hematomes|traces) (sur|a) (mes|mon|ma|les) \w+\b.{0,10}\bc est pas (la porte|l escalier|les escaliers"
+    r"|une chute|le sport|le placard|la porte du placard)\b",
     # (thirty-fifth session, dev d239) "je suis tombée dans l'escalier, encore. c'est ce que je raconte au boulot. en vrai c'est lui"
     r"\b(je suis|me suis|jsuis) (tombee?|rentree? dans (une|la) porte|cognee? (contre|dans) \w+)\b.{0,80}\bc est ce que je (raconte|dis"
     r"|leur dis|leur raconte)\b.{0,40}\b(en vrai|en fait|mais|la verite c est que) c est (lui|elle)\b(?! qui)",
@@ -2549,8 +2556,11 @@ _PATTERNS = {
         r"\b(je sais pas|jsais pas|jsp|je ne sais pas|sais pas) (trop|vraiment|du tout|encore) (ou|ou je vais|ou on va|ou aller)"
         r" (dormir|crecher|passer la nuit)\b",
         r"\b(ou|ou je vais|ou on va|ou est ce que je vais|endroit ou) (dormir|crecher|passer la nuit|me poser) (ce soir|cette nuit)\b|\bdormir ou ce soir\b|\bdors ou ce soir\b",
-        r"\b(mis|mise|jete|jetee|vire|viree|foutu|foutue|chasse|chassee|degage|degagee|vide|sorti|sortie) (a la porte|dehors|de (la maison|chez moi|chez nous|chez eux|chez mes parents|chez lui|chez elle|l appart|mon appart|mon logement|mon foyer|du foyer))\b|\b(vire|viree|renvoye|renvoyee) du foyer\b",
-        r"\b(me|m|nous|l|la|le) ?(a|ont|ma|mont|m ont|m a)? (mis|mise|jete|jetee|vire|viree|foutu|foutue|chasse|chassee) (dehors|a la porte)\b",
+        r"\b(mis|mise|jete|jetee|vire|viree|foutu|foutue|chasse|chassee|degage|degagee|vide|sorti|sortie) (a la porte|dehors|de (la maison|chez moi|chez nous|chez eux|chez mes parents|chez lui|chez elle|l appart|mon appart|mon logement|mon foyer|du foyer))\b(?! de (la|sa|ma|leur) (salle de bain|salle de bains|chambre|cuisine|piece|salle))"
+        r"|\b(vire|viree|renvoye|renvoyee) du foyer\b",
+        # (not from a room: "Ma sœur m'a mis à la porte de la salle de bain depuis une heure 🙄"; thirty-fifth session, dev o244)
+        r"\b(me|m|nous|l|la|le) ?(a|ont|ma|mont|m ont|m a)? (mis|mise|jete|jetee|vire|viree|foutu|foutue|chasse|chassee) (dehors|a la porte)\b"
+        r"(?! de (la|sa|ma|leur) (salle de bain|salle de bains|chambre|cuisine|piece|salle))",
         r"\b(sans|pas de|plus de|aucun) (toit|logement|abri|hebergement|endroit ou dormir|domicile) (ce soir|cette nuit|pour ce soir|pour cette nuit|depuis)\b|\bplus de toit\b|\bsans toit\b|\bsans domicile\b|\bsdf\b|\bexpulsee?s? (ce|cet|aujourd|hier|de)\b|\bplus personne (peut|pour) m heberger\b|\b(ce soir|cette nuit) plus personne\b",
         r"\bpersonne chez qui (aller|dormir|me poser|crecher)\b|\bnuits? que je (marche|erre)\b",
         r"\bj ?dors ou\s*$|\b(m a|ma|m ont|mont) (jarte|jartee|jarter)\b|"
@@ -2819,7 +2829,7 @@ _ELSEWHERE = re.compile(
     r"|(quel|quelle|niveau de) (diplome|formation)"
     r"|don du sang|donner (mon|son|du) sang"  # (dev o98) "🩸 don du sang au lycée demain"
     r"|ressources|sensibilisation|prevention|par curiosite"
-    r"|stages? de survie|survie en (foret|pleine nature|milieu hostile)"
+    r"|stages? de survie|survie en (foret|pleine nature|milieu hostile)|gestes et postures|on a appris a"  # (dev o244: a course)
     r"|a (son|ton|votre|leur) age (j etais|jetais|je travaillais|j allais|on)\b"  # (dev o242) a grandparent's own youth  # (thirty-fifth session, dev o240) a survival course's night out
     r"|camper|camping|a la belle etoile|etoiles filantes|club d astro|astronomie|bivouac|road trip|randonnee|rando|festival|sac de couchage(?!.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b)|under the stars"
     r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez)"

@@ -2722,3 +2722,21 @@ def test_the_zf_readings():
     # (the department, a stage sought this week, still are)
     assert read_place(knowledge_base(), "j'habite dans la Manche").alone.departement_code == "50"
     _assert_searched("je suis à Quimper, je cherche un stage cette semaine", "29232")
+
+
+def test_the_zg_readings():
+    # (thirty-fifth session, dev-ZG) an acronym of the network in capitals says nothing of the message's capitals; "ma commune c'est"
+    _assert_searched("BAFA Alès", "30007")
+    _assert_searched("PACEA Mâcon", "71270")
+    _assert_searched("ma commune c'est Eu, en Seine-Maritime", "76255")
+    # (a message in capitals still is one)
+    assert read_place(knowledge_base(), "BAFA MACON").search is None
+
+
+def test_the_zh_readings():
+    # (thirty-fifth session, dev-ZH) a mission locale read of in the news: no search
+    for message in ("J'ai entendu aux infos qu'une mission locale de Toulouse avait fermé, c'est vrai ?",
+                    "J'ai lu dans Ouest-France que la mission locale de Saint-Malo organise un job dating, c'est ouvert à tous ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (one's home said beside the news still is)
+    _assert_searched("j'habite à Toulouse, j'ai vu aux infos que la mission locale de Toulouse a fermé", "31555")

@@ -4098,3 +4098,24 @@ def test_a_grandparent_s_own_youth_is_told_from_elsewhere():
     assert told_from_elsewhere("Bonjour madame, monsieur. Mon petit-fils cherche du travail. À son âge j'étais à la fonderie, on se "
                                "brûlait les mains mais on avait de l'ouvrage. Quels sont vos horaires d'ouverture ?")
     assert not told_from_elsewhere("mon petit-fils de 12 ans se brûle les mains au fer, c'est son père qui le punit comme ça")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-fifth session, dev d243)
+    ("le second de la boulangerie me trète de débile devan tou le monde tou les jour et il ma enfermé dans la chambre froide pour "
+     "rigolé", "harcelement"),
+    ("les bleus sur mes bras c'est pas la porte du placard, vous avez compris", "violences"),
+    ("Mon tonton i bat amoin kan li lé sou, mi gagn pa dormir. J'ai 16 ans", "enfant_danger"),
+    # (dev o244)
+    ("Ma sœur m'a mis à la porte de la salle de bain depuis une heure 🙄 blague à part, le dossier logement c'est pour quand ?", None),
+    # (and its readings leave these alone)
+    ("ma mère m'a mis à la porte ce soir", "sans_abri"),
+    ("mon daron m'a mis à la porte de la maison", "sans_abri"),
+])
+def test_the_d243_and_o244_readings(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_course_on_falling_is_told_from_elsewhere():
+    # (thirty-fifth session, dev o244) "En formation gestes et postures on a appris à tomber sans se faire mal"
+    assert told_from_elsewhere("En formation gestes et postures on a appris à tomber sans se faire mal, c'était marrant")
