@@ -3003,6 +3003,8 @@ class KnowledgeBase:
             score += 2  # "Tours, 17 ans, je cherche…", "TOURS ici, …", "VANNES. Mon fils a 19 ans…"
         if common and self.opens_plainly_before_a_need(match, parsed):
             score += 1  # weak alone: "Vous parlez de la commune de Tours ?" for "tours besoin d'un rdv" (thirtieth session, dev-XG)
+        elif common and self.plainly_beside_a_need(match, parsed):
+            score += 1  # weak alone: "Vous parlez de la commune de Vannes ?" for "bafa vannes financement" (thirty-fifth session, dev-ZI)
         # the answer to "which commune?" opens with it ("Tourcoing mais je suis souvent chez ma mère
         # à Lille"); a name that is also an ordinary word only when a landmark follows ("Gaillac
         # près d'Albi"), not "Bonne question", "à la montagne, c'est paumé"
@@ -3086,6 +3088,19 @@ class KnowledgeBase:
             return tokens[end] in _FIRST_PERSON_OPENERS or young
         stressed = bool(parsed.shouted and all(parsed.shouted[start:end])) or (end - start > 1 and all(capitals[start:end]))
         return young or (stressed and _need_follows(tokens, end, breaks))
+
+    def plainly_beside_a_need(self, match: _Match, parsed: ParsedMessage) -> bool:
+        """Whether a big town's whole name (BIG_TOWN inhabitants or more) that is also an ordinary word, no first name, typed in lower
+        case inside a short message, stands right between or after words of need ("bafa vannes financement", "cej rennes"): one
+        piece of evidence, so that the assistant asks "Vous parlez de la commune de … ?" (issue 13: with weak evidence, ask)."""
+        tokens, breaks = parsed.tokens, parsed.breaks
+        start, end = match.start, match.end
+        typed = " ".join(tokens[start:end])
+        if start == 0 or typed in self.first_names or (parsed.capitals and any(parsed.capitals[start:end])):
+            return False
+        whole = [(self.communes[c].get("population") or 0) for c in match.codes if normalise(self.communes[c]["name"]) == typed]
+        return bool(whole) and max(whole) >= BIG_TOWN and tokens[start - 1] in NEEDS and _need_beside(
+            tokens, start, end, breaks, NEED_DISTANCE)
 
     def opens_plainly_before_a_need(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether a town's whole name (MARKED_TOWN inhabitants or more) that is also an ordinary word, no first name, opens

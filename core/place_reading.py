@@ -255,6 +255,8 @@ _RETURNING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui)\b.{0,80}\bje (rentr
 _NOT_MY_HOME = re.compile(r"\b(j habite|jhabite|je n habite|n habite|je vis|je ne vis) (pas|plus) (la bas|la|ici)\b|\bpas moi\b"
                           # (thirty-fifth session, dev-ZD) "la mission locale de Nancy mais moi j'y habite pas"
                           r"|\b(j y|jy|je n y) (habite|vis) (pas|plus)\b"
+                          # (dev-ZJ) "Mes parents habitent à Nîmes mais moi non"
+                          r"|\bmais moi non\b"
                           r"|\b(je suis|moi je suis)\b.{0,30}\bailleurs\b|\bpasser (un|une|\d+|deux|trois|quelques) (mois|semaine|semaines|jours"
                           r"|week end) chez (elle|lui|eux)\b"
                           # (dev-WP) "moi je vis plus avec elle", "moi je suis en internat"

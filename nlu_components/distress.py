@@ -1062,6 +1062,10 @@ _HARM = _AnyOf(
     # (thirty-fifth session, dev d243) in Réunion Creole, "Mon tonton i bat amoin kan li lé sou"; bruises no door made: "les bleus sur
     # mes bras c'est pas la porte du placard"
     r"\b(i|li|zot|lu) (bat|tap|tape|frap|frappe|cogne) (amoin|a moin|moin|ali|aou)\b",
+    # (thirty-fifth session, dev d245) the fall one tells, and no more said: "je suis encore tombée dans l'escalier... enfin c'est ce
+    # que je raconte au taf"
+    r"\b(je suis|me suis|jsuis) (encore tombee?|tombee? dans (l|les) escaliers?|(encore )?rentree? dans (une|la) porte)\b.{0,60}\b(enfin|du moins"
+    r"|en tout cas) c est ce que je (raconte|dis|leur dis|leur raconte)\b",
     r"\b(les |des |mes )?(bleus|marques|hematomes|traces) (sur|a) (mes|mon|ma|les) \w+\b.{0,10}\bc est pas (la porte|l escalier|les escaliers"
     r"|une chute|le sport|le placard|la porte du placard)\b",
     # (thirty-fifth session, dev d239) "je suis tombée dans l'escalier, encore. c'est ce que je raconte au boulot. en vrai c'est lui"
@@ -1450,6 +1454,9 @@ _PATTERNS = {
         r"\b(esta|estou|esta a|ta) (sangrando|sangrar) (muito|mucho|sem parar|sin parar)\b|\bperdendo muito sangue\b",
     ),
     "danger_immediat": _AnyOf(
+        # (thirty-fifth session, dev d245) someone who stabbed a pupil "rôde devant le lycée… L'élève est dans mon bureau, terrorisé"
+        r"\b(rode|rodent)\b (devant|autour de|autour du|pres de|pres du|en bas de)\b.{0,120}\b(terrorise|terrorisee|terrorises"
+        r"|panique|paniquee|tremble)\b",
         # (thirty-fourth session, dev d237) "une bande est en train d'attaquer mes joueurs sur le parking"
         r"\b(est|sont) en train d (attaquer|agresser|frapper|tabasser|lyncher) (mes|les|des|un|une|mon|ma|son|sa|nos|ses) (joueurs?|eleves?"
         r"|amis?|potes?|collegues?|fils|fille|frere|soeur|voisins?|voisine|mere|pere|gens|jeunes?|clients?|cliente|mec|femme|homme|gars)\b",
@@ -2830,6 +2837,7 @@ _ELSEWHERE = re.compile(
     r"|don du sang|donner (mon|son|du) sang"  # (dev o98) "🩸 don du sang au lycée demain"
     r"|ressources|sensibilisation|prevention|par curiosite"
     r"|stages? de survie|survie en (foret|pleine nature|milieu hostile)|gestes et postures|on a appris a"  # (dev o244: a course)
+    r"|m a dit que vous (aidez|aidiez|payez|payiez|financez|financiez|donnez|donniez)"  # (dev o246) a rumour of the services
     r"|a (son|ton|votre|leur) age (j etais|jetais|je travaillais|j allais|on)\b"  # (dev o242) a grandparent's own youth  # (thirty-fifth session, dev o240) a survival course's night out
     r"|camper|camping|a la belle etoile|etoiles filantes|club d astro|astronomie|bivouac|road trip|randonnee|rando|festival|sac de couchage(?!.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b)|under the stars"
     r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez)"

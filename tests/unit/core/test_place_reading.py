@@ -2740,3 +2740,20 @@ def test_the_zh_readings():
         assert read_place(knowledge_base(), message).search is None, message
     # (one's home said beside the news still is)
     _assert_searched("j'habite à Toulouse, j'ai vu aux infos que la mission locale de Toulouse a fermé", "31555")
+
+
+def test_the_zi_readings():
+    # (thirty-fifth session, dev-ZI) a big town named like a word, in lower case, right after a word of need: asked about ("Vous
+    # parlez de la commune de Vannes ?")
+    for message, code in (("bafa vannes financement", "56260"), ("cej rennes", "35238")):
+        reading = read_place(knowledge_base(), message)
+        assert reading.alone.status == "confirm" and reading.alone.commune_code == code, message
+    # (not a smaller town named like a word: Orange, a phone operator too)
+    assert read_place(knowledge_base(), "job orange").alone.status == "not_found"
+
+
+def test_the_zj_readings():
+    # (thirty-fifth session, dev-ZJ) the parents' town, the writer's denied: no search
+    assert read_place(knowledge_base(), "Mes parents habitent à Nîmes mais moi non, je dépends de quelle structure alors ?").search is None
+    # (the writer's own said after it still is)
+    _assert_searched("Mes parents habitent à Nîmes mais moi j'habite à Alès", "30007")

@@ -4119,3 +4119,20 @@ def test_the_d243_and_o244_readings(message, expected):
 def test_a_course_on_falling_is_told_from_elsewhere():
     # (thirty-fifth session, dev o244) "En formation gestes et postures on a appris à tomber sans se faire mal"
     assert told_from_elsewhere("En formation gestes et postures on a appris à tomber sans se faire mal, c'était marrant")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-fifth session, dev d245)
+    ("je suis encore tombée dans l'escalier... enfin c'est ce que je raconte au taf", "violences"),
+    ("un mec rôde devant chez moi depuis une heure, je tremble", "danger_immediat"),
+    # (look-alikes and neighbours)
+    ("je suis tombée du vélo, enfin c'est ce que je raconte, en vrai j'ai juste glissé", None),
+])
+def test_the_d245_and_o246_readings(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_rumour_of_the_services_is_told_from_elsewhere():
+    # (thirty-fifth session, dev o246) "un gars rencontré sur un serveur discord m'a dit que vous aidiez à payer le permis"
+    assert told_from_elsewhere("yo, un gars rencontré sur un serveur discord m'a dit que vous aidiez à payer le permis, c vrai ou il "
+                               "m'a mytho ?")
