@@ -2153,6 +2153,11 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (thirty-fifth session, dev d247) photos taken to laugh at one, "et maintenant c'est sur tous les groupes" (in Creole: "yo ka
+        # pran foto an mwen pou ri"); boys who wait for a son at the bus stop every day and threaten him
+        r"\b(foto|fotos|photo|photos|video|videos)\b.{0,60}\b(c est|elles sont|elle est) (sur|dans) tous les (groupes|reseaux)\b",
+        r"\b(l|les|me|m|nous) (attendent|attend)\b.{0,40}\b(tous les jours|chaque jour|chaque soir|tous les soirs)\b.{0,20}\b(et )?(qui )?"
+        r"(le|la|les|me|m|nous) (menacent|menace|insultent|insulte|rackettent|frappent)\b",
         # (thirty-fifth session, dev d239) "400 messages qui promettent de te casser les jambes… il y a une adresse qui circule"
         r"\b(\d{2,}|des (dizaines|centaines|milliers)( de)?|plein de) (messages|commentaires|dms|mps|mp)\b.{0,30}"
         r"\b(promettent|menacent|jurent|annoncent) de\b",
@@ -2809,7 +2814,9 @@ _ON_DUTY_WORDS = (r"(?:(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a
                   r"|(en |la |de )?salle de dechocage"
                   # (twenty-fourth session, dev o110) "Je suis infirmière de nuit aux urgences, on reçoit des overdoses…"
                   r"|(infirmier|infirmiere|aide soignante?|interne|urgentiste|brancardier|ambulanciere?) (de nuit |de jour )?(aux|au|en|a l)"
-                  r" (urgences|samu|smur|psychiatrie|reanimation|rea))")
+                  r" (urgences|samu|smur|psychiatrie|reanimation|rea))"
+                  # (thirty-fifth session, dev o248) "Cette nuit une résidente m'a avoué qu'elle avait peur du noir" (a care home's night)
+                  r"|(une|un|la|le|mes|les|nos) (residente|resident|residentes|residents) (m a|ma|m ont|mont)\b")
 _ELSEWHERE = re.compile(
     r"\b(il y a \d+ (ans|mois)|quand j avais \d+ ans|l an dernier|l annee derniere|quand j etais (petit|petite|au college|au lycee|ado)"
     r"|c est fini|c est regle|tout va bien|(?<!est )(?<!juste )(?<!encore )(?<!toujours )derriere moi|depuis longtemps|s est bien fini|a ete condamne"
@@ -2838,6 +2845,8 @@ _ELSEWHERE = re.compile(
     r"|ressources|sensibilisation|prevention|par curiosite"
     r"|stages? de survie|survie en (foret|pleine nature|milieu hostile)|gestes et postures|on a appris a"  # (dev o244: a course)
     r"|m a dit que vous (aidez|aidiez|payez|payiez|financez|financiez|donnez|donniez)"  # (dev o246) a rumour of the services
+    # (dev o248) a first-aid course, the army's training with weapons
+    r"|gestes d urgence|initiation aux gestes|formation aux gestes|maniement des armes|armee de terre|cirfa"
     r"|a (son|ton|votre|leur) age (j etais|jetais|je travaillais|j allais|on)\b"  # (dev o242) a grandparent's own youth  # (thirty-fifth session, dev o240) a survival course's night out
     r"|camper|camping|a la belle etoile|etoiles filantes|club d astro|astronomie|bivouac|road trip|randonnee|rando|festival|sac de couchage(?!.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b)|under the stars"
     r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez)"

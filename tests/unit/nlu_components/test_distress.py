@@ -4136,3 +4136,30 @@ def test_a_rumour_of_the_services_is_told_from_elsewhere():
     # (thirty-fifth session, dev o246) "un gars rencontré sur un serveur discord m'a dit que vous aidiez à payer le permis"
     assert told_from_elsewhere("yo, un gars rencontré sur un serveur discord m'a dit que vous aidiez à payer le permis, c vrai ou il "
                                "m'a mytho ?")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-fifth session, dev d247)
+    ("Depi an rivé an lycée-la, yo ka kriyé mwen « la sauvage », yo ka pran foto an mwen pou ri, et maintenant c'est sur tous les "
+     "groupes.", "harcelement"),
+    ("bonjour c'est pour mon fils de 16 ans il y a des garçons qui l'attendent à l'arrêt de bus tous les jours et qui le menacent il "
+     "veut plus sortir il veut plus aller en formation", "harcelement"),
+    # (and its readings leave these alone: a stepfather who waits and hits a girl of 15 is the child's line)
+    ("mon beau-père m'attend tous les soirs et me frappe, j'ai 15 ans", "enfant_danger"),
+    ("mon petit frère s'étouffe il devient bleu", "urgence_sante"),
+])
+def test_the_d247_and_o248_readings(message, expected):
+    assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message", [
+    # (thirty-fifth session, dev o248) a first-aid course, the army's weapons training, a care home's night
+    "Est-ce que je peux m'inscrire à l'initiation aux gestes d'urgence de samedi ? Je fais du baby-sitting et je veux savoir quoi "
+    "faire si un enfant s'étouffe.",
+    "Je veux m'engager dans l'armée de terre, je sais que ça veut dire apprendre le maniement des armes et je suis prêt. Vous avez le "
+    "contact du CIRFA le plus proche ?",
+    "Cette nuit une résidente m'a avoué qu'elle avait peur du noir, je suis restée un moment à lui tenir la main et c'est là que j'ai "
+    "compris que je voulais faire ce métier pour de bon. Comment on s'inscrit à la formation d'aide-soignante ?",
+])
+def test_the_o248_look_alikes_are_told_from_elsewhere(message):
+    assert told_from_elsewhere(message)
