@@ -1327,7 +1327,7 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return _dweller(tokens, i - 4)  # "elle a suivi son copain à Castelsarrasin" (dev-RX)
     if i >= 3 and tokens[i - 3:i] == ["qui", "s", "appelle"] and any(t in TOWN_NOUNS for t in tokens[max(0, i - 10):i - 3]):
         return WRITER_HOME  # "je vis dans un petit village près de Pau qui s'appelle Lons" (dev-RX)
-    if _town_named(tokens, i) and tokens[max(0, i - 5):i - 4] != ["ta"]:
+    if _town_named(tokens, i):
         return WRITER_HOME  # "Ma commune s'appelle Eu, en Seine-Maritime" (thirty-fifth session, dev-ZC)
     if i >= 3 and tokens[i - 3:i] == ["on", "est", "a"]:
         return WRITER_HOME  # "pour le moment on est toujours à Agen" (dev-RQ)
@@ -1476,10 +1476,10 @@ NEEDS = {"cej", "formation", "formations", "job", "jobs", "stage", "stages", "pe
          "inscription", "garantie", "pacea", "bafa", "interim", "contrat", "ans", "logement", "service", "civique",
          "mobilite", "bourse", "contact", "adresse", "horaires", "numero", "telephone", "conseiller",
          "conseillere", "jobdating", "engagement", "code", "accompagnement",
-         "cap", "bts", "bac", "diplome", "saisonnier", "saisonniere",
+         "cap", "bts", "bac", "diplome", "saisonnier", "saisonniere",  # "Sete accompagnement jeune" (dev-RA), "Beauvais, CAP …" (dev-RC)
          # (thirty-fifth session, dev-ZE) "FAJ Vesoul", "psy gratuit Valenciennes ?", "apprenti mécanique Chartres", "mutuelle santé
          # Nevers", "CV lettre de motiv Mulhouse"
-         "faj", "psy", "psychologue", "apprenti", "apprentie", "mutuelle", "motiv", "motivation"}  # "Sete accompagnement jeune" (dev-RA), "Beauvais, CAP …" (dev-RC)
+         "faj", "psy", "psychologue", "apprenti", "apprentie", "mutuelle", "motiv", "motivation"}
 MAX_NEED_MESSAGE = 10  # words in all
 NEED_DISTANCE = 1  # the need right before or after the town
 # a town's name that is no ordinary word may stand a little further from the need: "cherche job d'été
