@@ -2843,11 +2843,13 @@ _ELSEWHERE = re.compile(
     r"|(quel|quelle|niveau de) (diplome|formation)"
     r"|don du sang|donner (mon|son|du) sang"  # (dev o98) "🩸 don du sang au lycée demain"
     r"|ressources|sensibilisation|prevention|par curiosite"
-    r"|stages? de survie|survie en (foret|pleine nature|milieu hostile)|gestes et postures|on a appris a"  # (dev o244: a course)
-    r"|m a dit que vous (aidez|aidiez|payez|payiez|financez|financiez|donnez|donniez)"  # (dev o246) a rumour of the services
-    # (dev o248) a first-aid course, the army's training with weapons
+    # (thirty-fifth session) a survival course's night out (dev o240); a grandparent's own youth (dev o242); a course on falling
+    # safely (dev o244); a rumour of the services (dev o246); a first-aid course, the army's training with weapons (dev o248)
+    r"|stages? de survie|survie en (foret|pleine nature|milieu hostile)"
+    r"|a (son|ton|votre|leur) age (j etais|jetais|je travaillais|j allais|on)\b"
+    r"|gestes et postures|on a appris a"
+    r"|m a dit que vous (aidez|aidiez|payez|payiez|financez|financiez|donnez|donniez)"
     r"|gestes d urgence|initiation aux gestes|formation aux gestes|maniement des armes|armee de terre|cirfa"
-    r"|a (son|ton|votre|leur) age (j etais|jetais|je travaillais|j allais|on)\b"  # (dev o242) a grandparent's own youth  # (thirty-fifth session, dev o240) a survival course's night out
     r"|camper|camping|a la belle etoile|etoiles filantes|club d astro|astronomie|bivouac|road trip|randonnee|rando|festival|sac de couchage(?!.{0,30}\b(banc|gare|abribus|hall|parking|porche)\b)|under the stars"
     r"|pour (la sortie|etre (le|la) premiere?)|presentation|sondage|projet (video|scolaire|de classe)|un job (au|a la|dans|chez)"
     r"|comment reagir|en general|cours sur"
