@@ -809,11 +809,22 @@ def _relative_of_young_age(words: List[str]) -> bool:
 _ELDERS = {"parents", "pere", "mere", "daron", "daronne", "darons", "famille", "grands", "mamie", "papi", "papy", "mamy"}
 
 
-def _writer_set_against_elders(words: List[str]) -> bool:
-    """Whether these words name the writer's parents or family ("mes parents", "ma mère") and no young person
-    ("mon fils")."""
-    return any(w in _ELDERS and k > 0 and words[k - 1] in ("mes", "ma", "mon") for k, w in enumerate(words)) and not any(
-        w in YOUNG_PEOPLE for w in words)
+# Nouns whose complement after "de" is a kind of thing, not a place: "des offres de job", "un contrat de Travail"
+_KINDS_OF = frozenset({"offre", "offres", "type", "types", "genre", "sorte", "contrat", "contrats", "fiche", "fiches", "annonce",
+                       "annonces"})
+
+
+def _writer_set_against_elders(words: List[str], others: FrozenSet[str] = frozenset()) -> bool:
+    """Whether these words name the writer's parents or family ("mes parents", "ma mère"), or one of `others`, and no young
+    person ("mon fils")."""
+    return any((w in _ELDERS or w in others) and k > 0 and words[k - 1] in ("mes", "ma", "mon")
+               for k, w in enumerate(words)) and not any(w in YOUNG_PEOPLE for w in words)
+
+
+# The writer's partner, friends and siblings, whose town a "moi je suis à …" sets the writer's against ("Ma copine habite à
+# Bordeaux, moi je suis à Mérignac"; thirty-sixth session, dev-ZK)
+_PEERS = frozenset({"copine", "copain", "meuf", "mec", "pote", "potes", "ex", "amie", "ami", "amis", "soeur", "frere", "cousin",
+                    "cousine", "coloc", "colocataire", "copines", "copains"})
 
 
 # Words saying the message is about the other person named: "c'est elle qui cherche", "pour lui", "elle a 21 ans"
@@ -1267,7 +1278,7 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return ELSEWHERE  # the home left: "jsuis parti de chez moi a Toul, maintenant jvis a Nancy" (eighteenth session, dev-SL)
     if ((tokens[max(0, i - 4):i] == ["moi", "je", "suis", "a"] or tokens[max(0, i - 3):i] in (
             ["moi", "jsuis", "a"], ["moi", "chui", "a"], ["moi", "jsui", "a"]))  # ("moi jsui a voiron"; twenty-fifth session, dev-UU)
-            and (_writer_set_against_elders(tokens[:i - 3]) or _asks_for_own(tokens))):
+            and (_writer_set_against_elders(tokens[:i - 3], _PEERS) or _asks_for_own(tokens))):
         # the young person's own town against the parents': "Mes parents habitent à Marseille mais moi je suis à Aubagne"
         # (twenty-fourth session, dev-UF; not an adult's "mon fils vit à Reims et moi je suis à Laon")
         return WRITER_HOME
@@ -2401,6 +2412,8 @@ class KnowledgeBase:
             district = match.start > 0 and tokens[match.start - 1] in ("a", "au") and any(
                 match.end <= other.start - 1 <= match.end + 1 and tokens[other.start - 1] == "a"
                 and not (breaks and any(breaks[match.end:other.start + 1]))
+                # (not a town denied after the home: "je vis a villeurbanne pas a lyon"; thirty-sixth session, dev-ZK)
+                and not set(tokens[match.end:other.start - 1]) & {"pas", "pa", "mais", "et", "ou", "ni", "non", "plus"}
                 and self._population_of(other.codes) > self._population_of(match.codes) for other in communes)
             plain = common and not capital and not _strongly_announced(tokens, match.start)  # "jhabite a fougeres" keeps it
             # ("vers" after words of dwelling says where one lives: "je dors chez mon cousin vers Aubagne"; dev-QT)
@@ -2765,6 +2778,9 @@ class KnowledgeBase:
             return 0  # only a name's beginning remembered: "Bourg quelque chose, je me rappelle plus" (twenty-fourth session, dev-UK)
         if start > 1 and tokens[start - 1] in ("de", "d") and tokens[start - 2] in _DRINK_MEASURES:
             return 0  # a drink: "Un petit verre de Cognac pour fêter mon CDI" (twenty-fourth session, dev-UI)
+        if (common and start > 1 and tokens[start - 1] in ("de", "d") and tokens[start - 2] in _KINDS_OF
+                and not (capitals and capitals[start])):
+            return 0  # a kind of thing: "vous avez des offres de job ?" (thirty-sixth session, dev-ZL)
         if tokens[end:end + 1] == ["euh"] or tokens[end:end + 3] in (["non", "j", "rigole"], ["non", "je", "rigole"], [
                 "nan", "je", "rigole"], ["nan", "j", "rigole"]) or tokens[end:end + 2] in (["non", "jrigole"], ["nan", "jrigole"]):
             return 0  # taken back at once: "Je suis Grasse… euh grasse matinée", "j'habite Pont... non j'rigole" (dev-RW)

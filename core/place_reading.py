@@ -250,6 +250,11 @@ _STAYING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui|on est|nous sommes|il 
 # coming back home soon, said after where one is: "Je suis à Reims chez ma sœur…, je rentre la semaine prochaine" (dev-WN)
 _RETURNING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui)\b.{0,80}\bje (rentre|reviens|repars|rentrerai) (la semaine prochaine|demain"
                         rf"|{_WEEKDAYS}|dans (\d+|deux|trois|quelques) (jours|semaines|mois)|en ({_MONTHS}))\b")
+# back from a stay away, whose town the message names: "je reviens d'une formation de 3 mois à Lorient, quelle est la suite pour
+# moi ?" (thirty-sixth session, dev-ZL)
+_BACK_FROM = re.compile(r"\b(je reviens|jreviens|je rentre|jrentre|je suis (rentre|rentree|revenu|revenue)|jsuis (rentre|rentree|revenu"
+                        r"|revenue)|de retour) (d|de) (un|une|mon|ma) (formation|stage|saison|sejour|voyage|colo|mission|service civique"
+                        r"|contrat|cure|semaine|mois)\b")
 # a relative's home, or one's own denied: "Mon père habite à Toulouse, pas moi", "Ma grand-mère vit à Limoges, je vais passer un
 # mois chez elle", "j'habite pas là-bas", "moi je suis en foyer ailleurs" (dev-WN)
 _NOT_MY_HOME = re.compile(r"\b(j habite|jhabite|je n habite|n habite|je vis|je ne vis) (pas|plus) (la bas|la|ici)\b|\bpas moi\b"
@@ -270,7 +275,9 @@ _VISITING = re.compile(r"\b(je vais|j vais|jvais|je passe|je pars|je descends|je
                        r"|\b(il|elle|ils) m heberge\w* (quelques|\d+|une|deux|trois|pour|pendant)\b|\bm occuper d (elle|lui|eux)\b"
                        r"|\bon y va pour\b")
 _RELATIVE_LIVES = re.compile(r"\b(mon|ma|mes|sa|son|ses) (pere|mere|grand mere|grand pere|grands parents|parents|soeur|frere|tante|oncle"
-                             r"|cousin|cousine|copain|copine|belle mere|beau pere) (habite|habitent|vit|vivent)\b")
+                             r"|cousin|cousine|copain|copine|belle mere|beau pere"
+                             # ("mon ex habite a Poitiers mais moi non"; thirty-sixth session, dev-ZL)
+                             r"|ex|pote|potes|amie|ami|meilleure amie|meilleur ami|meilleur pote|coloc) (habite|habitent|vit|vivent)\b")
 # words of living that "je suis" is not ("chez moi c'est Saint-Nazaire", "je suis encore à Grenoble pour 3 mois"), or a wish for the
 # mission locale where one is ("je peux aller à la mission locale d'ici ?") (dev-RX, dev-UQ, dev-UW)
 _LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|domicil\w*|(mon|son|sa) adresse|adresse officielle|resid\w*|je loge"
@@ -287,7 +294,7 @@ def _only_staying(norm: str) -> bool:
     their own, and says nowhere else where they live: its "je suis à …" is then no home, and the towns it names are away from
     home ("je suis à Biarritz pour le week-end", "ma tante vit à Perpignan, je vais chez elle 10 jours", "Mon père habite à
     Toulouse, pas moi"; not "mon domicile est à Évreux mais je suis en stage à Rouen toute la semaine")."""
-    said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm)
+    said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm) or _BACK_FROM.search(norm)
             or (_VISITING.search(norm) and _RELATIVE_LIVES.search(norm)))
     return bool(said) and not _LIVING_WORDS.search(_RELATIVE_LIVES.sub(" ", _NOT_MY_HOME.sub(" ", norm)))
 

@@ -185,6 +185,9 @@ _INNOCENT = _AnyOf(
     r"\bmise? dehors (de|du) (la|sa|ma|le|son) (voiture|caisse|car|bus|camion|bagnole)\b",
     r"\b(stage|formation|apprentissage|cap|alternance)\b.{0,40}\b(apporter|ramener|amener|acheter|fournir|prevoir)\b.{0,30}\bcouteaux?\b",
     r"\b(va|vont) me tuer (j ai|jai) (oublie|rate|perdu|casse|pas (fait|dit|pense))\b",
+    # (thirty-sixth session, dev o250) "Mes parents vont me tuer quand je leur dirai que j'arrête la fac"
+    r"\b(va|vont) me tuer quand (je (leur|lui) (dirai|annoncerai|dis|annonce)|(ils|il|elle|elles) (sauront|saura|verront|verra))"
+    r" (que )?(j arrete|je quitte|j ai rate|j ai loupe|je redouble|j ai redouble|je change|ma note|mes notes|mon bulletin|mes resultats)\b",
     # (thirty-second session, dev o206) a night at the station after a missed connection, home this morning; a quarrel over the washing-up, "elle va me tuer"; the fear of
     # burning or cutting oneself in a kitchen training; an exam "that will kill me", in darija
     r"\b(passe|passee|dormi) (la nuit|une nuit) (a|dans|sur) (la|une|un) (gare|aeroport|quai)\b.{0,60}\b(je suis|jsuis|chui|suis)"
@@ -1022,7 +1025,8 @@ _THROWN_AT_HEAD = (r"\b(cendrier|assiette|verre|chaussure|telecommande|ceinture|
 # (not "m'appelle" as on the phone: "ma mère m'appelle tous les jours", "il m'appelle le soir")
 _CALLED_NAMES = (r"\b(m|me) ((appellent|appelle)(?! (tous|toutes|chaque|tout|pour|au|sur|jamais|souvent|encore|pas|plus|le soir"
                  r"|le matin|le midi|la nuit|ce soir|demain|hier|apres|avant|quand|des|vers|dans|a \d))|surnomment|surnomme"
-                 r"|insulte|insultent|traitent de|traite de|trete de|tretent de)\b")  # ("me trète de débile"; thirty-fifth session, dev d243)
+                 r"|insulte|insultent|traitent de|traite de|trete de|tretent de|trait de)\b")  # ("me trète de débile"; thirty-fifth session, dev d243;
+# "il me trait de gogol", thirty-sixth session, dev d249)
 _AGAIN_AND_AGAIN = (r"\b(tous les jours|tout le temps|chaque jour|a chaque fois|\d+ (mois|semaines) que (ca|c) dure"
                     r"|(tou|ts) les jours?|tt le temps)\b")  # ("tou les jour"; thirty-fifth session, dev d243)
 # (twelfth session, dev d44) a hooded man in one's garden, a fact a smile does not undo
@@ -1845,6 +1849,8 @@ _PATTERNS = {
         # (thirteenth session, dev d52, after the blind measure) no longer there next week and no point any more; a dream
         # of jumping from a bridge, thought of awake
         r"\bplus la peine\b.{0,60}\bje (ne )?serai plus la\b|\bje (ne )?serai plus la\b.{0,60}\bplus la peine\b",
+        # (thirty-sixth session, dev d249) the dates of Parcoursup, "bon en vrai osef jserai plus la en juin"
+        r"\b(osef|on s en fout|on s en fou|a quoi bon|sert a rien)\b.{0,30}\b(je (ne )?serai|jserai|j serai) plus la\b",
         r"\bsaut\w* (du|d un) pont\b.{0,80}\bj y pense\b",
         # (thirteenth session, dev d50) jumping from one's balcony, in English
         r"\b(thinking about|think about|thought about|want to|wanna|gonna|going to) (jumping|jump) (from|off) (my|the|a|this) (balcony|bridge|roof|window|building)\b",
@@ -2415,6 +2421,11 @@ _PATTERNS = {
         r"\b(groupe|compte|page|conv|story)\b.{0,40}\b(qui detestent|deteste(nt)? (moi|elle|lui)|on va (la|le|te|l) ?(buter|tuer|defoncer|frapper)|on va buter|contre (moi|elle|lui))\b",
         r"\b(ecrit|ecrivent|disent|dit|mettent|commentent|commentaires?|envoient|envoie|repetent|messages?)\b.{0,25}"
         r"\b(suicide toi|tue toi|va te (suicider|tuer|pendre))\b",
+        # (thirty-sixth session, dev d249) "il connaît mon adresse", said alone; a boss who reads one's mails aloud in front of all
+        r"^ ?(il|elle|ils|elles|mon ex|ce mec|ce type|ce gars|le mec|le type) (connait|connaissent|sait|savent|a trouve|ont trouve)"
+        r" (mon adresse|ou j habite|ou je vis|ou je dors)( maintenant)? ?$",
+        r"\b(lit|lise|lisent|lire) (mes|ses) (mails?|messages?|textos?|sms|lettres?) (a|a la) (voix|voi) haute devan(t)? (tout le monde"
+        r"|les autres|toute l equipe|les collegues|toute la classe)\b",
         r"\b\d+ appels? masques?\b|\bappels? masques? (depuis|tous|toute|jour)\b|\b(je sais|on sait|il sait|ils savent|elle sait) ou tu (bosses|travailles|habites|vis|dors|es)\b",
         # followed and waited for, tyres slashed; bullied at school by a group
         # (every day: a father waiting once at the school gate is a child's danger, not harassment)

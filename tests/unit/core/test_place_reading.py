@@ -2757,3 +2757,24 @@ def test_the_zj_readings():
     assert read_place(knowledge_base(), "Mes parents habitent à Nîmes mais moi non, je dépends de quelle structure alors ?").search is None
     # (the writer's own said after it still is)
     _assert_searched("Mes parents habitent à Nîmes mais moi j'habite à Alès", "30007")
+
+
+def test_the_zk_readings():
+    # (thirty-sixth session, dev-ZK) the home, then a town denied ("pas a lyon") is no neighbourhood of it; the writer's town set
+    # against a partner's
+    _assert_searched("je vis a villeurbanne pas a lyon", "69266")
+    _assert_searched("Ma copine habite à Bordeaux, moi je suis à Mérignac", "33281")
+    # (a neighbourhood before its town still is one; an adult's own town against a son's is not the one sought)
+    assert read_place(knowledge_base(), "j'habite à Malakoff à Nantes").alone.commune_code == "44109"
+    assert read_place(knowledge_base(), "mon fils vit à Reims et moi je suis à Laon").alone.commune_code == "51454"
+
+
+def test_the_zl_readings():
+    # (thirty-sixth session, dev-ZL) an ex's town, the writer's denied; back from a training away: no search
+    for message in ("mon ex habite a Poitiers mais moi non, je voulais juste savoir si vous aidez pour trouver un logement",
+                    "Bonjour, je reviens d'une formation de 3 mois à Lorient, quelle est la suite pour moi ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (the home said beside them still is)
+    _assert_searched("je reviens d'un stage à Brest, j'habite à Quimper", "29232")
+    # a kind of job, answering "Dans quelle commune habitez-vous ?": no commune (not Job, 63)
+    _assert_no_place("vous avez des offres de job ?", asked=True)

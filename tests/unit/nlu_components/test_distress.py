@@ -4163,3 +4163,23 @@ def test_the_d247_and_o248_readings(message, expected):
 ])
 def test_the_o248_look_alikes_are_told_from_elsewhere(message):
     assert told_from_elsewhere(message)
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-sixth session, dev d249)
+    ("salut jsuis en terminale pro c quoi les dates pour parcoursup 😅 bon en vrai osef jserai plus la en juin 🙃", "suicide"),
+    ("au travaille il me trait de gogol parsque jecri mal et il lise mes mail a voi haute devan tout le monde", "harcelement"),
+    ("il connaît mon adresse", "harcelement"),
+    # (look-alikes and neighbours: a move in June; a question about who knows one's address)
+    ("je serai plus là en juin, je déménage à Lyon, je dois changer de mission locale ?", None),
+    ("est-ce que mon conseiller connaît mon adresse ? j'ai rien reçu", None),
+])
+def test_the_d249_and_o250_readings(message, expected):
+    assert situation(message) == expected
+
+
+def test_news_that_will_anger_one_s_parents_is_a_harmless_phrase():
+    # (thirty-sixth session, dev o250) "Mes parents vont me tuer quand je leur dirai que j'arrête la fac 😬"
+    assert situation("Mes parents vont me tuer quand je leur dirai que j'arrête la fac 😬 vous pouvez m'aider à monter un "
+                     "vrai projet à leur présenter ?") is None
+    assert situation("mes parents vont me tuer, ils m'ont enfermé") is not None
