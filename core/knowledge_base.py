@@ -1347,8 +1347,15 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "Le soir je rentre à Lisieux chez mes darons" (sixteenth session, dev-SB)
     if i >= 4 and before == "a" and tokens[i - 3:i - 1] in (["il", "est"], ["elle", "est"]) and tokens[i - 4] in ("lui", "elle"):
         return YOUNG_HOME  # "je vis à Nice, lui il est à Grasse chez sa mère" (sixteenth session, dev-SB)
-    if tokens[i + 1:i + 4] == ["a", "la", "base"] and i >= 2 and tokens[i - 2] in ("viens", "venons", "vient"):
-        return ELSEWHERE  # "Je viens de Metz à la base, mais depuis avril je suis à Thionville": where one comes from
+    if (tokens[i + 1:i + 4] == ["a", "la", "base"] or tokens[i + 1:i + 2] == ["mais"]) and i >= 2 and tokens[i - 2] in (
+            "viens", "venons", "vient"):
+        # "Je viens de Metz à la base, mais depuis avril je suis à Thionville", "je viens de brest mais jsuis a quimper depuis
+        # 1 an" (thirty-sixth session, dev-ZM): where one comes from
+        return ELSEWHERE
+    if before in ("a", "sur") and i >= 2 and tokens[i - 2] in BEING_WORDS and tokens[i + 1:i + 2] == ["depuis"] and (
+            tokens[i + 3:i + 4] in (["an"], ["ans"], ["mois"]) or tokens[i + 2:i + 3] == ["toujours"]) and not any(
+            t in DWELLING_WORDS for t in tokens[i + 1:]):
+        return WRITER_HOME  # "jsuis a quimper depuis 1 an" (thirty-sixth session, dev-ZM)
     if before in ("couvre", "couvrent") and tokens[i - 2:i - 1] == ["qui"]:
         return WRITER_HOME  # "Y a-t-il une mission locale qui couvre Laguiole ?": the town asked about (dev-RE)
     if i >= 3 and before == "de" and tokens[i - 2] in ("jeune", "apprenti", "apprentie", "candidat", "candidate") and (
@@ -2401,10 +2408,14 @@ class KnowledgeBase:
             # where the writer lives, rather than a relative ("je vis chez ma mère à Bergerac… mon père
             # habite à Périgueux")
             dwelt = _home_rank(tokens, match.start, breaks)
-            if (dwelt < WRITER_HOME and tokens[max(0, match.start - 3):match.start] == ["moi", "c", "est"] and _asks_for_own(tokens)
+            said_as_mine = (tokens[max(0, match.start - 3):match.start] == ["moi", "c", "est"]
+                            or tokens[max(0, match.start - 2):match.start] == ["moi", "c"])
+            if (dwelt < WRITER_HOME and said_as_mine and (
+                    _asks_for_own(tokens) or _writer_set_against_elders(tokens, _PEERS) or "ou" in tokens[:match.start])
                     and introduces_a_town(tokens, match.start, match.end, self.first_names)):
                 # "moi c'est Parthenay, elle est où la mission locale pour moi ?" beside other people's towns (twenty-fifth
-                # session, dev-UU, dev-UX; not a first name: "moi c'est Marie")
+                # session, dev-UU, dev-UX; not a first name: "moi c'est Marie"); beside a sister's, or after a choice asked
+                # ("moi c'est venissieux, ma soeur elle est a lyon", "dijon ou chenove ? moi c chenove"; thirty-sixth session, dev-ZM)
                 dwelt = WRITER_HOME
             capital = bool(parsed.capitals) and parsed.capitals[match.start]
             # "à Malakoff à Nantes", "à Croix-Rouge à Reims": a neighbourhood named like a smaller
@@ -2944,6 +2955,10 @@ class KnowledgeBase:
             # a town of MARKED_TOWN inhabitants or more as strongly as after "j'habite à": "jsui hébergé chez mon coach a
             # vichy" (dev-RJ)
             score += before in PLACE_MARKERS and self._population_of(match.codes) >= MARKED_TOWN
+        if (score == 0 and not common and (tokens[max(0, start - 3):start] == ["moi", "c", "est"] or tokens[max(0, start - 2):start] == [
+                "moi", "c"]) and (_writer_set_against_elders(tokens, _PEERS) or "ou" in tokens[:start])
+                and introduces_a_town(tokens, start, end, self.first_names)):
+            score += 1  # "moi c'est venissieux, ma soeur elle est a lyon", "dijon ou chenove ? moi c chenove" (thirty-sixth session, dev-ZM)
         alone = self._only_place_words(tokens, start, end)
         if alone:
             score += 1

@@ -235,6 +235,7 @@ _STAYING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui|on est|nous sommes|il 
                       r"|pour (le|la|l|un|une|mon|ma) (concours|mariage|enterrement|match|fete|festival|extra|pelerinage|salon|examen"
                       r"|seminaire|tournoi|competition|concert|bapteme|anniversaire|entretien|derby|saison)\b|au camping\b"
                       r"|pour (la|cette) (semaine|quinzaine)\b"
+                      r"|pour la (journee|matinee|soiree)\b"  # ("Je suis à Montpellier pour la journée"; thirty-sixth session, dev-ZN)
                       r"|pour voir (le|un|les|des|la) (match|concert|spectacle|festival|course|famille)\b|en permission\b"
                       # (dev-WP) "pour une formation pendant 3 semaines", "de matelot de 6 semaines", "d'une semaine", "jusqu'à dimanche",
                       # "pendant les vacances", "à l'hôpital"
@@ -255,6 +256,11 @@ _RETURNING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui)\b.{0,80}\bje (rentr
 _BACK_FROM = re.compile(r"\b(je reviens|jreviens|je rentre|jrentre|je suis (rentre|rentree|revenu|revenue)|jsuis (rentre|rentree|revenu"
                         r"|revenue)|de retour) (d|de) (un|une|mon|ma) (formation|stage|saison|sejour|voyage|colo|mission|service civique"
                         r"|contrat|cure|semaine|mois)\b")
+# a town read of in the news, a young person's there: "J'ai lu dans le journal l'histoire d'un jeune de Brest qui a monté sa boîte
+# avec votre aide, moi aussi je peux ?" (thirty-sixth session, dev-ZN, and dev-ZL: "j'ai lu un article sur un jeune de Caen")
+_IN_THE_NEWS = re.compile(r"\b(j ai lu|jai lu|g lu|j ai vu|jai vu|j ai entendu|jai entendu) (dans|sur|a|aux|au) (le journal|un journal"
+                          r"|un article|les infos|la tele|la radio|un reportage|le jt|ouest france|le parisien|la presse)\b"
+                          r"|\b(j ai lu|jai lu|g lu|j ai vu|jai vu) (un|l) (article|reportage|histoire)\b")
 # a relative's home, or one's own denied: "Mon père habite à Toulouse, pas moi", "Ma grand-mère vit à Limoges, je vais passer un
 # mois chez elle", "j'habite pas là-bas", "moi je suis en foyer ailleurs" (dev-WN)
 _NOT_MY_HOME = re.compile(r"\b(j habite|jhabite|je n habite|n habite|je vis|je ne vis) (pas|plus) (la bas|la|ici)\b|\bpas moi\b"
@@ -277,7 +283,10 @@ _VISITING = re.compile(r"\b(je vais|j vais|jvais|je passe|je pars|je descends|je
 _RELATIVE_LIVES = re.compile(r"\b(mon|ma|mes|sa|son|ses) (pere|mere|grand mere|grand pere|grands parents|parents|soeur|frere|tante|oncle"
                              r"|cousin|cousine|copain|copine|belle mere|beau pere"
                              # ("mon ex habite a Poitiers mais moi non"; thirty-sixth session, dev-ZL)
-                             r"|ex|pote|potes|amie|ami|meilleure amie|meilleur ami|meilleur pote|coloc) (habite|habitent|vit|vivent)\b")
+                             r"|ex|pote|potes|amie|ami|meilleure amie|meilleur ami|meilleur pote|coloc) (habite|habitent|vit|vivent)\b"
+                             # ("Le père de mon fils habite à Mulhouse… quand je vais le voir"; thirty-sixth session, dev-ZN)
+                             r"|\b(le pere|la mere|le papa|la maman) de (mon|ma|mes) (fils|fille|enfant|enfants|bebe|petit|petite)"
+                             r" (habite|vit)\b")
 # words of living that "je suis" is not ("chez moi c'est Saint-Nazaire", "je suis encore à Grenoble pour 3 mois"), or a wish for the
 # mission locale where one is ("je peux aller à la mission locale d'ici ?") (dev-RX, dev-UQ, dev-UW)
 _LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|domicil\w*|(mon|son|sa) adresse|adresse officielle|resid\w*|je loge"
@@ -295,6 +304,7 @@ def _only_staying(norm: str) -> bool:
     home ("je suis à Biarritz pour le week-end", "ma tante vit à Perpignan, je vais chez elle 10 jours", "Mon père habite à
     Toulouse, pas moi"; not "mon domicile est à Évreux mais je suis en stage à Rouen toute la semaine")."""
     said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm) or _BACK_FROM.search(norm)
+            or _IN_THE_NEWS.search(norm)
             or (_VISITING.search(norm) and _RELATIVE_LIVES.search(norm)))
     return bool(said) and not _LIVING_WORDS.search(_RELATIVE_LIVES.sub(" ", _NOT_MY_HOME.sub(" ", norm)))
 

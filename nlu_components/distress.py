@@ -185,6 +185,8 @@ _INNOCENT = _AnyOf(
     r"\bmise? dehors (de|du) (la|sa|ma|le|son) (voiture|caisse|car|bus|camion|bagnole)\b",
     r"\b(stage|formation|apprentissage|cap|alternance)\b.{0,40}\b(apporter|ramener|amener|acheter|fournir|prevoir)\b.{0,30}\bcouteaux?\b",
     r"\b(va|vont) me tuer (j ai|jai) (oublie|rate|perdu|casse|pas (fait|dit|pense))\b",
+    # (thirty-sixth session, dev o252) "Ce bac pro, c'est un suicide scolaire ou pas ?"
+    r"\bsuicide (scolaire|professionnel|social|commercial|politique|financier|sportif)\b",
     # (thirty-sixth session, dev o250) "Mes parents vont me tuer quand je leur dirai que j'arrête la fac"
     r"\b(va|vont) me tuer quand (je (leur|lui) (dirai|annoncerai|dis|annonce)|(ils|il|elle|elles) (sauront|saura|verront|verra))"
     r" (que )?(j arrete|je quitte|j ai rate|j ai loupe|je redouble|j ai redouble|je change|ma note|mes notes|mon bulletin|mes resultats)\b",
@@ -755,6 +757,8 @@ _INNOCENT = _AnyOf(
 
 # ---------------------------------------------------------------- clues used in combinations
 _MINOR = _AnyOf(
+    # (thirty-sixth session, dev d251) a pupil of a primary school's class: "La petite du CE2" (not "assistante maternelle")
+    r"\b(du|en|de|au) (cp|ce1|ce2|cm1|cm2|maternelle|grande section|moyenne section|petite section)\b",
     # (thirty-fourth session, dev d229) "mineur battu", the whole message
     r"^ ?(mineur|mineure|mineurs|enfant|enfants|ado|ados|gamin|gamine|gosse)\b(?= (battue?s?|frappee?s?|maltraitee?s?|tabassee?s?)\b)",
     # (thirty-first session, dev d195) children in Spanish: "dejan solos a dos niños pequeños"
@@ -1050,6 +1054,11 @@ _BLEEDING_ON = r"\b(pisse|pissait|coule|saigne|saignait) (le sang |du sang )?dep
 _A_BLOW = r"(une droite|une gauche|un coup de poing|une patate|une beigne|une mandale|un pain)"
 # harm done to someone: physical violence, confinement, deprivation, threats
 _HARM = _AnyOf(
+    # (thirty-sixth session, dev d251) a pupil who comes every morning without a coat, with marks, and freezes when her parents are
+    # named; "une ado de 15 ans avec des traces de strangulation"
+    r"\b(arrive|arrivent|vient|viennent)\b.{0,25}\bsans (manteau|blouson|gouter|avoir mange|petit dejeuner)\b.{0,60}\b(marques|bleus"
+    r"|traces|se fige|a peur|sursaute)\b",
+    r"\btraces? de (strangulation|coups|brulures? de cigarettes?)\b",
     # (thirty-fourth session, dev d237) "il casse la vaisselle, puis mon poignet, puis il pleure"
     r"\b(il|elle) (m a )?(casse|tordu|brise) (la vaisselle|des assiettes|tout)\b.{0,15}\bpuis (mon|ma) (poignet|bras|nez|doigt|machoire)\b",
     # (thirty-fourth session, dev d233) a pupil left without food at home: "chez moi y a jamais a manger, ma mere dort toute la
@@ -2023,6 +2032,9 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (thirty-sixth session, dev d251) "test de grossesse positif. j'ai 16 ans et c'est mon beau-père"
+        r"\b(test de grossesse positif|je suis enceinte|jsuis enceinte|chui enceinte|suis enceinte)\b.{0,60}\b(c est|cest|c) (de )?(mon|ma)"
+        r" (beau pere|oncle|pere|cousin|grand pere|frere|demi frere|beau frere|daron|tonton)\b",
         # (thirty-fourth session, dev d237) in darija, "ghtasabni": he raped me
         r"\b(ghtasabni|ghtasbni|ightasabni|ghtassabni|ghtasboni|ghtasbouni)\b",
         # (thirty-fourth session, dev d235) a minor paid "pour que je fasse des trucs avec ses potes"
@@ -2159,6 +2171,10 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (thirty-sixth session, dev d251) "Les collégiens que je fais traverser s'acharnent sur un petit roux" (not fate's, singular:
+        # "le sort s'acharne sur moi")
+        r"\bs acharnent (tous |toutes )?sur (un|une|le|la) (petit|petite|gamin|gamine|eleve|garcon|fille|gosse|ado|nouveau|nouvelle)\b"
+        r"|\bs acharnent (tous |toutes )?sur (lui|elle|mon fils|ma fille|mon frere|ma soeur)\b|\b(ils|elles) s acharnent sur moi\b",
         # (thirty-fifth session, dev d247) photos taken to laugh at one, "et maintenant c'est sur tous les groupes" (in Creole: "yo ka
         # pran foto an mwen pou ri"); boys who wait for a son at the bus stop every day and threaten him
         r"\b(foto|fotos|photo|photos|video|videos)\b.{0,60}\b(c est|elles sont|elle est) (sur|dans) tous les (groupes|reseaux)\b",
@@ -2466,6 +2482,9 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (thirty-sixth session, dev d251) when the parks close, "pour savoir où je vais dormir"; "le bitume comme matelas"
+        r"\b(parcs?|jardins?|squares?|gares?)\b.{0,40}\bferment?\b.{0,60}\bou (je vais|jvais|je peux|je pourrai) dormir\b",
+        r"\b(le bitume|le trottoir|le beton|un banc|le banc|un carton|des cartons) comme (matelas|lit|oreiller|chambre)\b",
         # (thirty-fifth session, dev d239) "ce soir je fais du camping sauvage en plein Lyon, pas par choix hein"
         r"\bcamping (sauvage|gratuit)\b.{0,40}\bpas par choix\b",
         # (thirty-third session, dev d221) "Vous me demandez mon adresse pour le dossier ? Là tout de suite c'est le banc derrière la

@@ -2778,3 +2778,26 @@ def test_the_zl_readings():
     _assert_searched("je reviens d'un stage à Brest, j'habite à Quimper", "29232")
     # a kind of job, answering "Dans quelle commune habitez-vous ?": no commune (not Job, 63)
     _assert_no_place("vous avez des offres de job ?", asked=True)
+
+
+def test_the_zm_readings():
+    # (thirty-sixth session, dev-ZM) where one comes from, then where one has been for a year; "moi c'est …" beside a sister's town
+    # or after a choice asked
+    _assert_searched("je viens de brest mais jsuis a quimper depuis 1 an", "29232")
+    _assert_searched("moi c'est venissieux, ma soeur elle est a lyon", "69259")
+    _assert_searched("dijon ou chenove ? moi c chenove", "21166")
+    # (a stay of two months beside the home said still gives the home; a first name is no town)
+    _assert_searched("je suis a Rennes depuis 2 mois pour mon stage, j habite a Vitre", "35360")
+    assert read_place(knowledge_base(), "moi c est marie, ma soeur elle est a lyon").alone.commune_code != "06080"
+
+
+def test_the_zn_readings():
+    # (thirty-sixth session, dev-ZN) a young person of a town read of in the news, the father of one's son's town, a day's stay: no
+    # search
+    for message in ("J'ai lu dans le journal l'histoire d'un jeune de Brest qui a monté sa boîte avec votre aide, moi aussi je peux ?",
+                    "j'ai lu un article sur un jeune de Caen qui a eu le CEJ, moi aussi je peux l'avoir ?",
+                    "Le père de mon fils habite à Mulhouse, est-ce qu'il existe une aide pour les trajets quand je vais le voir ?",
+                    "Je suis à Montpellier pour la journée, vous pouvez me rappeler vers 14h ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (one's home said beside the news still is)
+    _assert_searched("j'habite à Brest, j'ai lu dans le journal que vous aidez pour le permis", "29019")

@@ -4183,3 +4183,27 @@ def test_news_that_will_anger_one_s_parents_is_a_harmless_phrase():
     assert situation("Mes parents vont me tuer quand je leur dirai que j'arrête la fac 😬 vous pouvez m'aider à monter un "
                      "vrai projet à leur présenter ?") is None
     assert situation("mes parents vont me tuer, ils m'ont enfermé") is not None
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-sixth session, dev d251)
+    ("Bonjour, je voulais un rdv pour refaire mon CV. Sinon petite question, les parcs ferment à quelle heure à Nantes ? C'est pour "
+     "savoir où je vais dormir.", "sans_abri"),
+    ("Expérience phénoménologique du jour : le bitume comme matelas. Mon bailleur a récupéré l'appart, il me reste trois heures avant "
+     "qu'il fasse vraiment froid.", "sans_abri"),
+    ("La petite du CE2 arrive chaque matin sans manteau, avec des marques aux poignets, et elle se fige quand je parle de ses parents.",
+     "enfant_danger"),
+    ("Infirmière aux urgences cette nuit : une ado de 15 ans avec des traces de strangulation, la mère dit qu'elle est tombée.",
+     "enfant_danger"),
+    ("Les collégiens que je fais traverser s'acharnent sur un petit roux, ils le poussent vers les voitures en rigolant.",
+     "harcelement"),
+    ("test de grossesse positif. j'ai 16 ans et c'est mon beau-père", "violences_sexuelles"),
+    # (look-alikes and neighbours: fate, a job with a nursery's name, a pupil's own wrists)
+    ("le sort s'acharne sur moi, encore un refus", None),
+    ("les galères s'acharnent sur moi en ce moment", None),
+    ("je suis assistante maternelle, je cherche une formation", None),
+    ("Ce bac pro, c'est un suicide scolaire ou pas ? Mes parents disent que oui, moi je trouve que ça a l'air cool", None),
+    ("j'ai des marques sur les poignets, je me coupe le soir", "suicide"),
+])
+def test_the_d251_and_o252_readings(message, expected):
+    assert situation(message) == expected
