@@ -2588,6 +2588,11 @@ class KnowledgeBase:
             # (a name typed right but too weak alone counts too: "crolles pres de grenoble mission locale")
             # (a short name typed whole, of the landmark's department: "jsuis a Eu, a cote du Treport"; twentieth session, dev-TD)
             whole = len(word) >= 2 and being and any(self.communes[c]["department"] in departments for c in self.by_name.get(word, ()))
+            # (or the short form of a longer name of its department, opening the message: "Aix, a coté de Marseille"; thirty-sixth
+            # session, dev-ZM, dev-ZO)
+            whole = whole or (i == 0 and len(word) >= 3 and word not in STOPWORDS and len({
+                name for department in departments for name in self._names_in_department(department)
+                if name.startswith(word + " ")}) == 1)
             if (len(word) < 4 and not whole) or (word in STOPWORDS and not whole) or not announced or not locates_from_landmark(
                     tokens, i + 1):
                 continue
@@ -2816,6 +2821,11 @@ class KnowledgeBase:
         if (tokens[start:end] in GENERIC_PLACES and not (capitals and capitals[end - 1])
                 and not (start > 0 and tokens[start - 1] in DWELLING_WORDS)):
             return 0  # "À la montagne", answering "which commune?": the mountains, not La Montagne (44) (twenty-third session, dev-TU)
+        if (not asked and start > 0 and tokens[start - 1] == "en" and tokens[start:end] in (["montagne"], ["campagne"], ["foret"], ["mer"],
+                                                                                           ["ville"]) and not (capitals and capitals[start])):
+            # "je vis en montagne c loin de tout": in the mountains, not Montagne (33, 38) (thirty-sixth session, dev-ZP); answering
+            # "Dans quelle commune habitez-vous ?", still asked about ("Vous parlez de la commune de … ?")
+            return 0
         if (tokens[start:end] == ["auch"] and start == 0 and breaks and end < len(tokens) and breaks[end]
                 and _PAIN_OR_MISHAP.match(" ".join(tokens[end:end + 6]))):
             return 0  # a cry: "Auch, j'ai trop mal au dos", "Auch ! je me suis fait mal" (twenty-third session, dev-TU, dev-UA)

@@ -559,7 +559,7 @@ _HELD_BEFORE = re.compile(r"(\b(j etais|jetais|j ai ete|g ete|etais|j etait)( su
                           r"|\b(ex|ancienne?|ancien) (conseillere?|referente?)? ?(de|d) la|\b(ancienne|ancien))\s*$"
                           # or one read of in the news: "J'ai lu dans Ouest-France que la mission locale de Saint-Malo…", "entendu
                           # aux infos qu'une mission locale de Toulouse avait fermé" (thirty-fifth session, dev-ZH)
-                          r"|\b(aux infos|a la tele|a la radio|dans le journal|j ai lu dans|un article sur)\b.{0,30}$")
+                          r"|\b(aux infos|a la tele|a la radio|dans le journal|j ai lu dans|un article sur|un reportage sur)\b.{0,30}$")
 
 
 # The writer gone from the town of the mission locale just named: "J'avais un rdv à la mission locale de Nice mais je suis plus
@@ -572,7 +572,7 @@ _LEFT_SINCE = re.compile(r"^\W*(\w+\W+){1,3}((mais |et )?(je (ne )?suis (plus|pu
                          r"|(quand|lorsque) (j etais|jetais|j habitais|jhabitais|je vivais))\b"
                          # (dev-YP) another one set beside the one written to: "Il paraît que la mission locale de Rouen paie le
                          # permis, c'est pareil chez vous ?"
-                         r"|\b(pareil|la meme chose) chez vous\b")
+                         r"|\b(pareil|la meme chose) chez vous\b|\bvous faites (pareil|la meme chose)\b")
 
 
 def _a_former_one(before: str, after: str) -> bool:

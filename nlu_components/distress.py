@@ -776,6 +776,7 @@ _MINOR = _AnyOf(
     r"\b(tengo|tenho|tiene|tem) (1[0-7]|[1-9]) anos\b|\b(mi|su) (hijo|hija|hermanito|hermanita)\b",
     r"\bi ?a?m (1[0-7]|[1-9])\b(?! ?(min|mins|minutes?|h|hours?|hrs?|days?|secs?|seconds?|am|pm)\b)|\b(1[0-7]|[1-9]) (years old|yo)\b|\b3andi (1[0-7]|[1-9]) (3am|ans)\b",
     r"\b(copilul|copiii|copil)\b|\bde (1[0-7]|[1-9]) ani\b",  # Romanian (fifteenth session, dev d61)
+    r"\b(la figlia|il figlio|la bambina|il bambino|la ragazzina|il ragazzino)\b",  # Italian (thirty-sixth session, dev d253)
     r"\b(1[0-7]|[1-9]) year old\b",  # "the 8 year old" (dev d62)
     r"\b(j ai|jai|g|il a|elle a|qui a) (1[0-7]|[1-9]) (piges|balais)\b",  # "ma meuf elle a 14 piges, son daron la tape" (dev d175)
     r"^ ?(1[0-7]) ?(ans|a)\b",  # "16 ans 🏠🔒 enfermée dans ma chambre…" (dev d64); "16a jsuis en danger chez moi" (dev d205)
@@ -783,7 +784,9 @@ _MINOR = _AnyOf(
     r"\b(bebe|nourrisson)s? (de|d) \d+ (mois|semaines|jours)\b",  # "nourrisson de 4 mois" (eighteenth session, dev d76)
 )
 # A young person whose age is said to be 18 or more ("une élève de 20 ans"): not a minor
-_OF_AGE = re.compile(r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur"
+_OF_AGE = re.compile(r"\b(petit fils|petite fille) [^\d]{0,40}?\b(1[89]|[2-9]\d) ans\b|"  # (thirty-sixth session, dev d253: "Le petit-fils
+                     # d'une de mes bénéficiaires, 22 ans")
+                     r"\b((petite |petit )?(eleve|eleves|ado|jeune|fille|fils|neveu|niece|apprentie?|stagiaire|joueuse|joueur"
                      r"|gamin|gamine|gosse|garcon|gars)"  # ("un gamin de 18 ans est devant la porte"; twenty-third session, dev d101)
                      r" (de |d |a )?|(il|elle) a )(1[89]|[2-9]\d) ans\b"
                      # a duration, no age: "son copin la bat depui 2 ans elle a peur" (twenty-third session, dev d99)
@@ -809,6 +812,9 @@ _TRACKED_BY_HIM = (r"\bil (m )?a (mis|installe) (une|un) (appli|application|app|
                    r" (une|un) (appli|application|app|logiciel|traceur|mouchard) (sur|dans) mon (telephone|tel|portable|phone) pour (savoir ou"
                    r" je suis|me suivre|me localiser|me pister)\b")
 _TRACKED_BY_HIM += (
+    # (thirty-sixth session, dev d253) "un type de 30 ans qui la suit partout avec une appli de géolocalisation"
+    r"|\bqui (la|me|m) (suit|surveille|piste|localise) (partout )?(avec|grace a|par) (une|un|son) (appli|application|app|traceur"
+    r"|gps)\b"
     # (thirtieth session, dev d183) a GPS tracker slipped into one's bag by "il" or a first name: "Lucas m'a mis un traceur GPS dans
     # mon sac, je l'ai trouvé ce matin dans la doublure"
     rf"|{_HE} (m )?a"
@@ -919,6 +925,11 @@ _BATTERED = (r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
              # (thirty-fourth session, dev d227) "c quoi le num pour les femmes battues ? c pour moi, Alex est sous la douche"
              r"|\b(num|numero|tel|telephone) (pour|des|d aide pour) (les )?femmes battues\b.{0,20}\b(c est|c|c etait) pour moi\b")
 _PARTNER = _AnyOf(
+    # (thirty-sixth session, dev d253) in German, "von ihrem Mann geschlagen"; "Valise prête sous le lit. Il rentre à 19h."
+    r"\b(ihrem|meinem|ihr|mein) (mann|freund|partner|ehemann)\b",
+    r"\bvalise (prete|faite|cachee)\b.{0,40}\bil rentre\b",
+    # (thirty-sixth session, dev d253) "Ma demi-sœur Inès, 19 ans, vit avec un type de 30 ans qui la suit partout avec une appli"
+    r"\b(vit|vivent|habite|habitent|vis|habites) avec un (type|mec|gars|homme) (de|d) \d+ ans\b",
     # (thirty-fifth session, dev d241) the fall he tells everyone of: "Lui il dit à tout le monde que je suis tombée."
     _NO_RELATIVE_NOR_BOSS + r".*?\b(lui )?il (dit|raconte) (a tout le monde|aux gens|partout|a ma famille|a mes parents|aux voisins) que"
     r" je (suis|me suis) (tombee|cognee)\b",
@@ -1059,6 +1070,16 @@ _HARM = _AnyOf(
     r"\b(arrive|arrivent|vient|viennent)\b.{0,25}\bsans (manteau|blouson|gouter|avoir mange|petit dejeuner)\b.{0,60}\b(marques|bleus"
     r"|traces|se fige|a peur|sursaute)\b",
     r"\btraces? de (strangulation|coups|brulures? de cigarettes?)\b",
+    # (dev d253) the number asked for beaten children; a neighbours' girl who screams every evening, her arm bandaged, in Italian; a
+    # man who beats the young mother, in German; a suitcase ready under the bed, "Il rentre à 19h"
+    r"\b(num|numero|tel|telephone|appeler|appelle|signaler|signale)\b.{0,25}\b(enfants?|mineurs?|gamins?) (battus?|battues?"
+    r"|maltraitee?s?|frappee?s?|en danger)\b",
+    r"\b(urla|piange) ogni (sera|notte)\b.{0,60}\b(braccio|gamba) (fasciato|rotto|ingessato)\b|\b(la|lo) picchi\w*\b",
+    r"\b(wird|werde|wurde) von (ihrem|meinem|seinem) (mann|freund|partner|ehemann) geschlagen\b|\bschlagt (mich|sie)\b",
+    r"\bvalise (prete|faite|cachee)\b.{0,40}\bil rentre\b",
+    # (dev d253) "Nourrisson de 3 mois, fracture du fémur, les parents disent qu'il est tombé du canapé"
+    r"\b(fracture|fractures|hematomes?|brulures?|bleus|traces)\b.{0,60}\b(disent|dit|pretend\w*|racont\w*) qu (il|elle) (est|s est)"
+    r" (tombee?|cognee?)\b",
     # (thirty-fourth session, dev d237) "il casse la vaisselle, puis mon poignet, puis il pleure"
     r"\b(il|elle) (m a )?(casse|tordu|brise) (la vaisselle|des assiettes|tout)\b.{0,15}\bpuis (mon|ma) (poignet|bras|nez|doigt|machoire)\b",
     # (thirty-fourth session, dev d233) a pupil left without food at home: "chez moi y a jamais a manger, ma mere dort toute la
@@ -1538,7 +1559,7 @@ _PATTERNS = {
         r"\b(kaytb3ni|kayt3ni|tb3ni|tab3ni|kaytab3ni|kaytb3ouni)\b.{0,60}\b(mos|moss|mous|sekkin|sken|couteau)\b",
         r"\b(chi wa7ed|wa7ed|chi 7ed|chi rajel|chi drari)\b.{0,15}\b(kaytb3ni|tb3ni|tab3ni|kaytab3ni|taba3ni)\b",  # "someone follows me"
         # ("un jeune qu'on suit": one the writer accompanies)
-        r"\b((?<!qu )(?<!que )on|quelqu un|un mec|un homme|un type|des mecs|des types|un gars|des gars|une voiture|un inconnu|des inconnus|\d+ gars|\d+ mecs|\d+ types|deux|trois|plusieurs|yen a \d+|il y en a \d+) (qui )?(me |nous |m |la |le |l |les )?(suit|suivent|suivait|poursui\w*|traque\w*|guette\w*|coince\w*|encercl\w*|attend\w* (en bas|devant|a la sortie))\b"
+        r"\b((?<!qu )(?<!que )on|quelqu un|un mec|un homme|un type|des mecs|des types|un gars|des gars|une voiture|un inconnu|des inconnus|\d+ gars|\d+ mecs|\d+ types|(deux|trois|quatre|plusieurs) (mecs|types|gars|hommes|jeunes|inconnus)|deux|trois|plusieurs|yen a \d+|il y en a \d+) (qui )?(me |nous |m |la |le |l |les )?(suit|suivent|suivait|poursui\w*|traque\w*|guette\w*|coince\w*|encercl\w*|attend\w* (en bas|devant|a la sortie))\b"
         # (not on a network: "un type qui me suit sur insta… menace de les envoyer à toute ma famille"; twenty-sixth session, dev d129)
         r"(?! (sur|sr|on) (insta|instagram|snap|snapchat|tiktok|twitter|x|les reseaux|facebook|fb|twitch|youtube|discord)\b)",
         r"\bje (suis|me sens) suivie?\b(?! (par|depuis|a la|en|au|aux|chez|pour|a l|psy|medicalement|regulierement))|\b(quelqu un|qlq|qqn|qq1|kelkun|kelk1) me suit\b|\b(suivie?|poursuivie?) (la maintenant|maintenant|depuis (le|la) (metro|gare|bus|arret|sortie))\b|\broule au pas\b|\b(m a|m ont|nous a|nous ont) (suivie?|suivis|suivies) jusqu.{0,40}\b(encore la|est la|sont la|devant|en bas|m attend)\b",
@@ -1858,6 +1879,10 @@ _PATTERNS = {
         # (thirteenth session, dev d52, after the blind measure) no longer there next week and no point any more; a dream
         # of jumping from a bridge, thought of awake
         r"\bplus la peine\b.{0,60}\bje (ne )?serai plus la\b|\bje (ne )?serai plus la\b.{0,60}\bplus la peine\b",
+        # (dev d253) "mes parents vont me tuer / enfait non c moi qui vais le faire 🔪"; burns on one's arms "pour sentir quelque chose"
+        r"\b(va|vont) me tuer\b.{0,30}\b(en fait|enfait|nan|non)\b.{0,10}\b(c est|c) moi qui (vais|va) (le faire|me tuer|m en charger)\b",
+        r"\b(brulures?|coupures?|entailles?|cicatrices?)\b.{0,80}\bpour (sentir quelque chose|ressentir quelque chose|se sentir vivante?"
+        r"|me sentir vivante?|avoir mal)\b",
         # (thirty-sixth session, dev d249) the dates of Parcoursup, "bon en vrai osef jserai plus la en juin"
         r"\b(osef|on s en fout|on s en fou|a quoi bon|sert a rien)\b.{0,30}\b(je (ne )?serai|jserai|j serai) plus la\b",
         r"\bsaut\w* (du|d un) pont\b.{0,80}\bj y pense\b",
@@ -2032,6 +2057,9 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (thirty-sixth session, dev d253) "Une ado de 15 ans du quartier est prostituée par des jeunes majeurs"
+        r"\b(est|sont|etre) prostituee?s? par\b|\b(la|les|le) (prostituent|prostitue|font tapiner|fait tapiner)\b"
+        r"|\b(est|sont) (mise?s?|forcee?s?) (a la prostitution|sur le trottoir)\b",
         # (thirty-sixth session, dev d251) "test de grossesse positif. j'ai 16 ans et c'est mon beau-père"
         r"\b(test de grossesse positif|je suis enceinte|jsuis enceinte|chui enceinte|suis enceinte)\b.{0,60}\b(c est|cest|c) (de )?(mon|ma)"
         r" (beau pere|oncle|pere|cousin|grand pere|frere|demi frere|beau frere|daron|tonton)\b",
@@ -2171,6 +2199,8 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (thirty-sixth session, dev d253) "groupe classe = enfer"
+        r"^ ?(le |mon |notre )?groupe (de )?classe (c est |c )?(l |un )?(enfer|cauchemar)\b",
         # (thirty-sixth session, dev d251) "Les collégiens que je fais traverser s'acharnent sur un petit roux" (not fate's, singular:
         # "le sort s'acharne sur moi")
         r"\bs acharnent (tous |toutes )?sur (un|une|le|la) (petit|petite|gamin|gamine|eleve|garcon|fille|gosse|ado|nouveau|nouvelle)\b"
@@ -2762,6 +2792,8 @@ _FLED = re.compile(r"\b(me suis (enfui|enfuie|sauve|sauvee|barre|barree|casse|ca
 # the writer of age, said in so many words ("J'ai 18 ans depuis un mois", "I'm 18"): no longer the child's line (thirty-first session,
 # dev d193)
 _OF_AGE_SELF = re.compile(r"\b(j ai|jai|g) (1[89]|2[0-9]) ans\b|\b(i m|i am|im) (1[89]|2[0-9])\b|\b(je suis|jsuis|chui) majeure?\b")
+_PARENT_UNFIT = re.compile(r"\b(son|sa|mon|ma|leur|ses|mes) (pere|mere|beau pere|belle mere|daron|daronne|parents) (etait|est|sont"
+                           r"|etaient|rentre|rentrait) (ivre|bourree?s?|saoule?s?|soule?s?|defoncee?s?|violente?s?)\b")
 _WRIST_MARKS = re.compile(r"\b(marques|cicatrices|traces) (sur|aux) (les |mes |ses )?poignets\b")
 # (not "dans la rue", where one is now: "un mec me suit depuis le bus… jsuis ds la rue jsp ou aller"; dev d89)
 _NIGHT_OR_SHELTER = re.compile(r"\b(dormir|dors|dort|nuits?|soirs?|(?<!dans la )(?<!ds la )rue|dehors|heberg\w*|crecher|115|foyer|sdf"
@@ -2810,6 +2842,10 @@ def situations(text: str) -> List[str]:
         # 18… I have nowhere to go" (thirty-first session, dev d193)
         found.discard("violences_famille")
     if "sans_abri" in found and _CHILD_PUT_OUT.search(_OF_AGE.sub(" ", plain)):
+        found.add("enfant_danger")
+    if "sans_abri" in found and _PARENT_UNFIT.search(plain) and _MINOR.search(_WITNESS.sub(" ", _OF_AGE.sub(" ", plain))):
+        # a minor who sleeps in the car because of a drunk parent: the child's line first (119): "Elle a 14 ans et elle a encore
+        # dormi dans la voiture parce que son père était ivre" (thirty-sixth session, dev d253)
         found.add("enfant_danger")
     if "sans_abri" in found and "danger_immediat" in found and not _NIGHT_OR_SHELTER.search(plain):
         # nowhere to go from someone following, not a night outside: "un mec qui me suit… jsp ou aller il est juste

@@ -2801,3 +2801,19 @@ def test_the_zn_readings():
         assert read_place(knowledge_base(), message).search is None, message
     # (one's home said beside the news still is)
     _assert_searched("j'habite à Brest, j'ai lu dans le journal que vous aidez pour le permis", "29019")
+
+
+def test_the_zo_readings():
+    # (thirty-sixth session, dev-ZO, and dev-ZM) a short form opening the message, then where it is from a landmark
+    for message in ("Aix, a coté de Marseille", "Aix, pas loin de Marseille 🙂"):
+        assert read_place(knowledge_base(), message).alone.commune_code == "13001", message
+    # (the landmark's department decides: not Aix of the Nord)
+    assert read_place(knowledge_base(), "Aix pres de chambery").alone.commune_code == "73008"
+
+
+def test_the_zp_readings():
+    # (thirty-sixth session, dev-ZP) a mission locale seen in a report, "vous faites pareil ?"; the mountains: no search
+    assert read_place(knowledge_base(), "J'ai vu un reportage sur la mission locale de Roubaix, vous faites pareil ?").search is None
+    assert read_place(knowledge_base(), "je vis en montagne c loin de tout, y a des rdv par tel ?").alone.status == "not_found"
+    # (the commune named Montagne, capitalised, still is)
+    assert read_place(knowledge_base(), "j'habite à Montagne en Gironde").alone.commune_code == "33290"

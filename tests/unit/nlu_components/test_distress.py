@@ -4207,3 +4207,31 @@ def test_news_that_will_anger_one_s_parents_is_a_harmless_phrase():
 ])
 def test_the_d251_and_o252_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-sixth session, dev d253)
+    ("jsuis en 3e 😭\nbrevet blanc raté\nmes parents vont me tuer\nenfait non c moi qui vais le faire 🔪😶", "suicide"),
+    ("Je suis aide à domicile. Le petit-fils d'une de mes bénéficiaires, 22 ans, vit avec elle et il m'a montré ses bras, plein de "
+     "brûlures de cigarette. Il dit que c'est pour « sentir quelque chose ».", "suicide"),
+    ("c koi le num pour les enfants battus", "enfant_danger"),
+    ("Oui. Elle a 14 ans et elle a encore dormi dans la voiture parce que son père était ivre.", "enfant_danger"),
+    ("La figlia dei vicini, avrà 10 anni, urla ogni sera e stamattina aveva un braccio fasciato. Cosa posso fare?", "enfant_danger"),
+    ("Nourrisson de 3 mois, fracture du fémur, les parents disent qu'il est tombé du canapé.", "enfant_danger"),
+    ("Ma demi-sœur Inès, 19 ans, vit avec un type de 30 ans qui la suit partout avec une appli de géolocalisation.",
+     "violences_conjugales"),
+    ("Valise prête sous le lit. Il rentre à 19h.", "violences_conjugales"),
+    ("Die junge Mutter, bei der ich wohne, wird von ihrem Mann geschlagen, ich höre es jede Nacht.", "violences_conjugales"),
+    ("groupe classe = enfer", "harcelement"),
+    ("je suis dans la rue là il y a deux mecs qui me suivent depuis la sortie du métro ils m'ont insultée je marche vite",
+     "danger_immediat"),
+    ("Une ado de 15 ans du quartier est prostituée par des jeunes majeurs, ils la récupèrent en voiture le soir.",
+     "violences_sexuelles"),
+    # (look-alikes and neighbours)
+    ("mon conseiller me suit avec une appli de suivi du CEJ, c'est normal ?", None),
+    ("mon fils de 8 ans est tombé du vélo, ma mère dit qu'il est tombé tout seul, il va bien", None),
+    ("je veux faire une formation pour travailler avec des enfants placés", None),
+    ("je dors dans la voiture ce soir, j'ai 20 ans", "sans_abri"),
+])
+def test_the_d253_and_o254_readings(message, expected):
+    assert situation(message) == expected
