@@ -261,6 +261,9 @@ _BACK_FROM = re.compile(r"\b(je reviens|jreviens|je rentre|jrentre|je suis (rent
 _IN_THE_NEWS = re.compile(r"\b(j ai lu|jai lu|g lu|j ai vu|jai vu|j ai entendu|jai entendu) (dans|sur|a|aux|au) (le journal|un journal"
                           r"|un article|les infos|la tele|la radio|un reportage|le jt|ouest france|le parisien|la presse)\b"
                           r"|\b(j ai lu|jai lu|g lu|j ai vu|jai vu) (un|l) (article|reportage|histoire)\b")
+# a class taken somewhere for a day: "on fait une sortie scolaire a Amiens", "j'emmène ma classe en sortie à Amiens jeudi"
+# (thirty-sixth session, dev-ZQ, dev-ZP)
+_SCHOOL_OUTING = re.compile(r"\b(sortie scolaire|voyage scolaire|en sortie|classe verte|voyage de classe|sortie de classe)\b")
 # a relative's home, or one's own denied: "Mon père habite à Toulouse, pas moi", "Ma grand-mère vit à Limoges, je vais passer un
 # mois chez elle", "j'habite pas là-bas", "moi je suis en foyer ailleurs" (dev-WN)
 _NOT_MY_HOME = re.compile(r"\b(j habite|jhabite|je n habite|n habite|je vis|je ne vis) (pas|plus) (la bas|la|ici)\b|\bpas moi\b"
@@ -304,7 +307,7 @@ def _only_staying(norm: str) -> bool:
     home ("je suis à Biarritz pour le week-end", "ma tante vit à Perpignan, je vais chez elle 10 jours", "Mon père habite à
     Toulouse, pas moi"; not "mon domicile est à Évreux mais je suis en stage à Rouen toute la semaine")."""
     said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm) or _BACK_FROM.search(norm)
-            or _IN_THE_NEWS.search(norm)
+            or _IN_THE_NEWS.search(norm) or _SCHOOL_OUTING.search(norm)
             or (_VISITING.search(norm) and _RELATIVE_LIVES.search(norm)))
     return bool(said) and not _LIVING_WORDS.search(_RELATIVE_LIVES.sub(" ", _NOT_MY_HOME.sub(" ", norm)))
 
@@ -559,7 +562,9 @@ _HELD_BEFORE = re.compile(r"(\b(j etais|jetais|j ai ete|g ete|etais|j etait)( su
                           r"|\b(ex|ancienne?|ancien) (conseillere?|referente?)? ?(de|d) la|\b(ancienne|ancien))\s*$"
                           # or one read of in the news: "J'ai lu dans Ouest-France que la mission locale de Saint-Malo…", "entendu
                           # aux infos qu'une mission locale de Toulouse avait fermé" (thirty-fifth session, dev-ZH)
-                          r"|\b(aux infos|a la tele|a la radio|dans le journal|j ai lu dans|un article sur|un reportage sur)\b.{0,30}$")
+                          r"|\b(aux infos|a la tele|a la radio|dans le journal|j ai lu dans|un article sur|un reportage sur"
+                          # ("j'ai vu sur tiktok que la mission locale de Mulhouse donne des ordis"; thirty-sixth session, dev-ZR)
+                          r"|vu sur (tiktok|insta|instagram|facebook|les reseaux|internet|youtube|snap|snapchat|twitter))\b.{0,30}$")
 
 
 # The writer gone from the town of the mission locale just named: "J'avais un rdv à la mission locale de Nice mais je suis plus
@@ -572,7 +577,9 @@ _LEFT_SINCE = re.compile(r"^\W*(\w+\W+){1,3}((mais |et )?(je (ne )?suis (plus|pu
                          r"|(quand|lorsque) (j etais|jetais|j habitais|jhabitais|je vivais))\b"
                          # (dev-YP) another one set beside the one written to: "Il paraît que la mission locale de Rouen paie le
                          # permis, c'est pareil chez vous ?"
-                         r"|\b(pareil|la meme chose) chez vous\b|\bvous faites (pareil|la meme chose)\b")
+                         r"|\b(pareil|la meme chose) chez vous\b|\bvous faites (pareil|la meme chose)\b"
+                         # ("mon frère a été aidé par la mission locale de Valence, est ce que je peux avoir la même chose ?"; dev-ZR)
+                         r"|\b(je peux|on peut|je pourrais) (avoir|faire) (la meme chose|pareil)\b")
 
 
 def _a_former_one(before: str, after: str) -> bool:

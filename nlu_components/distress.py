@@ -1070,6 +1070,9 @@ _HARM = _AnyOf(
     r"\b(arrive|arrivent|vient|viennent)\b.{0,25}\bsans (manteau|blouson|gouter|avoir mange|petit dejeuner)\b.{0,60}\b(marques|bleus"
     r"|traces|se fige|a peur|sursaute)\b",
     r"\btraces? de (strangulation|coups|brulures? de cigarettes?)\b",
+    # (dev d255) a boy of 9 with his arm in a cast "et une version des faits qui change toutes les dix minutes"
+    r"\b(platre|attelle|bras casse|jambe cassee|fracture|bleus?|hematomes?|cocard)\b.{0,80}\b(version|histoire|explication)s?"
+    r" (des faits )?(qui change|qui changent|differente)\b",
     # (dev d253) the number asked for beaten children; a neighbours' girl who screams every evening, her arm bandaged, in Italian; a
     # man who beats the young mother, in German; a suitcase ready under the bed, "Il rentre à 19h"
     r"\b(num|numero|tel|telephone|appeler|appelle|signaler|signale)\b.{0,25}\b(enfants?|mineurs?|gamins?) (battus?|battues?"
@@ -2512,6 +2515,9 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (thirty-sixth session, dev d255) "dodo à la laverie 24h ce soir je pense"
+        r"\b(dodo|dormir|je dors|jdors|dormi|la nuit) (a|dans) (la|une|un|le) (laverie|cage d escalier|parking|abribus|local poubelle"
+        r"|local a velos)\b",
         # (thirty-sixth session, dev d251) when the parks close, "pour savoir où je vais dormir"; "le bitume comme matelas"
         r"\b(parcs?|jardins?|squares?|gares?)\b.{0,40}\bferment?\b.{0,60}\bou (je vais|jvais|je peux|je pourrai) dormir\b",
         r"\b(le bitume|le trottoir|le beton|un banc|le banc|un carton|des cartons) comme (matelas|lit|oreiller|chambre)\b",

@@ -2817,3 +2817,16 @@ def test_the_zp_readings():
     assert read_place(knowledge_base(), "je vis en montagne c loin de tout, y a des rdv par tel ?").alone.status == "not_found"
     # (the commune named Montagne, capitalised, still is)
     assert read_place(knowledge_base(), "j'habite à Montagne en Gironde").alone.commune_code == "33290"
+
+
+def test_the_zq_and_zr_readings():
+    # (thirty-sixth session, dev-ZQ, dev-ZR, dev-ZP) a class's outing, a mission locale seen on TikTok, the same help asked as a
+    # brother's: no search
+    for message in ("on fait une sortie scolaire a Amiens, les eleves pourraient visiter une mission locale ?",
+                    "Je suis prof, j'emmène ma classe en sortie à Amiens jeudi, vous intervenez en lycée pour présenter la mission "
+                    "locale ?",
+                    "j'ai vu sur tiktok que la mission locale de Mulhouse donne des ordis, c vrai ?",
+                    "mon frère a été aidé par la mission locale de Valence, est ce que je peux avoir la même chose ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (the home said beside an outing still is)
+    _assert_searched("je suis en sortie scolaire mais j'habite a Amiens", "80021")

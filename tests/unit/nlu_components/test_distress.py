@@ -4235,3 +4235,16 @@ def test_the_d251_and_o252_readings(message, expected):
 ])
 def test_the_d253_and_o254_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-sixth session, dev d255)
+    ("mon père a dit si je rentre il me tue, donc je rentre pas. dodo à la laverie 24h ce soir je pense", "sans_abri"),
+    ("Mon cousin de 9 ans est arrivé au repas de Noël avec un bras dans le plâtre et une version des faits qui change toutes les dix "
+     "minutes.", "enfant_danger"),
+    # (look-alikes: one's washing at the laundrette, a cast after football and the same story)
+    ("je lave mon linge à la laverie ce soir", None),
+    ("mon fils de 10 ans a le bras dans le plâtre, il est tombé au foot, sa version change pas", None),
+])
+def test_the_d255_and_o256_readings(message, expected):
+    assert situation(message) == expected
