@@ -809,6 +809,9 @@ def _relative_of_young_age(words: List[str]) -> bool:
 _ELDERS = {"parents", "pere", "mere", "daron", "daronne", "darons", "famille", "grands", "mamie", "papi", "papy", "mamy"}
 
 
+# Ordinary English words that are also communes' names (This, 08; Cry, 89; Still, 67; Very, 55), read as words like French ones:
+# "hey, is this the mission locale chat?" (thirty-sixth session, dev d257)
+ENGLISH_WORD_TOWNS = frozenset({"this", "cry", "still", "very"})
 # Nouns whose complement after "de" is a kind of thing, not a place: "des offres de job", "un contrat de Travail"
 _KINDS_OF = frozenset({"offre", "offres", "type", "types", "genre", "sorte", "contrat", "contrats", "fiche", "fiches", "annonce",
                        "annonces"})
@@ -1963,7 +1966,7 @@ class KnowledgeBase:
         self.coverage_date: str = territoires["couverture_date"]
         # ordinary French words (kb/mots_courants.txt): a commune named like one needs more evidence,
         # and none is ever corrected into a commune's name
-        self.common_words = frozenset(common_words) - RARE_WORD_TOWNS
+        self.common_words = (frozenset(common_words) - RARE_WORD_TOWNS) | ENGLISH_WORD_TOWNS
         # the most given first names (kb/prenoms.txt): one opening the message before an age or a role
         # names the writer or the young person, not a town ("Albert, 61 ans, …")
         self.first_names = frozenset(normalise(n) for n in first_names)
@@ -3140,8 +3143,13 @@ class KnowledgeBase:
         if start == 0 or typed in self.first_names or (parsed.capitals and any(parsed.capitals[start:end])):
             return False
         whole = [(self.communes[c].get("population") or 0) for c in match.codes if normalise(self.communes[c]["name"]) == typed]
-        return bool(whole) and max(whole) >= BIG_TOWN and tokens[start - 1] in NEEDS and _need_beside(
-            tokens, start, end, breaks, NEED_DISTANCE)
+        # (or two words after it, a trade between, the town ending the message: "apprentissage coiffure tours"; thirty-sixth
+        # session, dev-ZK)
+        trade_between = (start >= 2 and end == len(tokens) and tokens[start - 2] in NEEDS and tokens[start - 1] not in STOPWORDS
+                         and not (breaks and any(breaks[start - 1:end])))
+        return bool(whole) and max(whole) >= BIG_TOWN and (
+            (tokens[start - 1] in NEEDS and _need_beside(tokens, start, end, breaks, NEED_DISTANCE))
+            or (trade_between and len(tokens) <= MAX_NEED_MESSAGE))
 
     def opens_plainly_before_a_need(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether a town's whole name (MARKED_TOWN inhabitants or more) that is also an ordinary word, no first name, opens

@@ -283,6 +283,9 @@ _VISITING = re.compile(r"\b(je vais|j vais|jvais|je passe|je pars|je descends|je
                        # (dev-WR) "il m'héberge quelques jours", "je dois m'occuper d'elle 2 semaines", "on y va pour les fêtes"
                        r"|\b(il|elle|ils) m heberge\w* (quelques|\d+|une|deux|trois|pour|pendant)\b|\bm occuper d (elle|lui|eux)\b"
                        r"|\bon y va pour\b")
+# a friend or a relative who would come along to the writer's appointment: "Mon pote habite a Brest, il peut venir avec moi au rdv ?"
+# (thirty-sixth session, dev-ZQ, dev-ZT)
+_COMING_ALONG = re.compile(r"\b(il|elle|ils|elles) (peut|peuvent|pourrait|pourraient) (venir avec moi|m accompagner)\b")
 _RELATIVE_LIVES = re.compile(r"\b(mon|ma|mes|sa|son|ses) (pere|mere|grand mere|grand pere|grands parents|parents|soeur|frere|tante|oncle"
                              r"|cousin|cousine|copain|copine|belle mere|beau pere"
                              # ("mon ex habite a Poitiers mais moi non"; thirty-sixth session, dev-ZL)
@@ -298,7 +301,8 @@ _LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|domicil\w*
                            # ("je suis rentrée chez ma mère à Fougères", "jsuis de porto vechio": where one lives, or comes from)
                            r"|(je suis|jsuis|jsui|chui|j suis) (rentre|rentree|retourne|retournee|revenu|revenue) chez"
                            r"|(je suis|jsuis|jsui|chui|j suis) (de|d)\b(?! passage)"
-                           r"|mission locale (d ici|du coin|la plus proche|sur place|de la bas|la bas))\b")
+                           r"|mission locale (d ici|du coin|la plus proche|sur place|de la bas|la bas)"
+                           r"|(a|au|sur|en) \w+( \w+)? comme moi)\b")  # ("mon pote habite a Brest comme moi"; thirty-sixth session)
 
 
 def _only_staying(norm: str) -> bool:
@@ -308,7 +312,7 @@ def _only_staying(norm: str) -> bool:
     Toulouse, pas moi"; not "mon domicile est à Évreux mais je suis en stage à Rouen toute la semaine")."""
     said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm) or _BACK_FROM.search(norm)
             or _IN_THE_NEWS.search(norm) or _SCHOOL_OUTING.search(norm)
-            or (_VISITING.search(norm) and _RELATIVE_LIVES.search(norm)))
+            or ((_VISITING.search(norm) or _COMING_ALONG.search(norm)) and _RELATIVE_LIVES.search(norm)))
     return bool(said) and not _LIVING_WORDS.search(_RELATIVE_LIVES.sub(" ", _NOT_MY_HOME.sub(" ", norm)))
 
 

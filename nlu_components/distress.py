@@ -1043,6 +1043,7 @@ _CALLED_NAMES = (r"\b(m|me) ((appellent|appelle)(?! (tous|toutes|chaque|tout|pou
                  r"|insulte|insultent|traitent de|traite de|trete de|tretent de|trait de)\b")  # ("me trète de débile"; thirty-fifth session, dev d243;
 # "il me trait de gogol", thirty-sixth session, dev d249)
 _AGAIN_AND_AGAIN = (r"\b(tous les jours|tout le temps|chaque jour|a chaque fois|\d+ (mois|semaines) que (ca|c) dure"
+                    r"|depuis la rentree"  # ("depuis la rentrée on m'appelle la grosse dans le bus"; thirty-sixth session, dev d257)
                     r"|(tou|ts) les jours?|tt le temps)\b")  # ("tou les jour"; thirty-fifth session, dev d243)
 # (twelfth session, dev d44) a hooded man in one's garden, a fact a smile does not undo
 _HOODED_INTRUDER = (r"\b(type|mec|homme|gars|individu|inconnu|quelqu un)s? (en )?cagoule\w*\b.{0,30}\b(dans|devant) (mon|ma|le|la|notre)"
@@ -1070,6 +1071,8 @@ _HARM = _AnyOf(
     r"\b(arrive|arrivent|vient|viennent)\b.{0,25}\bsans (manteau|blouson|gouter|avoir mange|petit dejeuner)\b.{0,60}\b(marques|bleus"
     r"|traces|se fige|a peur|sursaute)\b",
     r"\btraces? de (strangulation|coups|brulures? de cigarettes?)\b",
+    # (dev d257) in Spanish, "mi pareja me empuja y me insulta todos los días"
+    r"\bme (empuja|empujo|pega|pego|golpea|golpeo|ha pegado|ha golpeado|ha empujado)\b",
     # (dev d255) a boy of 9 with his arm in a cast "et une version des faits qui change toutes les dix minutes"
     r"\b(platre|attelle|bras casse|jambe cassee|fracture|bleus?|hematomes?|cocard)\b.{0,80}\b(version|histoire|explication)s?"
     r" (des faits )?(qui change|qui changent|differente)\b",
@@ -1882,6 +1885,12 @@ _PATTERNS = {
         # (thirteenth session, dev d52, after the blind measure) no longer there next week and no point any more; a dream
         # of jumping from a bridge, thought of awake
         r"\bplus la peine\b.{0,60}\bje (ne )?serai plus la\b|\bje (ne )?serai plus la\b.{0,60}\bplus la peine\b",
+        # (dev d257) "jai envi de tou arété. pa le travaille. tou."; "I don't think I'll need a job anymore, I've made up my mind about
+        # tonight"
+        r"\b(envie|envi) de (tout|tou|tt) (arreter|areter|arete|arrete)\b.{0,20}\b(pas|pa) (le|la|mes|l) (travail|travaille|boulot|taf"
+        r"|formation|etudes|cours|fac) (juste |vraiment )?(tout|tou|tt)\b(?! (le|la|les|ce|de|d|mon|ma|mes)\b)",
+        r"\b(made up my mind|decided) about tonight\b|\b(won t|will not|don t think i ll|dont think ill) need (a job|anything|it)"
+        r" (anymore|any more)\b",
         # (dev d253) "mes parents vont me tuer / enfait non c moi qui vais le faire 🔪"; burns on one's arms "pour sentir quelque chose"
         r"\b(va|vont) me tuer\b.{0,30}\b(en fait|enfait|nan|non)\b.{0,10}\b(c est|c) moi qui (vais|va) (le faire|me tuer|m en charger)\b",
         r"\b(brulures?|coupures?|entailles?|cicatrices?)\b.{0,80}\bpour (sentir quelque chose|ressentir quelque chose|se sentir vivante?"
@@ -2515,6 +2524,9 @@ _PATTERNS = {
         r"\b\d{2,4} (notifs?|notifications|messages|appels)\b.{0,20}\b(toutes|tous) (de lui|d elle|du meme)\b",
     ),
     "sans_abri": _AnyOf(
+        # (dev d257) a young man who sleeps against a bakery's cellar window "pour la chaleur du four"
+        r"\b(dort|dorment|dormait|dormaient)\b.{0,30}\b(soupirail|bouche d aeration|grille d aeration|sous (le|un) porche|sous le pont"
+        r"|devant (ma|la) (boutique|boulangerie|vitrine)|devant le magasin)\b",
         # (thirty-sixth session, dev d255) "dodo à la laverie 24h ce soir je pense"
         r"\b(dodo|dormir|je dors|jdors|dormi|la nuit) (a|dans) (la|une|un|le) (laverie|cage d escalier|parking|abribus|local poubelle"
         r"|local a velos)\b",

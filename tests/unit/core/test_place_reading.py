@@ -2830,3 +2830,28 @@ def test_the_zq_and_zr_readings():
         assert read_place(knowledge_base(), message).search is None, message
     # (the home said beside an outing still is)
     _assert_searched("je suis en sortie scolaire mais j'habite a Amiens", "80021")
+
+
+def test_english_words_named_like_communes():
+    # (thirty-sixth session, dev d257) "this" in an English message is no commune (This, 08), unless a word of place says it is
+    _assert_no_place("hey, is this the mission locale chat?", asked=False)
+    assert read_place(knowledge_base(), "hey, is this the mission locale chat?").alone.status == "not_found"
+    assert read_place(knowledge_base(), "j'habite à This dans les Ardennes").alone.commune_code == "08450"
+
+
+def test_a_big_town_named_like_a_word_after_a_need_and_a_trade_is_asked_about():
+    # (thirty-sixth session, dev-ZK) "apprentissage coiffure tours": asked about ("Vous parlez de la commune de Tours ?")
+    reading = read_place(knowledge_base(), "apprentissage coiffure tours")
+    assert reading.alone.status == "confirm" and reading.alone.commune_code == "37261"
+    # (not a smaller town named like a word, nor one after "de")
+    assert read_place(knowledge_base(), "stage vente orange").alone.status == "not_found"
+    assert read_place(knowledge_base(), "stage de tours").alone.status == "not_found"
+
+
+def test_a_friend_s_town_who_would_come_along_is_no_search():
+    # (thirty-sixth session, dev-ZQ, dev-ZT) "Mon pote habite a Brest, il peut venir avec moi au rdv ?": the friend's town
+    for message in ("Mon pote habite a Brest, il peut venir avec moi au rdv ?",
+                    "mon pote habite a Dijon, il peut venir avec moi a mon rdv ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (one's own, the same, still is)
+    _assert_searched("mon pote habite a Brest comme moi, il peut venir avec moi au rdv ?", "29019")

@@ -4248,3 +4248,21 @@ def test_the_d253_and_o254_readings(message, expected):
 ])
 def test_the_d255_and_o256_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-sixth session, dev d257)
+    ("jai envi de tou arété. pa le travaille. tou.", "suicide"),
+    ("hey, is this the mission locale chat? I did the CV workshop last month. honestly I don't think I'll need a job anymore, I've "
+     "made up my mind about tonight.", "suicide"),
+    ("Je suis boulanger, j'ouvre à 4h. Depuis une semaine un jeune dort collé au soupirail pour la chaleur du four. Il a 18 ans à "
+     "peine.", "sans_abri"),
+    ("Hola, mi pareja me empuja y me insulta todos los días, hoy me ha roto el móvil.", "violences_conjugales"),
+    ("depuis la rentrée on m'appelle la grosse dans le bus, ils me crachent dessus et lundi ils m'ont poussée dans l'escalier",
+     "harcelement"),
+    # (look-alikes: quitting one's studies, not one's job; calls for temping work)
+    ("j'ai envie de tout arrêter, pas le travail mais la fac, je veux me réorienter", None),
+    ("depuis la rentrée on m'appelle pour des missions d'intérim", None),
+])
+def test_the_d257_and_o258_readings(message, expected):
+    assert situation(message) == expected
