@@ -2411,14 +2411,11 @@ class KnowledgeBase:
             # where the writer lives, rather than a relative ("je vis chez ma mère à Bergerac… mon père
             # habite à Périgueux")
             dwelt = _home_rank(tokens, match.start, breaks)
-            said_as_mine = (tokens[max(0, match.start - 3):match.start] == ["moi", "c", "est"]
-                            or tokens[max(0, match.start - 2):match.start] == ["moi", "c"])
-            if (dwelt < WRITER_HOME and said_as_mine and (
-                    _asks_for_own(tokens) or _writer_set_against_elders(tokens, _PEERS) or "ou" in tokens[:match.start])
-                    and introduces_a_town(tokens, match.start, match.end, self.first_names)):
+            if dwelt < WRITER_HOME and (self._town_said_as_mine(tokens, match.start, match.end) or (
+                    tokens[max(0, match.start - 3):match.start] == ["moi", "c", "est"] and _asks_for_own(tokens)
+                    and introduces_a_town(tokens, match.start, match.end, self.first_names))):
                 # "moi c'est Parthenay, elle est où la mission locale pour moi ?" beside other people's towns (twenty-fifth
-                # session, dev-UU, dev-UX; not a first name: "moi c'est Marie"); beside a sister's, or after a choice asked
-                # ("moi c'est venissieux, ma soeur elle est a lyon", "dijon ou chenove ? moi c chenove"; thirty-sixth session, dev-ZM)
+                # session, dev-UU, dev-UX; not a first name: "moi c'est Marie")
                 dwelt = WRITER_HOME
             capital = bool(parsed.capitals) and parsed.capitals[match.start]
             # "à Malakoff à Nantes", "à Croix-Rouge à Reims": a neighbourhood named like a smaller
@@ -2968,10 +2965,8 @@ class KnowledgeBase:
             # a town of MARKED_TOWN inhabitants or more as strongly as after "j'habite à": "jsui hébergé chez mon coach a
             # vichy" (dev-RJ)
             score += before in PLACE_MARKERS and self._population_of(match.codes) >= MARKED_TOWN
-        if (score == 0 and not common and (tokens[max(0, start - 3):start] == ["moi", "c", "est"] or tokens[max(0, start - 2):start] == [
-                "moi", "c"]) and (_writer_set_against_elders(tokens, _PEERS) or "ou" in tokens[:start])
-                and introduces_a_town(tokens, start, end, self.first_names)):
-            score += 1  # "moi c'est venissieux, ma soeur elle est a lyon", "dijon ou chenove ? moi c chenove" (thirty-sixth session, dev-ZM)
+        if score == 0 and not common and self._town_said_as_mine(tokens, start, end):
+            score += 1  # "moi c'est venissieux, ma soeur elle est a lyon" (thirty-sixth session, dev-ZM)
         alone = self._only_place_words(tokens, start, end)
         if alone:
             score += 1
@@ -3132,6 +3127,14 @@ class KnowledgeBase:
             return tokens[end] in _FIRST_PERSON_OPENERS or young
         stressed = bool(parsed.shouted and all(parsed.shouted[start:end])) or (end - start > 1 and all(capitals[start:end]))
         return young or (stressed and _need_follows(tokens, end, breaks))
+
+    def _town_said_as_mine(self, tokens: List[str], start: int, end: int) -> bool:
+        """Whether the name at tokens[start:end], after "moi c'est" or "moi c", is the writer's town set against a relative's, a
+        partner's or a friend's, or chosen after a choice asked ("moi c'est venissieux, ma soeur elle est a lyon", "dijon ou
+        chenove ? moi c chenove"; thirty-sixth session, dev-ZM), and no first name ("moi c'est Marie")."""
+        said = tokens[max(0, start - 3):start] == ["moi", "c", "est"] or tokens[max(0, start - 2):start] == ["moi", "c"]
+        return said and (_writer_set_against_elders(tokens, _PEERS) or "ou" in tokens[:start]) and introduces_a_town(
+            tokens, start, end, self.first_names)
 
     def plainly_beside_a_need(self, match: _Match, parsed: ParsedMessage) -> bool:
         """Whether a big town's whole name (BIG_TOWN inhabitants or more) that is also an ordinary word, no first name, typed in lower
