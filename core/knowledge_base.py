@@ -1350,6 +1350,10 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         return WRITER_HOME  # "Le soir je rentre à Lisieux chez mes darons" (sixteenth session, dev-SB)
     if i >= 4 and before == "a" and tokens[i - 3:i - 1] in (["il", "est"], ["elle", "est"]) and tokens[i - 4] in ("lui", "elle"):
         return YOUNG_HOME  # "je vis à Nice, lui il est à Grasse chez sa mère" (sixteenth session, dev-SB)
+    if any(tokens[k] == "non" and tokens[k - 1] in ("ah", "euh", "oh", "heu", "oups") for k in range(i + 2, min(len(tokens), i + 4))):
+        return ELSEWHERE  # taken back at once: "j'habite orleans... ah non saran pardon 😅" (thirty-sixth session, dev-ZU)
+    if before == "non" and i >= 2 and tokens[i - 2] in ("ah", "euh", "oh", "heu", "oups"):
+        return WRITER_HOME  # the town said instead
     if (tokens[i + 1:i + 4] == ["a", "la", "base"] or tokens[i + 1:i + 2] == ["mais"]) and i >= 2 and tokens[i - 2] in (
             "viens", "venons", "vient"):
         # "Je viens de Metz à la base, mais depuis avril je suis à Thionville", "je viens de brest mais jsuis a quimper depuis

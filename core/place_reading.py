@@ -263,7 +263,9 @@ _IN_THE_NEWS = re.compile(r"\b(j ai lu|jai lu|g lu|j ai vu|jai vu|j ai entendu|j
                           r"|\b(j ai lu|jai lu|g lu|j ai vu|jai vu) (un|l) (article|reportage|histoire)\b")
 # a class taken somewhere for a day: "on fait une sortie scolaire a Amiens", "j'emmène ma classe en sortie à Amiens jeudi"
 # (thirty-sixth session, dev-ZQ, dev-ZP)
-_SCHOOL_OUTING = re.compile(r"\b(sortie scolaire|voyage scolaire|en sortie|classe verte|voyage de classe|sortie de classe)\b")
+_SCHOOL_OUTING = re.compile(r"\b(sortie scolaire|voyage scolaire|en sortie|classe verte|voyage de classe|sortie de classe)\b"
+                            # ("nous emmenons des élèves de 3e visiter les chantiers navals à Saint-Nazaire"; dev-ZV)
+                            r"|\b(emmene|emmenons|emmener|emmenez) (des|mes|nos|ma|la|notre) (eleves|classe|classes)\b")
 # a relative's home, or one's own denied: "Mon père habite à Toulouse, pas moi", "Ma grand-mère vit à Limoges, je vais passer un
 # mois chez elle", "j'habite pas là-bas", "moi je suis en foyer ailleurs" (dev-WN)
 _NOT_MY_HOME = re.compile(r"\b(j habite|jhabite|je n habite|n habite|je vis|je ne vis) (pas|plus) (la bas|la|ici)\b|\bpas moi\b"

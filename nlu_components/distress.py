@@ -185,6 +185,13 @@ _INNOCENT = _AnyOf(
     r"\bmise? dehors (de|du) (la|sa|ma|le|son) (voiture|caisse|car|bus|camion|bagnole)\b",
     r"\b(stage|formation|apprentissage|cap|alternance)\b.{0,40}\b(apporter|ramener|amener|acheter|fournir|prevoir)\b.{0,30}\bcouteaux?\b",
     r"\b(va|vont) me tuer (j ai|jai) (oublie|rate|perdu|casse|pas (fait|dit|pense))\b",
+    # (thirty-sixth session, dev o260) "une mission suicide, le rangement du magasin le vendredi soir"; "jé brulé une tarte ce matin";
+    # "j'étouffe dans ma petite ville, je veux partir en mobilité européenne"
+    r"\bmission suicide\b|\bsuicide mission\b",
+    r"\bbrule\w* (une|la|le|les|mon|ma|mes|des|un) (tarte|gateau|pizza|cake|sauce|plat|poulet|roti|pain|viande|casserole|poele|gigot"
+    r"|omelette|crepes?|cookies?|biscuits?|frites|steak|riz|pates|croissants?|baguettes?|brioche|fournee)s?\b",
+    r"\bj etouffe (dans|a|en) (ma|mon|cette|ce|la|le) (petite |petit )?(ville|village|bled|quartier|famille|boulot|job|taf|vie|region"
+    r"|campagne|appart)\b",
     # (thirty-sixth session, dev o252) "Ce bac pro, c'est un suicide scolaire ou pas ?"
     r"\bsuicide (scolaire|professionnel|social|commercial|politique|financier|sportif)\b",
     # (thirty-sixth session, dev o250) "Mes parents vont me tuer quand je leur dirai que j'arrête la fac"
@@ -1071,6 +1078,8 @@ _HARM = _AnyOf(
     r"\b(arrive|arrivent|vient|viennent)\b.{0,25}\bsans (manteau|blouson|gouter|avoir mange|petit dejeuner)\b.{0,60}\b(marques|bleus"
     r"|traces|se fige|a peur|sursaute)\b",
     r"\btraces? de (strangulation|coups|brulures? de cigarettes?)\b",
+    # (dev d259) bruises hidden, "col roulé en juillet"
+    r"\b(col roule|manches longues|foulard|echarpe) en (juillet|aout|plein ete|pleine canicule)\b",
     # (dev d257) in Spanish, "mi pareja me empuja y me insulta todos los días"
     r"\bme (empuja|empujo|pega|pego|golpea|golpeo|ha pegado|ha golpeado|ha empujado)\b",
     # (dev d255) a boy of 9 with his arm in a cast "et une version des faits qui change toutes les dix minutes"
@@ -1885,6 +1894,10 @@ _PATTERNS = {
         # (thirteenth session, dev d52, after the blind measure) no longer there next week and no point any more; a dream
         # of jumping from a bridge, thought of awake
         r"\bplus la peine\b.{0,60}\bje (ne )?serai plus la\b|\bje (ne )?serai plus la\b.{0,60}\bplus la peine\b",
+        # (dev d259) a meeting booked "mais je sai pas si je serai encor la lundi"; "j'ai surtout calculé la hauteur de la passerelle
+        # au-dessus du périph"
+        r"\b(rdv|rendez vous)\b.{0,60}\b(sais|sai|sait) pas si (je|j) (serai|serais|srai) (encore|encor) la\b",
+        r"\b(calcule|mesure|regarde|estime)\w* la hauteur (de|du) (la|le|l) ?(passerelle|pont|immeuble|toit|falaise|viaduc|tour)\b",
         # (dev d257) "jai envi de tou arété. pa le travaille. tou."; "I don't think I'll need a job anymore, I've made up my mind about
         # tonight"
         r"\b(envie|envi) de (tout|tou|tt) (arreter|areter|arete|arrete)\b.{0,20}\b(pas|pa) (le|la|mes|l) (travail|travaille|boulot|taf"
@@ -2211,6 +2224,8 @@ _PATTERNS = {
         r"|\b(me|m|lui|la) (met|mette|mettent|pose) (la|sa) main sur (la|ma|sa) (cuisse|cuisses|poitrine|fesse|fesses)\b",
     ),
     "harcelement": _AnyOf(
+        # (dev d259) in Italian, "Un ragazzo mi segue dappertutto e mi scrive minacce su Instagram"
+        r"\bmi (segue|seguono) dappertutto\b|\bmi (scrive|scrivono|manda|mandano) minacce\b",
         # (thirty-sixth session, dev d253) "groupe classe = enfer"
         r"^ ?(le |mon |notre )?groupe (de )?classe (c est |c )?(l |un )?(enfer|cauchemar)\b",
         # (thirty-sixth session, dev d251) "Les collégiens que je fais traverser s'acharnent sur un petit roux" (not fate's, singular:
@@ -2814,7 +2829,7 @@ _PARENT_UNFIT = re.compile(r"\b(son|sa|mon|ma|leur|ses|mes) (pere|mere|beau pere
                            r"|etaient|rentre|rentrait) (ivre|bourree?s?|saoule?s?|soule?s?|defoncee?s?|violente?s?)\b")
 _WRIST_MARKS = re.compile(r"\b(marques|cicatrices|traces) (sur|aux) (les |mes |ses )?poignets\b")
 # (not "dans la rue", where one is now: "un mec me suit depuis le bus… jsuis ds la rue jsp ou aller"; dev d89)
-_NIGHT_OR_SHELTER = re.compile(r"\b(dormir|dors|dort|nuits?|soirs?|(?<!dans la )(?<!ds la )rue|dehors|heberg\w*|crecher|115|foyer|sdf"
+_NIGHT_OR_SHELTER = re.compile(r"\b(dormir|dors|dort|nuits?|soirs?|(?<!dans la )(?<!ds la )rue(?! (de|du|des|d) )|dehors|heberg\w*|crecher|115|foyer|sdf"
                                r"|abri|porte)\b")
 
 

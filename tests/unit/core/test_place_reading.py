@@ -2855,3 +2855,13 @@ def test_a_friend_s_town_who_would_come_along_is_no_search():
         assert read_place(knowledge_base(), message).search is None, message
     # (one's own, the same, still is)
     _assert_searched("mon pote habite a Brest comme moi, il peut venir avec moi au rdv ?", "29019")
+
+
+def test_the_zu_and_zv_readings():
+    # (thirty-sixth session, dev-ZU) a town taken back at once for another: "j'habite orleans... ah non saran pardon 😅"
+    _assert_searched("j'habite orleans... ah non saran pardon 😅", "45302")
+    # (dev-ZV) pupils taken on a visit: no search
+    assert read_place(knowledge_base(), "Bonjour, je suis CPE, nous emmenons des élèves de 3e visiter les chantiers navals à "
+                                        "Saint-Nazaire, quelqu'un de la mission locale peut venir ?").search is None
+    # (a home said alone still is)
+    _assert_searched("j'habite à Orléans", "45234")

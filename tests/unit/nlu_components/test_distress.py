@@ -4266,3 +4266,24 @@ def test_the_d255_and_o256_readings(message, expected):
 ])
 def test_the_d257_and_o258_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-sixth session, dev d259)
+    ("jai pris rdv avec ma conseilere pour lundi mais je sai pas si je serai encor la lundi", "suicide"),
+    ("Oh super, encore un formulaire à remplir. Au point où j'en suis j'ai surtout calculé la hauteur de la passerelle au-dessus du "
+     "périph, donc bon.", "suicide"),
+    ("col roulé en juillet", "violences"),
+    ("Ciao, sono in Erasmus a Lione. Un ragazzo mi segue dappertutto e mi scrive minacce su Instagram.", "harcelement"),
+    ("un mec me suit depuis le tram 😰 jsui rue de la république jsais pas ou aller 💔", "danger_immediat"),
+    # (dev o260: harmless phrases)
+    ("Au régiment on appelait ça une mission suicide, le rangement du magasin le vendredi soir.", None),
+    ("jé brulé une tarte ce matin tout le monde a rigolé. c grave si je rate mon examen pratique ?", None),
+    ("j'étouffe dans ma petite ville, je veux partir en mobilité européenne", None),
+    # (and their neighbours still read)
+    ("je me brule avec le briquet", "suicide"),
+    ("j'étouffe, je peux plus respirer", "urgence_sante"),
+    ("je suis à la rue de nouveau ce soir", "sans_abri"),
+])
+def test_the_d259_and_o260_readings(message, expected):
+    assert situation(message) == expected
