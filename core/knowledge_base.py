@@ -2395,7 +2395,7 @@ class KnowledgeBase:
             # est-ce que…"; thirty-second session, dev-XY)
             typed_name = " ".join(tokens[match.start:match.end])
             shortened = [code for k, code in numbers if k == match.end and not numbered
-                         and any(name.startswith(typed_name + " ") for name in self._names_in_department(code))]
+                         and self._longer_names_in(code, typed_name)]
             qual = department_code or (other_depts[0] if other_depts else None) or (numbered[0] if numbered else None) or (
                 shortened[0] if shortened else None)
             common = self.is_common_word(" ".join(tokens[match.start:match.end]))
@@ -2595,8 +2595,7 @@ class KnowledgeBase:
             # (or the short form of a longer name of its department, opening the message: "Aix, a coté de Marseille"; thirty-sixth
             # session, dev-ZM, dev-ZO)
             whole = whole or (i == 0 and len(word) >= 3 and word not in STOPWORDS and len({
-                name for department in departments for name in self._names_in_department(department)
-                if name.startswith(word + " ")}) == 1)
+                name for department in departments for name in self._longer_names_in(department, word)}) == 1)
             if (len(word) < 4 and not whole) or (word in STOPWORDS and not whole) or not announced or not locates_from_landmark(
                     tokens, i + 1):
                 continue
@@ -3436,6 +3435,14 @@ class KnowledgeBase:
                     gathered.setdefault(self.communes[c]["department"], set()).add(name)
             self._department_names = {d: sorted(names) for d, names in gathered.items()}
         return self._department_names.get(department, [])
+
+    def _longer_names_in(self, department: str, short: str) -> List[str]:
+        """The names of a department's communes that begin with the words `short` ("aix" → "aix en provence"), found by bisection
+        of the sorted names."""
+        names = self._names_in_department(department)
+        start = bisect.bisect_left(names, short + " ")
+        end = bisect.bisect_left(names, short + "!")  # ("!" sorts right after the space)
+        return names[start:end]
 
     def _department_code(self, tokens: List[str], breaks: Optional[List[bool]] = None) -> Optional[str]:
         """A department number given as such: alone, after 'dans le', 'departement'..., or right

@@ -931,10 +931,13 @@ _CONTROL = re.compile(f"{_TRACKED_BY_HIM}|{_HIS_RULES}|{_HIS_BLACKMAIL}|{_HIS_LE
 _BATTERED = (r"\bfemme battue\b.{0,20}\b(besoin|aide|aidez|svp|help|urgent)"
              # (thirty-fourth session, dev d227) "c quoi le num pour les femmes battues ? c pour moi, Alex est sous la douche"
              r"|\b(num|numero|tel|telephone) (pour|des|d aide pour) (les )?femmes battues\b.{0,20}\b(c est|c|c etait) pour moi\b")
+# (thirty-sixth session, dev d253) a flight prepared from a man who comes home: "Valise prête sous le lit. Il rentre à 19h." (harm
+# and who does it, both)
+_FLIGHT_FROM_HIM = r"\bvalise (prete|faite|cachee)\b.{0,40}\bil rentre\b"
 _PARTNER = _AnyOf(
     # (thirty-sixth session, dev d253) in German, "von ihrem Mann geschlagen"; "Valise prête sous le lit. Il rentre à 19h."
     r"\b(ihrem|meinem|ihr|mein) (mann|freund|partner|ehemann)\b",
-    r"\bvalise (prete|faite|cachee)\b.{0,40}\bil rentre\b",
+    _FLIGHT_FROM_HIM,
     # (thirty-sixth session, dev d253) "Ma demi-sœur Inès, 19 ans, vit avec un type de 30 ans qui la suit partout avec une appli"
     r"\b(vit|vivent|habite|habitent|vis|habites) avec un (type|mec|gars|homme) (de|d) \d+ ans\b",
     # (thirty-fifth session, dev d241) the fall he tells everyone of: "Lui il dit à tout le monde que je suis tombée."
@@ -1047,8 +1050,8 @@ _THROWN_AT_HEAD = (r"\b(cendrier|assiette|verre|chaussure|telecommande|ceinture|
 # (not "m'appelle" as on the phone: "ma mère m'appelle tous les jours", "il m'appelle le soir")
 _CALLED_NAMES = (r"\b(m|me) ((appellent|appelle)(?! (tous|toutes|chaque|tout|pour|au|sur|jamais|souvent|encore|pas|plus|le soir"
                  r"|le matin|le midi|la nuit|ce soir|demain|hier|apres|avant|quand|des|vers|dans|a \d))|surnomment|surnomme"
-                 r"|insulte|insultent|traitent de|traite de|trete de|tretent de|trait de)\b")  # ("me trète de débile"; thirty-fifth session, dev d243;
-# "il me trait de gogol", thirty-sixth session, dev d249)
+                 # ("me trète de débile", thirty-fifth session, dev d243; "il me trait de gogol", thirty-sixth session, dev d249)
+                 r"|insulte|insultent|traitent de|traite de|trete de|tretent de|trait de)\b")
 _AGAIN_AND_AGAIN = (r"\b(tous les jours|tout le temps|chaque jour|a chaque fois|\d+ (mois|semaines) que (ca|c) dure"
                     r"|depuis la rentree"  # ("depuis la rentrée on m'appelle la grosse dans le bus"; thirty-sixth session, dev d257)
                     r"|(tou|ts) les jours?|tt le temps)\b")  # ("tou les jour"; thirty-fifth session, dev d243)
@@ -1091,7 +1094,7 @@ _HARM = _AnyOf(
     r"|maltraitee?s?|frappee?s?|en danger)\b",
     r"\b(urla|piange) ogni (sera|notte)\b.{0,60}\b(braccio|gamba) (fasciato|rotto|ingessato)\b|\b(la|lo) picchi\w*\b",
     r"\b(wird|werde|wurde) von (ihrem|meinem|seinem) (mann|freund|partner|ehemann) geschlagen\b|\bschlagt (mich|sie)\b",
-    r"\bvalise (prete|faite|cachee)\b.{0,40}\bil rentre\b",
+    _FLIGHT_FROM_HIM,
     # (dev d253) "Nourrisson de 3 mois, fracture du fémur, les parents disent qu'il est tombé du canapé"
     r"\b(fracture|fractures|hematomes?|brulures?|bleus|traces)\b.{0,60}\b(disent|dit|pretend\w*|racont\w*) qu (il|elle) (est|s est)"
     r" (tombee?|cognee?)\b",
