@@ -525,7 +525,7 @@ def _complement_dwelling_word(tokens: List[str], i: int, breaks: Optional[List[b
 # where the father lives, not the writer ("ma fille habite à Agen", a parent asking for a child, is
 # not among them)
 RELATIVES = {"pere", "mere", "parents", "daron", "daronne", "darons", "frere", "soeur", "oncle", "tante",
-             "copain", "copine", "ex", "grand", "grands", "cousin", "cousine", "beau", "belle",
+             "copain", "copine", "ex", "grand", "grands", "cousin", "cousine", "beau", "belle", "parrain", "marraine",
              # friends and neighbours, whose home is not the writer's: "mon pote habite a Tremblay en France" (dev-TF)
              "pote", "potes", "poto", "ami", "amie", "amis", "amies", "meilleur", "meilleure", "collegue", "voisin", "voisine"}
 
@@ -1200,6 +1200,8 @@ def _town_noun_dwelling_word(tokens: List[str], i: int) -> Optional[int]:
     return None
 
 
+# a lodging named alone, as a form's label would be ("CFA à Angers, appart à Saumur")
+_HOME_LABELS = {"appart", "appartement", "appt", "logement", "domicile", "studio"}
 _HOME_AFTER_PERSON = {"principale", "principal", "vis", "jvis", "habite", "jhabite", "dors", "vit", "habites", "temps", "c", "est",
                       "officielle", "domicilie", "domiciliee"}
 
@@ -1248,6 +1250,9 @@ def _address_before(tokens: List[str], i: int) -> bool:
             return True
         if tokens[k:k + 2] == ["mon", "adresse"]:
             between = tokens[k + 2:i]
+            if between[:1] in (["officielle"], ["principale"], ["postale"], ["administrative"], ["fiscale"]):
+                # "mon adresse officielle c'est chez ma mère à Saint-Herblain" (thirty-seventh session, dev-ZW)
+                between = between[1:]
             # ("mon adresse c a sevran"; twenty-fourth session, dev-UN; "mon adresse c Libourne", thirty-first session, dev-XO)
             return len(between) <= 7 and (between[:2] in (["c", "est"], ["c", "a"]) or between[:1] in (["est"], ["c"], ["cest"]) or not between or
                                           between[0].isdigit() or between[0] in STREETS)
@@ -1317,6 +1322,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if tokens[i + 1:i + 4] in (["pour", "la", "maison"], ["pour", "le", "logement"], ["pour", "l", "appart"]) and not any(
             t in YOUNG_PEOPLE for t in tokens):
         return WRITER_HOME  # "Lorient pour le boulot, Lanester pour la maison" (thirty-fifth session, dev-ZC)
+    if (i >= 2 and tokens[i - 2] in _HOME_LABELS and before in ("a", "sur") and (i == 2 or (breaks and breaks[i - 2]))
+            and not any(t in YOUNG_PEOPLE for t in tokens)):
+        return WRITER_HOME  # the home as a label, beside a place of training: "CFA à Angers, appart à Saumur" (thirty-seventh session, dev-ZW)
     if tokens[i + 1:i + 3] in (["pour", "dormir"], ["pour", "vivre"], ["pour", "habiter"], ["pour", "dodo"]) and not any(
             t in YOUNG_PEOPLE for t in tokens) and tokens[i + 3:i + 4] not in (["a"], ["au"], ["aux"], ["sur"], ["en"], ["chez"],
                                                                               ["dans"], ["vers"], ["pres"]):

@@ -265,7 +265,9 @@ _IN_THE_NEWS = re.compile(r"\b(j ai lu|jai lu|g lu|j ai vu|jai vu|j ai entendu|j
 # (thirty-sixth session, dev-ZQ, dev-ZP)
 _SCHOOL_OUTING = re.compile(r"\b(sortie scolaire|voyage scolaire|en sortie|classe verte|voyage de classe|sortie de classe)\b"
                             # ("nous emmenons des élèves de 3e visiter les chantiers navals à Saint-Nazaire"; dev-ZV)
-                            r"|\b(emmene|emmenons|emmener|emmenez) (des|mes|nos|ma|la|notre) (eleves|classe|classes)\b")
+                            r"|\b(emmene|emmenons|emmener|emmenez) (des|mes|nos|ma|la|notre) (eleves|classe|classes)\b"
+                            # ("j'organise une visite d'entreprise au Havre avec ma classe"; thirty-seventh session, dev-ZX)
+                            r"|\b(visite|visites|sortie|sorties)\b[^.?!]{0,50}\bavec (ma|mes|nos|notre) (classe|classes|eleves)\b")
 # a relative's home, or one's own denied: "Mon père habite à Toulouse, pas moi", "Ma grand-mère vit à Limoges, je vais passer un
 # mois chez elle", "j'habite pas là-bas", "moi je suis en foyer ailleurs" (dev-WN)
 _NOT_MY_HOME = re.compile(r"\b(j habite|jhabite|je n habite|n habite|je vis|je ne vis) (pas|plus) (la bas|la|ici)\b|\bpas moi\b"
@@ -287,9 +289,12 @@ _VISITING = re.compile(r"\b(je vais|j vais|jvais|je passe|je pars|je descends|je
                        r"|\bon y va pour\b")
 # a friend or a relative who would come along to the writer's appointment: "Mon pote habite a Brest, il peut venir avec moi au rdv ?"
 # (thirty-sixth session, dev-ZQ, dev-ZT)
-_COMING_ALONG = re.compile(r"\b(il|elle|ils|elles) (peut|peuvent|pourrait|pourraient) (venir avec moi|m accompagner)\b")
+_COMING_ALONG = re.compile(r"\b(il|elle|ils|elles) (peut|peuvent|pourrait|pourraient) (venir avec moi|m accompagner)\b"
+                           # or asking one to come over: "mon parrain habite a Bayonne et il me dit de venir bosser par la-bas"
+                           # (thirty-seventh session, dev-ZX)
+                           r"|\b(il|elle|ils|elles) me (dit|disent|propose|proposent|conseille|conseillent) de venir\b")
 _RELATIVE_LIVES = re.compile(r"\b(mon|ma|mes|sa|son|ses) (pere|mere|grand mere|grand pere|grands parents|parents|soeur|frere|tante|oncle"
-                             r"|cousin|cousine|copain|copine|belle mere|beau pere"
+                             r"|cousin|cousine|copain|copine|belle mere|beau pere|parrain|marraine"
                              # ("mon ex habite a Poitiers mais moi non"; thirty-sixth session, dev-ZL)
                              r"|ex|pote|potes|amie|ami|meilleure amie|meilleur ami|meilleur pote|coloc) (habite|habitent|vit|vivent)\b"
                              # ("Le père de mon fils habite à Mulhouse… quand je vais le voir"; thirty-sixth session, dev-ZN)

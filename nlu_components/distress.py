@@ -148,6 +148,8 @@ _INNOCENT = _AnyOf(
     r"\b(il y a|y a) (un homme|un mec|quelqu un|un type) devant chez moi\b.{0,40}\bc etait (juste )?(le|un) (livreur|facteur|voisin"
     r"|plombier)\b",
     r"\bmon coeur s est arrete quand j ai vu\b",
+    # (thirty-seventh session, dev o262) "jvais sauter par la fenetre... de joie 🎉🎉 jai eu mon CAP !!!"
+    r"\bsauter (par|de) la fenetre de joie\b",
     r"\b(cousin|cousine|frere|soeur|neveu|niece)\b.{0,40}\b(allait|va) appeler la police parce que\b",
     r"\b(pretending to be|se fait passer pour|se faisant passer pour|kay9ol ana)\b.{0,80}\b(scam|arnaque)\b",
     # (thirty-fourth session, dev o238) a camp out of doors, "je dors dehors toute la semaine 🏕️ c'est le camp de mon service
@@ -2914,6 +2916,9 @@ def situation(text: str) -> Optional[str]:
 # (thirteenth session, dev o49: "du sang partout en salle de déchocage, la routine quoi", a shift described)
 _ON_DUTY_WORDS = (r"(?:(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a l|en) (urgences|samu|smur|hopital|ehpad|reanimation|rea)"
                   r"|(en |la |de )?salle de dechocage"
+                  # (thirty-seventh session, dev o262) "Étudiant en médecine, je passe mes nuits aux urgences en stage, du sang
+                  # partout, la routine"
+                  r"|(urgences|samu|smur|hopital|ehpad|reanimation|rea) en (stage|garde)|etudiante? en (medecine|soins infirmiers)"
                   # (twenty-fourth session, dev o110) "Je suis infirmière de nuit aux urgences, on reçoit des overdoses…"
                   r"|(infirmier|infirmiere|aide soignante?|interne|urgentiste|brancardier|ambulanciere?) (de nuit |de jour )?(aux|au|en|a l)"
                   r" (urgences|samu|smur|psychiatrie|reanimation|rea))"

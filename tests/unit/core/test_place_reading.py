@@ -2865,3 +2865,18 @@ def test_the_zu_and_zv_readings():
                                         "Saint-Nazaire, quelqu'un de la mission locale peut venir ?").search is None
     # (a home said alone still is)
     _assert_searched("j'habite à Orléans", "45234")
+
+
+def test_the_zw_and_zx_readings():
+    # (thirty-seventh session, dev-ZW) the official address over where one sleeps in the week
+    _assert_searched("La semaine je suis chez mon père à Nantes, mais mon adresse officielle c'est chez ma mère à Saint-Herblain",
+                     "44162")
+    # (dev-ZW) the home as a label beside the place of training: "CFA à Angers, appart à Saumur"
+    _assert_searched("CFA à Angers, appart à Saumur. Je dépends d'où ?", "49328")
+    # (dev-ZX) a class taken on a company visit; a godfather's town where he asks one to come: no search
+    for message in ("Professeur en lycée pro, j'organise une visite d'entreprise au Havre avec ma classe : la mission locale "
+                    "peut-elle présenter ses services aux élèves avant ?",
+                    "mon parrain habite a Bayonne et il me dit de venir bosser par la-bas, y a vraiment du taf dans le coin ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (one's own home beside a godfather's still is)
+    _assert_searched("mon parrain habite a Bayonne, moi j'habite a Anglet, il me dit de venir bosser", "64024")

@@ -4287,3 +4287,19 @@ def test_the_d257_and_o258_readings(message, expected):
 ])
 def test_the_d259_and_o260_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-seventh session, dev o262: harmless phrases)
+    ("je vais sauter par la fenêtre de joie, j'ai eu mon permis", None),
+    # (and their neighbours still read)
+    ("je vais sauter par la fenêtre ce soir", "suicide"),
+])
+def test_the_o262_readings(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_placement_at_the_emergency_ward_places_the_blood_at_work():
+    # (thirty-seventh session, dev o262) "je passe mes nuits aux urgences en stage, du sang partout": a shift described
+    assert told_from_elsewhere("Étudiant en médecine, je passe mes nuits aux urgences en stage, du sang partout")
+    assert not told_from_elsewhere("il y a du sang partout, mon frère saigne")
