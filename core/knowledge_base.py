@@ -1201,7 +1201,7 @@ def _town_noun_dwelling_word(tokens: List[str], i: int) -> Optional[int]:
 
 
 # a lodging named alone, as a form's label would be ("CFA à Angers, appart à Saumur")
-_HOME_LABELS = {"appart", "appartement", "appt", "logement", "domicile", "studio"}
+_HOME_LABELS = {"appart", "appartement", "appt", "logement", "domicile", "studio", "maison"}
 _HOME_AFTER_PERSON = {"principale", "principal", "vis", "jvis", "habite", "jhabite", "dors", "vit", "habites", "temps", "c", "est",
                       "officielle", "domicilie", "domiciliee"}
 
@@ -1239,7 +1239,9 @@ def _address_before(tokens: List[str], i: int) -> bool:
     """Whether "mon adresse c'est" (or "mon adresse :") comes before tokens[i], a street's number and name at most
     between them ("mon adresse c'est 12 rue Jean Jaurès à Hénin-Beaumont")."""
     if tokens[max(0, i - 4):i] == ["chez", "moi", "c", "est"] or tokens[max(0, i - 3):i] == ["chez", "moi", "cest"]:
-        return True  # "mais mon vrai chez-moi c'est Cluses, chez mes parents" (dev-RJ); "chez moi cest antibes" (dev-UQ)
+        return True
+    if tokens[max(0, i - 2):i] in (["adresse", "officielle"], ["adresse", "principale"], ["domicile", "officiel"]):
+        return True  # a form's label: "… week-end à Amboise chez maman. Adresse officielle : Tours" (thirty-seventh session, dev-ZY)  # "mais mon vrai chez-moi c'est Cluses, chez mes parents" (dev-RJ); "chez moi cest antibes" (dev-UQ)
     for k in range(max(0, i - 9), i):
         # ("L'adresse sur ma carte d'identité c'est Issoire", "sur mes papiers l'adresse c'est chez mon père à Montbéliard";
         # nineteenth session, dev-SX)
@@ -1273,6 +1275,11 @@ def _after_denied_town(tokens: List[str], breaks: Optional[List[bool]], i: int) 
                                      for k in range(max(0, i - 6), i - 1))
 
 
+# the town just named denied as the home: "… à Châtellerault mais c'est pas là que j'habite"
+_DENIED_AFTER = re.compile(r"(\w+ ){0,3}(mais )?(c est |c |ce n est |c n est )?pas (la|la bas|ici) (que|ou) (j habite|jhabite|je vis|jvis"
+                           r"|j vis|je reside|j ai mon adresse)\b")
+
+
 def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]]) -> int:
     """`_home_rank` on the words as they stand."""
     before = tokens[i - 1] if i > 0 else ""
@@ -1281,6 +1288,8 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if (tokens[i + 1:i + 2] == ["ou"] and (tokens[i + 2] if i + 2 < len(tokens) else "") not in _WHERE_FOLLOWERS
             and any(tokens[k] in DWELLING_WORDS and tokens[k - 1] in ("j", "je") for k in range(i + 3, len(tokens)))):
         return 0
+    if _DENIED_AFTER.match(" ".join(tokens[i + 1:i + 14])):
+        return ELSEWHERE  # "Mon entreprise est à Châtellerault mais c'est pas là que j'habite" (thirty-seventh session, dev-ZY)
     if before in ("a", "sur") and any(tokens[k:k + 2] == ["de", "chez"] and tokens[k - 1] in _GONE_FROM
                                       for k in range(max(1, i - 6), i - 2)):
         return ELSEWHERE  # the home left: "jsuis parti de chez moi a Toul, maintenant jvis a Nancy" (eighteenth session, dev-SL)
@@ -1322,7 +1331,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if tokens[i + 1:i + 4] in (["pour", "la", "maison"], ["pour", "le", "logement"], ["pour", "l", "appart"]) and not any(
             t in YOUNG_PEOPLE for t in tokens):
         return WRITER_HOME  # "Lorient pour le boulot, Lanester pour la maison" (thirty-fifth session, dev-ZC)
-    if (i >= 2 and tokens[i - 2] in _HOME_LABELS and before in ("a", "sur") and (i == 2 or (breaks and breaks[i - 2]))
+    if ((i >= 2 and tokens[i - 2] in _HOME_LABELS and before in ("a", "sur") and (i == 2 or (breaks and breaks[i - 2]))
+         # ("stage à Bordeaux, domicile Mérignac", "boulot a nice, maison a antibes"; dev-ZY)
+         or (before in _HOME_LABELS and i >= 2 and breaks and breaks[i - 1]))
             and not any(t in YOUNG_PEOPLE for t in tokens)):
         return WRITER_HOME  # the home as a label, beside a place of training: "CFA à Angers, appart à Saumur" (thirty-seventh session, dev-ZW)
     if tokens[i + 1:i + 3] in (["pour", "dormir"], ["pour", "vivre"], ["pour", "habiter"], ["pour", "dodo"]) and not any(
@@ -1512,7 +1523,8 @@ NEEDS = {"cej", "formation", "formations", "job", "jobs", "stage", "stages", "pe
          "cap", "bts", "bac", "diplome", "saisonnier", "saisonniere",  # "Sete accompagnement jeune" (dev-RA), "Beauvais, CAP …" (dev-RC)
          # (thirty-fifth session, dev-ZE) "FAJ Vesoul", "psy gratuit Valenciennes ?", "apprenti mécanique Chartres", "mutuelle santé
          # Nevers", "CV lettre de motiv Mulhouse"
-         "faj", "psy", "psychologue", "apprenti", "apprentie", "mutuelle", "motiv", "motivation"}
+         "faj", "psy", "psychologue", "apprenti", "apprentie", "mutuelle", "motiv", "motivation",
+         "fjt", "apl", "rsa", "caf", "hebergement", "epide", "e2c"}  # ("Alençon FJT"; thirty-seventh session, dev-ZY)
 MAX_NEED_MESSAGE = 10  # words in all
 NEED_DISTANCE = 1  # the need right before or after the town
 # a town's name that is no ordinary word may stand a little further from the need: "cherche job d'été

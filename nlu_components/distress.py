@@ -150,6 +150,8 @@ _INNOCENT = _AnyOf(
     r"\bmon coeur s est arrete quand j ai vu\b",
     # (thirty-seventh session, dev o262) "jvais sauter par la fenetre... de joie 🎉🎉 jai eu mon CAP !!!"
     r"\bsauter (par|de) la fenetre de joie\b",
+    # (dev o264) "jveux disparaitre de chez mes parents genre avoir mon appart a moi"
+    r"\bdisparaitre de chez (mes|mon|ma) (parents|darons|daron|daronne|mere|pere|vieux)\b(?=.{0,60}\b(appart|studio|logement|apl|chez moi)\b)",
     r"\b(cousin|cousine|frere|soeur|neveu|niece)\b.{0,40}\b(allait|va) appeler la police parce que\b",
     r"\b(pretending to be|se fait passer pour|se faisant passer pour|kay9ol ana)\b.{0,80}\b(scam|arnaque)\b",
     # (thirty-fourth session, dev o238) a camp out of doors, "je dors dehors toute la semaine 🏕️ c'est le camp de mon service
@@ -1085,6 +1087,8 @@ _HARM = _AnyOf(
     r"\btraces? de (strangulation|coups|brulures? de cigarettes?)\b",
     # (dev d259) bruises hidden, "col roulé en juillet"
     r"\b(col roule|manches longues|foulard|echarpe) en (juillet|aout|plein ete|pleine canicule)\b",
+    # (thirty-seventh session, dev d263) in Spanish, a son of 15 "recibe amenazas de un grupo que lo obliga a vender droga"
+    r"\b(recibe|recibo|reciben|recibimos) amenazas\b|\b(lo|la|los|me|nos) (obliga|obligan) a (vender|robar|traficar|transportar)\b",
     # (dev d257) in Spanish, "mi pareja me empuja y me insulta todos los días"
     r"\bme (empuja|empujo|pega|pego|golpea|golpeo|ha pegado|ha golpeado|ha empujado)\b",
     # (dev d255) a boy of 9 with his arm in a cast "et une version des faits qui change toutes les dix minutes"
@@ -1644,6 +1648,8 @@ _PATTERNS = {
         # (thirty-fourth session, dev d237) in darija, "ma nhebch n3ich, nkhemmem nqtel rouhi"; in Italian, "voglio morire"
         r"\b(nqtel|n9tel|nektel|nqtl|nqetel) (rouhi|rohi|rou7i|ro7i)\b|\bma (nhebch|bghitch|nbghich|n7ebch) n3ich\b",
         r"\bvoglio morire\b|\bmi voglio (uccidere|ammazzare)\b",
+        # (thirty-seventh session, dev d263) "non ho più forza, voglio solo farla finita"
+        r"\b(farla finita|togliermi la vita|non voglio piu vivere)\b",
         # (thirty-fourth session, dev d235) "j'ai plus de raison de rester", "une liste de qui récupère quoi quand je serai parti"
         r"\b(j ai|jai|g|je n ai) (plus|pu) (de|aucune) raisons? de rester\b(?! (dans|a|au|aux|chez|en|ici|la bas|sur|avec|pour))",
         r"\bqui recupere quoi quand je (serai|serais) (parti|partie|plus la|mort|morte)\b",
@@ -2087,6 +2093,11 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (thirty-seventh session, dev d263) "Je sais parfaitement qualifier juridiquement ce qu'il m'a fait pendant le gala de la
+        # fac. Ce que je ne sais pas, c'est comment me lever demain matin."
+        r"\bqualifier (juridiquement |legalement )?ce qu (il|ils) m (a|ont) fait\b"
+        r"|\bce qu (il|ils) m (a|ont) fait (pendant|a|apres|lors de) (la|le|cette|ce) (soiree|fete|gala|week end|nuit|vestiaire)\b"
+        r".{0,80}\b(me lever|sortir de mon lit|dormir|me laver|porter plainte|en parler a personne)\b",
         # (thirty-sixth session, dev d253) "Une ado de 15 ans du quartier est prostituée par des jeunes majeurs"
         r"\b(est|sont|etre) prostituee?s? par\b|\b(la|les|le) (prostituent|prostitue|font tapiner|fait tapiner)\b"
         r"|\b(est|sont) (mise?s?|forcee?s?) (a la prostitution|sur le trottoir)\b",
@@ -2673,6 +2684,8 @@ _PATTERNS = {
         r"(?! de (la|sa|ma|leur) (salle de bain|salle de bains|chambre|cuisine|piece|salle))",
         r"\b(sans|pas de|plus de|aucun) (toit|logement|abri|hebergement|endroit ou dormir|domicile) (ce soir|cette nuit|pour ce soir|pour cette nuit|depuis)\b|\bplus de toit\b|\bsans toit\b|\bsans domicile\b|\bsdf\b|\bexpulsee?s? (ce|cet|aujourd|hier|de)\b|\bplus personne (peut|pour) m heberger\b|\b(ce soir|cette nuit) plus personne\b",
         r"\bpersonne chez qui (aller|dormir|me poser|crecher)\b|\bnuits? que je (marche|erre)\b",
+        # (thirty-seventh session, dev d263) "chef j'ai besoin d'un toit juste pour ce soir"
+        r"\bbesoin d un (toit|endroit ou dormir|abri|lit|hebergement)\b.{0,20}\b(ce soir|cette nuit)\b",
         r"\bj ?dors ou\s*$|\b(m a|ma|m ont|mont) (jarte|jartee|jarter)\b|"
         r"\b(je )?dors dans ma (clio|voiture|caisse|bagnole|twingo|206|polo)\b|\bcartons sont sur le trottoir\b"
         r"|\b(hotel social|foyer|hebergement) c (est )?fini (demain|ce soir|aujourd hui)\b.{0,40}\b(je vais ou|ou aller|rien pour moi)\b"
@@ -2936,6 +2949,8 @@ _ELSEWHERE = re.compile(
     # (twenty-first session, dev o86, o87) "je prépare une séquence sur le cyberharcèlement"; a game ("il me tue à chaque
     # fois", "défoncer à FIFA")
     r"|(une|la|ma) (sequence|seance|lecon) sur|(je|on) joue (a|au) (fifa|dead by daylight)\b|\ba fifa\b|dead by daylight"
+    # (thirty-seventh session, dev o264) "mon frère joue à Call of, il crie 'je vais te tuer' toute la soirée"; a cut finger dressed
+    r"|\bcall of\b|\bwarzone\b|\bdans (le|mon|ce) jeu\b|(a|m a|ma|on m a) mis (un|le|des) pansements?"
     r"|oral du (brevet|bac)|(mon|pour mon|un|notre) oral"  # (twentieth session, dev o82) "Oral du brevet sur les sans-abris"
     r"|devoir (de|d|en) (philo|francais|histoire|ses|emc|socio)|dissertation"  # (dev o85) "un devoir de philo sur le suicide"
     # (sixteenth session, dev o67) a crime novel being written; bruises from a self-defence class

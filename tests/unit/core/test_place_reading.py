@@ -2880,3 +2880,19 @@ def test_the_zw_and_zx_readings():
         assert read_place(knowledge_base(), message).search is None, message
     # (one's own home beside a godfather's still is)
     _assert_searched("mon parrain habite a Bayonne, moi j'habite a Anglet, il me dit de venir bosser", "64024")
+
+
+def test_the_zy_readings():
+    # (thirty-seventh session, dev-ZY) a form's label, "Adresse officielle : Tours", after two homes of a shared custody
+    _assert_searched("Garde alternée : semaine à Tours chez papa, week-end à Amboise chez maman. Adresse officielle : Tours", "37261")
+    # a lodging named as a label, with or without "à", beside a place of work or training
+    _assert_searched("stage à Bordeaux, domicile Mérignac", "33281")
+    _assert_searched("boulot a nice, maison a antibes", "06004")
+    # a town beside a need of the network: "Alençon FJT"
+    _assert_searched("Alençon FJT", "61001")
+    # the town just named denied as the home, answering "Dans quelle commune habitez-vous ?"
+    reading = read_place(knowledge_base(), "Poitiers. Mon entreprise est à Châtellerault mais c'est pas là que j'habite")
+    assert reading.answer.status == "found" and reading.answer.commune_code == "86194"
+    # (the employer's town alone still counts as where the apprentice is followed)
+    reading = read_place(knowledge_base(), "Mon entreprise est à Châtellerault")
+    assert reading.answer.status == "found" and reading.answer.commune_code == "86066"

@@ -4303,3 +4303,27 @@ def test_a_placement_at_the_emergency_ward_places_the_blood_at_work():
     # (thirty-seventh session, dev o262) "je passe mes nuits aux urgences en stage, du sang partout": a shift described
     assert told_from_elsewhere("Étudiant en médecine, je passe mes nuits aux urgences en stage, du sang partout")
     assert not told_from_elsewhere("il y a du sang partout, mon frère saigne")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-seventh session, dev d263)
+    ("sono in Francia da un anno, non ho più forza, voglio solo farla finita", "suicide"),
+    ("chef j'ai besoin d'un toit juste pour ce soir", "sans_abri"),
+    ("Mi hijo de 15 años recibe amenazas de un grupo que lo obliga a vender droga", "enfant_danger"),
+    ("Je sais qualifier juridiquement ce qu'il m'a fait pendant la soirée. Je ne sais pas comment me lever demain.",
+     "violences_sexuelles"),
+    # (dev o264: harmless phrases)
+    ("jveux disparaitre de chez mes parents genre avoir mon appart a moi, comment on fait pour les apl", None),
+    # (and their neighbours)
+    ("j'ai besoin d'un toit pour la rentrée en septembre", None),
+    ("je veux disparaitre, j'en peux plus", "suicide"),
+])
+def test_the_d263_and_o264_readings(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_game_and_a_dressed_cut_place_the_danger_elsewhere():
+    # (thirty-seventh session, dev o264) "mon frère joue à Call of, il crie 'je vais te tuer'"; "le formateur a mis un pansement"
+    assert told_from_elsewhere("mon frère joue à Call of, il crie 'je vais te tuer' toute la soirée")
+    assert told_from_elsewhere("ya du sang partout sur l'établi mais c rien, le formateur a mis un pansement")
+    assert not told_from_elsewhere("ya du sang partout, il respire mal")
