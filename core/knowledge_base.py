@@ -597,7 +597,9 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                # months named like villages: "à mes élèves en Mars ?"; "Nice question lol" (twenty-fourth session, dev-UI)
                ("en", "mars"), ("en", "avril"), ("nice", "question"),
                ("gap", "year"),  # "Je suis en gap year après le bac" (twenty-seventh session, dev-WD)
-               ("paris", "hilton")}  # "Paris Hilton a dit 'sois toi-même' lol" (dev-WF)
+               ("paris", "hilton"),  # "Paris Hilton a dit 'sois toi-même' lol" (dev-WF)
+               # "je suis en grasse mat tous les jours" (thirty-seventh session, dev-ZZB)
+               ("grasse", "mat"), ("grasse", "matinee"), ("grasses", "mat"), ("grasses", "matinees")}
 
 
 def _begging(tokens: List[str], start: int) -> bool:
@@ -1200,6 +1202,9 @@ def _town_noun_dwelling_word(tokens: List[str], i: int) -> Optional[int]:
     return None
 
 
+# where one spends the day, set against where one sleeps
+_DAYTIME_PLACES = {"apprentissage", "alternance", "boulot", "taf", "travail", "stage", "formation", "cfa", "fac", "ecole", "lycee", "cours",
+                   "job", "chantier", "entreprise"}
 # a lodging named alone, as a form's label would be ("CFA à Angers, appart à Saumur")
 _HOME_LABELS = {"appart", "appartement", "appt", "logement", "domicile", "studio", "maison"}
 _HOME_AFTER_PERSON = {"principale", "principal", "vis", "jvis", "habite", "jhabite", "dors", "vit", "habites", "temps", "c", "est",
@@ -1250,8 +1255,9 @@ def _address_before(tokens: List[str], i: int) -> bool:
         if official and _says_any(tokens[k + 2:i], (["c", "est"],)) and (
                 "encore" not in tokens[k + 2:i]):  # (not "c'est encore Brive… mais ça fait deux ans que je vis à Tulle"; dev-SB)
             return True
-        if tokens[k:k + 2] == ["mon", "adresse"]:
-            between = tokens[k + 2:i]
+        if tokens[k:k + 2] == ["mon", "adresse"] or tokens[k:k + 3] == ["ma", "vraie", "adresse"]:
+            # ("mais ma vraie adresse c'est Antibes"; thirty-seventh session, dev-ZZA)
+            between = tokens[k + (3 if tokens[k] == "ma" else 2):i]
             if between[:1] in (["officielle"], ["principale"], ["postale"], ["administrative"], ["fiscale"]):
                 # "mon adresse officielle c'est chez ma mère à Saint-Herblain" (thirty-seventh session, dev-ZW)
                 between = between[1:]
@@ -1382,6 +1388,14 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
             tokens[i + 3:i + 4] in (["an"], ["ans"], ["mois"]) or tokens[i + 2:i + 3] == ["toujours"]) and not any(
             t in DWELLING_WORDS for t in tokens[i + 1:]):
         return WRITER_HOME  # "jsuis a quimper depuis 1 an" (thirty-sixth session, dev-ZM)
+    if (before in ("a", "sur") and i >= 7 and tokens[i - 2] in BEING_WORDS and tokens[i - 3] in ("je", "j") and tokens[i - 4] == "que"
+            and tokens[i - 5] in ("ans", "an", "mois") and tokens[i - 7] == "fait"):
+        return WRITER_HOME  # "j'ai grandi a Limoges mais ça fait 2 ans que je suis a Brive" (thirty-seventh session, dev-ZZA)
+    if (tokens[max(0, i - 3):i] in (["je", "dors", "a"], ["j", "dors", "a"], ["jdors", "a"]) and not any(t in YOUNG_PEOPLE for t in tokens)
+            and any(t in _DAYTIME_PLACES for t in tokens[:max(0, i - 3)])):
+        # where one sleeps against where one trains or works: "je fais mon apprentissage a toulouse mais je dors a colomiers chez mon
+        # oncle" (thirty-seventh session, dev-ZZA)
+        return WRITER_HOME
     if before in ("couvre", "couvrent") and tokens[i - 2:i - 1] == ["qui"]:
         return WRITER_HOME  # "Y a-t-il une mission locale qui couvre Laguiole ?": the town asked about (dev-RE)
     if i >= 3 and before == "de" and tokens[i - 2] in ("jeune", "apprenti", "apprentie", "candidat", "candidate") and (

@@ -49,7 +49,7 @@ PARSE_KEY = "place"  # where the NLU puts the reading in a message's parse data
 WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # Where the person lives, right before the place ("j'habite à", "je vis à", "je suis de"; not "un
 # jeune que je suis à Calais", where "suis" is "follow")
-_DWELLING = (r"(?:j?h?abit(?:e|es|ez|ons|ent|ant|ants|ante|antes)\b|domicilie(?:e|s|es)?\b|jvis|jvi|vis|vi(?= a\b)|vit|vivons|vivez|vivre|resid(?:e\w*|ons|ez)|h?eberge(?:e|s|es)?|(?<!que )(?:je|j) suis?|je vie(?= a\b)|jsuis|jsui|chui|"
+_DWELLING = (r"(?:(?:ca |ça )?fait (?:\d+|un|une|deux|trois|quatre|cinq|six) (?:ans?|mois) que (?:je|j) suis\b|j?h?abit(?:e|es|ez|ons|ent|ant|ants|ante|antes)\b|domicilie(?:e|s|es)?\b|jvis|jvi|vis|vi(?= a\b)|vit|vivons|vivez|vivre|resid(?:e\w*|ons|ez)|h?eberge(?:e|s|es)?|(?<!que )(?:je|j) suis?|je vie(?= a\b)|jsuis|jsui|chui|"
              r"viens|venons|on est|nous sommes|je loge|je reste|j reste|jreste|je dors|jdors|dort|arrive|arrivee|arriver|"
              # ("j'ai déménagé à Ossère"; dev-RS; not "déménagé de Lyon", a town left; dev-RY)
              r"arrives|arrivez|em+enage|em+enagee|demenagee?(?! (?:de|d|du|des)\b))")  # (moved in: "g emenagé a angoulem, mission locale ?"; dev-RC)
@@ -233,7 +233,8 @@ _STAYING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui|on est|nous sommes|il 
                       r"(?: \w+){0,8}? (pour (le|ce|tout le) (week end|weekend|we)\b"
                       r"|pour (les|mes|nos) (vacances|fetes)\b|pour l ete\b|pour passer (mon|le|un|une)\b"
                       r"|pour (le|la|l|un|une|mon|ma) (concours|mariage|enterrement|match|fete|festival|extra|pelerinage|salon|examen"
-                      r"|seminaire|tournoi|competition|concert|bapteme|anniversaire|entretien|derby|saison)\b|au camping\b"
+                      r"|seminaire|tournoi|competition|concert|bapteme|anniversaire|entretien|derby|saison"
+                      r"|casting|audition|tournage|shooting)\b|au camping\b"  # ("je suis monté a Paris pour un casting mardi"; dev-ZZB)
                       r"|pour (la|cette) (semaine|quinzaine)\b"
                       r"|pour la (journee|matinee|soiree)\b"  # ("Je suis à Montpellier pour la journée"; thirty-sixth session, dev-ZN)
                       r"|pour voir (le|un|les|des|la) (match|concert|spectacle|festival|course|famille)\b|en permission\b"
@@ -255,7 +256,7 @@ _RETURNING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui)\b.{0,80}\bje (rentr
 # moi ?" (thirty-sixth session, dev-ZL)
 _BACK_FROM = re.compile(r"\b(je reviens|jreviens|je rentre|jrentre|je suis (rentre|rentree|revenu|revenue)|jsuis (rentre|rentree|revenu"
                         r"|revenue)|de retour) (d|de) (un|une|mon|ma) (formation|stage|saison|sejour|voyage|colo|mission|service civique"
-                        r"|contrat|cure|semaine|mois)\b")
+                        r"|contrat|cure|semaine|mois|chantier|camp|echange|volontariat)\b")  # ("Je rentre d'un chantier de jeunes bénévoles à Carcassonne"; dev-ZZB)
 # a town read of in the news, a young person's there: "J'ai lu dans le journal l'histoire d'un jeune de Brest qui a monté sa boîte
 # avec votre aide, moi aussi je peux ?" (thirty-sixth session, dev-ZN, and dev-ZL: "j'ai lu un article sur un jeune de Caen")
 _IN_THE_NEWS = re.compile(r"\b(j ai lu|jai lu|g lu|j ai vu|jai vu|j ai entendu|jai entendu) (dans|sur|a|aux|au) (le journal|un journal"
@@ -268,6 +269,10 @@ _SCHOOL_OUTING = re.compile(r"\b(sortie scolaire|voyage scolaire|en sortie|class
                             r"|\b(emmene|emmenons|emmener|emmenez) (des|mes|nos|ma|la|notre) (eleves|classe|classes)\b"
                             # ("j'organise une visite d'entreprise au Havre avec ma classe"; thirty-seventh session, dev-ZX)
                             r"|\b(visite|visites|sortie|sorties)\b[^.?!]{0,50}\bavec (ma|mes|nos|notre) (classe|classes|eleves)\b")
+# what a relative or a friend did in a town, asked about for oneself: "Ma sœur a fait sa formation d'aide à domicile à Limoges, le
+# diplôme est reconnu… ?", "ma meilleure pote a eu un appart a Bordeaux avec l'aide de la CAF" (thirty-seventh session, dev-ZZB)
+_RELATIVE_DID = re.compile(r"\b(ma|mon|mes) (meilleure |meilleur )?(soeur|frere|cousin|cousine|pote|potes|amie|ami|copine|copain|coloc)"
+                           r" (a|ont) (fait|eu|trouve|obtenu|passe) (sa|son|ses|un|une|leur)\b")
 # a relative's home, or one's own denied: "Mon père habite à Toulouse, pas moi", "Ma grand-mère vit à Limoges, je vais passer un
 # mois chez elle", "j'habite pas là-bas", "moi je suis en foyer ailleurs" (dev-WN)
 _NOT_MY_HOME = re.compile(r"\b(j habite|jhabite|je n habite|n habite|je vis|je ne vis) (pas|plus) (la bas|la|ici)\b|\bpas moi\b"
@@ -302,7 +307,7 @@ _RELATIVE_LIVES = re.compile(r"\b(mon|ma|mes|sa|son|ses) (pere|mere|grand mere|g
                              r" (habite|vit)\b")
 # words of living that "je suis" is not ("chez moi c'est Saint-Nazaire", "je suis encore à Grenoble pour 3 mois"), or a wish for the
 # mission locale where one is ("je peux aller à la mission locale d'ici ?") (dev-RX, dev-UQ, dev-UW)
-_LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|domicil\w*|(mon|son|sa) adresse|adresse officielle|resid\w*|je loge"
+_LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|(?<!aide a )(?<!aides a )domicil\w*|(mon|son|sa) adresse|adresse officielle|resid\w*|je loge"
                            r"|emmenage\w*|emenage\w*|coloc|colocation|chez (moi|nous) (a|au|sur)"
                            r"|chez (moi|nous) c( est)?|(je suis|jsuis|chui|j suis) encore"
                            # ("je suis rentrée chez ma mère à Fougères", "jsuis de porto vechio": where one lives, or comes from)
@@ -318,7 +323,7 @@ def _only_staying(norm: str) -> bool:
     denies their own, and says nowhere else where they live: its "je suis à …" is then no home, and the towns it names are away from
     home ("je suis à Biarritz pour le week-end", "ma tante vit à Perpignan, je vais chez elle 10 jours", "Mon père habite à
     Toulouse, pas moi"; not "mon domicile est à Évreux mais je suis en stage à Rouen toute la semaine")."""
-    said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm) or _BACK_FROM.search(norm)
+    said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm) or _BACK_FROM.search(norm) or _RELATIVE_DID.search(norm)
             or _IN_THE_NEWS.search(norm) or _SCHOOL_OUTING.search(norm)
             or ((_VISITING.search(norm) or _COMING_ALONG.search(norm)) and _RELATIVE_LIVES.search(norm)))
     return bool(said) and not _LIVING_WORDS.search(_RELATIVE_LIVES.sub(" ", _NOT_MY_HOME.sub(" ", norm)))

@@ -2896,3 +2896,21 @@ def test_the_zy_readings():
     # (the employer's town alone still counts as where the apprentice is followed)
     reading = read_place(knowledge_base(), "Mon entreprise est à Châtellerault")
     assert reading.answer.status == "found" and reading.answer.commune_code == "86066"
+
+
+def test_the_zza_and_zzb_readings():
+    # (thirty-seventh session, dev-ZZA) where one has been for years against where one grew up; where one sleeps against where one
+    # trains; the real address against where one is put up
+    _assert_searched("j'ai grandi a Limoges mais ça fait 2 ans que je suis a Brive", "19031")
+    _assert_searched("je fais mon apprentissage a toulouse mais je dors a colomiers chez mon oncle", "31149")
+    _assert_searched("je suis hébergé chez un pote à Nice mais ma vraie adresse c'est Antibes", "06004")
+    # (dev-ZZB) back from a volunteers' work camp, up in Paris for a casting, a sister's training, a friend's flat, a lie-in: no search
+    for message in ("Je rentre d'un chantier de jeunes bénévoles à Carcassonne, on restaurait des remparts. Je le mets où dans mon CV ?",
+                    "je suis monté a Paris pour un casting mardi, est ce que ça justifie mon absence a l atelier ?",
+                    "Ma sœur a fait sa formation d'aide à domicile à Limoges, le diplôme est reconnu dans toute la France ?",
+                    "ma meilleure pote a eu un appart a Bordeaux avec l'aide de la CAF, c'est pareil pour tout le monde ?",
+                    "j'avoue je suis en grasse mat tous les jours depuis que j'ai arrêté les cours"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (one's own home beside them still is)
+    _assert_searched("ma soeur a fait sa formation a Limoges, moi j'habite a Limoges aussi", "87085")
+    _assert_searched("j'habite Grasse", "06069")

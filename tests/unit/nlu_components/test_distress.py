@@ -4327,3 +4327,22 @@ def test_a_game_and_a_dressed_cut_place_the_danger_elsewhere():
     assert told_from_elsewhere("mon frère joue à Call of, il crie 'je vais te tuer' toute la soirée")
     assert told_from_elsewhere("ya du sang partout sur l'établi mais c rien, le formateur a mis un pansement")
     assert not told_from_elsewhere("ya du sang partout, il respire mal")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-seventh session, dev d265) an injury written down as a fall, then denied: violence's line (its reply gives the 3919 too)
+    ("deux côtes cassées, aux urgences ils ont écrit chute dans l'escalier. c'était pas l'escalier", "violences"),
+    # (dev o266: harmless phrases)
+    ("jveux disparaître de honte, j'ai appelé mon prof maman", None),
+    # (and their neighbours)
+    ("je suis tombée dans l'escalier hier, j'ai mal au poignet", None),
+    ("je veux disparaître pour de bon", "suicide"),
+])
+def test_the_d265_and_o266_readings(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_call_for_help_denied_is_no_danger_now():
+    # (thirty-seventh session, dev o266) "c'est une citation, pas un appel au secours"
+    assert told_from_elsewhere("Je lis Cioran pour mon mémoire, c'est une citation, pas un appel au secours")
+    assert not told_from_elsewhere("je lis ses messages, au secours il arrive")
