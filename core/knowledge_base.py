@@ -1353,7 +1353,7 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if _said_home_after(tokens, i) or tokens[max(0, i - 5):i] == ["ma", "vie", "c", "est", "a"] or tokens[max(0, i - 4):i] == [
             "maison", "c", "est", "a"] or (tokens[max(0, i - 3):i] == ["chez", "moi", "c"] and not (breaks and breaks[i])) or (
             # "chez moi c à Castelsarrasin", "notre maison est à Mauguio", "Notre maison se trouve à Lens" (sixteenth session, dev-SB)
-            tokens[max(0, i - 4):i] == ["chez", "moi", "c", "a"] or tokens[max(0, i - 3):i] == ["maison", "est", "a"]
+            tokens[max(0, i - 4):i] == ["chez", "moi", "c", "a"] or tokens[max(0, i - 3):i] in (["maison", "est", "a"], ["maison", "c", "a"])
             or tokens[max(0, i - 4):i] == ["maison", "se", "trouve", "a"]
             # "mon appart est à Brest aussi, je rentre juste les week-ends chez mes parents à Landerneau" (twenty-sixth session,
             # dev-VE)
@@ -1462,7 +1462,8 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
             before in ("a", "sur") and any(tokens[k] in ("demenager", "emmenager", "installer") and set(tokens[max(0, k - 4):k]) & _MEANING_TO
                                            for k in range(max(0, i - 4), i - 1))):
         return ELSEWHERE  # "Quimper mais bientôt Brest", "Talence mais je déménage à Bègles en janvier"
-    if before == "maintenant" or tokens[max(0, i - 3):i] == ["maintenant", "c", "est"]:
+    # ("anciennement limoges, aujourd'hui brive"; thirty-seventh session, dev-ZZC)
+    if before == "maintenant" or tokens[max(0, i - 3):i] == ["maintenant", "c", "est"] or tokens[max(0, i - 2):i] == ["aujourd", "hui"]:
         return WRITER_HOME  # "de Limoges à la base, mais maintenant c'est Guéret"
     if before in ("a", "sur") and i >= 3 and (
             (tokens[i - 2] in BEING_WORDS and tokens[i - 3] in ("maintenant", "desormais", "la") and (

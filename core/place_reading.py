@@ -49,7 +49,7 @@ PARSE_KEY = "place"  # where the NLU puts the reading in a message's parse data
 WINDOW_WORDS = 6  # a place named within this many words after "mission locale"
 # Where the person lives, right before the place ("j'habite à", "je vis à", "je suis de"; not "un
 # jeune que je suis à Calais", where "suis" is "follow")
-_DWELLING = (r"(?:(?:ca |ça )?fait (?:\d+|un|une|deux|trois|quatre|cinq|six) (?:ans?|mois) que (?:je|j) suis\b|j?h?abit(?:e|es|ez|ons|ent|ant|ants|ante|antes)\b|domicilie(?:e|s|es)?\b|jvis|jvi|vis|vi(?= a\b)|vit|vivons|vivez|vivre|resid(?:e\w*|ons|ez)|h?eberge(?:e|s|es)?|(?<!que )(?:je|j) suis?|je vie(?= a\b)|jsuis|jsui|chui|"
+_DWELLING = (r"(?:(?:est|sont) placee?s? (?=(?:a|sur|au)\b)|ma maison (?:c est|c|est) (?=a\b)|(?:ca |ça )?fait (?:\d+|un|une|deux|trois|quatre|cinq|six) (?:ans?|mois) que (?:je|j) suis\b|j?h?abit(?:e|es|ez|ons|ent|ant|ants|ante|antes)\b|domicilie(?:e|s|es)?\b|jvis|jvi|vis|vi(?= a\b)|vit|vivons|vivez|vivre|resid(?:e\w*|ons|ez)|h?eberge(?:e|s|es)?|(?<!que )(?:je|j) suis?|je vie(?= a\b)|jsuis|jsui|chui|"
              r"viens|venons|on est|nous sommes|je loge|je reste|j reste|jreste|je dors|jdors|dort|arrive|arrivee|arriver|"
              # ("j'ai déménagé à Ossère"; dev-RS; not "déménagé de Lyon", a town left; dev-RY)
              r"arrives|arrivez|em+enage|em+enagee|demenagee?(?! (?:de|d|du|des)\b))")  # (moved in: "g emenagé a angoulem, mission locale ?"; dev-RC)
@@ -269,6 +269,9 @@ _SCHOOL_OUTING = re.compile(r"\b(sortie scolaire|voyage scolaire|en sortie|class
                             r"|\b(emmene|emmenons|emmener|emmenez) (des|mes|nos|ma|la|notre) (eleves|classe|classes)\b"
                             # ("j'organise une visite d'entreprise au Havre avec ma classe"; thirty-seventh session, dev-ZX)
                             r"|\b(visite|visites|sortie|sorties)\b[^.?!]{0,50}\bavec (ma|mes|nos|notre) (classe|classes|eleves)\b")
+# a trip for an event: "Je monte à Paris pour un casting de figurant" (thirty-seventh session, dev-ZZD)
+_TRIP_FOR = re.compile(r"\b(je|j|on) (monte|descends|descend|vais|pars|part)\b(?: \w+){1,4}? pour (un|une|le|la|mon|ma) (casting|audition|concert"
+                       r"|match|entretien|festival|salon|concours|examen|tournoi|mariage|enterrement|tournage)\b")
 # what a relative or a friend did in a town, asked about for oneself: "Ma sœur a fait sa formation d'aide à domicile à Limoges, le
 # diplôme est reconnu… ?", "ma meilleure pote a eu un appart a Bordeaux avec l'aide de la CAF" (thirty-seventh session, dev-ZZB)
 _RELATIVE_DID = re.compile(r"\b(ma|mon|mes) (meilleure |meilleur )?(soeur|frere|cousin|cousine|pote|potes|amie|ami|copine|copain|coloc)"
@@ -324,6 +327,7 @@ def _only_staying(norm: str) -> bool:
     home ("je suis à Biarritz pour le week-end", "ma tante vit à Perpignan, je vais chez elle 10 jours", "Mon père habite à
     Toulouse, pas moi"; not "mon domicile est à Évreux mais je suis en stage à Rouen toute la semaine")."""
     said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm) or _BACK_FROM.search(norm) or _RELATIVE_DID.search(norm)
+            or _TRIP_FOR.search(norm)
             or _IN_THE_NEWS.search(norm) or _SCHOOL_OUTING.search(norm)
             or ((_VISITING.search(norm) or _COMING_ALONG.search(norm)) and _RELATIVE_LIVES.search(norm)))
     return bool(said) and not _LIVING_WORDS.search(_RELATIVE_LIVES.sub(" ", _NOT_MY_HOME.sub(" ", norm)))
@@ -733,6 +737,8 @@ def _searched_kind(kb: KnowledgeBase, text: str, explicit: Finding, parsed: Opti
         name = _name_of(kb, alone)
         if name and len(name.split()) > 1 and " ".join(parsed.tokens[at:at + len(name.split())]) == name:
             return "commune"  # a name of several words, typed whole: "… moi c'est saint etienne" (twenty-ninth session, dev-XA)
+        if commune and named and kb.communes[named]["department"] in _departments_named(kb, parsed):
+            return "commune"  # given with its department: "moi c le puy, en haute loire" (thirty-seventh session, dev-ZZC)
     if lives and commune and named and kb.communes[named]["department"] in _departments_named(kb, parsed) and not _named_on_a_trip(
             parsed, explicit):  # (not a past home given with its island: "J'ai grandi à Saint-Denis de La Réunion mais…"; dev-YT)
         return "commune"  # "je suis a kan dans le calvados", "jhabite tarbe 65"

@@ -423,7 +423,8 @@ _INNOCENT = _AnyOf(
     r"\b(dire|dit|disent|ecrit|ecrivent|raconte|racontent|pretend|pretendent) que (je suis|j suis|jsuis) (un|une) (violeur|violeuse"
     r"|pedophile|agresseur)\b",
     # (fourteenth session, dev o55) done with a file, gone from social networks, a cardiac arrest seen on placement
-    r"\ben finir (une bonne fois )?avec (ce|cette|cet|ces|mon|ma|mes|le|la|les|son|sa|ses|nos) (petits? |sales? )?(dossier|paperasse|papiers|demarches?|exams?|examens?"
+    # ("J'aimerais en finir une bonne fois pour toutes avec mon dossier de bourse"; thirty-seventh session, dev o268)
+    r"\ben finir (une bonne fois (pour toutes )?)?avec (ce|cette|cet|ces|mon|ma|mes|le|la|les|son|sa|ses|nos) (petits? |sales? )?(dossier|paperasse|papiers|demarches?|exams?|examens?"
     r"|voeux"  # (thirty-first session, dev o196) "je veux en finir avec ces voeux une bonne fois pour toutes"
     r"|partiels?|memoire|rapport|formulaire|projet|stage|code|permis|candidatures?|cv|devoirs?|revisions?"
     # (sixteenth session, dev o66) "en finir avec mon BTS, plus qu'une épreuve"
@@ -1089,6 +1090,8 @@ _HARM = _AnyOf(
     r"\btraces? de (strangulation|coups|brulures? de cigarettes?)\b",
     # (dev d259) bruises hidden, "col roulé en juillet"
     r"\b(col roule|manches longues|foulard|echarpe) en (juillet|aout|plein ete|pleine canicule)\b",
+    # (thirty-seventh session, dev d267) in Italian, a neighbours' girl of 8 "sempre sola in casa… con lividi sul viso"
+    r"\b(con|dei|di) lividi\b|\b(sempre|spesso) (sola|solo|soli|sole) in casa\b",
     # (thirty-seventh session, dev d265) an injury written down as a fall, then denied: "trois côtes fêlées et le médecin des urgences
     # a noté chute dans l'escalier. c'était pas l'escalier"
     r"\b(chute|tombee?|tombe) (dans|de) l escaliers?\b.{0,40}\b(c etait|c est|cetait) pas (l escalier|une chute|vrai)\b",
@@ -1655,6 +1658,9 @@ _PATTERNS = {
         r"\bvoglio morire\b|\bmi voglio (uccidere|ammazzare)\b",
         # (thirty-seventh session, dev d263) "non ho più forza, voglio solo farla finita"
         r"\b(farla finita|togliermi la vita|non voglio piu vivere)\b",
+        # (dev d267) "j'ai tout préparé, les médocs sont alignés sur la table", after answering the town
+        r"\b(medocs|medicaments|cachets|pilules|comprimes|boites de \w+) (sont |tous |toutes )?(alignes|alignees|etales|etalees|comptes"
+        r"|comptees)\b",
         # (thirty-fourth session, dev d235) "j'ai plus de raison de rester", "une liste de qui récupère quoi quand je serai parti"
         r"\b(j ai|jai|g|je n ai) (plus|pu) (de|aucune) raisons? de rester\b(?! (dans|a|au|aux|chez|en|ici|la bas|sur|avec|pour))",
         r"\bqui recupere quoi quand je (serai|serais) (parti|partie|plus la|mort|morte)\b",
@@ -2098,6 +2104,10 @@ _PATTERNS = {
         r".{0,30}\bsi je (ne )?(suis|serai|serais) plus la\b",
     ),
     "violences_sexuelles": _AnyOf(
+        # (thirty-seventh session, dev d267) washing again and again since a night at someone's: "depuis vendredi soir dans l'appart
+        # de son pote je me lave 4 fois par jour et ça part pas"; a foster family's son "pendant 3 ans. je veux porter plainte"
+        r"\b(je me lave|jme lave|me laver) (\d+|trois|quatre|cinq|six|dix) fois\b.{0,40}\b(part pas|part plus|sale|salie)\b",
+        r"\b(famille d accueil|foyer)\b.{0,40}\bpendant (\d+|deux|trois|quatre|cinq|des) (ans|annees)\b.{0,40}\bporter plainte\b",
         # (thirty-seventh session, dev d263) "Je sais parfaitement qualifier juridiquement ce qu'il m'a fait pendant le gala de la
         # fac. Ce que je ne sais pas, c'est comment me lever demain matin."
         r"\bqualifier (juridiquement |legalement )?ce qu (il|ils) m (a|ont) fait\b"

@@ -2914,3 +2914,17 @@ def test_the_zza_and_zzb_readings():
     # (one's own home beside them still is)
     _assert_searched("ma soeur a fait sa formation a Limoges, moi j'habite a Limoges aussi", "87085")
     _assert_searched("j'habite Grasse", "06069")
+
+
+def test_the_zzc_and_zzd_readings():
+    # (thirty-seventh session, dev-ZZC) the home said as "ma maison c a", against the town of one's classes; a young person placed
+    # in a town, written of by a child-welfare officer; "moi c …" with the department
+    _assert_searched("mes cours c a pau mais ma maison c a oloron", "64422")
+    _assert_searched("Référente ASE, le jeune est placé sur Vichy depuis mars", "03310")
+    _assert_searched("moi c le puy, en haute loire", "43157")
+    # the town of today against the town of before
+    _assert_searched("anciennement limoges, aujourd'hui Brive-la-Gaillarde", "19031")
+    # (dev-ZZD) a trip up to Paris for a casting: no search
+    assert read_place(knowledge_base(), "Je monte à Paris pour un casting de figurant, si je suis payé je dois le déclarer ?").search is None
+    # (a place on a waiting list is no town)
+    assert read_place(knowledge_base(), "je suis placé sur liste d'attente pour le foyer").search is None

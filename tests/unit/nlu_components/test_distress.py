@@ -4346,3 +4346,19 @@ def test_a_call_for_help_denied_is_no_danger_now():
     # (thirty-seventh session, dev o266) "c'est une citation, pas un appel au secours"
     assert told_from_elsewhere("Je lis Cioran pour mon mémoire, c'est une citation, pas un appel au secours")
     assert not told_from_elsewhere("je lis ses messages, au secours il arrive")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-seventh session, dev d267)
+    ("Lyon. Mais le rdv je m'en fiche, j'ai tout préparé, les cachets sont alignés sur le bureau", "suicide"),
+    ("sono la vicina: la bambina del terzo piano è sempre sola in casa, ieri aveva lividi sulle braccia", "enfant_danger"),
+    ("depuis samedi soir chez son cousin je me lave 5 fois par jour et ça part pas", "violences_sexuelles"),
+    ("le foyer. un éducateur. pendant 2 ans. je veux porter plainte.", "violences_sexuelles"),
+    # (dev o268: harmless phrases)
+    ("je veux en finir une bonne fois pour toutes avec mon dossier de bourse", None),
+    # (and their neighbours)
+    ("j'ai aligné les chaises pour l'atelier de demain", None),
+    ("je veux en finir une bonne fois pour toutes", "suicide"),
+])
+def test_the_d267_and_o268_readings(message, expected):
+    assert situation(message) == expected
