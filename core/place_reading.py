@@ -272,6 +272,10 @@ _SCHOOL_OUTING = re.compile(r"\b(sortie scolaire|voyage scolaire|en sortie|class
 # a trip for an event: "Je monte à Paris pour un casting de figurant" (thirty-seventh session, dev-ZZD)
 _TRIP_FOR = re.compile(r"\b(je|j|on) (monte|descends|descend|vais|pars|part)\b(?: \w+){1,4}? pour (un|une|le|la|mon|ma) (casting|audition|concert"
                        r"|match|entretien|festival|salon|concours|examen|tournoi|mariage|enterrement|tournage)\b")
+# a stay of days or weeks: "Est-ce que le CEJ continue si je fais un stage de 3 semaines chez mon oncle à Marseille ?" (thirty-seventh
+# session, dev-ZZF)
+_SHORT_STAY = re.compile(r"\b(je fais|je ferai|je pars en|je suis en|jsuis en|si je fais) (un|une) (stage|sejour|mission|remplacement) (de|d)"
+                         r" (\d+|une|deux|trois|quatre|cinq|quelques) (jours|semaines) (chez|a|au|sur)\b")
 # what a relative or a friend did in a town, asked about for oneself: "Ma sœur a fait sa formation d'aide à domicile à Limoges, le
 # diplôme est reconnu… ?", "ma meilleure pote a eu un appart a Bordeaux avec l'aide de la CAF" (thirty-seventh session, dev-ZZB)
 _RELATIVE_DID = re.compile(r"\b(ma|mon|mes) (meilleure |meilleur )?(soeur|frere|cousin|cousine|pote|potes|amie|ami|copine|copain|coloc)"
@@ -283,6 +287,9 @@ _NOT_MY_HOME = re.compile(r"\b(j habite|jhabite|je n habite|n habite|je vis|je n
                           r"|\b(j y|jy|je n y) (habite|vis) (pas|plus)\b"
                           # (dev-ZJ) "Mes parents habitent à Nîmes mais moi non"
                           r"|\bmais moi non\b"
+                          # (thirty-seventh session, dev-ZZF) "Mon père vit à Brest et moi chez ma mère, du coup…" (the mother's town unsaid)
+                          r"|\bet moi (chez|avec) (ma|mon) (mere|pere|daronne|daron|maman|papa|grand mere|grand pere"
+                          r"|tante|oncle)\b(?! (a|au|aux|sur|en|dans|vers|pres) )"
                           r"|\b(je suis|moi je suis)\b.{0,30}\bailleurs\b|\bpasser (un|une|\d+|deux|trois|quelques) (mois|semaine|semaines|jours"
                           r"|week end) chez (elle|lui|eux)\b"
                           # (dev-WP) "moi je vis plus avec elle", "moi je suis en internat"
@@ -327,7 +334,7 @@ def _only_staying(norm: str) -> bool:
     home ("je suis à Biarritz pour le week-end", "ma tante vit à Perpignan, je vais chez elle 10 jours", "Mon père habite à
     Toulouse, pas moi"; not "mon domicile est à Évreux mais je suis en stage à Rouen toute la semaine")."""
     said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm) or _BACK_FROM.search(norm) or _RELATIVE_DID.search(norm)
-            or _TRIP_FOR.search(norm)
+            or _TRIP_FOR.search(norm) or _SHORT_STAY.search(norm)
             or _IN_THE_NEWS.search(norm) or _SCHOOL_OUTING.search(norm)
             or ((_VISITING.search(norm) or _COMING_ALONG.search(norm)) and _RELATIVE_LIVES.search(norm)))
     return bool(said) and not _LIVING_WORDS.search(_RELATIVE_LIVES.sub(" ", _NOT_MY_HOME.sub(" ", norm)))

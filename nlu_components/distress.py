@@ -833,7 +833,10 @@ _TRACKED_BY_HIM += (
     # mon sac, je l'ai trouvé ce matin dans la doublure"
     rf"|{_HE} (m )?a"
     r" (mis|glisse|cache|planque|colle) (un|une) (traceur|balise|airtag|air tag|mouchard|gps)( gps)? (dans|sous|sur) (mon|ma) (sac"
-    r"|voiture|manteau|veste|blouson|sac a dos|scooter|velo|trousse|valise)\b(?!.{0,40}\bpour (pas|ne pas) (que je )?(le|la|les) perd)")
+    r"|voiture|manteau|veste|blouson|sac a dos|scooter|velo|trousse|valise)\b(?!.{0,40}\bpour (pas|ne pas) (que je )?(le|la|les) perd)"
+    # (thirty-seventh session, dev d269) "cadeau de mon copain : un traceur gps dans mon sac, je l'ai trouvé ce matin"
+    r"|\b(traceur|balise|airtag|air tag|mouchard)( gps)? (dans|sous|cache dans|glisse dans) (mon|ma) (sac|voiture|manteau|veste|blouson|sac a dos"
+    r"|scooter|valise)\b.{0,40}\b(trouve|decouvert|decouverte|trouvee)\b")
 _HIS_LEAVE_FORBIDDEN = (r"\bil (veut|voulait) pas que (j y aille|j aille|je vienne|je sorte)\b.{0,60}\b(pas|surtout pas) le (contrarier|enerver"
                         r"|facher|provoquer)\b"
                         # (dev d183) an appointment missed because "il veut pas que je sorte"
@@ -1579,7 +1582,7 @@ _PATTERNS = {
         r"\b(entrou|esta|chegou) com uma (faca|arma|pistola)\b|"  # (fifteenth session, dev d61)
         r"\bhomens armados\b|\b(entraram|entrou) .{0,20}\barmad[oa]s?\b|"  # (dev d65)
         r"\btessons? de bouteille\b|\bmenace\w* .{0,40}\bavec (un|une) (cutter|couteau|arme|barre|batte|tesson)\b|"  # (dev d64)
-        r"\b(mi|la|lo|ci) (stanno seguendo|sta seguendo|seguono|segue)\b|\b(batendo na porta|bate na porta) com uma faca\b|\b(trancad[ao]) no banheiro\b",
+        r"\b(mi|la|lo|ci) (stanno seguendo|sta seguendo|seguono|segue)\b(?! su (tutti )?(i )?(social|instagram|tiktok))|\b(batendo na porta|bate na porta) com uma faca\b|\b(trancad[ao]) no banheiro\b",
         # (thirteenth session, dev d49) threatened with a knife in Italian; the same car or man seen again and again
         r"\bminacciat[oa] con un coltello\b",
         _WATCHED_AGAIN,
@@ -2013,7 +2016,9 @@ _PATTERNS = {
         r"\b(j en peux plus|j en peux pu|jpeux plus|je peux plus|peux plus|jpp|fatiguee? de|marre de|lasse? de) (de )?(vivre(?! (chez|avec|dans|a |en |ici|au |sous))|la vie|de la vie|ma vie|cette vie|exister)\b",
         r"\b(plus|pu|pas|aucune|perdu l) envie de (vivre|me lever|exister|continuer)\b|\b(?<!donne )(?<!donnent )(?<!trouve )la force de (vivre|continuer)\b",
         r"\bidees? (noires?|de mort|suicidaires?)\b|\bpensees? (noires?|suicidaires?|de mort)\b|\bpense(r)? (a|a la) (la )?mort\b|\b(fait|ca fait) mal de mourir\b",
-        r"\bscarif|\bmutil|\bautomutil|\b(me|m) (faire|fais|suis fait|suis faite|fait) du mal\b|\bme blesser (expres|volontairement)\b",
+        r"\bscarif|\bmutil|\bautomutil|\b(me|m) (faire|fais|suis fait|suis faite|fait|suis encore fait|suis encore faite) du mal\b"
+        # ("je me suis encore fait du mal hier soir avec un cutter", thirty-seventh session, dev d269; not "du mal au dos au chantier")
+        r"(?! (au|a la|a l|aux|en) (dos|genou|genoux|cheville|epaule|poignet|sport|muscu|entrainement|match|foot|chantier|travail|boulot))|\bme blesser (expres|volontairement)\b",
         r"\b(me|m) (couper|coupe|suis coupe|suis coupee|suis ouvert|suis ouverte|taillade|taillader|entaille|entailler|suis entaille|suis entaillee) (encore )?(les |le |la )?(veines|bras|poignets?|cuisses?|peau|jambes?)\b|\bje me coupe\b|\bme coupe encore\b|\bentaille le poignet\b",
         r"\b(sauter|me jeter|me balancer|se jeter|se balancer) (du|d un|d une|de la|par la|par|sous|dans le vide)\b|\bsous (un|le) (train|metro|rer|camion|bus)\b|\bdans le vide\b|\bun pas suffirait\b|\b(sur|au bord) (du|d un) (pont|toit|quai)\b.{0,40}\b(sauter|fini|finir|plus|adieu)\b",
         r"\ba quoi (bon|ca sert de|ca sert que je) (vivre|continuer|me lever|etre la|exister|sois encore la)\b|\b(sert|servira) a rien (de|que je) (vivre|continuer|continue)\b|\bma vie (ne )?(sert|vaut) (a )?rien\b|\bma vie n a plus (aucun )?sens\b",
@@ -2257,6 +2262,8 @@ _PATTERNS = {
     "harcelement": _AnyOf(
         # (dev d259) in Italian, "Un ragazzo mi segue dappertutto e mi scrive minacce su Instagram"
         r"\bmi (segue|seguono) dappertutto\b|\bmi (scrive|scrivono|manda|mandano) minacce\b",
+        # (thirty-seventh session, dev d269) "un ragazzo mi segue su tutti i social con profili falsi e mi scrive che sa dove abito"
+        r"\bmi (segue|seguono|perseguita) su (tutti )?(i )?(social|instagram|tiktok)\b|\bprofili falsi\b",
         # (thirty-sixth session, dev d253) "groupe classe = enfer"
         r"^ ?(le |mon |notre )?groupe (de )?classe (c est |c )?(l |un )?(enfer|cauchemar)\b",
         # (thirty-sixth session, dev d251) "Les collégiens que je fais traverser s'acharnent sur un petit roux" (not fate's, singular:
@@ -2966,6 +2973,8 @@ _ELSEWHERE = re.compile(
     r"|(une|la|ma) (sequence|seance|lecon) sur|(je|on) joue (a|au) (fifa|dead by daylight)\b|\ba fifa\b|dead by daylight"
     # (thirty-seventh session, dev o264) "mon frère joue à Call of, il crie 'je vais te tuer' toute la soirée"; a cut finger dressed
     r"|\bcall of\b|\bwarzone\b|\bdans (le|mon|ce) jeu\b|(a|m a|ma|on m a) mis (un|le|des) pansements?"
+    # (dev o270) "Je peux venir au rdv avec mon bébé dans la poussette ? Il dort tout le temps": a practical question
+    r"|(venir|aller|passer) (au|a mon|a votre) (rdv|rendez vous|atelier) avec (mon|ma) (bebe|fils|fille|enfant|petit|petite)"
     r"|oral du (brevet|bac)|(mon|pour mon|un|notre) oral"  # (twentieth session, dev o82) "Oral du brevet sur les sans-abris"
     r"|devoir (de|d|en) (philo|francais|histoire|ses|emc|socio)|dissertation"  # (dev o85) "un devoir de philo sur le suicide"
     # (sixteenth session, dev o67) a crime novel being written; bruises from a self-defence class

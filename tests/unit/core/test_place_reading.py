@@ -2928,3 +2928,12 @@ def test_the_zzc_and_zzd_readings():
     assert read_place(knowledge_base(), "Je monte à Paris pour un casting de figurant, si je suis payé je dois le déclarer ?").search is None
     # (a place on a waiting list is no town)
     assert read_place(knowledge_base(), "je suis placé sur liste d'attente pour le foyer").search is None
+
+
+def test_the_zzf_readings():
+    # (thirty-seventh session, dev-ZZF) a placement of three weeks at an uncle's; a father's town, the writer at the mother's: no search
+    for message in ("Est-ce que le CEJ continue si je fais un stage de 3 semaines chez mon oncle à Marseille ?",
+                    "Mon père vit à Brest et moi chez ma mère, du coup pour le dossier CEJ c'est quel avis d'imposition qu'il faut ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (a home said beside them still is)
+    _assert_searched("j'habite à Marseille, je fais un stage de 3 semaines", "13055")

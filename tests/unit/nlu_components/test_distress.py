@@ -4362,3 +4362,22 @@ def test_a_call_for_help_denied_is_no_danger_now():
 ])
 def test_the_d267_and_o268_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-seventh session, dev d269)
+    ("mon patron veut pas signer et j'en ai marre, je me suis encore fait du mal hier avec un cutter", "suicide"),
+    ("cadeau de mon copain : un traceur gps dans ma veste, je l'ai trouvé hier soir", "violences_conjugales"),
+    ("un ragazzo mi segue su tutti i social con profili falsi", "harcelement"),
+    # (and their neighbours)
+    ("je me suis fait du mal au dos au chantier, je peux avoir un arrêt ?", None),
+    ("je me suis fait du mal hier soir", "suicide"),
+])
+def test_the_d269_readings(message, expected):
+    assert situation(message) == expected
+
+
+def test_coming_with_one_s_baby_is_a_practical_question():
+    # (thirty-seventh session, dev o270) "Je peux venir au rdv avec mon bébé dans la poussette ? Il dort tout le temps"
+    assert told_from_elsewhere("Je peux venir au rdv avec mon bébé dans la poussette ? Il dort tout le temps")
+    assert not told_from_elsewhere("mon bébé dort tout le temps et respire mal")
