@@ -1244,9 +1244,9 @@ def _address_before(tokens: List[str], i: int) -> bool:
     """Whether "mon adresse c'est" (or "mon adresse :") comes before tokens[i], a street's number and name at most
     between them ("mon adresse c'est 12 rue Jean Jaurès à Hénin-Beaumont")."""
     if tokens[max(0, i - 4):i] == ["chez", "moi", "c", "est"] or tokens[max(0, i - 3):i] == ["chez", "moi", "cest"]:
-        return True
+        return True  # "mais mon vrai chez-moi c'est Cluses, chez mes parents" (dev-RJ); "chez moi cest antibes" (dev-UQ)
     if tokens[max(0, i - 2):i] in (["adresse", "officielle"], ["adresse", "principale"], ["domicile", "officiel"]):
-        return True  # a form's label: "… week-end à Amboise chez maman. Adresse officielle : Tours" (thirty-seventh session, dev-ZY)  # "mais mon vrai chez-moi c'est Cluses, chez mes parents" (dev-RJ); "chez moi cest antibes" (dev-UQ)
+        return True  # a form's label: "… week-end à Amboise chez maman. Adresse officielle : Tours" (thirty-seventh session, dev-ZY)
     for k in range(max(0, i - 9), i):
         # ("L'adresse sur ma carte d'identité c'est Issoire", "sur mes papiers l'adresse c'est chez mon père à Montbéliard";
         # nineteenth session, dev-SX)

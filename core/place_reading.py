@@ -328,9 +328,9 @@ _LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|(?<!aide a
 
 
 def _only_staying(norm: str) -> bool:
-    """Whether the message (its normal form) says the person is somewhere only for a while (or back from a stay, on a class's
-    outing, reading of a town in the news), or names a relative's or a friend's home (visited, or the friend coming along) or
-    denies their own, and says nowhere else where they live: its "je suis à …" is then no home, and the towns it names are away from
+    """Whether the message (its normal form) says the person is somewhere only for a while (or back from a stay, on a trip for an
+    event or a stay of days or weeks, on a class's outing, reading of a town in the news), or names a relative's or a friend's home
+    (visited, the friend coming along or asking one over) or what they did in a town, or denies their own, and says nowhere else where they live: its "je suis à …" is then no home, and the towns it names are away from
     home ("je suis à Biarritz pour le week-end", "ma tante vit à Perpignan, je vais chez elle 10 jours", "Mon père habite à
     Toulouse, pas moi"; not "mon domicile est à Évreux mais je suis en stage à Rouen toute la semaine")."""
     said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm) or _BACK_FROM.search(norm) or _RELATIVE_DID.search(norm)
