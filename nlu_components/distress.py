@@ -1413,6 +1413,8 @@ _KNOWS_WHERE = (r"\b(ils|il|elle|on|qui) (savent|sait|connaissent|connait) (ou (
 # Instagram harassment ("كيتبعني فالإنستغرام"; twentieth session, dev d80)
 _FOLLOWED_AR = "(تابعني|تبعني|كيتبعني|يلاحقني|يتبعني)"
 _ON_SOCIAL_AR = " ?(ف|في|على) ?(ال)?(انستغرام|انستا|فيسبوك|فيس|تيكتوك|تيك توك|سناب|واتساب)"
+# followed on social networks, in Italian: harassment, not a danger now ("un ragazzo mi segue su tutti i social con profili falsi")
+_ON_SOCIAL_IT = r"su (tutti )?(i )?(social|instagram|tiktok)"
 
 _PATTERNS = {
     "urgence_sante": _AnyOf(
@@ -1582,7 +1584,7 @@ _PATTERNS = {
         r"\b(entrou|esta|chegou) com uma (faca|arma|pistola)\b|"  # (fifteenth session, dev d61)
         r"\bhomens armados\b|\b(entraram|entrou) .{0,20}\barmad[oa]s?\b|"  # (dev d65)
         r"\btessons? de bouteille\b|\bmenace\w* .{0,40}\bavec (un|une) (cutter|couteau|arme|barre|batte|tesson)\b|"  # (dev d64)
-        r"\b(mi|la|lo|ci) (stanno seguendo|sta seguendo|seguono|segue)\b(?! su (tutti )?(i )?(social|instagram|tiktok))|\b(batendo na porta|bate na porta) com uma faca\b|\b(trancad[ao]) no banheiro\b",
+        rf"\b(mi|la|lo|ci) (stanno seguendo|sta seguendo|seguono|segue)\b(?! {_ON_SOCIAL_IT})|\b(batendo na porta|bate na porta) com uma faca\b|\b(trancad[ao]) no banheiro\b",
         # (thirteenth session, dev d49) threatened with a knife in Italian; the same car or man seen again and again
         r"\bminacciat[oa] con un coltello\b",
         _WATCHED_AGAIN,
@@ -2263,7 +2265,7 @@ _PATTERNS = {
         # (dev d259) in Italian, "Un ragazzo mi segue dappertutto e mi scrive minacce su Instagram"
         r"\bmi (segue|seguono) dappertutto\b|\bmi (scrive|scrivono|manda|mandano) minacce\b",
         # (thirty-seventh session, dev d269) "un ragazzo mi segue su tutti i social con profili falsi e mi scrive che sa dove abito"
-        r"\bmi (segue|seguono|perseguita) su (tutti )?(i )?(social|instagram|tiktok)\b|\bprofili falsi\b",
+        rf"\bmi (segue|seguono|perseguita) {_ON_SOCIAL_IT}\b|\bprofili falsi\b",
         # (thirty-sixth session, dev d253) "groupe classe = enfer"
         r"^ ?(le |mon |notre )?groupe (de )?classe (c est |c )?(l |un )?(enfer|cauchemar)\b",
         # (thirty-sixth session, dev d251) "Les collégiens que je fais traverser s'acharnent sur un petit roux" (not fate's, singular:
@@ -2953,7 +2955,7 @@ _ON_DUTY_WORDS = (r"(?:(stage|stages|garde|gardes)( de nuit| de jour)? (aux|au|a
                   r"|(en |la |de )?salle de dechocage"
                   # (thirty-seventh session, dev o262) "Étudiant en médecine, je passe mes nuits aux urgences en stage, du sang
                   # partout, la routine"
-                  r"|(urgences|samu|smur|hopital|ehpad|reanimation|rea) en (stage|garde)|etudiante? en (medecine|soins infirmiers)"
+                  r"|(urgences|samu|smur|hopital|ehpad|reanimation|rea) en (stage|garde)"
                   # (twenty-fourth session, dev o110) "Je suis infirmière de nuit aux urgences, on reçoit des overdoses…"
                   r"|(infirmier|infirmiere|aide soignante?|interne|urgentiste|brancardier|ambulanciere?) (de nuit |de jour )?(aux|au|en|a l)"
                   r" (urgences|samu|smur|psychiatrie|reanimation|rea))"
