@@ -599,7 +599,8 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                ("gap", "year"),  # "Je suis en gap year après le bac" (twenty-seventh session, dev-WD)
                ("paris", "hilton"),  # "Paris Hilton a dit 'sois toi-même' lol" (dev-WF)
                # "je suis en grasse mat tous les jours" (thirty-seventh session, dev-ZZB)
-               ("grasse", "mat"), ("grasse", "matinee"), ("grasses", "mat"), ("grasses", "matinees")}
+               ("grasse", "mat"), ("grasse", "matinee"), ("grasses", "mat"), ("grasses", "matinees"),
+               ("en", "croix")}  # lying spread out: "jsuis en croix sur mon lit depuis ce matin" (thirty-eighth session, dev-ZZH)
 
 
 def _begging(tokens: List[str], start: int) -> bool:
@@ -1294,6 +1295,18 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
     if (tokens[i + 1:i + 2] == ["ou"] and (tokens[i + 2] if i + 2 < len(tokens) else "") not in _WHERE_FOLLOWERS
             and any(tokens[k] in DWELLING_WORDS and tokens[k - 1] in ("j", "je") for k in range(i + 3, len(tokens)))):
         return 0
+    if tokens[i + 1:i + 3] in (["la", "semaine"], ["en", "semaine"]) and any(
+            tokens[k] == "mais" and any(t in DWELLING_WORDS for t in tokens[k + 1:k + 4]) for k in range(i + 3, len(tokens))):
+        # the week's town, the home said after: "jsuis sur avignon la semaine mais jsuis domicilié au pontet" (thirty-eighth session,
+        # dev-ZZG)
+        return ELSEWHERE
+    if tokens[max(0, i - 2):i] in (["ancienne", "adresse"], ["ancien", "domicile"], ["ancien", "appart"]) or (
+            tokens[i + 1:i + 2] == ["non"] and "oui" in tokens[i + 2:i + 6]):
+        return ELSEWHERE  # "ancienne adresse Lille, nouvelle Roubaix", "amiens non, abbeville oui" (thirty-eighth session, dev-ZZI)
+    if tokens[max(0, i - 2):i] in (["nouvelle", "adresse"], ["nouveau", "domicile"], ["nouvel", "appart"]) or (
+            before in ("nouvelle", "nouveau", "nouvel") and any(tokens[k:k + 2] in (["ancienne", "adresse"], ["ancien", "domicile"])
+                                                               for k in range(max(0, i - 8), i - 1))):
+        return WRITER_HOME  # the new address against the former: "ancienne adresse Lille, nouvelle Roubaix depuis septembre"
     if _DENIED_AFTER.match(" ".join(tokens[i + 1:i + 14])):
         return ELSEWHERE  # "Mon entreprise est à Châtellerault mais c'est pas là que j'habite" (thirty-seventh session, dev-ZY)
     if before in ("a", "sur") and any(tokens[k:k + 2] == ["de", "chez"] and tokens[k - 1] in _GONE_FROM
@@ -1338,8 +1351,9 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
             t in YOUNG_PEOPLE for t in tokens):
         return WRITER_HOME  # "Lorient pour le boulot, Lanester pour la maison" (thirty-fifth session, dev-ZC)
     if ((i >= 2 and tokens[i - 2] in _HOME_LABELS and before in ("a", "sur") and (i == 2 or (breaks and breaks[i - 2]))
-         # ("stage à Bordeaux, domicile Mérignac", "boulot a nice, maison a antibes"; dev-ZY)
-         or (before in _HOME_LABELS and i >= 2 and breaks and breaks[i - 1]))
+         # ("stage à Bordeaux, domicile Mérignac", "boulot a nice, maison a antibes"; dev-ZY; "formation a strasbourg mais
+         # domicile schiltigheim", thirty-eighth session, dev-ZZG)
+         or (before in _HOME_LABELS and i >= 2 and ((breaks and breaks[i - 1]) or tokens[i - 2] == "mais")))
             and not any(t in YOUNG_PEOPLE for t in tokens)):
         return WRITER_HOME  # the home as a label, beside a place of training: "CFA à Angers, appart à Saumur" (thirty-seventh session, dev-ZW)
     if tokens[i + 1:i + 3] in (["pour", "dormir"], ["pour", "vivre"], ["pour", "habiter"], ["pour", "dodo"]) and not any(
@@ -2274,6 +2288,8 @@ class KnowledgeBase:
         # au Tampon"; twenty-first session, dev-TJ, dev-TL)
         norm = _CREOLE_LIVING.sub(r"\1 habite", norm)
         norm = _LIVING_CUT_SHORT.sub(r"\1habite", norm)  # "jhabit a tours" (twenty-second session, dev-TP)
+        # "ds" typed for "dans" before an article, one word for one: "j'habite bourgoin ds l'isère" (thirty-eighth session, dev-ZZG)
+        norm = re.sub(r"\bds (?=(le|la|les|l) )", "dans ", norm)
         tokens = norm.split()
         capitals, breaks, shouted, exclaimed = typed_marks(text)
         laughing = bool(_LAUGH.search(text)) or bool(LAUGH_WORDS & set(tokens))

@@ -255,8 +255,10 @@ _RETURNING = re.compile(r"\b(je suis|j suis|jsuis|jsui|chui)\b.{0,80}\bje (rentr
 # back from a stay away, whose town the message names: "je reviens d'une formation de 3 mois à Lorient, quelle est la suite pour
 # moi ?" (thirty-sixth session, dev-ZL)
 _BACK_FROM = re.compile(r"\b(je reviens|jreviens|je rentre|jrentre|je suis (rentre|rentree|revenu|revenue)|jsuis (rentre|rentree|revenu"
-                        r"|revenue)|de retour) (d|de) (un|une|mon|ma) (formation|stage|saison|sejour|voyage|colo|mission|service civique"
-                        r"|contrat|cure|semaine|mois|chantier|camp|echange|volontariat)\b")  # ("Je rentre d'un chantier de jeunes bénévoles à Carcassonne"; dev-ZZB)
+                        r"|revenue)|de retour) (d|de) ((un|une|mon|ma) (formation|stage|saison|sejour|voyage|colo|mission|service civique"
+                        r"|contrat|cure|semaine|mois|chantier|camp|echange|volontariat)"
+                        # ("je reviens de 3 mois chez ma tante à Cayenne"; thirty-eighth session, dev-ZZH)
+                        r"|(\d+|deux|trois|quatre|cinq|six|quelques) (jours|semaines|mois))\b")  # ("Je rentre d'un chantier de jeunes bénévoles à Carcassonne"; dev-ZZB)
 # a town read of in the news, a young person's there: "J'ai lu dans le journal l'histoire d'un jeune de Brest qui a monté sa boîte
 # avec votre aide, moi aussi je peux ?" (thirty-sixth session, dev-ZN, and dev-ZL: "j'ai lu un article sur un jeune de Caen")
 _IN_THE_NEWS = re.compile(r"\b(j ai lu|jai lu|g lu|j ai vu|jai vu|j ai entendu|jai entendu) (dans|sur|a|aux|au) (le journal|un journal"
@@ -276,6 +278,10 @@ _TRIP_FOR = re.compile(r"\b(je|j|on) (monte|descends|descend|vais|pars|part)\b(?
 # session, dev-ZZF)
 _SHORT_STAY = re.compile(r"\b(je fais|je ferai|je pars en|je suis en|jsuis en|si je fais) (un|une) (stage|sejour|mission|remplacement) (de|d)"
                          r" (\d+|une|deux|trois|quatre|cinq|quelques) (jours|semaines) (chez|a|au|sur)\b")
+# followed by a mission locale in a town one has since left: "J'étais suivi à Mulhouse avant de déménager, est-ce que mon dossier me
+# suit automatiquement ?" (thirty-eighth session, dev-ZZJ)
+_FOLLOWED_BEFORE_MOVING = re.compile(r"\b(j etais|jetais|j ai ete|g ete) (suivie?|inscrite?) (a|sur|en) \w+( \w+)? avant de (demenager"
+                                     r"|partir|bouger)\b")
 # what a relative or a friend did in a town, asked about for oneself: "Ma sœur a fait sa formation d'aide à domicile à Limoges, le
 # diplôme est reconnu… ?", "ma meilleure pote a eu un appart a Bordeaux avec l'aide de la CAF" (thirty-seventh session, dev-ZZB)
 _RELATIVE_DID = re.compile(r"\b(ma|mon|mes) (meilleure |meilleur )?(soeur|frere|cousin|cousine|pote|potes|amie|ami|copine|copain|coloc)"
@@ -329,12 +335,12 @@ _LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|(?<!aide a
 
 def _only_staying(norm: str) -> bool:
     """Whether the message (its normal form) says the person is somewhere only for a while (or back from a stay, on a trip for an
-    event or a stay of days or weeks, on a class's outing, reading of a town in the news), or names a relative's or a friend's home
+    event or a stay of days or weeks, on a class's outing, followed in a town before moving, reading of a town in the news), or names a relative's or a friend's home
     (visited, the friend coming along or asking one over) or what they did in a town, or denies their own, and says nowhere else where they live: its "je suis à …" is then no home, and the towns it names are away from
     home ("je suis à Biarritz pour le week-end", "ma tante vit à Perpignan, je vais chez elle 10 jours", "Mon père habite à
     Toulouse, pas moi"; not "mon domicile est à Évreux mais je suis en stage à Rouen toute la semaine")."""
     said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm) or _BACK_FROM.search(norm) or _RELATIVE_DID.search(norm)
-            or _TRIP_FOR.search(norm) or _SHORT_STAY.search(norm)
+            or _TRIP_FOR.search(norm) or _SHORT_STAY.search(norm) or _FOLLOWED_BEFORE_MOVING.search(norm)
             or _IN_THE_NEWS.search(norm) or _SCHOOL_OUTING.search(norm)
             or ((_VISITING.search(norm) or _COMING_ALONG.search(norm)) and _RELATIVE_LIVES.search(norm)))
     return bool(said) and not _LIVING_WORDS.search(_RELATIVE_LIVES.sub(" ", _NOT_MY_HOME.sub(" ", norm)))
@@ -592,7 +598,9 @@ _HELD_BEFORE = re.compile(r"(\b(j etais|jetais|j ai ete|g ete|etais|j etait)( su
                           # aux infos qu'une mission locale de Toulouse avait fermé" (thirty-fifth session, dev-ZH)
                           r"|\b(aux infos|a la tele|a la radio|dans le journal|j ai lu dans|un article sur|un reportage sur"
                           # ("j'ai vu sur tiktok que la mission locale de Mulhouse donne des ordis"; thirty-sixth session, dev-ZR)
-                          r"|vu sur (tiktok|insta|instagram|facebook|les reseaux|internet|youtube|snap|snapchat|twitter))\b.{0,30}$")
+                          r"|vu sur (tiktok|insta|instagram|facebook|les reseaux|internet|youtube|snap|snapchat|twitter))\b.{0,30}$"
+                          # a post of one: "trop bien la vidéo de la ML d'Amiens sur insta 😂" (thirty-eighth session, dev-ZZH)
+                          r"|\b(video|videos|vid|story|post|publication|reel|live) (de|d) la\s*$")
 
 
 # The writer gone from the town of the mission locale just named: "J'avais un rdv à la mission locale de Nice mais je suis plus

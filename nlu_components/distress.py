@@ -559,7 +559,7 @@ _INNOCENT = _AnyOf(
     r"|paperasse|cours|mails|demandes|candidatures)\b"
     r"|\bil fait \d+ (degres|deg)\b",
     r"\boverdose de (netflix|series?|boulot|travail|taf|cafe|sucre|reunions?|jeux?|chocolat|tiktok|insta|cours|devoirs)\b",
-    r"\ba la rue (en|sur|avec) (maths?|francais|anglais|physique|chimie|histoire|info|informatique|excel|word|compta|cours|orthographe|grammaire|code|conduite|le code|la conduite|les maths)\b|\ba la rue totale?\b",
+    r"\ba la rue (en|sur|avec) (maths?|francais|anglais|physique|chimie|histoire|info|informatique|excel|word|compta|cours|orthographe|grammaire|code|conduite|le code|la conduite|les maths|techno|technologie|svt|eco|economie|gestion|philo|espagnol|allemand|dessin|geo|geographie)\b|\ba la rue totale?\b",
     r"\btoit ouvrant\b|\btoit (de|sur) (ma|sa|la|notre) (caisse|voiture|bagnole|clio|206|207|208|polo|twingo)\b|\bil caille\b",
     r"\b(coup|coups) de (main|fil|pouce|coeur|foudre|stress|barre|mou|boost|soleil|chaud|vent|bol|gueule|tete|pied de pouce)\b",
     r"\bdu coup\b|\btout a coup\b|\bd un coup\b|\bapres coup\b|\bsur le coup\b|\bcoup d oeil\b|\bcoup d envoi\b|\bvaut le coup\b|\bau coup par coup\b|\bcoups? francs?\b|\bcoup sur coup\b",
@@ -1532,7 +1532,9 @@ _PATTERNS = {
         r"\b(est|sont) en train d (attaquer|agresser|frapper|tabasser|lyncher) (mes|les|des|un|une|mon|ma|son|sa|nos|ses) (joueurs?|eleves?"
         r"|amis?|potes?|collegues?|fils|fille|frere|soeur|voisins?|voisine|mere|pere|gens|jeunes?|clients?|cliente|mec|femme|homme|gars)\b",
         # (thirty-fourth session, dev d229) "suivie dans la rue", the whole message
-        r"^ ?(je suis |jsuis |j suis )?(suivie?|poursuivie?) (dans la rue|par un (mec|homme|type|inconnu|gars))( la| maintenant| depuis \d+ ?\w*)? ?$",
+        # (thirty-eighth session, dev d271) "suivi par trois", the whole message
+        r"^ ?(je suis |jsuis |j suis )?(suivie?|poursuivie?) (dans la rue|par un (mec|homme|type|inconnu|gars)|par (deux|trois|quatre"
+        r"|plusieurs|des|2|3|4)( mecs| hommes| types| inconnus| gars)?)( la| maintenant| depuis \d+ ?\w*)? ?$",
         # (thirty-fourth session, dev d227) "HELP on m'agresse": a call for help, then someone attacking one
         r"\b(help|aide|aidez moi|aide moi|au secours|sos|svp)\b.{0,15}\b(on|ils|il|quelqu un|un mec|des mecs) (m|me) (agresse|agressent"
         r"|attaque|attaquent)\b",
@@ -2523,6 +2525,8 @@ _PATTERNS = {
         # (dev d70) threatened with death online; an address published on a group
         r"\bmenac\w* de mort sur (les reseaux|insta|instagram|snap|snapchat|tiktok|facebook|internet|twitter|x|discord)\b"
         r"|\b(son|mon|ton|leur|notre) adresse a ete (publiee|diffusee|balancee|postee|partagee)\b",
+        # (thirty-eighth session, dev d271) "un garçon la fait chanter avec une vidéo intime": blackmail with intimate images
+        r"\b(fait|font|faire|faisait|fais) chanter\b.{0,60}\b(nudes?|(photos?|videos?) (intimes?|nue?s?|de (moi|elle|lui) nue?s?))\b",
         r"\bnudes?\b|\bsextorsion\b|\bchantage\b|\bmenace(nt)? de (publier|diffuser|balancer|partager|envoyer) (mes|des|les|ma)\b|\bmontage porno\b|\bpage de moquerie\b",
         r"\b(photos?|videos?|video) (de moi|d elle|de lui)? ?(nue?s?|intimes?)? ?(tourne|tournent|circule|circulent|partout sur)\b.{0,30}\b(partout|bahut|lycee|college|classe|reseaux|insta|snap|tiktok|facebook|whatsapp|youtube|tout le monde)\b",
         r"\b(reviennent|revient|recommencent|recommence) avec (d autres|des nouveaux|de nouveaux|un autre|un nouveau)"

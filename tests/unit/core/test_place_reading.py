@@ -2937,3 +2937,29 @@ def test_the_zzf_readings():
         assert read_place(knowledge_base(), message).search is None, message
     # (a home said beside them still is)
     _assert_searched("j'habite à Marseille, je fais un stage de 3 semaines", "13055")
+
+
+def test_the_zzg_and_zzh_readings():
+    # (thirty-eighth session, dev-ZZG) the home as a label after "mais"; the week's town, the home said after; "ds" for "dans"
+    # before the department
+    _assert_searched("apprentissage a Metz mais domicile Thionville", "57672")
+    _assert_searched("je suis sur Grenoble la semaine mais j'habite à Voiron", "38563")
+    _assert_searched("j'habite brive ds la correze", "19031")
+    _assert_searched("j'habite chalons ds la marne", "51108")
+    # (dev-ZZH) lying spread out, back from months at an aunt's, a mission locale's video: no search
+    for message in ("je suis en croix sur le canapé depuis midi, aucune motivation",
+                    "je rentre de 2 mois chez mon oncle à Brest, je dois refaire mon inscription ?",
+                    "grave stylée la story de la mission locale de Lens sur insta"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (a home said beside them still is)
+    _assert_searched("j'habite à Croix, c'est où la mission locale ?", "59163")
+
+
+def test_the_zzi_and_zzj_readings():
+    # (thirty-eighth session, dev-ZZI) the new address against the former
+    _assert_searched("ancienne adresse Tourcoing, nouvelle Wattrelos depuis mars", "59650")
+    # (dev-ZZJ) followed by a mission locale in a town one has since left: no search
+    assert read_place(knowledge_base(), "J'étais suivie à Colmar avant de déménager, est-ce que mon dossier me suit ?").search is None
+    # (the town one lives in now still is)
+    _assert_searched("j'étais inscrit à Colmar avant de déménager, maintenant j'habite à Sélestat", "67462")
+

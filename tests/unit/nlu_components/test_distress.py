@@ -4381,3 +4381,26 @@ def test_coming_with_one_s_baby_is_a_practical_question():
     # (thirty-seventh session, dev o270) "Je peux venir au rdv avec mon bébé dans la poussette ? Il dort tout le temps"
     assert told_from_elsewhere("Je peux venir au rdv avec mon bébé dans la poussette ? Il dort tout le temps")
     assert not told_from_elsewhere("mon bébé dort tout le temps et respire mal")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-eighth session, dev d271) blackmail with an intimate video; followed by three, the whole message
+    ("Rennes. Pour mon fils de 16 ans : une fille le fait chanter avec des photos intimes.", "harcelement"),
+    ("suivie par deux mecs", "danger_immediat"),
+    ("suivi par 3", "danger_immediat"),
+    # (dev o272) "à la rue" in a school subject
+    ("jsuis a la rue en svt 😭 vous avez du soutien scolaire ?", None),
+    # (and their neighbours)
+    ("la chorale nous fait chanter avec une vidéo youtube, trop bien", None),
+    ("je suis suivi par trois conseillers différents, c'est normal ?", None),
+    ("je suis à la rue en plein hiver", "sans_abri"),
+])
+def test_the_d271_and_o272_readings(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_laugh_and_an_idiom_of_death_together_ask_twice_the_margin():
+    # (thirty-eighth session, dev o272) "jveux mourir de honte g coupé la frange de ma sœur trop court 😭😂"
+    assert detect("je vais mourir de honte j'ai raté mon gâteau 😂", _Leaning(0.5)) is None
+    assert detect("je vais mourir de honte j'ai raté mon gâteau", _Leaning(0.5)) == "suicide"  # one of the two only
+    assert detect("j'ai raté mon gâteau 😂", _Leaning(0.5)) == "suicide"
