@@ -600,7 +600,9 @@ EXPRESSIONS = {("bonne", "question"), ("bonne", "chance"), ("bonne", "journee"),
                ("paris", "hilton"),  # "Paris Hilton a dit 'sois toi-même' lol" (dev-WF)
                # "je suis en grasse mat tous les jours" (thirty-seventh session, dev-ZZB)
                ("grasse", "mat"), ("grasse", "matinee"), ("grasses", "mat"), ("grasses", "matinees"),
-               ("en", "croix")}  # lying spread out: "jsuis en croix sur mon lit depuis ce matin" (thirty-eighth session, dev-ZZH)
+               ("en", "croix"),  # lying spread out: "jsuis en croix sur mon lit depuis ce matin" (thirty-eighth session, dev-ZZH)
+               # a school's unit for pupils with disabilities: "je suis enseignante en ULIS" (dev-ZZL)
+               ("en", "ulis"), ("classe", "ulis"), ("dispositif", "ulis")}
 
 
 def _begging(tokens: List[str], start: int) -> bool:
@@ -1300,9 +1302,14 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         # the week's town, the home said after: "jsuis sur avignon la semaine mais jsuis domicilié au pontet" (thirty-eighth session,
         # dev-ZZG)
         return ELSEWHERE
+    denied = next((k for k in range(i + 1, min(i + 4, len(tokens))) if tokens[k] == "non"), None)  # (after a name of one to three words)
     if tokens[max(0, i - 2):i] in (["ancienne", "adresse"], ["ancien", "domicile"], ["ancien", "appart"]) or (
-            tokens[i + 1:i + 2] == ["non"] and "oui" in tokens[i + 2:i + 6]):
-        return ELSEWHERE  # "ancienne adresse Lille, nouvelle Roubaix", "amiens non, abbeville oui" (thirty-eighth session, dev-ZZI)
+            denied is not None and ("oui" in tokens[denied + 1:denied + 5] or tokens[denied + 1:denied + 2] == ["moi"])):
+        # "ancienne adresse Lille, nouvelle Roubaix", "amiens non, abbeville oui" (thirty-eighth session, dev-ZZI), "la rochelle? non
+        # moi c rochefort" (dev-ZZK)
+        return ELSEWHERE
+    if tokens[max(0, i - 2):i] == ["mais", "moi"]:
+        return WRITER_HOME  # "calais (ma mere habite boulogne sur mer mais moi calais)" (thirty-eighth session, dev-ZZK)
     if tokens[max(0, i - 2):i] in (["nouvelle", "adresse"], ["nouveau", "domicile"], ["nouvel", "appart"]) or (
             before in ("nouvelle", "nouveau", "nouvel") and any(tokens[k:k + 2] in (["ancienne", "adresse"], ["ancien", "domicile"])
                                                                for k in range(max(0, i - 8), i - 1))):

@@ -280,8 +280,20 @@ _SHORT_STAY = re.compile(r"\b(je fais|je ferai|je pars en|je suis en|jsuis en|si
                          r" (\d+|une|deux|trois|quatre|cinq|quelques) (jours|semaines) (chez|a|au|sur)\b")
 # followed by a mission locale in a town one has since left: "J'étais suivi à Mulhouse avant de déménager, est-ce que mon dossier me
 # suit automatiquement ?" (thirty-eighth session, dev-ZZJ)
-_FOLLOWED_BEFORE_MOVING = re.compile(r"\b(j etais|jetais|j ai ete|g ete) (suivie?|inscrite?) (a|sur|en) \w+( \w+)? avant de (demenager"
-                                     r"|partir|bouger)\b")
+_FOLLOWED_BEFORE_MOVING = re.compile(r"\b(j etais|jetais|j ai ete|g ete) (suivie?|inscrite?) (a|sur|en) \w+( \w+)?( il y a \w+ (ans|mois))?"
+                                     # ("j'étais suivi à Amiens il y a 2 ans et j'ai déménagé"; dev-ZZL)
+                                     r" (avant de (demenager|partir|bouger)|et (j ai|jai|g) demenage)\b")
+# a time spent in a town, over ("j'ai passé 2 ans à Lyon en BTS, j'ai lâché"), a placement of days ("un jeune que j'accompagne a été
+# placé quelques jours en foyer à Évreux"), an interview for a school ("Ma fille a un entretien pour une école d'infirmière à Tours"): the town is no home (thirty-eighth
+# session, dev-ZZL)
+_TIME_SPENT = re.compile(r"\b(j ai|jai|g|il a|elle a) passe (\d+|un|une|deux|trois|quatre|cinq|quelques) (ans|an|annees|mois) (a|au|sur|en)\b"
+                         # (not with where one is now after it: "j'ai passé quelques mois à Calais… Maintenant une association m'héberge
+                         # à Lens"; dev-SH)
+                         r"(?!.*\b(maintenant|mtn|aujourd hui|desormais|actuellement)\b.{0,60}\b(a|au|aux|sur|en|dans) \w)"
+                         r"|\b(place|placee|heberge|hebergee|accueilli|accueillie) (pour )?(quelques|\d+|deux|trois|une|un) (jours|nuits"
+                         r"|semaines?)\b"
+                         r"|\bentretien (pour|d admission|de selection) (une|un|l|la|le) (ecole|formation|bts|ifsi|cfa|licence|master|prepa"
+                         r"|lycee)\b")
 # what a relative or a friend did in a town, asked about for oneself: "Ma sœur a fait sa formation d'aide à domicile à Limoges, le
 # diplôme est reconnu… ?", "ma meilleure pote a eu un appart a Bordeaux avec l'aide de la CAF" (thirty-seventh session, dev-ZZB)
 _RELATIVE_DID = re.compile(r"\b(ma|mon|mes) (meilleure |meilleur )?(soeur|frere|cousin|cousine|pote|potes|amie|ami|copine|copain|coloc)"
@@ -293,6 +305,8 @@ _NOT_MY_HOME = re.compile(r"\b(j habite|jhabite|je n habite|n habite|je vis|je n
                           r"|\b(j y|jy|je n y) (habite|vis) (pas|plus)\b"
                           # (dev-ZJ) "Mes parents habitent à Nîmes mais moi non"
                           r"|\bmais moi non\b"
+                          # (thirty-eighth session, dev-ZZL) "ma mère est partie vivre a Ajaccio et moi je reste ici"
+                          r"|\bet moi (je reste|jreste|je suis reste|je suis restee) (ici|la)\b"
                           # (thirty-seventh session, dev-ZZF) "Mon père vit à Brest et moi chez ma mère, du coup…" (the mother's town unsaid)
                           r"|\bet moi (chez|avec) (ma|mon) (mere|pere|daronne|daron|maman|papa|grand mere|grand pere"
                           r"|tante|oncle)\b(?! (a|au|aux|sur|en|dans|vers|pres) )"
@@ -335,12 +349,12 @@ _LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|(?<!aide a
 
 def _only_staying(norm: str) -> bool:
     """Whether the message (its normal form) says the person is somewhere only for a while (or back from a stay, on a trip for an
-    event or a stay of days or weeks, on a class's outing, followed in a town before moving, reading of a town in the news), or names a relative's or a friend's home
+    event or a stay of days or weeks, on a class's outing, followed in a town before moving, a time spent there that is over, reading of a town in the news), or names a relative's or a friend's home
     (visited, the friend coming along or asking one over) or what they did in a town, or denies their own, and says nowhere else where they live: its "je suis à …" is then no home, and the towns it names are away from
     home ("je suis à Biarritz pour le week-end", "ma tante vit à Perpignan, je vais chez elle 10 jours", "Mon père habite à
     Toulouse, pas moi"; not "mon domicile est à Évreux mais je suis en stage à Rouen toute la semaine")."""
     said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm) or _BACK_FROM.search(norm) or _RELATIVE_DID.search(norm)
-            or _TRIP_FOR.search(norm) or _SHORT_STAY.search(norm) or _FOLLOWED_BEFORE_MOVING.search(norm)
+            or _TRIP_FOR.search(norm) or _SHORT_STAY.search(norm) or _FOLLOWED_BEFORE_MOVING.search(norm) or _TIME_SPENT.search(norm)
             or _IN_THE_NEWS.search(norm) or _SCHOOL_OUTING.search(norm)
             or ((_VISITING.search(norm) or _COMING_ALONG.search(norm)) and _RELATIVE_LIVES.search(norm)))
     return bool(said) and not _LIVING_WORDS.search(_RELATIVE_LIVES.sub(" ", _NOT_MY_HOME.sub(" ", norm)))

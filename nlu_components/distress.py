@@ -2979,6 +2979,10 @@ _ELSEWHERE = re.compile(
     r"|(une|la|ma) (sequence|seance|lecon) sur|(je|on) joue (a|au) (fifa|dead by daylight)\b|\ba fifa\b|dead by daylight"
     # (thirty-seventh session, dev o264) "mon frère joue à Call of, il crie 'je vais te tuer' toute la soirée"; a cut finger dressed
     r"|\bcall of\b|\bwarzone\b|\bdans (le|mon|ce) jeu\b|(a|m a|ma|on m a) mis (un|le|des) pansements?"
+    # (thirty-eighth session, dev o274) a game's boss: "y a un boss dans Elden Ring qui me harcèle depuis trois jours"
+    r"|\b(un|le|ce|cet|les|des) (boss|mob|mobs|monstre|monstres|pnj)( final| finale)? (dans|de|d|sur) (un |le |ce )?(jeu|game|elden ring|dark souls"
+    r"|sekiro|bloodborne|hollow knight|zelda|minecraft|fortnite|gta|pokemon|monster hunter|diablo|final fantasy|cuphead|lies of p"
+    r"|baldur s gate|god of war|resident evil)\b"
     # (dev o270) "Je peux venir au rdv avec mon bébé dans la poussette ? Il dort tout le temps": a practical question
     r"|(venir|aller|passer) (au|a mon|a votre) (rdv|rendez vous|atelier) avec (mon|ma) (bebe|fils|fille|enfant|petit|petite)"
     r"|oral du (brevet|bac)|(mon|pour mon|un|notre) oral"  # (twentieth session, dev o82) "Oral du brevet sur les sans-abris"

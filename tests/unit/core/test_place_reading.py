@@ -2963,3 +2963,20 @@ def test_the_zzi_and_zzj_readings():
     # (the town one lives in now still is)
     _assert_searched("j'étais inscrit à Colmar avant de déménager, maintenant j'habite à Sélestat", "67462")
 
+
+
+def test_the_zzk_and_zzl_readings():
+    # (thirty-eighth session, dev-ZZK) answering the form's question, a town denied then the writer's: "X? non moi c Y"; "… mais moi Y"
+    assert read_place(knowledge_base(), "montpellier? non moi c lunel").answer.commune_code == "34145"
+    assert read_place(knowledge_base(), "lens (mon pere habite arras mais moi lens)").answer.commune_code == "62498"
+    # (dev-ZZL) a time in a town that is over, a placement of days, an interview for a school, a mother gone
+    # to live elsewhere, a school's unit: no search
+    for message in ("j'ai passé 3 ans à Toulouse en licence, j'ai arrêté, je peux reprendre une formation ?",
+                    "un jeune que je suis a été placé quelques jours en foyer à Chartres, il garde son allocation ?",
+                    "Mon fils a un entretien pour une école d'infirmier à Angers, il faut un papier de la mission locale ?",
+                    "mon père est parti vivre à Bastia et moi je reste ici, j'ai droit au CEJ tout seul ?",
+                    "j'étais suivie à Reims il y a 3 ans et j'ai déménagé, je dois tout recommencer ?",
+                    "je suis prof en ULIS, comment présenter la mission locale à mes élèves ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (a home said beside them still is)
+    _assert_searched("j'ai passé 3 ans à Toulouse, maintenant j'habite à Albi", "81004")

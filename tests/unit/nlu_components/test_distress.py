@@ -4404,3 +4404,9 @@ def test_a_laugh_and_an_idiom_of_death_together_ask_twice_the_margin():
     assert detect("je vais mourir de honte j'ai raté mon gâteau 😂", _Leaning(0.5)) is None
     assert detect("je vais mourir de honte j'ai raté mon gâteau", _Leaning(0.5)) == "suicide"  # one of the two only
     assert detect("j'ai raté mon gâteau 😂", _Leaning(0.5)) == "suicide"
+
+
+def test_a_game_s_boss_is_told_from_elsewhere():
+    # (thirty-eighth session, dev o274) "y a un boss dans Elden Ring qui me harcèle depuis trois jours"
+    assert told_from_elsewhere("le boss final dans Dark Souls me harcèle depuis hier, je vais l'avoir")
+    assert not told_from_elsewhere("le boss de mon service me harcèle depuis trois jours")
