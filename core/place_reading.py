@@ -263,7 +263,9 @@ _BACK_FROM = re.compile(r"\b(je reviens|jreviens|je rentre|jrentre|je suis (rent
 # avec votre aide, moi aussi je peux ?" (thirty-sixth session, dev-ZN, and dev-ZL: "j'ai lu un article sur un jeune de Caen")
 _IN_THE_NEWS = re.compile(r"\b(j ai lu|jai lu|g lu|j ai vu|jai vu|j ai entendu|jai entendu) (dans|sur|a|aux|au) (le journal|un journal"
                           r"|un article|les infos|la tele|la radio|un reportage|le jt|ouest france|le parisien|la presse)\b"
-                          r"|\b(j ai lu|jai lu|g lu|j ai vu|jai vu) (un|l) (article|reportage|histoire)\b")
+                          r"|\b(j ai lu|jai lu|g lu|j ai vu|jai vu) (un|l) (article|reportage|histoire)\b"
+                          # ("Au journal ils ont parlé d'un jeune de Bobigny qui a monté sa boîte avec vous"; thirty-eighth session, dev-ZZN)
+                          r"|\b(au journal|aux infos|a la tele|a la radio|dans le journal|au jt) (ils|on) (a|ont) parle\b")
 # a class taken somewhere for a day: "on fait une sortie scolaire a Amiens", "j'emmène ma classe en sortie à Amiens jeudi"
 # (thirty-sixth session, dev-ZQ, dev-ZP)
 _SCHOOL_OUTING = re.compile(r"\b(sortie scolaire|voyage scolaire|en sortie|classe verte|voyage de classe|sortie de classe)\b"
@@ -272,7 +274,9 @@ _SCHOOL_OUTING = re.compile(r"\b(sortie scolaire|voyage scolaire|en sortie|class
                             # ("j'organise une visite d'entreprise au Havre avec ma classe"; thirty-seventh session, dev-ZX)
                             r"|\b(visite|visites|sortie|sorties)\b[^.?!]{0,50}\bavec (ma|mes|nos|notre) (classe|classes|eleves)\b")
 # a trip for an event: "Je monte à Paris pour un casting de figurant" (thirty-seventh session, dev-ZZD)
-_TRIP_FOR = re.compile(r"\b(je|j|on) (monte|descends|descend|vais|pars|part)\b(?: \w+){1,4}? pour (un|une|le|la|mon|ma) (casting|audition|concert"
+_TRIP_FOR = re.compile(r"\b(j ai|jai|on a) (couru|participe a|fait) (la|le|une|un) (course|marathon|semi marathon|trail|tournoi)\b"
+                       # (a race run there: "J'ai couru la course solidaire à Lens dimanche"; thirty-eighth session, dev-ZZN)
+                       r"|\b(je|j|on) (monte|descends|descend|vais|pars|part)\b(?: \w+){1,4}? pour (un|une|le|la|mon|ma) (casting|audition|concert"
                        r"|match|entretien|festival|salon|concours|examen|tournoi|mariage|enterrement|tournage)\b")
 # a stay of days or weeks: "Est-ce que le CEJ continue si je fais un stage de 3 semaines chez mon oncle à Marseille ?" (thirty-seventh
 # session, dev-ZZF)
@@ -305,8 +309,9 @@ _NOT_MY_HOME = re.compile(r"\b(j habite|jhabite|je n habite|n habite|je vis|je n
                           r"|\b(j y|jy|je n y) (habite|vis) (pas|plus)\b"
                           # (dev-ZJ) "Mes parents habitent à Nîmes mais moi non"
                           r"|\bmais moi non\b"
-                          # (thirty-eighth session, dev-ZZL) "ma mère est partie vivre a Ajaccio et moi je reste ici"
-                          r"|\bet moi (je reste|jreste|je suis reste|je suis restee) (ici|la)\b"
+                          # (thirty-eighth session, dev-ZZL) "ma mère est partie vivre a Ajaccio et moi je reste ici"; "ma mere a déménagé a
+                          # Perpignan mais moi je reste" (dev-ZZN)
+                          r"|\b(et|mais) moi (je reste|jreste|je suis reste|je suis restee)( ici| la)?\b(?! (a|au|aux|sur|en|chez|dans|vers|pres) )"
                           # (thirty-seventh session, dev-ZZF) "Mon père vit à Brest et moi chez ma mère, du coup…" (the mother's town unsaid)
                           r"|\bet moi (chez|avec) (ma|mon) (mere|pere|daronne|daron|maman|papa|grand mere|grand pere"
                           r"|tante|oncle)\b(?! (a|au|aux|sur|en|dans|vers|pres) )"

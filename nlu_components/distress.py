@@ -152,6 +152,12 @@ _INNOCENT = _AnyOf(
     r"\bsauter (par|de) la fenetre de joie\b",
     # (dev o266) "jveux disparaître de la honte 🙈 j'ai appelé ma tutrice maman devant tout le monde"
     r"\bdisparaitre (de|d) (la )?honte\b|\bdisparaitre sous terre\b",
+    # (thirty-eighth session, dev o276) "J'aimerais disparaître… des listes de boursiers, puisque je finis mon master en juin"
+    r"\bdisparaitre (de|des|du) (la |les |vos |votre |ma |mes |ces |cette |leur |leurs )?(liste|listes|fichier|fichiers|mailing"
+    r"|newsletter|base|bases|registre|registres|effectifs|statistiques|stats)\b",
+    # a philosopher quoted on suicide: "Camus écrit qu'il n'y a qu'un problème philosophique vraiment sérieux : le suicide" (dev o276)
+    r"\b(camus|cioran|sartre|nietzsche|schopenhauer|montaigne|seneque|durkheim) (ecrit|dit|disait|ecrivait|affirme|explique)"
+    r" (qu|que)\b[^.?!]{0,80}\bsuicide\b",
     # (dev o264) "jveux disparaitre de chez mes parents genre avoir mon appart a moi"
     r"\bdisparaitre de chez (mes|mon|ma) (parents|darons|daron|daronne|mere|pere|vieux)\b(?=.{0,60}\b(appart|studio|logement|apl|chez moi)\b)",
     r"\b(cousin|cousine|frere|soeur|neveu|niece)\b.{0,40}\b(allait|va) appeler la police parce que\b",
@@ -2527,6 +2533,11 @@ _PATTERNS = {
         r"|\b(son|mon|ton|leur|notre) adresse a ete (publiee|diffusee|balancee|postee|partagee)\b",
         # (thirty-eighth session, dev d271) "un garçon la fait chanter avec une vidéo intime": blackmail with intimate images
         r"\b(fait|font|faire|faisait|fais) chanter\b.{0,60}\b(nudes?|(photos?|videos?) (intimes?|nue?s?|de (moi|elle|lui) nue?s?))\b",
+        # (thirty-eighth session, dev d275) threats by calls, again and again ("on m'appelle toutes les nuits pour me menacer", "mon
+        # ancien chef… continue de m'appeler à 3h du mat pour me menacer"), threats posted ("un mec sur valorant… poste des
+        # menaces de mort avec des photos de sa maison")
+        r"\b(m appelle\w*|m appeler|me telephone\w*|me rappelle\w*|m ecri\w*|m envoie\w*)\b.{0,40}\bpour me menacer\b"
+        r"|\b(poste|postent|publie|publient|balance|balancent) des menaces\b",
         r"\bnudes?\b|\bsextorsion\b|\bchantage\b|\bmenace(nt)? de (publier|diffuser|balancer|partager|envoyer) (mes|des|les|ma)\b|\bmontage porno\b|\bpage de moquerie\b",
         r"\b(photos?|videos?|video) (de moi|d elle|de lui)? ?(nue?s?|intimes?)? ?(tourne|tournent|circule|circulent|partout sur)\b.{0,30}\b(partout|bahut|lycee|college|classe|reseaux|insta|snap|tiktok|facebook|whatsapp|youtube|tout le monde)\b",
         r"\b(reviennent|revient|recommencent|recommence) avec (d autres|des nouveaux|de nouveaux|un autre|un nouveau)"

@@ -2980,3 +2980,13 @@ def test_the_zzk_and_zzl_readings():
         assert read_place(knowledge_base(), message).search is None, message
     # (a home said beside them still is)
     _assert_searched("j'ai passé 3 ans à Toulouse, maintenant j'habite à Albi", "81004")
+
+
+def test_the_zzn_readings():
+    # (thirty-eighth session, dev-ZZN) a mother moved away "mais moi je reste", a young man heard of in the news, a race run in a town: no search
+    for message in ("mon père a déménagé à Toulon mais moi je reste, ça change quoi pour mon CEJ ?",
+                    "A la radio ils ont parlé d'une jeune de Roubaix qui a ouvert son salon grâce à vous, c'est possible pour moi ?",
+                    "on a fait le semi marathon à Vannes dimanche, c'était avec les missions locales ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (a home said beside them still is)
+    _assert_searched("mon père a déménagé à Toulon mais moi je reste à Hyères", "83069")

@@ -4410,3 +4410,20 @@ def test_a_game_s_boss_is_told_from_elsewhere():
     # (thirty-eighth session, dev o274) "y a un boss dans Elden Ring qui me harcèle depuis trois jours"
     assert told_from_elsewhere("le boss final dans Dark Souls me harcèle depuis hier, je vais l'avoir")
     assert not told_from_elsewhere("le boss de mon service me harcèle depuis trois jours")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-eighth session, dev d275) threats by calls again and again, threats posted: harassment's line first
+    ("depuis la finale on m'appelle tous les soirs pour me menacer, et ma boîte aux lettres a été cassée", "harcelement"),
+    ("mon ancien patron continue de m'écrire la nuit pour me menacer si je vais aux prud'hommes", "harcelement"),
+    ("un joueur sur discord a trouvé où habite mon pote et poste des menaces de mort avec des photos de sa rue", "harcelement"),
+    # (dev o276: harmless phrases)
+    ("j'aimerais disparaître des listes de boursiers, je finis mon master en juin", None),
+    ("Sartre dit que le suicide est une fuite, moi je fuis surtout les lettres de motivation, vous aidez ?", None),
+    ("Camus disait qu'il n'y a qu'une question sérieuse, le suicide ; la mienne c'est mon stage", None),
+    # (and their neighbours)
+    ("je voudrais disparaître, plus personne ne me verra", "suicide"),
+    ("le patron m'a appelé pour me dire bravo", None),
+])
+def test_the_d275_and_o276_readings(message, expected):
+    assert situation(message) == expected
