@@ -287,15 +287,22 @@ _SHORT_STAY = re.compile(r"\b(je fais|je ferai|je pars en|je suis en|jsuis en|si
 _FOLLOWED_BEFORE_MOVING = re.compile(r"\b(j etais|jetais|j ai ete|g ete) (suivie?|inscrite?) (a|sur|en) \w+( \w+)?( il y a \w+ (ans|mois))?"
                                      # ("j'étais suivi à Amiens il y a 2 ans et j'ai déménagé"; dev-ZZL)
                                      r" (avant de (demenager|partir|bouger)|et (j ai|jai|g) demenage)\b")
-# a time spent in a town, over ("j'ai passé 2 ans à Lyon en BTS, j'ai lâché"), a placement of days ("un jeune que j'accompagne a été
+# a time spent in a town, over ("j'ai passé 2 ans à Lyon en BTS, j'ai lâché"), an exchange of months, a driving test taken elsewhere, a placement of days ("un jeune que j'accompagne a été
 # placé quelques jours en foyer à Évreux"), an interview for a school ("Ma fille a un entretien pour une école d'infirmière à Tours"): the town is no home (thirty-eighth
 # session, dev-ZZL)
-_TIME_SPENT = re.compile(r"\b(j ai|jai|g|il a|elle a) passe (\d+|un|une|deux|trois|quatre|cinq|quelques) (ans|an|annees|mois) (a|au|sur|en)\b"
+_TIME_SPENT = re.compile(r"\b(j ai|jai|g|il a|elle a) (passe|vecu|habite) (\d+|un|une|deux|trois|quatre|cinq|quelques) (ans|an|annees|mois)"
+                         r" (a|au|sur|en)\b"
                          # (not with where one is now after it: "j'ai passé quelques mois à Calais… Maintenant une association m'héberge
-                         # à Lens"; dev-SH)
-                         r"(?!.*\b(maintenant|mtn|aujourd hui|desormais|actuellement)\b.{0,60}\b(a|au|aux|sur|en|dans) \w)"
+                         # à Lens", dev-SH; "jai vecu 5 ans a paris mais jsuis revenu a caen chez ma mere", dev-UU)
+                         r"(?!.*\b(maintenant|mtn|aujourd hui|desormais|actuellement|depuis|revenue?|rentree?)\b.{0,60}\b(a|au|aux|sur|en|dans) \w)"
                          r"|\b(place|placee|heberge|hebergee|accueilli|accueillie) (pour )?(quelques|\d+|deux|trois|une|un) (jours|nuits"
                          r"|semaines?)\b"
+                         # (dev-ZZP) "je suis en echange 3 mois a Lorient pour ma formation", "je vais passer mon permis a Chartres car y a
+                         # moins d'attente", "J'ai vécu 2 ans à Lille avant de déménager"
+                         r"|\ben echange (de )?(\d+|un|une|deux|trois|quelques) (jours|semaines|mois)\b"
+                         # (for a reason said after it: not "ya des aides pour passer le code a Calais ?", dev-VY)
+                         r"|\b(passer|repasser) (mon|son|le|ma|sa) (permis|code|examen|bac|brevet|concours) (a|au|sur) \w+( \w+)?( \w+)?"
+                         r" (car|parce|pcq|psk|pck)\b"
                          r"|\bentretien (pour|d admission|de selection) (une|un|l|la|le) (ecole|formation|bts|ifsi|cfa|licence|master|prepa"
                          r"|lycee)\b")
 # what a relative or a friend did in a town, asked about for oneself: "Ma sœur a fait sa formation d'aide à domicile à Limoges, le

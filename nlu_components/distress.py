@@ -152,6 +152,9 @@ _INNOCENT = _AnyOf(
     r"\bsauter (par|de) la fenetre de joie\b",
     # (dev o266) "jveux disparaître de la honte 🙈 j'ai appelé ma tutrice maman devant tout le monde"
     r"\bdisparaitre (de|d) (la )?honte\b|\bdisparaitre sous terre\b",
+    # (thirty-eighth session, dev o278) a roofer's "la tête dans le vide toute la journée"; a small flat where a child bumps into
+    # everything ("Mon studio est une boîte à chaussures, le petit se cogne partout 😅"; not bruises explained away)
+    r"\b(la )?tete dans le vide\b|\b(studio|appart|appartement|logement|chambre)\b.{0,60}\bse cogne partout\b",
     # (thirty-eighth session, dev o276) "J'aimerais disparaître… des listes de boursiers, puisque je finis mon master en juin"
     r"\bdisparaitre (de|des|du) (la |les |vos |votre |ma |mes |ces |cette |leur |leurs )?(liste|listes|fichier|fichiers|mailing"
     r"|newsletter|base|bases|registre|registres|effectifs|statistiques|stats)\b",
@@ -3023,7 +3026,9 @@ _ELSEWHERE = re.compile(
     # over and dealt with: "aujourd'hui je suis logé", "j'ai refait ma vie", "je demande juste pour savoir"
     r"|j ai refait ma vie|tout est regle|j ai arrete (depuis|il y a)|rien de grave|juste pour savoir"
     r"|(aujourd hui|maintenant|depuis) (je suis|jsuis|j suis|j ai|jai) (loge|logee|un logement|un appart"
-    r"|un studio|un toit|en foyer|en fjt|le foyer|une chambre|une place|mon appart|un appart|bien|mieux|\d+ ans)|je (rigole|plaisante|blague)(?! enfin a moitie)|jrigole(?! enfin a moitie)|c est une blague"
+    r"|un studio|un toit|en foyer|en fjt|le foyer|une chambre|une place|mon appart|un appart|bien|mieux|\d+ ans)"
+    # (thirty-eighth session, dev o278) "Mon père m'a mis à la porte à 18 ans… j'ai mon appart depuis un an"
+    r"|(j ai|jai) (mon|un) (appart|appartement|studio|logement) depuis|je (rigole|plaisante|blague)(?! enfin a moitie)|jrigole(?! enfin a moitie)|c est une blague"
     r"|used to|years ago|now i (have|live|am)|daba (3andi|ana)|kont"
     r"|sst|psc ?1|secourisme|premiers secours|on apprend|rap|morceau|paroles|lyrics|mon bail commence|le bail commence"
     r"|a l epoque|ca fait longtemps|on va bien|affaire jugee|back in|(doing|feel|feeling|i m) (fine|well|better|good|great) now"

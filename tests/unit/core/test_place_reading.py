@@ -2990,3 +2990,13 @@ def test_the_zzn_readings():
         assert read_place(knowledge_base(), message).search is None, message
     # (a home said beside them still is)
     _assert_searched("mon père a déménagé à Toulon mais moi je reste à Hyères", "83069")
+
+
+def test_the_zzp_readings():
+    # (thirty-eighth session, dev-ZZP) a past home of years, an exchange of months, a driving test taken elsewhere: no search
+    for message in ("J'ai vécu 3 ans à Rennes avant de venir ici, mon dossier me suit ?",
+                    "je suis en echange 2 mois a Brest pour mon BTS, je garde ma conseillère ?",
+                    "je vais passer mon permis a Dreux car c'est plus rapide, l'aide marche quand même ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (a home said beside them still is)
+    _assert_searched("j'ai vécu 3 ans à Rennes, maintenant j'habite à Vitré", "35360")

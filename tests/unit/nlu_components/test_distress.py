@@ -4427,3 +4427,22 @@ def test_a_game_s_boss_is_told_from_elsewhere():
 ])
 def test_the_d275_and_o276_readings(message, expected):
     assert situation(message) == expected
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-eighth session, dev o278: harmless phrases) a roofer's head in the void, a small flat where a child bumps into
+    # everything
+    ("Cordiste depuis deux ans, on a la tête dans le vide tous les jours, je cherche une formation au sol", None),
+    ("notre appart est minuscule, ma fille se cogne partout 😅 vous aidez pour trouver plus grand ?", None),
+    # (and their neighbours)
+    ("je vais me jeter dans le vide ce soir", "suicide"),
+    ("elle a des bleus partout et dit qu'elle se cogne partout, elle a 8 ans", "enfant_danger"),
+])
+def test_the_o278_readings(message, expected):
+    assert situation(message) == expected
+
+
+def test_a_home_had_for_a_year_tells_the_night_outside_as_over():
+    # (thirty-eighth session, dev o278) "Mon père m'a mis à la porte à 18 ans… j'ai mon appart depuis un an"
+    assert told_from_elsewhere("ma mère m'a mise dehors à 17 ans, j'ai mon studio depuis deux ans, c'est quoi le CEJ ?")
+    assert not told_from_elsewhere("ma mère m'a mise dehors ce soir, je dors où ?")
