@@ -47,9 +47,9 @@ _CANCEL = re.compile(
     # leaving (fourteenth session, dev-RI)
     r"(?:je|j) ?quitte|ouste|je me casse|jme casse|bye|"
     # (twenty-fourth session, from the development sets' cancel phrases the search had kept) leaving, skipping, misspelled,
-    # not one's business, calling instead
+    # not one's business, calling instead ("nan jvais appeler direct", thirty-eighth session, dev-ZZR)
     r"quitter|zappe|jzappe|pas la peine|passons|regarde (?:que|ke) moi|aime pas (?:donner|dire)|pa grave?|c pa grav|"
-    r"laise(?:z)? to[nm]b\w*|lesse to[nm]b\w*|aucune envie|(?:vais|plutot) appeler directement|^fin$|"
+    r"laise(?:z)? to[nm]b\w*|lesse to[nm]b\w*|aucune envie|(?:j ?vais|vais|plutot) appeler direct(?:ement)?|^fin$|"
     r"c mort|(?:je|j) ?me (?:tire|barre)|tchao|ciao|chang\w* ?davis|^suivant$|khlass|5lass|"
     r"demander a (?:ma|mon) (?:mere|pere|daronne|daron|conseill\w*)|sto+p|^termine|au revoir|bsx|bisous|"
     r"(?:je |j)?do(?:i|is|it) y aller|presse|j?revien|(?:tes|vos) oignons|anul\w*|j?donne pas)\b"

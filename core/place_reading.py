@@ -286,10 +286,16 @@ _SHORT_STAY = re.compile(r"\b(je fais|je ferai|je pars en|je suis en|jsuis en|si
 # suit automatiquement ?" (thirty-eighth session, dev-ZZJ)
 _FOLLOWED_BEFORE_MOVING = re.compile(r"\b(j etais|jetais|j ai ete|g ete) (suivie?|inscrite?) (a|sur|en) \w+( \w+)?( il y a \w+ (ans|mois))?"
                                      # ("j'étais suivi à Amiens il y a 2 ans et j'ai déménagé"; dev-ZZL)
-                                     r" (avant de (demenager|partir|bouger)|et (j ai|jai|g) demenage)\b")
+                                     r" (avant de (demenager|partir|bouger)|et (j ai|jai|g) demenage)\b"
+                                     # ("J'étais suivi à Lille l'an dernier, est-ce que mon dossier me suit… ?"; dev-ZZR)
+                                     r"|\b(j etais|jetais) (suivie?|inscrite?) (a|sur|en) \w+( \w+)? (l an dernier|l annee derniere|avant)\b"
+                                     r".{0,40}\b(mon dossier|je recommence|je dois (tout )?(refaire|recommencer))\b")
 # a time spent in a town, over ("j'ai passé 2 ans à Lyon en BTS, j'ai lâché"), an exchange of months, a driving test taken elsewhere, a placement of days ("un jeune que j'accompagne a été
 # placé quelques jours en foyer à Évreux"), an interview for a school ("Ma fille a un entretien pour une école d'infirmière à Tours"): the town is no home (thirty-eighth
 # session, dev-ZZL)
+# two towns set side by side in a question: "c'est mieux de chercher du taf à Bordeaux ou à Nantes quand on sort d'un bac pro ?"
+# (thirty-eighth session, dev-ZZR)
+_TOWNS_COMPARED = re.compile(r"\b(c est mieux|vaut mieux|il vaut mieux|plutot)\b[^.?!]{0,40}\b(a|au|sur) \w+( \w+)? ou (a|au|sur) \w+")
 _TIME_SPENT = re.compile(r"\b(j ai|jai|g|il a|elle a) (passe|vecu|habite) (\d+|un|une|deux|trois|quatre|cinq|quelques) (ans|an|annees|mois)"
                          r" (a|au|sur|en)\b"
                          # (not with where one is now after it: "j'ai passé quelques mois à Calais… Maintenant une association m'héberge
@@ -361,12 +367,13 @@ _LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|(?<!aide a
 
 def _only_staying(norm: str) -> bool:
     """Whether the message (its normal form) says the person is somewhere only for a while (or back from a stay, on a trip for an
-    event or a stay of days or weeks, on a class's outing, followed in a town before moving, a time spent there that is over, reading of a town in the news), or names a relative's or a friend's home
+    event or a stay of days or weeks, on a class's outing, followed in a town before moving, a time spent there that is over, two towns compared, reading of a town in the news), or names a relative's or a friend's home
     (visited, the friend coming along or asking one over) or what they did in a town, or denies their own, and says nowhere else where they live: its "je suis à …" is then no home, and the towns it names are away from
     home ("je suis à Biarritz pour le week-end", "ma tante vit à Perpignan, je vais chez elle 10 jours", "Mon père habite à
     Toulouse, pas moi"; not "mon domicile est à Évreux mais je suis en stage à Rouen toute la semaine")."""
     said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm) or _BACK_FROM.search(norm) or _RELATIVE_DID.search(norm)
             or _TRIP_FOR.search(norm) or _SHORT_STAY.search(norm) or _FOLLOWED_BEFORE_MOVING.search(norm) or _TIME_SPENT.search(norm)
+            or _TOWNS_COMPARED.search(norm)
             or _IN_THE_NEWS.search(norm) or _SCHOOL_OUTING.search(norm)
             or ((_VISITING.search(norm) or _COMING_ALONG.search(norm)) and _RELATIVE_LIVES.search(norm)))
     return bool(said) and not _LIVING_WORDS.search(_RELATIVE_LIVES.sub(" ", _NOT_MY_HOME.sub(" ", norm)))

@@ -2133,6 +2133,10 @@ _PATTERNS = {
         r".{0,80}\b(me lever|sortir de mon lit|dormir|me laver|porter plainte|en parler a personne)\b",
         # (thirty-sixth session, dev d253) "Une ado de 15 ans du quartier est prostituée par des jeunes majeurs"
         r"\b(est|sont|etre) prostituee?s? par\b|\b(la|les|le) (prostituent|prostitue|font tapiner|fait tapiner)\b"
+        # (thirty-eighth session, dev d279) "une jeune de 16 ans en fugue est 'hébergée' par des hommes qui la font coucher avec d'autres
+        # contre de l'argent"
+        r"|\b(la|les|le) (font|fait|faisait|forcent|force|obligent|oblige) (coucher|couche) avec (d autres|des hommes|des mecs|des clients"
+        r"|des inconnus|eux)\b"
         r"|\b(est|sont) (mise?s?|forcee?s?) (a la prostitution|sur le trottoir)\b",
         # (thirty-sixth session, dev d251) "test de grossesse positif. j'ai 16 ans et c'est mon beau-père"
         r"\b(test de grossesse positif|je suis enceinte|jsuis enceinte|chui enceinte|suis enceinte)\b.{0,60}\b(c est|cest|c) (de )?(mon|ma)"
@@ -2434,7 +2438,8 @@ _PATTERNS = {
         r"\bcommente\w* (mes|ses) (tenues|fringues|vetements|habits|formes)\b",
         # (dev d117) slapped on the bus, filmed and posted with one's name; followed "depuis 2 semaines"
         r"\b(filment|filmaient|ont filme|me filment)\b.{0,30}\b(mettent|postent|publient|balancent|mettaient)\w* (les|des|la) videos?\b",
-        r"\bme suit depuis (\d+|deux|trois|plusieurs) (semaines|mois|jours)\b",
+        # (thirty-eighth session, dev d279: "un type me suit de l'amphi au tram depuis un mois")
+        r"\bme suit\b.{0,30}\bdepuis (\d+|un|une|deux|trois|plusieurs|des) (semaines?|mois|jours)\b",
         # (dev d119) "chaque jour ils me rackettent et m'insultent devant ma reum"
         r"\b(chaque jour|tous les jours|tlj|chaque soir|tous les soirs)\b.{0,12}\b(ils|elles|on) (me|m) (rackettent|insultent|rackette|insulte)\b",
         # (twenty-fifth session, dev d123) an apprentice called names before the whole kitchen, rags thrown at him, for two months

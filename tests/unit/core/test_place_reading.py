@@ -3000,3 +3000,12 @@ def test_the_zzp_readings():
         assert read_place(knowledge_base(), message).search is None, message
     # (a home said beside them still is)
     _assert_searched("j'ai vécu 3 ans à Rennes, maintenant j'habite à Vitré", "35360")
+
+
+def test_the_zzr_readings():
+    # (thirty-eighth session, dev-ZZR) followed last year in a town, one's file asked about; two towns compared: no search
+    for message in ("J'étais suivi à Rouen l'an dernier, est-ce que mon dossier me suit ou je recommence tout ?",
+                    "c'est mieux de faire son apprentissage à Paris ou à Lyon ?"):
+        assert read_place(knowledge_base(), message).search is None, message
+    # (the home said beside them still is)
+    _assert_searched("j'habite à Lyon, c'est mieux de chercher à Lyon ou à Grenoble ?", "69123")

@@ -4446,3 +4446,15 @@ def test_a_home_had_for_a_year_tells_the_night_outside_as_over():
     # (thirty-eighth session, dev o278) "Mon père m'a mis à la porte à 18 ans… j'ai mon appart depuis un an"
     assert told_from_elsewhere("ma mère m'a mise dehors à 17 ans, j'ai mon studio depuis deux ans, c'est quoi le CEJ ?")
     assert not told_from_elsewhere("ma mère m'a mise dehors ce soir, je dors où ?")
+
+
+@pytest.mark.parametrize("message,expected", [
+    # (thirty-eighth session, dev d279) followed for weeks from place to place; a runaway girl made to sleep with men for money
+    ("un mec me suit du lycée au bus depuis deux semaines et connaît mon adresse", "harcelement"),
+    ("une gamine de 15 ans en fugue, des types la font coucher avec des hommes contre de l'argent", "violences_sexuelles"),
+    # (and their neighbours)
+    ("mon chien me suit partout depuis deux semaines", None),
+    ("mes potes me font coucher tard tous les soirs avec leurs jeux", None),
+])
+def test_the_d279_readings(message, expected):
+    assert situation(message) == expected
