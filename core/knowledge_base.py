@@ -1302,12 +1302,22 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         # the week's town, the home said after: "jsuis sur avignon la semaine mais jsuis domicilié au pontet" (thirty-eighth session,
         # dev-ZZG)
         return ELSEWHERE
-    denied = next((k for k in range(i + 1, min(i + 4, len(tokens))) if tokens[k] == "non"), None)  # (after a name of one to three words)
+    # (after a name of one to three words; "nn" typed for "non")
+    denied = next((k for k in range(i + 1, min(i + 4, len(tokens))) if tokens[k] in ("non", "nn")), None)
     if tokens[max(0, i - 2):i] in (["ancienne", "adresse"], ["ancien", "domicile"], ["ancien", "appart"]) or (
-            denied is not None and ("oui" in tokens[denied + 1:denied + 5] or tokens[denied + 1:denied + 2] == ["moi"])):
+            denied is not None and ("oui" in tokens[denied + 1:denied + 5] or tokens[denied + 1:denied + 2] == ["moi"]
+                                    # another name right after, the first set apart: "rouen ? non sotteville" (dev-ZZS)
+                                    or (bool(breaks) and breaks[denied] and denied + 1 < len(tokens)
+                                        and tokens[denied + 1] not in STOPWORDS))):
         # "ancienne adresse Lille, nouvelle Roubaix", "amiens non, abbeville oui" (thirty-eighth session, dev-ZZI), "la rochelle? non
         # moi c rochefort" (dev-ZZK)
         return ELSEWHERE
+    if _says_any(tokens[i + 1:i + 6], (["c", "est", "ou", "je", "taffe"], ["c", "est", "ou", "je", "bosse"],
+                                       ["c", "est", "ou", "je", "travaille"])):
+        return ELSEWHERE  # where one works, said after its name: "grenoble c'est où je taffe, je dors a echirolles" (dev-ZZS)
+    if (before in ("a", "sur") and i >= 5 and tokens[i - 5:i - 3] == ["moi", "chez"] and tokens[i - 3] in _POSSESSIVES
+            and tokens[i - 2] in PEOPLE_ROLES):
+        return WRITER_HOME  # "mon père est à lens, moi chez ma mère à liévin" (thirty-eighth session, dev-ZZS)
     if tokens[max(0, i - 2):i] == ["mais", "moi"]:
         return WRITER_HOME  # "calais (ma mere habite boulogne sur mer mais moi calais)" (thirty-eighth session, dev-ZZK)
     if tokens[max(0, i - 2):i] in (["nouvelle", "adresse"], ["nouveau", "domicile"], ["nouvel", "appart"]) or (

@@ -306,6 +306,11 @@ _TIME_SPENT = re.compile(r"\b(j ai|jai|g|il a|elle a) (passe|vecu|habite) (\d+|u
                          # (dev-ZZP) "je suis en echange 3 mois a Lorient pour ma formation", "je vais passer mon permis a Chartres car y a
                          # moins d'attente", "J'ai vécu 2 ans à Lille avant de déménager"
                          r"|\ben echange (de )?(\d+|un|une|deux|trois|quelques) (jours|semaines|mois)\b"
+                         # (dev-ZZT) "c combien le train pour aller a Clermont-Ferrand pr un concours ?", "mon entretien pour l'armée c'est à
+                         # Orléans"
+                         r"|\bpour aller (a|au|sur) \w+( \w+)?( \w+)? (pour|pr) (un|une|le|la|mon|ma) (concours|entretien|examen|oral|audition"
+                         r"|salon|forum)\b"
+                         r"|\b(mon|son|ton) (entretien|concours|examen|oral)\b[^.?!]{0,30}\b(c est|est) (a|au)\b"
                          # (for a reason said after it: not "ya des aides pour passer le code a Calais ?", dev-VY)
                          r"|\b(passer|repasser) (mon|son|le|ma|sa) (permis|code|examen|bac|brevet|concours) (a|au|sur) \w+( \w+)?( \w+)?"
                          r" (car|parce|pcq|psk|pck)\b"

@@ -3009,3 +3009,15 @@ def test_the_zzr_readings():
         assert read_place(knowledge_base(), message).search is None, message
     # (the home said beside them still is)
     _assert_searched("j'habite à Lyon, c'est mieux de chercher à Lyon ou à Grenoble ?", "69123")
+
+
+def test_the_zzs_and_zzt_readings():
+    # (thirty-eighth session, dev-ZZS) answering the form's question: a town denied then another ("rouen ? non sotteville"), where one
+    # works said after its name; the mother's town against the father's
+    assert read_place(knowledge_base(), "lyon ? non villeurbanne").answer.commune_code == "69266"
+    assert read_place(knowledge_base(), "nantes c'est où je bosse, je dors a reze").answer.commune_code == "44143"
+    assert read_place(knowledge_base(), "mon père est à arras, moi chez ma mère à lens").answer.commune_code == "62498"
+    # (dev-ZZT) a train to a town for an exam, one's interview there: no search
+    for message in ("c'est combien le bus pour aller a Nantes pr un concours ? la ML aide ?",
+                    "mon entretien pour la gendarmerie c'est à Rennes, quelqu'un de la mission locale peut m'y emmener ?"):
+        assert read_place(knowledge_base(), message).search is None, message
