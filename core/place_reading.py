@@ -290,12 +290,13 @@ _FOLLOWED_BEFORE_MOVING = re.compile(r"\b(j etais|jetais|j ai ete|g ete) (suivie
                                      # ("J'étais suivi à Lille l'an dernier, est-ce que mon dossier me suit… ?"; dev-ZZR)
                                      r"|\b(j etais|jetais) (suivie?|inscrite?) (a|sur|en) \w+( \w+)? (l an dernier|l annee derniere|avant)\b"
                                      r".{0,40}\b(mon dossier|je recommence|je dois (tout )?(refaire|recommencer))\b")
-# a time spent in a town, over ("j'ai passé 2 ans à Lyon en BTS, j'ai lâché"), an exchange of months, a driving test taken elsewhere, a placement of days ("un jeune que j'accompagne a été
-# placé quelques jours en foyer à Évreux"), an interview for a school ("Ma fille a un entretien pour une école d'infirmière à Tours"): the town is no home (thirty-eighth
-# session, dev-ZZL)
 # two towns set side by side in a question: "c'est mieux de chercher du taf à Bordeaux ou à Nantes quand on sort d'un bac pro ?"
 # (thirty-eighth session, dev-ZZR)
 _TOWNS_COMPARED = re.compile(r"\b(c est mieux|vaut mieux|il vaut mieux|plutot)\b[^.?!]{0,40}\b(a|au|sur) \w+( \w+)? ou (a|au|sur) \w+")
+# A time spent in a town that is over ("j'ai passé 2 ans à Lyon en BTS, j'ai lâché"), a placement of days ("un jeune que
+# j'accompagne a été placé quelques jours en foyer à Évreux"), an exchange of months, a trip or an interview for an exam or a school
+# ("Ma fille a un entretien pour une école d'infirmière à Tours"), a driving test taken elsewhere for a reason: the town is no home
+# (thirty-eighth session, dev-ZZL, dev-ZZP, dev-ZZT)
 _TIME_SPENT = re.compile(r"\b(j ai|jai|g|il a|elle a) (passe|vecu|habite) (\d+|un|une|deux|trois|quatre|cinq|quelques) (ans|an|annees|mois)"
                          r" (a|au|sur|en)\b"
                          # (not with where one is now after it: "j'ai passé quelques mois à Calais… Maintenant une association m'héberge
@@ -372,10 +373,12 @@ _LIVING_WORDS = re.compile(r"\b(j?h?abit\w*|vis|jvis|vit|vivons|vivez|(?<!aide a
 
 def _only_staying(norm: str) -> bool:
     """Whether the message (its normal form) says the person is somewhere only for a while (or back from a stay, on a trip for an
-    event or a stay of days or weeks, on a class's outing, followed in a town before moving, a time spent there that is over, two towns compared, reading of a town in the news), or names a relative's or a friend's home
-    (visited, the friend coming along or asking one over) or what they did in a town, or denies their own, and says nowhere else where they live: its "je suis à …" is then no home, and the towns it names are away from
-    home ("je suis à Biarritz pour le week-end", "ma tante vit à Perpignan, je vais chez elle 10 jours", "Mon père habite à
-    Toulouse, pas moi"; not "mon domicile est à Évreux mais je suis en stage à Rouen toute la semaine")."""
+    event or a stay of days or weeks, on a class's outing, followed in a town before moving, a time spent there that is over, two
+    towns compared, reading of a town in the news), or names a relative's or a friend's home (visited, the friend coming along or
+    asking one over) or what they did in a town, or denies their own, and says nowhere else where they live: its "je suis à …" is
+    then no home, and the towns it names are away from home ("je suis à Biarritz pour le week-end", "ma tante vit à Perpignan, je
+    vais chez elle 10 jours", "Mon père habite à Toulouse, pas moi"; not "mon domicile est à Évreux mais je suis en stage à Rouen
+    toute la semaine")."""
     said = (_STAYING.search(norm) or _RETURNING.search(norm) or _NOT_MY_HOME.search(norm) or _BACK_FROM.search(norm) or _RELATIVE_DID.search(norm)
             or _TRIP_FOR.search(norm) or _SHORT_STAY.search(norm) or _FOLLOWED_BEFORE_MOVING.search(norm) or _TIME_SPENT.search(norm)
             or _TOWNS_COMPARED.search(norm)
