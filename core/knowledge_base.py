@@ -222,6 +222,8 @@ def _spelled_mention(match: "re.Match[str]") -> str:
 _CREOLE_LIVING = re.compile(r"\b(mi|moin|mwin) (le|res|reste)\b")
 # "j'habite" typed without its last letter, "jhabit" or "j abit" (one word for one: the tokens stay aligned with `typed_marks`)
 _LIVING_CUT_SHORT = re.compile(r"\b(j ?)h?abit\b")
+# "ds" typed for "dans" before an article, one word for one: "j'habite bourgoin ds l'isère" (thirty-eighth session, dev-ZZG)
+_DS_FOR_DANS = re.compile(r"\bds (?=(le|la|les|l) )")
 
 
 # Words of living as typed glued to what follows (fifteenth session, dev-RQ: "jhabitemarseille", "jvisaperpi",
@@ -1312,8 +1314,7 @@ def _home_rank_as_written(tokens: List[str], i: int, breaks: Optional[List[bool]
         # "ancienne adresse Lille, nouvelle Roubaix", "amiens non, abbeville oui" (thirty-eighth session, dev-ZZI), "la rochelle? non
         # moi c rochefort" (dev-ZZK)
         return ELSEWHERE
-    if _says_any(tokens[i + 1:i + 6], (["c", "est", "ou", "je", "taffe"], ["c", "est", "ou", "je", "bosse"],
-                                       ["c", "est", "ou", "je", "travaille"])):
+    if tokens[i + 1:i + 5] == ["c", "est", "ou", "je"] and tokens[i + 5:i + 6] in (["taffe"], ["bosse"], ["travaille"]):
         return ELSEWHERE  # where one works, said after its name: "grenoble c'est où je taffe, je dors a echirolles" (dev-ZZS)
     if (before in ("a", "sur") and i >= 5 and tokens[i - 5:i - 3] == ["moi", "chez"] and tokens[i - 3] in _POSSESSIVES
             and tokens[i - 2] in PEOPLE_ROLES):
@@ -2305,8 +2306,7 @@ class KnowledgeBase:
         # au Tampon"; twenty-first session, dev-TJ, dev-TL)
         norm = _CREOLE_LIVING.sub(r"\1 habite", norm)
         norm = _LIVING_CUT_SHORT.sub(r"\1habite", norm)  # "jhabit a tours" (twenty-second session, dev-TP)
-        # "ds" typed for "dans" before an article, one word for one: "j'habite bourgoin ds l'isère" (thirty-eighth session, dev-ZZG)
-        norm = re.sub(r"\bds (?=(le|la|les|l) )", "dans ", norm)
+        norm = _DS_FOR_DANS.sub("dans ", norm)
         tokens = norm.split()
         capitals, breaks, shouted, exclaimed = typed_marks(text)
         laughing = bool(_LAUGH.search(text)) or bool(LAUGH_WORDS & set(tokens))

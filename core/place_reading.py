@@ -273,30 +273,40 @@ _SCHOOL_OUTING = re.compile(r"\b(sortie scolaire|voyage scolaire|en sortie|class
                             r"|\b(emmene|emmenons|emmener|emmenez) (des|mes|nos|ma|la|notre) (eleves|classe|classes)\b"
                             # ("j'organise une visite d'entreprise au Havre avec ma classe"; thirty-seventh session, dev-ZX)
                             r"|\b(visite|visites|sortie|sorties)\b[^.?!]{0,50}\bavec (ma|mes|nos|notre) (classe|classes|eleves)\b")
-# a trip for an event: "Je monte à Paris pour un casting de figurant" (thirty-seventh session, dev-ZZD)
-_TRIP_FOR = re.compile(r"\b(j ai|jai|on a) (couru|participe a|fait) (la|le|une|un) (course|marathon|semi marathon|trail|tournoi)\b"
-                       # (a race run there: "J'ai couru la course solidaire à Lens dimanche"; thirty-eighth session, dev-ZZN)
-                       r"|\b(je|j|on) (monte|descends|descend|vais|pars|part)\b(?: \w+){1,4}? pour (un|une|le|la|mon|ma) (casting|audition|concert"
-                       r"|match|entretien|festival|salon|concours|examen|tournoi|mariage|enterrement|tournage)\b")
+# the events one travels to or sits: a casting, an exam, an interview…
+_EVENTS = (r"(casting|audition|concert|match|entretien|festival|salon|forum|concours|examen|oral|tournoi|mariage|enterrement"
+           r"|tournage)")
+# a trip for an event: "Je monte à Paris pour un casting de figurant" (thirty-seventh session, dev-ZZD); an event there (thirty-eighth
+# session): a race run ("J'ai couru la course solidaire à Lens dimanche", dev-ZZN), a train "pour aller a Clermont-Ferrand pr un
+# concours", "mon entretien pour l'armée c'est à Orléans" (dev-ZZT), "Ma fille a un entretien pour une école d'infirmière à Tours"
+# (dev-ZZL), a driving test taken elsewhere for a reason, "je vais passer mon permis a Chartres car y a moins d'attente" (not "ya des
+# aides pour passer le code a Calais ?", dev-VY; dev-ZZP)
+_TRIP_FOR = re.compile(rf"\b(je|j|on) (monte|descends|descend|vais|pars|part)\b(?: \w+){{1,4}}? pour (un|une|le|la|mon|ma) {_EVENTS}\b"
+                       r"|\b(j ai|jai|on a) (couru|participe a|fait) (la|le|une|un) (course|marathon|semi marathon|trail|tournoi)\b"
+                       rf"|\bpour aller (a|au|sur) \w+( \w+)?( \w+)? (pour|pr) (un|une|le|la|mon|ma) {_EVENTS}\b"
+                       r"|\b(mon|son|ton) (entretien|concours|examen|oral)\b[^.?!]{0,30}\b(c est|est) (a|au)\b"
+                       r"|\bentretien (pour|d admission|de selection) (une|un|l|la|le) (ecole|formation|bts|ifsi|cfa|licence|master|prepa"
+                       r"|lycee)\b"
+                       r"|\b(passer|repasser) (mon|son|le|ma|sa) (permis|code|examen|bac|brevet|concours) (a|au|sur) \w+( \w+)?( \w+)?"
+                       r" (car|parce|pcq|psk|pck)\b")
 # a stay of days or weeks: "Est-ce que le CEJ continue si je fais un stage de 3 semaines chez mon oncle à Marseille ?" (thirty-seventh
 # session, dev-ZZF)
 _SHORT_STAY = re.compile(r"\b(je fais|je ferai|je pars en|je suis en|jsuis en|si je fais) (un|une) (stage|sejour|mission|remplacement) (de|d)"
                          r" (\d+|une|deux|trois|quatre|cinq|quelques) (jours|semaines) (chez|a|au|sur)\b")
 # followed by a mission locale in a town one has since left: "J'étais suivi à Mulhouse avant de déménager, est-ce que mon dossier me
 # suit automatiquement ?" (thirty-eighth session, dev-ZZJ)
-_FOLLOWED_BEFORE_MOVING = re.compile(r"\b(j etais|jetais|j ai ete|g ete) (suivie?|inscrite?) (a|sur|en) \w+( \w+)?( il y a \w+ (ans|mois))?"
-                                     # ("j'étais suivi à Amiens il y a 2 ans et j'ai déménagé"; dev-ZZL)
-                                     r" (avant de (demenager|partir|bouger)|et (j ai|jai|g) demenage)\b"
-                                     # ("J'étais suivi à Lille l'an dernier, est-ce que mon dossier me suit… ?"; dev-ZZR)
-                                     r"|\b(j etais|jetais) (suivie?|inscrite?) (a|sur|en) \w+( \w+)? (l an dernier|l annee derniere|avant)\b"
+_FOLLOWED_IN = r"\b(j etais|jetais|j ai ete|g ete) (suivie?|inscrite?) (a|sur|en) \w+( \w+)?"
+_FOLLOWED_BEFORE_MOVING = re.compile(rf"{_FOLLOWED_IN}( il y a \w+ (ans|mois))? (avant de (demenager|partir|bouger)|et (j ai|jai|g) demenage)\b"
+                                     # ("j'étais suivi à Amiens il y a 2 ans et j'ai déménagé"; dev-ZZL; "J'étais suivi à Lille l'an
+                                     # dernier, est-ce que mon dossier me suit… ?"; dev-ZZR)
+                                     rf"|{_FOLLOWED_IN} (l an dernier|l annee derniere|avant)\b"
                                      r".{0,40}\b(mon dossier|je recommence|je dois (tout )?(refaire|recommencer))\b")
 # two towns set side by side in a question: "c'est mieux de chercher du taf à Bordeaux ou à Nantes quand on sort d'un bac pro ?"
 # (thirty-eighth session, dev-ZZR)
 _TOWNS_COMPARED = re.compile(r"\b(c est mieux|vaut mieux|il vaut mieux|plutot)\b[^.?!]{0,40}\b(a|au|sur) \w+( \w+)? ou (a|au|sur) \w+")
-# A time spent in a town that is over ("j'ai passé 2 ans à Lyon en BTS, j'ai lâché"), a placement of days ("un jeune que
-# j'accompagne a été placé quelques jours en foyer à Évreux"), an exchange of months, a trip or an interview for an exam or a school
-# ("Ma fille a un entretien pour une école d'infirmière à Tours"), a driving test taken elsewhere for a reason: the town is no home
-# (thirty-eighth session, dev-ZZL, dev-ZZP, dev-ZZT)
+# A time spent in a town that is over ("j'ai passé 2 ans à Lyon en BTS, j'ai lâché", "J'ai vécu 2 ans à Lille avant de déménager"), a
+# placement of days ("un jeune que j'accompagne a été placé quelques jours en foyer à Évreux"), an exchange of months ("je suis en
+# echange 3 mois a Lorient pour ma formation"): the town is no home (thirty-eighth session, dev-ZZL, dev-ZZP)
 _TIME_SPENT = re.compile(r"\b(j ai|jai|g|il a|elle a) (passe|vecu|habite) (\d+|un|une|deux|trois|quatre|cinq|quelques) (ans|an|annees|mois)"
                          r" (a|au|sur|en)\b"
                          # (not with where one is now after it: "j'ai passé quelques mois à Calais… Maintenant une association m'héberge
@@ -304,19 +314,7 @@ _TIME_SPENT = re.compile(r"\b(j ai|jai|g|il a|elle a) (passe|vecu|habite) (\d+|u
                          r"(?!.*\b(maintenant|mtn|aujourd hui|desormais|actuellement|depuis|revenue?|rentree?)\b.{0,60}\b(a|au|aux|sur|en|dans) \w)"
                          r"|\b(place|placee|heberge|hebergee|accueilli|accueillie) (pour )?(quelques|\d+|deux|trois|une|un) (jours|nuits"
                          r"|semaines?)\b"
-                         # (dev-ZZP) "je suis en echange 3 mois a Lorient pour ma formation", "je vais passer mon permis a Chartres car y a
-                         # moins d'attente", "J'ai vécu 2 ans à Lille avant de déménager"
-                         r"|\ben echange (de )?(\d+|un|une|deux|trois|quelques) (jours|semaines|mois)\b"
-                         # (dev-ZZT) "c combien le train pour aller a Clermont-Ferrand pr un concours ?", "mon entretien pour l'armée c'est à
-                         # Orléans"
-                         r"|\bpour aller (a|au|sur) \w+( \w+)?( \w+)? (pour|pr) (un|une|le|la|mon|ma) (concours|entretien|examen|oral|audition"
-                         r"|salon|forum)\b"
-                         r"|\b(mon|son|ton) (entretien|concours|examen|oral)\b[^.?!]{0,30}\b(c est|est) (a|au)\b"
-                         # (for a reason said after it: not "ya des aides pour passer le code a Calais ?", dev-VY)
-                         r"|\b(passer|repasser) (mon|son|le|ma|sa) (permis|code|examen|bac|brevet|concours) (a|au|sur) \w+( \w+)?( \w+)?"
-                         r" (car|parce|pcq|psk|pck)\b"
-                         r"|\bentretien (pour|d admission|de selection) (une|un|l|la|le) (ecole|formation|bts|ifsi|cfa|licence|master|prepa"
-                         r"|lycee)\b")
+                         r"|\ben echange (de )?(\d+|un|une|deux|trois|quelques) (jours|semaines|mois)\b")
 # what a relative or a friend did in a town, asked about for oneself: "Ma sœur a fait sa formation d'aide à domicile à Limoges, le
 # diplôme est reconnu… ?", "ma meilleure pote a eu un appart a Bordeaux avec l'aide de la CAF" (thirty-seventh session, dev-ZZB)
 _RELATIVE_DID = re.compile(r"\b(ma|mon|mes) (meilleure |meilleur )?(soeur|frere|cousin|cousine|pote|potes|amie|ami|copine|copain|coloc)"

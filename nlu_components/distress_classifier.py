@@ -197,12 +197,12 @@ def detect(text: str, classifier: "DistressClassifier", margin: float = MARGIN,
         return None
     # a laugh, an everyday idiom of death ("mourir de honte") or words placing the danger elsewhere
     # than in someone's present ask the classifier for more
-    light = HUMOUR.search(text) or has_death_idiom(text) or told_from_elsewhere(text)
+    laughed, idiom = bool(HUMOUR.search(text)), has_death_idiom(text)
+    light = laughed or idiom or told_from_elsewhere(text)
     # a laugh and an idiom of death together ask twice as much ("jveux mourir de honte g coupé la frange de ma sœur trop court
     # 😭😂"; thirty-eighth session, dev o272)
-    laughed_idiom = HUMOUR.search(text) and has_death_idiom(text)
+    lightness = HUMOUR_MARGIN * (light + (laughed and idiom))
     short = len(plain.split()) <= SHORT_WORDS
     best, lead = classifier.lead(text)
-    needed = margin + (HUMOUR_MARGIN if light else 0.0) + (HUMOUR_MARGIN if laughed_idiom else 0.0) + (SHORT_MARGIN if short else 0.0) \
-        + (PLACE_SEARCH_MARGIN if place_search else 0.0)
+    needed = margin + lightness + (SHORT_MARGIN if short else 0.0) + (PLACE_SEARCH_MARGIN if place_search else 0.0)
     return best if lead > needed else None
